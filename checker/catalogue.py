@@ -1,0 +1,315 @@
+"""Load and validate the indicator catalogue: indicators/**/*.yml -> typed, frozen objects.
+
+Every error is a CatalogueError naming file, line and field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import CatalogueError
+from .model import Catalogue, Indicator, Level, Measure, Operator, Period, Plan, Source, Target
+from .schema import COLUMN_TYPES, ColumnSpec, TableSpec, WorkbookSchema
+from .yamlio import LineDict, load_yaml
+
+MEASURE_KINDS = {
+    # kind: (required keys, optional keys)
+    "person_value": ({"value"}, {"due", "group", "label"}),
+    "unit_ratio": ({"numerator", "denominator"}, {"label", "percent"}),
+    "rate": ({"numerator", "denominator"}, {"reported", "label", "percent"}),
+    "count": (set(), {"date", "label"}),
+    "boolean": (set(), set()),
+    "deadline": (set(), set()),
+    "value": ({"value"}, set()),
+}
+INDICATOR_KEYS = {
+    "id", "name", "category", "description", "level", "period", "measure", "target",
+    "sources", "informational", "synonyms", "unit",
+}
+TARGET_KEYS = {"operator", "value", "upper", "unit"}
+SOURCE_KEYS = {"document", "article", "quote"}
+PLAN_KEYS = {"id", "kind", "name", "government", "start", "end", "text"}
+
+
+def default_directory() -> Path:
+    """The catalogue shipped with the package (installed) or beside it (source checkout)."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "_catalogue", here.parent / "indicators"):
+        if (candidate / "plans.yml").is_file():
+            return candidate
+    raise CatalogueError(str(here / "_catalogue"), None, "-", "找不到随软件安装的指标目录，请重新安装本软件")
+
+
+@dataclass(frozen=True)
+class _Ctx:
+    file: str
+
+    def fail(self, node: Any, field: str, message: str) -> CatalogueError:
+        line = node.line_of(field.split(".")[-1]) if isinstance(node, LineDict) else None
+        return CatalogueError(self.file, line, field, message)
+
+
+def _read(path: Path, root: Path) -> Any:
+    rel = str(path.relative_to(root.parent)) if path.is_relative_to(root.parent) else str(path)
+    try:
+        return load_yaml(path)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        raise CatalogueError(rel, mark.line + 1 if mark else None, "-", f"YAML 语法错误：{exc.problem}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CatalogueError(rel, None, "-", f"无法读取：{exc}") from None
+
+
+def _mapping(ctx: _Ctx, node: Any, field: str, parent: Any = None) -> LineDict:
+    if not isinstance(node, LineDict):
+        raise ctx.fail(parent if parent is not None else node, field, "应为键值映射（mapping）")
+    return node
+
+
+def _check_keys(ctx: _Ctx, node: LineDict, allowed: set[str], prefix: str) -> None:
+    for key in node:
+        if key not in allowed:
+            raise ctx.fail(node, f"{prefix}{key}", f"未知字段；允许的字段：{', '.join(sorted(allowed))}")
+
+
+def _text(ctx: _Ctx, node: LineDict, key: str, prefix: str = "", required: bool = True) -> str:
+    value = node.get(key)
+    if value is None:
+        if required:
+            raise ctx.fail(node, f"{prefix}{key}", "缺少必填字段")
+        return ""
+    if not isinstance(value, str) or not value.strip():
+        raise ctx.fail(node, f"{prefix}{key}", f"应为非空文字，实际为 {value!r}")
+    return value.strip()
+
+
+def _enum(ctx: _Ctx, node: LineDict, key: str, enum: type, prefix: str = "") -> Any:
+    raw = _text(ctx, node, key, prefix)
+    try:
+        return enum(raw)
+    except ValueError:
+        allowed = ", ".join(e.value for e in enum)
+        raise ctx.fail(node, f"{prefix}{key}", f"未知取值 {raw!r}；允许：{allowed}") from None
+
+
+def _number(ctx: _Ctx, node: LineDict, key: str, prefix: str) -> float:
+    value = node.get(key)
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ctx.fail(node, f"{prefix}{key}", f"应为数字，实际为 {value!r}")
+    return float(value)
+
+
+# --- workbook schema -----------------------------------------------------------------------
+
+
+def _load_schema(path: Path, root: Path) -> WorkbookSchema:
+    ctx = _Ctx(str(path.relative_to(root.parent)))
+    doc = _mapping(ctx, _read(path, root), "tables")
+    tables = []
+    seen: set[str] = set()
+    for i, t in enumerate(doc.get("tables") or []):
+        p = f"tables[{i}]."
+        t = _mapping(ctx, t, p.rstrip("."), doc)
+        _check_keys(ctx, t, {"id", "sheet", "layout", "title", "columns", "keyed"}, p)
+        tid = _text(ctx, t, "id", p)
+        if tid in seen:
+            raise ctx.fail(t, f"{p}id", f"表编号 {tid} 重复")
+        seen.add(tid)
+        layout = _text(ctx, t, "layout", p)
+        if layout not in ("rows", "keyvalue"):
+            raise ctx.fail(t, f"{p}layout", "应为 rows 或 keyvalue")
+        cols = []
+        for j, c in enumerate(t.get("columns") or []):
+            cp = f"{p}columns[{j}]."
+            c = _mapping(ctx, c, cp.rstrip("."), t)
+            _check_keys(ctx, c, {f.name for f in ColumnSpec.__dataclass_fields__.values()}, cp)
+            ctype = _text(ctx, c, "type", cp)
+            if ctype not in COLUMN_TYPES:
+                raise ctx.fail(c, f"{cp}type", f"未知列类型 {ctype!r}；允许：{', '.join(COLUMN_TYPES)}")
+            cols.append(ColumnSpec(
+                key=_text(ctx, c, "key", cp), header=_text(ctx, c, "header", cp), type=ctype,
+                required=bool(c.get("required", False)), unique=bool(c.get("unique", False)),
+                min=c.get("min"), max=c.get("max"), not_above=c.get("not_above"),
+                note=str(c.get("note", "")),
+            ))
+        keys = {c.key for c in cols}
+        for c in cols:
+            if c.not_above and c.not_above not in keys:
+                raise ctx.fail(t, f"{p}columns", f"列 {c.key} 的 not_above 指向不存在的列 {c.not_above}")
+        tables.append(TableSpec(
+            id=tid, sheet=_text(ctx, t, "sheet", p), layout=layout,
+            title=_text(ctx, t, "title", p, required=False), columns=tuple(cols),
+            keyed=bool(t.get("keyed", False)),
+        ))
+    return WorkbookSchema(tuple(tables))
+
+
+# --- plans ---------------------------------------------------------------------------------
+
+
+def _load_plans(path: Path, root: Path) -> tuple[tuple[Plan, ...], dict[str, str]]:
+    ctx = _Ctx(str(path.relative_to(root.parent)))
+    doc = _mapping(ctx, _read(path, root), "documents")
+    plans, texts = [], {}
+    for i, d in enumerate(doc.get("documents") or []):
+        p = f"documents[{i}]."
+        d = _mapping(ctx, d, p.rstrip("."), doc)
+        _check_keys(ctx, d, PLAN_KEYS, p)
+        pid = _text(ctx, d, "id", p)
+        if any(x.id == pid for x in plans):
+            raise ctx.fail(d, f"{p}id", f"文件编号 {pid} 重复")
+        text_file = _text(ctx, d, "text", p, required=False)
+        if text_file:
+            tpath = root / "sources" / text_file
+            try:
+                texts[pid] = tpath.read_text(encoding="utf-8")
+            except OSError:
+                raise ctx.fail(d, f"{p}text", f"找不到原文文件 sources/{text_file}") from None
+        plans.append(Plan(
+            id=pid, name=_text(ctx, d, "name", p), government=_text(ctx, d, "government", p),
+            start=int(_number(ctx, d, "start", p)), end=int(_number(ctx, d, "end", p)),
+            document=text_file,
+        ))
+    return tuple(plans), texts
+
+
+# --- indicators ----------------------------------------------------------------------------
+
+
+def _load_indicator(path: Path, root: Path, schema: WorkbookSchema, plans: dict[str, Plan],
+                    texts: dict[str, str]) -> Indicator:
+    ctx = _Ctx(str(path.relative_to(root.parent)))
+    node = _read(path, root)
+    if not isinstance(node, LineDict):
+        raise CatalogueError(ctx.file, 1, "-", "文件内容应为一个指标（键值映射）")
+    _check_keys(ctx, node, INDICATOR_KEYS, "")
+    ind_id = _text(ctx, node, "id")
+    if not ind_id.replace("_", "").isalnum() or not ind_id.isascii() or ind_id.lower() != ind_id:
+        raise ctx.fail(node, "id", f"编号 {ind_id!r} 应只含小写英文字母、数字和下划线")
+    informational = bool(node.get("informational", False))
+
+    m = _mapping(ctx, node.get("measure"), "measure", node)
+    kind = _text(ctx, m, "kind", "measure.")
+    if kind not in MEASURE_KINDS:
+        raise ctx.fail(m, "measure.kind", f"未知计算方式 {kind!r}；允许：{', '.join(MEASURE_KINDS)}")
+    required, optional = MEASURE_KINDS[kind]
+    _check_keys(ctx, m, required | optional | {"kind", "table"}, "measure.")
+    table_id = _text(ctx, m, "table", "measure.")
+    if not schema.has(table_id):
+        raise ctx.fail(m, "measure.table", f"标准工作簿中没有表 {table_id!r}")
+    table = schema.table(table_id)
+    for key in required:
+        if key not in m:
+            raise ctx.fail(m, f"measure.{key}", f"计算方式 {kind} 需要此字段")
+    for key in (required | optional) - {"percent"}:
+        if key in m and not table.has(str(m[key])):
+            raise ctx.fail(m, f"measure.{key}", f"表 {table_id} 中没有列 {m[key]!r}")
+    if kind in ("boolean", "deadline") and not table.keyed:
+        raise ctx.fail(m, "measure.table", f"计算方式 {kind} 需要按指标编号逐行填写的表（如 commitments）")
+    measure = Measure(kind=kind, table=table_id, **{k: m[k] for k in m if k not in ("kind", "table")})
+
+    target_node = node.get("target")
+    target: Target | None = None
+    if informational:
+        if target_node is not None:
+            raise ctx.fail(node, "target", "参考指标（informational: true）不应设目标")
+    else:
+        t = _mapping(ctx, target_node, "target", node)
+        _check_keys(ctx, t, TARGET_KEYS, "target.")
+        op = _enum(ctx, t, "operator", Operator, "target.")
+        value: Any = t.get("value")
+        upper = None
+        if op in (Operator.AT_LEAST, Operator.AT_MOST, Operator.EQUALS, Operator.BETWEEN):
+            value = _number(ctx, t, "value", "target.")
+            if op is Operator.BETWEEN:
+                upper = _number(ctx, t, "upper", "target.")
+            if kind in ("boolean", "deadline"):
+                raise ctx.fail(t, "target.operator", f"计算方式 {kind} 不能使用数值比较 {op.value}")
+        elif op is Operator.BY_DATE:
+            if kind != "deadline":
+                raise ctx.fail(t, "target.operator", "by_date 只用于 deadline 计算方式")
+            try:
+                value = dt.date.fromisoformat(str(value)).isoformat()
+            except ValueError:
+                raise ctx.fail(t, "target.value", f"截止日期应为 YYYY-MM-DD，实际为 {value!r}") from None
+        elif op is Operator.IS_TRUE and kind != "boolean":
+            raise ctx.fail(t, "target.operator", "is_true 只用于 boolean 计算方式")
+        if kind == "deadline" and op is not Operator.BY_DATE:
+            raise ctx.fail(t, "target.operator", "deadline 计算方式应使用 by_date")
+        if kind == "boolean" and op is not Operator.IS_TRUE:
+            raise ctx.fail(t, "target.operator", "boolean 计算方式应使用 is_true")
+        target = Target(operator=op, value=value, upper=upper, unit=str(t.get("unit") or ""))
+
+    sources_node = node.get("sources")
+    if not isinstance(sources_node, list) or not sources_node:
+        raise ctx.fail(node, "sources", "每个指标至少要有一条来源（document、article、quote）")
+    sources = []
+    for i, s in enumerate(sources_node):
+        p = f"sources[{i}]."
+        s = _mapping(ctx, s, p.rstrip("."), node)
+        _check_keys(ctx, s, SOURCE_KEYS, p)
+        doc = _text(ctx, s, "document", p)
+        if doc not in plans:
+            raise ctx.fail(s, f"{p}document", f"未在 plans.yml 中登记的文件 {doc!r}")
+        quote = _text(ctx, s, "quote", p)
+        if doc in texts and quote not in texts[doc]:
+            raise ctx.fail(s, f"{p}quote", f"引文在 {doc} 原文中找不到（须逐字摘录）：{quote[:30]}…")
+        sources.append(Source(document=doc, article=_text(ctx, s, "article", p), quote=quote))
+
+    synonyms = node.get("synonyms") or []
+    if not isinstance(synonyms, list) or not all(isinstance(x, str) for x in synonyms):
+        raise ctx.fail(node, "synonyms", "应为文字列表")
+    if target and not target.unit and node.get("unit"):
+        target = Target(target.operator, target.value, target.upper, str(node["unit"]))
+    return Indicator(
+        id=ind_id, name=_text(ctx, node, "name"), category=_text(ctx, node, "category"),
+        description=_text(ctx, node, "description", required=False),
+        level=_enum(ctx, node, "level", Level), period=_enum(ctx, node, "period", Period),
+        measure=measure, target=target, sources=tuple(sources), informational=informational,
+        synonyms=tuple(synonyms), file=ctx.file, unit=str(node.get("unit") or ""),
+    )
+
+
+def load_catalogue(directory: str | Path | None = None) -> tuple[Catalogue, WorkbookSchema]:
+    """Load a catalogue directory (plans.yml, workbook.yml, **/*.yml indicators)."""
+    root = Path(directory) if directory else default_directory()
+    if not root.is_dir():
+        raise CatalogueError(str(root), None, "-", "指标目录不存在，请检查 --catalogue 参数")
+    for name in ("plans.yml", "workbook.yml"):
+        if not (root / name).is_file():
+            raise CatalogueError(str(root / name), None, "-", f"指标目录缺少 {name}")
+    return _load_cached(str(root.resolve()))
+
+
+@lru_cache(maxsize=8)
+def _load_cached(root_str: str) -> tuple[Catalogue, WorkbookSchema]:
+    root = Path(root_str)
+    schema = _load_schema(root / "workbook.yml", root)
+    plans, texts = _load_plans(root / "plans.yml", root)
+    by_id = {p.id: p for p in plans}
+    indicators: list[Indicator] = []
+    seen: dict[str, str] = {}
+    for path in sorted(root.rglob("*.yml")):
+        if path.parent == root:
+            continue  # plans.yml, workbook.yml
+        ind = _load_indicator(path, root, schema, by_id, texts)
+        if ind.id in seen:
+            raise CatalogueError(ind.file, 1, "id", f"指标编号 {ind.id} 与 {seen[ind.id]} 重复")
+        seen[ind.id] = ind.file
+        indicators.append(ind)
+    if not indicators:
+        raise CatalogueError(str(root), None, "-", "指标目录中没有任何指标文件（*.yml）")
+    return Catalogue(tuple(indicators), plans, str(root)), schema
+
+
+def plan_texts(catalogue: Catalogue) -> dict[str, str]:
+    """The source texts of the catalogue's documents, by document id."""
+    root = Path(catalogue.directory)
+    return {p.id: (root / "sources" / p.document).read_text(encoding="utf-8")
+            for p in catalogue.plans if p.document}

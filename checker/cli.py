@@ -1,0 +1,182 @@
+"""Command line: a thin layer over checker.api. Heavy imports happen inside commands."""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum, IntEnum
+from pathlib import Path
+from typing import Callable, Optional, TypeVar
+
+import typer
+
+from .errors import CheckerError
+
+T = TypeVar("T")
+
+
+class ExitCode(IntEnum):
+    OK = 0
+    TARGET_FAILED = 1  # only with --strict
+    BAD_INPUT = 2
+    INTERNAL = 3
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+
+
+app = typer.Typer(
+    name="checker",
+    help="法治政府建设指标核查：按规划目标检查报表数据，生成计分表。",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+catalogue_app = typer.Typer(help="查看指标目录。", no_args_is_help=True, rich_markup_mode=None)
+app.add_typer(catalogue_app, name="catalogue")
+
+
+def _fail(message: str, code: ExitCode = ExitCode.BAD_INPUT) -> None:
+    typer.echo(f"错误：{message}", err=True)
+    raise typer.Exit(int(code))
+
+
+def guarded(fn: Callable[[], T]) -> T:
+    """Run fn; turn every error into one line on stderr and an exit status."""
+    try:
+        return fn()
+    except CheckerError as exc:
+        _fail(str(exc))
+    except KeyboardInterrupt:
+        typer.echo("已中断", err=True)
+        raise typer.Exit(130)
+    except MemoryError:
+        _fail("内存不足，文件过大（请拆分文件后再检查）")
+    except Exception as exc:  # a bug: still one line, never a traceback
+        _fail(f"内部错误 {type(exc).__name__}: {str(exc)[:200]}（请将输入文件和此信息报告给维护者）", ExitCode.INTERNAL)
+    raise AssertionError("unreachable")
+
+
+PLAN_HELP = "只按此规划判定（putuo-2021-2025、zhangye-2021-2025、yangpu-2021-2025、pudong-2020；逗号分隔可选多个）。默认合并全部规划。"
+
+
+def _check(
+    file: Path = typer.Argument(..., help="要检查的标准报表（.xlsx）", show_default=False),
+    plan: Optional[str] = typer.Option(None, "--plan", help=PLAN_HELP),
+    year: Optional[int] = typer.Option(None, "--year", help="判定的报告年度（默认读取「基本信息」表）"),
+    catalogue: Optional[Path] = typer.Option(None, "--catalogue", help="使用另一个指标目录（文件夹）"),
+    fmt: Format = typer.Option(Format.table, "--format", help="输出格式：table（表格）或 json"),
+    out: Path = typer.Option(Path("outputs"), "--out", help="计分表输出文件夹"),
+    strict: bool = typer.Option(False, "--strict", help="有指标未达标时以状态码 1 退出"),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="列出每项指标的说明和全部数据问题"),
+) -> None:
+    """检查一份报表，输出每项指标的结论，并写出计分表（outputs/<文件名>_scorecard.xlsx）。"""
+
+    def run() -> int:
+        from .api import check
+        from .model import Verdict
+        from .outputs import output_path
+        from .reporters import excel, jsonout, terminal
+
+        src = file
+        target = output_path(out, f"{src.stem}_scorecard.xlsx", [src])  # fail before the slow part
+        result = check(src, plan=plan, year=year, catalogue_dir=catalogue)
+        excel.write_scorecard(result, target)
+        if fmt is Format.json:
+            typer.echo(jsonout.render(result))
+            typer.echo(f"计分表：{target}", err=True)
+        else:
+            typer.echo(terminal.render(result, verbose=verbose))
+            typer.echo(f"计分表：{target}")
+        failed = any(r.verdict is Verdict.FAIL for r in result.results)
+        return int(ExitCode.TARGET_FAILED) if strict and failed else int(ExitCode.OK)
+
+    raise typer.Exit(guarded(run))
+
+
+app.command("check")(_check)
+
+
+@app.command("template")
+def template(
+    output: Path = typer.Option(..., "-o", "--output", help="写出的空白模板文件（.xlsx）"),
+    plan: Optional[str] = typer.Option(None, "--plan", help="只列出此规划的制度落实事项；默认全部"),
+    catalogue: Optional[Path] = typer.Option(None, "--catalogue", help="使用另一个指标目录（文件夹）"),
+) -> None:
+    """写出空白的标准报表模板，供各部门填报。"""
+
+    def run() -> None:
+        from .api import resolve_plans
+        from .catalogue import load_catalogue
+        from .errors import InputError
+        from .template import write_template
+
+        if output.suffix.lower() != ".xlsx":
+            raise InputError(f"模板文件名应以 .xlsx 结尾：{output}")
+        if output.exists():
+            raise InputError(f"{output} 已存在，为免覆盖已填报的数据已停止（请换一个文件名或先删除它）")
+        cat, schema = load_catalogue(catalogue)
+        selected = resolve_plans(cat, plan)
+        write_template(output, cat, schema, ",".join(sorted(selected)) if selected else None)
+        typer.echo(f"已生成模板：{output}")
+
+    guarded(run)
+
+
+@catalogue_app.command("list")
+def catalogue_list(
+    plan: Optional[str] = typer.Option(None, "--plan", help="只列出此规划的指标"),
+    catalogue: Optional[Path] = typer.Option(None, "--catalogue", help="使用另一个指标目录（文件夹）"),
+) -> None:
+    """列出全部指标：编号、名称、目标、层级、来源条款。"""
+
+    def run() -> None:
+        from .api import resolve_plans
+        from .catalogue import load_catalogue
+        from .reporters.catalogue_text import render_list
+
+        cat, _ = load_catalogue(catalogue)
+        typer.echo(render_list(cat, resolve_plans(cat, plan)))
+
+    guarded(run)
+
+
+@catalogue_app.command("show")
+def catalogue_show(
+    indicator: str = typer.Argument(..., help="指标编号，如 enforcement_training_hours"),
+    catalogue: Optional[Path] = typer.Option(None, "--catalogue", help="使用另一个指标目录（文件夹）"),
+) -> None:
+    """显示一个指标的全部定义和规划原文。"""
+
+    def run() -> None:
+        from .catalogue import load_catalogue
+        from .errors import InputError
+        from .reporters.catalogue_text import render_one
+
+        cat, _ = load_catalogue(catalogue)
+        try:
+            ind = cat.get(indicator)
+        except KeyError:
+            raise InputError(f"没有编号为 {indicator} 的指标（用 `checker catalogue list` 查看全部编号）") from None
+        typer.echo(render_one(cat, ind))
+
+    guarded(run)
+
+
+check_app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, rich_markup_mode=None,
+                        help=_check.__doc__)
+check_app.command()(_check)
+
+
+def main() -> None:
+    app()
+
+
+def check_main() -> None:
+    check_app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

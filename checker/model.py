@@ -1,0 +1,263 @@
+"""Immutable objects that flow from reading to reporting.
+
+read -> Table rows (values with CellRef) -> evaluate -> Result -> Run -> reporters.
+Nothing here imports pandas or any other heavy library.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Union
+
+
+class Verdict(str, Enum):
+    PASS = "pass"
+    FAIL = "fail"
+    MISSING = "missing"
+    INVALID = "invalid"
+    REVIEW = "review"
+    NOT_APPLICABLE = "not_applicable"
+    INFO = "info"
+
+    @property
+    def label(self) -> str:
+        return VERDICT_LABELS[self]
+
+
+VERDICT_LABELS = {
+    Verdict.PASS: "达标",
+    Verdict.FAIL: "未达标",
+    Verdict.MISSING: "缺少数据",
+    Verdict.INVALID: "数据无效",
+    Verdict.REVIEW: "需人工审查",
+    Verdict.NOT_APPLICABLE: "不适用",
+    Verdict.INFO: "仅展示",
+}
+
+
+class Operator(str, Enum):
+    AT_LEAST = "at_least"
+    AT_MOST = "at_most"
+    EQUALS = "equals"
+    BETWEEN = "between"
+    IS_TRUE = "is_true"
+    BY_DATE = "by_date"
+
+    @property
+    def symbol(self) -> str:
+        return OPERATOR_SYMBOLS[self]
+
+
+OPERATOR_SYMBOLS = {
+    Operator.AT_LEAST: "≥",
+    Operator.AT_MOST: "≤",
+    Operator.EQUALS: "=",
+    Operator.BETWEEN: "介于",
+    Operator.IS_TRUE: "应为",
+    Operator.BY_DATE: "不晚于",
+}
+
+
+class Level(str, Enum):
+    PERSON = "person"
+    UNIT = "unit"
+    GOVERNMENT = "government"
+
+
+class Period(str, Enum):
+    YEAR = "year"
+    TERM = "term"
+    DEADLINE = "deadline"
+    PLAN = "plan"
+
+
+LEVEL_LABELS = {Level.PERSON: "每人", Level.UNIT: "每单位", Level.GOVERNMENT: "本级政府"}
+PERIOD_LABELS = {Period.YEAR: "每年", Period.TERM: "每任期", Period.DEADLINE: "限期", Period.PLAN: "规划期内"}
+
+
+# --- catalogue -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Source:
+    document: str  # plan id, e.g. putuo-2021-2025
+    article: str  # e.g. （三十五）
+    quote: str  # verbatim clause from the plan text
+
+
+@dataclass(frozen=True)
+class Target:
+    operator: Operator
+    value: float | str | None = None  # number, ISO date for by_date, None for is_true
+    upper: float | None = None  # for between
+    unit: str = ""
+
+
+@dataclass(frozen=True)
+class Measure:
+    """How the figure is computed from the standard workbook."""
+
+    kind: str  # person_value | unit_ratio | rate | count | boolean | deadline | value
+    table: str
+    value: str | None = None  # column holding the figure (person_value, value)
+    numerator: str | None = None
+    denominator: str | None = None
+    reported: str | None = None  # a typed rate to cross-check against numerator/denominator
+    date: str | None = None  # date column (count within the period, deadline completion)
+    due: str | None = None  # person_value: date after which a shortfall counts (term end)
+    group: str | None = None  # column naming the unit a person/organ belongs to
+    label: str | None = None  # column naming the person/organ (name)
+    percent: bool = False  # the figure is a percentage (ratio × 100)
+
+
+@dataclass(frozen=True)
+class Indicator:
+    id: str
+    name: str
+    category: str
+    description: str
+    level: Level
+    period: Period
+    measure: Measure
+    target: Target | None  # None for informational figures
+    sources: tuple[Source, ...]
+    informational: bool = False
+    synonyms: tuple[str, ...] = ()
+    file: str = ""
+    unit: str = ""  # display unit of informational figures (targets carry their own)
+
+    @property
+    def display_unit(self) -> str:
+        return self.target.unit if self.target else self.unit
+
+    @property
+    def plans(self) -> frozenset[str]:
+        return frozenset(s.document for s in self.sources)
+
+
+@dataclass(frozen=True)
+class Plan:
+    id: str
+    name: str
+    government: str
+    start: int
+    end: int
+    document: str  # text file under indicators/sources
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    indicators: tuple[Indicator, ...]
+    plans: tuple[Plan, ...]
+    directory: str
+
+    def get(self, indicator_id: str) -> Indicator:
+        for ind in self.indicators:
+            if ind.id == indicator_id:
+                return ind
+        raise KeyError(indicator_id)
+
+    def plan(self, plan_id: str) -> Plan:
+        for p in self.plans:
+            if p.id == plan_id:
+                return p
+        raise KeyError(plan_id)
+
+
+# --- evidence and figures ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CellRef:
+    file: str
+    sheet: str
+    cell: str  # A1 or a range A2:A40
+
+    @property
+    def location(self) -> str:
+        return f"{self.sheet}!{self.cell}"
+
+
+@dataclass(frozen=True)
+class Quote:
+    file: str
+    location: str  # e.g. 第12行
+    text: str
+
+
+Evidence = Union[CellRef, Quote]
+
+
+@dataclass(frozen=True)
+class DataIssue:
+    code: str  # kebab-case, stable: non-numeric-cell, duplicate-value, ...
+    message: str  # Chinese, for the examiner
+    sheet: str = ""
+    row: int | None = None
+    column: str = ""  # header text
+    cell: str = ""  # A1 reference when known
+    severity: str = "error"  # error makes a figure unusable; warning is shown only
+    table: str = ""  # standard-workbook table id, for matching issues to figures
+    field: str = ""  # column key within that table
+
+    @property
+    def location(self) -> str:
+        if self.cell:
+            return f"{self.sheet}!{self.cell}"
+        if self.row is not None:
+            return f"{self.sheet} 第{self.row}行" + (f"「{self.column}」" if self.column else "")
+        return self.sheet + (f"「{self.column}」" if self.column else "")
+
+
+# --- results -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class UnitResult:
+    """One unit, organ or person judged (or shown) under a unit/person-level indicator."""
+
+    name: str
+    verdict: Verdict
+    value: float | None
+    detail: str
+    evidence: tuple[Evidence, ...] = ()
+
+
+@dataclass(frozen=True)
+class Result:
+    indicator: Indicator
+    verdict: Verdict
+    value: float | str | None
+    display: str  # the actual figure as the examiner reads it
+    summary: str  # one Chinese sentence: why this verdict
+    gap: float | None = None  # value - threshold (signed), where it means something
+    evidence: tuple[Evidence, ...] = ()
+    units: tuple[UnitResult, ...] = ()  # every unit or organ, with its own figure
+    people: tuple[UnitResult, ...] = ()  # persons short of a person-level target (or unusable)
+    issues: tuple[DataIssue, ...] = ()
+    code: str = ""  # issue code explaining any verdict other than pass
+
+
+@dataclass(frozen=True)
+class Run:
+    source: str
+    sha256: str
+    government: str
+    plan: str  # plan id, or "all"
+    plan_name: str
+    year: int | None
+    results: tuple[Result, ...]
+    data_issues: tuple[DataIssue, ...]
+    made_at: dt.datetime = field(default_factory=lambda: dt.datetime.now().replace(microsecond=0))
+
+    def counts(self) -> dict[Verdict, int]:
+        out = {v: 0 for v in Verdict}
+        for r in self.results:
+            out[r.verdict] += 1
+        return out
+
+    @property
+    def period(self) -> str:
+        return f"{self.year}年度" if self.year else "未知年度"

@@ -1,0 +1,72 @@
+"""The Run as one JSON document (`check --format json`)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..model import CellRef, DataIssue, Evidence, Result, Run, UnitResult
+
+
+def evidence_dict(ev: Evidence) -> dict[str, str]:
+    if isinstance(ev, CellRef):
+        return {"file": ev.file, "location": ev.location, "quote": ""}
+    return {"file": ev.file, "location": ev.location, "quote": ev.text}
+
+
+def issue_dict(i: DataIssue) -> dict[str, Any]:
+    return {"code": i.code, "location": i.location, "sheet": i.sheet, "row": i.row, "column": i.column,
+            "cell": i.cell, "severity": i.severity, "message": i.message}
+
+
+def _unit(u: UnitResult) -> dict[str, Any]:
+    return {"name": u.name, "verdict": u.verdict.value, "value": u.value, "detail": u.detail,
+            "evidence": [evidence_dict(e) for e in u.evidence]}
+
+
+def result_dict(r: Result) -> dict[str, Any]:
+    ind, t = r.indicator, r.indicator.target
+    return {
+        "indicator": ind.id,
+        "name": ind.name,
+        "category": ind.category,
+        "level": ind.level.value,
+        "period": ind.period.value,
+        "informational": ind.informational,
+        "verdict": r.verdict.value,
+        "verdict_label": r.verdict.label,
+        "value": r.value,
+        "display": r.display,
+        "target": (t.value if t else None),
+        "target_upper": (t.upper if t else None),
+        "operator": (t.operator.value if t else None),
+        "unit": ind.display_unit,
+        "gap": r.gap,
+        "summary": r.summary,
+        "code": r.code,
+        "evidence": [evidence_dict(e) for e in r.evidence],
+        "units": [_unit(u) for u in r.units],
+        "people": [_unit(p) for p in r.people],
+        "issues": [issue_dict(i) for i in r.issues],
+        "sources": [{"document": s.document, "article": s.article, "quote": s.quote} for s in ind.sources],
+    }
+
+
+def run_dict(run: Run) -> dict[str, Any]:
+    return {
+        "source": run.source,
+        "sha256": run.sha256,
+        "government": run.government,
+        "plan": run.plan,
+        "plan_name": run.plan_name,
+        "period": run.period,
+        "year": run.year,
+        "made_at": run.made_at.isoformat(),
+        "counts": {v.value: n for v, n in run.counts().items() if n},
+        "results": [result_dict(r) for r in run.results],
+        "data_issues": [issue_dict(i) for i in run.data_issues],
+    }
+
+
+def render(run: Run) -> str:
+    return json.dumps(run_dict(run), ensure_ascii=False, indent=2)

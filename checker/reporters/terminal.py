@@ -1,0 +1,86 @@
+"""A readable terminal summary: one row per indicator and one line of totals."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from ..model import Result, Run, Verdict
+
+ORDER = [Verdict.FAIL, Verdict.INVALID, Verdict.REVIEW, Verdict.MISSING, Verdict.PASS,
+         Verdict.NOT_APPLICABLE, Verdict.INFO]
+MARKS = {
+    Verdict.PASS: "✔ 达标", Verdict.FAIL: "✘ 未达标", Verdict.MISSING: "？缺少数据",
+    Verdict.INVALID: "！数据无效", Verdict.REVIEW: "？需人工审查", Verdict.NOT_APPLICABLE: "－ 不适用",
+    Verdict.INFO: "· 仅展示",
+}
+MAX_ISSUES_SHOWN = 15
+
+
+def width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def pad(text: str, cells: int) -> str:
+    if width(text) > cells:
+        out = ""
+        for ch in text:
+            if width(out + ch) > cells - 1:
+                break
+            out += ch
+        text = out + "…"
+    return text + " " * (cells - width(text))
+
+
+def _target(r: Result) -> str:
+    t = r.indicator.target
+    if t is None:
+        return "—"
+    if t.operator.value == "is_true":
+        return "应落实"
+    if t.operator.value == "by_date":
+        return f"≤{t.value}"
+    v = t.value
+    value = f"{v:g}" if isinstance(v, float) else str(v)
+    return f"{t.operator.symbol}{value}{t.unit}"
+
+
+def _gap(r: Result) -> str:
+    if r.gap is None or r.verdict in (Verdict.INFO, Verdict.NOT_APPLICABLE):
+        return ""
+    if r.indicator.period.value == "deadline":
+        return f"逾期{r.gap:g}天" if r.gap > 0 else ""
+    return f"{r.gap:+.2f}".rstrip("0").rstrip(".")
+
+
+def render(run: Run, *, verbose: bool = False) -> str:
+    lines = [
+        f"法治政府建设指标核查　{run.government}　{run.period}",
+        f"来源：{run.source}（SHA-256 {run.sha256[:12]}…）　规划：{run.plan_name}",
+        "",
+        pad("指标", 40) + pad("结论", 14) + pad("实际", 26) + pad("目标", 12) + "差距",
+        "─" * 100,
+    ]
+    results = sorted(run.results, key=lambda r: ORDER.index(r.verdict))
+    for r in results:
+        lines.append(pad(r.indicator.name, 40) + pad(MARKS[r.verdict], 14) + pad(r.display, 26)
+                     + pad(_target(r), 12) + _gap(r))
+        if verbose or r.verdict in (Verdict.FAIL, Verdict.INVALID, Verdict.REVIEW, Verdict.MISSING):
+            lines.append("    " + r.summary)
+    lines.append("─" * 100)
+    c = run.counts()
+    judged = sum(n for v, n in c.items() if v not in (Verdict.INFO, Verdict.NOT_APPLICABLE))
+    share = f"{c[Verdict.PASS] / judged:.0%}" if judged else "—"
+    lines.append(
+        f"合计 {len(run.results)} 项：达标 {c[Verdict.PASS]}，未达标 {c[Verdict.FAIL]}，缺少数据 {c[Verdict.MISSING]}，"
+        f"数据无效 {c[Verdict.INVALID]}，需人工审查 {c[Verdict.REVIEW]}，不适用 {c[Verdict.NOT_APPLICABLE]}，"
+        f"仅展示 {c[Verdict.INFO]}；应判定 {judged} 项中达标 {share}；数据问题 {len(run.data_issues)} 条"
+    )
+    if run.data_issues:
+        lines.append("")
+        lines.append("数据问题：")
+        shown = run.data_issues if verbose else run.data_issues[:MAX_ISSUES_SHOWN]
+        for i in shown:
+            lines.append(f"  {i.location}：{i.message}")
+        if len(shown) < len(run.data_issues):
+            lines.append(f"  ……另有 {len(run.data_issues) - len(shown)} 条，见计分表「数据问题」或 --verbose")
+    return "\n".join(lines)

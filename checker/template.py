@@ -1,0 +1,120 @@
+"""Write the blank standard workbook that departments fill in (`checker template`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .model import Catalogue
+from .schema import ColumnSpec, TableSpec, WorkbookSchema
+
+INSTRUCTIONS = (
+    "填表说明",
+    "1. 本工作簿用于报送法治政府建设年度指标数据，由 `checker check` 自动核查。",
+    "2. 请勿修改工作表名称和表头文字；表头以上可以保留标题行，列的顺序可以调整。",
+    "3. 每个工作表第 3 行起逐行填写，一人（一个单位、一期讲座）一行，不要合并单元格，不要插入合计行。",
+    "4. 数字请填阿拉伯数字；不掌握的数据请留空，不要填写“X”“XX”等占位符——占位符会被判为“数据无效”。",
+    "5. 比例类指标请填写分子和分母，由系统重新计算比例；填写的比例只用于核对。",
+    "6. 日期请按 2023-03-01 格式填写；“是否落实”请从下拉列表选择“是”或“否”，并在“佐证材料”列注明文件名称、文号或网址。",
+    "7. 各表说明：",
+)
+
+
+def _width(text: str) -> float:
+    return max(10.0, sum(2.1 if ord(ch) > 127 else 1.1 for ch in text) + 2)
+
+
+def _add_validation(ws, col: ColumnSpec, letter: str, first: int, last: int) -> None:
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    rng = f"{letter}{first}:{letter}{last}"
+    dv = None
+    if col.type == "yesno":
+        dv = DataValidation(type="list", formula1='"是,否"', allow_blank=True)
+        dv.error, dv.prompt = "请选择“是”或“否”", "是 / 否"
+    elif col.type in ("int", "number", "percent"):
+        kind = "whole" if col.type == "int" else "decimal"
+        lo = col.min if col.min is not None else 0
+        hi = col.max if col.max is not None else 10**9
+        dv = DataValidation(type=kind, operator="between", formula1=str(lo), formula2=str(hi), allow_blank=True)
+        dv.error = f"请填写 {lo:g} 到 {hi:g} 之间的{'整数' if kind == 'whole' else '数字'}"
+        dv.prompt = dv.error
+    elif col.type == "date":
+        dv = DataValidation(type="date", operator="between", formula1="DATE(2000,1,1)",
+                            formula2="DATE(2100,12,31)", allow_blank=True)
+        dv.error, dv.prompt = "请填写日期，如 2023-03-01", "日期，如 2023-03-01"
+    if dv is not None:
+        dv.showErrorMessage = True
+        dv.showInputMessage = True
+        dv.errorTitle = col.header
+        ws.add_data_validation(dv)
+        dv.add(rng)
+
+
+def _rows_sheet(wb, spec: TableSpec, catalogue: Catalogue, plan: str | None) -> None:
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    ws = wb.create_sheet(spec.sheet)
+    ws["A1"] = spec.title
+    ws["A1"].font = Font(bold=True, size=13)
+    header_fill = PatternFill("solid", fgColor="DDEBF7")
+    for j, col in enumerate(spec.columns, start=1):
+        cell = ws.cell(row=2, column=j, value=col.header)
+        cell.font = Font(bold=True)
+        cell.fill = header_fill
+        cell.alignment = Alignment(wrap_text=True, vertical="center")
+        letter = cell.column_letter
+        ws.column_dimensions[letter].width = _width(col.header + (col.note and "  "))
+        if col.type == "date":
+            ws.column_dimensions[letter].number_format = "yyyy-mm-dd"
+        _add_validation(ws, col, letter, 3, 5000)
+    ws.freeze_panes = "A3"
+    if spec.keyed:
+        # One row per indicator of the catalogue that reads this table.
+        r = 3
+        for ind in catalogue.indicators:
+            if ind.measure.table != spec.id or (plan and not ind.informational and plan not in ind.plans):
+                continue
+            ws.cell(row=r, column=1, value=ind.id)
+            ws.cell(row=r, column=2, value=ind.name)
+            if spec.has("unit"):
+                ws.cell(row=r, column=[c.key for c in spec.columns].index("unit") + 1, value=ind.display_unit)
+            r += 1
+
+
+def _keyvalue_sheet(wb, spec: TableSpec, plan: str | None) -> None:
+    from openpyxl.styles import Font
+
+    ws = wb.create_sheet(spec.sheet)
+    ws["A1"], ws["B1"] = "项目", "内容"
+    ws["A1"].font = ws["B1"].font = Font(bold=True)
+    for i, col in enumerate(spec.columns, start=2):
+        ws.cell(row=i, column=1, value=col.header)
+        if col.key == "plan" and plan:
+            ws.cell(row=i, column=2, value=plan)
+        _add_validation(ws, col, "B", i, i)
+    ws.column_dimensions["A"].width = 22
+    ws.column_dimensions["B"].width = 40
+
+
+def write_template(out: Path, catalogue: Catalogue, schema: WorkbookSchema, plan: str | None = None) -> Path:
+    """Write the blank standard workbook to `out` (atomically)."""
+    from openpyxl import Workbook
+
+    from .outputs import atomic_save_workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "填表说明"
+    lines = list(INSTRUCTIONS)
+    for spec in schema.tables:
+        notes = "；".join(f"{c.header}：{c.note}" for c in spec.columns if c.note)
+        lines.append(f"   「{spec.sheet}」{spec.title}" + (f"（{notes}）" if notes else ""))
+    for i, line in enumerate(lines, start=1):
+        ws.cell(row=i, column=1, value=line)
+    ws.column_dimensions["A"].width = 120
+    for spec in schema.tables:
+        if spec.layout == "keyvalue":
+            _keyvalue_sheet(wb, spec, plan)
+        else:
+            _rows_sheet(wb, spec, catalogue, plan)
+    return atomic_save_workbook(wb, out)
