@@ -49,7 +49,7 @@ def _placeholder(text: str) -> Parsed:
     return Parsed(None, "placeholder-value", f"「{text}」是未填写的占位符，不是数字")
 
 
-def parse_number(raw: Any, *, integer: bool = False) -> Parsed:
+def parse_number(raw: Any, *, integer: bool = False, allow_percent: bool = False) -> Parsed:
     if is_blank(raw):
         return BLANK
     if isinstance(raw, bool):
@@ -63,7 +63,9 @@ def parse_number(raw: Any, *, integer: bool = False) -> Parsed:
         if _PLACEHOLDER.match(text):
             return _placeholder(text)
         if text.endswith("%"):
-            return Parsed(None, "non-numeric-cell", f"「{text}」是百分比，此列应填数字")
+            if not allow_percent:
+                return Parsed(None, "non-numeric-cell", f"「{text}」是百分比，此列应填数字")
+            text = text[:-1]
         if not _NUMBER.match(text):
             return Parsed(None, "non-numeric-cell", f"「{text}」不是数字")
         value = float(text)
@@ -139,6 +141,8 @@ PARSERS = {
     "int": lambda raw: parse_number(raw, integer=True),
     "number": parse_number,
     "percent": parse_percent,
+    # a figure in its indicator's own unit: `99.8%` is 99.8 when the unit is %
+    "figure": lambda raw: parse_number(raw, allow_percent=True),
     "date": parse_date,
     "yesno": parse_yesno,
 }

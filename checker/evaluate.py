@@ -314,6 +314,10 @@ def _rate(j: _Judge) -> Result:
         return problem
     table = j.table
     assert table is not None
+    if table.spec.keyed:
+        row, early = _single_row(j)
+        if early and early.verdict is Verdict.REVIEW:
+            return early
     rows = j._keyed_rows(table)
     num_h, den_h = table.spec.column(m.numerator).header, table.spec.column(m.denominator).header
     units: list[UnitResult] = []
@@ -327,6 +331,8 @@ def _rate(j: _Judge) -> Result:
         state, ratio, n, d = _ratio_of(r, m.numerator, m.denominator, m.percent)
         ev = tuple(r.cells[k] for k in (m.numerator, m.denominator, m.reported or "") if k in r.cells)
         reported = r.values.get(m.reported) if m.reported and m.reported not in r.bad else None
+        if state == "blank" and m.reported and m.reported in r.bad:
+            state = "bad"  # only a typed rate, and it is unusable (e.g. a placeholder)
         if state == "ok":
             assert ratio is not None
             total_n, total_d = total_n + n, total_d + d

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-COLUMN_TYPES = ("text", "int", "number", "percent", "date", "yesno")
+COLUMN_TYPES = ("text", "int", "number", "percent", "figure", "date", "yesno")
+NUMERIC_TYPES = ("int", "number", "percent", "figure")
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,7 @@ def _add_validation(ws, col: ColumnSpec, letter: str, first: int, last: int) -> 
     if col.type == "yesno":
         dv = DataValidation(type="list", formula1='"是,否"', allow_blank=True)
         dv.error, dv.prompt = "请选择“是”或“否”", "是 / 否"
-    elif col.type in ("int", "number", "percent"):
+    elif col.type in ("int", "number", "percent"):  # not "figure": it may hold 99.8%
         kind = "whole" if col.type == "int" else "decimal"
         lo = col.min if col.min is not None else 0
         hi = col.max if col.max is not None else 10**9

@@ -12,7 +12,7 @@ import os
 from typing import Any
 
 from .model import DataIssue
-from .schema import ColumnSpec, TableSpec
+from .schema import NUMERIC_TYPES, ColumnSpec, TableSpec
 from .tables import TableData
 
 ROW = "_row"
@@ -42,7 +42,7 @@ def _frame(table: TableData) -> Any:
         if col.key not in table.columns:
             continue
         values = [r.values.get(col.key) for r in table.rows]
-        if col.type in ("int", "number", "percent"):
+        if col.type in NUMERIC_TYPES:
             data[col.key] = [float("nan") if v is None else float(v) for v in values]
         elif col.type == "date":
             continue  # dates are checked while typing and against the period by the evaluator
@@ -61,7 +61,7 @@ def _suite(gx: Any, table: TableData) -> list[tuple[Any, ColumnSpec]]:
             out.append((E.ExpectColumnValuesToNotBeNull(column=col.key), col))
         if col.unique:
             out.append((E.ExpectColumnValuesToBeUnique(column=col.key), col))
-        if col.type in ("int", "number", "percent") and (col.min is not None or col.max is not None):
+        if col.type in NUMERIC_TYPES and (col.min is not None or col.max is not None):
             out.append((E.ExpectColumnValuesToBeBetween(column=col.key, min_value=col.min, max_value=col.max), col))
         if col.not_above and col.not_above in table.columns:
             out.append((E.ExpectColumnPairValuesAToBeGreaterThanB(

@@ -1,0 +1,73 @@
+"""Build standard-workbook content in the tests themselves: in memory or as .xlsx files."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from checker.catalogue import load_catalogue
+from checker.readers.xlsx import Sheet
+from checker.schema import TableSpec
+
+CATALOGUE, SCHEMA = load_catalogue()
+
+DEFAULTS = {
+    "officers": {"unit": "区司法局", "name": "张三", "remark": None},
+    "units": {"remark": None},
+    "court_cases": {"remark": None},
+    "lectures": {"topic": "法治专题讲座", "speaker": None, "attendees": None, "document": None},
+    "head_training": {"unit": "区司法局", "name": "李四", "post": "局长"},
+    "commitments": {},
+    "figures": {},
+}
+
+
+def grid(spec: TableSpec, rows: list[dict[str, Any]], indicator: str | None = None) -> list[list[Any]]:
+    """A sheet grid: title row, header row, then one row per dict (keys are column keys)."""
+    out: list[list[Any]] = [[spec.title] + [""] * (len(spec.columns) - 1), [c.header for c in spec.columns]]
+    for i, row in enumerate(rows):
+        full = dict(DEFAULTS.get(spec.id, {}))
+        if spec.id == "officers":
+            full["certificate"] = f"3101{i:010d}"
+        if spec.id == "units":
+            full["unit"] = f"单位{i + 1}"
+        if spec.id == "court_cases":
+            full["organ"] = f"机关{i + 1}"
+        if spec.keyed and indicator:
+            full["indicator"] = indicator
+        full.update(row)
+        out.append([full.get(c.key) for c in spec.columns])
+    return out
+
+
+def info_grid(government: str = "测试区人民政府", year: int | None = 2023, plan: str | None = None) -> list[list[Any]]:
+    spec = SCHEMA.table("info")
+    values = {"government": government, "year": year, "plan": plan}
+    return [["项目", "内容"]] + [[c.header, values.get(c.key)] for c in spec.columns]
+
+
+def sheets(tables: dict[str, list[dict[str, Any]]], *, indicator: str | None = None, year: int | None = 2023,
+           plan: str | None = None) -> list[Sheet]:
+    out = [Sheet("基本信息", info_grid(year=year, plan=plan))]
+    for tid, rows in tables.items():
+        spec = SCHEMA.table(tid)
+        out.append(Sheet(spec.sheet, grid(spec, rows, indicator)))
+    return out
+
+
+def write_xlsx(path: Path, sheet_list: list[Sheet]) -> Path:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.remove(wb.active)
+    for s in sheet_list:
+        ws = wb.create_sheet(s.name)
+        for row in s.rows:
+            ws.append([None if v == "" else v for v in row])
+    wb.save(path)
+    return path
+
+
+def date(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
