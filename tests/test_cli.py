@@ -1,0 +1,244 @@
+"""The command line as a user runs it: exit codes, stdout, outputs written, inputs untouched."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from helpers import sheets, write_xlsx
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "samples" / "report_2023.xlsx"
+
+
+def run(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "checker", *args], cwd=cwd, capture_output=True, text=True,
+                          timeout=300)
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture(scope="module")
+def sample_json(tmp_path_factory) -> tuple[dict, subprocess.CompletedProcess, Path]:
+    out = tmp_path_factory.mktemp("out")
+    before = digest(SAMPLE)
+    proc = run("check", str(SAMPLE), "--format", "json", "--out", str(out), cwd=ROOT)
+    assert digest(SAMPLE) == before, "the input file was modified"
+    return json.loads(proc.stdout), proc, out
+
+
+def test_sample_verdicts_figure_by_figure(sample_json) -> None:
+    doc, proc, out = sample_json
+    assert proc.returncode == 0, proc.stderr
+    assert "Traceback" not in proc.stderr
+    by_id = {r["indicator"]: r for r in doc["results"]}
+    verdicts = {k: r["verdict"] for k, r in by_id.items()}
+    # What samples/make_sample.py built in:
+    assert verdicts["enforcement_training_hours"] == "fail"  # 23 officers under 60, one blank
+    hours = by_id["enforcement_training_hours"]
+    assert [p["verdict"] for p in hours["people"]].count("fail") == 23
+    assert [p["verdict"] for p in hours["people"]].count("invalid") == 1
+    assert hours["value"] == 38.5 and "区城管执法局（60人中9人）" in hours["summary"]
+    cgj = next(u for u in hours["units"] if u["name"] == "区城管执法局")
+    assert cgj["detail"].startswith("60人中9人未达标")
+    assert verdicts["legal_review_staff_ratio"] == "fail"
+    ratio = by_id["legal_review_staff_ratio"]
+    assert [u["name"] for u in ratio["units"] if u["verdict"] == "fail"] == ["区生态环境局"]
+    assert ratio["value"] == pytest.approx(200 / 45)
+    assert next(u for u in ratio["units"] if u["name"] == "区城管执法局")["verdict"] == "pass"  # exactly 5 %
+    assert verdicts["leadership_law_lectures"] == "fail" and by_id["leadership_law_lectures"]["value"] == 1
+    assert verdicts["court_appearance_rate"] == "fail"
+    assert by_id["court_appearance_rate"]["value"] == pytest.approx(46 / 48 * 100)
+    assert verdicts["head_offjob_training"] == "fail"
+    assert verdicts["provincial_platform_data_link"] == "fail"  # done 2023-02-15, deadline 2022-12-31
+    assert verdicts["grassroots_openness_standards"] == "missing"  # left blank
+    for ok in ("major_decision_catalogue_published", "normative_doc_filing_rate", "gov_openness_weight",
+               "reconsideration_decisions_online", "annual_report_published", "no_fine_quotas",
+               "leaders_report_on_rule_of_law", "unified_enforcement_system", "reconsideration_system_reform"):
+        assert verdicts[ok] == "pass", ok
+    for not_due in ("enforcement_supervision_system", "rule_of_law_inspection_coverage",
+                    "department_inspection_coverage"):
+        assert verdicts[not_due] == "not_applicable", not_due
+    assert by_id["mediation_success_rate"]["verdict"] == "info"
+    assert by_id["mediation_success_rate"]["value"] == pytest.approx(21221 / 21267 * 100)
+
+
+def test_sample_json_shape_and_evidence(sample_json) -> None:
+    doc, _, out = sample_json
+    assert {"source", "sha256", "plan", "period", "results", "data_issues"} <= set(doc)
+    assert doc["sha256"] == digest(SAMPLE) and doc["period"] == "2023年度" and doc["plan"] == "all"
+    for r in doc["results"]:
+        assert {"indicator", "name", "verdict", "value", "target", "operator", "unit", "gap", "evidence", "units"} <= set(r)
+        if r["verdict"] in ("pass", "fail"):
+            assert r["evidence"], f"{r['indicator']} has a verdict without evidence"
+    hours = next(r for r in doc["results"] if r["indicator"] == "enforcement_training_hours")
+    assert hours["evidence"][0]["location"].startswith("执法人员培训!D3:D")
+    blank = [i for i in doc["data_issues"] if i["code"] == "required-value"]
+    assert blank and blank[0]["sheet"] == "执法人员培训" and blank[0]["cell"].startswith("D")
+    assert (out / "report_2023_scorecard.xlsx").is_file()
+
+
+def test_scorecard_workbook_content(sample_json) -> None:
+    from openpyxl import load_workbook
+
+    doc, _, out = sample_json
+    wb = load_workbook(out / "report_2023_scorecard.xlsx")
+    assert wb.sheetnames[:2] == ["总览", "指标明细"]
+    ws = wb["指标明细"]
+    header = [c.value for c in ws[1]]
+    assert {"指标编号", "结论", "证据（工作表!单元格）", "规划条款", "审查结论"} <= set(header)
+    ids = [ws.cell(row=r, column=1).value for r in range(2, ws.max_row + 1)]
+    assert ids == [r["indicator"] for r in doc["results"]]
+    row = ids.index("legal_review_staff_ratio") + 2
+    assert ws.cell(row=row, column=header.index("结论") + 1).value == "未达标"
+    assert "原则上行政执法单位的法制审核人员" in ws.cell(row=row, column=header.index("规划条款") + 1).value
+
+
+def test_table_output_totals_and_strict(tmp_path: Path) -> None:
+    proc = run("check", str(SAMPLE), "--strict", "--out", str(tmp_path), cwd=ROOT)
+    assert proc.returncode == 1  # --strict and targets fail
+    assert "行政执法人员业务知识和法律法规培训学时" in proc.stdout
+    assert "合计 28 项" in proc.stdout and "未达标 6" in proc.stdout
+    assert "执法人员培训!D133" in proc.stdout  # the blank cell, located
+
+
+def test_plan_selection(tmp_path: Path) -> None:
+    proc = run("check", str(SAMPLE), "--plan", "yangpu-2021-2025", "--format", "json", "--out", str(tmp_path), cwd=ROOT)
+    doc = json.loads(proc.stdout)
+    verdicts = {r["indicator"]: r["verdict"] for r in doc["results"]}
+    assert verdicts["enforcement_training_hours"] == "not_applicable"  # not a target of the Yangpu plan
+    assert verdicts["court_appearance_rate"] == "fail"
+    assert doc["plan"] == "yangpu-2021-2025"
+
+
+def _one_line_error(proc: subprocess.CompletedProcess, *words: str) -> None:
+    assert proc.returncode == 2, (proc.stdout, proc.stderr)
+    lines = [ln for ln in proc.stderr.splitlines() if ln.strip()]
+    assert len(lines) == 1, proc.stderr
+    assert "Traceback" not in proc.stderr
+    for w in words:
+        assert w in lines[0]
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    proc = run("check", str(tmp_path / "nope.xlsx"), "--out", str(tmp_path / "o"), cwd=tmp_path)
+    _one_line_error(proc, "文件不存在")
+    assert not (tmp_path / "o").exists() or not any((tmp_path / "o").iterdir())
+
+
+def test_wrong_extension(tmp_path: Path) -> None:
+    p = tmp_path / "report.txt"
+    p.write_text("not a workbook", encoding="utf-8")
+    _one_line_error(run("check", str(p), "--out", str(tmp_path / "o"), cwd=tmp_path), "不支持的文件类型")
+
+
+def test_corrupt_zip_and_fake_xlsx(tmp_path: Path) -> None:
+    fake = tmp_path / "fake.xlsx"
+    fake.write_bytes(b"PK\x03\x04 this is not really a zip file" * 10)
+    _one_line_error(run("check", str(fake), "--out", str(tmp_path / "o"), cwd=tmp_path), "fake.xlsx")
+    truncated = tmp_path / "truncated.xlsx"
+    truncated.write_bytes(SAMPLE.read_bytes()[:5000])
+    _one_line_error(run("check", str(truncated), "--out", str(tmp_path / "o"), cwd=tmp_path), "truncated.xlsx")
+    assert not list((tmp_path / "o").glob("*.xlsx")) if (tmp_path / "o").exists() else True
+
+
+def test_zip_bomb_refused_before_reading(tmp_path: Path) -> None:
+    bomb = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr("xl/worksheets/sheet1.xml", b"\0" * (600 * 1024 * 1024))
+    assert bomb.stat().st_size < 5 * 1024 * 1024
+    _one_line_error(run("check", str(bomb), "--out", str(tmp_path / "o"), cwd=tmp_path), "压缩")
+
+
+def test_password_protected_or_xls(tmp_path: Path) -> None:
+    p = tmp_path / "locked.xlsx"
+    p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 4000)
+    _one_line_error(run("check", str(p), "--out", str(tmp_path / "o"), cwd=tmp_path), "密码")
+
+
+def test_not_a_standard_workbook(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    p = tmp_path / "other.xlsx"
+    wb = Workbook()
+    wb.active["A1"] = "hello"
+    wb.save(p)
+    _one_line_error(run("check", str(p), "--out", str(tmp_path / "o"), cwd=tmp_path), "没有标准报表")
+
+
+def test_output_folder_not_writable(tmp_path: Path) -> None:
+    blocker = tmp_path / "file-not-folder"
+    blocker.write_text("x")
+    _one_line_error(run("check", str(SAMPLE), "--out", str(blocker / "sub"), cwd=ROOT), "输出文件夹")
+
+
+def test_bad_catalogue_exits_2(tmp_path: Path) -> None:
+    _one_line_error(run("check", str(SAMPLE), "--catalogue", str(tmp_path / "none"), "--out", str(tmp_path), cwd=ROOT),
+                    "指标目录")
+
+
+def test_unknown_plan(tmp_path: Path) -> None:
+    _one_line_error(run("check", str(SAMPLE), "--plan", "mars-2099", "--out", str(tmp_path), cwd=ROOT), "未知规划")
+
+
+def test_template_round_trip(tmp_path: Path) -> None:
+    tpl = tmp_path / "模板.xlsx"
+    proc = run("template", "-o", str(tpl), cwd=tmp_path)
+    assert proc.returncode == 0 and tpl.is_file()
+    from openpyxl import load_workbook
+
+    wb = load_workbook(tpl)
+    assert {"填表说明", "基本信息", "执法人员培训", "执法单位", "出庭应诉", "制度落实", "其他指标"} <= set(wb.sheetnames)
+    ws = wb["制度落实"]
+    assert ws.freeze_panes == "A3"
+    assert any("是,否" in (dv.formula1 or "") for dv in ws.data_validations.dataValidation)
+    ids = {ws.cell(row=r, column=1).value for r in range(3, ws.max_row + 1)}
+    assert {"no_fine_quotas", "enforcement_supervision_system"} <= ids
+    again = run("template", "-o", str(tpl), cwd=tmp_path)
+    _one_line_error(again, "已存在")
+    # The blank template checks without error: every target is missing, nothing passes.
+    proc = run("check", str(tpl), "--year", "2023", "--format", "json", "--out", str(tmp_path / "o"), cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    verdicts = {r["indicator"]: r["verdict"] for r in json.loads(proc.stdout)["results"]}
+    assert "pass" not in verdicts.values()
+    assert verdicts["enforcement_training_hours"] == "missing"
+
+
+def test_scorecard_never_overwrites_input(tmp_path: Path) -> None:
+    src = write_xlsx(tmp_path / "x_scorecard.xlsx", sheets({"officers": [{"training_hours": 70}]}))
+    before = digest(src)
+    proc = run("check", str(src), "--out", str(tmp_path), cwd=tmp_path)
+    assert proc.returncode == 0
+    assert digest(src) == before
+    # a file whose own name is <stem>_scorecard.xlsx in the output folder
+    same = tmp_path / "y.xlsx"
+    write_xlsx(same, sheets({"officers": [{"training_hours": 70}]}))
+    (tmp_path / "y_scorecard.xlsx").write_bytes(b"old")
+    proc = run("check", str(same), "--out", str(tmp_path), cwd=tmp_path)
+    assert proc.returncode == 0 and (tmp_path / "y_scorecard.xlsx").read_bytes() != b"old"
+
+
+def test_catalogue_list_and_show() -> None:
+    proc = run("catalogue", "list", cwd=ROOT)
+    assert proc.returncode == 0 and "enforcement_training_hours" in proc.stdout and "≥60学时" in proc.stdout
+    proc = run("catalogue", "show", "court_appearance_rate", cwd=ROOT)
+    assert proc.returncode == 0 and "认真执行行政机关负责人出庭应诉制度" in proc.stdout
+    _one_line_error(run("catalogue", "show", "no_such_id", cwd=ROOT), "no_such_id")
+
+
+def test_help_does_not_import_heavy_libraries() -> None:
+    code = ("import sys; sys.argv=['checker','--help']\n"
+            "from checker import cli\n"
+            "try:\n    cli.main()\nexcept SystemExit:\n    pass\n"
+            "heavy=[m for m in ('pandas','great_expectations','matplotlib','openpyxl','python_calamine') if m in sys.modules]\n"
+            "print('HEAVY', heavy)")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert "HEAVY []" in proc.stdout, proc.stdout + proc.stderr
