@@ -63,8 +63,13 @@ def write_xlsx(path: Path, sheet_list: list[Sheet]) -> Path:
     wb.remove(wb.active)
     for s in sheet_list:
         ws = wb.create_sheet(s.name)
-        for row in s.rows:
-            ws.append([None if v == "" else v for v in row])
+        for i, row in enumerate(s.rows, start=1):
+            for j, v in enumerate(row, start=1):
+                if v is None or v == "":
+                    continue
+                cell = ws.cell(row=i, column=j, value=v)
+                if isinstance(v, str) and v.startswith("="):
+                    cell.data_type = "s"  # text that looks like a formula, as a department may type it
     wb.save(path)
     return path
 
