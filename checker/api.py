@@ -26,7 +26,7 @@ def resolve_plans(catalogue: Catalogue, plan: str | None) -> frozenset[str] | No
     if plan in (None, "", "all"):
         return None
     ids = frozenset(p.strip() for p in str(plan).split(",") if p.strip())
-    known = {p.id for p in catalogue.plans}
+    known = {p.id for p in catalogue.plans if p.kind == "plan"}
     unknown = sorted(ids - known)
     if unknown:
         raise InputError(f"未知规划 {'、'.join(unknown)}（可选：{'、'.join(sorted(known))}；查看 `checker catalogue list`）")
@@ -59,7 +59,8 @@ def check_sheets(src: Path, sheets, catalogue: Catalogue, schema: WorkbookSchema
     tables, gx_issues = validate_tables(tables)
     issues = issues + gx_issues
     info = tables["info"].rows[0].values if "info" in tables and tables["info"].rows else {}
-    report_year = year or (int(info["year"]) if info.get("year") else None)
+    info_bad = tables["info"].rows[0].bad if "info" in tables and tables["info"].rows else frozenset()
+    report_year = year or (int(info["year"]) if info.get("year") and "year" not in info_bad else None)
     plan = plan or info.get("plan") or None
     selected = resolve_plans(catalogue, plan)
     if report_year is None:

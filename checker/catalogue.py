@@ -35,6 +35,9 @@ INDICATOR_KEYS = {
 TARGET_KEYS = {"operator", "value", "upper", "unit"}
 SOURCE_KEYS = {"document", "article", "quote"}
 PLAN_KEYS = {"id", "kind", "name", "government", "start", "end", "text"}
+NUMERIC = ("int", "number", "percent", "figure")
+COLUMN_ROLES = {"value": NUMERIC, "numerator": NUMERIC, "denominator": NUMERIC, "reported": NUMERIC,
+                "date": ("date",), "due": ("date",)}
 
 
 def default_directory() -> Path:
@@ -171,8 +174,11 @@ def _load_plans(path: Path, root: Path) -> tuple[tuple[Plan, ...], dict[str, str
                 texts[pid] = tpath.read_text(encoding="utf-8")
             except OSError:
                 raise ctx.fail(d, f"{p}text", f"找不到原文文件 sources/{text_file}") from None
+        kind = _text(ctx, d, "kind", p, required=False) or "plan"
+        if kind not in ("plan", "report"):
+            raise ctx.fail(d, f"{p}kind", "应为 plan 或 report")
         plans.append(Plan(
-            id=pid, name=_text(ctx, d, "name", p), government=_text(ctx, d, "government", p),
+            id=pid, kind=kind, name=_text(ctx, d, "name", p), government=_text(ctx, d, "government", p),
             start=int(_number(ctx, d, "start", p)), end=int(_number(ctx, d, "end", p)),
             document=text_file,
         ))
@@ -210,8 +216,13 @@ def _load_indicator(path: Path, root: Path, schema: WorkbookSchema, plans: dict[
     for key in (required | optional) - {"percent"}:
         if key in m and not table.has(str(m[key])):
             raise ctx.fail(m, f"measure.{key}", f"表 {table_id} 中没有列 {m[key]!r}")
-    if kind in ("boolean", "deadline") and not table.keyed:
-        raise ctx.fail(m, "measure.table", f"计算方式 {kind} 需要按指标编号逐行填写的表（如 commitments）")
+    if kind in ("boolean", "deadline") and not (table.keyed and table.has("done")):
+        raise ctx.fail(m, "measure.table", f"计算方式 {kind} 需要含「是否落实」列、按指标编号逐行填写的表（如 commitments）")
+    for key, wanted in COLUMN_ROLES.items():
+        if key in m and table.column(str(m[key])).type not in wanted:
+            raise ctx.fail(m, f"measure.{key}", f"列 {m[key]} 的类型是 {table.column(str(m[key])).type}，此处需要 {'/'.join(wanted)}")
+    if informational and kind not in ("rate", "value", "count"):
+        raise ctx.fail(m, "measure.kind", f"参考指标只能使用 rate、value 或 count，不能使用 {kind}")
     measure = Measure(kind=kind, table=table_id, **{k: m[k] for k in m if k not in ("kind", "table")})
 
     target_node = node.get("target")
@@ -244,6 +255,10 @@ def _load_indicator(path: Path, root: Path, schema: WorkbookSchema, plans: dict[
             raise ctx.fail(t, "target.operator", "deadline 计算方式应使用 by_date")
         if kind == "boolean" and op is not Operator.IS_TRUE:
             raise ctx.fail(t, "target.operator", "boolean 计算方式应使用 is_true")
+        if upper is not None and upper < value:
+            raise ctx.fail(t, "target.upper", f"上限 {upper:g} 小于下限 {value:g}")
+        if "upper" in t and op is not Operator.BETWEEN:
+            raise ctx.fail(t, "target.upper", "只有 between 使用 upper")
         target = Target(operator=op, value=value, upper=upper, unit=str(t.get("unit") or ""))
 
     sources_node = node.get("sources")

@@ -64,6 +64,8 @@ class _Judge:
     def __init__(self, ind: Indicator, table: TableData | None, ctx: Context, issues: list[DataIssue]):
         self.ind, self.table, self.ctx = ind, table, ctx
         used = {v for k, v in vars(ind.measure).items() if isinstance(v, str) and k not in ("kind", "table")}
+        if table is not None and table.spec.keyed:
+            used = {c.key for c in table.spec.columns}  # issues are narrowed to this indicator's row below
         self.issues = tuple(i for i in issues if i.table == ind.measure.table and (not i.field or i.field in used)
                             and (not table or not table.spec.keyed or self._row_of_issue_is_mine(i)))
         t = ind.target
@@ -351,7 +353,8 @@ def _rate(j: _Judge) -> Result:
             total_n += n
             if name:
                 units.append(UnitResult(name, Verdict.NOT_APPLICABLE, None, f"「{den_h}」为0", ev))
-        elif state == "blank" and reported is not None and not name:
+        elif (state == "blank" and reported is not None and not name
+              and r.values.get(m.numerator) is None and r.values.get(m.denominator) is None):
             fallback = (_frac(reported), ev)  # a single keyed row with only the typed value
         else:
             unusable.append((name or f"第{r.number}行", state, ev))

@@ -145,6 +145,7 @@ class Plan:
     start: int
     end: int
     document: str  # text file under indicators/sources
+    kind: str = "plan"  # plan (selectable with --plan) or report (quoted for informational figures)
 
 
 @dataclass(frozen=True)

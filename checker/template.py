@@ -50,7 +50,7 @@ def _add_validation(ws, col: ColumnSpec, letter: str, first: int, last: int) -> 
         dv.add(rng)
 
 
-def _rows_sheet(wb, spec: TableSpec, catalogue: Catalogue, plan: str | None) -> None:
+def _rows_sheet(wb, spec: TableSpec, catalogue: Catalogue, plans: frozenset[str] | None) -> None:
     from openpyxl.styles import Alignment, Font, PatternFill
 
     ws = wb.create_sheet(spec.sheet)
@@ -72,7 +72,7 @@ def _rows_sheet(wb, spec: TableSpec, catalogue: Catalogue, plan: str | None) -> 
         # One row per indicator of the catalogue that reads this table.
         r = 3
         for ind in catalogue.indicators:
-            if ind.measure.table != spec.id or (plan and not ind.informational and plan not in ind.plans):
+            if ind.measure.table != spec.id or (plans and not ind.informational and not (plans & ind.plans)):
                 continue
             ws.cell(row=r, column=1, value=ind.id)
             ws.cell(row=r, column=2, value=ind.name)
@@ -116,5 +116,5 @@ def write_template(out: Path, catalogue: Catalogue, schema: WorkbookSchema, plan
         if spec.layout == "keyvalue":
             _keyvalue_sheet(wb, spec, plan)
         else:
-            _rows_sheet(wb, spec, catalogue, plan)
+            _rows_sheet(wb, spec, catalogue, frozenset(plan.split(",")) if plan else None)
     return atomic_save_workbook(wb, out)

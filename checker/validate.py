@@ -88,9 +88,18 @@ def validate_tables(tables: dict[str, TableData]) -> tuple[dict[str, TableData],
         if table.spec.layout == "keyvalue":
             for col in table.spec.columns:
                 row = table.rows[0] if table.rows else None
-                if col.required and (row is None or (row.values.get(col.key) is None and col.key not in row.bad)):
+                value = row.values.get(col.key) if row else None
+                if col.required and (row is None or (value is None and col.key not in row.bad)):
                     issues.append(DataIssue("required-value", f"「{col.header}」为必填项，不能为空",
                                             table.sheet, None, col.header, table=tid, field=col.key))
+                elif isinstance(value, float) and ((col.min is not None and value < col.min)
+                                                   or (col.max is not None and value > col.max)):
+                    ref = row.cells.get(col.key)
+                    issues.append(DataIssue("out-of-range", f"「{col.header}」超出合理范围：{value:g}", table.sheet,
+                                            ref and int(ref.cell[1:]), col.header, ref.cell if ref else "",
+                                            table=tid, field=col.key))
+                    out[tid] = dataclasses.replace(table, rows=(dataclasses.replace(row, bad=row.bad | {col.key}),))
+                    table = out[tid]
     rows_tables = {t: d for t, d in tables.items() if d.spec.layout == "rows" and d.rows}
     if not rows_tables:
         return out, issues
