@@ -72,13 +72,6 @@ def test_quote_is_verbatim_in_bundled_text(catalogue, document: str, quote: str)
     assert quote in text
 
 
-@pytest.mark.skipif(not SEEDS.is_dir(), reason="the shared seed folder is not beside this checkout")
-@pytest.mark.parametrize("document,quote", list(_all_quotes()))
-def test_quote_is_verbatim_in_seed(document: str, quote: str) -> None:
-    seed = next(SEEDS.glob(SEED_OF[document] + "*.txt"))
-    assert quote in seed.read_text(encoding="utf-8")
-
-
 def test_bundled_texts_are_the_seeds(catalogue) -> None:
     if not SEEDS.is_dir():
         pytest.skip("the shared seed folder is not beside this checkout")
