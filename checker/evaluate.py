@@ -149,16 +149,25 @@ def _table_problem(j: _Judge, needed: list[str]) -> Result | None:
 # --- kinds ------------------------------------------------------------------------------------
 
 
-def _person_value(j: _Judge) -> Result:
-    m = j.ind.measure
-    problem = _table_problem(j, [m.value] + ([m.due] if m.due else []))
+def _rows_to_judge(j: _Judge, needed: list[str], what: str) -> tuple[TableData, list[Row]] | Result:
+    """The indicator's table and rows, or the result that says why there is nothing to judge."""
+    problem = _table_problem(j, needed)
     if problem:
         return problem
-    table = j.table
-    assert table is not None and j.ind.target is not None
-    rows = j._keyed_rows(table)
+    assert j.table is not None
+    rows = j._keyed_rows(j.table)
     if not rows:
-        return j.result(Verdict.MISSING, f"「{table.sheet}」未填写任何人员", code="missing-value")
+        return j.result(Verdict.MISSING, f"「{j.table.sheet}」未填写任何{what}", code="missing-value")
+    return j.table, rows
+
+
+def _person_value(j: _Judge) -> Result:
+    m = j.ind.measure
+    found = _rows_to_judge(j, [m.value] + ([m.due] if m.due else []), "人员")
+    if isinstance(found, Result):
+        return found
+    table, rows = found
+    assert j.ind.target is not None
     period_end = dt.date(j.ctx.year, 12, 31) if j.ctx.year else None
     groups: OrderedDict[str, dict[str, int]] = OrderedDict()
     group_values: dict[str, list[Fraction]] = {}
@@ -258,14 +267,11 @@ def _ratio_of(r: Row, num_key: str, den_key: str, percent: bool) -> tuple[str, F
 def _unit_ratio(j: _Judge) -> Result:
     m = j.ind.measure
     assert m.numerator and m.denominator
-    problem = _table_problem(j, [m.numerator, m.denominator])
-    if problem:
-        return problem
-    table = j.table
-    assert table is not None and j.ind.target is not None
-    rows = j._keyed_rows(table)
-    if not rows:
-        return j.result(Verdict.MISSING, f"「{table.sheet}」未填写任何单位", code="missing-value")
+    found = _rows_to_judge(j, [m.numerator, m.denominator], "单位")
+    if isinstance(found, Result):
+        return found
+    table, rows = found
+    assert j.ind.target is not None
     num_h, den_h = table.spec.column(m.numerator).header, table.spec.column(m.denominator).header
     units, ratios = [], []
     short = invalid = 0
@@ -400,14 +406,10 @@ def _rate(j: _Judge) -> Result:
 
 def _count(j: _Judge) -> Result:
     m = j.ind.measure
-    problem = _table_problem(j, [m.date] if m.date else [])
-    if problem:
-        return problem
-    table = j.table
-    assert table is not None
-    rows = j._keyed_rows(table)
-    if not rows:
-        return j.result(Verdict.MISSING, f"「{table.sheet}」未填写任何记录", code="missing-value")
+    found = _rows_to_judge(j, [m.date] if m.date else [], "记录")
+    if isinstance(found, Result):
+        return found
+    table, rows = found
     counted, unusable, outside = [], [], []
     for r in rows:
         if not m.date:
