@@ -58,8 +58,9 @@ def check_sheets(src: Path, sheets, catalogue: Catalogue, schema: WorkbookSchema
 
     tables, gx_issues = validate_tables(tables)
     issues = issues + gx_issues
-    info = tables["info"].rows[0].values if "info" in tables and tables["info"].rows else {}
-    info_bad = tables["info"].rows[0].bad if "info" in tables and tables["info"].rows else frozenset()
+    info_row = tables["info"].rows[0] if "info" in tables and tables["info"].rows else None
+    info = info_row.values if info_row else {}
+    info_bad = info_row.bad if info_row else frozenset()
     report_year = year or (int(info["year"]) if info.get("year") and "year" not in info_bad else None)
     plan = plan or info.get("plan") or None
     selected = resolve_plans(catalogue, plan)

@@ -15,7 +15,7 @@ import yaml
 
 from .errors import CatalogueError
 from .model import Catalogue, Indicator, Level, Measure, Operator, Period, Plan, Source, Target
-from .schema import COLUMN_TYPES, ColumnSpec, TableSpec, WorkbookSchema
+from .schema import COLUMN_TYPES, NUMERIC_TYPES, ColumnSpec, TableSpec, WorkbookSchema
 from .yamlio import LineDict, load_yaml
 
 MEASURE_KINDS = {
@@ -35,7 +35,7 @@ INDICATOR_KEYS = {
 TARGET_KEYS = {"operator", "value", "upper", "unit"}
 SOURCE_KEYS = {"document", "article", "quote"}
 PLAN_KEYS = {"id", "kind", "name", "government", "start", "end", "text"}
-NUMERIC = ("int", "number", "percent", "figure")
+NUMERIC = NUMERIC_TYPES
 COLUMN_ROLES = {"value": NUMERIC, "numerator": NUMERIC, "denominator": NUMERIC, "reported": NUMERIC,
                 "date": ("date",), "due": ("date",)}
 

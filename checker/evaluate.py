@@ -323,8 +323,8 @@ def _rate(j: _Judge) -> Result:
     table = j.table
     assert table is not None
     if table.spec.keyed:
-        row, early = _single_row(j)
-        if early and early.verdict is Verdict.REVIEW:
+        _, early = _single_row(j)
+        if early and early.verdict is Verdict.REVIEW:  # several rows for one figure
             return early
     rows = j._keyed_rows(table)
     num_h, den_h = table.spec.column(m.numerator).header, table.spec.column(m.denominator).header
