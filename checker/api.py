@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 from pathlib import Path
 
 from .catalogue import load_catalogue
@@ -81,3 +82,53 @@ def check_sheets(src: Path, sheets, catalogue: Catalogue, schema: WorkbookSchema
         plan=",".join(sorted(selected)) if selected else "all", plan_name=plan_name, year=report_year,
         results=results, data_issues=tuple(issues),
     )
+
+
+@dataclass(frozen=True)
+class Outputs:
+    """What `record` wrote for one run."""
+
+    scorecard: Path
+    charts: tuple[Path, ...]
+    db: Path
+    uid: str
+    run_id: int
+    carried: tuple[str, ...]  # indicators whose earlier review was carried over
+    flagged: tuple[str, ...]  # indicators whose value changed since their last review
+
+
+def record(run: Run, scorecard: str | Path, *, db: str | Path | None = None, charts: bool = True) -> Outputs:
+    """Write the scorecard (with charts beside it) and record the run in the history database.
+
+    An earlier review of the same government, year and indicator is carried over where the
+    value is unchanged, and flagged for a new review where it changed.
+    """
+    from .history import History, new_uid
+    from .reporters import excel
+    from .review import audit_entries, unrecorded
+
+    target = Path(scorecard)
+    db_path = Path(db) if db else target.parent / "checker.db"
+    uid = new_uid()
+    with History(db_path) as history:
+        if target.exists():
+            pending = unrecorded(target, history)
+            if pending:
+                raise InputError(f"{target} 中有尚未记录的审查意见（{'、'.join(pending[:5])}），为免覆盖已停止："
+                                 f"请先运行 `checker review {target}`，或用 --out 指定其他文件夹")
+        carry = history.carry_over(run)
+        review = {k: excel.ReviewCells(c.review.final if c.carried else None, c.review.reason if c.carried else "",
+                                       c.review.examiner if c.carried else "", c.review.reviewed_on if c.carried else "",
+                                       c.note) for k, c in carry.items()}
+        pngs: tuple[Path, ...] = ()
+        if charts:
+            from .reporters.charts import write_charts
+
+            pngs = tuple(write_charts(run, target.parent, target.stem))
+        with history.recording(run, uid, str(target), tuple(carry.values())):
+            names = {r.indicator.id: r.indicator.name for r in run.results}
+            audit = audit_entries(history.reviews_of(uid), names)
+            excel.write_scorecard(run, target, uid=uid, charts=pngs, review=review, audit=audit)
+        run_id = history.run_id(uid)
+    return Outputs(target, pngs, db_path, uid, run_id,
+                   tuple(k for k, c in carry.items() if c.carried), tuple(k for k, c in carry.items() if not c.carried))

@@ -71,25 +71,31 @@ def _check(
     out: Path = typer.Option(Path("outputs"), "--out", help="计分表输出文件夹"),
     strict: bool = typer.Option(False, "--strict", help="有指标未达标时以状态码 1 退出"),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="列出每项指标的说明和全部数据问题"),
+    db: Optional[Path] = typer.Option(None, "--db", help="历史数据库（默认：输出文件夹中的 checker.db）"),
 ) -> None:
     """检查一份报表，输出每项指标的结论，并写出计分表（outputs/<文件名>_scorecard.xlsx）。"""
 
     def run() -> int:
-        from .api import check
+        from .api import check, record
         from .model import Verdict
         from .outputs import output_path
-        from .reporters import excel, jsonout, terminal
+        from .reporters import jsonout, terminal
 
         src = file
         target = output_path(out, f"{src.stem}_scorecard.xlsx", [src])  # fail before the slow part
         result = check(src, plan=plan, year=year, catalogue_dir=catalogue)
-        excel.write_scorecard(result, target)
+        outs = record(result, target, db=db)
+        notes = [f"计分表：{outs.scorecard}（图表 {len(outs.charts)} 张，历史记录 {outs.db} 第{outs.run_id}次核查）"]
+        if outs.carried:
+            notes.append(f"沿用上次审查（数值未变）：{'、'.join(outs.carried)}")
+        if outs.flagged:
+            notes.append(f"数值已变化、需重新审查：{'、'.join(outs.flagged)}")
         if fmt is Format.json:
             typer.echo(jsonout.render(result))
-            typer.echo(f"计分表：{target}", err=True)
+            typer.echo("\n".join(notes), err=True)
         else:
             typer.echo(terminal.render(result, verbose=verbose))
-            typer.echo(f"计分表：{target}")
+            typer.echo("\n".join(notes))
         failed = any(r.verdict is Verdict.FAIL for r in result.results)
         return int(ExitCode.TARGET_FAILED) if strict and failed else int(ExitCode.OK)
 
@@ -121,6 +127,52 @@ def template(
         selected = resolve_plans(cat, plan)
         write_template(output, cat, schema, ",".join(sorted(selected)) if selected else None)
         typer.echo(f"已生成模板：{output}")
+
+    guarded(run)
+
+
+@app.command("review")
+def review(
+    scorecard: Path = typer.Argument(..., help="已填写审查列的计分表（check 写出的 *_scorecard.xlsx）", show_default=False),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="审查后的计分表（默认：<原名>_reviewed.xlsx）"),
+    db: Optional[Path] = typer.Option(None, "--db", help="历史数据库（默认：计分表所在文件夹中的 checker.db）"),
+) -> None:
+    """读取计分表「指标明细」中的审查结论和意见，记入历史数据库，写出审查后的计分表。"""
+
+    def run() -> None:
+        from .review import review_scorecard
+
+        outcome = review_scorecard(scorecard, output=output, db=db)
+        typer.echo(f"审查 {outcome.reviewed} 项，其中改判 {outcome.overridden} 项；新增审查记录 {outcome.recorded} 条")
+        typer.echo(f"审查后的计分表：{outcome.output}")
+
+    guarded(run)
+
+
+@app.command("history")
+def history(
+    db: Path = typer.Option(Path("outputs") / "checker.db", "--db", help="历史数据库"),
+    indicator: Optional[str] = typer.Option(None, "--indicator", help="显示此指标在历次核查中的数值和结论"),
+    government: Optional[str] = typer.Option(None, "--government", help="只列出此政府（单位）的核查"),
+    fmt: Format = typer.Option(Format.table, "--format", help="输出格式：table（表格）或 json"),
+) -> None:
+    """列出历次核查；--indicator 显示一个指标的数值、结论和审查结论的变化。"""
+
+    def run() -> None:
+        from .errors import InputError
+        from .history import History
+        from .reporters import history_text
+
+        if not db.is_file():
+            raise InputError(f"没有历史数据库 {db}（先运行 check 生成；或用 --db 指定数据库文件）")
+        with History(db) as h:
+            if indicator:
+                rows = h.indicator_history(indicator)
+                if not rows:
+                    raise InputError(f"历史数据库中没有指标 {indicator} 的记录（用 `checker catalogue list` 查看编号）")
+                typer.echo(history_text.render_indicator(indicator, rows, fmt.value))
+            else:
+                typer.echo(history_text.render_runs(h.runs(government), fmt.value))
 
     guarded(run)
 

@@ -93,12 +93,13 @@ def test_scorecard_workbook_content(sample_json) -> None:
     assert wb.sheetnames[:2] == ["总览", "指标明细"]
     ws = wb["指标明细"]
     header = [c.value for c in ws[1]]
-    assert {"指标编号", "结论", "证据（工作表!单元格）", "规划条款", "审查结论"} <= set(header)
+    assert {"指标编号", "计算结论", "最终结论", "证据（工作表!单元格 / 原文）", "条款原文", "审查结论"} <= set(header)
     ids = [ws.cell(row=r, column=1).value for r in range(2, ws.max_row + 1)]
     assert ids == [r["indicator"] for r in doc["results"]]
     row = ids.index("legal_review_staff_ratio") + 2
-    assert ws.cell(row=row, column=header.index("结论") + 1).value == "未达标"
-    assert "原则上行政执法单位的法制审核人员" in ws.cell(row=row, column=header.index("规划条款") + 1).value
+    assert ws.cell(row=row, column=header.index("计算结论") + 1).value == "未达标"
+    assert "原则上行政执法单位的法制审核人员" in ws.cell(row=row, column=header.index("条款原文") + 1).value
+    assert (out / "checker.db").is_file() and (out / "report_2023_scorecard_verdicts.png").is_file()
 
 
 def test_table_output_totals_and_strict(tmp_path: Path) -> None:

@@ -72,4 +72,4 @@ def test_excel_golden_cells(fixed_run, tmp_path, update_golden) -> None:
              if isinstance(c.value, str) and c.value.startswith("=")]
     assert cells and all(c.data_type == "s" for c in cells)
     detail = wb["指标明细"]
-    assert detail.freeze_panes == "A2" and detail.auto_filter.ref
+    assert detail.freeze_panes == "C2" and detail.auto_filter.ref  # id and name stay in view

@@ -1,9 +1,17 @@
-"""The scorecard workbook: one row per indicator, with its evidence and the plan's clause."""
+"""The scorecard workbook: what an examiner prints, annotates and hands on.
+
+Sheets: 总览 (overview, counts, charts), 指标明细 (one row per indicator, evidence, the plan's
+clause, review columns), 单位明细, 人员明细, 数据问题, 审查记录 (audit log). The review step
+(`checker.review`) reopens this workbook and rewrites only the final-verdict column, the overview
+counts and the audit log, through the helpers below, so both steps lay them out the same way.
+"""
 
 from __future__ import annotations
 
+import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable, Mapping, Sequence
 
 from ..model import Result, Run, Verdict
 from ..outputs import atomic_save_workbook
@@ -14,7 +22,51 @@ FILLS = {
     Verdict.PASS: "C6EFCE", Verdict.FAIL: "FFC7CE", Verdict.MISSING: "FFEB9C", Verdict.INVALID: "F8CBAD",
     Verdict.REVIEW: "BDD7EE", Verdict.NOT_APPLICABLE: "EDEDED", Verdict.INFO: "FFFFFF",
 }
+HEADER_FILL = "DDEBF7"
+REVIEW_FILL = "FFF2CC"
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+BY_LABEL = {v.label: v for v in Verdict}
+MAX_WIDTH = 60
+
+OVERVIEW = "总览"
+DETAIL = "指标明细"
+UNITS = "单位明细"
+PEOPLE = "人员明细"
+ISSUES = "数据问题"
+AUDIT = "审查记录"
+
+UID_LABEL = "核查编号"
+COUNTS_HEADER = ("结论", "计算结论（项）", "审查后最终结论（项）")
+DETAIL_HEADERS = (
+    "指标编号", "指标名称", "类别", "适用层级", "周期", "目标", "实际值", "计算结论", "最终结论", "差距", "计算与说明",
+    "证据（工作表!单元格 / 原文）", "规划与条款", "条款原文", "数据问题", "审查结论", "审查意见", "审查人", "审查日期", "审查提示",
+)
+REVIEW_HEADERS = ("审查结论", "审查意见", "审查人", "审查日期")
+AUDIT_HEADERS = ("记录时间", "审查人", "审查日期", "指标编号", "指标名称", "原结论", "新结论", "审查意见", "来源")
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    recorded_at: str
+    examiner: str
+    reviewed_on: str
+    indicator: str
+    name: str
+    old: Verdict
+    new: Verdict
+    reason: str
+    origin: str  # 审查 / 沿用自上次核查
+
+
+@dataclass(frozen=True)
+class ReviewCells:
+    """What goes into the review columns of one indicator row when the scorecard is written."""
+
+    verdict: Verdict | None
+    reason: str
+    examiner: str
+    reviewed_on: str
+    note: str  # 审查提示: carried over, or to be reviewed again
 
 
 def safe_set(ws: Any, row: int, col: int, value: Any) -> Any:
@@ -26,30 +78,158 @@ def safe_set(ws: Any, row: int, col: int, value: Any) -> Any:
     return cell
 
 
-def _sheet(wb: Any, title: str, headers: list[str], rows: list[list[Any]], widths: list[int]) -> Any:
-    from openpyxl.styles import Alignment, Font, PatternFill
+def text_width(value: Any) -> int:
+    """Display width of a cell's longest line: CJK characters count as two."""
+    if value is None:
+        return 0
+    lines = str(value).split("\n")
+    return max(sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line) for line in lines)
 
-    ws = wb.create_sheet(title)
-    for j, h in enumerate(headers, start=1):
-        c = ws.cell(row=1, column=j, value=h)
-        c.font = Font(bold=True)
-        c.fill = PatternFill("solid", fgColor="DDEBF7")
-        c.alignment = Alignment(wrap_text=True, vertical="center")
-    for i, row in enumerate(rows, start=2):
-        for j, v in enumerate(row, start=1):
-            safe_set(ws, i, j, v).alignment = Alignment(wrap_text=True, vertical="top")
-    for j, w in enumerate(widths, start=1):
-        ws.column_dimensions[ws.cell(row=1, column=j).column_letter].width = w
-    ws.freeze_panes = "A2"
-    if rows:
-        ws.auto_filter.ref = f"A1:{ws.cell(row=1, column=len(headers)).column_letter}{len(rows) + 1}"
+
+def fit_columns(ws: Any, minimum: int = 6, maximum: int = MAX_WIDTH) -> None:
+    """Widths that fit the text (Chinese counts double), wrapped beyond `maximum`."""
+    widths: dict[int, int] = {}
+    for row in ws.iter_rows():
+        for c in row:
+            if c.value is not None:
+                widths[c.column] = max(widths.get(c.column, 0), text_width(c.value))
+    from openpyxl.utils import get_column_letter
+
+    for col, w in widths.items():
+        ws.column_dimensions[get_column_letter(col)].width = max(minimum, min(maximum, w + 2))
+
+
+def _print_setup(ws: Any, header_rows: str | None = "1:1") -> None:
     ws.page_setup.orientation = "landscape"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_title_rows = "1:1"
+    if header_rows:
+        ws.print_title_rows = header_rows
+
+
+def table_sheet(wb: Any, title: str, headers: Sequence[str], rows: Iterable[Sequence[Any]],
+                index: int | None = None) -> Any:
+    """A plain table: bold header, wrapped cells, fitted widths, frozen header, filter, A4 print."""
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    ws = wb.create_sheet(title, index)
+    for j, h in enumerate(headers, start=1):
+        c = ws.cell(row=1, column=j, value=h)
+        c.font = Font(bold=True)
+        c.fill = PatternFill("solid", fgColor=HEADER_FILL)
+        c.alignment = Alignment(wrap_text=True, vertical="center")
+    n = 1
+    top = Alignment(wrap_text=True, vertical="top")
+    for n, row in enumerate(rows, start=2):
+        for j, v in enumerate(row, start=1):
+            safe_set(ws, n, j, v).alignment = top
+    fit_columns(ws)
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = f"A1:{ws.cell(row=1, column=len(headers)).column_letter}{max(n, 2)}"
+    _print_setup(ws)
     return ws
+
+
+def paint(cell: Any, verdict: Verdict) -> None:
+    """A verdict cell: its words plus a fill (never colour alone)."""
+    from openpyxl.styles import Font, PatternFill
+
+    cell.value = verdict.label
+    cell.fill = PatternFill("solid", fgColor=FILLS[verdict])
+    cell.font = Font(bold=verdict is Verdict.FAIL)
+
+
+def header_index(ws: Any, headers: Sequence[str] = DETAIL_HEADERS) -> dict[str, int]:
+    """Column number of each header in row 1 (the examiner may have moved columns)."""
+    found = {str(c.value).strip(): c.column for c in ws[1] if c.value is not None}
+    return {h: found[h] for h in headers if h in found}
+
+
+# --- overview -------------------------------------------------------------------------------
+
+
+def _share(counts: Mapping[Verdict, int]) -> str:
+    judged = sum(n for v, n in counts.items() if v not in (Verdict.INFO, Verdict.NOT_APPLICABLE))
+    return f"{counts.get(Verdict.PASS, 0) / judged:.1%}（{counts.get(Verdict.PASS, 0)}/{judged}）" if judged else "—"
+
+
+def write_counts(ws: Any, computed: Mapping[Verdict, int], final: Mapping[Verdict, int], status: str) -> None:
+    """The counts block of 总览, found by its header row so review can rewrite it in place."""
+    from openpyxl.styles import Font, PatternFill
+
+    start = next(c.row for c in ws["A"] if c.value == COUNTS_HEADER[0])
+    for j, h in enumerate(COUNTS_HEADER, start=1):
+        ws.cell(row=start, column=j, value=h).font = Font(bold=True)
+    for i, v in enumerate(Verdict, start=start + 1):
+        c = ws.cell(row=i, column=1, value=v.label)
+        c.fill = PatternFill("solid", fgColor=FILLS[v])
+        ws.cell(row=i, column=2, value=computed.get(v, 0))
+        ws.cell(row=i, column=3, value=final.get(v, 0))
+    row = start + len(Verdict) + 1
+    for label, a, b in (("达标率（达标÷应判定）", _share(computed), _share(final)), ("审查状态", "", status)):
+        ws.cell(row=row, column=1, value=label).font = Font(bold=True)
+        ws.cell(row=row, column=2, value=a)
+        ws.cell(row=row, column=3, value=b)
+        row += 1
+
+
+def review_status(finals: Mapping[str, Verdict], computed: Mapping[str, Verdict], reviewed: int) -> str:
+    changed = sum(1 for k, v in finals.items() if computed.get(k) is not v)
+    if not reviewed:
+        return "未审查（最终结论即计算结论）"
+    return f"已审查{reviewed}项，其中改判{changed}项"
+
+
+def _overview(wb: Any, run: Run, uid: str, finals: Mapping[str, Verdict], reviewed: int,
+              charts: Sequence[Path]) -> None:
+    from openpyxl.styles import Alignment, Font
+
+    ws = wb.active
+    ws.title = OVERVIEW
+    ws["A1"] = "法治政府建设指标核查计分表"
+    ws["A1"].font = Font(bold=True, size=14)
+    facts = [
+        ("政府（单位）", run.government), ("适用规划", run.plan_name), ("报告期", run.period),
+        ("来源文件", run.source), ("SHA-256", run.sha256), ("生成时间", run.made_at.isoformat(sep=" ")),
+        (UID_LABEL, uid or "—"), ("数据问题条数", len(run.data_issues)),
+    ]
+    for i, (k, v) in enumerate(facts, start=3):
+        safe_set(ws, i, 1, k).font = Font(bold=True)
+        safe_set(ws, i, 2, v).alignment = Alignment(wrap_text=False)
+    start = 3 + len(facts) + 1
+    ws.cell(row=start, column=1, value=COUNTS_HEADER[0])
+    computed = run.counts()
+    final_counts = {v: 0 for v in Verdict}
+    for v in finals.values():
+        final_counts[v] += 1
+    write_counts(ws, computed, final_counts,
+                 review_status(finals, {r.indicator.id: r.verdict for r in run.results}, reviewed))
+    ws.column_dimensions["A"].width = 24
+    ws.column_dimensions["B"].width = 22
+    ws.column_dimensions["C"].width = 24
+    note_row = start + len(Verdict) + 4
+    ws.cell(row=note_row, column=1, value="说明：图表按计算结论绘制；审查改判见「指标明细」的最终结论和「审查记录」。")
+    _embed(ws, charts, note_row + 2)
+    _print_setup(ws, None)
+
+
+def _embed(ws: Any, charts: Sequence[Path], row: int) -> None:
+    if not charts:
+        return
+    from openpyxl.drawing.image import Image
+
+    width_px = 760
+    for path in charts:
+        img = Image(str(path))
+        scale = width_px / img.width
+        img.width, img.height = width_px, int(img.height * scale)
+        ws.add_image(img, f"A{row}")
+        row += int(img.height / 20) + 2  # default row height is 20 px
+
+
+# --- indicator rows -------------------------------------------------------------------------
 
 
 def _evidence_text(r: Result) -> str:
@@ -60,62 +240,123 @@ def _evidence_text(r: Result) -> str:
     return "\n".join(parts)
 
 
-def _clause(r: Result) -> str:
-    return "\n".join(f"{s.document} {s.article}：{s.quote}" for s in r.indicator.sources)
+def _issues_text(r: Result) -> str:
+    text = "\n".join(f"{i.location}：{i.message}" for i in r.issues[:20])
+    return text + (f"\n……共{len(r.issues)}条，见「数据问题」" if len(r.issues) > 20 else "")
 
 
-def write_scorecard(run: Run, path: Path) -> Path:
-    from openpyxl import Workbook
-    from openpyxl.styles import Font, PatternFill
+def _detail(wb: Any, run: Run, finals: Mapping[str, Verdict], review: Mapping[str, ReviewCells]) -> None:
+    from openpyxl.styles import PatternFill
+    from openpyxl.worksheet.datavalidation import DataValidation
 
-    wb = Workbook()
-    ov = wb.active
-    ov.title = "总览"
-    c = run.counts()
-    judged = sum(n for v, n in c.items() if v not in (Verdict.INFO, Verdict.NOT_APPLICABLE))
-    overview = [
-        ("政府（单位）", run.government), ("适用规划", run.plan_name), ("报告期", run.period),
-        ("来源文件", run.source), ("SHA-256", run.sha256), ("生成时间", run.made_at.isoformat(sep=" ")),
-    ] + [(f"{v.label}（{v.value}）", c[v]) for v in Verdict] + [
-        ("应判定指标数", judged),
-        ("达标率", f"{c[Verdict.PASS] / judged:.1%}" if judged else "—"),
-        ("数据问题条数", len(run.data_issues)),
-    ]
-    ov["A1"] = "法治政府建设指标核查计分表"
-    ov["A1"].font = Font(bold=True, size=14)
-    for i, (k, v) in enumerate(overview, start=3):
-        safe_set(ov, i, 1, k).font = Font(bold=True)
-        safe_set(ov, i, 2, v)
-    ov.column_dimensions["A"].width = 26
-    ov.column_dimensions["B"].width = 80
+    from ..model import LEVEL_LABELS, PERIOD_LABELS
 
-    headers = ["指标编号", "指标名称", "类别", "适用层级", "目标", "实际值", "结论", "差距", "计算与说明",
-               "证据（工作表!单元格）", "规划条款", "数据问题", "审查结论", "审查意见", "审查人", "审查日期"]
     rows = []
     for r in run.results:
+        ind = r.indicator
+        rc = review.get(ind.id)
         rows.append([
-            r.indicator.id, r.indicator.name, r.indicator.category, r.indicator.level.value, _target(r),
-            r.display, r.verdict.label, _gap(r), r.summary, _evidence_text(r), _clause(r),
-            "\n".join(f"{i.location}：{i.message}" for i in r.issues[:20]) + (f"\n……共{len(r.issues)}条" if len(r.issues) > 20 else ""),
-            None, None, None, None,
+            ind.id, ind.name, ind.category, LEVEL_LABELS[ind.level], PERIOD_LABELS[ind.period], _target(r),
+            r.display, r.verdict.label, finals[ind.id].label, _gap(r), r.summary, _evidence_text(r),
+            "\n".join(f"{s.document} {s.article}" for s in ind.sources),
+            "\n".join(s.quote for s in ind.sources), _issues_text(r),
+            rc.verdict.label if rc and rc.verdict else None, rc.reason if rc else None,
+            rc.examiner if rc else None, rc.reviewed_on if rc else None, rc.note if rc else None,
         ])
-    ws = _sheet(wb, "指标明细", headers, rows, [28, 30, 12, 10, 12, 22, 12, 10, 50, 30, 60, 40, 12, 30, 10, 12])
+    ws = table_sheet(wb, DETAIL, DETAIL_HEADERS, rows)
+    col = header_index(ws)
     for i, r in enumerate(run.results, start=2):
-        cell = ws.cell(row=i, column=7)
-        cell.fill = PatternFill("solid", fgColor=FILLS[r.verdict])
-        cell.font = Font(bold=r.verdict is Verdict.FAIL)
+        paint(ws.cell(row=i, column=col["计算结论"]), r.verdict)
+        paint(ws.cell(row=i, column=col["最终结论"]), finals[r.indicator.id])
+    fill = PatternFill("solid", fgColor=REVIEW_FILL)
+    for h in REVIEW_HEADERS:
+        ws.cell(row=1, column=col[h]).fill = fill
+    last = len(run.results) + 1
+    letter = ws.cell(row=1, column=col["审查结论"]).column_letter
+    dv = DataValidation(type="list", formula1='"' + ",".join(v.label for v in Verdict) + '"', allow_blank=True,
+                        showErrorMessage=True, errorTitle="审查结论", error="请从列表中选择结论",
+                        promptTitle="审查结论", prompt="改判时须在「审查意见」写明理由，并填写审查人")
+    dv.add(f"{letter}2:{letter}{max(last, 2)}")
+    ws.add_data_validation(dv)
+    date_letter = ws.cell(row=1, column=col["审查日期"]).column_letter
+    for i in range(2, last + 1):
+        ws[f"{date_letter}{i}"].number_format = "yyyy-mm-dd"
+    for h, w in (("审查结论", 14), ("审查意见", 36), ("审查人", 10), ("审查日期", 12)):
+        ws.column_dimensions[ws.cell(row=1, column=col[h]).column_letter].width = w
+    ws.freeze_panes = "C2"
 
-    unit_rows = []
+
+def _locations(evidence) -> str:
+    return "、".join(evidence_dict(e)["location"] for e in evidence)
+
+
+ORDER = {v: i for i, v in enumerate([Verdict.FAIL, Verdict.INVALID, Verdict.REVIEW, Verdict.MISSING, Verdict.PASS,
+                                     Verdict.NOT_APPLICABLE, Verdict.INFO])}
+
+
+def _units(wb: Any, run: Run) -> None:
+    rows = []
     for r in run.results:
-        for u in r.units:
-            unit_rows.append([r.indicator.id, r.indicator.name, "单位", u.name, u.verdict.label,
-                              u.value, u.detail, "、".join(evidence_dict(e)["location"] for e in u.evidence)])
-        for p in r.people:
-            unit_rows.append([r.indicator.id, r.indicator.name, "人员", p.name, p.verdict.label,
-                              p.value, p.detail, "、".join(evidence_dict(e)["location"] for e in p.evidence)])
-    _sheet(wb, "单位与人员", ["指标编号", "指标名称", "类型", "单位/人员", "结论", "数值", "说明", "证据"], unit_rows,
-           [28, 30, 8, 30, 12, 10, 50, 30])
-    _sheet(wb, "数据问题", ["问题代码", "工作表", "行", "列", "单元格", "严重程度", "说明"],
-           [[i.code, i.sheet, i.row, i.column, i.cell, "错误" if i.severity == "error" else "提示", i.message]
-            for i in run.data_issues], [26, 16, 6, 24, 10, 10, 70])
+        for u in sorted(r.units, key=lambda u: ORDER[u.verdict]):
+            rows.append([r.indicator.id, r.indicator.name, u.name, u.verdict.label, u.value, _target(r), u.detail,
+                         _locations(u.evidence)])
+    ws = table_sheet(wb, UNITS, ("指标编号", "指标名称", "单位（机关）", "结论", "数值", "目标", "说明", "证据"), rows)
+    _paint_column(ws, 4)
+
+
+def _people(wb: Any, run: Run) -> None:
+    rows = []
+    for r in run.results:
+        for p in sorted(r.people, key=lambda u: ORDER[u.verdict]):
+            rows.append([r.indicator.id, r.indicator.name, p.name, p.verdict.label, p.value, _target(r), p.detail,
+                         _locations(p.evidence)])
+    ws = table_sheet(wb, PEOPLE, ("指标编号", "指标名称", "单位 姓名", "结论", "数值", "目标", "说明", "证据"), rows)
+    _paint_column(ws, 4)
+
+
+def _paint_column(ws: Any, col: int) -> None:
+    for row in ws.iter_rows(min_row=2, min_col=col, max_col=col):
+        for c in row:
+            if c.value in BY_LABEL:
+                paint(c, BY_LABEL[c.value])
+
+
+def write_audit(wb: Any, entries: Sequence[AuditEntry]) -> Any:
+    """(Re)write the 审查记录 sheet from the recorded reviews, oldest first."""
+    if AUDIT in wb.sheetnames:
+        del wb[AUDIT]
+    rows = [[e.recorded_at, e.examiner, e.reviewed_on, e.indicator, e.name, e.old.label, e.new.label, e.reason,
+             e.origin] for e in entries]
+    return table_sheet(wb, AUDIT, AUDIT_HEADERS, rows)
+
+
+def write_scorecard(
+    run: Run,
+    path: Path,
+    *,
+    uid: str = "",
+    charts: Sequence[Path] = (),
+    review: Mapping[str, ReviewCells] | None = None,
+    audit: Sequence[AuditEntry] = (),
+) -> Path:
+    """Write the scorecard of `run` to `path` atomically.
+
+    `review` pre-fills the review columns (reviews carried over from an earlier check of the same
+    figures, or flags asking for a new review); a carried verdict becomes the final verdict.
+    """
+    from openpyxl import Workbook
+
+    review = review or {}
+    finals = {r.indicator.id: (review[r.indicator.id].verdict if r.indicator.id in review
+                               and review[r.indicator.id].verdict else r.verdict) for r in run.results}
+    reviewed = sum(1 for rc in review.values() if rc.verdict)
+    wb = Workbook()
+    _overview(wb, run, uid, finals, reviewed, charts)
+    _detail(wb, run, finals, review)
+    _units(wb, run)
+    _people(wb, run)
+    table_sheet(wb, ISSUES, ("问题代码", "位置", "工作表", "行", "列", "单元格", "严重程度", "说明"),
+                [[i.code, i.location, i.sheet, i.row, i.column, i.cell, "错误" if i.severity == "error" else "提示",
+                  i.message] for i in run.data_issues])
+    write_audit(wb, audit)
     return atomic_save_workbook(wb, path)
