@@ -111,6 +111,22 @@ def _number(ctx: _Ctx, node: LineDict, key: str, prefix: str) -> float:
 # --- workbook schema -----------------------------------------------------------------------
 
 
+def _words(ctx: _Ctx, node: LineDict, key: str, prefix: str) -> tuple[str, ...]:
+    value = node.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ctx.fail(node, f"{prefix}{key}", f"应为非空文字的列表，实际为 {value!r}")
+    return tuple(v.strip() for v in value)
+
+
+def _units(ctx: _Ctx, node: LineDict, prefix: str) -> tuple[tuple[str, float], ...]:
+    value = node.get("units", {})
+    if not isinstance(value, dict) or not all(
+            isinstance(k, str) and isinstance(v, (int, float)) and not isinstance(v, bool) and v > 0
+            for k, v in value.items()):
+        raise ctx.fail(node, f"{prefix}units", f"应为「单位: 换算系数」的映射（系数为正数），实际为 {value!r}")
+    return tuple((k, float(v)) for k, v in value.items())
+
+
 def _load_schema(path: Path, root: Path) -> WorkbookSchema:
     ctx = _Ctx(str(path.relative_to(root.parent)))
     doc = _mapping(ctx, _read(path, root), "tables")
@@ -119,7 +135,7 @@ def _load_schema(path: Path, root: Path) -> WorkbookSchema:
     for i, t in enumerate(doc.get("tables") or []):
         p = f"tables[{i}]."
         t = _mapping(ctx, t, p.rstrip("."), doc)
-        _check_keys(ctx, t, {"id", "sheet", "layout", "title", "columns", "keyed"}, p)
+        _check_keys(ctx, t, {"id", "sheet", "layout", "title", "columns", "keyed", "synonyms", "label"}, p)
         tid = _text(ctx, t, "id", p)
         if tid in seen:
             raise ctx.fail(t, f"{p}id", f"表编号 {tid} 重复")
@@ -139,16 +155,20 @@ def _load_schema(path: Path, root: Path) -> WorkbookSchema:
                 key=_text(ctx, c, "key", cp), header=_text(ctx, c, "header", cp), type=ctype,
                 required=bool(c.get("required", False)), unique=bool(c.get("unique", False)),
                 min=c.get("min"), max=c.get("max"), not_above=c.get("not_above"),
-                note=str(c.get("note", "")),
+                note=str(c.get("note", "")), synonyms=_words(ctx, c, "synonyms", cp),
+                exclude=_words(ctx, c, "exclude", cp), units=_units(ctx, c, cp),
             ))
         keys = {c.key for c in cols}
         for c in cols:
             if c.not_above and c.not_above not in keys:
                 raise ctx.fail(t, f"{p}columns", f"列 {c.key} 的 not_above 指向不存在的列 {c.not_above}")
+        label = t.get("label")
+        if label is not None and label not in keys:
+            raise ctx.fail(t, f"{p}label", f"label 指向不存在的列 {label}")
         tables.append(TableSpec(
             id=tid, sheet=_text(ctx, t, "sheet", p), layout=layout,
             title=_text(ctx, t, "title", p, required=False), columns=tuple(cols),
-            keyed=bool(t.get("keyed", False)),
+            keyed=bool(t.get("keyed", False)), synonyms=_words(ctx, t, "synonyms", p), label=label,
         ))
     return WorkbookSchema(tuple(tables))
 

@@ -13,6 +13,7 @@ from typing import Any
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．，％－＋", "0123456789.,%-+")
 BLANK_MARKS = {"", "—", "－", "-", "--", "——", "/", "／", "无", "空", "n/a", "N/A", "NA"}
+NONE_MARKS = {m.lower() for m in BLANK_MARKS if m}
 _PLACEHOLDER = re.compile(r"^[XxＸｘ×*＊某？?]+%?$|^[XxＸｘ*＊]+[件人次个期学时%％]*$")
 _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
 _DATE_PATTERNS = (
@@ -49,7 +50,9 @@ def _placeholder(text: str) -> Parsed:
     return Parsed(None, "placeholder-value", f"「{text}」是未填写的占位符，不是数字")
 
 
-def parse_number(raw: Any, *, integer: bool = False, allow_percent: bool = False) -> Parsed:
+def parse_number(raw: Any, *, integer: bool = False, allow_percent: bool = False, none_is_zero: bool = False) -> Parsed:
+    if none_is_zero and isinstance(raw, str) and normalise_text(raw).lower() in NONE_MARKS:
+        return Parsed(0.0)  # `无`, `—`, `/` typed in a count: none (a blank cell stays blank)
     if is_blank(raw):
         return BLANK
     if isinstance(raw, bool):
@@ -77,18 +80,14 @@ def parse_number(raw: Any, *, integer: bool = False, allow_percent: bool = False
 
 
 def parse_percent(raw: Any) -> Parsed:
-    """A rate in percent units. `95%`, `95` and an Excel percent cell (0.95) all give 95."""
+    """A rate. `95%` gives 95; a bare number is returned as it is: whether 0.95 means 95 %
+    (a cell formatted as a percentage) is decided for the whole column (tables._percent_scale)."""
     if isinstance(raw, str):
         text = normalise_text(raw).replace(" ", "")
         if text.endswith("%"):
             inner = parse_number(text[:-1])
             return inner if not inner.ok or inner.value is None else Parsed(inner.value)
-    parsed = parse_number(raw)
-    if parsed.ok and parsed.value is not None and 0 < parsed.value <= 1 and not isinstance(raw, str):
-        # Excel stores a cell formatted as 95% as 0.95; a plain rate of 1 % or less is
-        # not plausible in these tables (see docs/decisions.md).
-        return Parsed(parsed.value * 100)
-    return parsed
+    return parse_number(raw)
 
 
 def parse_date(raw: Any) -> Parsed:
@@ -138,8 +137,8 @@ def parse_text(raw: Any) -> Parsed:
 
 PARSERS = {
     "text": parse_text,
-    "int": lambda raw: parse_number(raw, integer=True),
-    "number": parse_number,
+    "int": lambda raw: parse_number(raw, integer=True, none_is_zero=True),
+    "number": lambda raw: parse_number(raw, none_is_zero=True),
     "percent": parse_percent,
     # a figure in its indicator's own unit: `99.8%` is 99.8 when the unit is %
     "figure": lambda raw: parse_number(raw, allow_percent=True),

@@ -212,6 +212,35 @@ class DataIssue:
         return self.sheet + (f"「{self.column}」" if self.column else "")
 
 
+@dataclass(frozen=True)
+class ColumnMap:
+    key: str  # standard column key
+    header: str  # the header text found in the file
+    letter: str  # Excel column letter
+    factor: float = 1.0  # unit conversion applied to the values (课时 -> 学时 …)
+
+
+@dataclass(frozen=True)
+class TableMapping:
+    """Which sheet and columns of the input fed one standard table: shown so it can be checked."""
+
+    table: str  # standard table id
+    title: str  # the standard table's name (its sheet in the template)
+    sheet: str
+    header_row: int
+    first_row: int
+    last_row: int
+    rows: int  # data rows read
+    columns: tuple[ColumnMap, ...]
+    totals: int = 0  # 合计/小计/总计 rows set aside
+    found_title: str = ""  # the table's own title in the file, when it has one
+    source: str = "auto"  # auto | mapping (--mapping file)
+
+    @property
+    def location(self) -> str:
+        return f"{self.sheet}!{self.columns[0].letter if self.columns else 'A'}{self.header_row}" if self.header_row else self.sheet
+
+
 # --- results -------------------------------------------------------------------------------
 
 
@@ -251,6 +280,7 @@ class Run:
     year: int | None
     results: tuple[Result, ...]
     data_issues: tuple[DataIssue, ...]
+    mapping: tuple[TableMapping, ...] = ()
     made_at: dt.datetime = field(default_factory=lambda: dt.datetime.now().replace(microsecond=0))
 
     def counts(self) -> dict[Verdict, int]:

@@ -19,6 +19,13 @@ class ColumnSpec:
     max: float | None = None
     not_above: str | None = None  # key of a column this one must not exceed
     note: str = ""
+    synonyms: tuple[str, ...] = ()  # other headers departments use for this column
+    exclude: tuple[str, ...] = ()  # words that disqualify a header (政治理论 for training hours)
+    units: tuple[tuple[str, float], ...] = ()  # unit named in a header -> factor to the column's unit
+
+    @property
+    def headers(self) -> tuple[str, ...]:
+        return (self.header,) + self.synonyms
 
 
 @dataclass(frozen=True)
@@ -29,6 +36,8 @@ class TableSpec:
     title: str
     columns: tuple[ColumnSpec, ...]
     keyed: bool = False  # rows are keyed by indicator ID in column `indicator`
+    synonyms: tuple[str, ...] = ()  # other sheet names or table titles for this table
+    label: str | None = None  # column naming each row (unit, person, organ): where 合计 rows show
 
     def column(self, key: str) -> ColumnSpec:
         for c in self.columns:

@@ -1,22 +1,32 @@
-"""Locate the standard workbook's tables in raw sheets and type their cells.
+"""Find the standard tables in sheets as departments lay them out, and type their cells.
 
-Output: one TableData per table found, each row keeping the sheet cell of every value,
-plus the problems found while typing cells (non-numeric, placeholder, bad date …).
+A department's 台账 rarely matches the template: title rows above the header, two-row headers
+with merged parents (`培训情况` over `学时数`), other words for a column (`培训学时`, `学时数`),
+units in headers (`培训时长（课时）`), extra columns, several tables on one sheet, 合计 rows,
+notes under the table. Headers are matched against the synonyms in indicators/workbook.yml;
+the choice made is returned as TableMapping so the examiner can see it (and correct it with a
+mapping file). Output: one TableData per table, each row keeping the cell of every value, plus
+the problems found while typing cells.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from functools import lru_cache
+from typing import Any, Mapping
 
 from .cells import is_blank, normalise_text, parse
-from .model import CellRef, DataIssue
+from .model import CellRef, ColumnMap, DataIssue, TableMapping
 from .readers.xlsx import Sheet, column_letter
-from .schema import ColumnSpec, TableSpec, WorkbookSchema
+from .schema import NUMERIC_TYPES, ColumnSpec, TableSpec, WorkbookSchema
 
-HEADER_SEARCH_ROWS = 15
-_PAREN_NOTE = re.compile(r"[（(].*?[）)]")
+_PAREN = re.compile(r"[（(\[【]([^（）()\[\]【】]*)[）)\]】]")
+_TOTAL = re.compile(r"^(全[区市县镇局部委])?(本[级页])?(合计|总计|小计|汇总|总数|共计|累计)[:：]?$")
+_NOTE = re.compile(r"^(注|说明|备注|填表人|填报人|审核人|制表人|统计人|联系人|联系电话|负责人|单位负责人|填报日期|填表日期)\s*[:：]")
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+UNIT_WORDS = {"学时", "课时", "小时", "分钟", "天", "日", "人", "名", "人次", "个", "件", "次", "期", "场", "%", "％", "百分比"}
+TITLE_ROWS = 4  # rows above a header searched for the table's own title
 
 
 @dataclass(frozen=True)
@@ -34,6 +44,7 @@ class TableData:
     header_row: int  # Excel row of the header (0 for key/value tables)
     rows: tuple[Row, ...]
     columns: dict[str, str] = field(default_factory=dict)  # key -> column letter
+    mappings: tuple[TableMapping, ...] = ()
 
     def range_of(self, key: str) -> str:
         """The Excel range of a column's data, e.g. E3:E382."""
@@ -43,100 +54,500 @@ class TableData:
         return f"{letter}{self.rows[0].number}:{letter}{self.rows[-1].number}"
 
 
-def _norm_header(text: Any) -> str:
-    t = normalise_text(text) if text is not None else ""
-    return re.sub(r"\s+", "", t)
+# --- headers ------------------------------------------------------------------------------
 
 
-def _header_matches(cell: Any, col: ColumnSpec) -> bool:
-    got = _norm_header(cell)
-    want = _norm_header(col.header)
-    return bool(got) and (got == want or _PAREN_NOTE.sub("", got) == want)
+@lru_cache(maxsize=4096)
+def _label(text: str) -> tuple[str, str, tuple[str, ...]]:
+    """(whole label, label without bracketed notes, the bracketed notes) — normalised."""
+    t = re.sub(r"\s+", "", normalise_text(text)).strip("*＊:：")
+    notes = tuple(n.strip() for n in _PAREN.findall(t))
+    base = _PAREN.sub("", t)
+    if not notes:  # `学时数/学时`, `比例%`: a trailing unit without brackets
+        for unit in ("%", "％"):
+            if base.endswith(unit) and len(base) > 1:
+                base, notes = base[: -len(unit)], (unit,)
+    return t, base, notes
 
 
-def _find_sheet(sheets: list[Sheet], spec: TableSpec) -> Sheet | None:
-    for s in sheets:
-        if s.name.strip() == spec.sheet:
-            return s
-    return None
+def _is_text(v: Any) -> bool:
+    return isinstance(v, str) and bool(v.strip()) and not is_blank(v)
 
 
-def _type_cell(file: str, sheet: str, spec: TableSpec, col: ColumnSpec, raw: Any, row_no: int,
-               col_idx: int, issues: list[DataIssue]) -> tuple[Any, CellRef, bool]:
-    ref = CellRef(file, sheet, f"{column_letter(col_idx)}{row_no}")
+@lru_cache(maxsize=256)
+def _header_sets(spec: TableSpec) -> tuple[tuple[ColumnSpec, frozenset[str], frozenset[str]], ...]:
+    out = []
+    for col in spec.columns:
+        exact = frozenset({_label(col.header)[1]})
+        out.append((col, exact, frozenset(_label(h)[1] for h in col.headers)))
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class _Found:
+    col: ColumnSpec
+    index: int
+    header: str  # as written (parent and child joined by /)
+    notes: tuple[str, ...]
+
+
+def _labels(rows: list[list[Any]], i: int) -> list[tuple[str, str]]:
+    """(label, parent) per column of row i, reading a two-row header where there is one.
+
+    The row above counts as the upper header row when it holds two or more text cells (a
+    title above a one-row header holds one). Its merged cells are carried right (a merged
+    parent sits in its first cell only); a cell blank in row i but set above is a header
+    merged over both rows.
+    """
+    row = rows[i]
+    above = rows[i - 1] if i > 0 else []
+    if sum(1 for v in above if _is_text(v)) < 2:
+        above = []
+    parent, filled = "", []
+    for j in range(max(len(row), len(above))):
+        a = above[j] if j < len(above) else None
+        if _is_text(a):
+            parent = str(a)
+        filled.append(parent)
+    out = []
+    for j in range(len(row)):
+        own = row[j]
+        if _is_text(own):
+            out.append((str(own), filled[j] if j < len(filled) else ""))
+        elif j < len(above) and _is_text(above[j]):
+            out.append((str(above[j]), ""))
+        else:
+            out.append(("", ""))
+    return out
+
+
+def _match_header(spec: TableSpec, labels: list[tuple[str, str]],
+                  forced: Mapping[str, int] | None = None) -> tuple[dict[str, _Found], list[str]]:
+    """Columns of `spec` found among `labels`; and warnings about columns matched twice."""
+    found: dict[str, _Found] = {}
+    warnings: list[str] = []
+    used: set[int] = set()
+    if forced:
+        for key, j in forced.items():
+            col = spec.column(key)
+            text = labels[j][0] if j < len(labels) else ""
+            found[key] = _Found(col, j, text, _label(text)[2] if text else ())
+            used.add(j)
+    for col, exact, names in _header_sets(spec):
+        if col.key in found:
+            continue
+        hits = []
+        for j, (own, parent) in enumerate(labels):
+            if not own or j in used:
+                continue
+            whole, base, notes = _label(own)
+            if base not in names and whole not in names:
+                continue
+            context = (parent + own) if parent and parent != own else own
+            if any(word in context for word in col.exclude):
+                continue
+            hits.append((0 if base in exact else 1, j, own if not parent or parent == own else f"{parent}/{own}", notes))
+        if not hits:
+            continue
+        hits.sort()
+        _, j, text, notes = hits[0]
+        if len(hits) > 1:
+            others = "、".join(column_letter(h[1]) for h in hits[1:])
+            warnings.append(f"有多列可作为「{col.header}」，已用 {column_letter(j)} 列「{text}」，未用 {others} 列")
+        found[col.key] = _Found(col, j, text, notes)
+        used.add(j)
+    return found, warnings
+
+
+def _is_header_candidate(row: list[Any]) -> bool:
+    texts = 0
+    for v in row:
+        if isinstance(v, (int, float)) and not isinstance(v, bool):
+            return False  # data rows carry numbers; headers do not
+        if _is_text(v):
+            texts += 1
+    return texts >= 2
+
+
+@dataclass(frozen=True)
+class _Hit:
+    spec: TableSpec
+    sheet: Sheet
+    row: int  # 0-based header row
+    found: dict[str, _Found]
+    warnings: tuple[str, ...]
+    score: float
+
+
+def _find_headers(sheet: Sheet, specs: list[TableSpec]) -> list[_Hit]:
+    hits = []
+    for i, row in enumerate(sheet.rows):
+        if not _is_header_candidate(row):
+            continue
+        labels = _labels(sheet.rows, i)
+        best: _Hit | None = None
+        for spec in specs:
+            found, warnings = _match_header(spec, labels)
+            required = [c.key for c in spec.columns if c.required]
+            if not required or not all(k in found for k in required):
+                continue
+            score = len(found) / len(spec.columns)
+            if best is None or score > best.score:
+                best = _Hit(spec, sheet, i, found, tuple(warnings), score)
+        if best is not None:
+            if hits and hits[-1].row == i - 1 and hits[-1].spec is best.spec:
+                hits[-1] = best  # the lower row of a two-row header
+            else:
+                hits.append(best)
+    return hits
+
+
+# --- regions ------------------------------------------------------------------------------
+
+
+def _nonblank(row: list[Any]) -> list[Any]:
+    return [v for v in row if not is_blank(v) and not (isinstance(v, str) and not v.strip())]
+
+
+def _is_title(row: list[Any]) -> bool:
+    cells = _nonblank(row)
+    return len(cells) == 1 and _is_text(cells[0])
+
+
+def _is_note(row: list[Any]) -> bool:
+    cells = _nonblank(row)
+    return bool(cells) and len(cells) <= 3 and _is_text(cells[0]) and bool(_NOTE.match(normalise_text(cells[0]).replace(" ", "")))
+
+
+def _total_kind(row: list[Any]) -> str:
+    for v in _nonblank(row)[:3]:
+        if isinstance(v, str):
+            m = _TOTAL.match(re.sub(r"\s+", "", normalise_text(v)))
+            if m:
+                return m.group(3)
+    return ""
+
+
+def _title_above(rows: list[list[Any]], header: int) -> str:
+    for i in range(header - 1, max(-1, header - 1 - TITLE_ROWS), -1):
+        if _is_title(rows[i]):
+            return str(_nonblank(rows[i])[0]).strip()
+    return ""
+
+
+def _year_of(text: str) -> int | None:
+    m = _YEAR.search(normalise_text(text))
+    return int(m.group(1)) if m else None
+
+
+def _unit_row(row: list[Any], found: dict[str, _Found]) -> dict[str, tuple[str, ...]] | None:
+    """A row of units under the header (`（人）`, `学时`): the units per column, or None."""
+    units: dict[str, tuple[str, ...]] = {}
+    for key, f in found.items():
+        v = row[f.index] if f.index < len(row) else None
+        if v is None or (isinstance(v, str) and not v.strip()):
+            continue
+        if not isinstance(v, str):
+            return None
+        whole, base, notes = _label(v)
+        words = notes or (base,)
+        if not all(w in UNIT_WORDS for w in words):
+            return None
+        units[key] = words
+    return units or None
+
+
+# --- typing -------------------------------------------------------------------------------
+
+
+def _type_cell(file: str, sheet: Sheet, spec: TableSpec, col: ColumnSpec, raw: Any, row_no: int,
+               col_idx: int, factor: float, issues: list[DataIssue]) -> tuple[Any, CellRef, bool]:
+    ref = CellRef(file, sheet.name, f"{column_letter(col_idx)}{row_no}")
+    if raw in ("", None) and ref.cell in sheet.formula_blanks:
+        issues.append(DataIssue("formula-without-value", f"{col.header}：单元格是公式但没有保存计算结果"
+                                "（请在 Excel 中打开、重新计算并保存后再提交）", sheet.name, row_no, col.header,
+                                ref.cell, table=spec.id, field=col.key))
+        return None, ref, True
     parsed = parse(raw, col.type)
     if not parsed.ok:
-        issues.append(DataIssue(parsed.problem, f"{col.header}：{parsed.message}", sheet, row_no,
+        issues.append(DataIssue(parsed.problem, f"{col.header}：{parsed.message}", sheet.name, row_no,
                                 col.header, ref.cell, table=spec.id, field=col.key))
-    return parsed.value, ref, not parsed.ok
+        return None, ref, True
+    value = parsed.value
+    if factor != 1.0 and isinstance(value, float):
+        value = value * factor
+    return value, ref, False
 
 
-def _read_rows_table(file: str, sheet: Sheet, spec: TableSpec, issues: list[DataIssue]) -> TableData:
-    header_idx, positions = -1, {}
-    for i, row in enumerate(sheet.rows[:HEADER_SEARCH_ROWS]):
-        found = {}
-        for col in spec.columns:
-            for j, cell in enumerate(row):
-                if _header_matches(cell, col):
-                    found[col.key] = j
-                    break
-        if len(found) > len(positions):
-            header_idx, positions = i, found
-        if len(found) == len(spec.columns):
-            break
-    if header_idx < 0:
-        issues.append(DataIssue("missing-header", f"工作表「{sheet.name}」中找不到表头行（应包含：{'、'.join(c.header for c in spec.columns)}）",
-                                sheet.name, table=spec.id))
-        return TableData(spec, sheet.name, 0, ())
+def _percent_scale(spec: TableSpec, key: str, raws: list[tuple[int, Any, Any]], sheet: Sheet,
+                   issues: list[DataIssue], cells: dict[int, str]) -> dict[int, float | None]:
+    """Decide per column whether bare numbers are fractions (0.95) or percents (95).
+
+    `95%` is explicit. Bare numbers: all of them ≤ 1 -> fractions (a cell formatted as a
+    percentage); all > 1 -> percents; a mix -> the ≤ 1 ones are ambiguous and reported.
+    """
+    col = spec.column(key)
+    bare = [(n, v) for n, raw, v in raws if v is not None and not (isinstance(raw, str) and "%" in normalise_text(raw))]
+    small = [v for _, v in bare if 0 < v <= 1]
+    large = [v for _, v in bare if v > 1]
+    out: dict[int, float | None] = {}
+    for n, v in bare:
+        if not small:
+            continue
+        if not large:
+            out[n] = v * 100
+        elif 0 < v <= 1:
+            out[n] = None
+            issues.append(DataIssue(
+                "ambiguous-percent", f"{col.header}：「{v:g}」无法判断是 {v:g}% 还是 {v * 100:g}%"
+                f"（同列其他值按百分数填写；请填写如 95% 的形式）", sheet.name, n, col.header,
+                cells.get(n, ""), table=spec.id, field=key))
+    return out
+
+
+def _read_region(file: str, hit: _Hit, end: int, issues: list[DataIssue],
+                 forced: bool = False) -> tuple[list[Row], TableMapping]:
+    spec, sheet, rows = hit.spec, hit.sheet, hit.sheet.rows
+    found = dict(hit.found)
+    for w in hit.warnings:
+        issues.append(DataIssue("ambiguous-column", w, sheet.name, hit.row + 1, severity="warning", table=spec.id))
+    start = hit.row + 1
+    extra_units: dict[str, tuple[str, ...]] = {}
+    if start < end:
+        unit_row = _unit_row(rows[start], found)
+        if unit_row is not None:
+            extra_units, start = unit_row, start + 1
+    factors: dict[str, float] = {}
+    for key, f in list(found.items()):
+        col = f.col
+        words = [n for n in f.notes + extra_units.get(key, ()) if n in UNIT_WORDS]
+        unit_words = [w for w in words if w not in ("%", "％", "百分比")]
+        if col.units and unit_words:
+            table = dict(col.units)
+            unknown = [w for w in unit_words if w not in table]
+            if unknown:
+                issues.append(DataIssue(
+                    "unit-mismatch", f"「{f.header}」的单位「{unknown[0]}」无法换算为{next(iter(table))}"
+                    f"（请换算后填报，或用 --mapping 指定正确的列）", sheet.name, hit.row + 1, f.header,
+                    f"{column_letter(f.index)}{hit.row + 1}", table=spec.id, field=key))
+                del found[key]
+                continue
+            factors[key] = table[unit_words[0]]
     for col in spec.columns:
-        if col.key not in positions and col.required:
+        if col.key not in found and col.required:
             issues.append(DataIssue("missing-column", f"缺少必填列「{col.header}」", sheet.name,
-                                    header_idx + 1, col.header, table=spec.id, field=col.key))
-    rows = []
-    for i in range(header_idx + 1, len(sheet.rows)):
-        raw_row = sheet.rows[i]
-        cells_raw = {k: (raw_row[j] if j < len(raw_row) else None) for k, j in positions.items()}
-        if all(is_blank(v) for v in cells_raw.values()):
+                                    hit.row + 1, col.header, table=spec.id, field=col.key))
+    out: list[Row] = []
+    totals: list[tuple[int, list[Any]]] = []
+    percent_raw: dict[str, list[tuple[int, Any, Any]]] = {k: [] for k, f in found.items() if f.col.type == "percent"}
+    last = start
+    i = start
+    while i < end:
+        raw_row = rows[i]
+        if _is_note(raw_row):
+            break
+        cells_raw = {k: (raw_row[f.index] if f.index < len(raw_row) else None) for k, f in found.items()}
+        if not _nonblank(raw_row):
+            nxt = next((k for k in range(i + 1, end) if _nonblank(rows[k])), None)
+            if nxt is None or _is_title(rows[nxt]) or _is_note(rows[nxt]):
+                break
+            i += 1
+            continue
+        kind = _total_kind(raw_row)
+        if kind:
+            if kind in ("合计", "总计", "汇总", "总数", "共计", "累计"):
+                totals.append((i + 1, raw_row))
+            last = i + 1
+            i += 1
+            continue
+        if all(is_blank(v) for v in cells_raw.values()) and not any(
+                ref_cell in sheet.formula_blanks for ref_cell in (f"{column_letter(f.index)}{i + 1}" for f in found.values())):
+            i += 1
             continue
         values, refs, bad = {}, {}, set()
-        for col in spec.columns:
-            if col.key not in positions:
-                continue
-            value, ref, is_bad = _type_cell(file, sheet.name, spec, col, cells_raw[col.key], i + 1,
-                                            positions[col.key], issues)
-            values[col.key], refs[col.key] = value, ref
+        for key, f in found.items():
+            value, ref, is_bad = _type_cell(file, sheet, spec, f.col, cells_raw[key], i + 1, f.index,
+                                            factors.get(key, 1.0), issues)
+            values[key], refs[key] = value, ref
             if is_bad:
-                bad.add(col.key)
-        rows.append(Row(i + 1, values, refs, frozenset(bad)))
-    letters = {k: column_letter(j) for k, j in positions.items()}
-    return TableData(spec, sheet.name, header_idx + 1, tuple(rows), letters)
+                bad.add(key)
+            elif key in percent_raw:
+                percent_raw[key].append((i + 1, cells_raw[key], value))
+        out.append(Row(i + 1, values, refs, frozenset(bad)))
+        last = i + 1
+        i += 1
+    for key, raws in percent_raw.items():
+        fixes = _percent_scale(spec, key, raws, sheet, issues, {r.number: r.cells[key].cell for r in out if key in r.cells})
+        if fixes:
+            out = [_fix(r, key, fixes[r.number]) if r.number in fixes else r for r in out]
+    _cross_check_totals(spec, sheet, found, out, totals, factors, issues)
+    mapping = TableMapping(
+        table=spec.id, title=spec.sheet, sheet=sheet.name, header_row=hit.row + 1,
+        first_row=out[0].number if out else hit.row + 2, last_row=last, rows=len(out),
+        columns=tuple(ColumnMap(k, f.header, column_letter(f.index), factors.get(k, 1.0))
+                      for k, f in sorted(found.items(), key=lambda kv: kv[1].index)),
+        totals=len(totals), found_title=_title_above(rows, hit.row), source="mapping" if forced else "auto")
+    return out, mapping
+
+
+def _fix(row: Row, key: str, value: float | None) -> Row:
+    if value is None:
+        return Row(row.number, {**row.values, key: None}, row.cells, row.bad | {key})
+    return Row(row.number, {**row.values, key: value}, row.cells, row.bad)
+
+
+def _cross_check_totals(spec: TableSpec, sheet: Sheet, found: dict[str, _Found], rows: list[Row],
+                        totals: list[tuple[int, list[Any]]], factors: dict[str, float],
+                        issues: list[DataIssue]) -> None:
+    for number, raw_row in totals:
+        for key, f in found.items():
+            if f.col.type not in ("int", "number"):
+                continue
+            raw = raw_row[f.index] if f.index < len(raw_row) else None
+            parsed = parse(raw, "number")
+            if not parsed.ok or parsed.value is None:
+                continue
+            if any(key in r.bad or r.values.get(key) is None for r in rows):
+                continue  # a blank or unusable cell already makes the sum unknowable
+            total = parsed.value * factors.get(key, 1.0)
+            computed = sum(r.values[key] for r in rows)
+            if abs(total - computed) > 1e-6:
+                issues.append(DataIssue(
+                    "total-mismatch", f"合计行的「{f.col.header}」为 {total:g}，但各行之和为 {computed:g}"
+                    "（合计行不参与计算，请核对）", sheet.name, number, f.col.header,
+                    f"{column_letter(f.index)}{number}", severity="warning", table=spec.id, field=key))
+
+
+# --- key/value (基本信息) ------------------------------------------------------------------
 
 
 def _read_keyvalue_table(file: str, sheet: Sheet, spec: TableSpec, issues: list[DataIssue]) -> TableData:
     values, refs, bad = {}, {}, set()
+    wanted = {c.key: {_label(h)[1] for h in c.headers} for c in spec.columns}
     for i, row in enumerate(sheet.rows):
         if not row:
             continue
-        label = _norm_header(row[0])
+        label = _label(str(row[0]))[1] if _is_text(row[0]) else ""
         for col in spec.columns:
-            if label and (label == _norm_header(col.header)) and col.key not in values:
+            if label and label in wanted[col.key] and col.key not in values:
                 raw = row[1] if len(row) > 1 else None
-                value, ref, is_bad = _type_cell(file, sheet.name, spec, col, raw, i + 1, 1, issues)
+                value, ref, is_bad = _type_cell(file, sheet, spec, col, raw, i + 1, 1, 1.0, issues)
                 values[col.key], refs[col.key] = value, ref
                 if is_bad:
                     bad.add(col.key)
-    return TableData(spec, sheet.name, 0, (Row(0, values, refs, frozenset(bad)),),
-                     {k: "B" for k in values})
+    mapping = TableMapping(spec.id, spec.sheet, sheet.name, 0, 1, len(sheet.rows), 1,
+                           tuple(ColumnMap(k, next(c.header for c in spec.columns if c.key == k), "B") for k in values))
+    return TableData(spec, sheet.name, 0, (Row(0, values, refs, frozenset(bad)),), {k: "B" for k in values}, (mapping,))
 
 
-def read_tables(file: str, sheets: list[Sheet], schema: WorkbookSchema) -> tuple[dict[str, TableData], list[DataIssue]]:
-    """Find each schema table in the workbook. Absent sheets are simply absent."""
+# --- the whole workbook -------------------------------------------------------------------
+
+
+def _sheet_named(sheets: list[Sheet], names: tuple[str, ...]) -> Sheet | None:
+    wanted = {n.strip() for n in names}
+    return next((s for s in sheets if s.name.strip() in wanted), None)
+
+
+def _region_year(hit: _Hit) -> int | None:
+    return _year_of(_title_above(hit.sheet.rows, hit.row)) or _year_of(hit.sheet.name)
+
+
+def _forced_hit(spec: TableSpec, sheets: list[Sheet], entry: Mapping[str, Any]) -> _Hit:
+    from .errors import InputError
+
+    sheet = _sheet_named(sheets, (str(entry.get("sheet", "")),))
+    if sheet is None:
+        raise InputError(f"映射文件中表 {spec.id} 的工作表「{entry.get('sheet')}」不存在"
+                         f"（工作簿中有：{'、'.join(s.name for s in sheets)}）")
+    columns = entry.get("columns") or {}
+    header_row = entry.get("header_row")
+    if header_row is None:
+        hits = [h for h in _find_headers(sheet, [spec])]
+        header = hits[0].row if hits else 0
+    else:
+        header = int(header_row) - 1
+    if not 0 <= header < len(sheet.rows):
+        raise InputError(f"映射文件中表 {spec.id} 的表头行 {header_row} 超出工作表「{sheet.name}」的范围")
+    labels = _labels(sheet.rows, header)
+    forced: dict[str, int] = {}
+    for key, where in columns.items():
+        if not spec.has(key):
+            raise InputError(f"映射文件中表 {spec.id} 没有列 {key}（可用：{'、'.join(c.key for c in spec.columns)}）")
+        where = str(where).strip()
+        if re.fullmatch(r"[A-Za-z]{1,3}", where):
+            idx = 0
+            for ch in where.upper():
+                idx = idx * 26 + ord(ch) - 64
+            forced[key] = idx - 1
+        else:
+            idx = next((j for j, (own, _) in enumerate(labels) if own.strip() == where), None)
+            if idx is None:
+                raise InputError(f"映射文件中列 {key} 指定的表头「{where}」不在工作表「{sheet.name}」第{header + 1}行")
+            forced[key] = idx
+    found, warnings = _match_header(spec, labels, forced)
+    return _Hit(spec, sheet, header, found, tuple(warnings), 1.0)
+
+
+def read_tables(file: str, sheets: list[Sheet], schema: WorkbookSchema, *, year: int | None = None,
+                mapping: Mapping[str, Any] | None = None) -> tuple[dict[str, TableData], list[DataIssue]]:
+    """Find each schema table in the workbook. Tables not found are simply absent.
+
+    `year` picks, among several copies of one table (one per year), the copy whose title or
+    sheet name names that year. `mapping` ({table id: {sheet, header_row, columns}}) overrides
+    the automatic choice for the tables it names.
+    """
     issues: list[DataIssue] = []
     tables: dict[str, TableData] = {}
+    mapping = mapping or {}
     for spec in schema.tables:
-        sheet = _find_sheet(sheets, spec)
-        if sheet is None:
+        if spec.layout != "keyvalue":
             continue
-        reader = _read_keyvalue_table if spec.layout == "keyvalue" else _read_rows_table
-        tables[spec.id] = reader(file, sheet, spec, issues)
+        sheet = _sheet_named(sheets, (spec.sheet,) + spec.synonyms)
+        if sheet is not None:
+            tables[spec.id] = _read_keyvalue_table(file, sheet, spec, issues)
+    rows_specs = [s for s in schema.tables if s.layout == "rows"]
+    auto_specs = [s for s in rows_specs if s.id not in mapping]
+    hits: list[_Hit] = []
+    for sheet in sheets:
+        hits.extend(_find_headers(sheet, auto_specs))
+    forced_ids = set()
+    for spec in rows_specs:
+        if spec.id in mapping:
+            forced = _forced_hit(spec, sheets, mapping[spec.id])
+            hits = [h for h in hits if not (h.sheet is forced.sheet and h.row == forced.row)] + [forced]
+            forced_ids.add(spec.id)
+    by_sheet: dict[int, list[_Hit]] = {}
+    for h in hits:
+        by_sheet.setdefault(id(h.sheet), []).append(h)
+    for group in by_sheet.values():
+        group.sort(key=lambda h: h.row)
+    if year is None and "info" in tables and tables["info"].rows:
+        y = tables["info"].rows[0].values.get("year")
+        year = int(y) if isinstance(y, float) else None
+    for spec in rows_specs:
+        mine = [h for h in hits if h.spec is spec]
+        if len(mine) > 1 and year is not None:
+            years = [_region_year(h) for h in mine]
+            if any(y is not None for y in years) and len(set(years)) > 1:
+                chosen = [h for h, y in zip(mine, years) if y == year]
+                for h, y in zip(mine, years):
+                    if h not in chosen:
+                        issues.append(DataIssue("other-year-table", f"「{_title_above(h.sheet.rows, h.row) or h.sheet.name}」"
+                                                f"是{y}年的表，按{year}年度判定时未使用", h.sheet.name, h.row + 1,
+                                                severity="warning", table=spec.id))
+                mine = chosen
+        if not mine:
+            continue
+        rows: list[Row] = []
+        maps: list[TableMapping] = []
+        for h in mine:
+            group = by_sheet[id(h.sheet)]
+            later = [g.row for g in group if g.row > h.row]
+            end = min(later) if later else len(h.sheet.rows)
+            got, m = _read_region(file, h, end, issues, forced=spec.id in forced_ids)
+            rows.extend(got)
+            maps.append(m)
+        first = maps[0]
+        letters = {c.key: c.letter for c in first.columns}
+        tables[spec.id] = TableData(spec, first.sheet, first.header_row, tuple(rows), letters, tuple(maps))
     return tables, issues

@@ -30,6 +30,7 @@ class Limits:
 class Sheet:
     name: str
     rows: list[list[Any]]  # rows[i][j] is the cell at Excel row i+1, column j+1
+    formula_blanks: frozenset[str] = frozenset()  # cells holding a formula with no saved value
 
 
 def column_letter(index: int) -> str:
