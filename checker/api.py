@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Mapping
 
 from .catalogue import load_catalogue
 from .errors import InputError
@@ -12,7 +13,7 @@ from .evaluate import Context, evaluate
 from .model import Catalogue, DataIssue, Run
 from .readers.xlsx import Limits, read_workbook
 from .schema import WorkbookSchema
-from .tables import read_tables
+from .tables import info_from_titles, read_tables
 
 
 def sha256_of(path: Path) -> str:
@@ -41,20 +42,62 @@ def check(
     year: int | None = None,
     catalogue_dir: str | Path | None = None,
     limits: Limits = Limits(),
+    mapping: str | Path | Mapping[str, Any] | None = None,
 ) -> Run:
-    """Check one standard workbook against the catalogue. Raises CheckerError on unusable input."""
+    """Check one workbook (.xlsx/.xlsm/.xls/.ods/.csv) against the catalogue.
+
+    `mapping` (a YAML file or a dict) says which sheet and columns hold a table where the
+    automatic choice is wrong. Raises CheckerError on unusable input.
+    """
     src = Path(path)
     catalogue, schema = load_catalogue(catalogue_dir)
+    table_map = load_mapping(mapping, schema) if mapping is not None else None
     sheets = read_workbook(src, limits)
-    return check_sheets(src, sheets, catalogue, schema, plan=plan, year=year)
+    return check_sheets(src, sheets, catalogue, schema, plan=plan, year=year, mapping=table_map)
+
+
+def load_mapping(mapping: str | Path | Mapping[str, Any], schema: WorkbookSchema) -> dict[str, Any]:
+    """A mapping file: {table id or sheet title: {sheet, header_row?, columns: {key: letter or header}}}."""
+    if isinstance(mapping, (str, Path)):
+        path = Path(mapping)
+        if not path.is_file():
+            raise InputError(f"映射文件不存在：{path}（--mapping 应指向一个 YAML 文件）")
+        import yaml
+
+        try:
+            doc = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+        except (yaml.YAMLError, UnicodeDecodeError) as exc:
+            raise InputError(f"映射文件 {path.name} 不是有效的 YAML（{str(exc).splitlines()[0][:80]}）") from None
+    else:
+        doc = mapping
+    if not isinstance(doc, dict) or not doc:
+        raise InputError("映射文件应为「表: {sheet: 工作表名, columns: {列: 列字母或表头}}」的形式")
+    by_name = {t.id: t.id for t in schema.tables} | {t.sheet: t.id for t in schema.tables}
+    out: dict[str, Any] = {}
+    for name, entry in doc.items():
+        tid = by_name.get(str(name))
+        if tid is None or schema.table(tid).layout != "rows":
+            raise InputError(f"映射文件中的表「{name}」不是标准报表的明细表（可用：{'、'.join(t.id for t in schema.tables if t.layout == 'rows')}）")
+        if not isinstance(entry, dict) or "sheet" not in entry or not isinstance(entry.get("columns", {}), dict):
+            raise InputError(f"映射文件中表「{name}」应写明 sheet（工作表名）和 columns（列: 列字母或表头）")
+        unknown = set(entry) - {"sheet", "header_row", "columns"}
+        if unknown:
+            raise InputError(f"映射文件中表「{name}」有未知的项：{'、'.join(sorted(map(str, unknown)))}（可用：sheet、header_row、columns）")
+        hr = entry.get("header_row")
+        if hr is not None and (isinstance(hr, bool) or not isinstance(hr, int) or hr < 1):
+            raise InputError(f"映射文件中表「{name}」的 header_row 应为正整数（表头所在的行号）")
+        out[tid] = entry
+    return out
 
 
 def check_sheets(src: Path, sheets, catalogue: Catalogue, schema: WorkbookSchema, *,
-                 plan: str | None = None, year: int | None = None) -> Run:
-    tables, issues = read_tables(src.name, sheets, schema)
+                 plan: str | None = None, year: int | None = None,
+                 mapping: Mapping[str, Any] | None = None) -> Run:
+    tables, issues = read_tables(src.name, sheets, schema, year=year, mapping=mapping)
     if not tables:
         expected = "、".join(t.sheet for t in schema.tables)
-        raise InputError(f"{src.name} 中没有标准报表的任何工作表（应有：{expected}；用 `checker template -o 模板.xlsx` 生成模板）")
+        raise InputError(f"{src.name} 中找不到可识别的报表（未找到任何一张表的表头，应有：{expected}；"
+                         "可用 --mapping 指定表头和列，或用 `checker template -o 模板.xlsx` 生成模板）")
     from .validate import validate_tables
 
     tables, gx_issues = validate_tables(tables)
@@ -63,6 +106,21 @@ def check_sheets(src: Path, sheets, catalogue: Catalogue, schema: WorkbookSchema
     info = info_row.values if info_row else {}
     info_bad = info_row.bad if info_row else frozenset()
     report_year = year or (int(info["year"]) if info.get("year") and "year" not in info_bad else None)
+    government = str(info.get("government") or "")
+    if "info" not in tables:
+        titles = info_from_titles(src.name, sheets)
+        where = "、".join(e.location for e in titles.evidence)
+        if report_year is None and titles.year is not None:
+            report_year = titles.year
+        if not government and titles.government:
+            government = titles.government
+        if titles.evidence:
+            issues.append(DataIssue("info-from-titles", f"没有「基本信息」表：政府（单位）和年度取自表格标题（{where}）"
+                                    "，如有误请用 --year 指定或补充「基本信息」表", titles.evidence[0].sheet,
+                                    severity="warning", table="info"))
+        if year is None and len(titles.years_seen) > 1:
+            issues.append(DataIssue("several-years", f"表格标题中有多个年度（{'、'.join(map(str, titles.years_seen))}），"
+                                    "请用 --year 指定要判定的年度", "", severity="warning", table="info", field="year"))
     plan = plan or info.get("plan") or None
     selected = resolve_plans(catalogue, plan)
     if report_year is None:
@@ -78,9 +136,10 @@ def check_sheets(src: Path, sheets, catalogue: Catalogue, schema: WorkbookSchema
                 issues.append(i)
     plan_name = "、".join(catalogue.plan(p).name for p in sorted(selected)) if selected else "全部规划（合并）"
     return Run(
-        source=str(src), sha256=sha256_of(src), government=str(info.get("government") or "（未填写）"),
+        source=str(src), sha256=sha256_of(src), government=government or "（未填写）",
         plan=",".join(sorted(selected)) if selected else "all", plan_name=plan_name, year=report_year,
         results=results, data_issues=tuple(issues),
+        mapping=tuple(m for t in tables.values() for m in t.mappings),
     )
 
 

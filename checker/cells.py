@@ -20,6 +20,7 @@ _DATE_PATTERNS = (
     re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$"),
     re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
 )
+_MONTH_PATTERN = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?(份)?(底|末)?$")
 YES = {"是", "已", "已落实", "已完成", "已建成", "已公开", "有", "√", "✓", "✔", "y", "yes", "true", "1"}
 NO = {"否", "未", "未落实", "未完成", "未建成", "未公开", "没有", "✗", "✘", "n", "no", "false", "0"}
 
@@ -109,6 +110,11 @@ def parse_date(raw: Any) -> Parsed:
                 return Parsed(dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
             except ValueError:
                 break
+    m = _MONTH_PATTERN.match(text)
+    if m and 1 <= int(m.group(2)) <= 12:
+        # a month only: its last day, so that a deadline is never met by an assumption
+        y, mo = int(m.group(1)), int(m.group(2))
+        return Parsed(dt.date(y + (mo == 12), mo % 12 + 1, 1) - dt.timedelta(days=1))
     return Parsed(None, "invalid-date", f"「{text}」不是有效日期（请填写如 2023-03-01 的日期）")
 
 

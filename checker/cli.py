@@ -63,7 +63,7 @@ PLAN_HELP = "只按此规划判定（putuo-2021-2025、zhangye-2021-2025、yangp
 
 
 def _check(
-    file: Path = typer.Argument(..., help="要检查的标准报表（.xlsx）", show_default=False),
+    file: Path = typer.Argument(..., help="要检查的报表（.xlsx、.xlsm、.xls、.ods、.csv）", show_default=False),
     plan: Optional[str] = typer.Option(None, "--plan", help=PLAN_HELP),
     year: Optional[int] = typer.Option(None, "--year", help="判定的报告年度（默认读取「基本信息」表）"),
     catalogue: Optional[Path] = typer.Option(None, "--catalogue", help="使用另一个指标目录（文件夹）"),
@@ -72,6 +72,9 @@ def _check(
     strict: bool = typer.Option(False, "--strict", help="有指标未达标时以状态码 1 退出"),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="列出每项指标的说明和全部数据问题"),
     db: Optional[Path] = typer.Option(None, "--db", help="历史数据库（默认：输出文件夹中的 checker.db）"),
+    mapping: Optional[Path] = typer.Option(None, "--mapping", help="YAML 映射文件：指定各表所在的工作表、表头行和列"),
+    max_size: int = typer.Option(512, "--max-size", help="工作簿解压后的大小上限（MB）"),
+    max_rows: int = typer.Option(500_000, "--max-rows", help="每个工作表的行数上限"),
 ) -> None:
     """检查一份报表，输出每项指标的结论，并写出计分表（outputs/<文件名>_scorecard.xlsx）。"""
 
@@ -83,7 +86,10 @@ def _check(
 
         src = file
         target = output_path(out, f"{src.stem}_scorecard.xlsx", [src])  # fail before the slow part
-        result = check(src, plan=plan, year=year, catalogue_dir=catalogue)
+        from .readers.xlsx import Limits
+
+        limits = Limits(max_uncompressed_bytes=max_size * 1024 * 1024, max_rows=max_rows)
+        result = check(src, plan=plan, year=year, catalogue_dir=catalogue, limits=limits, mapping=mapping)
         outs = record(result, target, db=db)
         notes = [f"计分表：{outs.scorecard}（图表 {len(outs.charts)} 张，历史记录 {outs.db} 第{outs.run_id}次核查）"]
         if outs.carried:

@@ -551,3 +551,44 @@ def read_tables(file: str, sheets: list[Sheet], schema: WorkbookSchema, *, year:
         letters = {c.key: c.letter for c in first.columns}
         tables[spec.id] = TableData(spec, first.sheet, first.header_row, tuple(rows), letters, tuple(maps))
     return tables, issues
+
+
+_FILLER = re.compile(r"(填报单位|报送单位|填表单位|单位名称)\s*[（(]?\s*(盖章|公章)?\s*[）)]?\s*[:：]\s*(\S[^\s　]*)")
+_GOVERNMENT = re.compile(r"^(\S*?(?:省|市|区|县|州|旗|镇|街道)(?:人民政府)?)")
+
+
+@dataclass(frozen=True)
+class TitleInfo:
+    government: str | None
+    year: int | None
+    evidence: tuple[CellRef, ...]
+    years_seen: tuple[int, ...] = ()
+
+
+def info_from_titles(file: str, sheets: list[Sheet], rows: int = 6) -> TitleInfo:
+    """Government and year read from title rows (`2023年度…统计表`, `填报单位（盖章）：某区司法局`).
+
+    For files with no 基本信息 sheet. Several different years in titles give no year: the
+    examiner must say which with --year.
+    """
+    years: dict[int, CellRef] = {}
+    government, evidence = None, []
+    for sheet in sheets:
+        for i, row in enumerate(sheet.rows[:rows]):
+            for j, v in enumerate(row):
+                if not _is_text(v):
+                    continue
+                text = normalise_text(v)
+                ref = CellRef(file, sheet.name, f"{column_letter(j)}{i + 1}")
+                m = _FILLER.search(text)
+                if m and government is None:
+                    government = m.group(3).strip("，,；;")
+                    evidence.append(ref)
+                    continue
+                y = _year_of(text)
+                if y and ("年度" in text or "统计" in text or "情况" in text or "表" in text):
+                    years.setdefault(y, ref)
+    year = next(iter(years)) if len(years) == 1 else None
+    if year is not None:
+        evidence.append(years[year])
+    return TitleInfo(government, year, tuple(evidence), tuple(sorted(years)))

@@ -14,7 +14,8 @@ from typing import Any
 
 from ..errors import InputError
 
-SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm"}
+ZIP_SUFFIXES = {".xlsx", ".xlsm", ".ods"}
+SPREADSHEET_SUFFIXES = ZIP_SUFFIXES | {".xls", ".csv"}
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
@@ -24,6 +25,7 @@ class Limits:
     max_entry_ratio: int = 200  # uncompressed / compressed, per entry above 1 MB
     max_entries: int = 10_000
     max_cells: int = 20_000_000
+    max_rows: int = 500_000  # per sheet
 
 
 @dataclass(frozen=True)
@@ -60,9 +62,10 @@ def check_archive(path: Path, limits: Limits = Limits()) -> None:
     with open(path, "rb") as fh:
         head = fh.read(8)
     if head == OLE_MAGIC:
-        raise InputError(
-            f"{path.name} 是加密（设有密码）的工作簿或旧版 .xls 文件，无法读取（请去除密码并另存为 .xlsx 后重试）"
-        )
+        data = path.read_bytes()[:1 << 20]
+        if "EncryptionInfo".encode("utf-16-le") in data or "EncryptedPackage".encode("utf-16-le") in data:
+            raise InputError(f"{path.name} 是设有密码的工作簿，无法读取（请去除密码后另存为 .xlsx 再检查）")
+        raise InputError(f"{path.name} 实际是旧版 .xls 格式，与扩展名不符（请将扩展名改为 .xls，或另存为 .xlsx 后重试）")
     if not zipfile.is_zipfile(path):
         raise InputError(f"{path.name} 不是有效的 Excel 工作簿（文件已损坏或并非 .xlsx，请重新导出为 .xlsx）")
     try:
@@ -84,24 +87,111 @@ def check_archive(path: Path, limits: Limits = Limits()) -> None:
                     f"{limits.max_uncompressed_bytes / 2**20:.0f} MB（请拆分文件后再检查）"
                 )
             names = {i.filename for i in infos}
-            if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
-                raise InputError(f"{path.name} 是压缩包但不是 Excel 工作簿（请上传 .xlsx 文件）")
+            is_xlsx = "[Content_Types].xml" in names and any(n.startswith("xl/") for n in names)
+            is_ods = "content.xml" in names and "mimetype" in names
+            if not (is_xlsx or is_ods):
+                raise InputError(f"{path.name} 是压缩包但不是 Excel 或 ODS 工作簿（请上传 .xlsx 文件）")
             bad = zf.testzip()
             if bad is not None:
                 raise InputError(f"{path.name} 已损坏（{bad} 校验失败，请重新导出文件）")
+            for info in infos:
+                if info.filename.endswith((".xml", ".rels")):
+                    with zf.open(info) as fh:
+                        head = fh.read(4096)
+                    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+                        raise InputError(f"{path.name} 的 {info.filename} 含有 XML 实体声明（工作簿不会有，疑似 XML 实体炸弹），已拒绝读取")
     except zipfile.BadZipFile as exc:
         raise InputError(f"{path.name} 已损坏，无法解压（{exc}；请重新导出文件）") from None
+
+
+def formula_blanks(path: Path) -> dict[str, frozenset[str]]:
+    """Cells of an .xlsx holding a formula with no saved result, by sheet name.
+
+    Readers give such a cell as blank; the examiner must be told it is a formula that was
+    never calculated (a workbook written by a program and not opened in Excel).
+    """
+    import re
+
+    out: dict[str, frozenset[str]] = {}
+    with zipfile.ZipFile(path) as zf:
+        names = set(zf.namelist())
+        if "xl/workbook.xml" not in names:
+            return out
+        targets = {}
+        if "xl/_rels/workbook.xml.rels" in names:
+            rels = zf.read("xl/_rels/workbook.xml.rels").decode("utf-8", "replace")
+            for m in re.finditer(r'<Relationship\b[^>]*>', rels):
+                rid = re.search(r'Id="([^"]+)"', m.group(0))
+                target = re.search(r'Target="([^"]+)"', m.group(0))
+                if rid and target:
+                    targets[rid.group(1)] = "xl/" + target.group(1).lstrip("/").removeprefix("xl/")
+        book = zf.read("xl/workbook.xml").decode("utf-8", "replace")
+        for m in re.finditer(r"<(?:\w+:)?sheet\b[^>]*>", book):
+            name = re.search(r'name="([^"]*)"', m.group(0))
+            rid = re.search(r'r:id="([^"]+)"', m.group(0)) or re.search(r'\bid="([^"]+)"', m.group(0))
+            member = targets.get(rid.group(1)) if rid else None
+            if not name or member not in names:
+                continue
+            data = zf.read(member)
+            if b"<f" not in data:
+                continue
+            blanks = set()
+            for c in re.finditer(rb'<c r="([A-Z]+[0-9]+)"[^>]*?(?:/>|>(.*?)</c>)', data, re.S):
+                body = c.group(2) or b""
+                if b"<f" in body and not re.search(rb"<v(?:\s[^>]*)?>[^<]+</v>|<is>", body):
+                    blanks.add(c.group(1).decode())
+            if blanks:
+                import html
+
+                out[html.unescape(name.group(1))] = frozenset(blanks)
+    return out
+
+
+def read_csv(path: Path, limits: Limits = Limits()) -> list[Sheet]:
+    """A CSV file as one sheet: UTF-8 (with or without BOM) or GB18030, detected, not assumed."""
+    import csv
+    import io
+
+    raw = path.read_bytes()
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            text = raw.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:  # pragma: no cover - gb18030 decodes nearly every byte string
+        raise InputError(f"{path.name} 的文字编码无法识别（请另存为 UTF-8 或 GB18030 编码的 CSV）")
+    if "\x00" in text:
+        raise InputError(f"{path.name} 不是文本格式的 CSV 文件（含有二进制内容；请从 Excel 另存为 CSV 或直接提交 .xlsx）")
+    sample = text[:4096]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=",\t;，")
+    except csv.Error:
+        dialect = csv.excel
+    rows: list[list[Any]] = []
+    for row in csv.reader(io.StringIO(text), dialect):
+        rows.append(list(row))
+        if len(rows) > limits.max_rows:
+            raise InputError(f"{path.name} 超过 {limits.max_rows:,} 行的上限（请拆分文件后再检查，或用 --max-rows 调整上限）")
+    return [Sheet(path.stem, rows)]
 
 
 def read_workbook(path: Path, limits: Limits = Limits()) -> list[Sheet]:
     """All sheets of a workbook as raw grids (formulas give their cached values)."""
     check_file(path)
-    if path.suffix.lower() not in SPREADSHEET_SUFFIXES:
+    suffix = path.suffix.lower()
+    if suffix not in SPREADSHEET_SUFFIXES:
         raise InputError(
-            f"不支持的文件类型 {path.suffix or '（无扩展名）'}：{path.name}（请提供 .xlsx 工作簿，"
+            f"不支持的文件类型 {path.suffix or '（无扩展名）'}：{path.name}（请提供 .xlsx、.xlsm、.xls、.ods 或 .csv 报表，"
             "或用 `checker template -o 模板.xlsx` 生成标准报表）"
         )
-    check_archive(path, limits)
+    if suffix == ".csv":
+        return read_csv(path, limits)
+    if suffix == ".xls":
+        _check_xls(path)
+    else:
+        check_archive(path, limits)
+    blanks = formula_blanks(path) if suffix in (".xlsx", ".xlsm") else {}
     from python_calamine import CalamineWorkbook
 
     try:
@@ -110,12 +200,29 @@ def read_workbook(path: Path, limits: Limits = Limits()) -> list[Sheet]:
         cells = 0
         for name in wb.sheet_names:
             sheet = wb.get_sheet_by_name(name)
+            if sheet.total_height > limits.max_rows:
+                raise InputError(f"{path.name} 的工作表「{name}」有 {sheet.total_height:,} 行，超过 {limits.max_rows:,} 行的上限"
+                                 "（请拆分文件后再检查，或用 --max-rows 调整上限）")
             cells += sheet.total_height * sheet.total_width
             if cells > limits.max_cells:
                 raise InputError(f"{path.name} 的单元格超过 {limits.max_cells:,} 个上限（请拆分文件后再检查）")
-            sheets.append(Sheet(name, sheet.to_python(skip_empty_area=False)))
+            sheets.append(Sheet(name, sheet.to_python(skip_empty_area=False), blanks.get(name, frozenset())))
     except InputError:
         raise
     except Exception as exc:  # calamine raises its own error types for damaged content
-        raise InputError(f"{path.name} 无法读取：{str(exc).splitlines()[0][:120]}（请用 Excel 打开另存为 .xlsx 后重试）") from None
+        text = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
+        if "password" in text.lower() or "encrypt" in text.lower():
+            raise InputError(f"{path.name} 设有密码，无法读取（请去除密码后另存为 .xlsx 再检查）") from None
+        raise InputError(f"{path.name} 无法读取：{text}（请用 Excel 打开另存为 .xlsx 后重试）") from None
     return sheets
+
+
+def _check_xls(path: Path) -> None:
+    """An .xls must be an OLE compound file; an encrypted .xlsx is one too, and is refused."""
+    with open(path, "rb") as fh:
+        head = fh.read(8)
+    if head != OLE_MAGIC:
+        raise InputError(f"{path.name} 不是有效的 .xls 工作簿（文件已损坏或扩展名不对，请重新导出）")
+    data = path.read_bytes()[:1 << 20]
+    if "EncryptionInfo".encode("utf-16-le") in data or "EncryptedPackage".encode("utf-16-le") in data:
+        raise InputError(f"{path.name} 是设有密码的工作簿，无法读取（请去除密码后另存为 .xlsx 再检查）")

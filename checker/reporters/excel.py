@@ -34,6 +34,7 @@ UNITS = "单位明细"
 PEOPLE = "人员明细"
 ISSUES = "数据问题"
 AUDIT = "审查记录"
+MAPPING = "读取映射"
 
 UID_LABEL = "核查编号"
 COUNTS_HEADER = ("结论", "计算结论（项）", "审查后最终结论（项）")
@@ -358,5 +359,10 @@ def write_scorecard(
     table_sheet(wb, ISSUES, ("问题代码", "位置", "工作表", "行", "列", "单元格", "严重程度", "说明"),
                 [[i.code, i.location, i.sheet, i.row, i.column, i.cell, "错误" if i.severity == "error" else "提示",
                   i.message] for i in run.data_issues])
+    table_sheet(wb, MAPPING, ("标准表", "工作表", "表格标题", "表头行", "数据行", "行数", "合计行", "来源", "列（标准列=文件中的列「表头」）"),
+                [[m.title, m.sheet, m.found_title, m.header_row or None, f"{m.first_row}–{m.last_row}" if m.header_row else "",
+                  m.rows, m.totals, "映射文件" if m.source == "mapping" else "自动识别",
+                  "\n".join(f"{c.key}={c.letter}「{c.header}」" + (f"×{c.factor:g}" if c.factor != 1 else "")
+                            for c in m.columns)] for m in run.mapping])
     write_audit(wb, audit)
     return atomic_save_workbook(wb, path)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..model import CellRef, DataIssue, Evidence, Result, Run, UnitResult
+from ..model import CellRef, DataIssue, Evidence, Result, Run, TableMapping, UnitResult
 
 
 def evidence_dict(ev: Evidence) -> dict[str, str]:
@@ -65,7 +65,15 @@ def run_dict(run: Run) -> dict[str, Any]:
         "counts": {v.value: n for v, n in run.counts().items() if n},
         "results": [result_dict(r) for r in run.results],
         "data_issues": [issue_dict(i) for i in run.data_issues],
+        "mapping": [mapping_dict(m) for m in run.mapping],
     }
+
+
+def mapping_dict(m: TableMapping) -> dict[str, Any]:
+    return {"table": m.table, "title": m.title, "sheet": m.sheet, "header_row": m.header_row,
+            "first_row": m.first_row, "last_row": m.last_row, "rows": m.rows, "totals": m.totals,
+            "found_title": m.found_title, "source": m.source,
+            "columns": [{"key": c.key, "header": c.header, "column": c.letter, "factor": c.factor} for c in m.columns]}
 
 
 def render(run: Run) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from ..model import Result, Run, Verdict
+from ..model import Result, Run, TableMapping, Verdict
 
 ORDER = [Verdict.FAIL, Verdict.INVALID, Verdict.REVIEW, Verdict.MISSING, Verdict.PASS,
          Verdict.NOT_APPLICABLE, Verdict.INFO]
@@ -52,6 +52,25 @@ def _gap(r: Result) -> str:
     return f"{r.gap:+.2f}".rstrip("0").rstrip(".")
 
 
+def is_standard(m: TableMapping) -> bool:
+    """The table sits where the template puts it, under the template's own headers."""
+    return m.sheet == m.title and m.source == "auto" and all(c.factor == 1 for c in m.columns)
+
+
+def describe(m: TableMapping) -> str:
+    cols = "、".join(f"{c.key}={c.letter}「{c.header}」" + (f"×{c.factor:g}" if c.factor != 1 else "") for c in m.columns)
+    where = f"{m.sheet} 第{m.header_row}行表头，第{m.first_row}–{m.last_row}行共{m.rows}行" if m.header_row else m.sheet
+    extra = (f"，合计行{m.totals}行未计入" if m.totals else "") + ("（按 --mapping）" if m.source == "mapping" else "")
+    title = f"「{m.found_title}」" if m.found_title else ""
+    return f"{m.title} ← {title}{where}{extra}：{cols}"
+
+
+def mapping_lines(run: Run, verbose: bool = False) -> list[str]:
+    if not verbose and all(is_standard(m) for m in run.mapping):
+        return []
+    return ["  " + describe(m) for m in run.mapping]
+
+
 def render(run: Run, *, verbose: bool = False) -> str:
     lines = [
         f"法治政府建设指标核查　{run.government}　{run.period}",
@@ -75,6 +94,9 @@ def render(run: Run, *, verbose: bool = False) -> str:
         f"数据无效 {c[Verdict.INVALID]}，需人工审查 {c[Verdict.REVIEW]}，不适用 {c[Verdict.NOT_APPLICABLE]}，"
         f"仅展示 {c[Verdict.INFO]}；应判定 {judged} 项中达标 {share}；数据问题 {len(run.data_issues)} 条"
     )
+    mapping = mapping_lines(run, verbose)
+    if mapping:
+        lines += ["", "读取映射（表格 ← 工作表与列；有误可用 --mapping 指定）："] + mapping
     if run.data_issues:
         lines.append("")
         lines.append("数据问题：")

@@ -1,0 +1,167 @@
+"""Real layouts check to the same verdicts as the clean standard workbook holding the same figures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from layouts import LAYOUTS, OFFICERS, clean, standard_tables, write
+
+from checker.api import check
+from checker.errors import InputError
+
+
+def verdicts(path: Path, **kw) -> dict[str, str]:
+    return {r.indicator.id: r.verdict.value for r in check(path, **kw).results}
+
+
+@pytest.fixture(scope="module")
+def clean_verdicts(tmp_path_factory) -> dict[tuple[str, ...], dict[str, str]]:
+    base = tmp_path_factory.mktemp("clean")
+    out = {}
+    for _, tables in LAYOUTS.values():
+        if tables not in out:
+            out[tables] = verdicts(clean(base / f"clean_{len(out)}.xlsx", tables))
+    return out
+
+
+def test_clean_twin_has_the_intended_verdicts(clean_verdicts) -> None:
+    v = clean_verdicts[("officers", "units", "court_cases", "lectures")]
+    assert v["enforcement_training_hours"] == "fail"  # 王二 59.5
+    assert v["legal_review_staff_ratio"] == "fail"  # 区生态环境局 2/45
+    assert v["court_appearance_rate"] == "fail"  # 17/18
+    assert v["leadership_law_lectures"] == "pass"  # two in 2023
+
+
+@pytest.mark.parametrize("name", list(LAYOUTS))
+def test_layout_checks_like_the_clean_workbook(name, tmp_path, clean_verdicts) -> None:
+    build, tables = LAYOUTS[name]
+    path = build(tmp_path / f"{name}.xlsx")
+    before = path.read_bytes()
+    run = check(path)
+    assert path.read_bytes() == before
+    got = {r.indicator.id: r.verdict.value for r in run.results}
+    assert got == clean_verdicts[tables]
+    errors = [i for i in run.data_issues if i.severity == "error"]
+    assert errors == [], [i.message for i in errors]
+    hours = next(r for r in run.results if r.indicator.id == "enforcement_training_hours")
+    assert hours.value == 59.5  # 王二, the lowest, read from whichever cell holds him
+
+
+def test_totals_are_set_aside_and_a_wrong_total_reported(tmp_path) -> None:
+    run = check(LAYOUTS["total_rows"][0](tmp_path / "t.xlsx"))
+    ratio = next(r for r in run.results if r.indicator.id == "legal_review_staff_ratio")
+    assert [u.name for u in ratio.units] == ["区司法局", "区城管执法局", "区生态环境局"]
+    wrong = [i for i in run.data_issues if i.code == "total-mismatch"]
+    assert len(wrong) == 1 and wrong[0].severity == "warning" and "99" in wrong[0].message
+    assert wrong[0].sheet == "出庭应诉" and wrong[0].cell == "C5"
+    court = next(m for m in run.mapping if m.table == "court_cases")
+    assert court.totals == 1 and court.rows == 2
+
+
+def test_two_row_header_takes_the_right_column(tmp_path) -> None:
+    run = check(LAYOUTS["two_row_header"][0](tmp_path / "t.xlsx"))
+    officers = next(m for m in run.mapping if m.table == "officers")
+    cols = {c.key: (c.letter, c.header) for c in officers.columns}
+    assert cols["training_hours"] == ("E", "培训情况/学时数")  # not F, 其中：政治理论学时
+    assert officers.header_row == 2 and officers.first_row == 3
+
+
+def test_mapping_shown_in_json_terminal_and_scorecard(tmp_path) -> None:
+    from checker.reporters import jsonout, terminal
+
+    run = check(LAYOUTS["free_sheet_names"][0](tmp_path / "t.xlsx"))
+    doc = jsonout.run_dict(run)
+    officers = next(m for m in doc["mapping"] if m["table"] == "officers")
+    assert officers["sheet"] == "Sheet2" and officers["columns"][3] == {
+        "key": "training_hours", "header": "业务知识和法律法规培训学时", "column": "D", "factor": 1.0}
+    text = terminal.render(run)
+    assert "读取映射" in text and "执法人员培训 ← Sheet2 第1行表头" in text
+
+
+def test_title_year_and_government_are_shown(tmp_path) -> None:
+    run = check(LAYOUTS["titles_and_filler"][0](tmp_path / "t.xlsx"))
+    assert run.year == 2023 and run.government == "测试区人民政府"
+    note = next(i for i in run.data_issues if i.code == "info-from-titles")
+    assert "A1" in note.message and note.severity == "warning"
+
+
+def test_several_years_pick_the_one_asked(tmp_path) -> None:
+    s = standard_tables(("officers",))
+    del s["基本信息"]
+    grid = s["执法人员培训"]
+    older = [grid[0]] + [[u, n, c, 30] for u, n, c, _ in OFFICERS]  # everyone short in 2022
+    path = write(tmp_path / "t.xlsx", {"2022年": [["2022年度执法人员培训统计表"]] + older,
+                                       "2023年": [["2023年度执法人员培训统计表"]] + grid})
+    run = check(path, year=2023)
+    hours = next(r for r in run.results if r.indicator.id == "enforcement_training_hours")
+    assert hours.value == 59.5 and len(hours.people) == 1
+    assert any(i.code == "other-year-table" for i in run.data_issues)
+    run22 = check(path, year=2022)
+    assert len(next(r for r in run22.results if r.indicator.id == "enforcement_training_hours").people) == 6
+    unsure = check(path)
+    assert any(i.code == "several-years" for i in unsure.data_issues)
+
+
+def test_unknown_unit_in_header_is_not_converted(tmp_path) -> None:
+    s = standard_tables(("officers",))
+    s["执法人员培训"][0][3] = "培训时长（小时）"
+    run = check(write(tmp_path / "t.xlsx", s))
+    hours = next(r for r in run.results if r.indicator.id == "enforcement_training_hours")
+    assert hours.verdict.value in ("missing", "invalid")
+    assert any(i.code == "unit-mismatch" and "小时" in i.message for i in run.data_issues)
+
+
+def test_ambiguous_percent_is_reported(tmp_path) -> None:
+    s = standard_tables(("court_cases",))
+    s["出庭应诉"] = [s["出庭应诉"][0], ["区人民政府", 10, 10, 100, None], ["区司法局", 8, 7, 0.875, None]]
+    run = check(write(tmp_path / "t.xlsx", s))
+    [issue] = [i for i in run.data_issues if i.code == "ambiguous-percent"]
+    assert issue.cell == "D3" and "0.875" in issue.message
+
+
+def test_formula_without_saved_value_is_reported(tmp_path) -> None:
+    s = standard_tables(("units",))
+    path = write(tmp_path / "t.xlsx", s, formulas={"执法单位": {"B2": "=10+30"}})  # openpyxl saves no result
+    run = check(path)
+    [issue] = [i for i in run.data_issues if i.code == "formula-without-value"]
+    assert issue.cell == "B2" and issue.sheet == "执法单位"
+    ratio = next(r for r in run.results if r.indicator.id == "legal_review_staff_ratio")
+    assert ratio.verdict.value == "fail"  # 区生态环境局 still short; 区司法局 unusable, never a pass
+
+
+def test_mapping_file_corrects_unrecognised_headers(tmp_path) -> None:
+    s = standard_tables(("officers",))
+    s["执法人员培训"][0] = ["甲", "乙", "丙", "丁", "戊"]
+    path = write(tmp_path / "t.xlsx", s)
+    unmapped = next(r for r in check(path).results if r.indicator.id == "enforcement_training_hours")
+    assert unmapped.verdict.value == "missing"
+    del s["基本信息"]
+    with pytest.raises(InputError, match="找不到可识别的报表"):
+        check(write(tmp_path / "bare.xlsx", s))
+    mapping = tmp_path / "map.yml"
+    mapping.write_text("执法人员培训:\n  sheet: 执法人员培训\n  header_row: 1\n"
+                       "  columns: {unit: A, name: 乙, certificate: C, training_hours: D}\n", encoding="utf-8")
+    run = check(path, mapping=mapping)
+    hours = next(r for r in run.results if r.indicator.id == "enforcement_training_hours")
+    assert hours.verdict.value == "fail" and hours.value == 59.5
+    m = next(m for m in run.mapping if m.table == "officers")
+    assert m.source == "mapping" and {c.key: c.letter for c in m.columns}["name"] == "B"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("执法人员培训: [1, 2]\n", ["sheet"]),
+    ("没有这张表:\n  sheet: x\n", ["不是标准报表的明细表"]),
+    ("officers:\n  sheet: 不存在\n  columns: {unit: A}\n", ["不存在"]),
+    ("officers:\n  sheet: 执法人员培训\n  columns: {wage: A}\n", ["没有列 wage"]),
+    ("officers:\n  sheet: 执法人员培训\n  header_row: 0\n", ["header_row"]),
+    ("officers: {sheet: 执法人员培训, colums: {}}\n", ["colums"]),
+    (": : :\n", ["YAML"]),
+])
+def test_bad_mapping_file_is_one_clear_error(tmp_path, text, words) -> None:
+    path = clean(tmp_path / "t.xlsx", ("officers",))
+    mapping = tmp_path / "map.yml"
+    mapping.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        check(path, mapping=mapping)
+    assert "\n" not in str(err.value) and all(w in str(err.value) for w in words)
