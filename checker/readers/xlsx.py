@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -100,8 +101,9 @@ def check_archive(path: Path, limits: Limits = Limits()) -> None:
                         head = fh.read(4096)
                     if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
                         raise InputError(f"{path.name} 的 {info.filename} 含有 XML 实体声明（工作簿不会有，疑似 XML 实体炸弹），已拒绝读取")
-    except zipfile.BadZipFile as exc:
-        raise InputError(f"{path.name} 已损坏，无法解压（{exc}；请重新导出文件）") from None
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError, OSError) as exc:
+        detail = str(exc).splitlines()[0][:80] if str(exc) else type(exc).__name__
+        raise InputError(f"{path.name} 已损坏，无法解压（{detail}；请重新导出文件）") from None
 
 
 def formula_blanks(path: Path) -> dict[str, frozenset[str]]:

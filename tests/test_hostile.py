@@ -1,0 +1,180 @@
+"""Broken and malicious files: exit 2, one clear line, nothing written, input untouched, memory bounded."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, SAMPLE
+from layouts import clean
+
+from checker.api import check
+from checker.errors import InputError
+from checker.readers.xlsx import Limits
+
+
+def run_check(path: Path, out: Path, *extra: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "checker", "check", str(path), "--out", str(out), *extra],
+                          cwd=ROOT, capture_output=True, text=True, timeout=300)
+
+
+def refused(path: Path, tmp_path: Path, *words: str, extra: tuple[str, ...] = ()) -> subprocess.CompletedProcess:
+    out = tmp_path / "out"
+    before = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else None
+    proc = run_check(path, out, *extra)
+    assert proc.returncode == 2, (proc.stdout, proc.stderr)
+    lines = [ln for ln in proc.stderr.splitlines() if ln.strip()]
+    assert len(lines) == 1 and "Traceback" not in proc.stderr, proc.stderr
+    for w in words:
+        assert w in lines[0], lines[0]
+    assert proc.stdout == ""
+    assert not out.exists() or list(out.iterdir()) == []  # no scorecard, no chart, no database
+    if before is not None:
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    return proc
+
+
+def test_not_a_spreadsheet(tmp_path) -> None:
+    p = tmp_path / "photo.png"
+    p.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 100)
+    refused(p, tmp_path, "不支持的文件类型", ".png")
+
+
+def test_spreadsheet_extension_on_other_content(tmp_path) -> None:
+    p = tmp_path / "notes.xlsx"
+    p.write_text("这不是工作簿", encoding="utf-8")
+    refused(p, tmp_path, "notes.xlsx", "不是有效的 Excel")
+
+
+def test_truncated_zip(tmp_path) -> None:
+    p = tmp_path / "cut.xlsx"
+    p.write_bytes(SAMPLE.read_bytes()[: SAMPLE.stat().st_size // 2])
+    refused(p, tmp_path, "cut.xlsx")
+
+
+def test_corrupt_member_crc(tmp_path) -> None:
+    data = bytearray(SAMPLE.read_bytes())
+    with zipfile.ZipFile(SAMPLE) as zf:
+        info = zf.getinfo("xl/worksheets/sheet2.xml")
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra) + 10
+    data[start] ^= 0xFF
+    p = tmp_path / "crc.xlsx"
+    p.write_bytes(bytes(data))
+    refused(p, tmp_path, "crc.xlsx")
+
+
+def test_zip_bomb_fast_and_small(tmp_path) -> None:
+    bomb = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr("xl/workbook.xml", "<workbook/>")
+        with zf.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as fh:
+            chunk = b"\0" * (1 << 20)
+            for _ in range(700):  # 700 MiB of zeros, streamed: this process never holds them
+                fh.write(chunk)
+    assert bomb.stat().st_size < 10 * 1024 * 1024
+    code = ("import resource, sys\nfrom checker import cli\nsys.argv = ['checker', 'check', sys.argv[1], '--out', sys.argv[2]]\n"
+            "try:\n    cli.main()\nexcept SystemExit as e:\n    code = e.code\n"
+            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, code)")
+    start = time.monotonic()
+    proc = subprocess.run([sys.executable, "-c", code, str(bomb), str(tmp_path / "out")], cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+    elapsed = time.monotonic() - start
+    peak_kb, status = proc.stdout.split()
+    assert status == "2" and "压缩" in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
+    assert elapsed < 10 and int(peak_kb) < 300 * 1024  # refused before any member was inflated
+
+
+def test_declared_size_over_limit_without_high_ratio(tmp_path) -> None:
+    p = tmp_path / "big.xlsx"
+    rng = random.Random(1)
+    with zipfile.ZipFile(p, "w", zipfile.ZIP_STORED) as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr("xl/worksheets/sheet1.xml", bytes(rng.getrandbits(8) for _ in range(3 * 1024 * 1024)))
+    refused(p, tmp_path, "超过上限", extra=("--max-size", "2"))
+
+
+def test_xml_entity_bomb(tmp_path) -> None:
+    lol = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
+           + "".join(f'<!ENTITY lol{i} "{"&lol" + (str(i - 1) if i > 1 else "") + ";" * 1}' * 10 + '">' for i in range(1, 10))
+           + ']><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">'
+           '<c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row></sheetData></worksheet>')
+    good = clean(tmp_path / "good.xlsx", ("officers",))
+    p = tmp_path / "lol.xlsx"
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(p, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "xl/worksheets/sheet2.xml":
+                data = lol.encode()
+            dst.writestr(item, data)
+    refused(p, tmp_path, "XML 实体")
+
+
+def test_password_protected(tmp_path) -> None:
+    p = tmp_path / "locked.xlsx"
+    # an encrypted OOXML file is an OLE compound file holding these streams
+    p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 500 + "EncryptionInfo".encode("utf-16-le")
+                  + b"\0" * 100 + "EncryptedPackage".encode("utf-16-le") + b"\0" * 1000)
+    refused(p, tmp_path, "密码")
+
+
+def test_xls_content_under_xlsx_name(tmp_path) -> None:
+    p = tmp_path / "old.xlsx"
+    p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 2000)
+    refused(p, tmp_path, ".xls")
+
+
+def test_empty_file_and_empty_workbook(tmp_path) -> None:
+    from openpyxl import Workbook
+
+    empty = tmp_path / "empty.xlsx"
+    empty.write_bytes(b"")
+    refused(empty, tmp_path, "空")
+    blank = tmp_path / "blank.xlsx"
+    Workbook().save(blank)
+    refused(blank, tmp_path, "找不到可识别的报表")
+
+
+def test_million_rows_refused_quickly(tmp_path) -> None:
+    rng = random.Random(7)
+    rows = "".join(f'<row r="{n}"><c r="A{n}"><v>{rng.randrange(10**9)}</v></c></row>' for n in range(1, 1_000_002))
+    sheet = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+             '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+             f"{rows}</sheetData></worksheet>")
+    good = clean(tmp_path / "good.xlsx", ("officers",))
+    p = tmp_path / "million.xlsx"
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(p, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            dst.writestr(item, sheet.encode() if item.filename == "xl/worksheets/sheet2.xml" else src.read(item.filename),
+                         zipfile.ZIP_DEFLATED)
+    start = time.monotonic()
+    refused(p, tmp_path, "行", "上限")
+    assert time.monotonic() - start < 60
+
+
+def test_path_missing_or_a_folder(tmp_path) -> None:
+    refused(tmp_path / "nowhere.xlsx", tmp_path, "文件不存在")
+    folder = tmp_path / "dir.xlsx"
+    folder.mkdir()
+    refused(folder, tmp_path, "文件夹")
+
+
+def test_output_folder_not_writable(tmp_path) -> None:
+    blocker = tmp_path / "plain-file"
+    blocker.write_text("x")
+    proc = run_check(SAMPLE, blocker / "sub")
+    assert proc.returncode == 2 and "输出文件夹" in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_limits_are_configurable_in_python(tmp_path) -> None:
+    p = clean(tmp_path / "t.xlsx", ("officers",))
+    with pytest.raises(InputError, match="行的上限"):
+        check(p, limits=Limits(max_rows=3))
+    with pytest.raises(InputError, match="单元格超过"):
+        check(p, limits=Limits(max_cells=10))
