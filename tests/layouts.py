@@ -284,6 +284,25 @@ def ods(path: Path) -> Path:
     return path
 
 
+def xls(path: Path) -> Path:
+    """The legacy binary format many offices still save in."""
+    import xlwt
+
+    wb = xlwt.Workbook(encoding="utf-8")
+    date_style = xlwt.easyxf(num_format_str="yyyy-mm-dd")
+    for name, grid in standard_tables().items():
+        ws = wb.add_sheet(name)
+        for i, row in enumerate(grid):
+            for j, v in enumerate(row):
+                if isinstance(v, dt.date):
+                    ws.write(i, j, v, date_style)
+                elif v is not None:
+                    ws.write(i, j, v)
+    path = path.with_suffix(".xls")
+    wb.save(str(path))
+    return path
+
+
 # builder -> tables the layout holds (the clean twin holds the same)
 LAYOUTS: dict[str, tuple[Callable[[Path], Path], tuple[str, ...]]] = {
     "titles_and_filler": (titles_and_filler, ("officers", "units", "court_cases", "lectures")),
@@ -306,4 +325,5 @@ LAYOUTS: dict[str, tuple[Callable[[Path], Path], tuple[str, ...]]] = {
     "csv_gb18030": (csv_gb18030, ("officers",)),
     "csv_utf8_bom": (csv_utf8_bom, ("officers",)),
     "ods": (ods, ("officers", "units", "court_cases", "lectures")),
+    "xls": (xls, ("officers", "units", "court_cases", "lectures")),
 }
