@@ -1,0 +1,197 @@
+"""Several checked governments and years side by side: the data behind the comparison workbook.
+
+Built from Runs just checked (`from_runs`) or from the history database without re-reading any
+file (`from_history`). Immutable; the comparison reporters only consume it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from .model import Result, Run, Verdict
+
+NOT_JUDGED = (Verdict.INFO, Verdict.NOT_APPLICABLE)
+
+
+@dataclass(frozen=True)
+class IndicatorInfo:
+    id: str
+    name: str
+    target: str  # as the scorecard writes it (≥60学时)
+    operator: str | None
+    threshold: float | None
+    unit: str
+    informational: bool
+
+
+@dataclass(frozen=True)
+class Cell:
+    verdict: Verdict  # computed
+    display: str
+    value: float | str | None
+    final: Verdict | None = None  # after review, when reviewed
+
+    @property
+    def effective(self) -> Verdict:
+        return self.final or self.verdict
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One government in one year."""
+
+    government: str
+    year: int | None
+    source: str
+    cells: dict[str, Cell] = field(default_factory=dict)
+
+    @property
+    def label(self) -> str:
+        return f"{self.government}（{self.year}年）" if self.year else self.government
+
+    def counts(self) -> dict[Verdict, int]:
+        out = {v: 0 for v in Verdict}
+        for c in self.cells.values():
+            out[c.effective] += 1
+        return out
+
+    @property
+    def judged(self) -> int:
+        return sum(1 for c in self.cells.values() if c.effective not in NOT_JUDGED)
+
+    @property
+    def met(self) -> int:
+        return sum(1 for c in self.cells.values() if c.effective is Verdict.PASS)
+
+    @property
+    def share(self) -> float | None:
+        """Targets met ÷ targets judged. Missing or invalid data count as not met, never as met."""
+        return self.met / self.judged if self.judged else None
+
+
+@dataclass(frozen=True)
+class Rank:
+    rank: int | None  # None: nothing to judge
+    tied: bool
+    entry: Entry
+    share: float | None
+    met: int
+    judged: int
+    unknown: int  # judged targets whose data was missing or invalid
+
+
+@dataclass(frozen=True)
+class Comparison:
+    indicators: tuple[IndicatorInfo, ...]
+    entries: tuple[Entry, ...]
+
+    @property
+    def governments(self) -> list[str]:
+        return sorted({e.government for e in self.entries})
+
+    @property
+    def years(self) -> list[int]:
+        return sorted({e.year for e in self.entries if e.year is not None})
+
+    def ranking(self, year: int | None = None) -> list[Rank]:
+        """Entries by share of targets met, highest first; equal shares share a rank."""
+        pool = [e for e in self.entries if year is None or e.year == year]
+        scored = sorted((e for e in pool if e.share is not None), key=lambda e: (-e.share, e.government, e.year or 0))
+        out: list[Rank] = []
+        for i, e in enumerate(scored):
+            same = [k for k, o in enumerate(scored) if o.share == e.share]
+            unknown = sum(1 for c in e.cells.values() if c.effective in (Verdict.MISSING, Verdict.INVALID))
+            out.append(Rank(same[0] + 1, len(same) > 1, e, e.share, e.met, e.judged, unknown))
+        for e in pool:
+            if e.share is None:
+                out.append(Rank(None, False, e, None, 0, 0, 0))
+        return out
+
+    def series(self, indicator: str, government: str) -> list[tuple[int, Cell]]:
+        """One indicator of one government over the years, oldest first."""
+        return sorted(((e.year, e.cells[indicator]) for e in self.entries
+                       if e.government == government and e.year is not None and indicator in e.cells),
+                      key=lambda t: t[0])
+
+    def always_failing(self, government: str) -> list[str]:
+        """Indicators that failed in every year they were judged for this government (2 years or more)."""
+        out = []
+        for ind in self.indicators:
+            s = [c.effective for _, c in self.series(ind.id, government) if c.effective not in NOT_JUDGED]
+            if len(s) >= 2 and all(v is Verdict.FAIL for v in s):
+                out.append(ind.id)
+        return out
+
+
+def _target_text(result) -> str:
+    from .reporters.terminal import _target
+
+    return _target(result)
+
+
+def _infos(runs: Sequence[Run]) -> tuple[IndicatorInfo, ...]:
+    seen: dict[str, IndicatorInfo] = {}
+    for run in runs:
+        for r in run.results:
+            ind, t = r.indicator, r.indicator.target
+            if ind.id not in seen:
+                seen[ind.id] = IndicatorInfo(
+                    ind.id, ind.name, _target_text(r), t.operator.value if t else None,
+                    float(t.value) if t and isinstance(t.value, (int, float)) else None,
+                    ind.display_unit, ind.informational)
+    return tuple(seen.values())
+
+
+def from_runs(runs: Iterable[Run], finals: dict[int, dict[str, Verdict]] | None = None) -> Comparison:
+    """A comparison of runs; `finals` maps a run's index to reviewed verdicts by indicator."""
+    runs = list(runs)
+    entries = []
+    for k, run in enumerate(runs):
+        reviewed = (finals or {}).get(k, {})
+        cells = {r.indicator.id: Cell(r.verdict, r.display, r.value, reviewed.get(r.indicator.id)) for r in run.results}
+        entries.append(Entry(run.government, run.year, run.source, cells))
+    return Comparison(_infos(runs), tuple(entries))
+
+
+def from_history(db: str | Path, governments: Sequence[str] = (), years: Sequence[int] = ()) -> Comparison:
+    """The latest run of each government and year in the history database, with reviewed verdicts."""
+    from .catalogue import load_catalogue
+    from .history import History
+
+    with History(db) as h:
+        rows = h.conn.execute(
+            "SELECT id, government, year, source FROM runs r WHERE id = (SELECT MAX(id) FROM runs o "
+            "WHERE o.government = r.government AND o.year IS r.year) ORDER BY government, year").fetchall()
+        entries = []
+        names: dict[str, str] = {}
+        for run_id, government, year, source in rows:
+            if governments and government not in governments:
+                continue
+            if years and year not in years:
+                continue
+            cells = {}
+            for ind, name, verdict, value, display in h.conn.execute(
+                    "SELECT indicator, name, verdict, value, display FROM results WHERE run_id = ?", (run_id,)):
+                final = h.conn.execute(
+                    "SELECT final FROM reviews WHERE run_id = ? AND indicator = ? ORDER BY id DESC LIMIT 1",
+                    (run_id, ind)).fetchone()
+                cells[ind] = Cell(Verdict(verdict), display, json.loads(value).get("value"),
+                                  Verdict(final[0]) if final else None)
+                names.setdefault(ind, name)
+            entries.append(Entry(government, year, source, cells))
+    catalogue, _ = load_catalogue()
+    known = {i.id: i for i in catalogue.indicators}
+    infos = []
+    for ind_id, name in names.items():
+        ind = known.get(ind_id)
+        t = ind.target if ind else None
+        target = _target_text(Result(ind, Verdict.INFO, None, "", "")) if ind else "—"
+        infos.append(IndicatorInfo(ind_id, name, target, t.operator.value if t else None,
+                                   float(t.value) if t and isinstance(t.value, (int, float)) else None,
+                                   ind.display_unit if ind else "", ind.informational if ind else False))
+    order = {i.id: k for k, i in enumerate(catalogue.indicators)}
+    infos.sort(key=lambda i: order.get(i.id, len(order)))
+    return Comparison(tuple(infos), tuple(entries))
