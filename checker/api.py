@@ -41,9 +41,15 @@ def check(
     catalogue_dir: str | Path | None = None,
     limits: Limits = Limits(),
 ) -> Run:
-    """Check one standard workbook against the catalogue. Raises CheckerError on unusable input."""
+    """Check one standard workbook, or a narrative report (.docx .txt .md .pdf .html), against the catalogue.
+
+    Raises CheckerError on unusable input."""
     src = Path(path)
     catalogue, schema = load_catalogue(catalogue_dir)
+    from .documents import is_report_file
+
+    if is_report_file(src):
+        return check_report(src, catalogue, plan=plan, year=year)
     sheets = read_workbook(src, limits)
     return check_sheets(src, sheets, catalogue, schema, plan=plan, year=year)
 
@@ -81,3 +87,14 @@ def check_sheets(src: Path, sheets, catalogue: Catalogue, schema: WorkbookSchema
         plan=",".join(sorted(selected)) if selected else "all", plan_name=plan_name, year=report_year,
         results=results, data_issues=tuple(issues),
     )
+
+
+def check_report(src: Path, catalogue: Catalogue, *, plan: str | None = None, year: int | None = None) -> Run:
+    """Extract the figures of a narrative report, then judge them like a workbook's."""
+    from .extract.judge import judge_extraction
+    from .extract.report import extract_report
+
+    extraction = extract_report(src, catalogue, year)
+    selected = resolve_plans(catalogue, plan)
+    plan_name = "、".join(catalogue.plan(p).name for p in sorted(selected)) if selected else "全部规划（合并）"
+    return judge_extraction(extraction, catalogue, selected=selected, plan_name=plan_name, sha256=sha256_of(src))
