@@ -33,9 +33,9 @@ def _decode(data: bytes, name: str) -> str:
 
 
 def read_html(path: Path) -> Document:
-    from selectolax.parser import HTMLParser
+    from selectolax.lexbor import LexborHTMLParser
 
-    tree = HTMLParser(_decode(path.read_bytes(), path.name))
+    tree = LexborHTMLParser(_decode(path.read_bytes(), path.name))
     if tree.body is None:
         raise InputError(f"{path.name} 不是有效的网页文件")
     title_node = tree.css_first("h1") or tree.css_first("title")
@@ -67,7 +67,7 @@ def read_html(path: Path) -> Document:
             cells = [c.text(strip=True) for c in node.css("td, th")]
             text = "\t".join(c for c in cells if c)
         else:
-            if node.css_first(",".join(BLOCKS)) is not None:
+            if len(node.css(",".join(BLOCKS))) > 1:  # the node itself matches too
                 continue  # text directly beside nested blocks is lost: a known limit
             text = re.sub(r"\s+", " ", node.text(deep=True)).strip()
         if node.parent is not None and _inside_row(node):

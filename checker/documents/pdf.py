@@ -10,6 +10,10 @@ from . import Document, build
 _PARA_END = tuple("。！？：；:;!?")
 
 
+def _width(line: str) -> int:
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in line)
+
+
 def read_pdf(path: Path) -> Document:
     try:
         import pypdfium2 as pdfium
@@ -29,6 +33,7 @@ def read_pdf(path: Path) -> Document:
             textpage.close()
             page.close()
             lines = [ln.strip() for ln in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+            full = max((_width(ln) for ln in lines), default=0)
             current, start_line = "", 0
             for i, line in enumerate(lines, start=1):
                 if not line:
@@ -39,7 +44,7 @@ def read_pdf(path: Path) -> Document:
                 if not current:
                     start_line = i
                 current += line
-                if line.endswith(_PARA_END) or len(line) < 15:
+                if line.endswith(_PARA_END) or _width(line) < 0.85 * full:  # a short line ends its paragraph
                     pieces.append((current, f"第{p + 1}页第{start_line}行"))
                     current = ""
             if current:

@@ -39,6 +39,8 @@ _EVERYONE = re.compile(lx.EVERYONE)
 _PART = re.compile(lx.PART)
 _DEPARTMENT = re.compile(lx.DEPARTMENT)
 _PERIOD = re.compile(lx.PARTIAL_PERIOD)
+_FROM = re.compile(r"[由从]")
+_TO = re.compile(r"[到至]$|增至|升至|达到$")
 _RULE_AFTER = re.compile(r"^的?(?:要求|标准|目标|规定)")
 
 
@@ -350,11 +352,15 @@ class _Finder:
         """The amount this term mention names: after it in its clause, else before it."""
         t = self.t
         cs, ce = t.clause(ts)
-        for a in t.amounts_in(te, min(ce, te + spec.within)):
-            if a.start < te or a.unit not in spec.units or t.in_title(a.start):
-                continue
-            if _CHANGE.search(t.sh[max(0, a.start - 4):a.start]):
-                continue
+        ahead = [a for a in t.amounts_in(te, min(ce, te + spec.within))
+                 if a.start >= te and a.unit in spec.units and not t.in_title(a.start)
+                 and not _CHANGE.search(t.sh[max(0, a.start - 4):a.start])]
+        if ahead:
+            a = ahead[0]
+            if _FROM.search(t.sh[te:a.start]):  # 由90%提高到100%: the figure is the one after 到
+                later = [b for b in ahead[1:] if _TO.search(t.sh[a.end:b.start])]
+                if later:
+                    return later[0], False
             return a, bool(_COMPARISON.search(t.sh[te:a.start]))
         for a in reversed(t.amounts_in(max(cs, ts - spec.within), ts)):
             if a.end > ts or a.unit not in spec.units or t.in_title(a.start):
