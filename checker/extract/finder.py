@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from ..documents import Document
@@ -275,6 +275,14 @@ def _scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tupl
     return "", "", everyone, depts
 
 
+def _last_bound_word(gap: str) -> str:
+    """The bound of the last bound word in `gap`; 不少于 is not read as 少于."""
+    spans = [(m.start(), m.start() + len(word), b) for word, b in lx.BOUND_BEFORE
+             for m in re.finditer(re.escape(word), gap)]
+    whole = [s for s in spans if not any(o[0] <= s[0] and s[1] <= o[1] and o[1] - o[0] > s[1] - s[0] for o in spans)]
+    return max(whole)[2] if whole else ""
+
+
 class _Finder:
     def __init__(self, text: Text, report_year: int | None) -> None:
         self.t = text
@@ -381,6 +389,10 @@ class _Finder:
             scope = _scope(t, cs, ts)
             return [self._make(ind, None, ts, te, negated=neg, requirement=False, baseline=False,
                                statement=False, scope=scope[:3])]
+        if not a.bound and a.start > te:  # 不少于本单位行政执法人员总数的5%: the bound word is apart
+            bound = _last_bound_word(t.sh[te:a.start])
+            if bound:
+                a = replace(a, bound=bound)
         cs = t.clause(min(ts, a.start))[0]
         series = [a]
         pos = a.end

@@ -85,7 +85,7 @@ class _Judge:
         if f.requirement:
             return "是要求或计划，不是实际完成情况"
         if (self.ind.level is Level.GOVERNMENT and not self.ind.informational and f.scope_kind in ("part", "unit")
-                and not f.statement):
+                and not f.statement and not f.negated):
             return f"只针对部分机关或单位（{f.scope}）"
         return ""
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-_FULL = "０１２３４５６７８９．％，＋－ＸｘＸ＊～"
-_HALF = "0123456789.%,+-XxX*~"
+_FULL = "０１２３４５６７８９．％＋－ＸｘＸ＊～"
+_HALF = "0123456789.%+-XxX*~"
 _SHADOW = str.maketrans({**{f: h for f, h in zip(_FULL, _HALF)}, "×": "X", "﹪": "%", "\u3000": " "})
 
 CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "Ｏ": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3, "叁": 3,
@@ -20,7 +20,7 @@ CN_SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 10
 CN_BIG = {"万": 10_000, "亿": 100_000_000}
 CN_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL) + "".join(CN_BIG) + "点"
 
-ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+ARABIC = r"\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?"
 CHINESE = f"[{''.join(CN_DIGITS)}{''.join(CN_SMALL)}][{CN_CHARS}]*"
 PLACEHOLDER_RE = r"(?<![A-Za-z])(?:[Xx]{1,4}|\*{1,3}|某)(?![A-Za-z])"
 
@@ -35,19 +35,25 @@ def _chinese_int(s: str) -> int | None:
         return 0
     if all(ch in CN_DIGITS for ch in s):  # 二〇二三: digit by digit
         return int("".join(str(CN_DIGITS[ch]) for ch in s))
-    total, section, digit = 0, 0, None
+    total, section, digit, last = 0, 0, None, 10**9
     for ch in s:
         if ch in CN_DIGITS:
-            if digit is not None and CN_DIGITS[ch] != 0:
+            if CN_DIGITS[ch] == 0:
+                digit = None  # 一百零五: 零 only marks a gap
+                continue
+            if digit is not None:
                 return None  # two digits in a row inside a positional numeral: not a numeral
             digit = CN_DIGITS[ch]
         elif ch in CN_SMALL:
+            if CN_SMALL[ch] >= last:
+                return None  # 五十五十: positions must descend
+            last = CN_SMALL[ch]
             section += (1 if digit is None else digit) * CN_SMALL[ch]
             digit = None
         elif ch in CN_BIG:
             section += digit or 0
             total += (section or 1) * CN_BIG[ch]
-            section, digit = 0, None
+            section, digit, last = 0, None, 10**9
         else:
             return None
     return total + section + (digit or 0)
@@ -59,7 +65,7 @@ def chinese_number(s: str) -> Fraction | None:
         return None
     if "点" in s:
         whole, _, frac = s.partition("点")
-        w = _chinese_int(whole)
+        w = _chinese_int(whole) if whole else None
         if w is None or not frac or any(ch not in CN_DIGITS for ch in frac):
             return None
         return Fraction(w) + Fraction(int("".join(str(CN_DIGITS[c]) for c in frac)), 10 ** len(frac))
