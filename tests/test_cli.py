@@ -134,7 +134,7 @@ def test_missing_file(tmp_path: Path) -> None:
 
 
 def test_wrong_extension(tmp_path: Path) -> None:
-    p = tmp_path / "report.txt"
+    p = tmp_path / "report.rtf"
     p.write_text("not a workbook", encoding="utf-8")
     _one_line_error(run("check", str(p), "--out", str(tmp_path / "o"), cwd=tmp_path), "不支持的文件类型")
 
