@@ -453,3 +453,16 @@ def test_new_indicator_needs_no_code(catalogue_copy: Path) -> None:
     cat, _ = load_catalogue(catalogue_copy)
     found = find_figures(document("全区重大决策法律顾问参与率达96.5%。"), cat, 2023)
     assert [(f.indicator, float(f.value)) for f in found] == [("legal_adviser_rate", 96.5)]
+
+
+def test_one_off_task_done_in_an_earlier_year_stays_done() -> None:
+    rs = judged("2021年建成覆盖区、街镇的统一综合执法系统。2022年区政府重大行政决策事项目录已向社会公开。", year=2023)
+    assert rs["unified_enforcement_system"].verdict.value == "pass"  # deadline 2022-09-30
+    yearly = rs["major_decision_catalogue_published"]
+    assert yearly.verdict.value == "missing" and "2022年" in yearly.summary  # a yearly duty: last year is not this year
+
+
+def test_last_year_without_a_report_year_is_not_a_number() -> None:
+    [f] = figures("去年全区出庭应诉率为95%。", "court_appearance_rate", year=None)
+    assert f.year is None and f.year_text == "去年" and f.value == 95
+    assert figures("去年全区出庭应诉率为95%。", "court_appearance_rate", year=2023)[0].year == 2022

@@ -238,10 +238,11 @@ def _year_value(year_text: str, report_year: int | None) -> int | None:
     if not year_text:
         return None
     if year_text in ("去年", "上年", "上一年"):
-        return report_year - 1 if report_year else -1
+        return report_year - 1 if report_year else None
     if year_text in ("今年", "本年"):
         return report_year
-    return year_of(year_text.rstrip("年度 "))
+    year = year_of(year_text.rstrip("年度 "))
+    return year if year is not None and 1900 <= year <= 2100 else None
 
 
 def _period(text: Text, pos: int, sentence_start: int) -> str:

@@ -79,7 +79,9 @@ class _Judge:
     def _set_aside(self, f: Figure) -> str:
         y = self.ctx.year
         if f.year is not None and y is not None and f.year != y:
-            return f"属于{f.year_text or f.year}，不是报告年度{y}年"
+            done_before = self.ind.measure.kind == "deadline" and f.year < y and not f.negated
+            if not done_before:  # a one-off task done in an earlier year stays done
+                return f"属于{f.year_text or f.year}，不是报告年度{y}年"
         if f.baseline:
             return "是对比的基数，不是本期数字"
         if f.requirement:
@@ -124,7 +126,8 @@ class _Judge:
         verdict = Verdict.INFO if self.ind.informational else Verdict.MISSING
         if self.aside:
             why = "；".join(f"{_where(f)}{reason}" for f, reason in self.aside[:5])
-            return self.result(verdict, f"报告未给出可用于判定的数字：{why}", display="报告未给出",
+            what = "表述" if self.ind.extract and self.ind.extract.kind == "statement" else "数字"
+            return self.result(verdict, f"报告未给出可用于判定的{what}：{why}", display="报告未给出",
                                evidence=self.evidence([f for f, _ in self.aside]), code="missing-value")
         return self.result(verdict, "报告未提及此项", display="报告未提及", code="missing-value")
 
