@@ -466,3 +466,13 @@ def test_last_year_without_a_report_year_is_not_a_number() -> None:
     [f] = figures("去年全区出庭应诉率为95%。", "court_appearance_rate", year=None)
     assert f.year is None and f.year_text == "去年" and f.value == 95
     assert figures("去年全区出庭应诉率为95%。", "court_appearance_rate", year=2023)[0].year == 2022
+
+
+def test_sample_docx_reads_like_the_text() -> None:
+    docx_path = ROOT / "samples" / "reports" / "baoshan_2023.docx"
+    from_docx = extract_document(read_document(docx_path), CATALOGUE)
+    from_text = extract_document(read_document(SEED_001), CATALOGUE)
+    assert (from_docx.government, from_docx.year) == (from_text.government, from_text.year)
+    assert [(f.indicator, f.value, f.bound, f.quote) for f in from_docx.figures] == \
+        [(f.indicator, f.value, f.bound, f.quote) for f in from_text.figures]
+    assert from_docx.figures[0].location.endswith("段")
