@@ -176,13 +176,10 @@ class Text:
         return self._span(self.clause_marks, pos)
 
     def amounts_in(self, start: int, end: int) -> list[Amount]:
-        i = bisect.bisect_left(self._amount_starts, start)
-        out = []
-        while i < len(self.amounts) and self.amounts[i].start < end:
-            if self.amounts[i].end <= end or self.amounts[i].start >= start:
-                out.append(self.amounts[i])
-            i += 1
-        return out
+        """Amounts whose number starts in [start, end)."""
+        lo = bisect.bisect_left(self._amount_starts, start)
+        hi = bisect.bisect_left(self._amount_starts, end)
+        return self.amounts[lo:hi]
 
     def year_before(self, pos: int, floor: int) -> str:
         i = bisect.bisect_left(self._year_starts, pos) - 1

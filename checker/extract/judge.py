@@ -149,7 +149,6 @@ class _Judge:
         if numbers:
             return self._one_number(numbers, shortfalls + placeholders)
         if shortfalls:
-            assert not self.ind.informational or True
             q = shortfalls[0]
             verdict = Verdict.INFO if self.ind.informational else Verdict.FAIL
             return self.result(verdict, f"报告自述未达到：「{q.quote}」", display="未达到（报告自述）",
