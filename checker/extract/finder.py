@@ -41,6 +41,7 @@ _DEPARTMENT = re.compile(lx.DEPARTMENT)
 _PERIOD = re.compile(lx.PARTIAL_PERIOD)
 _FROM = re.compile(r"[由从]")
 _TO = re.compile(r"[到至]$|增至|升至|达到$")
+_PLAN_HEADING = re.compile(lx.PLAN_HEADING)
 _RULE_AFTER = re.compile(r"^的?(?:要求|标准|目标|规定)")
 
 
@@ -115,12 +116,12 @@ class Text:
         self._amount_starts = [a.start for a in self.amounts]
         self.years = [(m.start(), m.end(), m.group(0)) for m in _YEAR.finditer(sh) if not self.in_title(m.start())]
         self._year_starts = [y[0] for y in self.years]
-        self.headings: list[tuple[int, str]] = []  # (offset, year text) of section headings with a year
+        self.headings: list[tuple[int, str, bool]] = []  # (offset, year text, is a plan) of section headings
         for b in doc.blocks:
             line = sh[b.start:b.end]
             if _HEADING.match(line) and len(line) < 60:
                 y = _YEAR.search(line)
-                self.headings.append((b.start, y.group(0) if y else ""))
+                self.headings.append((b.start, y.group(0) if y else "", bool(_PLAN_HEADING.search(line))))
 
     def _amount(self, m: re.Match) -> Amount | None:
         num, unit = m.group("num"), m.group("unit") or ""
@@ -189,13 +190,17 @@ class Text:
             i -= 1
         return ""
 
-    def heading_year(self, pos: int) -> str:
-        year = ""
-        for start, y in self.headings:
-            if start > pos:
+    def heading(self, pos: int) -> tuple[int, str, bool]:
+        """The section heading above `pos` (offset, year text, plan section), or (-1, "", False)."""
+        found: tuple[int, str, bool] = (-1, "", False)
+        for h in self.headings:
+            if h[0] > pos:
                 break
-            year = y
-        return year
+            found = h
+        return found
+
+    def heading_year(self, pos: int) -> str:
+        return self.heading(pos)[1]
 
     def quote_span(self, lo: int, hi: int) -> tuple[int, int]:
         """The sentence around [lo, hi), or the clauses around it when the sentence is long."""
@@ -318,6 +323,7 @@ class _Finder:
         anchor = a.start if a else ts
         year_text = _year(t, anchor, s)
         vs, ve = (a.start, a.end) if a else (negated if negated else (ts, te))
+        requirement = requirement or t.heading(lo)[2]  # under 下一步工作打算 everything is a plan
         return Figure(
             indicator=ind.id, name=ind.name, value=a.value if a else None,
             unit=(a.unit if a else ""), bound=(a.bound if a else ""), placeholder=bool(a and a.placeholder),

@@ -40,8 +40,10 @@ SHORTFALL = ("仍未达到", "尚未达到", "未达到", "没有达到", "未�
 
 # A figure stated as a rule or a plan, not as what was done.
 REQUIREMENT = (r"(?<![相对适响供反效回感顺呼])应(?![诉急用对])|应当|必须|(?<!必)须(?!知)|原则上|要求|确保|力争"
-               r"|计划|预计|拟|目标|将(?!其|近)")
-FULFILLED = r"已落实|已达到|已经达到|已实现|实现了|达到了|落实了|符合"
+               r"|计划|预计|拟|目标|将(?!其|近)|年底前|月底前")
+FULFILLED = r"已|实现了|达到了|落实了|完成了|建成了|符合"
+# Section headings whose content is next year's plan, not the year's results.
+PLAN_HEADING = r"下一步|工作打算|工作安排|主要安排|工作计划|工作思路|努力方向|展望"
 
 # Scope: the whole government, part of its organs, or one department.
 WHOLE = r"全区|全市|全县|全省|全旗|全州|全镇|本区|本市|本县|区政府|市政府|县政府|各级|全体|全部|所有"
