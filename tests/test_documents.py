@@ -73,6 +73,8 @@ def test_html_declared_gbk(tmp_path: Path) -> None:
     ("blank.txt", "  \n\n\t \n".encode(), "没有任何文字"),
     ("fake.docx", b"this is not a zip file at all", "不是有效的 .docx"),
     ("fake.pdf", b"%PDF-1.4 garbage", "无法作为 PDF 打开"),
+    ("script.html", "<html><body><nav>首页</nav><script>document.write('出庭应诉率100%')</script></body></html>"
+     .encode(), "没有正文文字"),
 ])
 def test_bad_input_is_one_clear_line(tmp_path: Path, name: str, content: bytes, words: str) -> None:
     path = tmp_path / name
@@ -90,3 +92,16 @@ def test_scanned_pdf_without_text_layer(tmp_path: Path) -> None:
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="找不到文件"):
         read_document(tmp_path / "nope.docx")
+
+
+def test_html_title_is_the_reports_not_the_sites(tmp_path: Path) -> None:
+    from checker.extract.report import report_meta
+
+    page = ("<html><head><title>上海市测试区2023年法治政府建设情况报告_测试区人民政府</title></head><body>"
+            "<header><h1>浦东新区人民政府网</h1></header><div class='TRS_Editor'>"
+            + "".join(f"<p>{p}</p>" for p in rf.PARAGRAPHS[1:]) + "</div></body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    doc = read_document(path)
+    assert "浦东" not in doc.text
+    assert report_meta(doc)[:2] == ("上海市测试区", 2023)

@@ -38,8 +38,9 @@ def read_html(path: Path) -> Document:
     tree = LexborHTMLParser(_decode(path.read_bytes(), path.name))
     if tree.body is None:
         raise InputError(f"{path.name} 不是有效的网页文件")
-    title_node = tree.css_first("h1") or tree.css_first("title")
-    title = title_node.text(strip=True) if title_node is not None else ""
+    titles = [n.text(strip=True) for n in tree.css("h1, h2, title")]
+    # A site logo is often the h1; the report's own title says 报告.
+    title = next((t for t in titles if "报告" in t), titles[0] if titles else "")
     for node in tree.css(",".join(DROP)):
         node.decompose()
     for node in tree.css("[role=navigation], [class], [id]"):
