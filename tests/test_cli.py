@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import subprocess
 import sys
 import zipfile
@@ -17,8 +18,9 @@ SAMPLE = ROOT / "samples" / "report_2023.xlsx"
 
 
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "checker", *args], cwd=cwd, capture_output=True, text=True,
-                          timeout=300)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}  # this checkout's package, whatever the cwd
+    return subprocess.run([sys.executable, "-m", "checker", *args], cwd=cwd, env=env, capture_output=True,
+                          text=True, timeout=300)
 
 
 def digest(path: Path) -> str:

@@ -153,3 +153,15 @@ def test_scanned_pdf(tmp_path: Path) -> None:
     scan = rf.write_scanned_pdf(tmp_path / "scan.pdf")
     one_line_error(run("check", str(scan), "--out", str(tmp_path / "o"), cwd=tmp_path), "没有文字层")
     assert not (tmp_path / "o").exists() or not any((tmp_path / "o").iterdir())
+
+
+def test_extract_help_loads_no_document_library() -> None:
+    code = ("import sys; sys.argv=['checker','extract','--help']\n"
+            "from checker import cli\n"
+            "try:\n    cli.main()\nexcept SystemExit:\n    pass\n"
+            "print([m for m in ('docx','pypdfium2','selectolax','charset_normalizer','openpyxl','pandas') "
+            "if m in sys.modules])")
+    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert proc.returncode == 0, proc.stderr
+    assert "文字报告" in proc.stdout and proc.stdout.strip().endswith("[]")
