@@ -30,7 +30,7 @@ def number(value: Fraction | None) -> int | float | None:
     return int(value) if value.denominator == 1 else float(value)
 
 
-def flags(f: Figure) -> list[str]:
+def flags(f: Figure, report_year: int | None = None) -> list[str]:
     out = []
     if f.placeholder:
         out.append("占位符")
@@ -44,7 +44,7 @@ def flags(f: Figure) -> list[str]:
         out.append(f"期间{f.period}")
     if f.scope_kind in ("part", "unit"):
         out.append(f"范围：{f.scope}")
-    if f.year_text and f.year_text not in ("今年", "本年"):
+    if f.year_text and f.year_text not in ("今年", "本年") and (f.year is None or f.year != report_year):
         out.append(f"年度：{f.year_text}")
     return out
 
@@ -84,8 +84,8 @@ def render_table(ex: Extraction) -> str:
     ]
     for f in ex.figures:
         quote = f.quote if len(f.quote) <= 60 else f.quote[:59] + "…"
-        lines.append(pad(f.name, 34) + pad(f.display, 20) + pad(f.location, 14) + pad("；".join(flags(f)), 30)
-                     + quote)
+        notes = "；".join(flags(f, ex.year))
+        lines.append(pad(f.name, 34) + pad(f.display, 20) + pad(f.location, 14) + pad(notes, 30) + quote)
     if not ex.figures:
         lines.append("（报告中没有找到指标目录中的任何数字）")
     return "\n".join(lines)

@@ -99,7 +99,7 @@ def fill(wb, ex: Extraction, run: Run, schema: WorkbookSchema) -> None:
     ws.append([f"从 {file} 中找到的数字（{len(ex.figures)} 处）；核对后可修改各表，再运行 check"])
     ws.append(list(EXCERPT_HEADERS))
     for f in ex.figures:
-        ws.append([f.indicator, f.name, f.display, number(f.value), f.unit, f.bound, "；".join(flags(f)),
+        ws.append([f.indicator, f.name, f.display, number(f.value), f.unit, f.bound, "；".join(flags(f, ex.year)),
                    f.location, f.quote])
     for letter, width in zip("ABCDEFGHI", (30, 30, 18, 10, 6, 10, 30, 14, 100)):
         ws.column_dimensions[letter].width = width
