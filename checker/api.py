@@ -44,13 +44,17 @@ def check(
     limits: Limits = Limits(),
     mapping: str | Path | Mapping[str, Any] | None = None,
 ) -> Run:
-    """Check one workbook (.xlsx/.xlsm/.xls/.ods/.csv) against the catalogue.
+    """Check one workbook (.xlsx/.xlsm/.xls/.ods/.csv) or narrative report (.docx .txt .md .pdf .html).
 
     `mapping` (a YAML file or a dict) says which sheet and columns hold a table where the
     automatic choice is wrong. Raises CheckerError on unusable input.
     """
     src = Path(path)
     catalogue, schema = load_catalogue(catalogue_dir)
+    from .documents import is_report_file
+
+    if is_report_file(src):
+        return check_report(src, catalogue, plan=plan, year=year)
     table_map = load_mapping(mapping, schema) if mapping is not None else None
     sheets = read_workbook(src, limits)
     return check_sheets(src, sheets, catalogue, schema, plan=plan, year=year, mapping=table_map)
@@ -141,6 +145,17 @@ def check_sheets(src: Path, sheets, catalogue: Catalogue, schema: WorkbookSchema
         results=results, data_issues=tuple(issues),
         mapping=tuple(m for t in tables.values() for m in t.mappings),
     )
+
+
+def check_report(src: Path, catalogue: Catalogue, *, plan: str | None = None, year: int | None = None) -> Run:
+    """Extract the figures of a narrative report, then judge them like a workbook's."""
+    from .extract.judge import judge_extraction
+    from .extract.report import extract_report
+
+    extraction = extract_report(src, catalogue, year)
+    selected = resolve_plans(catalogue, plan)
+    plan_name = "、".join(catalogue.plan(p).name for p in sorted(selected)) if selected else "全部规划（合并）"
+    return judge_extraction(extraction, catalogue, selected=selected, plan_name=plan_name, sha256=sha256_of(src))
 
 
 @dataclass(frozen=True)

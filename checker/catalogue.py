@@ -30,7 +30,7 @@ MEASURE_KINDS = {
 }
 INDICATOR_KEYS = {
     "id", "name", "category", "description", "level", "period", "measure", "target",
-    "sources", "informational", "synonyms", "unit",
+    "sources", "informational", "synonyms", "unit", "extract",
 }
 TARGET_KEYS = {"operator", "value", "upper", "unit"}
 SOURCE_KEYS = {"document", "article", "quote"}
@@ -302,12 +302,18 @@ def _load_indicator(path: Path, root: Path, schema: WorkbookSchema, plans: dict[
         raise ctx.fail(node, "synonyms", "应为文字列表")
     if target and not target.unit and node.get("unit"):
         target = Target(target.operator, target.value, target.upper, str(node["unit"]))
+    extract = None
+    if "extract" in node:
+        from .extract.spec import parse_extract
+
+        unit = target.unit if target else str(node.get("unit") or "")
+        extract = parse_extract(node["extract"], measure_kind=kind, default_unit=unit, fail=ctx.fail)
     return Indicator(
         id=ind_id, name=_text(ctx, node, "name"), category=_text(ctx, node, "category"),
         description=_text(ctx, node, "description", required=False),
         level=_enum(ctx, node, "level", Level), period=_enum(ctx, node, "period", Period),
         measure=measure, target=target, sources=tuple(sources), informational=informational,
-        synonyms=tuple(synonyms), file=ctx.file, unit=str(node.get("unit") or ""),
+        synonyms=tuple(synonyms), file=ctx.file, unit=str(node.get("unit") or ""), extract=extract,
     )
 
 

@@ -63,7 +63,8 @@ PLAN_HELP = "只按此规划判定（putuo-2021-2025、zhangye-2021-2025、yangp
 
 
 def _check(
-    file: Path = typer.Argument(..., help="要检查的报表（.xlsx、.xlsm、.xls、.ods、.csv）", show_default=False),
+    file: Path = typer.Argument(..., help="要检查的报表（.xlsx .xlsm .xls .ods .csv）或文字报告（.docx .txt .md .pdf .html）",
+                                show_default=False),
     plan: Optional[str] = typer.Option(None, "--plan", help=PLAN_HELP),
     year: Optional[int] = typer.Option(None, "--year", help="判定的报告年度（默认读取「基本信息」表）"),
     catalogue: Optional[Path] = typer.Option(None, "--catalogue", help="使用另一个指标目录（文件夹）"),
@@ -109,6 +110,42 @@ def _check(
 
 
 app.command("check")(_check)
+
+
+@app.command("extract")
+def extract(
+    report: Path = typer.Argument(..., help="文字报告（.docx .txt .md .pdf .html）", show_default=False),
+    fmt: Format = typer.Option(Format.table, "--format", help="输出格式：table（表格）或 json"),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="把找到的数字写入标准报表（.xlsx），核对后可用 check 检查"),
+    year: Optional[int] = typer.Option(None, "--year", help="报告年度（默认从报告标题或开头读取）"),
+    catalogue: Optional[Path] = typer.Option(None, "--catalogue", help="使用另一个指标目录（文件夹）"),
+) -> None:
+    """列出文字报告中与指标有关的数字，每个数字附原文和位置。"""
+
+    def run() -> None:
+        from .catalogue import load_catalogue
+        from .errors import InputError
+        from .extract.output import render_json, render_table
+        from .extract.report import extract_report
+
+        if output is not None:
+            if output.suffix.lower() != ".xlsx":
+                raise InputError(f"输出文件名应以 .xlsx 结尾：{output}")
+            if output.exists():
+                raise InputError(f"{output} 已存在，为免覆盖已核对的数据已停止（请换一个文件名或先删除它）")
+        cat, schema = load_catalogue(catalogue)
+        found = extract_report(report, cat, year)
+        if output is not None:
+            from .api import check_report
+            from .extract.to_workbook import write_figures_workbook
+
+            judged = check_report(report, cat, year=year)
+            write_figures_workbook(output, found, judged, cat, schema)
+        typer.echo(render_json(found) if fmt is Format.json else render_table(found))
+        if output is not None:
+            typer.echo(f"已写入标准报表：{output}", err=fmt is Format.json)
+
+    guarded(run)
 
 
 @app.command("template")

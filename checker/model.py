@@ -9,7 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Union
+from typing import TYPE_CHECKING, Union
+
+if TYPE_CHECKING:
+    from .extract.spec import ExtractSpec
 
 
 class Verdict(str, Enum):
@@ -127,6 +130,7 @@ class Indicator:
     synonyms: tuple[str, ...] = ()
     file: str = ""
     unit: str = ""  # display unit of informational figures (targets carry their own)
+    extract: ExtractSpec | None = None  # how narrative reports name this figure (checker.extract)
 
     @property
     def display_unit(self) -> str:

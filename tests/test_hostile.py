@@ -88,7 +88,8 @@ def test_zip_bomb_fast_and_small(tmp_path) -> None:
     elapsed = time.monotonic() - start
     peak_kb, status = proc.stdout.split()
     assert status == "2" and "压缩" in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
-    assert elapsed < 10 and int(peak_kb) < 300 * 1024  # refused before any member was inflated
+    assert elapsed < 20, elapsed  # a few seconds; generous for a loaded machine
+    assert int(peak_kb) < 300 * 1024, peak_kb  # refused before any member was inflated
 
 
 def test_declared_size_over_limit_without_high_ratio(tmp_path) -> None:

@@ -35,7 +35,7 @@ def scorecard(sample_run, tmp_path_factory):
 
 def test_sheets_in_order(scorecard) -> None:
     _, _, wb = scorecard
-    assert wb.sheetnames == ["总览", "指标明细", "单位明细", "人员明细", "数据问题", "审查记录"]
+    assert wb.sheetnames == ["总览", "指标明细", "单位明细", "人员明细", "数据问题", "读取映射", "审查记录"]
 
 
 def test_overview_facts_and_counts(scorecard) -> None:

@@ -1,0 +1,48 @@
+"""Time extraction on a ~40 kB report (run by hand: python bench/bench_extract.py).
+
+The report is seed 001 repeated with its figures varied, so that every pattern class runs on
+a realistic mix of prose. Prints the median of several runs for reading + finding + judging.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from checker.catalogue import load_catalogue  # noqa: E402
+from checker.extract.judge import judge_extraction  # noqa: E402
+from checker.extract.report import extract_report  # noqa: E402
+
+
+def main(target_kb: int = 40, runs: int = 7) -> None:
+    seeds = [ROOT / "samples" / "reports" / "baoshan_2023.txt",
+             ROOT / "samples" / "reports" / "pudong_inspection_placeholder.txt"]
+    text = "\n".join(p.read_text(encoding="utf-8") for p in seeds)
+    body = text
+    while len(body.encode("utf-8")) < target_kb * 1024:
+        body += "\n" + text
+    body = body.encode("utf-8")[: target_kb * 1024].decode("utf-8", errors="ignore")
+    catalogue, _ = load_catalogue()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "report.txt"
+        path.write_text(body, encoding="utf-8")
+        times, count = [], 0
+        for _ in range(runs):
+            start = time.perf_counter()
+            ex = extract_report(path, catalogue)
+            judge_extraction(ex, catalogue, selected=None, plan_name="", sha256="")
+            times.append(time.perf_counter() - start)
+            count = len(ex.figures)
+    size = len(body.encode("utf-8")) / 1024
+    print(f"{size:.0f} kB, {len(body)} characters, {count} figures: median {statistics.median(times) * 1000:.0f} ms "
+          f"(min {min(times) * 1000:.0f} ms, {runs} runs)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,94 @@
+"""A saved web page: the article's text, without scripts, styles, menus, headers and footers."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..errors import InputError
+from . import Document, build
+from .text import decode
+
+DROP = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
+        "iframe", "svg", "button", "select")
+BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "div", "section", "article",
+          "blockquote", "pre", "dd", "dt", "td", "th")
+_CHROME = re.compile(r"nav|menu|breadcrumb|crumb|footer|header|sidebar|share|copyright|topbar|toolbar", re.I)
+# Class or id names that Chinese government sites and CMSs give the article body.
+_CONTENT = ("article", "main", "#zoom", ".TRS_Editor", "#content", ".content", ".article",
+            ".article-content", "#article", ".main-content", ".detail", ".text")
+_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9_-]+)", re.I)
+
+
+def _decode(data: bytes, name: str) -> str:
+    m = _META_CHARSET.search(data[:4096])
+    if m:
+        enc = m.group(1).decode("ascii").lower()
+        enc = "gb18030" if enc in ("gb2312", "gbk", "gb18030") else enc
+        try:
+            return data.decode(enc)
+        except (UnicodeDecodeError, LookupError):
+            pass
+    return decode(data, name)[0]
+
+
+def read_html(path: Path) -> Document:
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(_decode(path.read_bytes(), path.name))
+    if tree.body is None:
+        raise InputError(f"{path.name} 不是有效的网页文件")
+    titles = [n.text(strip=True) for n in tree.css("h1, h2, title")]
+    # A site logo is often the h1; the report's own title says 报告.
+    title = next((t for t in titles if "报告" in t), titles[0] if titles else "")
+    for node in tree.css(",".join(DROP)):
+        node.decompose()
+    for node in tree.css("[role=navigation], [class], [id]"):
+        attrs = node.attributes
+        label = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+        if node.tag not in ("body", "html") and _CHROME.search(label) and not _looks_like_content(label):
+            node.decompose()
+    root = None
+    for sel in _CONTENT:
+        candidates = tree.css(sel)
+        if candidates:
+            root = max(candidates, key=lambda n: len(n.text(strip=True)))
+            if len(root.text(strip=True)) >= 50:
+                break
+            root = None
+    root = root or tree.body
+    pieces: list[tuple[str, str]] = []
+    if title and title not in root.text():
+        pieces.append((title, "标题"))
+    n = 0
+    for node in root.traverse(include_text=False):
+        if node.tag not in BLOCKS or node.tag in ("td", "th"):
+            continue
+        if node.tag == "tr":
+            cells = [c.text(strip=True) for c in node.css("td, th")]
+            text = "\t".join(c for c in cells if c)
+        else:
+            if len(node.css(",".join(BLOCKS))) > 1:  # the node itself matches too
+                continue  # text directly beside nested blocks is lost: a known limit
+            text = re.sub(r"\s+", " ", node.text(deep=True)).strip()
+        if node.parent is not None and _inside_row(node):
+            continue
+        if text:
+            n += 1
+            pieces.append((text, f"第{n}段"))
+    if not pieces:
+        raise InputError(f"{path.name} 网页中没有正文文字（可能需要浏览器执行脚本才显示；请将正文复制为 .txt）")
+    return build(path.name, str(path), "html", pieces)
+
+
+def _looks_like_content(label: str) -> bool:
+    return bool(re.search(r"content|article|zoom|TRS", label, re.I))
+
+
+def _inside_row(node) -> bool:
+    p = node.parent
+    while p is not None:
+        if p.tag == "tr":
+            return True
+        p = p.parent
+    return False

@@ -1,0 +1,62 @@
+"""Plain text and Markdown: UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK, detected."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from ..errors import InputError
+from . import Document, build
+
+# Characters frequent in any Chinese government report; used to choose between decodings.
+_COMMON = set("的法治政府建设行区市和在是了一年工作制度依管理执开展推进全部门审")
+
+
+def _score(text: str) -> float:
+    if not text:
+        return 0.0
+    hits = sum(1 for ch in text if ch in _COMMON)
+    bad = text.count("\ufffd") + sum(1 for ch in text if ord(ch) < 32 and ch not in "\r\n\t")
+    return (hits - 10 * bad) / len(text)
+
+
+def decode(data: bytes, name: str) -> tuple[str, str]:
+    """(text, encoding) of a text file's bytes; InputError when they are not text."""
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                     (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(enc), enc
+            except UnicodeDecodeError:
+                raise InputError(f"{name} 的编码标记为 {enc}，但内容无法按此解码（文件可能已损坏）") from None
+    if b"\x00" in data[:4096]:
+        raise InputError(f"{name} 是二进制文件，不是文本（Word 文件请用 .docx 扩展名，PDF 请用 .pdf）")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    candidates: list[tuple[str, str]] = []
+    try:
+        candidates.append((data.decode("gb18030"), "gb18030"))
+    except UnicodeDecodeError:
+        pass
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+        if best is not None and best.encoding not in ("gb18030", "gbk", "gb2312"):
+            candidates.append((str(best), best.encoding))
+    except Exception:  # the detector is a second opinion; gb18030 stands on its own
+        pass
+    candidates = [(t, e) for t, e in candidates if _score(t) > 0.01]
+    if not candidates:
+        raise InputError(f"{name} 的文字编码无法识别（不是 UTF-8 或 GB18030/GBK）；请用记事本“另存为 UTF-8”后再试")
+    return max(candidates, key=lambda c: _score(c[0]))
+
+
+def read_text(path: Path) -> Document:
+    text, encoding = decode(path.read_bytes(), path.name)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+    return build(path.name, str(path), "text", [(line, f"第{i}行") for i, line in enumerate(lines, start=1)],
+                 encoding)

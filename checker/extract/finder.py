@@ -1,0 +1,439 @@
+"""Find every catalogue figure a narrative report states, with its evidence.
+
+find_figures(document, catalogue) -> tuple[Figure, ...]. Pure text work: no judging here.
+Patterns run on a same-length shadow of the text (full-width digits made ASCII), so each
+figure's quote and offsets are cut from the original text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+from fractions import Fraction
+
+from ..documents import Document
+from ..model import Catalogue, Indicator
+from . import lexicon as lx
+from .numerals import ARABIC, CHINESE, CN_BIG, PLACEHOLDER_RE, parse_number, shadow, year_of
+from .spec import ExtractSpec
+
+SENTENCE_END = "。！？；;!?\n"
+CLAUSE_END = SENTENCE_END + "，,"
+MAX_QUOTE = 150
+
+_UNIT_RE = "|".join(re.escape(u) for u in sorted(lx.UNITS, key=len, reverse=True))
+_AMOUNT = re.compile(
+    rf"(?P<pct>百分之)?(?P<num>{ARABIC}|{PLACEHOLDER_RE}|{CHINESE})"
+    rf"(?P<mult>[万亿](?![{''.join(CN_BIG)}]))?(?P<inside>余|多)?(?P<unit>{_UNIT_RE})?"
+)
+_YEAR = re.compile(r"(?<![\d—\-–~至])(\d{4}|[〇零一二三四五六七八九○]{4}|[Xx]{2,4})\s*年(?!\s*[-—–~至])|去年|上年|上一年|今年|本年")
+_TITLE = re.compile(r"《[^《》\n]{0,80}》")
+_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+、")
+_REQUIREMENT = re.compile(lx.REQUIREMENT)
+_FULFILLED = re.compile(lx.FULFILLED)
+_CHANGE = re.compile(lx.CHANGE_BEFORE)
+_COMPARISON = re.compile(lx.COMPARISON)
+_WHOLE = re.compile(lx.WHOLE)
+_EVERYONE = re.compile(lx.EVERYONE)
+_PART = re.compile(lx.PART)
+_DEPARTMENT = re.compile(lx.DEPARTMENT)
+_PERIOD = re.compile(lx.PARTIAL_PERIOD)
+_FROM = re.compile(r"[由从]")
+_TO = re.compile(r"[到至]$|增至|升至|达到$")
+_PLAN_HEADING = re.compile(lx.PLAN_HEADING)
+_RULE_AFTER = re.compile(r"^的?(?:要求|标准|目标|规定)")
+
+
+@dataclass(frozen=True)
+class Amount:
+    start: int
+    end: int
+    value: Fraction | None
+    unit: str
+    bound: str
+    placeholder: bool
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One mention of one indicator's figure in the report, with its evidence."""
+
+    indicator: str
+    name: str
+    value: Fraction | None  # None: placeholder, shortfall or statement without a number
+    unit: str
+    bound: str  # "" exact, at_least, more_than, at_most, less_than, about
+    placeholder: bool  # written X / XX / * / ×/ 某: not filled in, never a number
+    negated: bool  # the sentence admits a shortfall (仍未达到, 尚未建立, 有待提升 …)
+    requirement: bool  # a rule or plan (应不少于, 力争, 将), not a result
+    baseline: bool  # the base of a comparison (相较XX年的X%), not the figure itself
+    statement: bool  # a yes/no claim (kind statement), no number involved
+    period: str  # "" for the whole year, else the part (1-10月, 截至10月底, 上半年)
+    year: int | None  # year the figure belongs to, when the text says so
+    year_text: str  # the year as written (2023年, XX年, 去年), "" when not stated
+    scope: str  # as written: 全区, X个行政机关, 区司法局; "" when not stated
+    scope_kind: str  # whole | part | unit | ""
+    everyone: bool  # stated for every person or unit (均, 全部, 每名)
+    text: str  # the figure as written, e.g. 不少于60学时, X%
+    quote: str  # exact substring of the document text
+    location: str  # 第12行 / 第3段 / 表1第2行 / 第2页第5行
+    start: int  # quote offsets in the document text
+    end: int
+    value_start: int  # offsets of `text`
+    value_end: int
+
+    @property
+    def display(self) -> str:
+        if self.placeholder:
+            return f"{self.text}（占位符）"
+        if self.value is None:
+            if self.statement:
+                return "未落实（报告自述）" if self.negated else "已落实（报告自述）"
+            return "未达到（报告自述）" if self.negated else "—"
+        v = float(self.value)
+        num = str(int(v)) if v == int(v) else f"{v:.4f}".rstrip("0").rstrip(".")
+        return f"{lx.BOUND_LABELS[self.bound]}{num}{self.unit}"
+
+
+class Text:
+    """A document's text with the indexes every search needs."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.sh = shadow(doc.text)
+        sh = self.sh
+        self.sentence_marks = [i for i, ch in enumerate(sh) if ch in SENTENCE_END]
+        self.clause_marks = [i for i, ch in enumerate(sh) if ch in CLAUSE_END]
+        self.titles = [(m.start(), m.end()) for m in _TITLE.finditer(sh)]
+        self._title_starts = [s for s, _ in self.titles]
+        self.amounts: list[Amount] = []
+        for m in _AMOUNT.finditer(sh):
+            a = self._amount(m)
+            if a is not None:
+                self.amounts.append(a)
+        self._amount_starts = [a.start for a in self.amounts]
+        self.years = [(m.start(), m.end(), m.group(0)) for m in _YEAR.finditer(sh) if not self.in_title(m.start())]
+        self._year_starts = [y[0] for y in self.years]
+        self.headings: list[tuple[int, str, bool]] = []  # (offset, year text, is a plan) of section headings
+        for b in doc.blocks:
+            line = sh[b.start:b.end]
+            if _HEADING.match(line) and len(line) < 60:
+                y = _YEAR.search(line)
+                self.headings.append((b.start, y.group(0) if y else "", bool(_PLAN_HEADING.search(line))))
+
+    def _amount(self, m: re.Match) -> Amount | None:
+        num, unit = m.group("num"), m.group("unit") or ""
+        if m.group("pct"):
+            unit = "%"
+        placeholder = bool(re.fullmatch(PLACEHOLDER_RE, num))
+        if num == "某" and not unit:
+            return None
+        if not unit and not placeholder and not re.fullmatch(ARABIC, num):
+            return None  # Chinese numerals count only with a unit (一是, 十四五 are words)
+        value = None
+        if not placeholder:
+            value = parse_number(num)
+            if value is None:
+                return None
+            if m.group("mult"):
+                value *= CN_BIG[m.group("mult")]
+        bound = ""
+        if m.group("inside"):
+            bound = "more_than"
+        after = self.sh[m.end():m.end() + 3]
+        for word, b in lx.BOUND_AFTER:
+            if after.startswith(word):
+                bound = b
+                end = m.end() + len(word)
+                break
+        else:
+            end = m.end()
+        before = self.sh[max(0, m.start() - 3):m.start()]
+        start = m.start()
+        for word, b in lx.BOUND_BEFORE:
+            if before.endswith(word):
+                bound, start = b, m.start() - len(word)
+                break
+        return Amount(start, end, value, unit, bound, placeholder)
+
+    # --- spans ---------------------------------------------------------------------------
+
+    def in_title(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._title_starts, pos) - 1
+        return i >= 0 and self.titles[i][0] <= pos < self.titles[i][1]
+
+    def _span(self, marks: list[int], pos: int) -> tuple[int, int]:
+        i = bisect.bisect_left(marks, pos)
+        start = marks[i - 1] + 1 if i > 0 else 0
+        end = marks[i] if i < len(marks) else len(self.sh)
+        return start, end
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        return self._span(self.sentence_marks, pos)
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        return self._span(self.clause_marks, pos)
+
+    def amounts_in(self, start: int, end: int) -> list[Amount]:
+        """Amounts whose number starts in [start, end)."""
+        lo = bisect.bisect_left(self._amount_starts, start)
+        hi = bisect.bisect_left(self._amount_starts, end)
+        return self.amounts[lo:hi]
+
+    def year_before(self, pos: int, floor: int) -> str:
+        i = bisect.bisect_left(self._year_starts, pos) - 1
+        while i >= 0 and self.years[i][0] >= floor:
+            if self.years[i][1] <= pos:
+                return self.years[i][2]
+            i -= 1
+        return ""
+
+    def heading(self, pos: int) -> tuple[int, str, bool]:
+        """The section heading above `pos` (offset, year text, plan section), or (-1, "", False)."""
+        found: tuple[int, str, bool] = (-1, "", False)
+        for h in self.headings:
+            if h[0] > pos:
+                break
+            found = h
+        return found
+
+    def heading_year(self, pos: int) -> str:
+        return self.heading(pos)[1]
+
+    def quote_span(self, lo: int, hi: int) -> tuple[int, int]:
+        """The sentence around [lo, hi), or the clauses around it when the sentence is long."""
+        s, e = self.sentence(lo)
+        s2, e2 = self.sentence(max(lo, hi - 1))
+        s, e = min(s, s2), max(e, e2)
+        if e - s > MAX_QUOTE:
+            s, e = max(s, self.clause(lo)[0]), min(e, self.clause(max(lo, hi - 1))[1])
+        if e < len(self.sh) and self.sh[e] in "。；;！？!?":
+            e += 1
+        while s < e and self.text[s].isspace():
+            s += 1
+        while e > s and self.text[e - 1].isspace():
+            e -= 1
+        return s, e
+
+
+def _previous_sentence(text: Text, sentence_start: int) -> tuple[int, int] | None:
+    """The sentence just before, when it is in the same block (paragraph or row)."""
+    block = text.doc.block_at(sentence_start)
+    if sentence_start - 1 <= block.start:
+        return None
+    s, e = text.sentence(sentence_start - 2)
+    return (max(s, block.start), e)
+
+
+def _year(text: Text, pos: int, sentence_start: int) -> str:
+    found = text.year_before(pos, sentence_start)
+    if not found:
+        prev = _previous_sentence(text, sentence_start)
+        if prev:
+            found = text.year_before(prev[1], prev[0])
+    return found or text.heading_year(pos)
+
+
+def _year_value(year_text: str, report_year: int | None) -> int | None:
+    if not year_text:
+        return None
+    if year_text in ("去年", "上年", "上一年"):
+        return report_year - 1 if report_year else None
+    if year_text in ("今年", "本年"):
+        return report_year
+    year = year_of(year_text.rstrip("年度 "))
+    return year if year is not None and 1900 <= year <= 2100 else None
+
+
+def _period(text: Text, pos: int, sentence_start: int) -> str:
+    """A part-year period stated in the sentence, or opening the sentence just before."""
+    found = ""
+    for m in _PERIOD.finditer(text.sh, sentence_start, pos):
+        found = text.text[m.start():m.end()]
+    if not found:
+        prev = _previous_sentence(text, sentence_start)
+        if prev:
+            m = _PERIOD.search(text.sh, prev[0], min(prev[1], prev[0] + 15))
+            found = text.text[m.start():m.end()] if m else ""
+    return found
+
+
+def _scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple[str, str, bool, list[str]]:
+    """(scope as written, kind, everyone, departments) of the clause text before a figure's term."""
+    seg = text.sh[lo:hi]
+    everyone = bool(_EVERYONE.search(text.sh[lo:max(hi, everyone_hi or hi)]))
+    depts = [m.group(0) for m in _DEPARTMENT.finditer(seg)]
+    for m in _PART.finditer(seg):
+        if not re.search(r"(?:全|各|所有)$", seg[:m.start()]):
+            return text.text[lo + m.start():lo + m.end()], "part", everyone, depts
+    if seg.lstrip().startswith("其中"):
+        return text.text[lo:hi].strip(), "part", everyone, depts
+    if depts:
+        return "、".join(depts), "unit", everyone, depts
+    w = _WHOLE.search(seg)
+    if w:
+        return w.group(0), "whole", everyone, depts
+    return "", "", everyone, depts
+
+
+def _last_bound_word(gap: str) -> str:
+    """The bound of the last bound word in `gap`; 不少于 is not read as 少于."""
+    spans = [(m.start(), m.start() + len(word), b) for word, b in lx.BOUND_BEFORE
+             for m in re.finditer(re.escape(word), gap)]
+    whole = [s for s in spans if not any(o[0] <= s[0] and s[1] <= o[1] and o[1] - o[0] > s[1] - s[0] for o in spans)]
+    return max(whole)[2] if whole else ""
+
+
+class _Finder:
+    def __init__(self, text: Text, report_year: int | None) -> None:
+        self.t = text
+        self.report_year = report_year
+
+    def _context_ok(self, spec: ExtractSpec, s: int, e: int) -> bool:
+        sent = self.t.sh[s:e]
+        return (all(w in sent for w in spec.near) and (not spec.near_any or any(w in sent for w in spec.near_any))
+                and not any(w in sent for w in spec.not_near))
+
+    def _shortfall(self, spec: ExtractSpec, lo: int, hi: int) -> tuple[int, int] | None:
+        seg = self.t.sh[lo:hi]
+        best = None
+        for phrase in spec.shortfall + lx.SHORTFALL:
+            i = seg.find(phrase)
+            if i >= 0 and (best is None or i < best[0]):
+                best = (i, i + len(phrase))
+        return (lo + best[0], lo + best[1]) if best else None
+
+    def _is_requirement(self, lo: int, ts: int, te: int, a_start: int, a_end: int) -> bool:
+        before = self.t.sh[lo:ts] + "|" + self.t.sh[te:a_start]
+        rule = bool(_REQUIREMENT.search(before)) or bool(_RULE_AFTER.match(self.t.sh[a_end:a_end + 4]))
+        return rule and not _FULFILLED.search(self.t.sh[lo:a_start])
+
+    def _make(self, ind: Indicator, a: Amount | None, ts: int, te: int, *, negated: tuple[int, int] | None,
+              requirement: bool, baseline: bool, statement: bool, scope: tuple[str, str, bool],
+              quote_lo: int | None = None, quote_hi: int | None = None) -> Figure:
+        t = self.t
+        lo = min(ts, a.start) if a else ts
+        hi = max(te, a.end) if a else te
+        if negated:
+            hi = max(hi, negated[1])
+        qs, qe = t.quote_span(quote_lo if quote_lo is not None else lo, quote_hi if quote_hi is not None else hi)
+        s, _ = t.sentence(lo)
+        anchor = a.start if a else ts
+        year_text = _year(t, anchor, s)
+        vs, ve = (a.start, a.end) if a else (negated if negated else (ts, te))
+        requirement = requirement or t.heading(lo)[2]  # under 下一步工作打算 everything is a plan
+        return Figure(
+            indicator=ind.id, name=ind.name, value=a.value if a else None,
+            unit=(a.unit if a else ""), bound=(a.bound if a else ""), placeholder=bool(a and a.placeholder),
+            negated=negated is not None, requirement=requirement, baseline=baseline, statement=statement,
+            period=_period(t, anchor, s), year=_year_value(year_text, self.report_year), year_text=year_text,
+            scope=scope[0], scope_kind=scope[1], everyone=scope[2], text=t.text[vs:ve],
+            quote=t.text[qs:qe], location=t.doc.location(qs), start=qs, end=qe, value_start=vs, value_end=ve,
+        )
+
+    def figures(self, ind: Indicator) -> list[Figure]:
+        spec = ind.extract
+        assert spec is not None
+        t = self.t
+        pattern = re.compile("|".join(re.escape(w) for w in sorted(spec.terms, key=len, reverse=True)))
+        out: list[Figure] = []
+        seen: set[tuple] = set()
+        for m in pattern.finditer(t.sh):
+            ts, te = m.start(), m.end()
+            if t.in_title(ts):
+                continue
+            s, e = t.sentence(ts)
+            if not self._context_ok(spec, s, e):
+                continue
+            if spec.kind == "statement":
+                fig = self._statement(ind, spec, ts, te)
+                if fig and ("s", fig.start) not in seen:
+                    seen.add(("s", fig.start))
+                    out.append(fig)
+                continue
+            for fig in self._numeric(ind, spec, ts, te, s, e):
+                key = (fig.value_start, fig.negated)
+                if key not in seen:
+                    seen.add(key)
+                    out.append(fig)
+        return out
+
+    def _pick(self, spec: ExtractSpec, ts: int, te: int) -> tuple[Amount | None, bool]:
+        """The amount this term mention names: after it in its clause, else before it."""
+        t = self.t
+        cs, ce = t.clause(ts)
+        ahead = [a for a in t.amounts_in(te, min(ce, te + spec.within))
+                 if a.start >= te and a.unit in spec.units and not t.in_title(a.start)
+                 and not _CHANGE.search(t.sh[max(0, a.start - 4):a.start])]
+        if ahead:
+            a = ahead[0]
+            if _FROM.search(t.sh[te:a.start]):  # 由90%提高到100%: the figure is the one after 到
+                later = [b for b in ahead[1:] if _TO.search(t.sh[a.end:b.start])]
+                if later:
+                    return later[0], False
+            return a, bool(_COMPARISON.search(t.sh[te:a.start]))
+        for a in reversed(t.amounts_in(max(cs, ts - spec.within), ts)):
+            if a.end > ts or a.unit not in spec.units or t.in_title(a.start):
+                continue
+            if _CHANGE.search(t.sh[max(0, a.start - 4):a.start]):
+                continue
+            return a, False
+        return None, False
+
+    def _numeric(self, ind: Indicator, spec: ExtractSpec, ts: int, te: int, s: int, e: int) -> list[Figure]:
+        t = self.t
+        a, baseline = self._pick(spec, ts, te)
+        if a is None:
+            neg = self._shortfall(spec, ts, e)
+            if neg is None:
+                return []
+            cs = t.clause(ts)[0]
+            scope = _scope(t, cs, ts)
+            return [self._make(ind, None, ts, te, negated=neg, requirement=False, baseline=False,
+                               statement=False, scope=scope[:3])]
+        if not a.bound and a.start > te:  # 不少于本单位行政执法人员总数的5%: the bound word is apart
+            bound = _last_bound_word(t.sh[te:a.start])
+            if bound:
+                a = replace(a, bound=bound)
+        cs = t.clause(min(ts, a.start))[0]
+        series = [a]
+        pos = a.end
+        while pos < len(t.sh) and t.sh[pos] == "、":
+            nxt = t.amounts_in(pos + 1, pos + 2)
+            if not nxt or nxt[0].start != pos + 1 or nxt[0].unit != a.unit:
+                break
+            series.append(nxt[0])
+            pos = nxt[0].end
+        scope_text, kind, everyone, depts = _scope(t, cs, min(ts, a.start), a.start)
+        requirement = self._is_requirement(cs, ts, te, a.start, a.end)
+        neg = self._shortfall(spec, a.end, e)
+        out = []
+        for i, amt in enumerate(series):
+            sc = (depts[i], "unit", everyone) if len(series) > 1 and len(depts) == len(series) else (scope_text, kind, everyone)
+            out.append(self._make(ind, amt, ts, te, negated=neg, requirement=requirement, baseline=baseline,
+                                  statement=False, scope=sc, quote_hi=max(te, series[-1].end)))
+        return out
+
+    def _statement(self, ind: Indicator, spec: ExtractSpec, ts: int, te: int) -> Figure | None:
+        t = self.t
+        cs, ce = t.clause(ts)
+        neg = self._shortfall(spec, cs, ce)
+        seg = t.sh[cs:ts] + "|" + t.sh[te:ce]
+        requirement = bool(_REQUIREMENT.search(seg)) and not _FULFILLED.search(seg)
+        scope = _scope(t, cs, ts)
+        return self._make(ind, None, ts, te, negated=neg, requirement=requirement, baseline=False,
+                          statement=True, scope=scope[:3], quote_lo=cs, quote_hi=ce)
+
+
+def find_figures(doc: Document, catalogue: Catalogue, report_year: int | None = None,
+                 text: Text | None = None) -> tuple[Figure, ...]:
+    """Every mention of every catalogue figure the document states, in text order."""
+    t = text or Text(doc)
+    finder = _Finder(t, report_year)
+    figures: list[Figure] = []
+    for ind in catalogue.indicators:
+        if ind.extract is not None:
+            figures.extend(finder.figures(ind))
+    return tuple(sorted(figures, key=lambda f: (f.start, f.value_start)))

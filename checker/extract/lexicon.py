@@ -1,0 +1,57 @@
+"""The language of report prose, shared by every indicator.
+
+What names a figure (terms, units, context words) lives with each indicator in the catalogue
+(`extract:`). What follows is how Chinese prose qualifies any figure: bounds, shortfalls,
+requirements, scope, period. Indicators may add their own shortfall phrases in YAML.
+"""
+
+from __future__ import annotations
+
+# Units a figure may carry, longest first where one is a prefix of another.
+UNITS = ("%", "‰", "学时", "课时", "小时", "人次", "家次", "件次", "个月", "件", "项", "个", "次", "期",
+         "人", "名", "家", "份", "场", "条", "起", "篇", "部", "批", "轮", "节", "户", "台", "张",
+         "类", "天", "日", "元", "年")
+PERCENT_UNITS = ("%", "‰")
+
+# Words before a number (longest first) and the bound they give.
+BOUND_BEFORE = (
+    ("不少于", "at_least"), ("不低于", "at_least"), ("不小于", "at_least"), ("至少", "at_least"),
+    ("最少", "at_least"), ("不超过", "at_most"), ("不高于", "at_most"), ("不多于", "at_most"),
+    ("最多", "at_most"), ("至多", "at_most"), ("超过", "more_than"), ("高于", "more_than"),
+    ("多于", "more_than"), ("大于", "more_than"), ("逾", "more_than"), ("不足", "less_than"),
+    ("低于", "less_than"), ("少于", "less_than"), ("小于", "less_than"), ("未满", "less_than"),
+    ("接近", "about"), ("将近", "about"), ("近", "about"), ("大约", "about"), ("约", "about"),
+)
+# Between the number and its unit (50余次, 百余次) and after the unit.
+BOUND_INSIDE = (("余", "more_than"), ("多", "more_than"))
+BOUND_AFTER = (("及以上", "at_least"), ("以上", "at_least"), ("及以下", "at_most"), ("以下", "at_most"),
+               ("以内", "at_most"), ("左右", "about"))
+BOUND_LABELS = {"": "", "at_least": "≥", "more_than": ">", "at_most": "≤", "less_than": "<", "about": "约"}
+
+# A number right after these is a change, not a level (同比提高81.8%); 提高到/提升至 is a level.
+CHANGE_BEFORE = r"(?:提高|提升|增长|增加|上升|下降|减少|降低|下降了|增长了|提高了|提升了|翻)$"
+# A number after these (between the term and the number) is the baseline of a comparison.
+COMPARISON = r"相较|相比|较之|比上年|比去年|同比|环比|较上年|较去年|较"
+
+# Admitted shortfall or negation.
+SHORTFALL = ("仍未达到", "尚未达到", "未达到", "没有达到", "未能达到", "未达标", "不达标", "尚未建立", "尚未建成",
+             "尚未完成", "尚未实现", "尚未落实", "尚未形成", "尚未公开", "未建立", "未完成", "未落实", "未实现",
+             "未公开", "有待提升", "有待提高", "有待加强", "有待进一步", "差距较大", "存在差距", "仍有差距")
+
+# A figure stated as a rule or a plan, not as what was done.
+REQUIREMENT = (r"(?<![相对适响供反效回感顺呼])应(?![诉急用对])|应当|必须|(?<!必)须(?!知)|原则上|要求|确保|力争"
+               r"|计划|预计|拟|目标|将(?!其|近)|年底前|月底前")
+FULFILLED = r"已|实现了|达到了|落实了|完成了|建成了|符合"
+# Section headings whose content is next year's plan, not the year's results.
+PLAN_HEADING = r"下一步|工作打算|工作安排|主要安排|工作计划|工作思路|努力方向|展望"
+
+# Scope: the whole government, part of its organs, or one department.
+WHOLE = r"全区|全市|全县|全省|全旗|全州|全镇|本区|本市|本县|区政府|市政府|县政府|各级|全体|全部|所有"
+EVERYONE = r"(?<!人)均|全部|全体|所有|每名|每位|每人|一律|人人"
+PART = (r"(?:其中)?(?:\d+|[Xx]{1,4}|[一二两三四五六七八九十百]+|部分|个别|少数|多数|大部分)\s*(?:个|家|所)?"
+        r"(?:行政机关|机关|单位|部门|街镇|街道|乡镇)")
+DEPARTMENT = r"(?:区|市|县)(?!政府|委常委)[\u4e00-\u9fff]{1,6}?(?:局|委员会|委|办公室|中心|支队|分局|大队)"
+
+# Part-year periods.
+PARTIAL_PERIOD = (r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[-—–~至到]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
+                  r"|截至(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末|份)?|上半年|前三季度|第[一二三]季度|一季度")

@@ -1,0 +1,103 @@
+"""Numerals as Chinese reports write them: Arabic, full-width, Chinese, placeholders.
+
+`shadow(text)` maps full-width digits and signs to ASCII one character for one, so that
+patterns run on the shadow while quotes and offsets stay those of the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+_FULL = "０１２３４５６７８９．％＋－ＸｘＸ＊～"
+_HALF = "0123456789.%+-XxX*~"
+_SHADOW = str.maketrans({**{f: h for f, h in zip(_FULL, _HALF)}, "×": "X", "﹪": "%", "\u3000": " "})
+
+CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "Ｏ": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "三": 3, "叁": 3,
+             "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8,
+             "九": 9, "玖": 9}
+CN_SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+CN_BIG = {"万": 10_000, "亿": 100_000_000}
+CN_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL) + "".join(CN_BIG) + "点"
+
+ARABIC = r"\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?"
+CHINESE = f"[{''.join(CN_DIGITS)}{''.join(CN_SMALL)}][{CN_CHARS}]*"
+PLACEHOLDER_RE = r"(?<![A-Za-z])(?:[Xx]{1,4}|\*{1,3}|某)(?![A-Za-z])"
+
+
+def shadow(text: str) -> str:
+    """Same length as `text`; full-width digits, %, X and × become ASCII."""
+    return text.translate(_SHADOW)
+
+
+def _chinese_int(s: str) -> int | None:
+    if not s:
+        return 0
+    if all(ch in CN_DIGITS for ch in s):  # 二〇二三: digit by digit
+        return int("".join(str(CN_DIGITS[ch]) for ch in s))
+    total, section, digit, last = 0, 0, None, 10**9
+    for ch in s:
+        if ch in CN_DIGITS:
+            if CN_DIGITS[ch] == 0:
+                digit = None  # 一百零五: 零 only marks a gap
+                continue
+            if digit is not None:
+                return None  # two digits in a row inside a positional numeral: not a numeral
+            digit = CN_DIGITS[ch]
+        elif ch in CN_SMALL:
+            if CN_SMALL[ch] >= last:
+                return None  # 五十五十: positions must descend
+            last = CN_SMALL[ch]
+            section += (1 if digit is None else digit) * CN_SMALL[ch]
+            digit = None
+        elif ch in CN_BIG:
+            section += digit or 0
+            total += (section or 1) * CN_BIG[ch]
+            section, digit, last = 0, None, 10**9
+        else:
+            return None
+    return total + section + (digit or 0)
+
+
+def chinese_number(s: str) -> Fraction | None:
+    """一百二十 -> 120, 两 -> 2, 二〇二三 -> 2023, 九十九点八 -> 99.8, 百 -> 100."""
+    if not s:
+        return None
+    if "点" in s:
+        whole, _, frac = s.partition("点")
+        w = _chinese_int(whole) if whole else None
+        if w is None or not frac or any(ch not in CN_DIGITS for ch in frac):
+            return None
+        return Fraction(w) + Fraction(int("".join(str(CN_DIGITS[c]) for c in frac)), 10 ** len(frac))
+    v = _chinese_int(s)
+    return Fraction(v) if v is not None else None
+
+
+def parse_number(s: str) -> Fraction | None:
+    """A numeral in any of the forms above (full-width allowed); None if it is not one."""
+    t = shadow(s).replace(",", "").strip()
+    if not t:
+        return None
+    if re.fullmatch(r"\d+(\.\d+)?", t):
+        return Fraction(t)
+    mult = 1
+    if t[-1] in CN_BIG and len(t) > 1 and re.fullmatch(r"\d+(\.\d+)?", t[:-1]):
+        return Fraction(t[:-1]) * CN_BIG[t[-1]]
+    if t.startswith("百分之"):
+        return chinese_number(t[3:]) if not re.fullmatch(r"\d+(\.\d+)?", t[3:]) else Fraction(t[3:])
+    value = chinese_number(t)
+    return value * mult if value is not None else None
+
+
+def is_placeholder(s: str) -> bool:
+    return bool(re.fullmatch(PLACEHOLDER_RE, shadow(s).strip()))
+
+
+def year_of(s: str) -> int | None:
+    """2023 / 二〇二三 -> 2023; a placeholder year (XX) -> None."""
+    t = shadow(s)
+    if re.fullmatch(r"\d{4}", t):
+        return int(t)
+    if len(t) == 4 and all(ch in CN_DIGITS for ch in t):
+        return int("".join(str(CN_DIGITS[ch]) for ch in t))
+    return None

@@ -1,0 +1,91 @@
+"""Extracted figures as JSON (`checker extract --format json`) and as a terminal table."""
+
+from __future__ import annotations
+
+import json
+from fractions import Fraction
+from typing import Any
+
+import unicodedata
+
+from .finder import Figure
+from .report import Extraction
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def pad(text: str, cells: int) -> str:
+    if _width(text) > cells:
+        while text and _width(text + "…") > cells - 1:
+            text = text[:-1]
+        text += "…"
+    return text + " " * (cells - _width(text))
+
+
+def number(value: Fraction | None) -> int | float | None:
+    if value is None:
+        return None
+    return int(value) if value.denominator == 1 else float(value)
+
+
+def flags(f: Figure, report_year: int | None = None) -> list[str]:
+    out = []
+    if f.placeholder:
+        out.append("占位符")
+    if f.negated:
+        out.append("自述未达到" if not f.statement else "自述未落实")
+    if f.requirement:
+        out.append("要求/计划")
+    if f.baseline:
+        out.append("对比基数")
+    if f.period:
+        out.append(f"期间{f.period}")
+    if f.scope_kind in ("part", "unit"):
+        out.append(f"范围：{f.scope}")
+    if f.year_text and f.year_text not in ("今年", "本年") and (f.year is None or f.year != report_year):
+        out.append(f"年度：{f.year_text}")
+    return out
+
+
+def figure_dict(f: Figure) -> dict[str, Any]:
+    return {
+        "indicator": f.indicator, "name": f.name, "value": number(f.value), "unit": f.unit, "bound": f.bound,
+        "placeholder": f.placeholder, "negated": f.negated, "period": f.period, "scope": f.scope,
+        "quote": f.quote, "location": f.location,
+        "text": f.text, "display": f.display, "statement": f.statement, "requirement": f.requirement,
+        "baseline": f.baseline, "year": f.year, "year_text": f.year_text, "scope_kind": f.scope_kind,
+        "everyone": f.everyone, "start": f.start, "end": f.end, "value_start": f.value_start,
+        "value_end": f.value_end,
+    }
+
+
+def extraction_dict(ex: Extraction) -> dict[str, Any]:
+    return {
+        "source": ex.document.path, "format": ex.document.kind, "encoding": ex.document.encoding,
+        "government": ex.government, "year": ex.year, "year_source": ex.year_source,
+        "figures": [figure_dict(f) for f in ex.figures],
+    }
+
+
+def render_json(ex: Extraction) -> str:
+    return json.dumps(extraction_dict(ex), ensure_ascii=False, indent=2)
+
+
+def render_table(ex: Extraction) -> str:
+    doc = ex.document
+    lines = [
+        f"报告数字摘录　{ex.government or '（未写明政府）'}　{f'{ex.year}年度' if ex.year else '未知年度'}",
+        f"来源：{doc.path}（{doc.kind}{'，' + doc.encoding if doc.encoding else ''}）　共 {len(ex.figures)} 处",
+        "",
+        pad("指标", 34) + pad("数字", 20) + pad("位置", 14) + pad("说明", 30) + "原文",
+        "─" * 120,
+    ]
+    for f in ex.figures:
+        quote = f.quote if len(f.quote) <= 60 else f.quote[:59] + "…"
+        notes = "；".join(flags(f, ex.year))
+        lines.append(pad(f.name, 34) + pad(f.display, 20) + pad(f.location, 14) + pad(notes, 30) + quote)
+    if not ex.figures:
+        lines.append("（报告中没有找到指标目录中的任何数字）")
+    return "\n".join(lines)

@@ -1,0 +1,78 @@
+"""The `extract:` block of an indicator: how prose names its figure. Parsed at catalogue load."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from .lexicon import UNITS
+
+EXTRACT_KEYS = {"kind", "terms", "units", "near", "near_any", "not_near", "within", "shortfall"}
+KINDS = ("figure", "statement")
+
+
+@dataclass(frozen=True)
+class ExtractSpec:
+    """How to find one indicator's figure in a narrative report.
+
+    kind figure: a number with one of `units` within `within` characters of a term, in the same
+    clause. kind statement: a sentence saying the thing was done (or not done).
+    """
+
+    terms: tuple[str, ...]
+    kind: str = "figure"
+    units: tuple[str, ...] = ()
+    near: tuple[str, ...] = ()  # every one of these in the same sentence
+    near_any: tuple[str, ...] = ()  # at least one of these in the same sentence
+    not_near: tuple[str, ...] = ()  # none of these in the same sentence
+    within: int = 24
+    shortfall: tuple[str, ...] = ()  # phrases admitting a shortfall, beyond the common ones
+
+
+Fail = Callable[[Any, str, str], Exception]
+
+
+def _words(node: Any, key: str, fail: Fail, required: bool = False) -> tuple[str, ...]:
+    value = node.get(key)
+    if value is None:
+        if required:
+            raise fail(node, f"extract.{key}", "缺少必填字段（文字列表）")
+        return ()
+    if not isinstance(value, list) or not value or not all(isinstance(x, str) and x.strip() for x in value):
+        raise fail(node, f"extract.{key}", f"应为非空文字列表，实际为 {value!r}")
+    return tuple(x.strip() for x in value)
+
+
+def parse_extract(node: Any, *, measure_kind: str, default_unit: str, fail: Fail) -> ExtractSpec:
+    """Validate one `extract:` mapping. `fail(node, field, message)` builds the located error."""
+    if not isinstance(node, dict):
+        raise fail(node, "extract", "应为键值映射（mapping）")
+    for key in node:
+        if key not in EXTRACT_KEYS:
+            raise fail(node, f"extract.{key}", f"未知字段；允许的字段：{', '.join(sorted(EXTRACT_KEYS))}")
+    kind = node.get("kind", "statement" if measure_kind in ("boolean", "deadline") else "figure")
+    if kind not in KINDS:
+        raise fail(node, "extract.kind", f"未知取值 {kind!r}；允许：{', '.join(KINDS)}")
+    if kind == "statement" and measure_kind not in ("boolean", "deadline"):
+        raise fail(node, "extract.kind", f"statement 只用于 boolean、deadline 计算方式，本指标为 {measure_kind}")
+    if kind == "figure" and measure_kind in ("boolean", "deadline"):
+        raise fail(node, "extract.kind", f"计算方式 {measure_kind} 的指标应使用 kind: statement")
+    terms = _words(node, "terms", fail, required=True)
+    units: tuple[str, ...] = ()
+    if kind == "figure":
+        units = _words(node, "units", fail) or ((default_unit,) if default_unit else ())
+        if not units:
+            raise fail(node, "extract.units", "数字类指标需要列出单位（如 [\"%\"]、[件, 项]）")
+        for u in units:
+            if u not in UNITS:
+                raise fail(node, "extract.units", f"未知单位 {u!r}；可用：{'、'.join(UNITS)}")
+    elif "units" in node:
+        raise fail(node, "extract.units", "statement 类不读取数字，不应设 units")
+    within = node.get("within", 24)
+    if isinstance(within, bool) or not isinstance(within, int) or not 2 <= within <= 80:
+        raise fail(node, "extract.within", f"应为 2 到 80 之间的整数（字符数），实际为 {within!r}")
+    return ExtractSpec(
+        terms=terms, kind=kind, units=units, near=_words(node, "near", fail),
+        near_any=_words(node, "near_any", fail), not_near=_words(node, "not_near", fail), within=within,
+        shortfall=_words(node, "shortfall", fail),
+    )

@@ -1,0 +1,563 @@
+"""The comparison workbook: several governments and years side by side, with charts.
+
+write_comparison(comparison, path) writes the workbook atomically, with these sheets in order:
+
+  排名     ranking by share of targets met (达标 ÷ 应判定), one ranking per year
+  热力图   entries × judged indicators, each cell the verdict in words and its fill
+  趋势     per government with 2 or more years: each indicator's figure and verdict over the years
+  图表     the PNG charts below, embedded
+
+and, beside it, the PNG charts as <stem>_<name>.png (see `chart_names`):
+
+  heatmap               entries × judged indicators, a short verdict word in each coloured cell
+  ranking               share of targets met per entry, sorted within each year
+  trend_<indicator>     one per numeric indicator with 2 or more years for some government
+
+Everything is drawn from the immutable Comparison, with the effective verdict (the final verdict
+after review where there is one). Missing or invalid data count as judged and not met, never as
+met, and the count of such targets stays visible beside every share. matplotlib is imported
+inside the functions only; fonts, colours and the atomic PNG writing are those of the scorecard
+charts (`checker.reporters.charts`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Sequence
+
+from ..compare import NOT_JUDGED, Cell, Comparison, Entry, IndicatorInfo, Rank
+from ..model import Verdict
+from ..outputs import atomic_save_workbook, prepare_dir
+from .charts import COLOURS, DPI, EDGE, TEXT, WIDTH_IN, _rc, _safe, _save
+from .excel import HEADER_FILL, _embed, _print_setup, fit_columns, paint, safe_set, table_sheet
+
+RANKING = "排名"
+HEATMAP = "热力图"
+TREND = "趋势"
+CHARTS = "图表"
+SHEETS = (RANKING, HEATMAP, TREND, CHARTS)
+
+RANKING_HEADERS = ("年度", "排名", "政府（单位）", "达标率（达标÷应判定）", "达标（项）", "应判定（项）",
+                   "数据缺失/无效（项）", "说明")
+NO_RANK = "—"
+TIED = "（并列）"
+REVIEWED_MARK = "*"
+ALWAYS_FAILING = "历年均未达标"
+UNKNOWN = (Verdict.MISSING, Verdict.INVALID)
+
+# the word drawn inside a heat-map cell: two characters fit a cell of 20 columns
+SHORT = {Verdict.PASS: "达标", Verdict.FAIL: "未达", Verdict.MISSING: "缺数", Verdict.INVALID: "无效",
+         Verdict.REVIEW: "待审", Verdict.NOT_APPLICABLE: "—", Verdict.INFO: "展示"}
+GOV_COLOURS = ("#1F77B4", "#FF7F0E", "#2CA02C", "#D62728", "#9467BD", "#8C564B", "#E377C2", "#7F7F7F",
+               "#BCBD22", "#17BECF")
+LINE_STYLES = ("-", "--", "-.", ":")
+BAR = "#6C8EBF"
+
+
+# --- pure helpers (no matplotlib, no openpyxl) ------------------------------------------------
+
+
+def share_text(rank: Rank) -> str:
+    """56%（9/16）; — when there is nothing to judge."""
+    return f"{rank.share:.0%}（{rank.met}/{rank.judged}）" if rank.share is not None else NO_RANK
+
+
+def rank_text(rank: Rank) -> int | str:
+    if rank.rank is None:
+        return NO_RANK
+    return f"{rank.rank}{TIED}" if rank.tied else rank.rank
+
+
+def rankings(comparison: Comparison) -> list[tuple[int | None, list[Rank]]]:
+    """One ranking per year, newest first; entries without a year ranked among themselves, last.
+
+    A comparison of a single year (or of none) gives a single ranking.
+    """
+    years = comparison.years
+    undated = tuple(e for e in comparison.entries if e.year is None)
+    if len(years) <= 1 and not (years and undated):
+        return [(years[0] if years else None, comparison.ranking())]
+    out: list[tuple[int | None, list[Rank]]] = [(y, comparison.ranking(y)) for y in reversed(years)]
+    if undated:
+        out.append((None, Comparison(comparison.indicators, undated).ranking()))
+    return out
+
+
+def judged_indicators(comparison: Comparison) -> list[IndicatorInfo]:
+    """The indicators with a target (informational figures are shown, never judged)."""
+    return [i for i in comparison.indicators if not i.informational]
+
+
+def entries_in_order(comparison: Comparison) -> list[Entry]:
+    """Government, then year: a government's years stay together."""
+    return sorted(comparison.entries, key=lambda e: (e.government, e.year if e.year is not None else 0))
+
+
+def _number(value: Any) -> float | None:
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+def _point(cell: Cell) -> float | None:
+    """The figure a trend line can draw: none for missing or invalid data."""
+    return None if cell.effective in UNKNOWN else _number(cell.value)
+
+
+def multi_year_governments(comparison: Comparison) -> list[str]:
+    return [g for g in comparison.governments
+            if len({e.year for e in comparison.entries if e.government == g and e.year is not None}) >= 2]
+
+
+def trend_indicators(comparison: Comparison) -> list[IndicatorInfo]:
+    """Numeric indicators with a target and figures in 2 or more years for at least one government."""
+    out = []
+    govs = multi_year_governments(comparison)
+    for ind in judged_indicators(comparison):
+        if ind.threshold is None:
+            continue
+        if any(sum(1 for _, c in comparison.series(ind.id, g) if _point(c) is not None) >= 2 for g in govs):
+            out.append(ind)
+    return out
+
+
+def chart_names(comparison: Comparison) -> list[str]:
+    """The charts write_comparison draws, in the order of the returned paths."""
+    return ["heatmap", "ranking"] + [f"trend_{_safe(i.id)}" for i in trend_indicators(comparison)]
+
+
+def _verdict_word(cell: Cell) -> str:
+    return cell.effective.label + (REVIEWED_MARK if cell.final is not None else "")
+
+
+# --- sheets ------------------------------------------------------------------------------------
+
+
+def _ranking_sheet(wb: Any, comparison: Comparison) -> Any:
+    rows: list[list[Any]] = []
+    shares: list[float | None] = []
+    for year, ranks in rankings(comparison):
+        for r in ranks:
+            notes = []
+            if r.rank is None:
+                notes.append("无应判定的指标（均为仅展示或不适用），不参加排名")
+            else:
+                if r.tied:
+                    others = [o.entry.government for o in ranks if o.rank == r.rank and o.entry is not r.entry]
+                    notes.append(f"与{'、'.join(others)}并列")
+                if r.unknown:
+                    notes.append(f"{r.unknown}项数据缺失或无效，按未达标计")
+            reviewed = sum(1 for c in r.entry.cells.values() if c.final is not None)
+            if reviewed:
+                notes.append(f"含人工审查结论{reviewed}项")
+            rows.append([year if year is not None else "未知年度", rank_text(r), r.entry.government,
+                         r.share if r.share is not None else NO_RANK, r.met, r.judged, r.unknown, "；".join(notes)])
+            shares.append(r.share)
+    ws = table_sheet(wb, RANKING, RANKING_HEADERS, rows)
+    for i, share in enumerate(shares, start=2):
+        if share is not None:
+            ws.cell(row=i, column=4).number_format = "0.0%"
+    for col in (1, 2, 4, 5, 6, 7):
+        ws.column_dimensions[ws.cell(row=1, column=col).column_letter].width = 14 if col in (2, 4) else 10
+    _notes(ws, len(rows) + 3, [
+        "说明：达标率 = 达标项数 ÷ 应判定项数。缺少数据、数据无效的指标计入应判定，不计为达标；仅展示、不适用的指标不计入。",
+        "达标率相同的并列同一名次，下一名次顺延（如两个并列第1，下一个为第3）。多个年度时按年度分别排名。",
+        "结论采用审查后的最终结论（未经审查的即计算结论）。无应判定指标的排在最后，名次记为「—」。",
+    ])
+    return ws
+
+
+def _notes(ws: Any, row: int, lines: Sequence[str]) -> None:
+    from openpyxl.styles import Alignment, Font
+
+    for k, line in enumerate(lines):
+        c = safe_set(ws, row + k, 1, line)
+        c.font = Font(color="555555")
+        c.alignment = Alignment(wrap_text=False)
+
+
+def _header(cell: Any, bold: bool = True) -> None:
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    cell.font = Font(bold=bold, italic=not bold, color=None if bold else "444444")
+    cell.fill = PatternFill("solid", fgColor=HEADER_FILL)
+    cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
+
+
+def _heatmap_sheet(wb: Any, comparison: Comparison) -> Any:
+    from openpyxl.comments import Comment
+    from openpyxl.styles import Alignment
+
+    inds = judged_indicators(comparison)
+    entries = entries_in_order(comparison)
+    fixed = ("政府（单位）", "年度", "达标率")
+    ws = wb.create_sheet(HEATMAP)
+    for j, h in enumerate(list(fixed) + [i.name for i in inds], start=1):
+        _header(safe_set(ws, 1, j, h))
+    for j, h in enumerate(["目标", "", ""] + [i.target for i in inds], start=1):
+        _header(safe_set(ws, 2, j, h), bold=False)
+    centre = Alignment(horizontal="center", vertical="center")
+    reviewed = 0
+    for n, e in enumerate(entries, start=3):
+        rank = Rank(None, False, e, e.share, e.met, e.judged, 0)
+        safe_set(ws, n, 1, e.government)
+        safe_set(ws, n, 2, e.year if e.year is not None else "未知年度").alignment = centre
+        safe_set(ws, n, 3, share_text(rank)).alignment = centre
+        for j, ind in enumerate(inds, start=len(fixed) + 1):
+            cell = e.cells.get(ind.id)
+            c = ws.cell(row=n, column=j)
+            c.alignment = centre
+            if cell is None:
+                safe_set(ws, n, j, "未核查")
+                continue
+            paint(c, cell.effective)
+            if cell.final is not None:
+                reviewed += 1
+                c.value = _verdict_word(cell)
+                c.comment = Comment(f"计算结论：{cell.verdict.label}\n审查后：{cell.effective.label}", "核查")
+    fit_columns(ws)
+    from openpyxl.utils import get_column_letter
+
+    width = 13
+    for j, ind in enumerate(inds, start=len(fixed) + 1):
+        ws.column_dimensions[get_column_letter(j)].width = width
+    ws.column_dimensions["C"].width = 14
+    longest = max([len(i.name) for i in inds] + [4])
+    ws.row_dimensions[1].height = 15 * (-(-longest * 2 // (width - 1)) + 0.5)
+    ws.freeze_panes = ws.cell(row=3, column=len(fixed) + 1).coordinate
+    last = get_column_letter(len(fixed) + len(inds))
+    ws.auto_filter.ref = f"A2:{last}{max(len(entries) + 2, 3)}"
+    _print_setup(ws, "1:2")
+    informational = len(comparison.indicators) - len(inds)
+    lines = ["说明：每格为该指标的结论（审查后的最终结论；未经审查的即计算结论），颜色与文字一致：" +
+             "、".join(f"{v.label}" for v in Verdict if v is not Verdict.INFO) + "。"]
+    if reviewed:
+        lines.append(f"带「{REVIEWED_MARK}」的为经人工审查的结论（共{reviewed}格），批注中为计算结论。")
+    if informational:
+        lines.append(f"仅展示的指标{informational}项不作判定，未列入本表；其数值见「{TREND}」。")
+    lines.append("「未核查」：该次核查没有这项指标（如适用的规划不同）。")
+    _notes(ws, len(entries) + 4, lines)
+    legend_row = len(entries) + 4 + len(lines) + 1
+    for k, v in enumerate(v for v in Verdict if v is not Verdict.INFO):
+        paint(ws.cell(row=legend_row, column=1 + k), v)
+    return ws
+
+
+def _trend_sheet(wb: Any, comparison: Comparison) -> Any:
+    govs = multi_year_governments(comparison)
+    years = comparison.years
+    headers = ["政府（单位）", "指标编号", "指标名称", "目标"]
+    for y in years:
+        headers += [f"{y}年 实际值", f"{y}年 结论"]
+    headers += ["结论变化", ALWAYS_FAILING]
+    rows: list[list[Any]] = []
+    painted: list[tuple[int, int, Verdict]] = []  # (row, column, verdict) of the verdict cells
+    summary: list[tuple[str, str]] = []
+    for g in govs:
+        failing = set(comparison.always_failing(g))
+        for ind in comparison.indicators:
+            series = dict(comparison.series(ind.id, g))
+            if not series:
+                continue
+            n = len(rows) + 2
+            row: list[Any] = [g, ind.id, ind.name, ind.target]
+            for y in years:
+                c = series.get(y)
+                row += [c.display, _verdict_word(c)] if c else ["—", None]
+                if c:
+                    painted.append((n, len(row), c.effective))
+            judged = [(y, c.effective) for y, c in sorted(series.items()) if c.effective not in NOT_JUDGED]
+            change = f"{judged[0][1].label}→{judged[-1][1].label}" if judged and judged[0][1] is not judged[-1][1] else ""
+            flag = f"是（{judged[0][0]}—{judged[-1][0]}年）" if ind.id in failing else ""
+            if flag:
+                painted.append((n, len(row) + 2, Verdict.FAIL))
+            rows.append(row + [change, flag])
+        names = [i.name for i in comparison.indicators if i.id in failing]
+        summary.append((g, "、".join(names) if names else "无"))
+    ws = table_sheet(wb, TREND, headers, rows)
+    for n, col, verdict in painted:
+        c = ws.cell(row=n, column=col)
+        words = c.value  # paint() writes the bare label; keep the review mark and the years
+        paint(c, verdict)
+        c.value = words
+    ws.freeze_panes = "E2"
+    start = len(rows) + 3
+    if not govs:
+        _notes(ws, start, ["没有核查了两个或以上年度的政府，无法比较趋势。"])
+        return ws
+    from openpyxl.styles import Font
+
+    safe_set(ws, start, 1, "政府（单位）").font = Font(bold=True)
+    safe_set(ws, start, 2, f"{ALWAYS_FAILING}的指标（判定的每个年度均未达标，至少两个年度）").font = Font(bold=True)
+    for k, (g, names) in enumerate(summary, start=start + 1):
+        safe_set(ws, k, 1, g)
+        safe_set(ws, k, 2, names)
+    _notes(ws, start + len(summary) + 2, [
+        "说明：只列核查了两个或以上年度的政府；实际值为各年核查计分表中的写法，结论为审查后的最终结论"
+        f"（带「{REVIEWED_MARK}」的经人工审查）。",
+    ])
+    return ws
+
+
+def _charts_sheet(wb: Any, pngs: Sequence[Path]) -> Any:
+    from openpyxl.styles import Font
+
+    ws = wb.create_sheet(CHARTS)
+    ws["A1"] = "图表（按审查后的最终结论绘制）"
+    ws["A1"].font = Font(bold=True, size=14)
+    if not pngs:
+        ws["A3"] = "本次未生成图表。"
+    else:
+        safe_set(ws, 2, 1, "文件：" + "、".join(p.name for p in pngs)).font = Font(color="555555")
+        _embed(ws, pngs, 4)
+    _print_setup(ws, None)
+    return ws
+
+
+def write_comparison(comparison: Comparison, path: Path, *, charts: bool = True) -> tuple[Path, list[Path]]:
+    """Write the comparison workbook to `path` atomically, and its charts beside it.
+
+    Returns (workbook path, PNG paths in `chart_names` order; empty when `charts` is False). The
+    charts are written first (each atomically) so that the workbook can embed them.
+    """
+    from openpyxl import Workbook
+
+    path = Path(path)
+    pngs = write_comparison_charts(comparison, path.parent, path.stem) if charts else []
+    wb = Workbook()
+    wb.remove(wb.active)
+    _ranking_sheet(wb, comparison)
+    _heatmap_sheet(wb, comparison)
+    _trend_sheet(wb, comparison)
+    _charts_sheet(wb, pngs)
+    return atomic_save_workbook(wb, path), pngs
+
+
+# --- charts ------------------------------------------------------------------------------------
+
+
+def _wrap(text: str, width: int) -> str:
+    """Lines of at most `width` characters, of even length (no lone last character)."""
+    if len(text) <= width:
+        return text
+    lines = -(-len(text) // width)
+    per = -(-len(text) // lines)
+    return "\n".join(text[k:k + per] for k in range(0, len(text), per))
+
+
+def heatmap_size(rows: int, cols: int) -> tuple[float, float]:
+    return max(WIDTH_IN, 3.2 + 0.42 * cols), 3.6 + 0.27 * max(rows, 1)
+
+
+def _heatmap(fig: Any, comparison: Comparison) -> None:
+    from matplotlib.patches import Patch, Rectangle
+
+    inds = judged_indicators(comparison)
+    entries = entries_in_order(comparison)
+    ax = fig.add_subplot()
+    fig.suptitle("各政府（年度）指标结论对照", fontsize=14, color=TEXT)
+    if not inds or not entries:
+        ax.set_axis_off()
+        ax.text(0.5, 0.5, "没有应判定的指标", ha="center", va="center", fontsize=13, transform=ax.transAxes)
+        return
+    n, m = len(entries), len(inds)
+    width_in = fig.get_figwidth()
+    cell_pt = min(72 * (width_in - 3.2) / m, 60)
+    word_size = max(5.5, min(9.0, cell_pt / 2.6))
+    reviewed = False
+    for i, e in enumerate(entries):
+        for j, ind in enumerate(inds):
+            cell = e.cells.get(ind.id)
+            v = cell.effective if cell else None
+            ax.add_patch(Rectangle((j, i), 1, 1, facecolor=COLOURS[v] if v else "white", edgecolor="white",
+                                   linewidth=1.2, hatch="//" if v is Verdict.FAIL else None))
+            if cell is None:
+                word = "无"
+            else:
+                word = SHORT[v] + (REVIEWED_MARK if cell.final is not None else "")
+                reviewed |= cell.final is not None
+            ax.text(j + 0.5, i + 0.5, word, ha="center", va="center", fontsize=word_size, color=TEXT,
+                    bbox=dict(boxstyle="square,pad=0.05", facecolor=COLOURS[v] if v else "white",
+                              edgecolor="none") if v is Verdict.FAIL else None)
+    for i in range(1, n):  # a rule between governments
+        if entries[i].government != entries[i - 1].government:
+            ax.axhline(i, color="#555555", linewidth=1.0)
+    ax.set_xlim(0, m)
+    ax.set_ylim(n, 0)
+    label_size = max(6.0, min(9.0, 200 / max(n, 1) + 2))
+    ax.set_yticks([i + 0.5 for i in range(n)], [e.label for e in entries], fontsize=label_size)
+    name_size = max(6.0, min(8.5, cell_pt / 3.6))  # three lines side by side fit a column
+    ax.set_xticks([j + 0.5 for j in range(m)], [f"{_wrap(i.name, 14)}\n{i.target}" for i in inds],
+                  fontsize=name_size, rotation=90, ha="center", va="bottom", linespacing=1.1)
+    ax.xaxis.tick_top()
+    ax.tick_params(length=0)
+    for side in ("top", "right", "bottom", "left"):
+        ax.spines[side].set_visible(False)
+    present = [v for v in Verdict if any((c := e.cells.get(i.id)) and c.effective is v
+                                         for e in entries for i in inds)]
+    handles = [Patch(facecolor=COLOURS[v], edgecolor=EDGE, hatch="//" if v is Verdict.FAIL else None,
+                     label=f"{SHORT[v]}＝{v.label}" if SHORT[v] != v.label else v.label) for v in present]
+    if reviewed:
+        handles.append(Patch(facecolor="white", edgecolor="white", label=f"{REVIEWED_MARK}＝经人工审查"))
+    fig.legend(handles=handles, loc="outside lower center", ncols=min(len(handles), 7), fontsize=9, frameon=False)
+
+
+def ranking_height(rows: int, groups: int, loose: int) -> float:
+    return 2.4 + 0.34 * max(rows, 1) + 0.45 * groups + 0.3 * loose
+
+
+def _ranking_layout(comparison: Comparison) -> tuple[list[tuple[int | None, list[Rank]]], int, int]:
+    groups = rankings(comparison)
+    rows = sum(1 for _, ranks in groups for r in ranks if r.rank is not None)
+    loose = sum(1 for _, ranks in groups if any(r.rank is None for r in ranks))
+    return groups, rows, loose
+
+
+def _ranking(fig: Any, comparison: Comparison) -> None:
+    groups, rows, _ = _ranking_layout(comparison)
+    ax = fig.add_subplot()
+    fig.suptitle("达标率排名（达标 ÷ 应判定）", fontsize=14, color=TEXT)
+    ax.set_title("缺少数据、数据无效的指标计入应判定、不计为达标；达标率相同者并列同一名次。",
+                 fontsize=9.5, color="#555555", loc="left")
+    y = 0.0
+    ticks: list[float] = []
+    labels: list[str] = []
+    several = len(groups) > 1
+    for year, ranks in groups:
+        if several:
+            ax.text(-0.01, y, f"{year}年" if year is not None else "未知年度", transform=ax.get_yaxis_transform(),
+                    ha="right", va="center", fontsize=11.5, color=TEXT)
+            y += 1
+        for r in ranks:
+            if r.rank is None:
+                continue
+            tied = r.tied
+            ax.barh(y, r.share, height=0.7, color=BAR if not tied else "#8FA9D6", edgecolor=EDGE, linewidth=0.6,
+                    hatch="..." if tied else None)
+            label = share_text(r) + (f"　其中{r.unknown}项缺少数据或数据无效" if r.unknown else "")
+            ax.text(r.share + 0.01, y, label, va="center", ha="left", fontsize=9, color=TEXT)
+            ticks.append(y)
+            place = f"第{r.rank}名" + (TIED if tied else "")
+            name = r.entry.government if several else r.entry.label
+            labels.append(f"{name}　{place}")
+            y += 1
+        loose = [r.entry.label for r in ranks if r.rank is None]
+        if loose:
+            ax.text(0.0, y - 0.1, _wrap("无应判定指标、不参加排名：" + "、".join(loose), 60), va="top", ha="left",
+                    fontsize=9, color="#555555", style="italic")
+            y += 1 + 0.6 * (_wrap("、".join(loose), 60).count("\n"))
+        y += 0.4
+    if not groups or not any(ranks for _, ranks in groups):
+        ax.text(0.5, 0.5, "没有可比较的政府", ha="center", va="center", fontsize=13, color=TEXT,
+                transform=ax.transAxes)
+    ax.set_yticks(ticks, labels, fontsize=9.5)
+    ax.set_ylim(max(y - 0.4, 1), -0.8)
+    ax.set_xlim(0, 1.28)
+    ax.set_xticks([0, 0.2, 0.4, 0.6, 0.8, 1.0], ["0", "20%", "40%", "60%", "80%", "100%"])
+    ax.axvline(1.0, color="#999999", linewidth=0.8, linestyle=":")
+    ax.grid(axis="x", color="#E4E4E4", linewidth=0.6)
+    ax.set_axisbelow(True)
+    ax.set_xlabel("达标率")
+    if any(r.tied for _, ranks in groups for r in ranks):
+        from matplotlib.patches import Patch
+
+        fig.legend(handles=[Patch(facecolor=BAR, edgecolor=EDGE, label="单独名次"),
+                            Patch(facecolor="#8FA9D6", edgecolor=EDGE, hatch="...", label="并列名次")],
+                   loc="outside lower center", ncols=2, fontsize=9, frameon=False)
+
+
+def trend_height(governments: int) -> float:
+    """Room for the legend: four names a row, below the plot (the verdict shapes take a row or so)."""
+    return 5.0 + 0.27 * -(-(governments + 3) // 4)
+
+
+MARKERS = {Verdict.PASS: "o", Verdict.FAIL: "X", Verdict.REVIEW: "D"}
+
+
+def _trend(fig: Any, comparison: Comparison, ind: IndicatorInfo) -> None:
+    from matplotlib.lines import Line2D
+    from matplotlib.ticker import MaxNLocator
+
+    ax = fig.add_subplot()
+    fig.suptitle(f"{ind.name}：历年变化", fontsize=14, color=TEXT)
+    values: list[float] = []
+    handles = []
+    drawn = [(g, [(y, _point(c), c) for y, c in comparison.series(ind.id, g)]) for g in comparison.governments]
+    drawn = [(k, g, pts) for k, (g, pts) in enumerate(drawn) if any(v is not None for _, v, _ in pts)]
+    years = sorted({y for _, _, pts in drawn for y, v, _ in pts if v is not None})
+    first, last = years[0], years[-1]
+    gap = False
+    shown: set[Verdict] = set()
+    for n, (k, g, pts) in enumerate(drawn):
+        colour = GOV_COLOURS[k % len(GOV_COLOURS)]
+        style = LINE_STYLES[(k // len(GOV_COLOURS)) % len(LINE_STYLES)]
+        # governments side by side around each year, so that equal figures stay visible
+        dx = (n - (len(drawn) - 1) / 2) * min(0.035, 0.5 / len(drawn))
+        by_year = {y: (v, c) for y, v, c in pts}
+        xs = [y + dx for y in range(first, last + 1)]
+        ys = [by_year[y][0] if y in by_year and by_year[y][0] is not None else float("nan")
+              for y in range(first, last + 1)]  # a year without a figure breaks the line
+        gap |= any(y in by_year and by_year[y][0] is None for y in range(first, last + 1))
+        values += [v for v in ys if v == v]
+        ax.plot(xs, ys, color=colour, linestyle=style, linewidth=1.8, zorder=3)
+        for y, (v, c) in sorted(by_year.items()):
+            if v is not None:
+                shown.add(c.effective)
+                ax.plot([y + dx], [v], marker=MARKERS.get(c.effective, "s"), markersize=9, color=colour,
+                        markeredgecolor="white", markeredgewidth=0.8, linestyle="none", zorder=4, clip_on=False)
+        handles.append(Line2D([], [], color=colour, linestyle=style, linewidth=1.8, label=g))
+    goal = ind.threshold
+    if goal is not None:
+        values.append(goal)
+        ax.axhline(goal, color="#333333", linewidth=1.3, linestyle="--", zorder=2)
+    lo, hi = min(values), max(values)
+    span = (hi - lo) or max(abs(hi), 1.0) * 0.1
+    ax.set_ylim(lo - span * 0.15, hi + span * 0.22)
+    if goal is not None:
+        ax.text(1.0, goal, f" 目标 {ind.target}", transform=ax.get_yaxis_transform(), ha="left", va="center",
+                fontsize=9.5, color="#333333")
+    ax.set_xlim(first - 0.35, last + 0.35)
+    ax.set_xticks(list(range(first, last + 1)), [f"{y}年" for y in range(first, last + 1)])
+    ax.yaxis.set_major_locator(MaxNLocator(nbins=8))
+    ax.set_ylabel(f"实际值（{ind.unit}）" if ind.unit else "实际值")
+    ax.grid(axis="y", color="#E4E4E4", linewidth=0.6)
+    ax.set_axisbelow(True)
+    sub = ("每条线为一个政府，同一年度的点左右错开，以免数值相同时互相遮挡；点的形状表示当年结论。\n"
+           "按人员或单位考核的指标，实际值为最差的一人或一个单位（与计分表相同）")
+    sub += "；缺少数据或数据无效的年度不画点，线在该处断开。" if gap else "。"
+    ax.set_title(sub, fontsize=9, color="#555555", loc="left", linespacing=1.5)
+    shapes = [Line2D([], [], marker=MARKERS.get(v, "s"), color=EDGE, markeredgecolor="white", linestyle="none",
+                     markersize=8, label=v.label) for v in Verdict if v in shown]
+    fig.legend(handles=handles + shapes, loc="outside lower center", ncols=min(len(handles) + 2, 4),
+               fontsize=9, frameon=False)
+
+
+def write_comparison_charts(comparison: Comparison, directory: Path, stem: str) -> list[Path]:
+    """Draw the comparison's charts into `directory` as <stem>_<name>.png; paths in chart_names order."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib import rc_context
+    from matplotlib.figure import Figure
+
+    prepare_dir(directory)
+    trends = trend_indicators(comparison)
+    out: list[Path] = []
+    with rc_context(_rc()):
+        for name in chart_names(comparison):
+            if name == "heatmap":
+                size = heatmap_size(len(comparison.entries), len(judged_indicators(comparison)))
+                fig = Figure(figsize=size, dpi=DPI, layout="constrained")
+                _heatmap(fig, comparison)
+            elif name == "ranking":
+                _, rows, loose = _ranking_layout(comparison)
+                groups = len(rankings(comparison))
+                fig = Figure(figsize=(WIDTH_IN, ranking_height(rows, groups if groups > 1 else 0, loose)), dpi=DPI,
+                             layout="constrained")
+                _ranking(fig, comparison)
+            else:
+                ind = trends.pop(0)
+                drawn = sum(1 for g in comparison.governments
+                            if any(_point(c) is not None for _, c in comparison.series(ind.id, g)))
+                fig = Figure(figsize=(WIDTH_IN, trend_height(drawn)), dpi=DPI, layout="constrained")
+                _trend(fig, comparison, ind)
+            out.append(_save(fig, directory / f"{stem}_{name}.png"))
+    return out

@@ -1,0 +1,123 @@
+"""Synthetic narrative reports, written by the tests in every input format."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+TITLE = "上海市测试区2023年法治政府建设情况报告"
+PARAGRAPHS = [
+    TITLE,
+    "2023年，测试区政府坚持依法行政，推进法治政府建设。现将有关情况报告如下。",
+    "一、2023年法治政府建设主要举措和成效",
+    "全区行政机关负责人出庭应诉率为百分之百。区政府领导班子全年举办法治专题讲座两期。",
+    "全区行政执法人员均已完成不少于六十学时的法律法规培训。",
+    "全区人民调解组织调解成功率达９９．５％，政务服务好评率保持在99.99%以上。",
+    "行政复议纠错率为3.2%，行政诉讼败诉率超过5%。2022年，全区行政复议纠错率为4.1%。",
+    "全年制发规范性文件12件，纳入目录管理的重大行政决策事项共计二十件。",
+    "1-10月，公文主动公开率为XX%。区公安分局一线执法力量占比为X%。",
+    "政务公开工作在绩效考核体系中的分值权重为5%。原则上法制审核人员应不少于本单位行政执法人员总数的5%。",
+    "二、存在的不足",
+    "部分单位负责人法治专题脱产培训尚未完成。行政执法协调监督工作体系尚未建立。",
+    "三、2024年工作安排",
+    "2024年，全区出庭应诉率将继续保持100%，举办法治专题讲座三期。",
+]
+TEXT = "\n".join(PARAGRAPHS) + "\n"
+
+# What the catalogue's judge must make of TEXT (report year 2023).
+EXPECTED_VERDICTS = {
+    "court_appearance_rate": "pass",
+    "leadership_law_lectures": "pass",
+    "enforcement_training_hours": "pass",
+    "gov_openness_weight": "pass",
+    "legal_review_staff_ratio": "missing",  # only the rule is stated
+    "head_offjob_training": "fail",  # admitted shortfall
+    "enforcement_supervision_system": "not_applicable",  # not built, deadline 2024 not yet due
+    "normative_doc_filing_rate": "missing",
+    "mediation_success_rate": "info",
+    "reconsideration_correction_rate": "info",
+}
+EXPECTED_VALUES = {
+    "court_appearance_rate": 100.0,
+    "leadership_law_lectures": 2.0,
+    "enforcement_training_hours": 60.0,
+    "gov_openness_weight": 5.0,
+    "mediation_success_rate": 99.5,
+    "service_praise_rate": 99.99,
+    "reconsideration_correction_rate": 3.2,  # not 2022's 4.1
+    "litigation_loss_rate": 5.0,
+    "normative_docs_count": 12.0,
+    "major_decisions_count": 20.0,
+}
+
+
+def font_path() -> str:
+    import mplfonts
+
+    return os.path.join(os.path.dirname(mplfonts.__file__), "fonts", "SimHei.ttf")
+
+
+def write_txt(path: Path, text: str = TEXT, encoding: str = "utf-8") -> Path:
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def write_docx(path: Path, paragraphs: list[str] = PARAGRAPHS, table: list[list[str]] | None = None) -> Path:
+    import docx
+
+    d = docx.Document()
+    for p in paragraphs:
+        d.add_paragraph(p)
+    if table:
+        t = d.add_table(rows=len(table), cols=len(table[0]))
+        for i, row in enumerate(table):
+            for j, cell in enumerate(row):
+                t.cell(i, j).text = cell
+    d.save(str(path))
+    return path
+
+
+def write_pdf(path: Path, paragraphs: list[str] = PARAGRAPHS) -> Path:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("hei", fname=font_path())
+    pdf.set_font("hei", size=11)
+    for p in paragraphs:
+        pdf.multi_cell(0, 7, p)
+        pdf.ln(3)
+    pdf.output(str(path))
+    return path
+
+
+def write_scanned_pdf(path: Path) -> Path:
+    """A PDF page with drawings only, as a scan without OCR has no text layer."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    for i in range(20):
+        pdf.rect(10 + i * 3, 10 + i * 5, 100, 4, style="F")
+    pdf.output(str(path))
+    return path
+
+
+def html_page(paragraphs: list[str] = PARAGRAPHS, charset: str = "utf-8") -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (
+        f"<!DOCTYPE html><html><head><meta charset=\"{charset}\"><title>{TITLE}_测试区人民政府网</title>"
+        "<style>p { color: red } /* 出庭应诉率为10% */</style>"
+        "<script>var stats = '出庭应诉率为20%';</script></head><body>"
+        "<header class=\"site-header\"><a href=\"/\">首页</a> 出庭应诉率为30%</header>"
+        "<nav><ul><li>政务公开</li><li>出庭应诉率为40%</li></ul></nav>"
+        "<div class=\"breadcrumb\">首页 &gt; 法治政府 &gt; 出庭应诉率为45%</div>"
+        f"<div class=\"article\"><h1>{TITLE}</h1><div id=\"zoom\">{body}</div></div>"
+        "<div class=\"sidebar\"><p>热点：出庭应诉率为50%</p></div>"
+        "<footer>版权所有 测试区人民政府 出庭应诉率为60%</footer></body></html>"
+    )
+
+
+def write_html(path: Path, charset: str = "utf-8") -> Path:
+    path.write_bytes(html_page(charset=charset).encode("gb18030" if charset.lower() in ("gbk", "gb2312") else charset))
+    return path
