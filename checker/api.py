@@ -94,23 +94,33 @@ def load_mapping(mapping: str | Path | Mapping[str, Any], schema: WorkbookSchema
     return out
 
 
-def check_sheets(src: Path, sheets, catalogue: Catalogue, schema: WorkbookSchema, *,
-                 plan: str | None = None, year: int | None = None,
-                 mapping: Mapping[str, Any] | None = None) -> Run:
+@dataclass(frozen=True)
+class WorkbookData:
+    """One workbook read and typed, not yet validated or judged."""
+
+    path: Path
+    sha256: str
+    tables: dict[str, Any]  # table id -> TableData
+    issues: tuple[DataIssue, ...]
+    government: str  # "" when the file does not say
+    year: int | None
+    plan: str | None
+    identified_by: str  # 基本信息 / 标题 / ""
+
+
+def read_data(src: Path, sheets, schema: WorkbookSchema, *, year: int | None = None,
+              mapping: Mapping[str, Any] | None = None) -> WorkbookData:
     tables, issues = read_tables(src.name, sheets, schema, year=year, mapping=mapping)
     if not tables:
         expected = "、".join(t.sheet for t in schema.tables)
         raise InputError(f"{src.name} 中找不到可识别的报表（未找到任何一张表的表头，应有：{expected}；"
                          "可用 --mapping 指定表头和列，或用 `checker template -o 模板.xlsx` 生成模板）")
-    from .validate import validate_tables
-
-    tables, gx_issues = validate_tables(tables)
-    issues = issues + gx_issues
     info_row = tables["info"].rows[0] if "info" in tables and tables["info"].rows else None
     info = info_row.values if info_row else {}
     info_bad = info_row.bad if info_row else frozenset()
     report_year = year or (int(info["year"]) if info.get("year") and "year" not in info_bad else None)
     government = str(info.get("government") or "")
+    how = "基本信息" if info_row and (government or report_year) else ""
     if "info" not in tables:
         titles = info_from_titles(src.name, sheets)
         where = "、".join(e.location for e in titles.evidence)
@@ -119,18 +129,31 @@ def check_sheets(src: Path, sheets, catalogue: Catalogue, schema: WorkbookSchema
         if not government and titles.government:
             government = titles.government
         if titles.evidence:
+            how = "标题"
             issues.append(DataIssue("info-from-titles", f"没有「基本信息」表：政府（单位）和年度取自表格标题（{where}）"
                                     "，如有误请用 --year 指定或补充「基本信息」表", titles.evidence[0].sheet,
                                     severity="warning", table="info"))
         if year is None and len(titles.years_seen) > 1:
             issues.append(DataIssue("several-years", f"表格标题中有多个年度（{'、'.join(map(str, titles.years_seen))}），"
                                     "请用 --year 指定要判定的年度", "", severity="warning", table="info", field="year"))
-    plan = plan or info.get("plan") or None
-    selected = resolve_plans(catalogue, plan)
-    if report_year is None:
+    if year is not None:
+        how = "参数"
+    return WorkbookData(src, sha256_of(src), tables, tuple(issues), government, report_year,
+                        str(info.get("plan")) if info.get("plan") else None, how)
+
+
+def judge_data(data: WorkbookData, catalogue: Catalogue, *, plan: str | None = None, pooled: bool = False,
+               source: str | None = None, inputs: tuple[tuple[str, str], ...] = ()) -> Run:
+    """Validate (great-expectations) and judge typed tables: the second half of `check`."""
+    from .validate import validate_tables
+
+    tables, gx_issues = validate_tables(data.tables, pooled=pooled)
+    issues = list(data.issues) + gx_issues
+    selected = resolve_plans(catalogue, plan or data.plan)
+    if data.year is None:
         issues.append(DataIssue("missing-year", "未填写报告年度（基本信息表「报告年度」），按年度判定的指标无法判断；可用 --year 指定",
                                 "基本信息", table="info", field="year"))
-    ctx = Context(year=report_year, plans=catalogue.plans, selected=selected, file=src.name)
+    ctx = Context(year=data.year, plans=catalogue.plans, selected=selected, file=data.path.name)
     results = tuple(evaluate(ind, tables.get(ind.measure.table), ctx, issues) for ind in catalogue.indicators)
     seen = set(issues)
     for r in results:
@@ -140,11 +163,17 @@ def check_sheets(src: Path, sheets, catalogue: Catalogue, schema: WorkbookSchema
                 issues.append(i)
     plan_name = "、".join(catalogue.plan(p).name for p in sorted(selected)) if selected else "全部规划（合并）"
     return Run(
-        source=str(src), sha256=sha256_of(src), government=government or "（未填写）",
-        plan=",".join(sorted(selected)) if selected else "all", plan_name=plan_name, year=report_year,
+        source=source or str(data.path), sha256=data.sha256, government=data.government or "（未填写）",
+        plan=",".join(sorted(selected)) if selected else "all", plan_name=plan_name, year=data.year,
         results=results, data_issues=tuple(issues),
-        mapping=tuple(m for t in tables.values() for m in t.mappings),
+        mapping=tuple(m for t in tables.values() for m in t.mappings), inputs=inputs,
     )
+
+
+def check_sheets(src: Path, sheets, catalogue: Catalogue, schema: WorkbookSchema, *,
+                 plan: str | None = None, year: int | None = None,
+                 mapping: Mapping[str, Any] | None = None) -> Run:
+    return judge_data(read_data(src, sheets, schema, year=year, mapping=mapping), catalogue, plan=plan)
 
 
 def check_report(src: Path, catalogue: Catalogue, *, plan: str | None = None, year: int | None = None) -> Run:

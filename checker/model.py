@@ -206,14 +206,16 @@ class DataIssue:
     severity: str = "error"  # error makes a figure unusable; warning is shown only
     table: str = ""  # standard-workbook table id, for matching issues to figures
     field: str = ""  # column key within that table
+    file: str = ""  # set when a check pools several files
 
     @property
     def location(self) -> str:
+        prefix = f"{self.file} " if self.file else ""
         if self.cell:
-            return f"{self.sheet}!{self.cell}"
+            return f"{prefix}{self.sheet}!{self.cell}"
         if self.row is not None:
-            return f"{self.sheet} 第{self.row}行" + (f"「{self.column}」" if self.column else "")
-        return self.sheet + (f"「{self.column}」" if self.column else "")
+            return f"{prefix}{self.sheet} 第{self.row}行" + (f"「{self.column}」" if self.column else "")
+        return prefix + self.sheet + (f"「{self.column}」" if self.column else "")
 
 
 @dataclass(frozen=True)
@@ -275,6 +277,27 @@ class Result:
 
 
 @dataclass(frozen=True)
+class Reconciliation:
+    """A figure the narrative report states, set beside what the workbooks compute."""
+
+    indicator: str
+    name: str
+    claim: str  # the report's figure as stated ("100%", "≥60学时", "占位符")
+    quote: Quote | None
+    computed: str  # the workbooks' figure
+    cells: tuple[CellRef, ...]
+    agreement: str  # agree | contradict | report_only | workbook_only | unusable
+
+    @property
+    def label(self) -> str:
+        return AGREEMENT_LABELS[self.agreement]
+
+
+AGREEMENT_LABELS = {"agree": "一致", "contradict": "矛盾", "report_only": "仅报告", "workbook_only": "仅报表",
+                    "unusable": "报告数字不可用"}
+
+
+@dataclass(frozen=True)
 class Run:
     source: str
     sha256: str
@@ -285,6 +308,8 @@ class Run:
     results: tuple[Result, ...]
     data_issues: tuple[DataIssue, ...]
     mapping: tuple[TableMapping, ...] = ()
+    inputs: tuple[tuple[str, str], ...] = ()  # (file, SHA-256) of every file pooled, when several
+    reconciliation: tuple[Reconciliation, ...] = ()
     made_at: dt.datetime = field(default_factory=lambda: dt.datetime.now().replace(microsecond=0))
 
     def counts(self) -> dict[Verdict, int]:

@@ -37,7 +37,7 @@ def _messages(col: ColumnSpec, spec: TableSpec) -> dict[str, tuple[str, str]]:
 def _frame(table: TableData) -> Any:
     import pandas as pd
 
-    data: dict[str, list[Any]] = {ROW: [r.number for r in table.rows]}
+    data: dict[str, list[Any]] = {ROW: list(range(len(table.rows)))}  # position: rows of pooled files share numbers
     for col in table.spec.columns:
         if col.key not in table.columns:
             continue
@@ -80,8 +80,11 @@ def _context() -> Any:
     return gx, ctx
 
 
-def validate_tables(tables: dict[str, TableData]) -> tuple[dict[str, TableData], list[DataIssue]]:
-    """Run one suite per rows-table. Returns the tables with failing cells marked bad."""
+def validate_tables(tables: dict[str, TableData], pooled: bool = False) -> tuple[dict[str, TableData], list[DataIssue]]:
+    """Run one suite per rows-table. Returns the tables with failing cells marked bad.
+
+    `pooled`: the tables join rows of several files; issues then name the file.
+    """
     issues: list[DataIssue] = []
     out = dict(tables)
     for tid, table in tables.items():
@@ -116,25 +119,25 @@ def validate_tables(tables: dict[str, TableData]) -> tuple[dict[str, TableData],
             suite.add_expectation(exp)
         result = batch.validate(suite, result_format={
             "result_format": "COMPLETE", "unexpected_index_column_names": [ROW]})
-        by_row = {r.number: r for r in table.rows}
         new_bad: dict[int, set[str]] = {}
         for res, (exp, col) in zip(result.results, expectations):
             if res.success:
                 continue
             code, message = _messages(col, table.spec)[res.expectation_config.type]
             for hit in res.result.get("unexpected_index_list") or []:
-                row_no = int(hit[ROW])
-                row = by_row[row_no]
+                position = int(hit[ROW])
+                row = table.rows[position]
                 if col.key in row.bad:
                     continue  # already reported while typing the cell
                 ref = row.cells.get(col.key)
                 shown = row.values.get(col.key)
                 text = message + (f"：{shown:g}" if isinstance(shown, float) else f"：{shown}" if shown else "")
-                issues.append(DataIssue(code, text, table.sheet, row_no, col.header,
-                                        ref.cell if ref else "", table=tid, field=col.key))
-                new_bad.setdefault(row_no, set()).add(col.key)
+                issues.append(DataIssue(code, text, ref.sheet if ref else table.sheet, row.number, col.header,
+                                        ref.cell if ref else "", table=tid, field=col.key,
+                                        file=ref.file if ref and pooled else ""))
+                new_bad.setdefault(position, set()).add(col.key)
         if new_bad:
-            rows = tuple(dataclasses.replace(r, bad=r.bad | frozenset(new_bad[r.number]))
-                         if r.number in new_bad else r for r in table.rows)
+            rows = tuple(dataclasses.replace(r, bad=r.bad | frozenset(new_bad[k]))
+                         if k in new_bad else r for k, r in enumerate(table.rows))
             out[tid] = dataclasses.replace(table, rows=rows)
     return out, issues

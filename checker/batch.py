@@ -1,0 +1,417 @@
+"""Many files at once: find who and which year each file speaks of, group them, check each group.
+
+One government in one year may send a narrative report and several departments' workbooks;
+they are checked together: the workbooks' rows are pooled (a person or unit listed in two files
+is counted once and reported), and every figure the report states is set beside what the
+workbooks compute (reconciliation). A contradiction is `review`, never silently resolved.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Iterable, Mapping, Sequence
+
+from .errors import CheckerError, InputError
+from .model import (
+    Catalogue, CellRef, DataIssue, Quote, Reconciliation, Result, Run, Verdict,
+)
+
+OWN_OUTPUTS = re.compile(r"(_scorecard|_reviewed|^comparison)(_[a-z_0-9]+)?\.(xlsx|png)$|\.db$")
+HAS_DATA = (Verdict.PASS, Verdict.FAIL)
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    path: Path
+    kind: str  # workbook | report
+    government: str
+    year: int | None
+    identified_by: str  # 基本信息 / 标题 / 报告标题 / 参数 / 清单 / ""
+
+
+@dataclass(frozen=True)
+class Group:
+    government: str
+    year: int | None
+    files: tuple[SourceFile, ...]
+
+    @property
+    def label(self) -> str:
+        return f"{self.government or '（未识别的政府）'} {self.year or '（未识别的年度）'}年度"
+
+    @property
+    def stem(self) -> str:
+        if len(self.files) == 1:
+            return self.files[0].path.stem
+        name = re.sub(r"[\\\\/:*?\"<>|\s]+", "_", self.government or "未识别")
+        return f"{name}_{self.year or '未知年度'}"
+
+
+def is_supported(path: Path) -> bool:
+    from .documents import is_report_file
+    from .readers.xlsx import SPREADSHEET_SUFFIXES
+
+    return path.suffix.lower() in SPREADSHEET_SUFFIXES or is_report_file(path)
+
+
+def expand(paths: Sequence[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """Files to check: the files given, and every supported file under the folders given."""
+    files: list[Path] = []
+    skipped: list[tuple[Path, str]] = []
+    for p in paths:
+        if p.is_dir():
+            for f in sorted(p.rglob("*")):
+                if not f.is_file() or any(part.startswith(".") for part in f.relative_to(p).parts):
+                    continue
+                if OWN_OUTPUTS.search(f.name):
+                    continue
+                if is_supported(f):
+                    files.append(f)
+                else:
+                    skipped.append((f, "不支持的文件类型"))
+        else:
+            files.append(p)
+    seen: set[Path] = set()
+    unique = []
+    for f in files:
+        key = f.resolve()
+        if key not in seen:
+            seen.add(key)
+            unique.append(f)
+    return unique, skipped
+
+
+def load_manifest(path: Path) -> dict[Path, dict[str, Any]]:
+    """A manifest: a list of {file, entity, year} (paths relative to the manifest)."""
+    import yaml
+
+    if not path.is_file():
+        raise InputError(f"清单文件不存在：{path}（--manifest 应指向一个 YAML 文件）")
+    try:
+        doc = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise InputError(f"清单文件 {path.name} 不是有效的 YAML（{str(exc).splitlines()[0][:80]}）") from None
+    if not isinstance(doc, list) or not all(isinstance(e, dict) and "file" in e for e in doc):
+        raise InputError(f"清单文件 {path.name} 应为列表，每项写明 file（文件）及 entity（政府）、year（年度）")
+    out = {}
+    for e in doc:
+        unknown = set(e) - {"file", "entity", "year"}
+        if unknown:
+            raise InputError(f"清单文件 {path.name} 中有未知的项：{'、'.join(sorted(map(str, unknown)))}（可用：file、entity、year）")
+        year = e.get("year")
+        if year is not None and (isinstance(year, bool) or not isinstance(year, int)):
+            raise InputError(f"清单文件 {path.name} 中 {e['file']} 的 year 应为年份数字")
+        out[(path.parent / str(e["file"])).resolve()] = {"entity": e.get("entity"), "year": year}
+    return out
+
+
+def identify(path: Path, catalogue: Catalogue, schema, *, limits, mapping=None) -> tuple[SourceFile, Any]:
+    """Who and which year a file speaks of, read from its content; returns the parsed data too."""
+    from .documents import is_report_file
+
+    if is_report_file(path):
+        from .extract.report import extract_report
+
+        ex = extract_report(path, catalogue, None)
+        return SourceFile(path, "report", ex.government, ex.year, "报告标题" if ex.year_source else ""), ex
+    from .api import read_data
+    from .readers.xlsx import read_workbook
+
+    data = read_data(path, read_workbook(path, limits), schema, mapping=mapping)
+    return SourceFile(path, "workbook", data.government, data.year, data.identified_by), data
+
+
+def group_files(files: Iterable[SourceFile], *, entity: str | None = None, year: int | None = None,
+                manifest: Mapping[Path, Mapping[str, Any]] | None = None) -> list[Group]:
+    groups: dict[tuple[str, int | None], list[SourceFile]] = {}
+    for f in files:
+        gov, yr, how = f.government, f.year, f.identified_by
+        over = (manifest or {}).get(f.path.resolve(), {})
+        if over.get("entity") or over.get("year"):
+            gov, yr, how = over.get("entity") or gov, over.get("year") or yr, "清单"
+        if entity:
+            gov, how = entity, "参数"
+        if year:
+            yr, how = year, "参数"
+        groups.setdefault((_same_government(gov, groups), yr), []).append(
+            dataclasses.replace(f, government=gov, year=yr, identified_by=how))
+    return [Group(g, y, tuple(fs)) for (g, y), fs in groups.items()]
+
+
+def _same_government(name: str, groups: Mapping[tuple[str, int | None], Any]) -> str:
+    """`上海市宝山区` and `上海市宝山区人民政府` are one government."""
+    core = re.sub(r"(人民政府|政府)$", "", name or "")
+    for g, _ in groups:
+        if re.sub(r"(人民政府|政府)$", "", g) == core:
+            return g
+    return name
+
+
+# --- pooling workbooks ----------------------------------------------------------------------
+
+
+def pool(datas: Sequence[Any], government: str, year: int | None) -> Any:
+    """Several workbooks of one government and year as one: rows joined, duplicates counted once."""
+    from .api import WorkbookData
+    from .tables import Row, TableData
+
+    if len(datas) == 1:
+        d = datas[0]
+        return dataclasses.replace(d, government=government or d.government, year=year or d.year)
+    tables: dict[str, TableData] = {}
+    issues: list[DataIssue] = []
+    for d in datas:
+        issues.extend(dataclasses.replace(i, file=i.file or d.path.name) for i in d.issues)
+        for tid, t in d.tables.items():
+            if tid not in tables:
+                tables[tid] = t
+                continue
+            if t.spec.layout == "keyvalue":
+                continue  # the first file's 基本信息; the group's government and year are set below
+            have = tables[tid]
+            unique = [c.key for c in t.spec.columns if c.unique] or ([] if not t.spec.keyed else ["indicator"])
+            index: dict[tuple, Row] = {}
+            if unique:
+                for r in have.rows:
+                    key = tuple(r.values.get(k) for k in unique)
+                    if all(v is not None for v in key):
+                        index.setdefault(key, r)
+            added: list[Row] = []
+            for r in t.rows:
+                key = tuple(r.values.get(k) for k in unique) if unique else ()
+                first = index.get(key) if unique and all(v is not None for v in key) else None
+                if first is not None:
+                    a, b = first.cells[unique[0]], r.cells[unique[0]]
+                    issues.append(DataIssue(
+                        "duplicate-across-files", f"「{t.spec.column(unique[0]).header}」{key[0]} 同时出现在 "
+                        f"{a.file} {a.location} 和 {b.file} {b.location}，只计一次（按先出现的一行）",
+                        b.sheet, r.number, t.spec.column(unique[0]).header, b.cell, severity="warning",
+                        table=tid, field=unique[0], file=b.file))
+                    continue
+                if unique and all(v is not None for v in key):
+                    index[key] = r
+                added.append(r)
+            tables[tid] = TableData(have.spec, have.sheet, have.header_row, have.rows + tuple(added), have.columns,
+                                    have.mappings + t.mappings)
+    first = datas[0]
+    plan = next((d.plan for d in datas if d.plan), None)
+    names = " + ".join(d.path.name for d in datas)
+    return WorkbookData(Path(names), "", tables, tuple(issues), government, year, plan, "")
+
+
+# --- reconciliation -------------------------------------------------------------------------
+
+
+def _cells(r: Result) -> tuple[CellRef, ...]:
+    return tuple(e for e in r.evidence if isinstance(e, CellRef))
+
+
+def _quote(r: Result) -> Quote | None:
+    return next((e for e in r.evidence if isinstance(e, Quote)), None)
+
+
+def reconcile(workbook: Run, report: Run) -> tuple[tuple[Result, ...], tuple[Reconciliation, ...]]:
+    """Set each figure the report states beside the workbooks' figure; contradictions become review."""
+    by_id = {r.indicator.id: r for r in report.results}
+    results, notes = [], []
+    for w in workbook.results:
+        p = by_id.get(w.indicator.id)
+        stated = p is not None and _quote(p) is not None
+        if not stated:
+            results.append(w)
+            continue
+        quote = _quote(p)
+        if w.verdict is Verdict.NOT_APPLICABLE or p.verdict is Verdict.NOT_APPLICABLE:
+            results.append(w if w.verdict is not Verdict.NOT_APPLICABLE else p)
+            continue
+        w_has = w.verdict in HAS_DATA or (w.indicator.informational and w.value is not None)
+        p_has = p.verdict in HAS_DATA or (p.indicator.informational and p.value is not None)
+        if not w_has and not p_has:
+            results.append(w if w.verdict is not Verdict.MISSING else p)
+            notes.append(Reconciliation(w.indicator.id, w.indicator.name, p.display, quote, w.display, _cells(w), "unusable"))
+            continue
+        if not w_has:
+            results.append(dataclasses.replace(p, summary=p.summary + "（报表无可用数据，按报告判定）"))
+            notes.append(Reconciliation(w.indicator.id, w.indicator.name, p.display, quote, w.display, _cells(w), "report_only"))
+            continue
+        if not p_has:
+            results.append(dataclasses.replace(w, evidence=w.evidence + (quote,)))
+            notes.append(Reconciliation(w.indicator.id, w.indicator.name, p.display, quote, w.display, _cells(w), "unusable"))
+            continue
+        agree = _agree(w, p)
+        notes.append(Reconciliation(w.indicator.id, w.indicator.name, p.display, quote, w.display, _cells(w),
+                                    "agree" if agree else "contradict"))
+        if agree:
+            results.append(dataclasses.replace(w, evidence=w.evidence + (quote,)))
+        else:
+            verdict = Verdict.INFO if w.indicator.informational else Verdict.REVIEW
+            results.append(dataclasses.replace(
+                w, verdict=verdict, code="report-contradicts-workbook", evidence=w.evidence + (quote,),
+                summary=f"报告称「{quote.text}」（{p.display}），报表计算为 {w.display}（{w.summary}），二者矛盾，须人工核实"))
+    return tuple(results), tuple(notes)
+
+
+def _agree(w: Result, p: Result) -> bool:
+    if w.indicator.informational:
+        try:
+            return abs(float(w.value) - float(p.value)) < 0.01
+        except (TypeError, ValueError):
+            return str(w.value) == str(p.value)
+    return w.verdict is p.verdict
+
+
+# --- one group ------------------------------------------------------------------------------
+
+
+def check_group(group: Group, parsed: Mapping[Path, Any], catalogue: Catalogue, *, plan: str | None = None) -> Run:
+    """One government and year from all its files."""
+    from .api import judge_data, resolve_plans, sha256_of
+    from .extract.judge import judge_extraction
+
+    books = [parsed[f.path] for f in group.files if f.kind == "workbook"]
+    reports = [(f.path, parsed[f.path]) for f in group.files if f.kind == "report"]
+    inputs = tuple((str(f.path), sha256_of(f.path)) for f in group.files) if len(group.files) > 1 else ()
+    selected = resolve_plans(catalogue, plan)
+    plan_name = "、".join(catalogue.plan(p).name for p in sorted(selected)) if selected else "全部规划（合并）"
+    report_runs = []
+    for path, ex in reports:
+        ex = dataclasses.replace(ex, year=group.year or ex.year, government=group.government or ex.government)
+        report_runs.append(judge_extraction(ex, catalogue, selected=selected, plan_name=plan_name, sha256=sha256_of(path)))
+    if books:
+        data = pool(books, group.government, group.year)
+        run = judge_data(data, catalogue, plan=plan, pooled=len(books) > 1,
+                         source=" + ".join(str(f.path) for f in group.files) if inputs else None, inputs=inputs)
+        notes: tuple[Reconciliation, ...] = ()
+        for rr in report_runs:
+            results, more = reconcile(run, rr)
+            run = dataclasses.replace(run, results=results)
+            notes += more
+        return dataclasses.replace(run, reconciliation=notes, government=group.government or run.government)
+    run = report_runs[0]
+    for rr in report_runs[1:]:
+        results, notes = reconcile(run, rr)
+        run = dataclasses.replace(run, results=results, reconciliation=run.reconciliation + notes)
+    if inputs:
+        run = dataclasses.replace(run, inputs=inputs, source=" + ".join(str(f.path) for f in group.files))
+    return run
+
+
+# --- the batch ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GroupOutcome:
+    group: Group
+    scorecard: Path | None
+    uid: str | None
+    counts: dict[str, int]
+    error: str = ""
+
+
+@dataclass(frozen=True)
+class BatchOutcome:
+    groups: tuple[GroupOutcome, ...]
+    failures: tuple[tuple[Path, str], ...]  # files that could not be read at all
+    skipped: tuple[tuple[Path, str], ...]
+    comparison: Path | None
+    comparison_charts: tuple[Path, ...] = ()
+
+    @property
+    def files_failed(self) -> int:
+        return len(self.failures) + sum(len(g.group.files) for g in self.groups if g.error)
+
+    @property
+    def files_total(self) -> int:
+        return len(self.failures) + sum(len(g.group.files) for g in self.groups)
+
+
+def _identify_one(args: tuple) -> tuple[Path, SourceFile | None, Any, str]:
+    path, catalogue_dir, limits, mapping = args
+    from .catalogue import load_catalogue
+
+    try:
+        catalogue, schema = load_catalogue(catalogue_dir)
+        source, data = identify(path, catalogue, schema, limits=limits, mapping=mapping)
+        return path, source, data, ""
+    except CheckerError as exc:
+        return path, None, None, str(exc)
+    except MemoryError:
+        return path, None, None, "内存不足，文件过大（请拆分文件后再检查）"
+    except Exception as exc:  # a bug in one file's reading must not stop the others
+        return path, None, None, f"内部错误 {type(exc).__name__}: {str(exc)[:160]}"
+
+
+def _check_one(args: tuple) -> GroupOutcome:
+    group, parsed, catalogue_dir, plan, out, db, charts = args
+    from .api import record
+    from .catalogue import load_catalogue
+    from .outputs import output_path
+
+    try:
+        catalogue, _ = load_catalogue(catalogue_dir)
+        target = output_path(Path(out), f"{group.stem}_scorecard.xlsx", [f.path for f in group.files])
+        run = check_group(group, parsed, catalogue, plan=plan)
+        outs = record(run, target, db=db, charts=charts)
+        return GroupOutcome(group, outs.scorecard, outs.uid, {v.value: n for v, n in run.counts().items() if n})
+    except CheckerError as exc:
+        return GroupOutcome(group, None, None, {}, str(exc))
+    except MemoryError:
+        return GroupOutcome(group, None, None, {}, "内存不足，文件过大（请拆分文件后再检查）")
+    except Exception as exc:
+        return GroupOutcome(group, None, None, {}, f"内部错误 {type(exc).__name__}: {str(exc)[:160]}")
+
+
+def _map(fn: Callable, items: list, jobs: int, progress: Callable[[int, int, str], None] | None, label) -> list:
+    out = []
+    if jobs <= 1 or len(items) <= 1:
+        for k, item in enumerate(items, start=1):
+            out.append(fn(item))
+            if progress:
+                progress(k, len(items), label(item))
+        return out
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=jobs) as pool_:
+        for k, result in enumerate(pool_.map(fn, items, chunksize=1), start=1):
+            out.append(result)
+            if progress:
+                progress(k, len(items), label(items[k - 1]))
+    return out
+
+
+def run_batch(paths: Sequence[Path], *, out: Path, db: Path | None = None, plan: str | None = None,
+              year: int | None = None, entity: str | None = None, manifest: Path | None = None,
+              catalogue_dir: Path | None = None, limits=None, mapping=None, jobs: int = 1, charts: bool = True,
+              progress: Callable[[int, int, str], None] | None = None) -> BatchOutcome:
+    """Check every file given (folders expanded), one scorecard per government and year, and compare them."""
+    from .catalogue import load_catalogue
+    from .readers.xlsx import Limits
+
+    limits = limits or Limits()
+    load_catalogue(catalogue_dir)  # a bad catalogue stops here, once
+    files, skipped = expand(paths)
+    if not files:
+        raise InputError("没有可检查的文件（支持 .xlsx .xlsm .xls .ods .csv .docx .txt .md .pdf .html）")
+    over = load_manifest(manifest) if manifest else None
+    db = db or Path(out) / "checker.db"
+    found = _map(_identify_one, [(f, catalogue_dir, limits, mapping) for f in files], jobs, progress,
+                 lambda a: f"识别 {a[0].name}")
+    failures = tuple((p, err) for p, s, _, err in found if s is None)
+    sources = [s for _, s, _, _ in found if s is not None]
+    parsed = {p: d for p, s, d, _ in found if s is not None}
+    groups = group_files(sources, entity=entity, year=year, manifest=over)
+    outcomes = _map(_check_one, [(g, {f.path: parsed[f.path] for f in g.files}, catalogue_dir, plan, out, db, charts)
+                                 for g in groups], jobs, progress, lambda a: f"检查 {a[0].label}")
+    comparison, pngs = None, ()
+    done = [o for o in outcomes if o.uid]
+    if len(done) >= 2:
+        from .compare import from_history
+        from .outputs import output_path
+        from .reporters.comparison import write_comparison
+
+        comp = from_history(db, uids=[o.uid for o in done])
+        comparison, pngs = write_comparison(comp, output_path(Path(out), "comparison.xlsx", files), charts=charts)
+    return BatchOutcome(tuple(outcomes), failures, tuple(skipped), comparison, tuple(pngs))
