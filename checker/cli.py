@@ -194,7 +194,7 @@ def catalogue_show(
 
         cat, _ = load_catalogue(catalogue)
         try:
-            ind = cat.get(indicator)
+            ind = cat.find(indicator)
         except KeyError:
             raise InputError(f"没有编号为 {indicator} 的指标（用 `checker catalogue list` 查看全部编号）") from None
         typer.echo(render_one(cat, ind))
