@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from ..documents import Block
 
-_TOP = re.compile(r"[ \t\u3000]*([一二三四五六七八九十]{0,3})、")  # a lost number ("、加强…") still opens a section
-_PAREN = re.compile(r"[ \t\u3000]*[（(]([一二三四五六七八九十]{1,4})[)）]")
-_ITEM = re.compile(r"[ \t\u3000]*(\d{1,2})[.．、](?!\d)")
+_TOP = re.compile(r"[ \t\u3000\xa0]*([一二三四五六七八九十]{0,3})、")  # a lost number ("、加强…") still opens a section
+_PAREN = re.compile(r"[ \t\u3000\xa0]*[（(]([一二三四五六七八九十]{1,4})[)）]")
+_ITEM = re.compile(r"[ \t\u3000\xa0]*(\d{1,2})[.．、](?!\d)")
 _TITLE_END = re.compile(r"[。，,；;：:\n]")
 MAX_HEADING = 40  # a label's line longer than this (after the label) is an article with a run-in title
 

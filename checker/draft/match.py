@@ -242,7 +242,7 @@ def propose(catalogue: Catalogue, candidates: list[Candidate], bare: list[Candid
     `candidates` carry a target form or a qualitative goal; `bare` are the other sentences, which
     can still name a catalogue indicator (认真落实…出庭应诉制度 sets the catalogue's 100 % target).
     """
-    by_start = {c.start: c for c in bare}
+    by_start = {c.start: c for c in bare if not c.skip}
     by_start.update({c.start: c for c in candidates})
     matched: dict[str, list[tuple[Proposal, int]]] = {}
     loose: list[Candidate] = []

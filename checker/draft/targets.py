@@ -26,6 +26,7 @@ _M = r"(\d{1,2}|十[一二]?|[一二三四五六七八九])"
 _BEFORE = re.compile(rf"{_Y}\s*年\s*(?:{_M}\s*月)?\s*(年底|年末|底|末)?\s*(以前|之前|前)")
 _BY = re.compile(rf"(?:到|至|截至|力争|争取|在|于)\s*{_Y}\s*年(?!\s*[-—–~至\d])")
 _GOAL = re.compile(rf"^\s*{_Y}\s*年\s*[,，]")
+_SPACE = " \t\u3000\xa0\n"
 _CLAUSE_END = "，,、：:" + SENTENCE_END
 
 
@@ -230,10 +231,10 @@ def sentences(plan: PlanText) -> list[tuple[int, int, Label | None, bool]]:
             j += 1
         end = j + 1 if j < n and sh[j] != "\n" else j
         s = i
-        while s < end and sh[s] in " \t\u3000\n":
+        while s < end and sh[s] in _SPACE:
             s += 1
         e = end
-        while e > s and sh[e - 1] in " \t\u3000\n":
+        while e > s and sh[e - 1] in _SPACE:
             e -= 1
         if e > s:
             label = plan.articles.label_starting(s)
@@ -242,7 +243,7 @@ def sentences(plan: PlanText) -> list[tuple[int, int, Label | None, bool]]:
                 body = sh[label.end:e].strip(" \u3000。")
                 heading = len(body) <= MAX_TITLE or sh[e - 1] not in "。；;！？!?" and len(body) <= 60
                 s = label.end
-                while s < e and sh[s] in " \t\u3000":
+                while s < e and sh[s] in _SPACE:
                     s += 1
             out.append((s, e, label or plan.articles.at(s), heading))
         i = j + 1

@@ -26,7 +26,7 @@ def render_list(cat: Catalogue, selected: frozenset[str] | None = None) -> str:
         if selected and not ind.informational and not (ind.plans & selected):
             continue
         src = "；".join(f"{s.document} {s.article}" for s in ind.sources)
-        lines.append(pad(ind.id, 38) + pad(ind.name + ("（草稿）" if ind.draft else ""), 44)
+        lines.append(pad(ind.id + ("（草稿）" if ind.draft else ""), 38) + pad(ind.name, 44)
                      + pad(target_text(ind), 16) + pad(_level_period(ind), 10) + src)
         shown_drafts += ind.draft
     tail = f"，其中草稿 {shown_drafts} 项（待确认，不参与判定）" if shown_drafts else ""
