@@ -212,6 +212,7 @@ def catalogue_draft(
     government: Optional[str] = typer.Option(None, "--government", help="制定规划的政府（默认读取标题）"),
     period: Optional[str] = typer.Option(None, "--period", help="规划期，如 2021-2025（默认读取标题）"),
     show_skipped: bool = typer.Option(False, "--show-skipped", help="列出未采用的条文及原因（定性目标、回顾、超出规划期等）"),
+    compare_with: Optional[str] = typer.Option(None, "--compare", help="与对照目录中某规划（如 putuo-2021-2025）已有的指标逐项比较"),
 ) -> None:
     """读取一份规划，找出可量化的目标，生成供核对的指标目录草稿。"""
 
@@ -227,6 +228,10 @@ def catalogue_draft(
         typer.echo(render_table(draft))
         if show_skipped:
             typer.echo(render_skipped(draft))
+        if compare_with:
+            from .draft.compare import compare, render_differences
+
+            typer.echo(render_differences(compare(draft, base, compare_with), compare_with))
         if draft.empty:
             typer.echo("未写出草稿目录。", err=True)
             return

@@ -154,6 +154,9 @@ def propose_match(ind: Indicator, c: Candidate, term: str, plan_end: int | None 
             confidence = HIGH
             if q.strict:
                 notes.append(f"原文“{q.text}”为严格界限，按“{'不少于' if q.operator == 'at_least' else '不超过'}”处理")
+        elif c.all_of and ind.target.operator is Operator.AT_LEAST and ind.target.value == 100 and ind.target.unit == "%":
+            confidence = HIGH
+            notes.append(f"“{c.all_of[0]}”即100%")
         else:
             notes.append("原文未写数值，沿用基础目录的目标值")
     elif kind == "deadline":

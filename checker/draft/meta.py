@@ -61,13 +61,14 @@ def plan_meta(doc: Document, simplified_text: str, plan_id: str, name: str | Non
             title = ln
             break
     title = title or (lines[0][:60] if lines else plan_id)
+    start = simplified_text.find(title)
+    original = doc.text[start:start + len(title)] if start >= 0 else title  # traditional text stays as written
     if name is None:
-        start = simplified_text.find(title)
-        name = doc.text[start:start + len(title)] if start >= 0 else title
+        name = original
     gov = government
     if gov is None:
-        g = _GOV.match(re.sub(r"^关于印发", "", title))
-        gov = g.group(1) if g else ""
+        g = _GOV.match(title)
+        gov = original[g.start(1):g.end(1)] if g else ""
     if period:
         first, last = parse_period(period)
     else:
