@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import subprocess
 import sys
 import zipfile
@@ -17,8 +18,10 @@ SAMPLE = ROOT / "samples" / "report_2023.xlsx"
 
 
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    # this checkout's package, also when cwd is elsewhere (not whatever copy is installed)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
     return subprocess.run([sys.executable, "-m", "checker", *args], cwd=cwd, capture_output=True, text=True,
-                          timeout=300)
+                          timeout=300, env=env)
 
 
 def digest(path: Path) -> str:
@@ -134,7 +137,7 @@ def test_missing_file(tmp_path: Path) -> None:
 
 
 def test_wrong_extension(tmp_path: Path) -> None:
-    p = tmp_path / "report.txt"
+    p = tmp_path / "report.csv"  # .txt is a narrative report now (checker extract)
     p.write_text("not a workbook", encoding="utf-8")
     _one_line_error(run("check", str(p), "--out", str(tmp_path / "o"), cwd=tmp_path), "不支持的文件类型")
 

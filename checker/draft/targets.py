@@ -241,7 +241,11 @@ def sentences(plan: PlanText) -> list[tuple[int, int, Label | None, bool]]:
             heading = False
             if label is not None:
                 body = sh[label.end:e].strip(" \u3000。")
-                heading = len(body) <= MAX_TITLE or sh[e - 1] not in "。；;！？!?" and len(body) <= 60
+                line_end = sh.find("\n", e)
+                more = sh[e:line_end if line_end >= 0 else n].strip(" \t\u3000\xa0")
+                # （三十四）加强依法行政能力建设。重点抓好…  /  (一)指导思想: a title; a whole line ending in 。 is a clause
+                ended = sh[e - 1] in "。；;！？!?"
+                heading = len(body) <= MAX_TITLE and (bool(more) or not ended) or not ended and len(body) <= 60
                 s = label.end
                 while s < e and sh[s] in _SPACE:
                     s += 1
