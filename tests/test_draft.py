@@ -194,6 +194,30 @@ def test_docx_plan(tmp_path: Path) -> None:
         assert p.candidate.quote in doc.text
 
 
+@pytest.mark.parametrize("kind", ["html", "pdf"])
+def test_html_and_pdf_plans(tmp_path: Path, kind: str) -> None:
+    paragraphs = [p for p in PLAN.strip().split("\n") if p]
+    if kind == "html":
+        path = write(tmp_path / "plan.html", "<html><head><meta charset='utf-8'></head><body>"
+                     + "".join(f"<p>{p}</p>" for p in paragraphs) + "</body></html>")
+    else:  # the PDF reader joins "…各街镇)" and "(三)提高…" into one paragraph
+        path = rf.write_pdf(tmp_path / "plan.pdf", paragraphs)
+    doc = read_document(path)
+    draft = draft_document(doc, "demo-" + kind, CATALOGUE)
+    got = {p.id: (p.candidate.article, p.target) for p in draft.proposals if not p.draft}
+    assert got == {e[1]: (e[2], e[3]) for e in EXPECTED}
+    for p in draft.proposals:
+        assert p.candidate.quote in doc.text
+
+
+def test_inline_label_must_be_the_next_article(tmp_path: Path) -> None:
+    text = ("某区法治政府建设实施意见（2021-2025年）\n（一）加强培训。按规定执行。(三)确保每人每年接受不少于60学时的业务知识和法律法规培训。\n"
+            "（二）规范执法。严禁下达或变相下达罚没指标。(三)加强公开。法治政府建设年度报告按时向社会公开。\n")
+    draft = draft_plan(write(tmp_path / "p.txt", text), "inline-1", CATALOGUE)
+    assert {p.id: p.candidate.article for p in draft.proposals} == {
+        "enforcement_training_hours": "（一）", "no_fine_quotas": "（二）", "annual_report_published": "（三）"}
+
+
 def test_plan_without_measurable_target(tmp_path: Path) -> None:
     text = "某区法治政府建设实施意见（2021-2025年）\n（一）总体目标\n法治政府建设水平显著提升,依法行政制度体系日益健全。\n（二）主要任务\n坚持依法行政,推进法治政府建设。\n"
     draft = draft_plan(write(tmp_path / "p.txt", text), "empty-2021", CATALOGUE)

@@ -31,8 +31,40 @@ class Label:
     titles: tuple[str, ...] = ()  # headings of the enclosing section, article and item, outermost first
 
 
+_INLINE_PAREN = re.compile(r"(?<=[。；;）)])[（(]([一二三四五六七八九十]{1,4})[)）]")
+
+
+def _value(number: str) -> int:
+    from ..extract.numerals import chinese_number
+
+    return int(chinese_number(number) or 0)
+
+
 def _spans(text: str, blocks: tuple[Block, ...]) -> list[tuple[int, int, str, str]]:
-    """(line start, label end, level, number) for every label at a line start."""
+    """(line start, label end, level, number) for every label at a line start, and for an article
+    label run into the previous paragraph (PDF text joins "…各街镇)(三)提高…") when it is the next
+    number in sequence."""
+    spans = _line_spans(text, blocks)
+    inline = [(m.start(), m.end(), "paren", m.group(1)) for m in _INLINE_PAREN.finditer(text)]
+    if not inline:
+        return spans
+    merged = sorted(spans + inline)
+    out, last = [], 0
+    line_starts = {s[0] for s in spans}
+    for span in merged:
+        if span[2] == "top":
+            out.append(span)
+            last = 0
+            continue
+        if span[2] == "paren":
+            if span[0] not in line_starts and _value(span[3]) != last + 1:
+                continue  # "依照第(三)项": not the next article
+            last = _value(span[3])
+        out.append(span)
+    return out
+
+
+def _line_spans(text: str, blocks: tuple[Block, ...]) -> list[tuple[int, int, str, str]]:
     out = []
     for b in blocks:
         # a block may hold several lines (docx paragraphs do not, text lines do not; html may)

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from ..documents import Document
 from ..extract.finder import SENTENCE_END, Text
-from ..extract.numerals import CN_DIGITS, parse_number, shadow, year_of
+from ..extract.numerals import parse_number, shadow, year_of
 from .articles import Articles, Label
 from .lexicon import Forms, forms
 
@@ -66,7 +66,6 @@ class Candidate:
     level: str = ""  # person | unit | "" (government, or not said)
     term: bool = False  # 任期内
     skip: str = ""  # why it is not a target, "" when it is one
-    notes: tuple[str, ...] = field(default=())
 
     @property
     def forms(self) -> tuple[str, ...]:
@@ -145,13 +144,13 @@ def _deadline(sh: str, plan: PlanText, base: int, fm: Forms) -> tuple[Deadline |
         y, month = year_of(m.group(1)), _month(m.group(2))
         if y is None or plan.text.in_title(base + m.start()):
             continue
-        end_word, before = m.group(3), True
+        end_word = m.group(3)
         if month and 1 <= month <= 12:
-            date = _month_end(y, month) if end_word else _month_end(y, month) - dt.timedelta(days=_month_end(y, month).day)
+            # 9月底前: by 30 September; 9月前: before September, by 31 August
+            date = _month_end(y, month) if end_word else dt.date(y, month, 1) - dt.timedelta(days=1)
         else:
             date = dt.date(y, 12, 31) if end_word else dt.date(y - 1, 12, 31)
         found.append((m.start(), Deadline(date, m.group(0).strip())))
-        del before
     for m in _BY.finditer(sh):
         y = year_of(m.group(1))
         if y and not plan.text.in_title(base + m.start()) and not any(p <= m.end() and m.start() <= p + len(d.text) for p, d in found):
@@ -311,5 +310,3 @@ def _review(label: Label | None) -> str:
     word = next((w for t in (label.titles if label else ()) for w in forms().review_sections if w in t), "")
     return f"回顾部分（“{word}”）的叙述，不是目标" if word else ""
 
-
-_ = CN_DIGITS  # numerals are parsed by checker.extract.numerals only
