@@ -277,6 +277,20 @@ def test_output_directory_rules(tmp_path: Path) -> None:
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temp dir left behind
 
 
+def test_output_inside_the_base_catalogue_is_refused(tmp_path: Path) -> None:
+    import shutil
+
+    from checker.catalogue import default_directory
+
+    base = tmp_path / "base"
+    shutil.copytree(default_directory(), base)
+    before = tree(base)
+    plan = write(tmp_path / "p.txt", PLAN)
+    proc = run("catalogue", "draft", str(plan), "--plan-id", "demo-1", "--catalogue", str(base),
+               "-o", str(base / "new"))
+    assert proc.returncode == 2 and "指标目录" in proc.stderr and tree(base) == before
+
+
 def test_round_trip_draft_review_check(tmp_path: Path) -> None:
     plan = write(tmp_path / "p.txt", PLAN)
     out = tmp_path / "cat"
@@ -284,6 +298,8 @@ def test_round_trip_draft_review_check(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     assert "未采用的条文" in proc.stdout and "显著提升" in proc.stdout
     assert {"plans.yml", "workbook.yml", "sources/demo-2022-2026.txt", "DRAFT.md"} <= set(tree(out))
+    review = (out / "DRAFT.md").read_text(encoding="utf-8")
+    assert "区司法局、各街镇" in review and "定性目标" in review
     cat, _ = load_catalogue(out)
     assert len(cat.indicators) == len(EXPECTED) and len(cat.drafts) == len(DRAFTS)
     assert all(s.document == "demo-2022-2026" for ind in cat.indicators + cat.drafts for s in ind.sources)

@@ -124,14 +124,14 @@ def review_markdown(draft: "Draft") -> str:
         "",
         "## 建议的目标",
         "",
-        "| 条款 | 建议指标 | 目标 | 把握 | 条文 | 说明 |",
-        "|---|---|---|---|---|---|",
+        "| 条款 | 建议指标 | 目标 | 把握 | 条文 | 责任单位 | 说明 |",
+        "|---|---|---|---|---|---|---|",
     ]
     for p in draft.proposals:
         ident = f"`{p.id}`（草稿）" if p.draft else f"`{p.id}`"
         lines.append("| " + " | ".join(_md_cell(x) for x in (
             p.candidate.article, ident + " " + p.name, target_text(p.target), CONFIDENCE_LABELS[p.confidence],
-            p.candidate.quote, "；".join(p.notes))) + " |")
+            p.candidate.quote, p.candidate.responsible, "；".join(p.notes))) + " |")
     lines += ["", "## 未采用的条文", "", "| 条款 | 条文 | 原因 |", "|---|---|---|"]
     for s in draft.skipped:
         lines.append(f"| {_md_cell(s.article)} | {_md_cell(s.quote)} | {_md_cell(s.reason)} |")
@@ -198,6 +198,8 @@ def check_output(out: Path) -> bool:
 def write_draft(draft: "Draft", out: Path, base_root: Path) -> list[str]:
     """Write the draft directory atomically; return the files written (relative paths)."""
     replace = check_output(out)
+    if out.resolve().is_relative_to(base_root.resolve()):
+        raise InputError(f"输出目录 {out} 在对照的指标目录 {base_root} 之内，会被当作其中的指标读取；请换一个目录")
     files = draft_files(draft, base_root)
     parent = out.resolve().parent
     if not parent.is_dir():
