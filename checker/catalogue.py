@@ -30,7 +30,7 @@ MEASURE_KINDS = {
 }
 INDICATOR_KEYS = {
     "id", "name", "category", "description", "level", "period", "measure", "target",
-    "sources", "informational", "synonyms", "unit", "extract",
+    "sources", "informational", "synonyms", "unit", "extract", "draft",
 }
 TARGET_KEYS = {"operator", "value", "upper", "unit"}
 SOURCE_KEYS = {"document", "article", "quote"}
@@ -219,6 +219,11 @@ def _load_indicator(path: Path, root: Path, schema: WorkbookSchema, plans: dict[
     if not ind_id.replace("_", "").isalnum() or not ind_id.isascii() or ind_id.lower() != ind_id:
         raise ctx.fail(node, "id", f"编号 {ind_id!r} 应只含小写英文字母、数字和下划线")
     informational = bool(node.get("informational", False))
+    draft = node.get("draft", False)
+    if not isinstance(draft, bool):
+        raise ctx.fail(node, "draft", f"应为 true 或 false，实际为 {draft!r}")
+    if draft and "measure" not in node:
+        return _load_rest(ctx, node, ind_id, informational, None, None, plans, texts, draft=True)
 
     m = _mapping(ctx, node.get("measure"), "measure", node)
     kind = _text(ctx, m, "kind", "measure.")
@@ -244,9 +249,16 @@ def _load_indicator(path: Path, root: Path, schema: WorkbookSchema, plans: dict[
     if informational and kind not in ("rate", "value", "count"):
         raise ctx.fail(m, "measure.kind", f"参考指标只能使用 rate、value 或 count，不能使用 {kind}")
     measure = Measure(kind=kind, table=table_id, **{k: m[k] for k in m if k not in ("kind", "table")})
+    return _load_rest(ctx, node, ind_id, informational, measure, kind, plans, texts, draft=draft)
 
+
+def _load_target(ctx: _Ctx, node: LineDict, informational: bool, kind: str | None,
+                 optional: bool = False) -> Target | None:
+    """The target block; `kind` None (a draft without measure) skips the checks against the measure."""
     target_node = node.get("target")
     target: Target | None = None
+    if optional and target_node is None:
+        return None
     if informational:
         if target_node is not None:
             raise ctx.fail(node, "target", "参考指标（informational: true）不应设目标")
@@ -263,13 +275,13 @@ def _load_indicator(path: Path, root: Path, schema: WorkbookSchema, plans: dict[
             if kind in ("boolean", "deadline"):
                 raise ctx.fail(t, "target.operator", f"计算方式 {kind} 不能使用数值比较 {op.value}")
         elif op is Operator.BY_DATE:
-            if kind != "deadline":
+            if kind is not None and kind != "deadline":
                 raise ctx.fail(t, "target.operator", "by_date 只用于 deadline 计算方式")
             try:
                 value = dt.date.fromisoformat(str(value)).isoformat()
             except ValueError:
                 raise ctx.fail(t, "target.value", f"截止日期应为 YYYY-MM-DD，实际为 {value!r}") from None
-        elif op is Operator.IS_TRUE and kind != "boolean":
+        elif op is Operator.IS_TRUE and kind is not None and kind != "boolean":
             raise ctx.fail(t, "target.operator", "is_true 只用于 boolean 计算方式")
         if kind == "deadline" and op is not Operator.BY_DATE:
             raise ctx.fail(t, "target.operator", "deadline 计算方式应使用 by_date")
@@ -280,7 +292,10 @@ def _load_indicator(path: Path, root: Path, schema: WorkbookSchema, plans: dict[
         if "upper" in t and op is not Operator.BETWEEN:
             raise ctx.fail(t, "target.upper", "只有 between 使用 upper")
         target = Target(operator=op, value=value, upper=upper, unit=str(t.get("unit") or ""))
+    return target
 
+
+def _load_sources(ctx: _Ctx, node: LineDict, plans: dict[str, Plan], texts: dict[str, str]) -> tuple[Source, ...]:
     sources_node = node.get("sources")
     if not isinstance(sources_node, list) or not sources_node:
         raise ctx.fail(node, "sources", "每个指标至少要有一条来源（document、article、quote）")
@@ -296,7 +311,15 @@ def _load_indicator(path: Path, root: Path, schema: WorkbookSchema, plans: dict[
         if doc in texts and quote not in texts[doc]:
             raise ctx.fail(s, f"{p}quote", f"引文在 {doc} 原文中找不到（须逐字摘录）：{quote[:30]}…")
         sources.append(Source(document=doc, article=_text(ctx, s, "article", p), quote=quote))
+    return tuple(sources)
 
+
+def _load_rest(ctx: _Ctx, node: LineDict, ind_id: str, informational: bool, measure: Measure | None,
+               kind: str | None, plans: dict[str, Plan], texts: dict[str, str], draft: bool = False) -> Indicator:
+    """Everything after the measure. A draft may leave out category, level, period, measure and
+    target; whatever it does give is validated as for a confirmed indicator."""
+    target = _load_target(ctx, node, informational, kind, optional=draft)
+    sources = _load_sources(ctx, node, plans, texts)
     synonyms = node.get("synonyms") or []
     if not isinstance(synonyms, list) or not all(isinstance(x, str) for x in synonyms):
         raise ctx.fail(node, "synonyms", "应为文字列表")
@@ -306,14 +329,18 @@ def _load_indicator(path: Path, root: Path, schema: WorkbookSchema, plans: dict[
     if "extract" in node:
         from .extract.spec import parse_extract
 
+        if kind is None:
+            raise ctx.fail(node, "extract", "草稿指标须先填写 measure，才能设置 extract")
         unit = target.unit if target else str(node.get("unit") or "")
         extract = parse_extract(node["extract"], measure_kind=kind, default_unit=unit, fail=ctx.fail)
     return Indicator(
-        id=ind_id, name=_text(ctx, node, "name"), category=_text(ctx, node, "category"),
+        id=ind_id, name=_text(ctx, node, "name"), category=_text(ctx, node, "category", required=not draft),
         description=_text(ctx, node, "description", required=False),
-        level=_enum(ctx, node, "level", Level), period=_enum(ctx, node, "period", Period),
+        level=_enum(ctx, node, "level", Level) if not draft or "level" in node else None,
+        period=_enum(ctx, node, "period", Period) if not draft or "period" in node else None,
         measure=measure, target=target, sources=tuple(sources), informational=informational,
         synonyms=tuple(synonyms), file=ctx.file, unit=str(node.get("unit") or ""), extract=extract,
+        draft=draft,
     )
 
 
@@ -335,6 +362,7 @@ def _load_cached(root_str: str) -> tuple[Catalogue, WorkbookSchema]:
     plans, texts = _load_plans(root / "plans.yml", root)
     by_id = {p.id: p for p in plans}
     indicators: list[Indicator] = []
+    drafts: list[Indicator] = []
     seen: dict[str, str] = {}
     for path in sorted(root.rglob("*.yml")):
         if path.parent == root:
@@ -343,10 +371,10 @@ def _load_cached(root_str: str) -> tuple[Catalogue, WorkbookSchema]:
         if ind.id in seen:
             raise CatalogueError(ind.file, 1, "id", f"指标编号 {ind.id} 与 {seen[ind.id]} 重复")
         seen[ind.id] = ind.file
-        indicators.append(ind)
-    if not indicators:
+        (drafts if ind.draft else indicators).append(ind)
+    if not indicators and not drafts:
         raise CatalogueError(str(root), None, "-", "指标目录中没有任何指标文件（*.yml）")
-    return Catalogue(tuple(indicators), plans, str(root)), schema
+    return Catalogue(tuple(indicators), plans, str(root), tuple(drafts)), schema
 
 
 def plan_texts(catalogue: Catalogue) -> dict[str, str]:

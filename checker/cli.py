@@ -34,7 +34,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
-catalogue_app = typer.Typer(help="查看指标目录。", no_args_is_help=True, rich_markup_mode=None)
+catalogue_app = typer.Typer(help="查看指标目录；由规划生成指标目录草稿。", no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(catalogue_app, name="catalogue")
 
 
@@ -252,10 +252,50 @@ def catalogue_show(
 
         cat, _ = load_catalogue(catalogue)
         try:
-            ind = cat.get(indicator)
+            ind = cat.find(indicator)
         except KeyError:
             raise InputError(f"没有编号为 {indicator} 的指标（用 `checker catalogue list` 查看全部编号）") from None
         typer.echo(render_one(cat, ind))
+
+    guarded(run)
+
+
+@catalogue_app.command("draft")
+def catalogue_draft(
+    plan_file: Path = typer.Argument(..., help="规划原文（.txt .md .docx .pdf .html）", show_default=False),
+    plan_id: str = typer.Option(..., "--plan-id", help="新规划的编号（小写字母、数字、连字符），如 jingan-2021-2025"),
+    output: Path = typer.Option(..., "-o", "--output", help="写出草稿指标目录的文件夹（须不存在、为空或是上次生成的草稿）"),
+    catalogue: Optional[Path] = typer.Option(None, "--catalogue", help="对照的指标目录（默认随软件安装的目录）"),
+    name: Optional[str] = typer.Option(None, "--name", help="规划名称（默认读取标题）"),
+    government: Optional[str] = typer.Option(None, "--government", help="制定规划的政府（默认读取标题）"),
+    period: Optional[str] = typer.Option(None, "--period", help="规划期，如 2021-2025（默认读取标题）"),
+    show_skipped: bool = typer.Option(False, "--show-skipped", help="列出未采用的条文及原因（定性目标、回顾、超出规划期等）"),
+    compare_with: Optional[str] = typer.Option(None, "--compare", help="与对照目录中某规划（如 putuo-2021-2025）已有的指标逐项比较"),
+) -> None:
+    """读取一份规划，找出可量化的目标，生成供核对的指标目录草稿。"""
+
+    def run() -> None:
+        from .catalogue import default_directory, load_catalogue
+        from .draft import draft_plan, require_period
+        from .draft.render import render_skipped, render_table
+        from .draft.write import check_output, write_draft
+
+        check_output(output)  # refuse early, before the slow part
+        base, _ = load_catalogue(catalogue)
+        draft = draft_plan(plan_file, plan_id, base, name=name, government=government, period=period)
+        typer.echo(render_table(draft))
+        if show_skipped:
+            typer.echo(render_skipped(draft))
+        if compare_with:
+            from .draft.compare import compare, render_differences
+
+            typer.echo(render_differences(compare(draft, base, compare_with), compare_with))
+        if draft.empty:
+            typer.echo("未写出草稿目录。", err=True)
+            return
+        require_period(draft)
+        write_draft(draft, output, Path(catalogue) if catalogue else default_directory())
+        typer.echo(f"已写出草稿指标目录：{output}（核对清单见 {output / 'DRAFT.md'}）")
 
     guarded(run)
 

@@ -121,16 +121,17 @@ class Indicator:
     name: str
     category: str
     description: str
-    level: Level
-    period: Period
-    measure: Measure
-    target: Target | None  # None for informational figures
+    level: Level | None  # None only on a draft that does not say yet
+    period: Period | None  # None only on a draft
+    measure: Measure | None  # None only on a draft: drafts are listed, never judged
+    target: Target | None  # None for informational figures (and unfinished drafts)
     sources: tuple[Source, ...]
     informational: bool = False
     synonyms: tuple[str, ...] = ()
     file: str = ""
     unit: str = ""  # display unit of informational figures (targets carry their own)
     extract: ExtractSpec | None = None  # how narrative reports name this figure (checker.extract)
+    draft: bool = False  # proposed by `catalogue draft`, not yet confirmed by the examiner
 
     @property
     def display_unit(self) -> str:
@@ -154,12 +155,20 @@ class Plan:
 
 @dataclass(frozen=True)
 class Catalogue:
-    indicators: tuple[Indicator, ...]
+    indicators: tuple[Indicator, ...]  # confirmed indicators: the ones judged
     plans: tuple[Plan, ...]
     directory: str
+    drafts: tuple[Indicator, ...] = ()  # `draft: true`: listed, never judged until confirmed
 
     def get(self, indicator_id: str) -> Indicator:
         for ind in self.indicators:
+            if ind.id == indicator_id:
+                return ind
+        raise KeyError(indicator_id)
+
+    def find(self, indicator_id: str) -> Indicator:
+        """A confirmed indicator or a draft."""
+        for ind in self.indicators + self.drafts:
             if ind.id == indicator_id:
                 return ind
         raise KeyError(indicator_id)

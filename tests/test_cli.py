@@ -18,9 +18,10 @@ SAMPLE = ROOT / "samples" / "report_2023.xlsx"
 
 
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}  # this checkout's package, whatever the cwd
-    return subprocess.run([sys.executable, "-m", "checker", *args], cwd=cwd, env=env, capture_output=True,
-                          text=True, timeout=300)
+    # this checkout's package, also when cwd is elsewhere (not whatever copy is installed)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    return subprocess.run([sys.executable, "-m", "checker", *args], cwd=cwd, capture_output=True, text=True,
+                          timeout=300, env=env)
 
 
 def digest(path: Path) -> str:

@@ -9,7 +9,7 @@ from .terminal import pad
 def target_text(ind: Indicator) -> str:
     t = ind.target
     if t is None:
-        return "仅展示"
+        return "待填写" if ind.draft and not ind.informational else "仅展示"
     if t.operator is Operator.IS_TRUE:
         return "应落实"
     if t.operator is Operator.BY_DATE:
@@ -21,26 +21,36 @@ def target_text(ind: Indicator) -> str:
 
 def render_list(cat: Catalogue, selected: frozenset[str] | None = None) -> str:
     lines = [pad("编号", 38) + pad("名称", 44) + pad("目标", 16) + pad("层级", 10) + "来源"]
-    for ind in cat.indicators:
+    shown_drafts = 0
+    for ind in cat.indicators + cat.drafts:
         if selected and not ind.informational and not (ind.plans & selected):
             continue
         src = "；".join(f"{s.document} {s.article}" for s in ind.sources)
-        lines.append(pad(ind.id, 38) + pad(ind.name, 44) + pad(target_text(ind), 16)
-                     + pad(LEVEL_LABELS[ind.level] + PERIOD_LABELS[ind.period], 10) + src)
-    lines.append(f"共 {len(lines) - 1} 项；目录：{cat.directory}")
+        lines.append(pad(ind.id + ("（草稿）" if ind.draft else ""), 38) + pad(ind.name, 44)
+                     + pad(target_text(ind), 16) + pad(_level_period(ind), 10) + src)
+        shown_drafts += ind.draft
+    tail = f"，其中草稿 {shown_drafts} 项（待确认，不参与判定）" if shown_drafts else ""
+    lines.append(f"共 {len(lines) - 1} 项{tail}；目录：{cat.directory}")
     return "\n".join(lines)
+
+
+def _level_period(ind: Indicator) -> str:
+    return (LEVEL_LABELS[ind.level] if ind.level else "？") + (PERIOD_LABELS[ind.period] if ind.period else "？")
 
 
 def render_one(cat: Catalogue, ind: Indicator) -> str:
     m = ind.measure
-    how = {k: v for k, v in vars(m).items() if v not in (None, False)}
+    how = {k: v for k, v in vars(m).items() if v not in (None, False)} if m else {}
+    level = LEVEL_LABELS[ind.level] if ind.level else "待填写"
+    period = PERIOD_LABELS[ind.period] if ind.period else "待填写"
     lines = [
         f"{ind.id}　{ind.name}",
-        f"类别：{ind.category}　层级：{LEVEL_LABELS[ind.level]}　周期：{PERIOD_LABELS[ind.period]}"
-        + ("　（参考指标，只展示不判定）" if ind.informational else ""),
+        f"类别：{ind.category or '待填写'}　层级：{level}　周期：{period}"
+        + ("　（参考指标，只展示不判定）" if ind.informational else "")
+        + ("　（草稿：待确认，不参与判定）" if ind.draft else ""),
         f"目标：{target_text(ind)}",
         f"说明：{ind.description}",
-        "计算：" + "，".join(f"{k}={v}" for k, v in how.items()),
+        "计算：" + ("，".join(f"{k}={v}" for k, v in how.items()) or "待填写"),
         f"同义词：{'、'.join(ind.synonyms) or '—'}",
         f"定义文件：{ind.file}",
         "来源：",
