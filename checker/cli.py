@@ -63,10 +63,12 @@ PLAN_HELP = "只按此规划判定（putuo-2021-2025、zhangye-2021-2025、yangp
 
 
 def _check(
-    file: Path = typer.Argument(..., help="要检查的报表（.xlsx .xlsm .xls .ods .csv）或文字报告（.docx .txt .md .pdf .html）",
-                                show_default=False),
+    files: list[Path] = typer.Argument(..., help="要检查的报表（.xlsx .xlsm .xls .ods .csv）或文字报告（.docx .txt .md .pdf .html），"
+                                       "可给多个文件或文件夹", show_default=False),
     plan: Optional[str] = typer.Option(None, "--plan", help=PLAN_HELP),
-    year: Optional[int] = typer.Option(None, "--year", help="判定的报告年度（默认读取「基本信息」表）"),
+    year: Optional[int] = typer.Option(None, "--year", help="判定的报告年度（默认从文件内容读取）"),
+    entity: Optional[str] = typer.Option(None, "--entity", help="被检查的政府（单位）名称（默认从文件内容读取）"),
+    manifest: Optional[Path] = typer.Option(None, "--manifest", help="YAML 清单：逐个文件指定 entity（政府）和 year（年度）"),
     catalogue: Optional[Path] = typer.Option(None, "--catalogue", help="使用另一个指标目录（文件夹）"),
     fmt: Format = typer.Option(Format.table, "--format", help="输出格式：table（表格）或 json"),
     out: Path = typer.Option(Path("outputs"), "--out", help="计分表输出文件夹"),
@@ -76,22 +78,35 @@ def _check(
     mapping: Optional[Path] = typer.Option(None, "--mapping", help="YAML 映射文件：指定各表所在的工作表、表头行和列"),
     max_size: int = typer.Option(512, "--max-size", help="工作簿解压后的大小上限（MB）"),
     max_rows: int = typer.Option(500_000, "--max-rows", help="每个工作表的行数上限"),
+    jobs: int = typer.Option(0, "--jobs", "-j", help="同时检查的进程数（默认：CPU 核数）"),
+    charts: bool = typer.Option(True, "--charts/--no-charts", help="是否绘制图表"),
 ) -> None:
-    """检查一份报表，输出每项指标的结论，并写出计分表（outputs/<文件名>_scorecard.xlsx）。"""
+    """检查报表或报告，输出每项指标的结论，并写出计分表（outputs/<文件名>_scorecard.xlsx）。
+
+    给多个文件或文件夹时，按文件内容识别政府和年度分组，每组一份计分表，并写出比较工作簿 outputs/comparison.xlsx。
+    """
 
     def run() -> int:
+        from .readers.xlsx import Limits
+
+        limits = Limits(max_uncompressed_bytes=max_size * 1024 * 1024, max_rows=max_rows)
+        if len(files) == 1 and not files[0].is_dir() and manifest is None:
+            return _check_one(files[0], limits)
+        return _check_many(limits)
+
+    def _check_one(src: Path, limits) -> int:
+        import dataclasses
+
         from .api import check, record
         from .model import Verdict
         from .outputs import output_path
         from .reporters import jsonout, terminal
 
-        src = file
         target = output_path(out, f"{src.stem}_scorecard.xlsx", [src])  # fail before the slow part
-        from .readers.xlsx import Limits
-
-        limits = Limits(max_uncompressed_bytes=max_size * 1024 * 1024, max_rows=max_rows)
         result = check(src, plan=plan, year=year, catalogue_dir=catalogue, limits=limits, mapping=mapping)
-        outs = record(result, target, db=db)
+        if entity:
+            result = dataclasses.replace(result, government=entity)
+        outs = record(result, target, db=db, charts=charts)
         notes = [f"计分表：{outs.scorecard}（图表 {len(outs.charts)} 张，历史记录 {outs.db} 第{outs.run_id}次核查）"]
         if outs.carried:
             notes.append(f"沿用上次审查（数值未变）：{'、'.join(outs.carried)}")
@@ -104,6 +119,32 @@ def _check(
             typer.echo(terminal.render(result, verbose=verbose))
             typer.echo("\n".join(notes))
         failed = any(r.verdict is Verdict.FAIL for r in result.results)
+        return int(ExitCode.TARGET_FAILED) if strict and failed else int(ExitCode.OK)
+
+    def _check_many(limits) -> int:
+        import os
+
+        from .batch import run_batch
+        from .outputs import prepare_dir
+        from .reporters import batch_text
+
+        prepare_dir(out)
+        tty = sys.stderr.isatty()
+
+        def progress(k: int, n: int, what: str) -> None:
+            if tty:
+                sys.stderr.write(f"\r[{k}/{n}] {what[:60]:<60}")
+                sys.stderr.flush()
+                if k == n:
+                    sys.stderr.write("\n")
+
+        outcome = run_batch(files, out=out, db=db, plan=plan, year=year, entity=entity, manifest=manifest,
+                            catalogue_dir=catalogue, limits=limits, mapping=mapping,
+                            jobs=jobs or os.cpu_count() or 1, charts=charts, progress=progress)
+        typer.echo(batch_text.render_json(outcome) if fmt is Format.json else batch_text.render(outcome))
+        if outcome.files_total and outcome.files_failed == outcome.files_total:
+            return int(ExitCode.BAD_INPUT)
+        failed = any(g.counts.get("fail") for g in outcome.groups)
         return int(ExitCode.TARGET_FAILED) if strict and failed else int(ExitCode.OK)
 
     raise typer.Exit(guarded(run))
@@ -188,6 +229,36 @@ def review(
         outcome = review_scorecard(scorecard, output=output, db=db)
         typer.echo(f"审查 {outcome.reviewed} 项，其中改判 {outcome.overridden} 项；新增审查记录 {outcome.recorded} 条")
         typer.echo(f"审查后的计分表：{outcome.output}")
+
+    guarded(run)
+
+
+@app.command("compare")
+def compare(
+    db: Path = typer.Option(Path("outputs") / "checker.db", "--db", help="历史数据库"),
+    government: Optional[list[str]] = typer.Option(None, "--government", help="只比较这些政府（单位），可重复"),
+    year: Optional[list[int]] = typer.Option(None, "--year", help="只比较这些年度，可重复"),
+    output: Path = typer.Option(Path("outputs") / "comparison.xlsx", "-o", "--output", help="比较工作簿"),
+    charts: bool = typer.Option(True, "--charts/--no-charts", help="是否绘制图表"),
+) -> None:
+    """用历史数据库中各政府、各年度最近一次核查（含审查结论）生成比较工作簿，不重新读取文件。"""
+
+    def run() -> None:
+        from .compare import from_history
+        from .errors import InputError
+        from .outputs import output_path
+        from .reporters.comparison import write_comparison
+
+        if not db.is_file():
+            raise InputError(f"没有历史数据库 {db}（先运行 check 生成；或用 --db 指定数据库文件）")
+        if output.suffix.lower() != ".xlsx":
+            raise InputError(f"比较工作簿的文件名应以 .xlsx 结尾：{output}")
+        comp = from_history(db, government or (), year or ())
+        if not comp.entries:
+            raise InputError("历史数据库中没有符合条件的核查记录（用 `checker history` 查看）")
+        path, pngs = write_comparison(comp, output_path(output.parent, output.name, []), charts=charts)
+        typer.echo(f"比较了 {len(comp.entries)} 份核查（{len(comp.governments)} 个政府，{len(comp.years)} 个年度）")
+        typer.echo(f"比较工作簿：{path}（图表 {len(pngs)} 张）")
 
     guarded(run)
 

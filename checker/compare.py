@@ -156,15 +156,26 @@ def from_runs(runs: Iterable[Run], finals: dict[int, dict[str, Verdict]] | None 
     return Comparison(_infos(runs), tuple(entries))
 
 
-def from_history(db: str | Path, governments: Sequence[str] = (), years: Sequence[int] = ()) -> Comparison:
-    """The latest run of each government and year in the history database, with reviewed verdicts."""
+def from_history(db: str | Path, governments: Sequence[str] = (), years: Sequence[int] = (),
+                 uids: Sequence[str] = ()) -> Comparison:
+    """The latest run of each government and year in the history database, with reviewed verdicts.
+
+    `uids` restricts the runs considered to those (the runs of one batch).
+    """
     from .catalogue import load_catalogue
     from .history import History
 
     with History(db) as h:
-        rows = h.conn.execute(
-            "SELECT id, government, year, source FROM runs r WHERE id = (SELECT MAX(id) FROM runs o "
-            "WHERE o.government = r.government AND o.year IS r.year) ORDER BY government, year").fetchall()
+        if uids:
+            marks = ",".join("?" * len(uids))
+            rows = h.conn.execute(
+                f"SELECT id, government, year, source FROM runs r WHERE uid IN ({marks}) AND id = (SELECT MAX(id) "
+                f"FROM runs o WHERE o.government = r.government AND o.year IS r.year AND o.uid IN ({marks})) "
+                "ORDER BY government, year", (*uids, *uids)).fetchall()
+        else:
+            rows = h.conn.execute(
+                "SELECT id, government, year, source FROM runs r WHERE id = (SELECT MAX(id) FROM runs o "
+                "WHERE o.government = r.government AND o.year IS r.year) ORDER BY government, year").fetchall()
         entries = []
         names: dict[str, str] = {}
         for run_id, government, year, source in rows:

@@ -353,3 +353,12 @@ def test_no_trend_chart_without_two_years(sample, tmp_path) -> None:
     assert [p.name for p in pngs] == ["one_heatmap.png", "one_ranking.png"]
     again = report.write_comparison_charts(c, tmp_path / "again", "one")
     assert [p.read_bytes() for p in again] == [p.read_bytes() for p in pngs]  # deterministic
+
+
+def test_module_import_does_not_load_matplotlib() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, checker.reporters.comparison; print('MPL', 'matplotlib' in sys.modules)"
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert "MPL False" in proc.stdout, proc.stdout + proc.stderr

@@ -29,7 +29,7 @@ from ..compare import NOT_JUDGED, Cell, Comparison, Entry, IndicatorInfo, Rank
 from ..model import Verdict
 from ..outputs import atomic_save_workbook, prepare_dir
 from .charts import COLOURS, DPI, EDGE, TEXT, WIDTH_IN, _rc, _safe, _save
-from .excel import HEADER_FILL, _embed, _print_setup, fit_columns, paint, safe_set, table_sheet
+from .excel import HEADER_FILL, _embed, _print_setup, fit_columns, paint, safe_set, table_sheet, text_width
 
 RANKING = "排名"
 HEATMAP = "热力图"
@@ -265,7 +265,8 @@ def _trend_sheet(wb: Any, comparison: Comparison) -> Any:
                 if c:
                     painted.append((n, len(row), c.effective))
             judged = [(y, c.effective) for y, c in sorted(series.items()) if c.effective not in NOT_JUDGED]
-            change = f"{judged[0][1].label}→{judged[-1][1].label}" if judged and judged[0][1] is not judged[-1][1] else ""
+            steps = [v for k, (_, v) in enumerate(judged) if k == 0 or v is not judged[k - 1][1]]
+            change = "→".join(v.label for v in steps) if len(steps) > 1 else ""
             flag = f"是（{judged[0][0]}—{judged[-1][0]}年）" if ind.id in failing else ""
             if flag:
                 painted.append((n, len(row) + 2, Verdict.FAIL))
@@ -368,7 +369,7 @@ def _heatmap(fig: Any, comparison: Comparison) -> None:
             cell = e.cells.get(ind.id)
             v = cell.effective if cell else None
             ax.add_patch(Rectangle((j, i), 1, 1, facecolor=COLOURS[v] if v else "white", edgecolor="white",
-                                   linewidth=1.2, hatch="//" if v is Verdict.FAIL else None))
+                                   linewidth=1.2, hatch="/" if v is Verdict.FAIL else None))
             if cell is None:
                 word = "无"
             else:
@@ -393,7 +394,7 @@ def _heatmap(fig: Any, comparison: Comparison) -> None:
         ax.spines[side].set_visible(False)
     present = [v for v in Verdict if any((c := e.cells.get(i.id)) and c.effective is v
                                          for e in entries for i in inds)]
-    handles = [Patch(facecolor=COLOURS[v], edgecolor=EDGE, hatch="//" if v is Verdict.FAIL else None,
+    handles = [Patch(facecolor=COLOURS[v], edgecolor=EDGE, hatch="/" if v is Verdict.FAIL else None,
                      label=f"{SHORT[v]}＝{v.label}" if SHORT[v] != v.label else v.label) for v in present]
     if reviewed:
         handles.append(Patch(facecolor="white", edgecolor="white", label=f"{REVIEWED_MARK}＝经人工审查"))
@@ -418,6 +419,7 @@ def _ranking(fig: Any, comparison: Comparison) -> None:
     ax.set_title("缺少数据、数据无效的指标计入应判定、不计为达标；达标率相同者并列同一名次。",
                  fontsize=9.5, color="#555555", loc="left")
     y = 0.0
+    right = 1.28  # widened when a value label would run past the edge
     ticks: list[float] = []
     labels: list[str] = []
     several = len(groups) > 1
@@ -431,9 +433,10 @@ def _ranking(fig: Any, comparison: Comparison) -> None:
                 continue
             tied = r.tied
             ax.barh(y, r.share, height=0.7, color=BAR if not tied else "#8FA9D6", edgecolor=EDGE, linewidth=0.6,
-                    hatch="..." if tied else None)
+                    hatch=".." if tied else None)
             label = share_text(r) + (f"　其中{r.unknown}项缺少数据或数据无效" if r.unknown else "")
             ax.text(r.share + 0.01, y, label, va="center", ha="left", fontsize=9, color=TEXT)
+            right = max(right, r.share + 0.03 + 0.0095 * text_width(label))  # ≈ 9 pt on a 7-inch axis
             ticks.append(y)
             place = f"第{r.rank}名" + (TIED if tied else "")
             name = r.entry.government if several else r.entry.label
@@ -450,7 +453,7 @@ def _ranking(fig: Any, comparison: Comparison) -> None:
                 transform=ax.transAxes)
     ax.set_yticks(ticks, labels, fontsize=9.5)
     ax.set_ylim(max(y - 0.4, 1), -0.8)
-    ax.set_xlim(0, 1.28)
+    ax.set_xlim(0, right)
     ax.set_xticks([0, 0.2, 0.4, 0.6, 0.8, 1.0], ["0", "20%", "40%", "60%", "80%", "100%"])
     ax.axvline(1.0, color="#999999", linewidth=0.8, linestyle=":")
     ax.grid(axis="x", color="#E4E4E4", linewidth=0.6)
@@ -460,7 +463,7 @@ def _ranking(fig: Any, comparison: Comparison) -> None:
         from matplotlib.patches import Patch
 
         fig.legend(handles=[Patch(facecolor=BAR, edgecolor=EDGE, label="单独名次"),
-                            Patch(facecolor="#8FA9D6", edgecolor=EDGE, hatch="...", label="并列名次")],
+                            Patch(facecolor="#8FA9D6", edgecolor=EDGE, hatch="..", label="并列名次")],
                    loc="outside lower center", ncols=2, fontsize=9, frameon=False)
 
 
