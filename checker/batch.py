@@ -40,7 +40,7 @@ class Group:
 
     @property
     def label(self) -> str:
-        return f"{self.government or '（未识别的政府）'} {self.year or '（未识别的年度）'}年度"
+        return f"{self.government or '（未识别的政府）'} " + (f"{self.year}年度" if self.year else "（年度未识别）")
 
     @property
     def stem(self) -> str:

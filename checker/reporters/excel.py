@@ -35,6 +35,7 @@ PEOPLE = "人员明细"
 ISSUES = "数据问题"
 AUDIT = "审查记录"
 MAPPING = "读取映射"
+RECONCILE = "核对"
 
 UID_LABEL = "核查编号"
 COUNTS_HEADER = ("结论", "计算结论（项）", "审查后最终结论（项）")
@@ -195,7 +196,7 @@ def _overview(wb: Any, run: Run, uid: str, finals: Mapping[str, Verdict], review
         ("政府（单位）", run.government), ("适用规划", run.plan_name), ("报告期", run.period),
         ("来源文件", run.source), ("SHA-256", run.sha256), ("生成时间", run.made_at.isoformat(sep=" ")),
         (UID_LABEL, uid or "—"), ("数据问题条数", len(run.data_issues)),
-    ]
+    ] + [(f"来源文件{k}", f"{name}（SHA-256 {sha}）") for k, (name, sha) in enumerate(run.inputs, start=1)]
     for i, (k, v) in enumerate(facts, start=3):
         safe_set(ws, i, 1, k).font = Font(bold=True)
         safe_set(ws, i, 2, v).alignment = Alignment(wrap_text=False)
@@ -233,11 +234,12 @@ def _embed(ws: Any, charts: Sequence[Path], row: int) -> None:
 # --- indicator rows -------------------------------------------------------------------------
 
 
-def _evidence_text(r: Result) -> str:
+def _evidence_text(r: Result, several: bool = False) -> str:
     parts = []
     for e in r.evidence:
         d = evidence_dict(e)
-        parts.append(d["location"] + (f"：「{d['quote']}」" if d["quote"] else ""))
+        where = f"{d['file']} {d['location']}" if several and d["file"] else d["location"]
+        parts.append(where + (f"：「{d['quote']}」" if d["quote"] else ""))
     return "\n".join(parts)
 
 
@@ -258,7 +260,7 @@ def _detail(wb: Any, run: Run, finals: Mapping[str, Verdict], review: Mapping[st
         rc = review.get(ind.id)
         rows.append([
             ind.id, ind.name, ind.category, LEVEL_LABELS[ind.level], PERIOD_LABELS[ind.period], _target(r),
-            r.display, r.verdict.label, finals[ind.id].label, _gap(r), r.summary, _evidence_text(r),
+            r.display, r.verdict.label, finals[ind.id].label, _gap(r), r.summary, _evidence_text(r, bool(run.inputs)),
             "\n".join(f"{s.document} {s.article}" for s in ind.sources),
             "\n".join(s.quote for s in ind.sources), _issues_text(r),
             rc.verdict.label if rc and rc.verdict else None, rc.reason if rc else None,
@@ -364,5 +366,15 @@ def write_scorecard(
                   m.rows, m.totals, "映射文件" if m.source == "mapping" else "自动识别",
                   "\n".join(f"{c.key}={c.letter}「{c.header}」" + (f"×{c.factor:g}" if c.factor != 1 else "")
                             for c in m.columns)] for m in run.mapping])
+    if run.reconciliation:
+        ws = table_sheet(wb, RECONCILE, ("指标编号", "指标名称", "报告所述", "报告原文（位置）", "报表计算", "报表单元格", "核对结果"),
+                         [[n.indicator, n.name, n.claim, f"{n.quote.location}：「{n.quote.text}」" if n.quote else "",
+                           n.computed, "、".join(c.file + " " + c.location for c in n.cells[:10]), n.label]
+                          for n in run.reconciliation], index=2)
+        for row in ws.iter_rows(min_row=2, min_col=7, max_col=7):
+            for c in row:
+                if c.value == "矛盾":
+                    paint(c, Verdict.REVIEW)
+                    c.value = "矛盾"
     write_audit(wb, audit)
     return atomic_save_workbook(wb, path)

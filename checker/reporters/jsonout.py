@@ -66,6 +66,11 @@ def run_dict(run: Run) -> dict[str, Any]:
         "results": [result_dict(r) for r in run.results],
         "data_issues": [issue_dict(i) for i in run.data_issues],
         "mapping": [mapping_dict(m) for m in run.mapping],
+        "inputs": [{"file": f, "sha256": h} for f, h in run.inputs],
+        "reconciliation": [{"indicator": n.indicator, "name": n.name, "claim": n.claim,
+                            "quote": evidence_dict(n.quote) if n.quote else None, "computed": n.computed,
+                            "cells": [evidence_dict(c) for c in n.cells], "agreement": n.agreement}
+                           for n in run.reconciliation],
     }
 
 

@@ -94,6 +94,14 @@ def render(run: Run, *, verbose: bool = False) -> str:
         f"数据无效 {c[Verdict.INVALID]}，需人工审查 {c[Verdict.REVIEW]}，不适用 {c[Verdict.NOT_APPLICABLE]}，"
         f"仅展示 {c[Verdict.INFO]}；应判定 {judged} 项中达标 {share}；数据问题 {len(run.data_issues)} 条"
     )
+    if run.reconciliation:
+        lines += ["", "报告与报表核对："]
+        for n in run.reconciliation:
+            if verbose or n.agreement != "agree":
+                quote = f"「{n.quote.text}」（{n.quote.location}）" if n.quote else ""
+                lines.append(f"  {n.label}　{n.name}：报告 {n.claim}{quote}；报表 {n.computed}")
+        agree = sum(1 for n in run.reconciliation if n.agreement == "agree")
+        lines.append(f"  共核对 {len(run.reconciliation)} 项，一致 {agree} 项")
     mapping = mapping_lines(run, verbose)
     if mapping:
         lines += ["", "读取映射（表格 ← 工作表与列；有误可用 --mapping 指定）："] + mapping

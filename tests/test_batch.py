@@ -1,0 +1,174 @@
+"""Many files at once: grouping by content, pooling departments' workbooks, report against roster, comparison."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, SAMPLE
+from helpers import SCHEMA, info_grid
+from layouts import write
+
+from checker.batch import Group, SourceFile, group_files, run_batch
+from checker.model import Verdict
+
+REPORT = """上海市示范区2023年法治政府建设情况报告
+
+2023年，示范区深入推进法治政府建设。
+全区行政执法人员均完成不少于60学时的法律知识培训。
+行政机关负责人出庭应诉率达到100%。
+全年作出重大行政决策20件。
+"""
+
+
+def department(path: Path, unit: str, people: list[tuple[str, str, float]], gov: str = "上海市示范区人民政府",
+               year: int = 2023) -> Path:
+    head = [c.header for c in SCHEMA.table("officers").columns]
+    return write(path, {"基本信息": info_grid(gov, year),
+                        "执法人员培训": [head] + [[unit, n, c, h, None] for n, c, h in people]})
+
+
+def cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, "-m", "checker", *args], cwd=cwd, env=env, capture_output=True,
+                          text=True, timeout=600)
+
+
+def test_departments_pooled_and_a_person_counted_once(tmp_path) -> None:
+    a = department(tmp_path / "司法局.xlsx", "区司法局", [("王一", "001", 72), ("王二", "002", 61)])
+    b = department(tmp_path / "城管局.xlsx", "区城管执法局", [("赵一", "101", 80), ("赵二", "102", 50),
+                                                             ("王一", "001", 72)])  # 王一 listed again
+    out = run_batch([a, b], out=tmp_path / "out", jobs=1, charts=False)
+    [g] = out.groups
+    assert g.group.government == "上海市示范区人民政府" and g.group.year == 2023 and not g.error
+    assert {f.path.name for f in g.group.files} == {"司法局.xlsx", "城管局.xlsx"}
+    doc = _scorecard_json(g.scorecard)
+    hours = doc["enforcement_training_hours"]
+    assert hours == ("未达标", "3/4人达标，最低50学时")  # 4 people, not 5: 王一 once
+    assert out.comparison is None  # one government-year: nothing to compare
+    issues = _issues(g.scorecard)
+    dup = [i for i in issues if i[0] == "duplicate-across-files"]
+    assert len(dup) == 1 and "司法局.xlsx" in dup[0][7] and "城管局.xlsx" in dup[0][7]
+
+
+def _scorecard_json(path: Path) -> dict[str, tuple[str, str]]:
+    from openpyxl import load_workbook
+
+    ws = load_workbook(path)["指标明细"]
+    header = [c.value for c in ws[1]]
+    return {r[0]: (r[header.index("计算结论")], r[header.index("实际值")]) for r in ws.iter_rows(min_row=2, values_only=True)}
+
+
+def _issues(path: Path) -> list[tuple]:
+    from openpyxl import load_workbook
+
+    return list(load_workbook(path)["数据问题"].iter_rows(min_row=2, values_only=True))
+
+
+def test_report_claim_set_beside_the_roster(tmp_path) -> None:
+    (tmp_path / "in").mkdir()
+    report = tmp_path / "in" / "report.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    book = tmp_path / "in" / "report_2023.xlsx"
+    book.write_bytes(SAMPLE.read_bytes())
+    out = run_batch([tmp_path / "in"], out=tmp_path / "out", jobs=1, charts=False)
+    [g] = out.groups  # the report's 上海市示范区 and the workbook's 上海市示范区人民政府 are one government
+    from openpyxl import load_workbook
+
+    wb = load_workbook(g.scorecard)
+    rows = {r[0]: r for r in wb["核对"].iter_rows(min_row=2, values_only=True)}
+    hours = rows["enforcement_training_hours"]
+    assert hours[6] == "矛盾" and "均完成不少于60学时" in hours[3] and "356/380" in hours[4]
+    assert "执法人员培训!D3:D382" in hours[5]
+    assert rows["court_appearance_rate"][6] == "矛盾"
+    assert rows["major_decisions_count"][6] == "一致"  # 20 in both
+    detail = _scorecard_json(g.scorecard)
+    assert detail["enforcement_training_hours"][0] == "需人工审查"  # never silently resolved either way
+    assert detail["court_appearance_rate"][0] == "需人工审查"
+    ws = wb["指标明细"]
+    header = [c.value for c in ws[1]]
+    ev = next(r for r in ws.iter_rows(min_row=2, values_only=True) if r[0] == "enforcement_training_hours")
+    evidence = ev[header.index("证据（工作表!单元格 / 原文）")]
+    assert "report_2023.xlsx 执法人员培训!" in evidence and "report.txt 第4行" in evidence
+
+
+def test_grouping_by_content_and_overrides(tmp_path) -> None:
+    files = [SourceFile(Path("a.xlsx"), "workbook", "甲区人民政府", 2023, "基本信息"),
+             SourceFile(Path("a.txt"), "report", "甲区", 2023, "报告标题"),
+             SourceFile(Path("b.xlsx"), "workbook", "乙区人民政府", 2023, "基本信息"),
+             SourceFile(Path("c.xlsx"), "workbook", "甲区人民政府", 2022, "基本信息")]
+    groups = {(g.government, g.year): [f.path.name for f in g.files] for g in group_files(files)}
+    assert groups == {("甲区人民政府", 2023): ["a.xlsx", "a.txt"], ("乙区人民政府", 2023): ["b.xlsx"],
+                      ("甲区人民政府", 2022): ["c.xlsx"]}
+    [one] = group_files(files, entity="丙区", year=2024)
+    assert len(one.files) == 4 and all(f.identified_by == "参数" for f in one.files)
+    manifest = {Path("c.xlsx").resolve(): {"entity": "乙区人民政府", "year": 2023}}
+    g = {(x.government, x.year): len(x.files) for x in group_files(files, manifest=manifest)}
+    assert g[("乙区人民政府", 2023)] == 2 and ("甲区人民政府", 2022) not in g
+
+
+def test_many_governments_and_years_compared(tmp_path) -> None:
+    d = tmp_path / "in"
+    d.mkdir()
+    for gov, year, hours in (("甲区人民政府", 2022, 50), ("甲区人民政府", 2023, 65), ("乙区人民政府", 2023, 70)):
+        department(d / f"{gov}_{year}.xlsx", "区司法局", [("王一", "001", hours)], gov=gov, year=year)
+    out = run_batch([d], out=tmp_path / "out", jobs=2, charts=True)
+    assert len(out.groups) == 3 and all(not g.error for g in out.groups)
+    from openpyxl import load_workbook
+
+    wb = load_workbook(out.comparison)
+    assert wb.sheetnames[:3] == ["排名", "热力图", "趋势"]
+    assert any(p.name.startswith("comparison_trend_enforcement_training_hours") for p in out.comparison_charts)
+    trend = [r for r in wb["趋势"].iter_rows(values_only=True) if r and "甲区人民政府" in [str(v) for v in r]]
+    assert trend
+
+
+def test_cli_one_bad_file_does_not_stop_the_others(tmp_path) -> None:
+    d = tmp_path / "in"
+    d.mkdir()
+    department(d / "good.xlsx", "区司法局", [("王一", "001", 72)])
+    (d / "broken.xlsx").write_bytes(b"PK\x03\x04 not a zip")
+    (d / "empty.txt").write_text("", encoding="utf-8")
+    proc = cli("check", str(d), "--out", str(tmp_path / "out"), "--no-charts", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == ""  # no progress bar when not on a terminal
+    lines = proc.stdout.splitlines()
+    assert sum(1 for ln in lines if ln.startswith("✘")) == 2 and sum(1 for ln in lines if ln.startswith("✔")) == 1
+    assert any("broken.xlsx" in ln for ln in lines if ln.startswith("✘"))
+    assert "失败 2 个文件" in lines[-1]
+    (d / "good.xlsx").unlink()
+    proc = cli("check", str(d), "--out", str(tmp_path / "out2"), "--format", "json", cwd=tmp_path)
+    assert proc.returncode == 2  # every file failed
+    doc = json.loads(proc.stdout)
+    assert doc["files_failed"] == doc["files_total"] == 2 and doc["groups"] == []
+
+
+def test_compare_from_history_without_rereading(tmp_path) -> None:
+    d = tmp_path / "in"
+    d.mkdir()
+    for gov in ("甲区人民政府", "乙区人民政府"):
+        department(d / f"{gov}.xlsx", "区司法局", [("王一", "001", 72)], gov=gov)
+    out = tmp_path / "out"
+    proc = cli("check", str(d), "--out", str(out), "--no-charts", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    for f in d.iterdir():
+        f.unlink()  # the sources are gone: compare reads only the database
+    proc = cli("compare", "--db", str(out / "checker.db"), "-o", str(tmp_path / "cmp.xlsx"), "--no-charts", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert "比较了 2 份核查" in proc.stdout
+    from openpyxl import load_workbook
+
+    ranking = list(load_workbook(tmp_path / "cmp.xlsx")["排名"].iter_rows(min_row=2, max_row=3, values_only=True))
+    assert {r[2] for r in ranking} == {"甲区人民政府", "乙区人民政府"} and all("并列" in str(r[1]) for r in ranking)
+
+
+def test_manifest_errors_are_one_line(tmp_path) -> None:
+    good = department(tmp_path / "a.xlsx", "区司法局", [("王一", "001", 72)])
+    m = tmp_path / "m.yml"
+    m.write_text("- {file: a.xlsx, year: 二〇二三}\n", encoding="utf-8")
+    proc = cli("check", str(good), "--manifest", str(m), "--out", str(tmp_path / "o"), cwd=tmp_path)
+    assert proc.returncode == 2 and len(proc.stderr.strip().splitlines()) == 1 and "year" in proc.stderr
