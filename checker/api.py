@@ -51,6 +51,7 @@ def check(
     """
     src = Path(path)
     catalogue, schema = load_catalogue(catalogue_dir)
+    resolve_plans(catalogue, plan)  # an unknown plan fails before the slow part
     from .documents import is_report_file
 
     if is_report_file(src):

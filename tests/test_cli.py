@@ -106,7 +106,7 @@ def test_scorecard_workbook_content(sample_json) -> None:
 
 
 def test_table_output_totals_and_strict(tmp_path: Path) -> None:
-    proc = run("check", str(SAMPLE), "--strict", "--out", str(tmp_path), cwd=ROOT)
+    proc = run("check", "--no-charts", str(SAMPLE), "--strict", "--out", str(tmp_path), cwd=ROOT)
     assert proc.returncode == 1  # --strict and targets fail
     assert "行政执法人员业务知识和法律法规培训学时" in proc.stdout
     assert "合计 28 项" in proc.stdout and "未达标 6" in proc.stdout
@@ -114,7 +114,7 @@ def test_table_output_totals_and_strict(tmp_path: Path) -> None:
 
 
 def test_plan_selection(tmp_path: Path) -> None:
-    proc = run("check", str(SAMPLE), "--plan", "yangpu-2021-2025", "--format", "json", "--out", str(tmp_path), cwd=ROOT)
+    proc = run("check", "--no-charts", str(SAMPLE), "--plan", "yangpu-2021-2025", "--format", "json", "--out", str(tmp_path), cwd=ROOT)
     doc = json.loads(proc.stdout)
     verdicts = {r["indicator"]: r["verdict"] for r in doc["results"]}
     assert verdicts["enforcement_training_hours"] == "not_applicable"  # not a target of the Yangpu plan
@@ -209,7 +209,7 @@ def test_template_round_trip(tmp_path: Path) -> None:
     again = run("template", "-o", str(tpl), cwd=tmp_path)
     _one_line_error(again, "已存在")
     # The blank template checks without error: every target is missing, nothing passes.
-    proc = run("check", str(tpl), "--year", "2023", "--format", "json", "--out", str(tmp_path / "o"), cwd=tmp_path)
+    proc = run("check", "--no-charts", str(tpl), "--year", "2023", "--format", "json", "--out", str(tmp_path / "o"), cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     verdicts = {r["indicator"]: r["verdict"] for r in json.loads(proc.stdout)["results"]}
     assert "pass" not in verdicts.values()
@@ -219,14 +219,14 @@ def test_template_round_trip(tmp_path: Path) -> None:
 def test_scorecard_never_overwrites_input(tmp_path: Path) -> None:
     src = write_xlsx(tmp_path / "x_scorecard.xlsx", sheets({"officers": [{"training_hours": 70}]}))
     before = digest(src)
-    proc = run("check", str(src), "--out", str(tmp_path), cwd=tmp_path)
+    proc = run("check", "--no-charts", str(src), "--out", str(tmp_path), cwd=tmp_path)
     assert proc.returncode == 0
     assert digest(src) == before
     # a file whose own name is <stem>_scorecard.xlsx in the output folder
     same = tmp_path / "y.xlsx"
     write_xlsx(same, sheets({"officers": [{"training_hours": 70}]}))
     (tmp_path / "y_scorecard.xlsx").write_bytes(b"old")
-    proc = run("check", str(same), "--out", str(tmp_path), cwd=tmp_path)
+    proc = run("check", "--no-charts", str(same), "--out", str(tmp_path), cwd=tmp_path)
     assert proc.returncode == 0 and (tmp_path / "y_scorecard.xlsx").read_bytes() != b"old"
 
 

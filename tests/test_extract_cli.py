@@ -85,7 +85,7 @@ def test_extract_to_workbook_then_check(tmp_path: Path) -> None:
     court = next(wb["出庭应诉"].iter_rows(min_row=3, max_row=3, values_only=True))
     assert court[0] == "全区（据报告）" and court[3] == 100
 
-    proc = run("check", str(out), "--format", "json", "--out", str(tmp_path / "o"), cwd=tmp_path)
+    proc = run("check", "--no-charts", str(out), "--format", "json", "--out", str(tmp_path / "o"), cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     by_id = {r["indicator"]: r for r in json.loads(proc.stdout)["results"]}
     assert by_id["mediation_success_rate"]["value"] == pytest.approx(99.8)
@@ -107,7 +107,7 @@ def test_extract_refuses_to_overwrite(tmp_path: Path) -> None:
 ])
 def test_check_a_report(tmp_path: Path, maker, suffix: str) -> None:
     report = maker(tmp_path / f"report_2023{suffix}")
-    proc = run("check", str(report), "--format", "json", "--out", str(tmp_path / "o"), cwd=tmp_path)
+    proc = run("check", "--no-charts", str(report), "--format", "json", "--out", str(tmp_path / "o"), cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     doc = json.loads(proc.stdout)
     assert doc["year"] == 2023 and doc["government"] == "上海市测试区"
@@ -119,7 +119,7 @@ def test_check_a_report(tmp_path: Path, maker, suffix: str) -> None:
 
 
 def test_check_report_table_and_strict(tmp_path: Path) -> None:
-    proc = run("check", str(SEED_004), "--out", str(tmp_path), "--strict", cwd=tmp_path)
+    proc = run("check", "--no-charts", str(SEED_004), "--out", str(tmp_path), "--strict", cwd=tmp_path)
     assert proc.returncode == 1, proc.stderr  # the admitted court-appearance shortfall fails
     assert "行政机关负责人出庭应诉率" in proc.stdout and "未达标" in proc.stdout
     assert (tmp_path / "pudong_inspection_placeholder_scorecard.xlsx").is_file()

@@ -162,8 +162,8 @@ def test_million_rows_refused_quickly(tmp_path) -> None:
 def test_path_missing_or_a_folder(tmp_path) -> None:
     refused(tmp_path / "nowhere.xlsx", tmp_path, "文件不存在")
     folder = tmp_path / "dir.xlsx"
-    folder.mkdir()
-    refused(folder, tmp_path, "文件夹")
+    folder.mkdir()  # a folder is a batch of files: this one holds none
+    refused(folder, tmp_path, "没有可检查的文件")
 
 
 def test_output_folder_not_writable(tmp_path) -> None:
