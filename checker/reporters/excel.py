@@ -9,6 +9,8 @@ counts and the audit log, through the helpers below, so both steps lay them out 
 from __future__ import annotations
 
 import unicodedata
+import weakref
+from copy import copy
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
@@ -123,10 +125,15 @@ def table_sheet(wb: Any, title: str, headers: Sequence[str], rows: Iterable[Sequ
         c.fill = PatternFill("solid", fgColor=HEADER_FILL)
         c.alignment = Alignment(wrap_text=True, vertical="center")
     n = 1
-    top = Alignment(wrap_text=True, vertical="top")
+    proto = None
     for n, row in enumerate(rows, start=2):
         for j, v in enumerate(row, start=1):
-            safe_set(ws, n, j, v).alignment = top
+            cell = safe_set(ws, n, j, v)
+            if proto is None:
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+                proto = cell
+            else:
+                cell._style = copy(proto._style)  # setting a style object hashes it each time: slow
     fit_columns(ws)
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{ws.cell(row=1, column=len(headers)).column_letter}{max(n, 2)}"
@@ -134,13 +141,21 @@ def table_sheet(wb: Any, title: str, headers: Sequence[str], rows: Iterable[Sequ
     return ws
 
 
+_PAINTED: "weakref.WeakKeyDictionary[Any, dict[Verdict, Any]]" = weakref.WeakKeyDictionary()
+
+
 def paint(cell: Any, verdict: Verdict) -> None:
     """A verdict cell: its words plus a fill (never colour alone)."""
     from openpyxl.styles import Font, PatternFill
 
     cell.value = verdict.label
+    styles = _PAINTED.setdefault(cell.parent.parent, {})  # per workbook: style indices are the workbook's
+    if verdict in styles:
+        cell._style = copy(styles[verdict])
+        return
     cell.fill = PatternFill("solid", fgColor=FILLS[verdict])
     cell.font = Font(bold=verdict is Verdict.FAIL)
+    styles[verdict] = copy(cell._style)
 
 
 def header_index(ws: Any, headers: Sequence[str] = DETAIL_HEADERS) -> dict[str, int]:
