@@ -119,11 +119,16 @@ def table_sheet(wb: Any, title: str, headers: Sequence[str], rows: Iterable[Sequ
     from openpyxl.styles import Alignment, Font, PatternFill
 
     ws = wb.create_sheet(title, index)
+    first = None
     for j, h in enumerate(headers, start=1):
         c = ws.cell(row=1, column=j, value=h)
-        c.font = Font(bold=True)
-        c.fill = PatternFill("solid", fgColor=HEADER_FILL)
-        c.alignment = Alignment(wrap_text=True, vertical="center")
+        if first is None:
+            c.font = Font(bold=True)
+            c.fill = PatternFill("solid", fgColor=HEADER_FILL)
+            c.alignment = Alignment(wrap_text=True, vertical="center")
+            first = c
+        else:
+            c._style = copy(first._style)
     n = 1
     proto = None
     for n, row in enumerate(rows, start=2):
@@ -297,8 +302,10 @@ def _detail(wb: Any, run: Run, finals: Mapping[str, Verdict], review: Mapping[st
     dv.add(f"{letter}2:{letter}{max(last, 2)}")
     ws.add_data_validation(dv)
     date_letter = ws.cell(row=1, column=col["审查日期"]).column_letter
-    for i in range(2, last + 1):
-        ws[f"{date_letter}{i}"].number_format = "yyyy-mm-dd"
+    if last >= 2:
+        ws[f"{date_letter}2"].number_format = "yyyy-mm-dd"
+        for i in range(3, last + 1):
+            ws[f"{date_letter}{i}"]._style = copy(ws[f"{date_letter}2"]._style)
     for h, w in (("审查结论", 14), ("审查意见", 36), ("审查人", 10), ("审查日期", 12)):
         ws.column_dimensions[ws.cell(row=1, column=col[h]).column_letter].width = w
     ws.freeze_panes = "C2"
