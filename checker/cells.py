@@ -44,7 +44,12 @@ def normalise_text(raw: Any) -> str:
 
 
 def is_blank(raw: Any) -> bool:
-    return raw is None or (isinstance(raw, str) and normalise_text(raw) in BLANK_MARKS)
+    if raw is None:
+        return True
+    if not isinstance(raw, str):
+        return False
+    text = raw.strip()
+    return len(text) <= 4 and normalise_text(text) in BLANK_MARKS  # no mark is longer than n/a
 
 
 def _placeholder(text: str) -> Parsed:

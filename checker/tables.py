@@ -23,6 +23,7 @@ from .schema import NUMERIC_TYPES, ColumnSpec, TableSpec, WorkbookSchema
 
 _PAREN = re.compile(r"[（(\[【]([^（）()\[\]【】]*)[）)\]】]")
 _TOTAL = re.compile(r"^(全[区市县镇局部委])?(本[级页])?(合计|总计|小计|汇总|总数|共计|累计)[:：]?$")
+_TOTAL_CHARS = frozenset("合总小汇共累计")
 _NOTE = re.compile(r"^(注|说明|备注|填表人|填报人|审核人|制表人|统计人|联系人|联系电话|负责人|单位负责人|填报日期|填表日期)\s*[:：]")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 UNIT_WORDS = {"学时", "课时", "小时", "分钟", "天", "日", "人", "名", "人次", "个", "件", "次", "期", "场", "%", "％", "百分比"}
@@ -261,9 +262,9 @@ def _unit_row(row: list[Any], found: dict[str, _Found]) -> dict[str, tuple[str, 
 
 
 def _type_cell(file: str, sheet: Sheet, spec: TableSpec, col: ColumnSpec, raw: Any, row_no: int,
-               col_idx: int, factor: float, issues: list[DataIssue]) -> tuple[Any, CellRef, bool]:
-    ref = CellRef(file, sheet.name, f"{column_letter(col_idx)}{row_no}")
-    if raw in ("", None) and ref.cell in sheet.formula_blanks:
+               col_idx: int, factor: float, issues: list[DataIssue], letter: str = "") -> tuple[Any, CellRef, bool]:
+    ref = CellRef(file, sheet.name, f"{letter or column_letter(col_idx)}{row_no}")
+    if sheet.formula_blanks and raw in ("", None) and ref.cell in sheet.formula_blanks:
         issues.append(DataIssue("formula-without-value", f"{col.header}：单元格是公式但没有保存计算结果"
                                 "（请在 Excel 中打开、重新计算并保存后再提交）", sheet.name, row_no, col.header,
                                 ref.cell, table=spec.id, field=col.key))
@@ -340,34 +341,36 @@ def _read_region(file: str, hit: _Hit, end: int, issues: list[DataIssue],
     out: list[Row] = []
     totals: list[tuple[int, list[Any]]] = []
     percent_raw: dict[str, list[tuple[int, Any, Any]]] = {k: [] for k, f in found.items() if f.col.type == "percent"}
+    letters = {k: column_letter(f.index) for k, f in found.items()}
     last = start
     i = start
     while i < end:
         raw_row = rows[i]
-        if _is_note(raw_row):
+        present = [v for v in raw_row if v is not None and not (isinstance(v, str) and not v.strip())]
+        if len(present) <= 3 and _is_note(raw_row):
             break
         cells_raw = {k: (raw_row[f.index] if f.index < len(raw_row) else None) for k, f in found.items()}
-        if not _nonblank(raw_row):
+        if not present or not _nonblank(present):
             nxt = next((k for k in range(i + 1, end) if _nonblank(rows[k])), None)
             if nxt is None or _is_title(rows[nxt]) or _is_note(rows[nxt]):
                 break
             i += 1
             continue
-        kind = _total_kind(raw_row)
+        kind = _total_kind(present) if any(isinstance(v, str) and _TOTAL_CHARS.intersection(v) for v in present[:3]) else ""
         if kind:
             if kind in ("合计", "总计", "汇总", "总数", "共计", "累计"):
                 totals.append((i + 1, raw_row))
             last = i + 1
             i += 1
             continue
-        if all(is_blank(v) for v in cells_raw.values()) and not any(
-                ref_cell in sheet.formula_blanks for ref_cell in (f"{column_letter(f.index)}{i + 1}" for f in found.values())):
+        if all(is_blank(v) for v in cells_raw.values()) and not (sheet.formula_blanks and any(
+                f"{letters[k]}{i + 1}" in sheet.formula_blanks for k in found)):
             i += 1
             continue
         values, refs, bad = {}, {}, set()
         for key, f in found.items():
             value, ref, is_bad = _type_cell(file, sheet, spec, f.col, cells_raw[key], i + 1, f.index,
-                                            factors.get(key, 1.0), issues)
+                                            factors.get(key, 1.0), issues, letters[key])
             values[key], refs[key] = value, ref
             if is_bad:
                 bad.add(key)
