@@ -30,11 +30,36 @@ UNIT_WORDS = {"学时", "课时", "小时", "分钟", "天", "日", "人", "名"
 TITLE_ROWS = 4  # rows above a header searched for the table's own title
 
 
+class CellRefs(Mapping[str, CellRef]):
+    """The cells of one row, by column key, made on demand: a 50 000-row table would otherwise
+    build a quarter of a million references that are mostly never read."""
+
+    __slots__ = ("file", "sheet", "letters", "number")
+
+    def __init__(self, file: str, sheet: str, letters: Mapping[str, str], number: int):
+        self.file, self.sheet, self.letters, self.number = file, sheet, letters, number
+
+    def __getitem__(self, key: str) -> CellRef:
+        return CellRef(self.file, self.sheet, f"{self.letters[key]}{self.number}")
+
+    def __iter__(self):
+        return iter(self.letters)
+
+    def __len__(self) -> int:
+        return len(self.letters)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Mapping) and dict(self.items()) == dict(other.items())
+
+    def __hash__(self) -> int:
+        return hash((self.file, self.sheet, self.number, tuple(self.letters.items())))
+
+
 @dataclass(frozen=True)
 class Row:
     number: int  # Excel row number
     values: dict[str, Any]  # column key -> typed value (None when blank or unusable)
-    cells: dict[str, CellRef]  # column key -> where it came from
+    cells: Mapping[str, CellRef]  # column key -> where it came from
     bad: frozenset[str] = frozenset()  # column keys whose cell is unusable
 
 
@@ -262,22 +287,29 @@ def _unit_row(row: list[Any], found: dict[str, _Found]) -> dict[str, tuple[str, 
 
 
 def _type_cell(file: str, sheet: Sheet, spec: TableSpec, col: ColumnSpec, raw: Any, row_no: int,
-               col_idx: int, factor: float, issues: list[DataIssue], letter: str = "") -> tuple[Any, CellRef, bool]:
-    ref = CellRef(file, sheet.name, f"{letter or column_letter(col_idx)}{row_no}")
-    if sheet.formula_blanks and raw in ("", None) and ref.cell in sheet.formula_blanks:
+               col_idx: int, factor: float, issues: list[DataIssue]) -> tuple[Any, CellRef, bool]:
+    letter = column_letter(col_idx)
+    value, bad = _typed(file, sheet, spec, col, raw, row_no, letter, factor, issues)
+    return value, CellRef(file, sheet.name, f"{letter}{row_no}"), bad
+
+
+def _typed(file: str, sheet: Sheet, spec: TableSpec, col: ColumnSpec, raw: Any, row_no: int, letter: str,
+           factor: float, issues: list[DataIssue]) -> tuple[Any, bool]:
+    """A cell's typed value and whether it is unusable; the problem, if any, goes to `issues`."""
+    if sheet.formula_blanks and raw in ("", None) and f"{letter}{row_no}" in sheet.formula_blanks:
         issues.append(DataIssue("formula-without-value", f"{col.header}：单元格是公式但没有保存计算结果"
                                 "（请在 Excel 中打开、重新计算并保存后再提交）", sheet.name, row_no, col.header,
-                                ref.cell, table=spec.id, field=col.key))
-        return None, ref, True
+                                f"{letter}{row_no}", table=spec.id, field=col.key))
+        return None, True
     parsed = parse(raw, col.type)
     if not parsed.ok:
         issues.append(DataIssue(parsed.problem, f"{col.header}：{parsed.message}", sheet.name, row_no,
-                                col.header, ref.cell, table=spec.id, field=col.key))
-        return None, ref, True
+                                col.header, f"{letter}{row_no}", table=spec.id, field=col.key))
+        return None, True
     value = parsed.value
     if factor != 1.0 and isinstance(value, float):
         value = value * factor
-    return value, ref, False
+    return value, False
 
 
 def _percent_scale(spec: TableSpec, key: str, raws: list[tuple[int, Any, Any]], sheet: Sheet,
@@ -367,16 +399,16 @@ def _read_region(file: str, hit: _Hit, end: int, issues: list[DataIssue],
                 f"{letters[k]}{i + 1}" in sheet.formula_blanks for k in found)):
             i += 1
             continue
-        values, refs, bad = {}, {}, set()
+        values, bad = {}, set()
         for key, f in found.items():
-            value, ref, is_bad = _type_cell(file, sheet, spec, f.col, cells_raw[key], i + 1, f.index,
-                                            factors.get(key, 1.0), issues, letters[key])
-            values[key], refs[key] = value, ref
+            value, is_bad = _typed(file, sheet, spec, f.col, cells_raw[key], i + 1, letters[key],
+                                   factors.get(key, 1.0), issues)
+            values[key] = value
             if is_bad:
                 bad.add(key)
             elif key in percent_raw:
                 percent_raw[key].append((i + 1, cells_raw[key], value))
-        out.append(Row(i + 1, values, refs, frozenset(bad)))
+        out.append(Row(i + 1, values, CellRefs(file, sheet.name, letters, i + 1), frozenset(bad)))
         last = i + 1
         i += 1
     for key, raws in percent_raw.items():
