@@ -378,7 +378,7 @@ def _read_region(file: str, hit: _Hit, end: int, issues: list[DataIssue],
     i = start
     while i < end:
         raw_row = rows[i]
-        present = [v for v in raw_row if v is not None and not (isinstance(v, str) and not v.strip())]
+        present = [v for v in raw_row if v is not None and v != ""]  # whitespace and marks: _nonblank
         if len(present) <= 3 and _is_note(raw_row):
             break
         cells_raw = {k: (raw_row[f.index] if f.index < len(raw_row) else None) for k, f in found.items()}
