@@ -19,7 +19,7 @@ from typing import Any, Mapping
 from .cells import is_blank, normalise_text, parse
 from .model import CellRef, ColumnMap, DataIssue, TableMapping
 from .readers.xlsx import Sheet, column_letter
-from .schema import NUMERIC_TYPES, ColumnSpec, TableSpec, WorkbookSchema
+from .schema import ColumnSpec, TableSpec, WorkbookSchema
 
 _PAREN = re.compile(r"[（(\[【]([^（）()\[\]【】]*)[）)\]】]")
 _TOTAL = re.compile(r"^(全[区市县镇局部委])?(本[级页])?(合计|总计|小计|汇总|总数|共计|累计)[:：]?$")

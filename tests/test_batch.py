@@ -8,13 +8,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from conftest import ROOT, SAMPLE
 from helpers import SCHEMA, info_grid
 from layouts import write
 
-from checker.batch import Group, SourceFile, group_files, run_batch
-from checker.model import Verdict
+from checker.batch import SourceFile, group_files, run_batch
 
 REPORT = """上海市示范区2023年法治政府建设情况报告
 
