@@ -64,15 +64,9 @@ def check(
 def load_mapping(mapping: str | Path | Mapping[str, Any], schema: WorkbookSchema) -> dict[str, Any]:
     """A mapping file: {table id or sheet title: {sheet, header_row?, columns: {key: letter or header}}}."""
     if isinstance(mapping, (str, Path)):
-        path = Path(mapping)
-        if not path.is_file():
-            raise InputError(f"映射文件不存在：{path}（--mapping 应指向一个 YAML 文件）")
-        import yaml
+        from .yamlio import read_user_yaml
 
-        try:
-            doc = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
-        except (yaml.YAMLError, UnicodeDecodeError) as exc:
-            raise InputError(f"映射文件 {path.name} 不是有效的 YAML（{str(exc).splitlines()[0][:80]}）") from None
+        doc = read_user_yaml(Path(mapping), "映射文件", "--mapping")
     else:
         doc = mapping
     if not isinstance(doc, dict) or not doc:

@@ -86,14 +86,9 @@ def expand(paths: Sequence[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
 
 def load_manifest(path: Path) -> dict[Path, dict[str, Any]]:
     """A manifest: a list of {file, entity, year} (paths relative to the manifest)."""
-    import yaml
+    from .yamlio import read_user_yaml
 
-    if not path.is_file():
-        raise InputError(f"清单文件不存在：{path}（--manifest 应指向一个 YAML 文件）")
-    try:
-        doc = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise InputError(f"清单文件 {path.name} 不是有效的 YAML（{str(exc).splitlines()[0][:80]}）") from None
+    doc = read_user_yaml(path, "清单文件", "--manifest")
     if not isinstance(doc, list) or not all(isinstance(e, dict) and "file" in e for e in doc):
         raise InputError(f"清单文件 {path.name} 应为列表，每项写明 file（文件）及 entity（政府）、year（年度）")
     out = {}

@@ -13,7 +13,7 @@ from fractions import Fraction
 from typing import Any, Callable
 
 from .model import (
-    CellRef, DataIssue, Evidence, Indicator, Operator, Plan, Result, UnitResult, Verdict,
+    CellRef, DataIssue, Evidence, Indicator, Operator, Plan, Result, UnitResult, Verdict, target_text,
 )
 from .tables import Row, TableData
 
@@ -101,14 +101,7 @@ class _Judge:
         )
 
     def target_text(self) -> str:
-        t = self.ind.target
-        if t is None:
-            return "无目标值"
-        if t.operator is Operator.BETWEEN:
-            return f"{_fmt(t.value)}—{_fmt(t.upper)}{self.unit}"
-        if t.operator is Operator.IS_TRUE:
-            return "已落实"
-        return f"{t.operator.symbol}{t.value if t.operator is Operator.BY_DATE else _fmt(t.value)}{self.unit}"
+        return target_text(self.ind.target, self.unit, none="无目标值", done="已落实")
 
     def ok(self, actual: Fraction) -> bool:
         assert self.ind.target is not None and self.threshold is not None
@@ -118,7 +111,11 @@ class _Judge:
 # --- applicability ----------------------------------------------------------------------------
 
 
-def _applicability(j: _Judge) -> Result | None:
+def applicability(j: Any) -> Result | None:
+    """not_applicable when the selected plans or their period leave this target out; else None.
+
+    `j` is any judge with `ind`, `ctx` and `result(...)` (tables here, prose in extract.judge).
+    """
     ind, ctx = j.ind, j.ctx
     if ind.informational:
         return None
@@ -559,4 +556,4 @@ KINDS: dict[str, Callable[[_Judge], Result]] = {
 def evaluate(ind: Indicator, table: TableData | None, ctx: Context, issues: list[DataIssue] | tuple = ()) -> Result:
     """Judge one indicator. `issues` are the located data problems of the whole workbook."""
     judge = _Judge(ind, table, ctx, list(issues))
-    return _applicability(judge) or KINDS[ind.measure.kind](judge)
+    return applicability(judge) or KINDS[ind.measure.kind](judge)

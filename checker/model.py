@@ -98,6 +98,31 @@ class Target:
     unit: str = ""
 
 
+def number_text(x: float | int | str | None) -> str:
+    """12, 4.44, 99.99: integral values without decimals, others to at most two places."""
+    if x is None:
+        return "—"
+    if isinstance(x, str):
+        return x
+    f = float(x)
+    return str(int(f)) if f == int(f) else f"{f:.2f}".rstrip("0").rstrip(".")
+
+
+def target_text(t: Target | None, unit: str | None = None, *, none: str = "—", done: str = "应落实",
+                compact: bool = False) -> str:
+    """A target as the examiner reads it: ≥60学时, 应落实, 不晚于2022-12-31 (≤2022-12-31 when compact)."""
+    if t is None:
+        return none
+    u = t.unit if unit is None else unit
+    if t.operator is Operator.IS_TRUE:
+        return done
+    if t.operator is Operator.BY_DATE:
+        return f"≤{t.value}" if compact else f"不晚于{t.value}"
+    if t.operator is Operator.BETWEEN:
+        return f"{number_text(t.value)}—{number_text(t.upper)}{u}"
+    return f"{t.operator.symbol}{number_text(t.value)}{u}"
+
+
 @dataclass(frozen=True)
 class Measure:
     """How the figure is computed from the standard workbook."""

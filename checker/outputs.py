@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from .errors import InputError
 
@@ -31,13 +31,19 @@ def output_path(directory: Path, name: str, inputs: list[Path]) -> Path:
     return path
 
 
-def atomic_save_workbook(workbook: Any, path: Path) -> Path:
-    """Save an openpyxl workbook to a temporary file beside `path`, then move it into place."""
+def atomic_write(path: Path, write: Callable[[str], Any]) -> Path:
+    """Call write(tmp) for a temporary file beside `path`, then move it into place.
+
+    An interrupted or failed write leaves the old file (or none), never half a file.
+    """
     prepare_dir(path.parent if str(path.parent) else Path("."))
     fd, tmp = tempfile.mkstemp(prefix=".~", suffix=path.suffix, dir=path.parent)
     os.close(fd)
     try:
-        workbook.save(tmp)
+        mask = os.umask(0o022)
+        os.umask(mask)
+        os.chmod(tmp, 0o666 & ~mask)  # mkstemp makes 0600; outputs are shared like any saved file
+        write(tmp)
         os.replace(tmp, path)
     except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
@@ -45,3 +51,8 @@ def atomic_save_workbook(workbook: Any, path: Path) -> Path:
             raise InputError(f"无法写入 {path}（{exc.strerror}；请检查文件是否被占用或换一个输出位置）") from None
         raise
     return path
+
+
+def atomic_save_workbook(workbook: Any, path: Path) -> Path:
+    """Save an openpyxl workbook atomically (see atomic_write)."""
+    return atomic_write(path, workbook.save)

@@ -50,3 +50,15 @@ def load_yaml(path: Path) -> Any:
     """Parse one YAML file. Raises yaml.YAMLError (with a mark) on bad syntax."""
     with open(path, encoding="utf-8") as fh:
         return yaml.load(fh, Loader=_Loader)
+
+
+def read_user_yaml(path: Path, what: str, option: str) -> Any:
+    """A small YAML file the user passes (a mapping, a manifest): parsed, or one clear error."""
+    from .errors import InputError
+
+    if not path.is_file():
+        raise InputError(f"{what}不存在：{path}（{option} 应指向一个 YAML 文件）")
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise InputError(f"{what} {path.name} 不是有效的 YAML（{str(exc).splitlines()[0][:80]}）") from None

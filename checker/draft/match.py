@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Catalogue, Indicator, Level, Measure, Operator, Period, Target
+from ..model import target_text as model_target_text
 from .targets import Candidate, Quantity
 
 NUMERIC_KINDS = ("person_value", "unit_ratio", "rate", "count", "value")
@@ -130,15 +131,7 @@ def best_match(catalogue: Catalogue, c: Candidate) -> tuple[Indicator | None, in
 
 
 def target_text(t: Target | None) -> str:
-    if t is None:
-        return "待填写"
-    if t.operator is Operator.IS_TRUE:
-        return "应落实"
-    if t.operator is Operator.BY_DATE:
-        return f"{t.value}前"
-    if t.operator is Operator.BETWEEN:
-        return f"{t.value:g}—{t.upper:g}{t.unit}"
-    return f"{t.operator.symbol}{float(t.value):g}{t.unit}"  # type: ignore[arg-type]
+    return model_target_text(t, none="待填写")
 
 
 def propose_match(ind: Indicator, c: Candidate, term: str, plan_end: int | None = None) -> Proposal:

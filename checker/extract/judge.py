@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from fractions import Fraction
 
-from ..evaluate import Context
-from ..model import DataIssue, Indicator, Level, Operator, Quote, Result, Run, Verdict
+from ..evaluate import Context, applicability
+from ..model import DataIssue, Indicator, Level, Operator, Quote, Result, Run, Verdict, target_text
 from .finder import Figure
 from .report import Extraction
 
@@ -101,16 +101,7 @@ class _Judge:
         return tuple(out)
 
     def target_text(self) -> str:
-        t = self.ind.target
-        if t is None:
-            return ""
-        if t.operator is Operator.IS_TRUE:
-            return "已落实"
-        if t.operator is Operator.BY_DATE:
-            return f"不晚于{t.value}"
-        if t.operator is Operator.BETWEEN:
-            return f"{_fmt(t.value)}—{_fmt(t.upper)}{self.unit}"
-        return f"{t.operator.symbol}{_fmt(t.value)}{self.unit}"
+        return target_text(self.ind.target, self.unit, none="", done="已落实")
 
     def result(self, verdict: Verdict, summary: str, *, value=None, display: str = "", gap=None,
                evidence: tuple[Quote, ...] = (), code: str = "") -> Result:
@@ -245,24 +236,9 @@ def _unique(figs: list[Figure]) -> list[Figure]:
     return out
 
 
-def _applicability(j: _Judge) -> Result | None:
-    ind, ctx = j.ind, j.ctx
-    if ind.informational:
-        return None
-    plans = [p for p in ctx.plans if p.id in ind.plans]
-    if ctx.selected is not None:
-        plans = [p for p in plans if p.id in ctx.selected]
-        if not plans:
-            return j.result(Verdict.NOT_APPLICABLE, f"所选规划（{'、'.join(sorted(ctx.selected))}）未设此目标", code="not-in-plan")
-    if ctx.year is not None and plans and not any(p.start <= ctx.year <= p.end for p in plans):
-        spans = "、".join(f"{p.start}—{p.end}" for p in plans)
-        return j.result(Verdict.NOT_APPLICABLE, f"报告年度 {ctx.year} 不在规划期（{spans}）内", code="outside-plan-period")
-    return None
-
-
 def judge_indicator(ind: Indicator, figures: list[Figure], ctx: Context) -> Result:
     j = _Judge(ind, [f for f in figures if f.indicator == ind.id], ctx)
-    early = _applicability(j)
+    early = applicability(j)
     if early:
         return early
     if ind.extract is None:

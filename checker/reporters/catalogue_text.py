@@ -2,21 +2,14 @@
 
 from __future__ import annotations
 
-from ..model import LEVEL_LABELS, PERIOD_LABELS, Catalogue, Indicator, Operator
+from ..model import LEVEL_LABELS, PERIOD_LABELS, Catalogue, Indicator
+from ..model import target_text as model_target_text
 from .terminal import pad
 
 
 def target_text(ind: Indicator) -> str:
-    t = ind.target
-    if t is None:
-        return "待填写" if ind.draft and not ind.informational else "仅展示"
-    if t.operator is Operator.IS_TRUE:
-        return "应落实"
-    if t.operator is Operator.BY_DATE:
-        return f"{t.value}前完成"
-    if t.operator is Operator.BETWEEN:
-        return f"{t.value:g}—{t.upper:g}{t.unit}"
-    return f"{t.operator.symbol}{t.value:g}{t.unit}"
+    none = "待填写" if ind.draft and not ind.informational else "仅展示"
+    return model_target_text(ind.target, none=none)
 
 
 def render_list(cat: Catalogue, selected: frozenset[str] | None = None) -> str:

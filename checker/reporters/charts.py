@@ -20,16 +20,15 @@ from __future__ import annotations
 
 import colorsys
 import importlib.util
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Sequence
 
 from ..errors import InputError
 from ..model import Operator, Result, Run, UnitResult, Verdict
-from ..outputs import prepare_dir
+from ..model import target_text as model_target_text
+from ..outputs import atomic_write, prepare_dir
 from .excel import FILLS
 
 DPI = 150
@@ -79,16 +78,7 @@ def _fmt(x: float | None) -> str:
 
 
 def target_text(r: Result) -> str:
-    t = r.indicator.target
-    if t is None:
-        return "无目标"
-    if t.operator is Operator.IS_TRUE:
-        return "应落实"
-    if t.operator is Operator.BY_DATE:
-        return f"不晚于{t.value}"
-    if t.operator is Operator.BETWEEN:
-        return f"{_fmt(_num(t.value))}—{_fmt(t.upper)}{t.unit}"
-    return f"{t.operator.symbol}{_fmt(_num(t.value))}{t.unit}"
+    return model_target_text(r.indicator.target, none="无目标")
 
 
 def _num(x: Any) -> float | None:
@@ -428,25 +418,8 @@ def _units(fig: Any, run: Run, r: Result) -> None:
                loc="outside lower center", ncols=max(1, len(present)), fontsize=9, frameon=False)
 
 
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
 def _save(fig: Any, path: Path) -> Path:
-    fd, tmp = tempfile.mkstemp(prefix=".~", suffix=".png", dir=path.parent)
-    os.close(fd)
-    try:
-        os.chmod(tmp, 0o666 & ~_umask())
-        fig.savefig(tmp, format="png", dpi=DPI, metadata={"Software": None})
-        os.replace(tmp, path)
-    except BaseException as exc:
-        Path(tmp).unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise InputError(f"无法写入 {path}（{exc.strerror}；请检查文件是否被占用或换一个输出位置）") from None
-        raise
-    return path
+    return atomic_write(path, lambda tmp: fig.savefig(tmp, format="png", dpi=DPI, metadata={"Software": None}))
 
 
 def write_charts(run: Run, directory: Path, stem: str) -> list[Path]:

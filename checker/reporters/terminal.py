@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from ..model import Result, Run, TableMapping, Verdict
+from ..model import Result, Run, TableMapping, Verdict, target_text
 
 ORDER = [Verdict.FAIL, Verdict.INVALID, Verdict.REVIEW, Verdict.MISSING, Verdict.PASS,
          Verdict.NOT_APPLICABLE, Verdict.INFO]
@@ -32,16 +32,7 @@ def pad(text: str, cells: int) -> str:
 
 
 def _target(r: Result) -> str:
-    t = r.indicator.target
-    if t is None:
-        return "—"
-    if t.operator.value == "is_true":
-        return "应落实"
-    if t.operator.value == "by_date":
-        return f"≤{t.value}"
-    v = t.value
-    value = f"{v:g}" if isinstance(v, float) else str(v)
-    return f"{t.operator.symbol}{value}{t.unit}"
+    return target_text(r.indicator.target, compact=True)
 
 
 def _gap(r: Result) -> str:
