@@ -319,23 +319,14 @@ ORDER = {v: i for i, v in enumerate([Verdict.FAIL, Verdict.INVALID, Verdict.REVI
                                      Verdict.NOT_APPLICABLE, Verdict.INFO])}
 
 
-def _units(wb: Any, run: Run) -> None:
+def _listing(wb: Any, run: Run, title: str, who: str, of: str) -> None:
+    """单位明细 (of="units") or 人员明细 (of="people"): every unit or person listed, shortfalls first."""
     rows = []
     for r in run.results:
-        for u in sorted(r.units, key=lambda u: ORDER[u.verdict]):
+        for u in sorted(getattr(r, of), key=lambda u: ORDER[u.verdict]):
             rows.append([r.indicator.id, r.indicator.name, u.name, u.verdict.label, u.value, _target(r), u.detail,
                          _locations(u.evidence)])
-    ws = table_sheet(wb, UNITS, ("指标编号", "指标名称", "单位（机关）", "结论", "数值", "目标", "说明", "证据"), rows)
-    _paint_column(ws, 4)
-
-
-def _people(wb: Any, run: Run) -> None:
-    rows = []
-    for r in run.results:
-        for p in sorted(r.people, key=lambda u: ORDER[u.verdict]):
-            rows.append([r.indicator.id, r.indicator.name, p.name, p.verdict.label, p.value, _target(r), p.detail,
-                         _locations(p.evidence)])
-    ws = table_sheet(wb, PEOPLE, ("指标编号", "指标名称", "单位 姓名", "结论", "数值", "目标", "说明", "证据"), rows)
+    ws = table_sheet(wb, title, ("指标编号", "指标名称", who, "结论", "数值", "目标", "说明", "证据"), rows)
     _paint_column(ws, 4)
 
 
@@ -378,8 +369,8 @@ def write_scorecard(
     wb = Workbook()
     _overview(wb, run, uid, finals, reviewed, charts)
     _detail(wb, run, finals, review)
-    _units(wb, run)
-    _people(wb, run)
+    _listing(wb, run, UNITS, "单位（机关）", "units")
+    _listing(wb, run, PEOPLE, "单位 姓名", "people")
     table_sheet(wb, ISSUES, ("问题代码", "位置", "工作表", "行", "列", "单元格", "严重程度", "说明"),
                 [[i.code, i.location, i.sheet, i.row, i.column, i.cell, "错误" if i.severity == "error" else "提示",
                   i.message] for i in run.data_issues])

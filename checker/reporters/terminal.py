@@ -21,10 +21,11 @@ def width(text: str) -> int:
 
 
 def pad(text: str, cells: int) -> str:
-    if width(text) > cells:
+    """`text` in a column `cells` wide, always followed by at least one space (cut with … if need be)."""
+    if width(text) >= cells:
         out = ""
         for ch in text:
-            if width(out + ch) > cells - 1:
+            if width(out + ch) > cells - 2:
                 break
             out += ch
         text = out + "…"
