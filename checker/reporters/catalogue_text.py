@@ -13,14 +13,14 @@ def target_text(ind: Indicator) -> str:
 
 
 def render_list(cat: Catalogue, selected: frozenset[str] | None = None) -> str:
-    lines = [pad("编号", 38) + pad("名称", 44) + pad("目标", 16) + pad("层级", 10) + "来源"]
+    lines = [pad("编号", 38) + pad("名称", 44) + pad("目标", 18) + pad("层级", 18) + "来源"]
     shown_drafts = 0
     for ind in cat.indicators + cat.drafts:
         if selected and not ind.informational and not (ind.plans & selected):
             continue
         src = "；".join(f"{s.document} {s.article}" for s in ind.sources)
         lines.append(pad(ind.id + ("（草稿）" if ind.draft else ""), 38) + pad(ind.name, 44)
-                     + pad(target_text(ind), 16) + pad(_level_period(ind), 10) + src)
+                     + pad(target_text(ind), 18) + pad(_level_period(ind), 18) + src)
         shown_drafts += ind.draft
     tail = f"，其中草稿 {shown_drafts} 项（待确认，不参与判定）" if shown_drafts else ""
     lines.append(f"共 {len(lines) - 1} 项{tail}；目录：{cat.directory}")
