@@ -303,6 +303,14 @@ def xls(path: Path) -> Path:
     return path
 
 
+def xlsm(path: Path) -> Path:
+    """A macro-enabled workbook: the macro project is carried along and never run."""
+    path = write(path.with_suffix(".xlsm"), standard_tables())
+    with zipfile.ZipFile(path, "a") as z:
+        z.writestr("xl/vbaProject.bin", b"\xd0\xcf\x11\xe0 macro project: Sub Auto_Open() Kill \"C:\\*.*\" End Sub")
+    return path
+
+
 # builder -> tables the layout holds (the clean twin holds the same)
 LAYOUTS: dict[str, tuple[Callable[[Path], Path], tuple[str, ...]]] = {
     "titles_and_filler": (titles_and_filler, ("officers", "units", "court_cases", "lectures")),
@@ -326,4 +334,5 @@ LAYOUTS: dict[str, tuple[Callable[[Path], Path], tuple[str, ...]]] = {
     "csv_utf8_bom": (csv_utf8_bom, ("officers",)),
     "ods": (ods, ("officers", "units", "court_cases", "lectures")),
     "xls": (xls, ("officers", "units", "court_cases", "lectures")),
+    "xlsm": (xlsm, ("officers", "units", "court_cases", "lectures")),
 }
