@@ -10,6 +10,7 @@ import datetime as dt
 from collections import OrderedDict
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import lru_cache
 from typing import Any, Callable
 
 from .model import (
@@ -38,7 +39,9 @@ def _fmt(x: Fraction | float | None, digits: int = 2) -> str:
     return f"{f:.{digits}f}".rstrip("0").rstrip(".")
 
 
+@lru_cache(maxsize=1 << 16)
 def _frac(x: float) -> Fraction:
+    # cached: a roster of 50 000 people holds a few hundred distinct hours
     return Fraction(str(x)) if isinstance(x, float) else Fraction(x)
 
 
@@ -158,6 +161,12 @@ def _rows_to_judge(j: _Judge, needed: list[str], what: str) -> tuple[TableData, 
     return j.table, rows
 
 
+def _cell(r: Row, key: str | None) -> tuple[CellRef, ...]:
+    """The evidence of one cell, made only for the rows that need it."""
+    ref = r.cells.get(key) if key else None
+    return (ref,) if ref else ()
+
+
 def _person_value(j: _Judge) -> Result:
     m = j.ind.measure
     found = _rows_to_judge(j, [m.value] + ([m.due] if m.due else []), "人员")
@@ -176,10 +185,9 @@ def _person_value(j: _Judge) -> Result:
         group = str(r.values.get(m.group) or "（未填单位）") if m.group else "全部"
         g = groups.setdefault(group, {"total": 0, "short": 0, "invalid": 0, "pending": 0})
         g["total"] += 1
-        ref = r.cells.get(m.value)
-        ev = (ref,) if ref else ()
         raw = r.values.get(m.value)
         if m.value in r.bad or raw is None:
+            ev = _cell(r, m.value)
             invalid += 1
             g["invalid"] += 1
             why = "数据无效" if m.value in r.bad else "未填写"
@@ -190,6 +198,7 @@ def _person_value(j: _Judge) -> Result:
             valid.append(value)
             group_values.setdefault(group, []).append(value)
             continue
+        ev = _cell(r, m.value)
         if m.due:
             due = r.values.get(m.due)
             if m.due in r.bad or due is None:

@@ -24,6 +24,7 @@ from .schema import ColumnSpec, TableSpec, WorkbookSchema
 _PAREN = re.compile(r"[（(\[【]([^（）()\[\]【】]*)[）)\]】]")
 _TOTAL = re.compile(r"^(全[区市县镇局部委])?(本[级页])?(合计|总计|小计|汇总|总数|共计|累计)[:：]?$")
 _TOTAL_CHARS = frozenset("合总小汇共累计")
+_FLOAT_TYPES = frozenset({"number", "percent", "figure"})
 _NOTE = re.compile(r"^(注|说明|备注|填表人|填报人|审核人|制表人|统计人|联系人|联系电话|负责人|单位负责人|填报日期|填表日期)\s*[:：]")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 UNIT_WORDS = {"学时", "课时", "小时", "分钟", "天", "日", "人", "名", "人次", "个", "件", "次", "期", "场", "%", "％", "百分比"}
@@ -301,12 +302,18 @@ def _typed(file: str, sheet: Sheet, spec: TableSpec, col: ColumnSpec, raw: Any, 
                                 "（请在 Excel 中打开、重新计算并保存后再提交）", sheet.name, row_no, col.header,
                                 f"{letter}{row_no}", table=spec.id, field=col.key))
         return None, True
-    parsed = parse(raw, col.type)
-    if not parsed.ok:
-        issues.append(DataIssue(parsed.problem, f"{col.header}：{parsed.message}", sheet.name, row_no,
-                                col.header, f"{letter}{row_no}", table=spec.id, field=col.key))
-        return None, True
-    value = parsed.value
+    kind = raw.__class__
+    if kind is float and col.type in _FLOAT_TYPES and raw - raw == 0:  # finite: not NaN, not ±inf
+        value = raw  # the common case in a large roster, without the general parser
+    elif kind is str and col.type == "text" and len(raw) > 4 and not raw[0].isspace() and not raw[-1].isspace():
+        return raw, False
+    else:
+        parsed = parse(raw, col.type)
+        if not parsed.ok:
+            issues.append(DataIssue(parsed.problem, f"{col.header}：{parsed.message}", sheet.name, row_no,
+                                    col.header, f"{letter}{row_no}", table=spec.id, field=col.key))
+            return None, True
+        value = parsed.value
     if factor != 1.0 and isinstance(value, float):
         value = value * factor
     return value, False
