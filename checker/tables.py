@@ -25,6 +25,7 @@ _PAREN = re.compile(r"[（(\[【]([^（）()\[\]【】]*)[）)\]】]")
 _TOTAL = re.compile(r"^(全[区市县镇局部委])?(本[级页])?(合计|总计|小计|汇总|总数|共计|累计)[:：]?$")
 _TOTAL_CHARS = frozenset("合总小汇共累计")
 _FLOAT_TYPES = frozenset({"number", "percent", "figure"})
+_NONE_BAD: frozenset[str] = frozenset()
 _NOTE = re.compile(r"^(注|说明|备注|填表人|填报人|审核人|制表人|统计人|联系人|联系电话|负责人|单位负责人|填报日期|填表日期)\s*[:：]")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 UNIT_WORDS = {"学时", "课时", "小时", "分钟", "天", "日", "人", "名", "人次", "个", "件", "次", "期", "场", "%", "％", "百分比"}
@@ -187,6 +188,9 @@ def _match_header(spec: TableSpec, labels: list[tuple[str, str]],
 
 
 def _is_header_candidate(row: list[Any]) -> bool:
+    for v in row:
+        if v.__class__ is float or v.__class__ is int:
+            return False  # data rows carry numbers; headers do not (checked first: it is cheap)
     texts = 0
     for v in row:
         if isinstance(v, (int, float)) and not isinstance(v, bool):
@@ -389,7 +393,7 @@ def _read_region(file: str, hit: _Hit, end: int, issues: list[DataIssue],
         if len(present) <= 3 and _is_note(raw_row):
             break
         cells_raw = {k: (raw_row[f.index] if f.index < len(raw_row) else None) for k, f in found.items()}
-        if not present or not _nonblank(present):
+        if not any(v.__class__ is not str or not is_blank(v) for v in present):
             nxt = next((k for k in range(i + 1, end) if _nonblank(rows[k])), None)
             if nxt is None or _is_title(rows[nxt]) or _is_note(rows[nxt]):
                 break
@@ -415,7 +419,7 @@ def _read_region(file: str, hit: _Hit, end: int, issues: list[DataIssue],
                 bad.add(key)
             elif key in percent_raw:
                 percent_raw[key].append((i + 1, cells_raw[key], value))
-        out.append(Row(i + 1, values, CellRefs(file, sheet.name, letters, i + 1), frozenset(bad)))
+        out.append(Row(i + 1, values, CellRefs(file, sheet.name, letters, i + 1), frozenset(bad) if bad else _NONE_BAD))
         last = i + 1
         i += 1
     for key, raws in percent_raw.items():
