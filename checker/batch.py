@@ -191,7 +191,6 @@ def pool(datas: Sequence[Any], government: str, year: int | None) -> Any:
                 added.append(r)
             tables[tid] = TableData(have.spec, have.sheet, have.header_row, have.rows + tuple(added), have.columns,
                                     have.mappings + t.mappings)
-    first = datas[0]
     plan = next((d.plan for d in datas if d.plan), None)
     names = " + ".join(d.path.name for d in datas)
     return WorkbookData(Path(names), "", tables, tuple(issues), government, year, plan, "")

@@ -214,7 +214,7 @@ def _overview(wb: Any, run: Run, uid: str, finals: Mapping[str, Verdict], review
     ws["A1"].font = Font(bold=True, size=14)
     facts = [
         ("政府（单位）", run.government), ("适用规划", run.plan_name), ("报告期", run.period),
-        ("来源文件", run.source), ("SHA-256", run.sha256), ("生成时间", run.made_at.isoformat(sep=" ")),
+        ("来源文件", run.source), ("SHA-256", run.sha256 or "各来源文件的 SHA-256 见下"), ("生成时间", run.made_at.isoformat(sep=" ")),
         (UID_LABEL, uid or "—"), ("数据问题条数", len(run.data_issues)),
     ] + [(f"来源文件{k}", f"{name}（SHA-256 {sha}）") for k, (name, sha) in enumerate(run.inputs, start=1)]
     for i, (k, v) in enumerate(facts, start=3):

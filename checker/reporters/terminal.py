@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from pathlib import Path
 
 from ..model import Result, Run, TableMapping, Verdict, target_text
 
@@ -66,7 +67,9 @@ def mapping_lines(run: Run, verbose: bool = False) -> list[str]:
 def render(run: Run, *, verbose: bool = False) -> str:
     lines = [
         f"法治政府建设指标核查　{run.government}　{run.period}",
-        f"来源：{run.source}（SHA-256 {run.sha256[:12]}…）　规划：{run.plan_name}",
+        (f"来源：{run.source}（SHA-256 {run.sha256[:12]}…）" if run.sha256 else
+         f"来源：{len(run.inputs)} 个文件（{'、'.join(f'{Path(f).name} {h[:12]}…' for f, h in run.inputs)}）")
+        + f"　规划：{run.plan_name}",
         "",
         pad("指标", 40) + pad("结论", 14) + pad("实际", 26) + pad("目标", 12) + "差距",
         "─" * 100,
