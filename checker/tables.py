@@ -191,13 +191,7 @@ def _is_header_candidate(row: list[Any]) -> bool:
     for v in row:
         if v.__class__ is float or v.__class__ is int:
             return False  # data rows carry numbers; headers do not (checked first: it is cheap)
-    texts = 0
-    for v in row:
-        if isinstance(v, (int, float)) and not isinstance(v, bool):
-            return False  # data rows carry numbers; headers do not
-        if _is_text(v):
-            texts += 1
-    return texts >= 2
+    return sum(1 for v in row if _is_text(v)) >= 2
 
 
 @dataclass(frozen=True)
@@ -294,11 +288,11 @@ def _unit_row(row: list[Any], found: dict[str, _Found]) -> dict[str, tuple[str, 
 def _type_cell(file: str, sheet: Sheet, spec: TableSpec, col: ColumnSpec, raw: Any, row_no: int,
                col_idx: int, factor: float, issues: list[DataIssue]) -> tuple[Any, CellRef, bool]:
     letter = column_letter(col_idx)
-    value, bad = _typed(file, sheet, spec, col, raw, row_no, letter, factor, issues)
+    value, bad = _typed(sheet, spec, col, raw, row_no, letter, factor, issues)
     return value, CellRef(file, sheet.name, f"{letter}{row_no}"), bad
 
 
-def _typed(file: str, sheet: Sheet, spec: TableSpec, col: ColumnSpec, raw: Any, row_no: int, letter: str,
+def _typed(sheet: Sheet, spec: TableSpec, col: ColumnSpec, raw: Any, row_no: int, letter: str,
            factor: float, issues: list[DataIssue]) -> tuple[Any, bool]:
     """A cell's typed value and whether it is unusable; the problem, if any, goes to `issues`."""
     if sheet.formula_blanks and raw in ("", None) and f"{letter}{row_no}" in sheet.formula_blanks:
@@ -324,7 +318,7 @@ def _typed(file: str, sheet: Sheet, spec: TableSpec, col: ColumnSpec, raw: Any, 
 
 
 def _percent_scale(spec: TableSpec, key: str, raws: list[tuple[int, Any, Any]], sheet: Sheet,
-                   issues: list[DataIssue], cells: dict[int, str]) -> dict[int, float | None]:
+                   issues: list[DataIssue], letter: str) -> dict[int, float | None]:
     """Decide per column whether bare numbers are fractions (0.95) or percents (95).
 
     `95%` is explicit. Bare numbers: all of them ≤ 1 -> fractions (a cell formatted as a
@@ -345,7 +339,7 @@ def _percent_scale(spec: TableSpec, key: str, raws: list[tuple[int, Any, Any]], 
             issues.append(DataIssue(
                 "ambiguous-percent", f"{col.header}：「{v:g}」无法判断是 {v:g}% 还是 {v * 100:g}%"
                 f"（同列其他值按百分数填写；请填写如 95% 的形式）", sheet.name, n, col.header,
-                cells.get(n, ""), table=spec.id, field=key))
+                f"{letter}{n}", table=spec.id, field=key))
     return out
 
 
@@ -412,7 +406,7 @@ def _read_region(file: str, hit: _Hit, end: int, issues: list[DataIssue],
             continue
         values, bad = {}, set()
         for key, f in found.items():
-            value, is_bad = _typed(file, sheet, spec, f.col, cells_raw[key], i + 1, letters[key],
+            value, is_bad = _typed(sheet, spec, f.col, cells_raw[key], i + 1, letters[key],
                                    factors.get(key, 1.0), issues)
             values[key] = value
             if is_bad:
@@ -423,7 +417,7 @@ def _read_region(file: str, hit: _Hit, end: int, issues: list[DataIssue],
         last = i + 1
         i += 1
     for key, raws in percent_raw.items():
-        fixes = _percent_scale(spec, key, raws, sheet, issues, {r.number: r.cells[key].cell for r in out if key in r.cells})
+        fixes = _percent_scale(spec, key, raws, sheet, issues, letters[key])
         if fixes:
             out = [_fix(r, key, fixes[r.number]) if r.number in fixes else r for r in out]
     _cross_check_totals(spec, sheet, found, out, totals, factors, issues)
@@ -508,7 +502,7 @@ def _forced_hit(spec: TableSpec, sheets: list[Sheet], entry: Mapping[str, Any]) 
     columns = entry.get("columns") or {}
     header_row = entry.get("header_row")
     if header_row is None:
-        hits = [h for h in _find_headers(sheet, [spec])]
+        hits = _find_headers(sheet, [spec])
         header = hits[0].row if hits else 0
     else:
         header = int(header_row) - 1
@@ -600,7 +594,6 @@ def read_tables(file: str, sheets: list[Sheet], schema: WorkbookSchema, *, year:
 
 
 _FILLER = re.compile(r"(填报单位|报送单位|填表单位|单位名称)\s*[（(]?\s*(盖章|公章)?\s*[）)]?\s*[:：]\s*(\S[^\s　]*)")
-_GOVERNMENT = re.compile(r"^(\S*?(?:省|市|区|县|州|旗|镇|街道)(?:人民政府)?)")
 
 
 @dataclass(frozen=True)
