@@ -35,6 +35,11 @@ def resolve_plans(catalogue: Catalogue, plan: str | None) -> frozenset[str] | No
     return ids
 
 
+def plan_name_of(catalogue: Catalogue, selected: frozenset[str] | None) -> str:
+    """The names of the plans judged against, as the scorecard shows them."""
+    return "、".join(catalogue.plan(p).name for p in sorted(selected)) if selected else "全部规划（合并）"
+
+
 def check(
     path: str | Path,
     *,
@@ -156,10 +161,9 @@ def judge_data(data: WorkbookData, catalogue: Catalogue, *, plan: str | None = N
             if i not in seen:
                 seen.add(i)
                 issues.append(i)
-    plan_name = "、".join(catalogue.plan(p).name for p in sorted(selected)) if selected else "全部规划（合并）"
     return Run(
         source=source or str(data.path), sha256=data.sha256, government=data.government or "（未填写）",
-        plan=",".join(sorted(selected)) if selected else "all", plan_name=plan_name, year=data.year,
+        plan=",".join(sorted(selected)) if selected else "all", plan_name=plan_name_of(catalogue, selected), year=data.year,
         results=results, data_issues=tuple(issues),
         mapping=tuple(m for t in tables.values() for m in t.mappings), inputs=inputs,
     )
@@ -178,8 +182,8 @@ def check_report(src: Path, catalogue: Catalogue, *, plan: str | None = None, ye
 
     extraction = extract_report(src, catalogue, year)
     selected = resolve_plans(catalogue, plan)
-    plan_name = "、".join(catalogue.plan(p).name for p in sorted(selected)) if selected else "全部规划（合并）"
-    return judge_extraction(extraction, catalogue, selected=selected, plan_name=plan_name, sha256=sha256_of(src))
+    return judge_extraction(extraction, catalogue, selected=selected, plan_name=plan_name_of(catalogue, selected),
+                            sha256=sha256_of(src))
 
 
 @dataclass(frozen=True)
@@ -215,9 +219,8 @@ def record(run: Run, scorecard: str | Path, *, db: str | Path | None = None, cha
                 raise InputError(f"{target} 中有尚未记录的审查意见（{'、'.join(pending[:5])}），为免覆盖已停止："
                                  f"请先运行 `checker review {target}`，或用 --out 指定其他文件夹")
         carry = history.carry_over(run)
-        review = {k: excel.ReviewCells(c.review.final if c.carried else None, c.review.reason if c.carried else "",
-                                       c.review.examiner if c.carried else "", c.review.reviewed_on if c.carried else "",
-                                       c.note) for k, c in carry.items()}
+        review = {k: excel.ReviewCells(c.review.final, c.review.reason, c.review.examiner, c.review.reviewed_on, c.note)
+                  if c.carried else excel.ReviewCells(None, "", "", "", c.note) for k, c in carry.items()}
         pngs: tuple[Path, ...] = ()
         if charts:
             from .reporters.charts import write_charts

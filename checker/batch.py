@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
-from .errors import CheckerError, InputError
+from .errors import InputError, failure_text
 from .model import (
     Catalogue, CellRef, DataIssue, Quote, Reconciliation, Result, Run, Verdict,
 )
@@ -262,18 +262,19 @@ def _agree(w: Result, p: Result) -> bool:
 
 def check_group(group: Group, parsed: Mapping[Path, Any], catalogue: Catalogue, *, plan: str | None = None) -> Run:
     """One government and year from all its files."""
-    from .api import judge_data, resolve_plans, sha256_of
+    from .api import judge_data, plan_name_of, resolve_plans, sha256_of
     from .extract.judge import judge_extraction
 
     books = [parsed[f.path] for f in group.files if f.kind == "workbook"]
     reports = [(f.path, parsed[f.path]) for f in group.files if f.kind == "report"]
-    inputs = tuple((str(f.path), sha256_of(f.path)) for f in group.files) if len(group.files) > 1 else ()
+    digests = {f.path: parsed[f.path].sha256 if f.kind == "workbook" else sha256_of(f.path) for f in group.files}
+    inputs = tuple((str(f.path), digests[f.path]) for f in group.files) if len(group.files) > 1 else ()
     selected = resolve_plans(catalogue, plan)
-    plan_name = "、".join(catalogue.plan(p).name for p in sorted(selected)) if selected else "全部规划（合并）"
     report_runs = []
     for path, ex in reports:
         ex = dataclasses.replace(ex, year=group.year or ex.year, government=group.government or ex.government)
-        report_runs.append(judge_extraction(ex, catalogue, selected=selected, plan_name=plan_name, sha256=sha256_of(path)))
+        report_runs.append(judge_extraction(ex, catalogue, selected=selected, plan_name=plan_name_of(catalogue, selected),
+                                            sha256=digests[path]))
     if books:
         data = pool(books, group.government, group.year)
         run = judge_data(data, catalogue, plan=plan, pooled=len(books) > 1,
@@ -330,12 +331,8 @@ def _identify_one(args: tuple) -> tuple[Path, SourceFile | None, Any, str]:
         catalogue, schema = load_catalogue(catalogue_dir)
         source, data = identify(path, catalogue, schema, limits=limits, mapping=mapping)
         return path, source, data, ""
-    except CheckerError as exc:
-        return path, None, None, str(exc)
-    except MemoryError:
-        return path, None, None, "内存不足，文件过大（请拆分文件后再检查）"
-    except Exception as exc:  # a bug in one file's reading must not stop the others
-        return path, None, None, f"内部错误 {type(exc).__name__}: {str(exc)[:160]}"
+    except Exception as exc:  # one file's failure, even a bug, must not stop the others
+        return path, None, None, failure_text(exc, 160)
 
 
 def _check_one(args: tuple) -> GroupOutcome:
@@ -350,12 +347,8 @@ def _check_one(args: tuple) -> GroupOutcome:
         run = check_group(group, parsed, catalogue, plan=plan)
         outs = record(run, target, db=db, charts=charts)
         return GroupOutcome(group, outs.scorecard, outs.uid, {v.value: n for v, n in run.counts().items() if n})
-    except CheckerError as exc:
-        return GroupOutcome(group, None, None, {}, str(exc))
-    except MemoryError:
-        return GroupOutcome(group, None, None, {}, "内存不足，文件过大（请拆分文件后再检查）")
-    except Exception as exc:
-        return GroupOutcome(group, None, None, {}, f"内部错误 {type(exc).__name__}: {str(exc)[:160]}")
+    except Exception as exc:  # one group's failure, even a bug, must not stop the others
+        return GroupOutcome(group, None, None, {}, failure_text(exc, 160))
 
 
 def _map(fn: Callable, items: list, jobs: int, progress: Callable[[int, int, str], None] | None, label) -> list:

@@ -9,7 +9,7 @@ from typing import Callable, Optional, TypeVar
 
 import typer
 
-from .errors import CheckerError
+from .errors import CheckerError, failure_text
 
 T = TypeVar("T")
 
@@ -47,15 +47,13 @@ def guarded(fn: Callable[[], T]) -> T:
     """Run fn; turn every error into one line on stderr and an exit status."""
     try:
         return fn()
-    except CheckerError as exc:
-        _fail(str(exc))
     except KeyboardInterrupt:
         typer.echo("已中断", err=True)
         raise typer.Exit(130)
-    except MemoryError:
-        _fail("内存不足，文件过大（请拆分文件后再检查）")
+    except (CheckerError, MemoryError) as exc:
+        _fail(failure_text(exc))
     except Exception as exc:  # a bug: still one line, never a traceback
-        _fail(f"内部错误 {type(exc).__name__}: {str(exc)[:200]}（请将输入文件和此信息报告给维护者）", ExitCode.INTERNAL)
+        _fail(f"{failure_text(exc)}（请将输入文件和此信息报告给维护者）", ExitCode.INTERNAL)
     raise AssertionError("unreachable")
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from .model import Result, Run, Verdict
+from .model import Result, Run, Verdict, tally
 
 NOT_JUDGED = (Verdict.INFO, Verdict.NOT_APPLICABLE)
 
@@ -53,10 +53,7 @@ class Entry:
         return f"{self.government}（{self.year}年）" if self.year else self.government
 
     def counts(self) -> dict[Verdict, int]:
-        out = {v: 0 for v in Verdict}
-        for c in self.cells.values():
-            out[c.effective] += 1
-        return out
+        return tally(c.effective for c in self.cells.values())
 
     @property
     def judged(self) -> int:

@@ -16,3 +16,15 @@ class CatalogueError(CheckerError):
 
 class InputError(CheckerError):
     pass
+
+
+MEMORY_MESSAGE = "内存不足，文件过大（请拆分文件后再检查）"
+
+
+def failure_text(exc: BaseException, limit: int = 200) -> str:
+    """One line for any error while checking a file: the user's own, or a bug named briefly."""
+    if isinstance(exc, CheckerError):
+        return str(exc)
+    if isinstance(exc, MemoryError):
+        return MEMORY_MESSAGE
+    return f"内部错误 {type(exc).__name__}: {str(exc)[:limit]}"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import TYPE_CHECKING, Union
+from typing import TYPE_CHECKING, Iterable, Union
 
 if TYPE_CHECKING:
     from .extract.spec import ExtractSpec
@@ -27,6 +27,14 @@ class Verdict(str, Enum):
     @property
     def label(self) -> str:
         return VERDICT_LABELS[self]
+
+
+def tally(verdicts: Iterable[Verdict]) -> dict[Verdict, int]:
+    """How many of each verdict, every verdict present (0 where none)."""
+    out = {v: 0 for v in Verdict}
+    for v in verdicts:
+        out[v] += 1
+    return out
 
 
 VERDICT_LABELS = {
@@ -347,10 +355,7 @@ class Run:
     made_at: dt.datetime = field(default_factory=lambda: dt.datetime.now().replace(microsecond=0))
 
     def counts(self) -> dict[Verdict, int]:
-        out = {v: 0 for v in Verdict}
-        for r in self.results:
-            out[r.verdict] += 1
-        return out
+        return tally(r.verdict for r in self.results)
 
     @property
     def period(self) -> str:

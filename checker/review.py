@@ -15,7 +15,7 @@ from typing import Any
 
 from .errors import InputError
 from .history import History, Review
-from .model import Verdict
+from .model import Verdict, tally
 from .reporters import excel
 
 REVIEWED_SUFFIX = "_reviewed"
@@ -141,12 +141,7 @@ def review_scorecard(scorecard: str | Path, *, output: str | Path | None = None,
     if "最终结论" in col:
         for r in rows:
             excel.paint(ws.cell(row=r.row, column=col["最终结论"]), finals[r.indicator])
-    computed = {v: 0 for v in Verdict}
-    final_counts = {v: 0 for v in Verdict}
-    for r in rows:
-        computed[r.computed] += 1
-        final_counts[finals[r.indicator]] += 1
-    excel.write_counts(wb[excel.OVERVIEW], computed, final_counts,
+    excel.write_counts(wb[excel.OVERVIEW], tally(r.computed for r in rows), tally(finals.values()),
                        excel.review_status(finals, {r.indicator: r.computed for r in rows}, len(reviews)))
     excel.write_audit(wb, audit_entries(recorded, names))
     atomic_save_workbook(wb, out)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
-from ..model import Result, Run, Verdict
+from ..model import Result, Run, Verdict, tally
 from ..outputs import atomic_save_workbook
 from .jsonout import evidence_dict
 from .terminal import _gap, _target
@@ -222,11 +222,7 @@ def _overview(wb: Any, run: Run, uid: str, finals: Mapping[str, Verdict], review
         safe_set(ws, i, 2, v).alignment = Alignment(wrap_text=False)
     start = 3 + len(facts) + 1
     ws.cell(row=start, column=1, value=COUNTS_HEADER[0])
-    computed = run.counts()
-    final_counts = {v: 0 for v in Verdict}
-    for v in finals.values():
-        final_counts[v] += 1
-    write_counts(ws, computed, final_counts,
+    write_counts(ws, run.counts(), tally(finals.values()),
                  review_status(finals, {r.indicator.id: r.verdict for r in run.results}, reviewed))
     ws.column_dimensions["A"].width = 24
     ws.column_dimensions["B"].width = 22
@@ -363,8 +359,7 @@ def write_scorecard(
     from openpyxl import Workbook
 
     review = review or {}
-    finals = {r.indicator.id: (review[r.indicator.id].verdict if r.indicator.id in review
-                               and review[r.indicator.id].verdict else r.verdict) for r in run.results}
+    finals = {r.indicator.id: getattr(review.get(r.indicator.id), "verdict", None) or r.verdict for r in run.results}
     reviewed = sum(1 for rc in review.values() if rc.verdict)
     wb = Workbook()
     _overview(wb, run, uid, finals, reviewed, charts)
