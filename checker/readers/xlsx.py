@@ -63,9 +63,7 @@ def check_archive(path: Path, limits: Limits = Limits()) -> None:
     with open(path, "rb") as fh:
         head = fh.read(8)
     if head == OLE_MAGIC:
-        data = path.read_bytes()[:1 << 20]
-        if "EncryptionInfo".encode("utf-16-le") in data or "EncryptedPackage".encode("utf-16-le") in data:
-            raise InputError(f"{path.name} 是设有密码的工作簿，无法读取（请去除密码后另存为 .xlsx 再检查）")
+        _refuse_encrypted(path)
         raise InputError(f"{path.name} 实际是旧版 .xls 格式，与扩展名不符（请将扩展名改为 .xls，或另存为 .xlsx 后重试）")
     if not zipfile.is_zipfile(path):
         raise InputError(f"{path.name} 不是有效的 Excel 工作簿（文件已损坏或并非 .xlsx，请重新导出为 .xlsx）")
@@ -225,6 +223,15 @@ def _check_xls(path: Path) -> None:
         head = fh.read(8)
     if head != OLE_MAGIC:
         raise InputError(f"{path.name} 不是有效的 .xls 工作簿（文件已损坏或扩展名不对，请重新导出）")
-    data = path.read_bytes()[:1 << 20]
-    if "EncryptionInfo".encode("utf-16-le") in data or "EncryptedPackage".encode("utf-16-le") in data:
+    _refuse_encrypted(path)
+
+
+_ENCRYPTED_STREAMS = ("EncryptionInfo".encode("utf-16-le"), "EncryptedPackage".encode("utf-16-le"))
+
+
+def _refuse_encrypted(path: Path) -> None:
+    """An OLE file whose directory names the encryption streams is a password-protected workbook."""
+    with open(path, "rb") as fh:
+        data = fh.read(1 << 20)  # the directory sits near the start; never read a large file whole
+    if any(name in data for name in _ENCRYPTED_STREAMS):
         raise InputError(f"{path.name} 是设有密码的工作簿，无法读取（请去除密码后另存为 .xlsx 再检查）")
