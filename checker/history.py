@@ -345,8 +345,3 @@ class History:
         return [IndicatorRow(r[0], r[1], r[2], r[3], r[4], r[5], Verdict(r[6]), Verdict(r[7]) if r[7] else None,
                              r[8] or "") for r in rows]
 
-
-def iter_verdicts(rows: Iterable[RunRow]) -> Iterator[tuple[RunRow, str]]:
-    order = [v.value for v in Verdict]
-    for row in rows:
-        yield row, " ".join(f"{Verdict(k).label}{n}" for k, n in sorted(row.counts.items(), key=lambda kv: order.index(kv[0])))

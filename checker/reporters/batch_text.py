@@ -5,14 +5,11 @@ from __future__ import annotations
 import json
 
 from ..batch import BatchOutcome
-from ..model import Verdict
-
-LABELS = {v.value: v.label for v in Verdict}
+from .terminal import ordered_counts
 
 
 def _counts(counts: dict[str, int]) -> str:
-    order = [v.value for v in Verdict]
-    return "，".join(f"{LABELS[k]} {n}" for k, n in sorted(counts.items(), key=lambda kv: order.index(kv[0])))
+    return "，".join(f"{label} {n}" for label, n in ordered_counts(counts))
 
 
 def render(outcome: BatchOutcome) -> str:

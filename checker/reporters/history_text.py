@@ -6,8 +6,8 @@ import json
 from dataclasses import asdict
 from typing import Sequence
 
-from ..history import IndicatorRow, RunRow, iter_verdicts
-from .terminal import pad
+from ..history import IndicatorRow, RunRow
+from .terminal import ordered_counts, pad
 
 
 def render_runs(rows: Sequence[RunRow], fmt: str = "table") -> str:
@@ -17,7 +17,8 @@ def render_runs(rows: Sequence[RunRow], fmt: str = "table") -> str:
         return "历史数据库中还没有核查记录"
     lines = [pad("编号", 6) + pad("时间", 21) + pad("政府（单位）", 24) + pad("年度", 8) + pad("来源文件", 28)
              + pad("审查", 6) + "结论"]
-    for row, verdicts in iter_verdicts(rows):
+    for row in rows:
+        verdicts = " ".join(f"{label}{n}" for label, n in ordered_counts(row.counts))
         lines.append(pad(str(row.id), 6) + pad(row.made_at, 21) + pad(row.government, 24)
                      + pad(str(row.year or "—"), 8) + pad(row.source.rsplit("/", 1)[-1], 28)
                      + pad(str(row.reviews), 6) + verdicts)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from pathlib import Path
+from typing import Mapping
 
 from ..model import Result, Run, TableMapping, Verdict, target_text
 
@@ -43,6 +44,12 @@ def _gap(r: Result) -> str:
     if r.indicator.period.value == "deadline":
         return f"逾期{r.gap:g}天" if r.gap > 0 else ""
     return f"{r.gap:+.2f}".rstrip("0").rstrip(".")
+
+
+def ordered_counts(counts: Mapping[str, int]) -> list[tuple[str, int]]:
+    """(verdict label, count) in the verdicts' own order, from counts keyed by verdict value."""
+    order = [v.value for v in Verdict]
+    return [(Verdict(k).label, n) for k, n in sorted(counts.items(), key=lambda kv: order.index(kv[0]))]
 
 
 def is_standard(m: TableMapping) -> bool:
