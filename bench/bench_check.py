@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 def build(path: Path, officers: int, units: int) -> None:
     from openpyxl import Workbook
 
-    from checker.catalogue import load_catalogue
+    from checker.catalogue.loader import load_catalogue
 
     _, schema = load_catalogue()
     wb = Workbook(write_only=True)

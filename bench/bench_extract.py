@@ -15,9 +15,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from checker.catalogue import load_catalogue  # noqa: E402
-from checker.extract.judge import judge_extraction  # noqa: E402
-from checker.extract.report import extract_report  # noqa: E402
+from checker.catalogue.loader import load_catalogue  # noqa: E402
+from checker.judge.prose import judge_extraction  # noqa: E402
+from checker.figures.report import extract_report  # noqa: E402
 
 
 def main(target_kb: int = 40, runs: int = 7) -> None:

@@ -23,7 +23,7 @@ def check(path: Any, **kwargs: Any) -> Any:
 
 
 def load_catalogue(directory: Any = None) -> Any:
-    """Load the indicator catalogue; see checker.catalogue.load_catalogue."""
-    from .catalogue import load_catalogue as _load
+    """Load the indicator catalogue; see checker.catalogue.loader.load_catalogue."""
+    from .catalogue.loader import load_catalogue as _load
 
     return _load(directory)[0]

@@ -7,13 +7,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping
 
-from .catalogue import load_catalogue
+from .catalogue.loader import load_catalogue
 from .errors import InputError
-from .evaluate import Context, evaluate
+from .judge.workbook import Context, evaluate
 from .model import Catalogue, DataIssue, Run
-from .readers.xlsx import Limits, read_workbook
-from .schema import WorkbookSchema
-from .tables import info_from_titles, read_tables
+from .read.spreadsheet import Limits, read_workbook
+from .catalogue.workbook_schema import WorkbookSchema
+from .figures.workbook_tables import info_from_titles, read_tables
 
 
 def sha256_of(path: Path) -> str:
@@ -57,7 +57,7 @@ def check(
     src = Path(path)
     catalogue, schema = load_catalogue(catalogue_dir)
     resolve_plans(catalogue, plan)  # an unknown plan fails before the slow part
-    from .documents import is_report_file
+    from .read.documents import is_report_file
 
     if is_report_file(src):
         return check_report(src, catalogue, plan=plan, year=year)
@@ -177,8 +177,8 @@ def check_sheets(src: Path, sheets, catalogue: Catalogue, schema: WorkbookSchema
 
 def check_report(src: Path, catalogue: Catalogue, *, plan: str | None = None, year: int | None = None) -> Run:
     """Extract the figures of a narrative report, then judge them like a workbook's."""
-    from .extract.judge import judge_extraction
-    from .extract.report import extract_report
+    from .judge.prose import judge_extraction
+    from .figures.report import extract_report
 
     extraction = extract_report(src, catalogue, year)
     selected = resolve_plans(catalogue, plan)

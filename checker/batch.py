@@ -51,8 +51,8 @@ class Group:
 
 
 def is_supported(path: Path) -> bool:
-    from .documents import is_report_file
-    from .readers.xlsx import SPREADSHEET_SUFFIXES
+    from .read.documents import is_report_file
+    from .read.spreadsheet import SPREADSHEET_SUFFIXES
 
     return path.suffix.lower() in SPREADSHEET_SUFFIXES or is_report_file(path)
 
@@ -105,15 +105,15 @@ def load_manifest(path: Path) -> dict[Path, dict[str, Any]]:
 
 def identify(path: Path, catalogue: Catalogue, schema, *, limits, mapping=None) -> tuple[SourceFile, Any]:
     """Who and which year a file speaks of, read from its content; returns the parsed data too."""
-    from .documents import is_report_file
+    from .read.documents import is_report_file
 
     if is_report_file(path):
-        from .extract.report import extract_report
+        from .figures.report import extract_report
 
         ex = extract_report(path, catalogue, None)
         return SourceFile(path, "report", ex.government, ex.year, "报告标题" if ex.year_source else ""), ex
     from .api import read_data
-    from .readers.xlsx import read_workbook
+    from .read.spreadsheet import read_workbook
 
     data = read_data(path, read_workbook(path, limits), schema, mapping=mapping)
     return SourceFile(path, "workbook", data.government, data.year, data.identified_by), data
@@ -151,7 +151,7 @@ def _same_government(name: str, groups: Mapping[tuple[str, int | None], Any]) ->
 def pool(datas: Sequence[Any], government: str, year: int | None) -> Any:
     """Several workbooks of one government and year as one: rows joined, duplicates counted once."""
     from .api import WorkbookData
-    from .tables import Row, TableData
+    from .figures.workbook_tables import Row, TableData
 
     if len(datas) == 1:
         d = datas[0]
@@ -263,7 +263,7 @@ def _agree(w: Result, p: Result) -> bool:
 def check_group(group: Group, parsed: Mapping[Path, Any], catalogue: Catalogue, *, plan: str | None = None) -> Run:
     """One government and year from all its files."""
     from .api import judge_data, plan_name_of, resolve_plans, sha256_of
-    from .extract.judge import judge_extraction
+    from .judge.prose import judge_extraction
 
     books = [parsed[f.path] for f in group.files if f.kind == "workbook"]
     reports = [(f.path, parsed[f.path]) for f in group.files if f.kind == "report"]
@@ -325,7 +325,7 @@ class BatchOutcome:
 
 def _identify_one(args: tuple) -> tuple[Path, SourceFile | None, Any, str]:
     path, catalogue_dir, limits, mapping = args
-    from .catalogue import load_catalogue
+    from .catalogue.loader import load_catalogue
 
     try:
         catalogue, schema = load_catalogue(catalogue_dir)
@@ -338,8 +338,8 @@ def _identify_one(args: tuple) -> tuple[Path, SourceFile | None, Any, str]:
 def _check_one(args: tuple) -> GroupOutcome:
     group, parsed, catalogue_dir, plan, out, db, charts = args
     from .api import record
-    from .catalogue import load_catalogue
-    from .outputs import output_path
+    from .catalogue.loader import load_catalogue
+    from .output_files import output_path
 
     try:
         catalogue, _ = load_catalogue(catalogue_dir)
@@ -374,8 +374,8 @@ def run_batch(paths: Sequence[Path], *, out: Path, db: Path | None = None, plan:
               catalogue_dir: Path | None = None, limits=None, mapping=None, jobs: int = 1, charts: bool = True,
               progress: Callable[[int, int, str], None] | None = None) -> BatchOutcome:
     """Check every file given (folders expanded), one scorecard per government and year, and compare them."""
-    from .catalogue import load_catalogue
-    from .readers.xlsx import Limits
+    from .catalogue.loader import load_catalogue
+    from .read.spreadsheet import Limits
 
     limits = limits or Limits()
     load_catalogue(catalogue_dir)  # a bad catalogue stops here, once
@@ -395,9 +395,9 @@ def run_batch(paths: Sequence[Path], *, out: Path, db: Path | None = None, plan:
     comparison, pngs = None, ()
     done = [o for o in outcomes if o.uid]
     if len(done) >= 2:
-        from .compare import from_history
-        from .outputs import output_path
-        from .reporters.comparison import write_comparison
+        from .comparison import from_history
+        from .output_files import output_path
+        from .reporters.comparison_workbook import write_comparison
 
         comp = from_history(db, uids=[o.uid for o in done])
         comparison, pngs = write_comparison(comp, output_path(Path(out), "comparison.xlsx", files), charts=charts)

@@ -85,7 +85,7 @@ def _check(
     """
 
     def run() -> int:
-        from .readers.xlsx import Limits
+        from .read.spreadsheet import Limits
 
         limits = Limits(max_uncompressed_bytes=max_size * 1024 * 1024, max_rows=max_rows)
         if len(files) == 1 and not files[0].is_dir() and manifest is None:
@@ -97,7 +97,7 @@ def _check(
 
         from .api import check, record
         from .model import Verdict
-        from .outputs import output_path
+        from .output_files import output_path
         from .reporters import jsonout, terminal
 
         target = output_path(out, f"{src.stem}_scorecard.xlsx", [src])  # fail before the slow part
@@ -123,7 +123,7 @@ def _check(
         import os
 
         from .batch import run_batch
-        from .outputs import prepare_dir
+        from .output_files import prepare_dir
         from .reporters import batch_text
 
         prepare_dir(out)
@@ -162,10 +162,10 @@ def extract(
     """列出文字报告中与指标有关的数字，每个数字附原文和位置。"""
 
     def run() -> None:
-        from .catalogue import load_catalogue
+        from .catalogue.loader import load_catalogue
         from .errors import InputError
-        from .extract.output import render_json, render_table
-        from .extract.report import extract_report
+        from .reporters.extraction import render_json, render_table
+        from .figures.report import extract_report
 
         if output is not None:
             if output.suffix.lower() != ".xlsx":
@@ -176,7 +176,7 @@ def extract(
         found = extract_report(report, cat, year)
         if output is not None:
             from .api import check_report
-            from .extract.to_workbook import write_figures_workbook
+            from .reporters.figures_workbook import write_figures_workbook
 
             judged = check_report(report, cat, year=year)
             write_figures_workbook(output, found, judged, cat, schema)
@@ -197,9 +197,9 @@ def template(
 
     def run() -> None:
         from .api import resolve_plans
-        from .catalogue import load_catalogue
+        from .catalogue.loader import load_catalogue
         from .errors import InputError
-        from .template import write_template
+        from .reporters.template import write_template
 
         if output.suffix.lower() != ".xlsx":
             raise InputError(f"模板文件名应以 .xlsx 结尾：{output}")
@@ -242,10 +242,10 @@ def compare(
     """用历史数据库中各政府、各年度最近一次核查（含审查结论）生成比较工作簿，不重新读取文件。"""
 
     def run() -> None:
-        from .compare import from_history
+        from .comparison import from_history
         from .errors import InputError
-        from .outputs import output_path
-        from .reporters.comparison import write_comparison
+        from .output_files import output_path
+        from .reporters.comparison_workbook import write_comparison
 
         if not db.is_file():
             raise InputError(f"没有历史数据库 {db}（先运行 check 生成；或用 --db 指定数据库文件）")
@@ -298,7 +298,7 @@ def catalogue_list(
 
     def run() -> None:
         from .api import resolve_plans
-        from .catalogue import load_catalogue
+        from .catalogue.loader import load_catalogue
         from .reporters.catalogue_text import render_list
 
         cat, _ = load_catalogue(catalogue)
@@ -315,7 +315,7 @@ def catalogue_show(
     """显示一个指标的全部定义和规划原文。"""
 
     def run() -> None:
-        from .catalogue import load_catalogue
+        from .catalogue.loader import load_catalogue
         from .errors import InputError
         from .reporters.catalogue_text import render_one
 
@@ -344,7 +344,7 @@ def catalogue_draft(
     """读取一份规划，找出可量化的目标，生成供核对的指标目录草稿。"""
 
     def run() -> None:
-        from .catalogue import default_directory, load_catalogue
+        from .catalogue.loader import default_directory, load_catalogue
         from .draft import draft_plan, require_period
         from .draft.render import render_skipped, render_table
         from .draft.write import check_output, write_draft
@@ -356,7 +356,7 @@ def catalogue_draft(
         if show_skipped:
             typer.echo(render_skipped(draft))
         if compare_with:
-            from .draft.compare import compare, render_differences
+            from .draft.differences import compare, render_differences
 
             typer.echo(render_differences(compare(draft, base, compare_with), compare_with))
         if draft.empty:

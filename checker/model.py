@@ -12,7 +12,7 @@ from enum import Enum
 from typing import TYPE_CHECKING, Iterable, Union
 
 if TYPE_CHECKING:
-    from .extract.spec import ExtractSpec
+    from .catalogue.extract_spec import ExtractSpec
 
 
 class Verdict(str, Enum):

@@ -113,8 +113,8 @@ def review_scorecard(scorecard: str | Path, *, output: str | Path | None = None,
     """Record the examiner's review of a scorecard and write the reviewed scorecard."""
     from openpyxl import load_workbook
 
-    from .outputs import atomic_save_workbook
-    from .readers.xlsx import check_archive, check_file
+    from .output_files import atomic_save_workbook
+    from .read.spreadsheet import check_archive, check_file
 
     src = Path(scorecard)
     check_file(src)

@@ -12,8 +12,8 @@ import os
 from typing import Any
 
 from .model import DataIssue
-from .schema import NUMERIC_TYPES, ColumnSpec, TableSpec
-from .tables import TableData
+from .catalogue.workbook_schema import NUMERIC_TYPES, ColumnSpec, TableSpec
+from .figures.workbook_tables import TableData
 
 ROW = "_row"
 

@@ -1,7 +1,7 @@
 """Build samples/report_2023.xlsx: a filled example of the standard workbook.
 
 The sample is the 2023 report of an invented district, 上海市示范区人民政府. Its sheets and
-column headers come from indicators/workbook.yml (via checker.catalogue), so the sample always
+column headers come from indicators/workbook.yml (via checker.catalogue.loader), so the sample always
 matches the template the checker reads. The figures are chosen so that a check exercises every
 kind of finding:
 
@@ -42,9 +42,9 @@ from openpyxl import Workbook  # noqa: E402
 from openpyxl.styles import Font  # noqa: E402
 from openpyxl.utils import get_column_letter  # noqa: E402
 
-from checker.catalogue import load_catalogue  # noqa: E402
+from checker.catalogue.loader import load_catalogue  # noqa: E402
 from checker.model import Catalogue  # noqa: E402
-from checker.schema import TableSpec, WorkbookSchema  # noqa: E402
+from checker.catalogue.workbook_schema import TableSpec, WorkbookSchema  # noqa: E402
 
 OUTPUT = ROOT / "samples" / "report_2023.xlsx"
 SEED = 2023

@@ -6,9 +6,9 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from checker.catalogue import load_catalogue
-from checker.readers.xlsx import Sheet
-from checker.schema import TableSpec
+from checker.catalogue.loader import load_catalogue
+from checker.read.spreadsheet import Sheet
+from checker.catalogue.workbook_schema import TableSpec
 
 CATALOGUE, SCHEMA = load_catalogue()
 

@@ -8,8 +8,8 @@ import pytest
 import yaml
 from helpers import CATALOGUE, SCHEMA, sheets
 
-from checker.evaluate import Context, evaluate
-from checker.tables import read_tables
+from checker.judge.workbook import Context, evaluate
+from checker.figures.workbook_tables import read_tables
 
 CASES_DIR = Path(__file__).parent / "cases"
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from checker.catalogue import default_directory, load_catalogue
+from checker.catalogue.loader import default_directory, load_catalogue
 from checker.errors import CatalogueError
 
 ROOT = Path(__file__).resolve().parent.parent

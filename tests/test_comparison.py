@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from checker.api import check
-from checker.compare import Comparison, from_runs
+from checker.comparison import Comparison, from_runs
 from checker.model import Result, Run, Verdict
-from checker.reporters import comparison as report
+from checker.reporters import comparison_workbook as report
 from checker.reporters.excel import FILLS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -359,6 +359,6 @@ def test_module_import_does_not_load_matplotlib() -> None:
     import subprocess
     import sys
 
-    code = "import sys, checker.reporters.comparison; print('MPL', 'matplotlib' in sys.modules)"
+    code = "import sys, checker.reporters.comparison_workbook; print('MPL', 'matplotlib' in sys.modules)"
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert "MPL False" in proc.stdout, proc.stdout + proc.stderr

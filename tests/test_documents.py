@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import report_fixtures as rf
 
-from checker.documents import read_document
+from checker.read.documents import read_document
 from checker.errors import InputError
 
 MAIN = "全区行政机关负责人出庭应诉率为百分之百。"
@@ -95,7 +95,7 @@ def test_missing_file(tmp_path: Path) -> None:
 
 
 def test_html_title_is_the_reports_not_the_sites(tmp_path: Path) -> None:
-    from checker.extract.report import report_meta
+    from checker.figures.report import report_meta
 
     page = ("<html><head><title>上海市测试区2023年法治政府建设情况报告_测试区人民政府</title></head><body>"
             "<header><h1>浦东新区人民政府网</h1></header><div class='TRS_Editor'>"

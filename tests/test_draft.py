@@ -13,8 +13,8 @@ import pytest
 import report_fixtures as rf
 from helpers import CATALOGUE
 
-from checker.catalogue import load_catalogue
-from checker.documents import read_document
+from checker.catalogue.loader import load_catalogue
+from checker.read.documents import read_document
 from checker.draft import draft_document, draft_plan
 from checker.draft.targets import simplified
 from checker.errors import InputError
@@ -280,7 +280,7 @@ def test_output_directory_rules(tmp_path: Path) -> None:
 def test_output_inside_the_base_catalogue_is_refused(tmp_path: Path) -> None:
     import shutil
 
-    from checker.catalogue import default_directory
+    from checker.catalogue.loader import default_directory
 
     base = tmp_path / "base"
     shutil.copytree(default_directory(), base)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from checker.api import check
-from checker.catalogue import default_directory, load_catalogue
+from checker.catalogue.loader import default_directory, load_catalogue
 from checker.errors import CatalogueError
 from checker.reporters.catalogue_text import render_list, render_one
 

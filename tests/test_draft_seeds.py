@@ -10,7 +10,7 @@ import pytest
 from helpers import CATALOGUE
 
 from checker.draft import Draft, draft_plan
-from checker.draft.compare import compare
+from checker.draft.differences import compare
 from checker.model import Operator, Period, Target
 
 SEEDS = Path(__file__).resolve().parent.parent / "indicators" / "sources"

@@ -9,12 +9,12 @@ import pytest
 import report_fixtures as rf
 from helpers import CATALOGUE
 
-from checker.catalogue import default_directory, load_catalogue
-from checker.documents import Document, build, read_document
+from checker.catalogue.loader import default_directory, load_catalogue
+from checker.read.documents import Document, build, read_document
 from checker.errors import CatalogueError, InputError
-from checker.extract.finder import Figure, find_figures
-from checker.extract.judge import judge_extraction
-from checker.extract.report import extract_document, report_meta
+from checker.figures.prose import Figure, find_figures
+from checker.judge.prose import judge_extraction
+from checker.figures.report import extract_document, report_meta
 from checker.model import Quote, Result
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -16,7 +16,7 @@ from layouts import clean
 
 from checker.api import check
 from checker.errors import InputError
-from checker.readers.xlsx import Limits
+from checker.read.spreadsheet import Limits
 
 
 def run_check(path: Path, out: Path, *extra: str) -> subprocess.CompletedProcess:

@@ -6,7 +6,7 @@ from fractions import Fraction
 
 import pytest
 
-from checker.extract.numerals import chinese_number, is_placeholder, parse_number, shadow, year_of
+from checker.figures.numerals import chinese_number, is_placeholder, parse_number, shadow, year_of
 
 
 @pytest.mark.parametrize("text, value", [

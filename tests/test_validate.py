@@ -36,7 +36,7 @@ def test_issues_are_located_by_sheet_row_column(tmp_path: Path) -> None:
 
 
 def test_title_rows_and_column_order_do_not_matter(tmp_path: Path) -> None:
-    from checker.readers.xlsx import Sheet
+    from checker.read.spreadsheet import Sheet
 
     base = sheets({"officers": [{"training_hours": 59}, {"training_hours": 61}]})
     officers = next(s for s in base if s.name == "执法人员培训")

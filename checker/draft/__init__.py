@@ -1,6 +1,6 @@
 """From a new plan to a catalogue: `checker catalogue draft PLAN`.
 
-read the plan (checker.documents) -> targets.find_candidates (target sentences, article numbers)
+read the plan (checker.read.documents) -> targets.find_candidates (target sentences, article numbers)
 -> match.propose (catalogue indicators by their synonyms and extract terms, or new drafts)
 -> write.write_draft (a catalogue directory the loader accepts as it is) and render (terminal).
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..documents import Document, read_document
+from ..read.documents import Document, read_document
 from ..errors import InputError
 from ..model import Catalogue
 from .match import Proposal, Skipped, propose

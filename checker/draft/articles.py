@@ -12,7 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from ..documents import Block
+from ..read.documents import Block
 
 _TOP = re.compile(r"[ \t\u3000\xa0]*([一二三四五六七八九十]{0,3})、")  # a lost number ("、加强…") still opens a section
 _PAREN = re.compile(r"[ \t\u3000\xa0]*[（(]([一二三四五六七八九十]{1,4})[)）]")
@@ -35,7 +35,7 @@ _INLINE_PAREN = re.compile(r"(?<=[。；;）)])[（(]([一二三四五六七八�
 
 
 def _value(number: str) -> int:
-    from ..extract.numerals import chinese_number
+    from ..figures.numerals import chinese_number
 
     return int(chinese_number(number) or 0)
 

@@ -176,7 +176,7 @@ _ARTICLE_NUMBER = re.compile(r"[一二三四五六七八九十]+|\d+")
 
 
 def article_slug(article: str) -> str:
-    from ..extract.numerals import chinese_number
+    from ..figures.numerals import chinese_number
 
     parts = []
     for m in _ARTICLE_NUMBER.finditer(article):

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..documents import Document
+from ..read.documents import Document
 from ..errors import InputError
-from ..extract.numerals import shadow, year_of
+from ..figures.numerals import shadow, year_of
 
 PLAN_ID = re.compile(r"[a-z0-9][a-z0-9-]{1,62}")
 _TITLE_IN_QUOTES = re.compile(r"《([^《》\n]{4,80}?(?:纲要|方案|意见|规划|计划|要点)[^《》\n]{0,20})》")

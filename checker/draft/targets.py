@@ -15,9 +15,9 @@ import re
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
-from ..documents import Document
-from ..extract.finder import SENTENCE_END, Text
-from ..extract.numerals import parse_number, shadow, year_of
+from ..read.documents import Document
+from ..figures.prose import SENTENCE_END, Text
+from ..figures.numerals import parse_number, shadow, year_of
 from .articles import Articles, Label
 from .lexicon import Forms, forms
 

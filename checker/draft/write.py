@@ -217,7 +217,7 @@ def write_draft(draft: "Draft", out: Path, base_root: Path) -> list[str]:
             manifest[rel] = _sha(data)
         (tmp / MANIFEST).write_text(json.dumps({"plan": draft.plan.id, "files": manifest}, ensure_ascii=False,
                                                indent=1), encoding="utf-8")
-        from ..catalogue import load_catalogue
+        from ..catalogue.loader import load_catalogue
 
         load_catalogue(tmp)  # the draft must load as it is; a failure here is a bug, not bad input
         moved = False

@@ -28,7 +28,7 @@ from typing import Any, Sequence
 from ..errors import InputError
 from ..model import Operator, Result, Run, UnitResult, Verdict
 from ..model import target_text as model_target_text
-from ..outputs import atomic_write, prepare_dir
+from ..output_files import atomic_write, prepare_dir
 from .excel import FILLS
 
 DPI = 150

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
 from ..model import Result, Run, Verdict, tally
-from ..outputs import atomic_save_workbook
+from ..output_files import atomic_save_workbook
 from .jsonout import evidence_dict
 from .terminal import _gap, _target
 

@@ -13,10 +13,10 @@ import tempfile
 from pathlib import Path
 
 from ..model import Catalogue, Result, Run, Verdict
-from ..schema import WorkbookSchema
-from .finder import Figure
-from .output import flags, number
-from .report import Extraction
+from ..catalogue.workbook_schema import WorkbookSchema
+from ..figures.prose import Figure
+from .extraction import flags, number
+from ..figures.report import Extraction
 
 EXCERPT_SHEET = "报告摘录"
 EXCERPT_HEADERS = ("指标编号", "指标名称", "数字", "数值", "单位", "限定", "说明", "位置", "原文")
@@ -110,8 +110,8 @@ def write_figures_workbook(out: Path, ex: Extraction, run: Run, catalogue: Catal
     """Write the standard workbook holding the report's figures to `out` (atomically)."""
     from openpyxl import load_workbook
 
-    from ..outputs import atomic_save_workbook, prepare_dir
-    from ..template import write_template
+    from ..output_files import atomic_save_workbook, prepare_dir
+    from .template import write_template
 
     prepare_dir(out.parent if str(out.parent) else Path("."))
     fd, tmp = tempfile.mkstemp(prefix=".~", suffix=".xlsx", dir=out.parent if str(out.parent) else ".")

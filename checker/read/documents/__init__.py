@@ -11,7 +11,7 @@ import bisect
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import InputError
+from ...errors import InputError
 
 SUFFIXES = {
     ".txt": "text", ".md": "text", ".text": "text",

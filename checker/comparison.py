@@ -159,7 +159,7 @@ def from_history(db: str | Path, governments: Sequence[str] = (), years: Sequenc
 
     `uids` restricts the runs considered to those (the runs of one batch).
     """
-    from .catalogue import load_catalogue
+    from .catalogue.loader import load_catalogue
     from .history import History
 
     with History(db) as h:

@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Mapping
 
-from .cells import is_blank, normalise_text, parse
-from .model import CellRef, ColumnMap, DataIssue, TableMapping
-from .readers.xlsx import Sheet, column_letter
-from .schema import ColumnSpec, TableSpec, WorkbookSchema
+from .cell_values import is_blank, normalise_text, parse
+from ..model import CellRef, ColumnMap, DataIssue, TableMapping
+from ..read.spreadsheet import Sheet, column_letter
+from ..catalogue.workbook_schema import ColumnSpec, TableSpec, WorkbookSchema
 
 _PAREN = re.compile(r"[（(\[【]([^（）()\[\]【】]*)[）)\]】]")
 _TOTAL = re.compile(r"^(全[区市县镇局部委])?(本[级页])?(合计|总计|小计|汇总|总数|共计|累计)[:：]?$")
@@ -493,7 +493,7 @@ def _region_year(hit: _Hit) -> int | None:
 
 
 def _forced_hit(spec: TableSpec, sheets: list[Sheet], entry: Mapping[str, Any]) -> _Hit:
-    from .errors import InputError
+    from ..errors import InputError
 
     sheet = _sheet_named(sheets, (str(entry.get("sheet", "")),))
     if sheet is None:

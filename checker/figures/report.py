@@ -6,10 +6,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..documents import Document, read_document
+from ..read.documents import Document, read_document
 from ..errors import InputError
 from ..model import Catalogue
-from .finder import Figure, Text, find_figures
+from .prose import Figure, Text, find_figures
 from .numerals import shadow, year_of
 
 _GOV = re.compile(r"([\u4e00-\u9fff]{2,15}?(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗))"

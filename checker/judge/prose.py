@@ -11,10 +11,10 @@ from __future__ import annotations
 import datetime as dt
 from fractions import Fraction
 
-from ..evaluate import Context, applicability
+from .workbook import Context, applicability
 from ..model import DataIssue, Indicator, Level, Operator, Quote, Result, Run, Verdict, target_text
-from .finder import Figure
-from .report import Extraction
+from ..figures.prose import Figure
+from ..figures.report import Extraction
 
 
 def _fmt(x: Fraction | float | None) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-from ..errors import InputError
+from ...errors import InputError
 from . import Document, build
 
 

@@ -13,10 +13,10 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import Any, Callable
 
-from .model import (
+from ..model import (
     CellRef, DataIssue, Evidence, Indicator, Operator, Plan, Result, UnitResult, Verdict, target_text,
 )
-from .tables import Row, TableData
+from ..figures.workbook_tables import Row, TableData
 
 RATE_TOLERANCE = Fraction(5, 100)  # percentage points between a typed rate and its recomputation
 MAX_LISTED_PEOPLE = 500

@@ -13,10 +13,10 @@ from typing import Any
 
 import yaml
 
-from .errors import CatalogueError
-from .model import Catalogue, Indicator, Level, Measure, Operator, Period, Plan, Source, Target
-from .schema import COLUMN_TYPES, NUMERIC_TYPES, ColumnSpec, TableSpec, WorkbookSchema
-from .yamlio import LineDict, load_yaml
+from ..errors import CatalogueError
+from ..model import Catalogue, Indicator, Level, Measure, Operator, Period, Plan, Source, Target
+from .workbook_schema import COLUMN_TYPES, NUMERIC_TYPES, ColumnSpec, TableSpec, WorkbookSchema
+from ..yamlio import LineDict, load_yaml
 
 MEASURE_KINDS = {
     # kind: (required keys, optional keys)
@@ -42,7 +42,7 @@ COLUMN_ROLES = {"value": NUMERIC, "numerator": NUMERIC, "denominator": NUMERIC, 
 
 def default_directory() -> Path:
     """The catalogue shipped with the package (installed) or beside it (source checkout)."""
-    here = Path(__file__).resolve().parent
+    here = Path(__file__).resolve().parent.parent  # the package folder
     for candidate in (here / "_catalogue", here.parent / "indicators"):
         if (candidate / "plans.yml").is_file():
             return candidate
@@ -327,7 +327,7 @@ def _load_rest(ctx: _Ctx, node: LineDict, ind_id: str, informational: bool, meas
         target = Target(target.operator, target.value, target.upper, str(node["unit"]))
     extract = None
     if "extract" in node:
-        from .extract.spec import parse_extract
+        from .extract_spec import parse_extract
 
         if kind is None:
             raise ctx.fail(node, "extract", "草稿指标须先填写 measure，才能设置 extract")

@@ -12,11 +12,11 @@ import re
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
-from ..documents import Document
+from ..read.documents import Document
 from ..model import Catalogue, Indicator
-from . import lexicon as lx
+from . import prose_lexicon as lx
 from .numerals import ARABIC, CHINESE, CN_BIG, PLACEHOLDER_RE, parse_number, shadow, year_of
-from .spec import ExtractSpec
+from ..catalogue.extract_spec import ExtractSpec
 
 SENTENCE_END = "。！？；;!?\n"
 CLAUSE_END = SENTENCE_END + "，,"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from .lexicon import UNITS
+from ..figures.prose_lexicon import UNITS
 
 EXTRACT_KEYS = {"kind", "terms", "units", "near", "near_any", "not_near", "within", "shortfall"}
 KINDS = ("figure", "statement")

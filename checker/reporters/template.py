@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .model import Catalogue
-from .schema import ColumnSpec, TableSpec, WorkbookSchema
+from ..model import Catalogue
+from ..catalogue.workbook_schema import ColumnSpec, TableSpec, WorkbookSchema
 
 INSTRUCTIONS = (
     "填表说明",
@@ -100,7 +100,7 @@ def write_template(out: Path, catalogue: Catalogue, schema: WorkbookSchema, plan
     """Write the blank standard workbook to `out` (atomically)."""
     from openpyxl import Workbook
 
-    from .outputs import atomic_save_workbook
+    from ..output_files import atomic_save_workbook
 
     wb = Workbook()
     ws = wb.active

@@ -25,9 +25,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Sequence
 
-from ..compare import NOT_JUDGED, Cell, Comparison, Entry, IndicatorInfo, Rank
+from ..comparison import NOT_JUDGED, Cell, Comparison, Entry, IndicatorInfo, Rank
 from ..model import Verdict
-from ..outputs import atomic_save_workbook, prepare_dir
+from ..output_files import atomic_save_workbook, prepare_dir
 from .charts import COLOURS, DPI, EDGE, TEXT, WIDTH_IN, _rc, _safe, _save
 from .excel import HEADER_FILL, _embed, _print_setup, fit_columns, paint, safe_set, table_sheet, text_width
 

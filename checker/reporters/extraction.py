@@ -8,8 +8,8 @@ from typing import Any
 
 import unicodedata
 
-from .finder import Figure
-from .report import Extraction
+from ..figures.prose import Figure
+from ..figures.report import Extraction
 
 
 def _width(text: str) -> int:
