@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Mapping, Sequence
 
 from .catalogue.loader import load_catalogue
+from .catalogue.workbook_schema import WorkbookSchema
 from .errors import InputError
-from .judge.workbook import Context, evaluate
+from .figures.workbook_tables import info_from_titles, read_tables
+from .judge.base import Context, Previous
+from .judge.plans import choose_plans, parse_plan_option, plan_names
 from .model import Catalogue, DataIssue, Run
 from .read.spreadsheet import Limits, read_workbook
-from .catalogue.workbook_schema import WorkbookSchema
-from .figures.workbook_tables import info_from_titles, read_tables
 
 
 def sha256_of(path: Path) -> str:
@@ -24,20 +26,66 @@ def sha256_of(path: Path) -> str:
     return h.hexdigest()
 
 
-def resolve_plans(catalogue: Catalogue, plan: str | None) -> frozenset[str] | None:
-    if plan in (None, "", "all"):
-        return None
-    ids = frozenset(p.strip() for p in str(plan).split(",") if p.strip())
-    known = {p.id for p in catalogue.plans if p.kind == "plan"}
-    unknown = sorted(ids - known)
-    if unknown:
-        raise InputError(f"未知规划 {'、'.join(unknown)}（可选：{'、'.join(sorted(known))}；查看 `checker catalogue list`）")
-    return ids
+def year_range(catalogue: Catalogue) -> tuple[int, int]:
+    """The years the catalogue's plans cover: a report year outside them cannot be judged."""
+    spans = [(p.start, p.end) for p in catalogue.plans if p.kind == "plan"] or [(p.start, p.end) for p in catalogue.plans]
+    return min(s for s, _ in spans), max(e for _, e in spans)
 
 
-def plan_name_of(catalogue: Catalogue, selected: frozenset[str] | None) -> str:
-    """The names of the plans judged against, as the scorecard shows them."""
-    return "、".join(catalogue.plan(p).name for p in sorted(selected)) if selected else "全部规划（合并）"
+def check_year_option(catalogue: Catalogue, year: int | None) -> None:
+    """`--year` must be a year some plan of the catalogue covers (one line, exit 2, before any reading)."""
+    if year is None:
+        return
+    lo, hi = year_range(catalogue)
+    if not lo <= year <= hi:
+        raise InputError(f"--year {year} 不在目录中任何规划的规划期内（{lo}—{hi}年）：请检查年度，"
+                         "或用 --catalogue 指定含该年度规划的目录")
+
+
+def settle_year(catalogue: Catalogue, stated: int | None, option: int | None, override: bool,
+                where: str = "文件") -> tuple[int | None, str, str]:
+    """(year, where it comes from, the problem that stops annual judging or "").
+
+    `--year` supplies a year the file does not state; one that disagrees with the file is an
+    error unless `--year-override` says so, and the override is recorded in the run.
+    """
+    check_year_option(catalogue, option)
+    lo, hi = year_range(catalogue)
+    if option is not None:
+        if stated is not None and stated != option:
+            if not override:
+                raise InputError(f"--year {option} 与{where}中写明的 {stated} 年不一致：请去掉 --year 按文件判定，"
+                                 f"或确认后加 --year-override 按 {option} 年判定")
+            return option, f"按 --year-override 判定为{option}年（{where}写明{stated}年）", ""
+        return option, "按 --year 指定" + ("（与文件一致）" if stated == option else f"（{where}未写明年度）"), ""
+    if stated is None:
+        return None, "年度未知", f"{where}未写明报告年度（可用 --year 指定）"
+    if not lo <= stated <= hi:
+        return None, f"{where}写明{stated}年", f"{where}写明的年度 {stated} 不在目录规划期（{lo}—{hi}年）内"
+    return stated, f"{where}写明{stated}年", ""
+
+
+def _has_rising(catalogue: Catalogue) -> bool:
+    return any((s.target or i.target) is not None and (s.target or i.target).operator.value == "rising"
+               for i in catalogue.indicators for s in i.sources)
+
+
+def make_context(catalogue: Catalogue, schema: WorkbookSchema | None, *, government: str, stated_year: int | None,
+                 year: int | None = None, year_override: bool = False, plan: str | None = None,
+                 stated_plan: str | None = None, file: str = "", db: str | Path | None = None,
+                 where: str = "文件") -> tuple[Context, str]:
+    """The judging context of one government and year: its year, the plans that govern it, last year's figures."""
+    effective, note, problem = settle_year(catalogue, stated_year, year, year_override, where)
+    choice = choose_plans(catalogue, government, effective, option=plan, stated=stated_plan)
+    previous: dict[str, Previous] = {}
+    if db is not None and effective is not None and _has_rising(catalogue):
+        from .history import previous_figures
+
+        previous = {k: Previous(effective - 1, v, d, src) for k, (v, d, src) in
+                    previous_figures(db, government, effective - 1).items()}
+    titles = {t.id: t.sheet for t in schema.tables} if schema is not None else {}
+    return Context(year=effective, choice=choice, plans=catalogue.plans, file=file, previous=previous,
+                   year_problem=problem, titles=titles), note
 
 
 def check(
@@ -45,25 +93,77 @@ def check(
     *,
     plan: str | None = None,
     year: int | None = None,
+    year_override: bool = False,
     catalogue_dir: str | Path | None = None,
     limits: Limits = Limits(),
     mapping: str | Path | Mapping[str, Any] | None = None,
+    db: str | Path | None = None,
 ) -> Run:
     """Check one workbook (.xlsx/.xlsm/.xls/.ods/.csv) or narrative report (.docx .txt .md .pdf .html).
 
-    `mapping` (a YAML file or a dict) says which sheet and columns hold a table where the
-    automatic choice is wrong. Raises CheckerError on unusable input.
+    The plans that govern are those of the government the file names (or `plan`); `year`
+    supplies a year the file does not state (`year_override` to judge another year than the one
+    stated). `mapping` (a YAML file or a dict) says which sheet and columns hold a table where
+    the automatic choice is wrong. `db` is the history database, read for last year's figures
+    where a target asks for a rise. Raises CheckerError on unusable input.
     """
     src = Path(path)
     catalogue, schema = load_catalogue(catalogue_dir)
-    resolve_plans(catalogue, plan)  # an unknown plan fails before the slow part
+    parse_plan_option(catalogue, plan)  # an unknown plan or year fails before the slow part
+    check_year_option(catalogue, year)
     from .read.documents import is_report_file
 
     if is_report_file(src):
-        return check_report(src, catalogue, plan=plan, year=year)
+        return check_report(src, catalogue, plan=plan, year=year, year_override=year_override, db=db)
     table_map = load_mapping(mapping, schema) if mapping is not None else None
+    refuse_own_output(src)
     sheets = read_workbook(src, limits)
-    return check_sheets(src, sheets, catalogue, schema, plan=plan, year=year, mapping=table_map)
+    from .figures.excerpt import find_excerpt
+
+    excerpt = find_excerpt(sheets)  # a figures workbook: its report figures are judged as the report's
+    data = read_data(src, [s for s in sheets if s is not excerpt], schema, year=year, mapping=table_map)
+    reports = excerpt_of(src, excerpt, catalogue, data) if excerpt is not None else []
+    return judge_data(data, catalogue, schema, plan=plan, year=year, year_override=year_override, db=db,
+                      reports=reports)
+
+
+def excerpt_of(src: Path, sheet: Any, catalogue: Catalogue, data: "WorkbookData") -> list[Any]:
+    """The report figures a figures workbook (`checker extract -o`) carries, as one extraction."""
+    from .figures.excerpt import read_excerpt
+    from .figures.report import Extraction
+    from .read.documents import build
+
+    figures, bad, source = read_excerpt(sheet, {i.id for i in catalogue.indicators}, src.name)
+    if bad:
+        row, why = bad[0]
+        raise InputError(f"{src.name} 的「{sheet.name}」第{row}行：{why}（共{len(bad)}行有误）：请改正或删去该行后再运行")
+    doc = build(source or src.name, str(src), "xlsx", [])
+    return [Extraction(doc, data.government, data.year, "基本信息", tuple(figures))]
+
+
+OWN_OUTPUT_MARK = "fazhi-checker"
+
+
+def refuse_own_output(src: Path) -> None:
+    """A scorecard, reviewed scorecard or comparison this tool wrote is not a department's data."""
+    import zipfile
+    import zlib
+
+    if src.suffix.lower() not in (".xlsx", ".xlsm"):
+        return
+    try:
+        with zipfile.ZipFile(src) as z:
+            names = set(z.namelist())
+            info = z.getinfo("docProps/core.xml") if "docProps/core.xml" in names else None
+            core = z.read(info).decode("utf-8", "replace") if info is not None and info.file_size < 100_000 else ""
+    except (zipfile.BadZipFile, OSError, KeyError, RuntimeError, EOFError, zlib.error):
+        return  # the reader gives the proper message for a damaged file
+    if OWN_OUTPUT_MARK not in core:
+        return
+    if "comparison" in core:
+        raise InputError(f"{src.name} 是本工具生成的比较表，不是报送的数据：要核查请对原始报表或报告运行 check")
+    raise InputError(f"{src.name} 是本工具生成的核查结果表，不是报送的数据：要记录审查意见请运行 "
+                     f"`checker review {src.name}`；要重新核查，请对原始报表或报告运行 check")
 
 
 def load_mapping(mapping: str | Path | Mapping[str, Any], schema: WorkbookSchema) -> dict[str, Any]:
@@ -118,7 +218,7 @@ def read_data(src: Path, sheets, schema: WorkbookSchema, *, year: int | None = N
     info_row = tables["info"].rows[0] if "info" in tables and tables["info"].rows else None
     info = info_row.values if info_row else {}
     info_bad = info_row.bad if info_row else frozenset()
-    report_year = year or (int(info["year"]) if info.get("year") and "year" not in info_bad else None)
+    report_year = int(info["year"]) if info.get("year") and "year" not in info_bad else None
     government = str(info.get("government") or "")
     how = "基本信息" if info_row and (government or report_year) else ""
     if "info" not in tables:
@@ -136,24 +236,32 @@ def read_data(src: Path, sheets, schema: WorkbookSchema, *, year: int | None = N
         if year is None and len(titles.years_seen) > 1:
             issues.append(DataIssue("several-years", f"表格标题中有多个年度（{'、'.join(map(str, titles.years_seen))}），"
                                     "请用 --year 指定要判定的年度", "", severity="warning", table="info", field="year"))
-    if year is not None:
-        how = "参数"
     return WorkbookData(src, sha256_of(src), tables, tuple(issues), government, report_year,
                         str(info.get("plan")) if info.get("plan") else None, how)
 
 
-def judge_data(data: WorkbookData, catalogue: Catalogue, *, plan: str | None = None, pooled: bool = False,
-               source: str | None = None, inputs: tuple[tuple[str, str], ...] = ()) -> Run:
-    """Validate (great-expectations) and judge typed tables: the second half of `check`."""
+def judge_data(data: WorkbookData, catalogue: Catalogue, schema: WorkbookSchema | None = None, *,
+               plan: str | None = None, year: int | None = None, year_override: bool = False,
+               pooled: bool = False, source: str | None = None, inputs: tuple[tuple[str, str], ...] = (),
+               db: str | Path | None = None, reports: Sequence[Any] = ()) -> Run:
+    """Validate (great-expectations) and judge typed tables: the second half of `check`.
+
+    `reports` are extractions of the same government's narrative reports: each figure they state
+    is judged by the same judge and set beside the workbook's (reconciliation, in checker.judge).
+    """
+    from .judge.reconcile import reconcile_runs
+    from .judge.workbook import evaluate
     from .validate import validate_tables
 
+    ctx, year_note = make_context(catalogue, schema, government=data.government, stated_year=data.year, year=year,
+                                  year_override=year_override, plan=plan, stated_plan=data.plan,
+                                  file=data.path.name, db=db, where="报表")
     tables, gx_issues = validate_tables(data.tables, pooled=pooled)
     issues = list(data.issues) + gx_issues
-    selected = resolve_plans(catalogue, plan or data.plan)
-    if data.year is None:
-        issues.append(DataIssue("missing-year", "未填写报告年度（基本信息表「报告年度」），按年度判定的指标无法判断；可用 --year 指定",
-                                "基本信息", table="info", field="year"))
-    ctx = Context(year=data.year, plans=catalogue.plans, selected=selected, file=data.path.name)
+    if ctx.year_problem:
+        code = "missing-year" if data.year is None else "year-outside-plans"
+        issues.append(DataIssue(code, f"{ctx.year_problem}：按年度判定的目标不作结论", "基本信息",
+                                table="info", field="year"))
     results = tuple(evaluate(ind, tables.get(ind.measure.table), ctx, issues) for ind in catalogue.indicators)
     seen = set(issues)
     for r in results:
@@ -161,29 +269,62 @@ def judge_data(data: WorkbookData, catalogue: Catalogue, *, plan: str | None = N
             if i not in seen:
                 seen.add(i)
                 issues.append(i)
-    return Run(
+    run = Run(
         source=source or str(data.path), sha256=data.sha256, government=data.government or "（未填写）",
-        plan=",".join(sorted(selected)) if selected else "all", plan_name=plan_name_of(catalogue, selected), year=data.year,
-        results=results, data_issues=tuple(issues),
+        plan=ctx.choice.ids, plan_name=plan_names(catalogue, ctx.choice.plans), plan_note=ctx.choice.note,
+        year=ctx.year, year_note=year_note, results=results, data_issues=tuple(issues),
         mapping=tuple(m for t in tables.values() for m in t.mappings), inputs=inputs,
     )
+    from .judge.prose import judge_extraction
+
+    report_runs = [judge_extraction(ex, catalogue, dataclasses.replace(ctx, file=ex.document.file),
+                                    sha256=sha256_of(ex.document.path)) for ex in reports]
+    return reconcile_runs(run, report_runs)
 
 
 def check_sheets(src: Path, sheets, catalogue: Catalogue, schema: WorkbookSchema, *,
                  plan: str | None = None, year: int | None = None,
                  mapping: Mapping[str, Any] | None = None) -> Run:
-    return judge_data(read_data(src, sheets, schema, year=year, mapping=mapping), catalogue, plan=plan)
+    return judge_data(read_data(src, sheets, schema, year=year, mapping=mapping), catalogue, schema, plan=plan, year=year)
 
 
-def check_report(src: Path, catalogue: Catalogue, *, plan: str | None = None, year: int | None = None) -> Run:
-    """Extract the figures of a narrative report, then judge them like a workbook's."""
+def judge_reports(extractions: Sequence[Any], catalogue: Catalogue, *, plan: str | None = None,
+                  year: int | None = None, year_override: bool = False, stated_year: int | None = None,
+                  government: str | None = None, db: str | Path | None = None) -> Run:
+    """One government's narrative reports (no workbook): the first judged, the others reconciled with it."""
     from .judge.prose import judge_extraction
-    from .figures.report import extract_report
+    from .judge.reconcile import reconcile_runs
 
-    extraction = extract_report(src, catalogue, year)
-    selected = resolve_plans(catalogue, plan)
-    return judge_extraction(extraction, catalogue, selected=selected, plan_name=plan_name_of(catalogue, selected),
-                            sha256=sha256_of(src))
+    first = extractions[0]
+    gov = government or first.government
+    ctx, year_note = make_context(catalogue, None, government=gov, stated_year=stated_year, year=year,
+                                  year_override=year_override, plan=plan, file=first.document.file, db=db,
+                                  where="报告")
+    runs = [judge_extraction(dataclasses.replace(ex, government=gov or ex.government), catalogue,
+                             dataclasses.replace(ctx, file=ex.document.file), sha256=sha256_of(ex.document.path),
+                             issues=_year_issues(ctx, ex.document.file)) for ex in extractions]
+    return dataclasses.replace(reconcile_runs(runs[0], runs[1:]), year_note=year_note)
+
+
+def _year_issues(ctx: Context, file: str) -> tuple[DataIssue, ...]:
+    if not ctx.year_problem:
+        return ()
+    return (DataIssue("missing-year" if "未写明" in ctx.year_problem else "year-outside-plans",
+                      f"{ctx.year_problem}：按年度判定的目标不作结论", file),)
+
+
+def check_report(src: Path, catalogue: Catalogue, *, plan: str | None = None, year: int | None = None,
+                 year_override: bool = False, db: str | Path | None = None) -> Run:
+    """Extract the figures of a narrative report, then judge them like a workbook's."""
+    from .figures.report import extract_document, report_meta
+    from .read.documents import read_document
+
+    doc = read_document(src)
+    government, stated, _ = report_meta(doc)
+    effective, _, problem = settle_year(catalogue, stated, year, year_override, "报告")
+    extraction = extract_document(doc, catalogue, None if problem else effective)
+    return judge_reports([extraction], catalogue, plan=plan, year=year, year_override=year_override,
+                         stated_year=stated, government=government, db=db)
 
 
 @dataclass(frozen=True)

@@ -15,12 +15,9 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from .errors import InputError, failure_text
-from .model import (
-    Catalogue, CellRef, DataIssue, Quote, Reconciliation, Result, Run, Verdict,
-)
+from .model import Catalogue, DataIssue, Run
 
 OWN_OUTPUTS = re.compile(r"(_scorecard|_reviewed|^comparison)(_[a-z_0-9]+)?\.(xlsx|png)$|\.db$")
-HAS_DATA = (Verdict.PASS, Verdict.FAIL)
 
 
 @dataclass(frozen=True)
@@ -199,96 +196,27 @@ def pool(datas: Sequence[Any], government: str, year: int | None) -> Any:
 # --- reconciliation -------------------------------------------------------------------------
 
 
-def _cells(r: Result) -> tuple[CellRef, ...]:
-    return tuple(e for e in r.evidence if isinstance(e, CellRef))
-
-
-def _quote(r: Result) -> Quote | None:
-    return next((e for e in r.evidence if isinstance(e, Quote)), None)
-
-
-def reconcile(workbook: Run, report: Run) -> tuple[tuple[Result, ...], tuple[Reconciliation, ...]]:
-    """Set each figure the report states beside the workbooks' figure; contradictions become review."""
-    by_id = {r.indicator.id: r for r in report.results}
-    results, notes = [], []
-    for w in workbook.results:
-        p = by_id.get(w.indicator.id)
-        stated = p is not None and _quote(p) is not None
-        if not stated:
-            results.append(w)
-            continue
-        quote = _quote(p)
-        if w.verdict is Verdict.NOT_APPLICABLE or p.verdict is Verdict.NOT_APPLICABLE:
-            results.append(w if w.verdict is not Verdict.NOT_APPLICABLE else p)
-            continue
-        w_has = w.verdict in HAS_DATA or (w.indicator.informational and w.value is not None)
-        p_has = p.verdict in HAS_DATA or (p.indicator.informational and p.value is not None)
-        if not w_has and not p_has:
-            results.append(w if w.verdict is not Verdict.MISSING else p)
-            notes.append(Reconciliation(w.indicator.id, w.indicator.name, p.display, quote, w.display, _cells(w), "unusable"))
-            continue
-        if not w_has:
-            results.append(dataclasses.replace(p, summary=p.summary + "（报表无可用数据，按报告判定）"))
-            notes.append(Reconciliation(w.indicator.id, w.indicator.name, p.display, quote, w.display, _cells(w), "report_only"))
-            continue
-        if not p_has:
-            results.append(dataclasses.replace(w, evidence=w.evidence + (quote,)))
-            notes.append(Reconciliation(w.indicator.id, w.indicator.name, p.display, quote, w.display, _cells(w), "unusable"))
-            continue
-        agree = _agree(w, p)
-        notes.append(Reconciliation(w.indicator.id, w.indicator.name, p.display, quote, w.display, _cells(w),
-                                    "agree" if agree else "contradict"))
-        if agree:
-            results.append(dataclasses.replace(w, evidence=w.evidence + (quote,)))
-        else:
-            verdict = Verdict.INFO if w.indicator.informational else Verdict.REVIEW
-            results.append(dataclasses.replace(
-                w, verdict=verdict, code="report-contradicts-workbook", evidence=w.evidence + (quote,),
-                summary=f"报告称「{quote.text}」（{p.display}），报表计算为 {w.display}（{w.summary}），二者矛盾，须人工核实"))
-    return tuple(results), tuple(notes)
-
-
-def _agree(w: Result, p: Result) -> bool:
-    if w.indicator.informational:
-        try:
-            return abs(float(w.value) - float(p.value)) < 0.01
-        except (TypeError, ValueError):
-            return str(w.value) == str(p.value)
-    return w.verdict is p.verdict
-
-
 # --- one group ------------------------------------------------------------------------------
 
 
-def check_group(group: Group, parsed: Mapping[Path, Any], catalogue: Catalogue, *, plan: str | None = None) -> Run:
-    """One government and year from all its files."""
-    from .api import judge_data, plan_name_of, resolve_plans, sha256_of
-    from .judge.prose import judge_extraction
+def check_group(group: Group, parsed: Mapping[Path, Any], catalogue: Catalogue, *, plan: str | None = None,
+                schema: Any = None, db: str | Path | None = None) -> Run:
+    """One government and year from all its files: workbooks pooled, reports reconciled with them."""
+    from .api import judge_data, judge_reports, sha256_of
 
     books = [parsed[f.path] for f in group.files if f.kind == "workbook"]
-    reports = [(f.path, parsed[f.path]) for f in group.files if f.kind == "report"]
+    reports = [dataclasses.replace(parsed[f.path], year=group.year or parsed[f.path].year,
+                                   government=group.government or parsed[f.path].government)
+               for f in group.files if f.kind == "report"]
     digests = {f.path: parsed[f.path].sha256 if f.kind == "workbook" else sha256_of(f.path) for f in group.files}
     inputs = tuple((str(f.path), digests[f.path]) for f in group.files) if len(group.files) > 1 else ()
-    selected = resolve_plans(catalogue, plan)
-    report_runs = []
-    for path, ex in reports:
-        ex = dataclasses.replace(ex, year=group.year or ex.year, government=group.government or ex.government)
-        report_runs.append(judge_extraction(ex, catalogue, selected=selected, plan_name=plan_name_of(catalogue, selected),
-                                            sha256=digests[path]))
     if books:
         data = pool(books, group.government, group.year)
-        run = judge_data(data, catalogue, plan=plan, pooled=len(books) > 1,
+        run = judge_data(data, catalogue, schema, plan=plan, pooled=len(books) > 1, db=db, reports=reports,
                          source=" + ".join(str(f.path) for f in group.files) if inputs else None, inputs=inputs)
-        notes: tuple[Reconciliation, ...] = ()
-        for rr in report_runs:
-            results, more = reconcile(run, rr)
-            run = dataclasses.replace(run, results=results)
-            notes += more
-        return dataclasses.replace(run, reconciliation=notes, government=group.government or run.government)
-    run = report_runs[0]
-    for rr in report_runs[1:]:
-        results, notes = reconcile(run, rr)
-        run = dataclasses.replace(run, results=results, reconciliation=run.reconciliation + notes)
+        return dataclasses.replace(run, government=group.government or run.government)
+    run = judge_reports(reports, catalogue, plan=plan, stated_year=group.year, government=group.government or None,
+                        db=db)
     if inputs:
         run = dataclasses.replace(run, inputs=inputs, source=" + ".join(str(f.path) for f in group.files))
     return run
@@ -304,6 +232,7 @@ class GroupOutcome:
     uid: str | None
     counts: dict[str, int]
     error: str = ""
+    run: Run | None = None  # the group's full results (what a single check gives), for JSON
 
 
 @dataclass(frozen=True)
@@ -342,11 +271,12 @@ def _check_one(args: tuple) -> GroupOutcome:
     from .output_files import output_path
 
     try:
-        catalogue, _ = load_catalogue(catalogue_dir)
+        catalogue, schema = load_catalogue(catalogue_dir)
         target = output_path(Path(out), f"{group.stem}_scorecard.xlsx", [f.path for f in group.files])
-        run = check_group(group, parsed, catalogue, plan=plan)
+        run = check_group(group, parsed, catalogue, plan=plan, schema=schema, db=db)
         outs = record(run, target, db=db, charts=charts)
-        return GroupOutcome(group, outs.scorecard, outs.uid, {v.value: n for v, n in run.counts().items() if n})
+        return GroupOutcome(group, outs.scorecard, outs.uid, {v.value: n for v, n in run.counts().items() if n},
+                            run=run)
     except Exception as exc:  # one group's failure, even a bug, must not stop the others
         return GroupOutcome(group, None, None, {}, failure_text(exc, 160))
 

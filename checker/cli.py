@@ -57,14 +57,16 @@ def guarded(fn: Callable[[], T]) -> T:
     raise AssertionError("unreachable")
 
 
-PLAN_HELP = "只按此规划判定（putuo-2021-2025、zhangye-2021-2025、yangpu-2021-2025、pudong-2020；逗号分隔可选多个）。默认合并全部规划。"
+PLAN_HELP = ("按此规划判定（编号或名称，逗号分隔可选多个；`checker catalogue list` 列出可选规划）。"
+             "默认：按文件中的政府名称匹配其本级规划；匹配不到时只判定全国性要求。")
 
 
 def _check(
     files: list[Path] = typer.Argument(..., help="要检查的报表（.xlsx .xlsm .xls .ods .csv）或文字报告（.docx .txt .md .pdf .html），"
                                        "可给多个文件或文件夹", show_default=False),
     plan: Optional[str] = typer.Option(None, "--plan", help=PLAN_HELP),
-    year: Optional[int] = typer.Option(None, "--year", help="判定的报告年度（默认从文件内容读取）"),
+    year: Optional[int] = typer.Option(None, "--year", help="报告年度：文件未写明年度时使用（默认从文件内容读取）"),
+    year_override: bool = typer.Option(False, "--year-override", help="--year 与文件写明的年度不同时，仍按 --year 判定（记入核查记录）"),
     entity: Optional[str] = typer.Option(None, "--entity", help="被检查的政府（单位）名称（默认从文件内容读取）"),
     manifest: Optional[Path] = typer.Option(None, "--manifest", help="YAML 清单：逐个文件指定 entity（政府）和 year（年度）"),
     catalogue: Optional[Path] = typer.Option(None, "--catalogue", help="使用另一个指标目录（文件夹）"),
@@ -101,7 +103,8 @@ def _check(
         from .reporters import jsonout, terminal
 
         target = output_path(out, f"{src.stem}_scorecard.xlsx", [src])  # fail before the slow part
-        result = check(src, plan=plan, year=year, catalogue_dir=catalogue, limits=limits, mapping=mapping)
+        result = check(src, plan=plan, year=year, year_override=year_override, catalogue_dir=catalogue, limits=limits,
+                       mapping=mapping, db=db or target.parent / "checker.db")
         if entity:
             result = dataclasses.replace(result, government=entity)
         outs = record(result, target, db=db, charts=charts)
@@ -175,11 +178,9 @@ def extract(
         cat, schema = load_catalogue(catalogue)
         found = extract_report(report, cat, year)
         if output is not None:
-            from .api import check_report
             from .reporters.figures_workbook import write_figures_workbook
 
-            judged = check_report(report, cat, year=year)
-            write_figures_workbook(output, found, judged, cat, schema)
+            write_figures_workbook(output, found, cat, schema)
         typer.echo(render_json(found) if fmt is Format.json else render_table(found))
         if output is not None:
             typer.echo(f"已写入标准报表：{output}", err=fmt is Format.json)
@@ -196,9 +197,9 @@ def template(
     """写出空白的标准报表模板，供各部门填报。"""
 
     def run() -> None:
-        from .api import resolve_plans
         from .catalogue.loader import load_catalogue
         from .errors import InputError
+        from .judge.plans import parse_plan_option
         from .reporters.template import write_template
 
         if output.suffix.lower() != ".xlsx":
@@ -206,8 +207,8 @@ def template(
         if output.exists():
             raise InputError(f"{output} 已存在，为免覆盖已填报的数据已停止（请换一个文件名或先删除它）")
         cat, schema = load_catalogue(catalogue)
-        selected = resolve_plans(cat, plan)
-        write_template(output, cat, schema, ",".join(sorted(selected)) if selected else None)
+        selected = parse_plan_option(cat, plan)
+        write_template(output, cat, schema, ",".join(selected) if selected else None)
         typer.echo(f"已生成模板：{output}")
 
     guarded(run)
@@ -297,12 +298,12 @@ def catalogue_list(
     """列出全部指标：编号、名称、目标、层级、来源条款。"""
 
     def run() -> None:
-        from .api import resolve_plans
         from .catalogue.loader import load_catalogue
+        from .judge.plans import parse_plan_option
         from .reporters.catalogue_text import render_list
 
         cat, _ = load_catalogue(catalogue)
-        typer.echo(render_list(cat, resolve_plans(cat, plan)))
+        typer.echo(render_list(cat, frozenset(parse_plan_option(cat, plan)) or None))
 
     guarded(run)
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from .judge.score import Score, score
 from .model import Result, Run, Verdict, tally
 
 NOT_JUDGED = (Verdict.INFO, Verdict.NOT_APPLICABLE)
@@ -56,17 +57,23 @@ class Entry:
         return tally(c.effective for c in self.cells.values())
 
     @property
+    def score(self) -> Score:
+        """On final verdicts; a run without a year has no share (its annual targets were not judged)."""
+        return score((c.effective for c in self.cells.values()), year_known=self.year is not None)
+
+    @property
     def judged(self) -> int:
-        return sum(1 for c in self.cells.values() if c.effective not in NOT_JUDGED)
+        return self.score.judged
 
     @property
     def met(self) -> int:
-        return sum(1 for c in self.cells.values() if c.effective is Verdict.PASS)
+        return self.score.passed
 
     @property
     def share(self) -> float | None:
-        """Targets met ÷ targets judged. Missing or invalid data count as not met, never as met."""
-        return self.met / self.judged if self.judged else None
+        """Targets met ÷ targets judged; a target without a usable figure is counted apart."""
+        s = self.score.share
+        return float(s) if s is not None else None
 
 
 @dataclass(frozen=True)
@@ -77,7 +84,9 @@ class Rank:
     share: float | None
     met: int
     judged: int
-    unknown: int  # judged targets whose data was missing or invalid
+    unknown: int  # applicable targets without a usable figure (missing, invalid, review): counted apart
+    coverage: float | None = None  # judged ÷ applicable
+    reason: str = ""  # why an entry is listed apart, unranked
 
 
 @dataclass(frozen=True)
@@ -96,15 +105,18 @@ class Comparison:
     def ranking(self, year: int | None = None) -> list[Rank]:
         """Entries by share of targets met, highest first; equal shares share a rank."""
         pool = [e for e in self.entries if year is None or e.year == year]
-        scored = sorted((e for e in pool if e.share is not None), key=lambda e: (-e.share, e.government, e.year or 0))
+        scored = sorted((e for e in pool if e.score.rankable), key=lambda e: (-e.share, e.government, e.year or 0))
         out: list[Rank] = []
-        for i, e in enumerate(scored):
+        for e in scored:
             same = [k for k, o in enumerate(scored) if o.share == e.share]
-            unknown = sum(1 for c in e.cells.values() if c.effective in (Verdict.MISSING, Verdict.INVALID))
-            out.append(Rank(same[0] + 1, len(same) > 1, e, e.share, e.met, e.judged, unknown))
-        for e in pool:
-            if e.share is None:
-                out.append(Rank(None, False, e, None, 0, 0, 0))
+            s = e.score
+            out.append(Rank(same[0] + 1, len(same) > 1, e, e.share, s.passed, s.judged, s.unjudged,
+                            float(s.coverage) if s.coverage is not None else None))
+        for e in pool:  # listed apart: unknown year, nothing judged, or coverage below half
+            s = e.score
+            if not s.rankable:
+                out.append(Rank(None, False, e, e.share, s.passed, s.judged, s.unjudged,
+                                float(s.coverage) if s.coverage is not None else None, s.unranked_reason))
         return out
 
     def series(self, indicator: str, government: str) -> list[tuple[int, Cell]]:

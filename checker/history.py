@@ -345,3 +345,38 @@ class History:
         return [IndicatorRow(r[0], r[1], r[2], r[3], r[4], r[5], Verdict(r[6]), Verdict(r[7]) if r[7] else None,
                              r[8] or "") for r in rows]
 
+
+
+def previous_figures(db: str | Path, government: str, year: int) -> dict[str, tuple[float, str, str]]:
+    """The same government's figures of `year` from its latest recorded run: {indicator: (value, display, source)}.
+
+    Read-only and forgiving: no database, no government name or no such run gives {} (a rising
+    target is then `review`, never a pass or a fail). Only numeric values with a verdict that
+    rests on them are returned; the final (reviewed) verdict is not needed for a comparison.
+    """
+    path = Path(db)
+    if not government or government.startswith("（") or not path.is_file():
+        return {}
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+    except sqlite3.Error:
+        return {}
+    try:
+        row = conn.execute("SELECT id, source FROM runs WHERE government = ? AND year = ? ORDER BY id DESC LIMIT 1",
+                           (government, year)).fetchone()
+        if row is None:
+            return {}
+        out = {}
+        for ind, value, display, verdict in conn.execute(
+                "SELECT indicator, value, display, verdict FROM results WHERE run_id = ?", (row[0],)).fetchall():
+            try:
+                v = json.loads(value).get("value")
+            except (ValueError, AttributeError):
+                continue
+            if isinstance(v, (int, float)) and not isinstance(v, bool) and verdict in ("pass", "fail", "info", "review"):
+                out[ind] = (float(v), display, row[1])
+        return out
+    except sqlite3.Error:
+        return {}
+    finally:
+        conn.close()

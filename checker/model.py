@@ -55,6 +55,7 @@ class Operator(str, Enum):
     BETWEEN = "between"
     IS_TRUE = "is_true"
     BY_DATE = "by_date"
+    RISING = "rising"  # higher than the same government's figure of the year before
 
     @property
     def symbol(self) -> str:
@@ -68,6 +69,7 @@ OPERATOR_SYMBOLS = {
     Operator.BETWEEN: "介于",
     Operator.IS_TRUE: "应为",
     Operator.BY_DATE: "不晚于",
+    Operator.RISING: "高于上年",
 }
 
 
@@ -92,18 +94,26 @@ PERIOD_LABELS = {Period.YEAR: "每年", Period.TERM: "每任期", Period.DEADLIN
 
 
 @dataclass(frozen=True)
-class Source:
-    document: str  # plan id, e.g. putuo-2021-2025
-    article: str  # e.g. （三十五）
-    quote: str  # verbatim clause from the plan text
-
-
-@dataclass(frozen=True)
 class Target:
     operator: Operator
     value: float | str | None = None  # number, ISO date for by_date, None for is_true
     upper: float | None = None  # for between
     unit: str = ""
+
+
+@dataclass(frozen=True)
+class Source:
+    document: str  # plan id, e.g. putuo-2021-2025
+    article: str  # e.g. （三十五）
+    quote: str  # verbatim clause from the plan text
+    target: Target | None = None  # the target this clause sets, where it differs from the indicator's
+    basis: str = ""  # where the threshold comes from when the quote does not state it (a checking standard)
+    national: str = ""  # the national document whose requirement the quote restates: applies to every government
+
+    @property
+    def states_threshold(self) -> bool:
+        return not self.basis
+
 
 
 def number_text(x: float | int | str | None) -> str:
@@ -124,6 +134,8 @@ def target_text(t: Target | None, unit: str | None = None, *, none: str = "—",
     u = t.unit if unit is None else unit
     if t.operator is Operator.IS_TRUE:
         return done
+    if t.operator is Operator.RISING:
+        return "高于上年"
     if t.operator is Operator.BY_DATE:
         return f"≤{t.value}" if compact else f"不晚于{t.value}"
     if t.operator is Operator.BETWEEN:
@@ -163,8 +175,14 @@ class Indicator:
     synonyms: tuple[str, ...] = ()
     file: str = ""
     unit: str = ""  # display unit of informational figures (targets carry their own)
-    extract: ExtractSpec | None = None  # how narrative reports name this figure (checker.extract)
+    extract: ExtractSpec | None = None  # how narrative reports name this figure (checker.figures.prose)
     draft: bool = False  # proposed by `catalogue draft`, not yet confirmed by the examiner
+    basis: str = ""  # set on an indicator resolved for a run: why its threshold holds when no clause states it
+
+    @property
+    def national(self) -> bool:
+        """Some clause restates a national requirement: the target applies to every government."""
+        return any(s.national for s in self.sources)
 
     @property
     def display_unit(self) -> str:
@@ -184,6 +202,11 @@ class Plan:
     end: int
     document: str  # text file under indicators/sources
     kind: str = "plan"  # plan (selectable with --plan) or report (quoted for informational figures)
+    also_governs: tuple[str, ...] = ()  # other governments bound by this plan (e.g. the towns under a district)
+
+    @property
+    def governments(self) -> tuple[str, ...]:
+        return (self.government,) + self.also_governs
 
 
 @dataclass(frozen=True)
@@ -344,14 +367,16 @@ class Run:
     source: str
     sha256: str
     government: str
-    plan: str  # plan id, or "all"
+    plan: str  # applied plan ids, comma-separated, or "national" (national requirements only)
     plan_name: str
-    year: int | None
+    year: int | None  # None when unknown or unusable: no annual verdict, no pass share
     results: tuple[Result, ...]
     data_issues: tuple[DataIssue, ...]
     mapping: tuple[TableMapping, ...] = ()
     inputs: tuple[tuple[str, str], ...] = ()  # (file, SHA-256) of every file pooled, when several
     reconciliation: tuple[Reconciliation, ...] = ()
+    plan_note: str = ""  # which plan applies and why (matched by name / --plan / national only)
+    year_note: str = ""  # where the year comes from, or why there is none
     made_at: dt.datetime = field(default_factory=lambda: dt.datetime.now().replace(microsecond=0))
 
     def counts(self) -> dict[Verdict, int]:

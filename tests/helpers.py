@@ -7,10 +7,23 @@ from pathlib import Path
 from typing import Any
 
 from checker.catalogue.loader import load_catalogue
+from checker.judge.base import Context, Previous
+from checker.judge.plans import choose_plans
 from checker.read.spreadsheet import Sheet
 from checker.catalogue.workbook_schema import TableSpec
 
-CATALOGUE, SCHEMA = load_catalogue()
+CATALOGUE, SCHEMA = load_catalogue()  # the frozen test catalogue (tests/catalogue, set in conftest)
+TEST_PLAN = "shifan-2021-2025"  # the fixture plan of the invented district 示范区
+
+
+def context(year: int | None = 2023, *, plan: str | None = TEST_PLAN, file: str = "case.xlsx",
+            previous: dict[str, tuple[int, float]] | None = None, year_problem: str = "") -> Context:
+    """A judging context as `check` builds it, for the test catalogue's fixture plan (or `plan`)."""
+    choice = choose_plans(CATALOGUE, "上海市示范区人民政府", year, option=plan) if plan else \
+        choose_plans(CATALOGUE, "某地人民政府", year)
+    prev = {k: Previous(y, v, f"{v:g}", "上年.xlsx") for k, (y, v) in (previous or {}).items()}
+    return Context(year=year, choice=choice, plans=CATALOGUE.plans, file=file, previous=prev,
+                   year_problem=year_problem, titles={t.id: t.sheet for t in SCHEMA.tables})
 
 DEFAULTS = {
     "officers": {"unit": "区司法局", "name": "张三", "remark": None},

@@ -161,7 +161,9 @@ def test_compare_from_history_without_rereading(tmp_path) -> None:
     from openpyxl import load_workbook
 
     ranking = list(load_workbook(tmp_path / "cmp.xlsx")["排名"].iter_rows(min_row=2, max_row=3, values_only=True))
-    assert {r[2] for r in ranking} == {"甲区人民政府", "乙区人民政府"} and all("并列" in str(r[1]) for r in ranking)
+    # one roster each: most targets have no figure, so neither is ranked against the other
+    assert {r[2] for r in ranking} == {"甲区人民政府", "乙区人民政府"} and all(r[1] == "—" for r in ranking)
+    assert all("覆盖率" in r[-1] and "不参加排名" in r[-1] for r in ranking)
 
 
 def test_manifest_errors_are_one_line(tmp_path) -> None:

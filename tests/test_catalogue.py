@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from checker.catalogue.loader import default_directory, load_catalogue
+from checker.catalogue.loader import load_catalogue, shipped_directory as default_directory
 from checker.errors import CatalogueError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,7 +41,7 @@ EXPECTED_TARGETS = {
 
 @pytest.fixture(scope="module")
 def catalogue():
-    return load_catalogue()[0]
+    return load_catalogue(default_directory())[0]
 
 
 def test_required_indicators_present(catalogue) -> None:
@@ -60,7 +60,7 @@ def test_thresholds(catalogue, ind_id: str, expected: tuple) -> None:
 
 
 def _all_quotes():
-    cat = load_catalogue()[0]
+    cat = load_catalogue(default_directory())[0]
     for ind in cat.indicators:
         for k, s in enumerate(ind.sources):
             yield pytest.param(s.document, s.quote, id=f"{ind.id}-{k}")

@@ -75,7 +75,8 @@ def test_sample_verdicts_figure_by_figure(sample_json) -> None:
 def test_sample_json_shape_and_evidence(sample_json) -> None:
     doc, _, out = sample_json
     assert {"source", "sha256", "plan", "period", "results", "data_issues"} <= set(doc)
-    assert doc["sha256"] == digest(SAMPLE) and doc["period"] == "2023年度" and doc["plan"] == "all"
+    assert doc["sha256"] == digest(SAMPLE) and doc["period"] == "2023年度" and doc["plan"] == "shifan-2021-2025"
+    assert "按政府名称" in doc["plan_note"] and "上海市示范区人民政府" in doc["plan_note"]  # matched, and said so
     for r in doc["results"]:
         assert {"indicator", "name", "verdict", "value", "target", "operator", "unit", "gap", "evidence", "units"} <= set(r)
         if r["verdict"] in ("pass", "fail"):
@@ -108,7 +109,9 @@ def test_table_output_totals_and_strict(tmp_path: Path) -> None:
     proc = run("check", "--no-charts", str(SAMPLE), "--strict", "--out", str(tmp_path), cwd=ROOT)
     assert proc.returncode == 1  # --strict and targets fail
     assert "行政执法人员业务知识和法律法规培训学时" in proc.stdout
-    assert "合计 28 项" in proc.stdout and "未达标 6" in proc.stdout
+    # 6 failed of 15 judged; the one blank target is counted apart, never as failed
+    assert "达标 9 / 已判定 15（达标率 60.0%（9/15））" in proc.stdout and "缺少数据 1 项未判定" in proc.stdout
+    assert "覆盖率 93.8%（15/16）" in proc.stdout
     assert "执法人员培训!D133" in proc.stdout  # the blank cell, located
 
 
@@ -117,8 +120,11 @@ def test_plan_selection(tmp_path: Path) -> None:
     doc = json.loads(proc.stdout)
     verdicts = {r["indicator"]: r["verdict"] for r in doc["results"]}
     assert verdicts["enforcement_training_hours"] == "not_applicable"  # not a target of the Yangpu plan
-    assert verdicts["court_appearance_rate"] == "fail"
-    assert doc["plan"] == "yangpu-2021-2025"
+    court = next(r for r in doc["results"] if r["indicator"] == "court_appearance_rate")
+    # Yangpu asks for a rising rate: with no figure of last year it is review, never a 100 % fail
+    assert court["verdict"] == "review" and court["code"] == "no-baseline" and court["operator"] == "rising"
+    assert [s["document"] for s in court["sources"]] == ["yangpu-2021-2025"]
+    assert doc["plan"] == "yangpu-2021-2025" and "--plan" in doc["plan_note"]
 
 
 def _one_line_error(proc: subprocess.CompletedProcess, *words: str) -> None:
@@ -180,7 +186,7 @@ def test_bad_catalogue_exits_2(tmp_path: Path) -> None:
 
 
 def test_unknown_plan(tmp_path: Path) -> None:
-    _one_line_error(run("check", str(SAMPLE), "--plan", "mars-2099", "--out", str(tmp_path), cwd=ROOT), "未知规划")
+    _one_line_error(run("check", str(SAMPLE), "--plan", "mars-2099", "--out", str(tmp_path), cwd=ROOT), "目录中没有规划")
 
 
 def test_template_round_trip(tmp_path: Path) -> None:
@@ -199,7 +205,8 @@ def test_template_round_trip(tmp_path: Path) -> None:
     again = run("template", "-o", str(tpl), cwd=tmp_path)
     _one_line_error(again, "已存在")
     # The blank template checks without error: every target is missing, nothing passes.
-    proc = run("check", "--no-charts", str(tpl), "--year", "2023", "--format", "json", "--out", str(tmp_path / "o"), cwd=tmp_path)
+    proc = run("check", "--no-charts", str(tpl), "--year", "2023", "--plan", "shifan-2021-2025", "--format", "json",
+               "--out", str(tmp_path / "o"), cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     verdicts = {r["indicator"]: r["verdict"] for r in json.loads(proc.stdout)["results"]}
     assert "pass" not in verdicts.values()

@@ -168,7 +168,10 @@ def test_built_comparison_has_the_intended_shares(comparison) -> None:
     for year in YEARS:
         for k, gov in enumerate(GOVS):
             e = next(e for e in comparison.entries if e.government == gov and e.year == year)
-            assert e.judged == 16 and e.met == (MET[year][k] or 9), (gov, year)
+            missing = sum(1 for c in e.cells.values() if c.effective is Verdict.MISSING)
+            # a target without a usable figure is counted apart: judged = 达标 + 未达标 only
+            assert e.judged == 16 - missing and e.met == (MET[year][k] or 9), (gov, year)
+            assert e.score.applicable == 16 and e.score.unjudged == missing
 
 
 # --- the files ---------------------------------------------------------------------------------
@@ -243,14 +246,16 @@ def test_ranking_per_year_with_ties(wb) -> None:
     rows = _rows(ws)
     y2023 = [r for r in rows if r[col["年度"] - 1] == 2023]
     ranks = [(r[col["政府（单位）"] - 1], r[col["排名"] - 1]) for r in y2023]
+    # the sample: 9 of 15 judged (one target blank, counted apart) ranks above 南岭 with 9 of 16
     assert ranks == [
         ("东湖区人民政府", "1（并列）"), ("临港区人民政府", "1（并列）"), ("浦江区人民政府", 3),
-        (SAMPLE_GOV, "4（并列）"), ("南岭区人民政府", "4（并列）"), ("西山县人民政府", 6), (TOWN, "—"),
+        (SAMPLE_GOV, 4), ("南岭区人民政府", 5), ("西山县人民政府", 6), (TOWN, "—"),
     ]
     first = y2023[0]
-    assert first[col["达标（项）"] - 1] == 13 and first[col["应判定（项）"] - 1] == 16
-    assert first[col["达标率（达标÷应判定）"] - 1] == pytest.approx(13 / 16)
-    assert ws.cell(row=2, column=col["达标率（达标÷应判定）"]).number_format == "0.0%"
+    assert first[col["达标（项）"] - 1] == 13 and first[col["已判定（项）"] - 1] == 16
+    assert first[col["达标率（达标÷已判定）"] - 1] == pytest.approx(13 / 16)
+    assert ws.cell(row=2, column=col["达标率（达标÷已判定）"]).number_format == "0.0%"
+    assert "覆盖率 100.0%" in first[col["说明"] - 1]
     assert "与临港区人民政府并列" in first[col["说明"] - 1]
     assert [r[col["年度"] - 1] for r in rows] == [2023] * 7 + [2022] * 6 + [2021] * 6  # newest first
 
@@ -261,18 +266,30 @@ def test_nothing_to_judge_has_no_rank_and_comes_last(wb) -> None:
     town = [r for r in _rows(ws) if r[col["政府（单位）"] - 1] == TOWN]
     assert len(town) == 1
     row = town[0]
-    assert row[col["排名"] - 1] == "—" and row[col["达标率（达标÷应判定）"] - 1] == "—"
-    assert row[col["应判定（项）"] - 1] == 0 and "不参加排名" in row[col["说明"] - 1]
+    assert row[col["排名"] - 1] == "—" and row[col["达标率（达标÷已判定）"] - 1] == "—"
+    assert row[col["已判定（项）"] - 1] == 0 and "不参加排名" in row[col["说明"] - 1]
 
 
 def test_missing_data_is_counted_and_never_a_pass(wb) -> None:
     ws = wb["排名"]
     col = _headers(ws)
     row = next(r for r in _rows(ws) if r[col["政府（单位）"] - 1] == "西山县人民政府" and r[col["年度"] - 1] == 2021)
-    assert row[col["数据缺失/无效（项）"] - 1] == 1 and row[col["达标（项）"] - 1] == 5
-    assert "按未达标计" in row[col["说明"] - 1]
+    unjudged = "未判定（项，缺少数据/无效/待审）"
+    assert row[col[unjudged] - 1] == 1 and row[col["达标（项）"] - 1] == 5 and row[col["已判定（项）"] - 1] == 15
+    assert "单独计数，不计为未达标" in row[col["说明"] - 1]
     sample = next(r for r in _rows(ws) if r[col["政府（单位）"] - 1] == SAMPLE_GOV and r[col["年度"] - 1] == 2023)
-    assert sample[col["数据缺失/无效（项）"] - 1] == 1  # 基层政务公开标准体系: 缺少数据
+    assert sample[col[unjudged] - 1] == 1  # 基层政务公开标准体系: 缺少数据
+
+
+def test_unknown_year_and_low_coverage_are_listed_apart(sample) -> None:
+    no_year = dataclasses.replace(sample, government="浦江区人民政府", year=None)
+    thin = dataclasses.replace(sample, government="临港区人民政府", results=tuple(
+        dataclasses.replace(r, verdict=Verdict.MISSING, value=None) if r.verdict is Verdict.PASS else r
+        for r in sample.results))
+    ranks = {r.entry.government: r for r in from_runs([sample, no_year, thin]).ranking()}
+    assert ranks[SAMPLE_GOV].rank == 1
+    assert ranks["浦江区人民政府"].rank is None and "年度未知" in ranks["浦江区人民政府"].reason
+    assert ranks["临港区人民政府"].rank is None and "覆盖率" in ranks["临港区人民政府"].reason
 
 
 def test_single_year_ranking_has_one_group(sample, tmp_path) -> None:

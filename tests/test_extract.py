@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 import report_fixtures as rf
-from helpers import CATALOGUE
+from helpers import CATALOGUE, context
 
 from checker.catalogue.loader import default_directory, load_catalogue
 from checker.read.documents import Document, build, read_document
@@ -35,7 +35,7 @@ def figures(body: str, indicator: str | None = None, year: int | None = 2023) ->
 
 def judged(body: str, year: int | None = None, head: str = HEAD) -> dict[str, Result]:
     ex = extract_document(document(body, head), CATALOGUE, year)
-    run = judge_extraction(ex, CATALOGUE, selected=None, plan_name="", sha256="")
+    run = judge_extraction(ex, CATALOGUE, context(ex.year, file=ex.document.file), sha256="")
     return {r.indicator.id: r for r in run.results}
 
 
@@ -272,7 +272,7 @@ def test_report_meta(head: str, government: str, year: int | None) -> None:
 
 def test_year_option_overrides() -> None:
     ex = extract_document(document("2022年全区出庭应诉率为95%。"), CATALOGUE, 2022)
-    run = judge_extraction(ex, CATALOGUE, selected=None, plan_name="", sha256="")
+    run = judge_extraction(ex, CATALOGUE, context(ex.year, file=ex.document.file), sha256="")
     assert run.year == 2022
     assert next(r for r in run.results if r.indicator.id == "court_appearance_rate").verdict.value == "fail"
 
@@ -357,7 +357,7 @@ def test_seed_004_figures() -> None:
 
 def judged_file(path: Path) -> dict[str, Result]:
     ex = extract_document(read_document(path), CATALOGUE)
-    run = judge_extraction(ex, CATALOGUE, selected=None, plan_name="", sha256="")
+    run = judge_extraction(ex, CATALOGUE, context(ex.year, file=ex.document.file), sha256="")
     return {r.indicator.id: r for r in run.results}
 
 

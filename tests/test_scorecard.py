@@ -47,7 +47,9 @@ def test_overview_facts_and_counts(scorecard) -> None:
     assert facts["报告期"] == "2023年度"
     counts = {r[0]: (r[1], r[2]) for r in ws.iter_rows(values_only=True) if r[0] in excel.BY_LABEL}
     assert counts["达标"] == (9, 9) and counts["未达标"] == (6, 6) and counts["不适用"] == (3, 3)
-    assert facts["达标率（达标÷应判定）"] == "56.2%（9/16）"
+    # 9 met of 15 judged; the blank target is counted apart (coverage 15 of 16), rounded half up
+    assert facts["达标率（达标÷已判定）"] == "60.0%（9/15）" and facts["覆盖率（已判定÷应判定）"] == "93.8%（15/16）"
+    assert facts["规划依据"].startswith("按政府名称「上海市示范区人民政府」匹配")
 
 
 def test_charts_embedded_and_beside_workbook(scorecard) -> None:

@@ -6,6 +6,7 @@ Every error is a CatalogueError naming file, line and field.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -14,7 +15,7 @@ from typing import Any
 import yaml
 
 from ..errors import CatalogueError
-from ..model import Catalogue, Indicator, Level, Measure, Operator, Period, Plan, Source, Target
+from ..model import Catalogue, Indicator, Level, Measure, Operator, Period, Plan, Source, Target, target_text
 from .workbook_schema import COLUMN_TYPES, NUMERIC_TYPES, ColumnSpec, TableSpec, WorkbookSchema
 from ..yamlio import LineDict, load_yaml
 
@@ -33,14 +34,20 @@ INDICATOR_KEYS = {
     "sources", "informational", "synonyms", "unit", "extract", "draft",
 }
 TARGET_KEYS = {"operator", "value", "upper", "unit"}
-SOURCE_KEYS = {"document", "article", "quote"}
-PLAN_KEYS = {"id", "kind", "name", "government", "start", "end", "text"}
+SOURCE_KEYS = {"document", "article", "quote", "target", "basis", "national"}
+PLAN_KEYS = {"id", "kind", "name", "government", "also_governs", "start", "end", "text"}
 NUMERIC = NUMERIC_TYPES
 COLUMN_ROLES = {"value": NUMERIC, "numerator": NUMERIC, "denominator": NUMERIC, "reported": NUMERIC,
                 "date": ("date",), "due": ("date",)}
 
 
 def default_directory() -> Path:
+    """The catalogue used when none is given: $CHECKER_CATALOGUE if set, else the shipped one."""
+    env = os.environ.get("CHECKER_CATALOGUE")
+    return Path(env) if env else shipped_directory()
+
+
+def shipped_directory() -> Path:
     """The catalogue shipped with the package (installed) or beside it (source checkout)."""
     here = Path(__file__).resolve().parent.parent  # the package folder
     for candidate in (here / "_catalogue", here.parent / "indicators"):
@@ -197,8 +204,12 @@ def _load_plans(path: Path, root: Path) -> tuple[tuple[Plan, ...], dict[str, str
         kind = _text(ctx, d, "kind", p, required=False) or "plan"
         if kind not in ("plan", "report"):
             raise ctx.fail(d, f"{p}kind", "应为 plan 或 report")
+        also = d.get("also_governs") or []
+        if not isinstance(also, list) or not all(isinstance(x, str) and x.strip() for x in also):
+            raise ctx.fail(d, f"{p}also_governs", "应为政府名称的列表")
         plans.append(Plan(
             id=pid, kind=kind, name=_text(ctx, d, "name", p), government=_text(ctx, d, "government", p),
+            also_governs=tuple(x.strip() for x in also),
             start=int(_number(ctx, d, "start", p)), end=int(_number(ctx, d, "end", p)),
             document=text_file,
         ))
@@ -263,39 +274,49 @@ def _load_target(ctx: _Ctx, node: LineDict, informational: bool, kind: str | Non
         if target_node is not None:
             raise ctx.fail(node, "target", "参考指标（informational: true）不应设目标")
     else:
-        t = _mapping(ctx, target_node, "target", node)
-        _check_keys(ctx, t, TARGET_KEYS, "target.")
-        op = _enum(ctx, t, "operator", Operator, "target.")
-        value: Any = t.get("value")
-        upper = None
-        if op in (Operator.AT_LEAST, Operator.AT_MOST, Operator.EQUALS, Operator.BETWEEN):
-            value = _number(ctx, t, "value", "target.")
-            if op is Operator.BETWEEN:
-                upper = _number(ctx, t, "upper", "target.")
-            if kind in ("boolean", "deadline"):
-                raise ctx.fail(t, "target.operator", f"计算方式 {kind} 不能使用数值比较 {op.value}")
-        elif op is Operator.BY_DATE:
-            if kind is not None and kind != "deadline":
-                raise ctx.fail(t, "target.operator", "by_date 只用于 deadline 计算方式")
-            try:
-                value = dt.date.fromisoformat(str(value)).isoformat()
-            except ValueError:
-                raise ctx.fail(t, "target.value", f"截止日期应为 YYYY-MM-DD，实际为 {value!r}") from None
-        elif op is Operator.IS_TRUE and kind is not None and kind != "boolean":
-            raise ctx.fail(t, "target.operator", "is_true 只用于 boolean 计算方式")
-        if kind == "deadline" and op is not Operator.BY_DATE:
-            raise ctx.fail(t, "target.operator", "deadline 计算方式应使用 by_date")
-        if kind == "boolean" and op is not Operator.IS_TRUE:
-            raise ctx.fail(t, "target.operator", "boolean 计算方式应使用 is_true")
-        if upper is not None and upper < value:
-            raise ctx.fail(t, "target.upper", f"上限 {upper:g} 小于下限 {value:g}")
-        if "upper" in t and op is not Operator.BETWEEN:
-            raise ctx.fail(t, "target.upper", "只有 between 使用 upper")
-        target = Target(operator=op, value=value, upper=upper, unit=str(t.get("unit") or ""))
+        target = _parse_target(ctx, _mapping(ctx, target_node, "target", node), kind, "target.")
     return target
 
 
-def _load_sources(ctx: _Ctx, node: LineDict, plans: dict[str, Plan], texts: dict[str, str]) -> tuple[Source, ...]:
+def _parse_target(ctx: _Ctx, t: LineDict, kind: str | None, p: str) -> Target:
+    _check_keys(ctx, t, TARGET_KEYS, p)
+    op = _enum(ctx, t, "operator", Operator, p)
+    value: Any = t.get("value")
+    upper = None
+    if op in (Operator.AT_LEAST, Operator.AT_MOST, Operator.EQUALS, Operator.BETWEEN):
+        value = _number(ctx, t, "value", p)
+        if op is Operator.BETWEEN:
+            upper = _number(ctx, t, "upper", p)
+        if kind in ("boolean", "deadline"):
+            raise ctx.fail(t, f"{p}operator", f"计算方式 {kind} 不能使用数值比较 {op.value}")
+    elif op is Operator.RISING:
+        if kind is not None and kind not in ("rate", "value", "count"):
+            raise ctx.fail(t, f"{p}operator", "rising（高于上年）只用于 rate、value、count 计算方式")
+        if "value" in t:
+            raise ctx.fail(t, f"{p}value", "rising 与上年数字比较，不设 value")
+        value = None
+    elif op is Operator.BY_DATE:
+        if kind is not None and kind != "deadline":
+            raise ctx.fail(t, f"{p}operator", "by_date 只用于 deadline 计算方式")
+        try:
+            value = dt.date.fromisoformat(str(value)).isoformat()
+        except ValueError:
+            raise ctx.fail(t, f"{p}value", f"截止日期应为 YYYY-MM-DD，实际为 {value!r}") from None
+    elif op is Operator.IS_TRUE and kind is not None and kind != "boolean":
+        raise ctx.fail(t, f"{p}operator", "is_true 只用于 boolean 计算方式")
+    if kind == "deadline" and op is not Operator.BY_DATE:
+        raise ctx.fail(t, f"{p}operator", "deadline 计算方式应使用 by_date")
+    if kind == "boolean" and op is not Operator.IS_TRUE:
+        raise ctx.fail(t, f"{p}operator", "boolean 计算方式应使用 is_true")
+    if upper is not None and upper < value:
+        raise ctx.fail(t, f"{p}upper", f"上限 {upper:g} 小于下限 {value:g}")
+    if "upper" in t and op is not Operator.BETWEEN:
+        raise ctx.fail(t, f"{p}upper", "只有 between 使用 upper")
+    return Target(operator=op, value=value, upper=upper, unit=str(t.get("unit") or ""))
+
+
+def _load_sources(ctx: _Ctx, node: LineDict, plans: dict[str, Plan], texts: dict[str, str],
+                  default: Target | None, kind: str | None, informational: bool) -> tuple[Source, ...]:
     sources_node = node.get("sources")
     if not isinstance(sources_node, list) or not sources_node:
         raise ctx.fail(node, "sources", "每个指标至少要有一条来源（document、article、quote）")
@@ -310,8 +331,53 @@ def _load_sources(ctx: _Ctx, node: LineDict, plans: dict[str, Plan], texts: dict
         quote = _text(ctx, s, "quote", p)
         if doc in texts and quote not in texts[doc]:
             raise ctx.fail(s, f"{p}quote", f"引文在 {doc} 原文中找不到（须逐字摘录）：{quote[:30]}…")
-        sources.append(Source(document=doc, article=_text(ctx, s, "article", p), quote=quote))
+        own = None
+        if "target" in s:
+            if informational:
+                raise ctx.fail(s, f"{p}target", "参考指标（informational: true）不应设目标")
+            own = _parse_target(ctx, _mapping(ctx, s["target"], f"{p}target", s), kind, f"{p}target.")
+            if default is not None and not own.unit:
+                own = Target(own.operator, own.value, own.upper, default.unit)
+        basis = _text(ctx, s, "basis", p, required=False)
+        national = _text(ctx, s, "national", p, required=False)
+        target = own or default
+        if target is not None and not informational and not basis and not threshold_stated(target, quote):
+            raise ctx.fail(s, f"{p}quote", f"引文中没有目标值 {target_text(target)}：须引用写明该数值的条文，"
+                           "或在 basis 中写明该数值的依据（核查标准及其出处）")
+        sources.append(Source(document=doc, article=_text(ctx, s, "article", p), quote=quote, target=own,
+                              basis=basis, national=national))
     return tuple(sources)
+
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _spellings(n: float) -> set[str]:
+    """How a plan may write a small whole number or a percentage: 60, 六十, 两, 百分之五 …"""
+    out = {f"{n:g}"}
+    if n == int(n) and 0 <= n < 100:
+        i = int(n)
+        tens, ones = divmod(i, 10)
+        digits = {v: k for k, v in _CN_DIGITS.items() if k not in ("〇", "两")}
+        cn = (("" if tens == 1 else digits[tens]) + "十" if tens else "") + (digits[ones] if ones or not tens else "")
+        out |= {cn, "百分之" + cn}
+        if i == 2:
+            out |= {"两", "百分之二"}
+    if n == 100:
+        out |= {"百分之百", "百分之一百", "全覆盖", "全部"}
+    return out
+
+
+def threshold_stated(target: Target, quote: str) -> bool:
+    """Does the clause itself state the target's threshold? (Else the catalogue must give a basis.)"""
+    op = target.operator
+    if op in (Operator.IS_TRUE, Operator.RISING):
+        return True  # the clause is the requirement; no number to state
+    if op is Operator.BY_DATE:
+        year = str(target.value)[:4]
+        return year in quote or f"{int(year) + 1}年前" in quote
+    values = [target.value] + ([target.upper] if target.upper is not None else [])
+    return all(any(s in quote for s in _spellings(float(v))) for v in values)
 
 
 def _load_rest(ctx: _Ctx, node: LineDict, ind_id: str, informational: bool, measure: Measure | None,
@@ -319,7 +385,7 @@ def _load_rest(ctx: _Ctx, node: LineDict, ind_id: str, informational: bool, meas
     """Everything after the measure. A draft may leave out category, level, period, measure and
     target; whatever it does give is validated as for a confirmed indicator."""
     target = _load_target(ctx, node, informational, kind, optional=draft)
-    sources = _load_sources(ctx, node, plans, texts)
+    sources = _load_sources(ctx, node, plans, texts, target, kind, informational)
     synonyms = node.get("synonyms") or []
     if not isinstance(synonyms, list) or not all(isinstance(x, str) for x in synonyms):
         raise ctx.fail(node, "synonyms", "应为文字列表")

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from ..catalogue.loader import threshold_stated
 from ..errors import InputError
 from ..model import Operator, Target
 from ..yamlio import load_yaml
@@ -74,7 +75,10 @@ def _responsible(p: Proposal) -> str:
 
 def indicator_file(p: Proposal, plan_id: str, base_root: Path) -> tuple[str, str]:
     """(path inside the draft directory, YAML text) of one proposal."""
-    source = [{"document": plan_id, "article": p.candidate.article, "quote": p.candidate.quote}]
+    source: list[dict[str, str]] = [{"document": plan_id, "article": p.candidate.article, "quote": p.candidate.quote}]
+    if p.target is not None and not threshold_stated(p.target, p.candidate.quote):
+        # an all-of wording (全部、均、有件必备 …) read as 100 %: say so, it is not the clause's number
+        source[0]["basis"] = (f"草稿推定：条文未写数字，按其表述推定目标为{target_text(p.target)}，请核对后保留或修改此说明")
     conf = CONFIDENCE_LABELS[p.confidence]
     notes = "；".join(p.notes)
     if p.base is not None:

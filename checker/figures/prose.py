@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from ..read.documents import Document
-from ..model import Catalogue, Indicator
+from ..model import Catalogue, CellRef, Indicator
 from . import prose_lexicon as lx
 from .numerals import ARABIC, CHINESE, CN_BIG, PLACEHOLDER_RE, parse_number, shadow, year_of
 from ..catalogue.extract_spec import ExtractSpec
@@ -82,6 +82,7 @@ class Figure:
     end: int
     value_start: int  # offsets of `text`
     value_end: int
+    corrected: CellRef | None = None  # the figures-workbook cell where an examiner corrected the value
 
     @property
     def display(self) -> str:

@@ -11,43 +11,12 @@ from __future__ import annotations
 import datetime as dt
 from fractions import Fraction
 
-from .workbook import Context, applicability
-from ..model import DataIssue, Indicator, Level, Operator, Quote, Result, Run, Verdict, target_text
+from .. import issues as codes
+from ..model import DataIssue, Evidence, Indicator, Level, Operator, Quote, Result, Run, Verdict, number_text
 from ..figures.prose import Figure
 from ..figures.report import Extraction
-
-
-def _fmt(x: Fraction | float | None) -> str:
-    if x is None:
-        return "—"
-    f = float(x)
-    return str(int(f)) if f == int(f) else f"{f:.4f}".rstrip("0").rstrip(".")
-
-
-def settles(op: Operator, target: Fraction, upper: Fraction | None, value: Fraction, bound: str) -> bool | None:
-    """True: the stated figure meets the target whatever its true value; False: misses it; None: cannot tell."""
-    hi = upper if upper is not None else target
-    if op is Operator.AT_LEAST:
-        if bound in ("", "at_least", "more_than"):
-            if value >= target:
-                return True
-            return False if bound == "" else None
-        if bound in ("at_most", "less_than"):
-            return False if (value < target or (bound == "less_than" and value <= target)) else None
-        return None
-    if op is Operator.AT_MOST:
-        if bound in ("", "at_most", "less_than"):
-            if value <= target:
-                return True
-            return False if bound == "" else None
-        if bound in ("at_least", "more_than"):
-            return False if (value > target or (bound == "more_than" and value >= target)) else None
-        return None
-    if op in (Operator.EQUALS, Operator.BETWEEN):
-        if bound == "":
-            return target <= value <= hi
-        return None
-    return None
+from .base import Context, Judge, applicable, unknown_year
+from .plans import plan_names
 
 
 def _quote(fig: Figure, file: str) -> Quote:
@@ -58,10 +27,9 @@ def _where(fig: Figure) -> str:
     return f"{fig.location}「{fig.text}」"
 
 
-class _Judge:
+class _Judge(Judge):
     def __init__(self, ind: Indicator, figures: list[Figure], ctx: Context) -> None:
-        self.ind, self.ctx = ind, ctx
-        self.file = ctx.file
+        super().__init__(ind, ctx)
         self.all = figures
         self.aside: list[tuple[Figure, str]] = []
         self.usable: list[Figure] = []
@@ -71,10 +39,6 @@ class _Judge:
                 self.aside.append((f, why))
             else:
                 self.usable.append(f)
-        t = ind.target
-        self.threshold = Fraction(str(t.value)) if t and isinstance(t.value, (int, float)) else None
-        self.upper = Fraction(str(t.upper)) if t and t.upper is not None else None
-        self.unit = ind.display_unit
 
     def _set_aside(self, f: Figure) -> str:
         y = self.ctx.year
@@ -91,27 +55,22 @@ class _Judge:
             return f"只针对部分机关或单位（{f.scope}）"
         return ""
 
-    def evidence(self, figs: list[Figure]) -> tuple[Quote, ...]:
-        out, seen = [], set()
+    def evidence(self, figs: list[Figure]) -> tuple[Evidence, ...]:
+        """Each figure's quote; a value an examiner corrected in a figures workbook also cites that cell."""
+        out: list[Evidence] = []
         for f in figs:
-            q = _quote(f, self.file)
-            if q not in seen:
-                seen.add(q)
-                out.append(q)
+            for e in (_quote(f, self.file), f.corrected):
+                if e is not None and e not in out:
+                    out.append(e)
         return tuple(out)
 
-    def target_text(self) -> str:
-        return target_text(self.ind.target, self.unit, none="", done="已落实")
-
-    def result(self, verdict: Verdict, summary: str, *, value=None, display: str = "", gap=None,
-               evidence: tuple[Quote, ...] = (), code: str = "") -> Result:
-        return Result(
-            indicator=self.ind, verdict=verdict,
-            value=float(value) if isinstance(value, Fraction) else value,
-            display=display or (f"{_fmt(value)}{self.unit}" if isinstance(value, Fraction) else "—"),
-            summary=summary, gap=float(gap) if gap is not None else None, evidence=evidence,
-            code="" if verdict in (Verdict.PASS, Verdict.INFO) else code,
-        )
+    def result(self, verdict: Verdict, summary: str, **kw) -> Result:  # type: ignore[override]
+        value = kw.get("value")
+        if isinstance(value, Fraction) and not kw.get("display"):
+            kw["display"] = f"{number_text(float(value))}{self.unit}"
+        elif not isinstance(value, (Fraction, str)) and not kw.get("display"):
+            kw["display"] = "—"
+        return super().result(verdict, summary, **kw)
 
     def nothing(self) -> Result:
         verdict = Verdict.INFO if self.ind.informational else Verdict.MISSING
@@ -158,16 +117,14 @@ class _Judge:
         if any(o.placeholder for o in others):
             extra = f"；另有{sum(1 for o in others if o.placeholder)}处占位符未填写"
         said = f"报告数字 {f.display}（{f.location}）" + (f"，期间为{f.period}" if f.period else "")
-        if self.ind.informational:
-            verdict = Verdict.INFO
-            return self.result(verdict, said + extra, value=value, display=f.display, evidence=evidence)
-        assert self.ind.target is not None and self.threshold is not None
+        if self.ind.informational or not self.judged:
+            return self.result(Verdict.INFO, said + extra, value=value, display=f.display, evidence=evidence)
         negated = f.negated or any(o.negated for o in others)
         if f.period:
             return self.result(Verdict.REVIEW, f"{said}，不是全年数字，无法判断全年是否{self.target_text()}{extra}",
                                value=value, display=f.display, evidence=evidence, code="partial-period")
-        outcome = settles(self.ind.target.operator, self.threshold, self.upper, value, bound)
-        gap = value - self.threshold if bound == "" else None
+        outcome = self.compare(value, bound)
+        gap = self.gap(value) if bound == "" else None
         if self.ind.level in (Level.PERSON, Level.UNIT) and outcome is True and not f.everyone:
             who = "每人" if self.ind.level is Level.PERSON else "每个单位"
             return self.result(Verdict.REVIEW, f"{said}，但未说明是否{who}都达到（目标按{who}判定）{extra}",
@@ -206,9 +163,9 @@ class _Judge:
                                evidence=self.evidence(undone), code="below-target")
         deadline = dt.date.fromisoformat(str(t.value))
         year = self.ctx.year
-        if year is None:
-            return self.result(Verdict.INVALID, "报告年度未知，无法判断是否按期（可用 --year 指定）",
-                               evidence=self.evidence(usable), code="invalid-data")
+        if year is None or self.ctx.year_problem:
+            return self.result(Verdict.REVIEW, f"{self.ctx.year_problem or '报告年度未知'}，无法判断是否按期（可用 --year 指定）",
+                               evidence=self.evidence(usable), code=codes.UNKNOWN_YEAR)
         if undone:
             if dt.date(year, 12, 31) >= deadline:
                 return self.result(Verdict.FAIL, f"截止日期 {deadline.isoformat()} 已过，报告自述未完成：「{undone[0].quote}」",
@@ -237,36 +194,37 @@ def _unique(figs: list[Figure]) -> list[Figure]:
 
 
 def judge_indicator(ind: Indicator, figures: list[Figure], ctx: Context) -> Result:
-    j = _Judge(ind, [f for f in figures if f.indicator == ind.id], ctx)
-    early = applicability(j)
+    resolved, early = applicable(ind, ctx)
     if early:
         return early
-    if ind.extract is None:
-        verdict = Verdict.INFO if ind.informational else Verdict.MISSING
+    j = _Judge(resolved, [f for f in figures if f.indicator == ind.id], ctx)
+    if resolved.extract is None:
+        verdict = Verdict.INFO if resolved.informational else Verdict.MISSING
         return j.result(verdict, "此项无法从报告文字中读取，请用标准报表填报", display="需用报表填报",
-                        code="not-extractable")
-    if ind.extract.kind == "statement":
-        return j.statement()
-    return j.numeric()
+                        code=codes.NOT_EXTRACTABLE)
+    r = j.statement() if resolved.extract.kind == "statement" else j.numeric()
+    return unknown_year(j, r)
 
 
-def judge_extraction(ex: Extraction, catalogue, *, selected: frozenset[str] | None, plan_name: str,
-                     sha256: str) -> Run:
-    """A Run for a narrative report, as `check` gives for a workbook."""
-    doc = ex.document
-    ctx = Context(year=ex.year, plans=catalogue.plans, selected=selected, file=doc.file)
-    figures = list(ex.figures)
-    results = tuple(judge_indicator(ind, figures, ctx) for ind in catalogue.indicators)
+def figure_issues(figures: list[Figure], file: str) -> list[DataIssue]:
+    """One data issue per placeholder: a figure written as X or XX is never a number."""
     issues: list[DataIssue] = []
-    if ex.year is None:
-        issues.append(DataIssue("missing-year", "报告标题和开头没有写明年度，按年度判定的指标无法判断；可用 --year 指定",
-                                doc.file))
     for f in figures:
         if f.placeholder and not any(i.field == f.indicator and i.message.endswith(f.quote) for i in issues):
-            issues.append(DataIssue("placeholder-value", f"「{f.text}」是未填写的占位符，不是数字（{f.name}）：{f.quote}",
-                                    f"{doc.file} {f.location}", table="report", field=f.indicator))
+            issues.append(DataIssue(codes.PLACEHOLDER_VALUE, f"「{f.text}」是未填写的占位符，不是数字（{f.name}）：{f.quote}",
+                                    f"{file} {f.location}", table="report", field=f.indicator))
+    return issues
+
+
+def judge_extraction(ex: Extraction, catalogue, ctx: Context, *, sha256: str,
+                     issues: tuple[DataIssue, ...] = ()) -> Run:
+    """A Run for a narrative report, as `check` gives for a workbook."""
+    doc = ex.document
+    figures = list(ex.figures)
+    results = tuple(judge_indicator(ind, figures, ctx) for ind in catalogue.indicators)
     return Run(
         source=str(doc.path), sha256=sha256, government=ex.government or "（报告未写明）",
-        plan=",".join(sorted(selected)) if selected else "all", plan_name=plan_name, year=ex.year,
-        results=results, data_issues=tuple(issues),
+        plan=ctx.choice.ids, plan_name=plan_names(catalogue, ctx.choice.plans), plan_note=ctx.choice.note,
+        year=ctx.year if not ctx.year_problem else None, results=results,
+        data_issues=tuple(issues) + tuple(figure_issues(figures, doc.file)),
     )

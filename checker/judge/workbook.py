@@ -13,68 +13,27 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import Any, Callable
 
-from ..model import (
-    CellRef, DataIssue, Evidence, Indicator, Operator, Plan, Result, UnitResult, Verdict, target_text,
-)
+from .. import issues as codes
+from ..model import CellRef, DataIssue, Evidence, Indicator, Result, UnitResult, Verdict
 from ..figures.workbook_tables import Row, TableData
+from .base import Context, Judge, applicable, fmt as _fmt, unknown_year
+from .comparators import frac as _frac, worst as _worst
 
 RATE_TOLERANCE = Fraction(5, 100)  # percentage points between a typed rate and its recomputation
 MAX_LISTED_PEOPLE = 500
 
 
-@dataclass(frozen=True)
-class Context:
-    year: int | None
-    plans: tuple[Plan, ...]  # every document of the catalogue
-    selected: frozenset[str] | None  # plan ids chosen with --plan; None = all
-    file: str = ""
-
-
-def _fmt(x: Fraction | float | None, digits: int = 2) -> str:
-    if x is None:
-        return "—"
-    f = float(x)
-    if f == int(f):
-        return str(int(f))
-    return f"{f:.{digits}f}".rstrip("0").rstrip(".")
-
-
-@lru_cache(maxsize=1 << 16)
-def _frac(x: float) -> Fraction:
-    # cached: a roster of 50 000 people holds a few hundred distinct hours
-    return Fraction(str(x)) if isinstance(x, float) else Fraction(x)
-
-
-def meets(op: Operator, actual: Fraction, target: Fraction, upper: Fraction | None = None) -> bool:
-    if op is Operator.AT_LEAST:
-        return actual >= target
-    if op is Operator.AT_MOST:
-        return actual <= target
-    if op is Operator.EQUALS:
-        return actual == target
-    if op is Operator.BETWEEN:
-        return target <= actual <= (upper if upper is not None else target)
-    raise ValueError(f"operator {op} is not numeric")
-
-
-def _worst(op: Operator, values: list[Fraction]) -> Fraction:
-    return max(values) if op is Operator.AT_MOST else min(values)
-
-
-class _Judge:
-    """Shared pieces for one indicator's evaluation."""
+class _Judge(Judge):
+    """Shared pieces for one indicator's evaluation from the workbook's tables."""
 
     def __init__(self, ind: Indicator, table: TableData | None, ctx: Context, issues: list[DataIssue]):
-        self.ind, self.table, self.ctx = ind, table, ctx
+        super().__init__(ind, ctx)
+        self.table = table
         used = {v for k, v in vars(ind.measure).items() if isinstance(v, str) and k not in ("kind", "table")}
         if table is not None and table.spec.keyed:
             used = {c.key for c in table.spec.columns}  # issues are narrowed to this indicator's row below
         self.issues = tuple(i for i in issues if i.table == ind.measure.table and (not i.field or i.field in used)
                             and (not table or not table.spec.keyed or self._row_of_issue_is_mine(i)))
-        t = ind.target
-        self.threshold = _frac(t.value) if t and isinstance(t.value, (int, float)) else None
-        self.upper = _frac(t.upper) if t and t.upper is not None else None
-        self.unit = ind.display_unit
 
     def _row_of_issue_is_mine(self, issue: DataIssue) -> bool:
         if issue.row is None or self.table is None:
@@ -86,60 +45,12 @@ class _Judge:
             return list(table.rows)
         return [r for r in table.rows if r.values.get("indicator") == self.ind.id]
 
-    def result(self, verdict: Verdict, summary: str, *, value: Any = None, display: str = "", gap: Any = None,
-               evidence: tuple[Evidence, ...] = (), units: tuple[UnitResult, ...] = (),
-               people: tuple[UnitResult, ...] = (), code: str = "") -> Result:
-        if self.ind.informational and verdict is not Verdict.NOT_APPLICABLE:
-            if verdict in (Verdict.MISSING, Verdict.INVALID):
-                display = display or ("未填报" if verdict is Verdict.MISSING else "数据无效")
-            verdict = Verdict.INFO
-        return Result(
-            indicator=self.ind, verdict=verdict,
-            value=float(value) if isinstance(value, Fraction) else value,
-            display=display or (value if isinstance(value, str) else
-                                f"{_fmt(value)}{self.unit}" if value is not None else "—"),
-            summary=summary, gap=float(gap) if gap is not None else None, evidence=evidence,
-            units=units, people=people, issues=self.issues,
-            code="" if verdict in (Verdict.PASS, Verdict.INFO) else code,
-        )
-
-    def target_text(self) -> str:
-        return target_text(self.ind.target, self.unit, none="无目标值", done="已落实")
-
-    def ok(self, actual: Fraction) -> bool:
-        assert self.ind.target is not None and self.threshold is not None
-        return meets(self.ind.target.operator, actual, self.threshold, self.upper)
-
-
-# --- applicability ----------------------------------------------------------------------------
-
-
-def applicability(j: Any) -> Result | None:
-    """not_applicable when the selected plans or their period leave this target out; else None.
-
-    `j` is any judge with `ind`, `ctx` and `result(...)` (tables here, prose in extract.judge).
-    """
-    ind, ctx = j.ind, j.ctx
-    if ind.informational:
-        return None
-    plans = [p for p in ctx.plans if p.id in ind.plans]
-    if ctx.selected is not None:
-        plans = [p for p in plans if p.id in ctx.selected]
-        if not plans:
-            chosen = "、".join(sorted(ctx.selected))
-            return j.result(Verdict.NOT_APPLICABLE, f"所选规划（{chosen}）未设此目标", code="not-in-plan")
-    if ctx.year is not None and plans and not any(p.start <= ctx.year <= p.end for p in plans):
-        spans = "、".join(f"{p.start}—{p.end}" for p in plans)
-        return j.result(Verdict.NOT_APPLICABLE, f"报告年度 {ctx.year} 不在规划期（{spans}）内", code="outside-plan-period")
-    return None
-
 
 def _table_problem(j: _Judge, needed: list[str]) -> Result | None:
     table = j.table
-    spec_sheet = j.ind.measure.table
     if table is None:
-        return j.result(Verdict.MISSING, f"报表中没有「{spec_sheet}」对应的工作表，无法计算", code="missing-table")
-    structural = [i for i in j.issues if i.code in ("missing-header", "missing-column") and (not i.field or i.field in needed)]
+        return j.result(Verdict.MISSING, f"报表中没有「{j.table_title()}」表，无法计算", code=codes.MISSING_TABLE)
+    structural = [i for i in j.issues if i.code == codes.MISSING_COLUMN and (not i.field or i.field in needed)]
     if structural:
         return j.result(Verdict.INVALID, "；".join(i.message for i in structural), code="invalid-data",
                         evidence=(CellRef(j.ctx.file, table.sheet, "A1"),))
@@ -453,13 +364,13 @@ def _count(j: _Judge) -> Result:
 def _single_row(j: _Judge) -> tuple[Row | None, Result | None]:
     table = j.table
     if table is None:
-        return None, j.result(Verdict.MISSING, f"报表中没有「{j.ind.measure.table}」对应的工作表", code="missing-table")
+        return None, j.result(Verdict.MISSING, f"报表中没有「{j.table_title()}」表", code=codes.MISSING_TABLE)
     problem = _table_problem(j, ["indicator", "done", "done_on", "value"])
     if problem:
         return None, problem
     rows = j._keyed_rows(table)
     if not rows:
-        return None, j.result(Verdict.MISSING, f"「{table.sheet}」中没有指标编号为 {j.ind.id} 的行", code="missing-value")
+        return None, j.result(Verdict.MISSING, f"「{table.sheet}」中没有「{j.ind.name}」这一行", code="missing-value")
     if len(rows) > 1:
         ev = tuple(CellRef(j.ctx.file, table.sheet, f"A{r.number}") for r in rows)
         return None, j.result(Verdict.REVIEW, f"「{table.sheet}」中此项填了{len(rows)}行，请核实保留一行", evidence=ev,
@@ -506,8 +417,9 @@ def _deadline(j: _Judge) -> Result:
     done, early, ev = _claim(j, row)
     if early and (done is None or "done_on" not in row.values or row.values.get("done_on") is None):
         return early
-    if j.ctx.year is None:
-        return j.result(Verdict.INVALID, "报告年度未填写，无法判断是否到期", evidence=ev, code="invalid-data")
+    if j.ctx.year is None or j.ctx.year_problem:
+        return j.result(Verdict.REVIEW, f"{j.ctx.year_problem or '报告年度未知'}，无法判断是否到期", evidence=ev,
+                        code=codes.UNKNOWN_YEAR)
     period_end = dt.date(j.ctx.year, 12, 31)
     if done:
         if "done_on" in row.bad:
@@ -563,6 +475,9 @@ KINDS: dict[str, Callable[[_Judge], Result]] = {
 
 
 def evaluate(ind: Indicator, table: TableData | None, ctx: Context, issues: list[DataIssue] | tuple = ()) -> Result:
-    """Judge one indicator. `issues` are the located data problems of the whole workbook."""
-    judge = _Judge(ind, table, ctx, list(issues))
-    return applicability(judge) or KINDS[ind.measure.kind](judge)
+    """Judge one indicator from the workbook. `issues` are the located data problems of the whole workbook."""
+    resolved, early = applicable(ind, ctx)
+    if early:
+        return early
+    judge = _Judge(resolved, table, ctx, list(issues))
+    return unknown_year(judge, KINDS[resolved.measure.kind](judge))

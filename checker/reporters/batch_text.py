@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from ..batch import BatchOutcome
+from .jsonout import run_dict
 from .terminal import ordered_counts
 
 
@@ -39,7 +40,8 @@ def render_json(outcome: BatchOutcome) -> str:
                     "files": [{"file": str(f.path), "kind": f.kind, "identified_by": f.identified_by}
                               for f in g.group.files],
                     "scorecard": str(g.scorecard) if g.scorecard else None, "run": g.uid, "counts": g.counts,
-                    "error": g.error or None} for g in outcome.groups],
+                    "error": g.error or None, "check": run_dict(g.run) if g.run is not None else None}
+                   for g in outcome.groups],
         "failures": [{"file": str(p), "error": e} for p, e in outcome.failures],
         "skipped": [{"file": str(p), "reason": r} for p, r in outcome.skipped],
         "files_total": outcome.files_total, "files_failed": outcome.files_failed,

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from ..comparison import NOT_JUDGED, Cell, Comparison, Entry, IndicatorInfo, Rank
+from ..judge.score import percent_text
 from ..model import Verdict
 from ..output_files import atomic_save_workbook, prepare_dir
 from .charts import COLOURS, DPI, EDGE, TEXT, WIDTH_IN, _rc, _safe, _save
@@ -37,8 +38,8 @@ TREND = "趋势"
 CHARTS = "图表"
 SHEETS = (RANKING, HEATMAP, TREND, CHARTS)
 
-RANKING_HEADERS = ("年度", "排名", "政府（单位）", "达标率（达标÷应判定）", "达标（项）", "应判定（项）",
-                   "数据缺失/无效（项）", "说明")
+RANKING_HEADERS = ("年度", "排名", "政府（单位）", "达标率（达标÷已判定）", "达标（项）", "已判定（项）",
+                   "未判定（项，缺少数据/无效/待审）", "说明")
 NO_RANK = "—"
 TIED = "（并列）"
 REVIEWED_MARK = "*"
@@ -59,7 +60,7 @@ BAR = "#6C8EBF"
 
 def share_text(rank: Rank) -> str:
     """56%（9/16）; — when there is nothing to judge."""
-    return f"{rank.share:.0%}（{rank.met}/{rank.judged}）" if rank.share is not None else NO_RANK
+    return f"{percent_text(rank.share)}（{rank.met}/{rank.judged}）" if rank.share is not None else NO_RANK
 
 
 def rank_text(rank: Rank) -> int | str:
@@ -138,13 +139,15 @@ def _ranking_sheet(wb: Any, comparison: Comparison) -> Any:
         for r in ranks:
             notes = []
             if r.rank is None:
-                notes.append("无应判定的指标（均为仅展示或不适用），不参加排名")
+                notes.append(f"单列，不参加排名：{r.reason}")
             else:
                 if r.tied:
                     others = [o.entry.government for o in ranks if o.rank == r.rank and o.entry is not r.entry]
                     notes.append(f"与{'、'.join(others)}并列")
+                if r.coverage is not None:
+                    notes.append(f"覆盖率 {percent_text(r.coverage)}（已判定 {r.judged} 项）")
                 if r.unknown:
-                    notes.append(f"{r.unknown}项数据缺失或无效，按未达标计")
+                    notes.append(f"{r.unknown}项没有可用数字，单独计数，不计为未达标")
             reviewed = sum(1 for c in r.entry.cells.values() if c.final is not None)
             if reviewed:
                 notes.append(f"含人工审查结论{reviewed}项")
@@ -158,7 +161,8 @@ def _ranking_sheet(wb: Any, comparison: Comparison) -> Any:
     for col in (1, 2, 4, 5, 6, 7):
         ws.column_dimensions[ws.cell(row=1, column=col).column_letter].width = 14 if col in (2, 4) else 10
     _notes(ws, len(rows) + 3, [
-        "说明：达标率 = 达标项数 ÷ 应判定项数。缺少数据、数据无效的指标计入应判定，不计为达标；仅展示、不适用的指标不计入。",
+        "说明：达标率 = 达标项数 ÷ 已判定项数（达标 + 未达标）。缺少数据、数据无效、需人工审查的指标没有可用数字，单独计数；"
+        "覆盖率（已判定 ÷ 应判定）低于一半或年度未知的单列，不参加排名。仅展示、不适用的指标不计入。",
         "达标率相同的并列同一名次，下一名次顺延（如两个并列第1，下一个为第3）。多个年度时按年度分别排名。",
         "结论采用审查后的最终结论（未经审查的即计算结论）。无应判定指标的排在最后，名次记为「—」。",
     ])
@@ -324,6 +328,7 @@ def write_comparison(comparison: Comparison, path: Path, *, charts: bool = True)
     path = Path(path)
     pngs = write_comparison_charts(comparison, path.parent, path.stem) if charts else []
     wb = Workbook()
+    wb.properties.keywords = "fazhi-checker comparison"  # `check` refuses this file as input
     wb.remove(wb.active)
     _ranking_sheet(wb, comparison)
     _heatmap_sheet(wb, comparison)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
+from ..judge.score import Score
 from ..model import Result, Run, Verdict, tally
 from ..output_files import atomic_save_workbook
 from .jsonout import evidence_dict
@@ -71,6 +72,9 @@ class ReviewCells:
     examiner: str
     reviewed_on: str
     note: str  # 审查提示: carried over, or to be reviewed again
+
+
+OWN_MARK = "fazhi-checker scorecard"
 
 
 def safe_set(ws: Any, row: int, col: int, value: Any) -> Any:
@@ -172,12 +176,8 @@ def header_index(ws: Any, headers: Sequence[str] = DETAIL_HEADERS) -> dict[str, 
 # --- overview -------------------------------------------------------------------------------
 
 
-def _share(counts: Mapping[Verdict, int]) -> str:
-    judged = sum(n for v, n in counts.items() if v not in (Verdict.INFO, Verdict.NOT_APPLICABLE))
-    return f"{counts.get(Verdict.PASS, 0) / judged:.1%}（{counts.get(Verdict.PASS, 0)}/{judged}）" if judged else "—"
-
-
-def write_counts(ws: Any, computed: Mapping[Verdict, int], final: Mapping[Verdict, int], status: str) -> None:
+def write_counts(ws: Any, computed: Mapping[Verdict, int], final: Mapping[Verdict, int], status: str,
+                 year_known: bool = True) -> None:
     """The counts block of 总览, found by its header row so review can rewrite it in place."""
     from openpyxl.styles import Font, PatternFill
 
@@ -190,7 +190,10 @@ def write_counts(ws: Any, computed: Mapping[Verdict, int], final: Mapping[Verdic
         ws.cell(row=i, column=2, value=computed.get(v, 0))
         ws.cell(row=i, column=3, value=final.get(v, 0))
     row = start + len(Verdict) + 1
-    for label, a, b in (("达标率（达标÷应判定）", _share(computed), _share(final)), ("审查状态", "", status)):
+    a_score, b_score = Score(computed, year_known), Score(final, year_known)
+    for label, a, b in (("达标率（达标÷已判定）", a_score.share_text(), b_score.share_text()),
+                        ("覆盖率（已判定÷应判定）", a_score.coverage_text(), b_score.coverage_text()),
+                        ("审查状态", "", status)):
         ws.cell(row=row, column=1, value=label).font = Font(bold=True)
         ws.cell(row=row, column=2, value=a)
         ws.cell(row=row, column=3, value=b)
@@ -213,7 +216,8 @@ def _overview(wb: Any, run: Run, uid: str, finals: Mapping[str, Verdict], review
     ws["A1"] = "法治政府建设指标核查计分表"
     ws["A1"].font = Font(bold=True, size=14)
     facts = [
-        ("政府（单位）", run.government), ("适用规划", run.plan_name), ("报告期", run.period),
+        ("政府（单位）", run.government), ("适用规划", run.plan_name), ("规划依据", run.plan_note or "—"),
+        ("报告期", run.period), ("年度依据", run.year_note or "—"),
         ("来源文件", run.source), ("SHA-256", run.sha256 or "各来源文件的 SHA-256 见下"), ("生成时间", run.made_at.isoformat(sep=" ")),
         (UID_LABEL, uid or "—"), ("数据问题条数", len(run.data_issues)),
     ] + [(f"来源文件{k}", f"{name}（SHA-256 {sha}）") for k, (name, sha) in enumerate(run.inputs, start=1)]
@@ -223,11 +227,11 @@ def _overview(wb: Any, run: Run, uid: str, finals: Mapping[str, Verdict], review
     start = 3 + len(facts) + 1
     ws.cell(row=start, column=1, value=COUNTS_HEADER[0])
     write_counts(ws, run.counts(), tally(finals.values()),
-                 review_status(finals, {r.indicator.id: r.verdict for r in run.results}, reviewed))
+                 review_status(finals, {r.indicator.id: r.verdict for r in run.results}, reviewed), run.year is not None)
     ws.column_dimensions["A"].width = 24
     ws.column_dimensions["B"].width = 22
     ws.column_dimensions["C"].width = 24
-    note_row = start + len(Verdict) + 4
+    note_row = start + len(Verdict) + 5
     ws.cell(row=note_row, column=1, value="说明：图表按计算结论绘制；审查改判见「指标明细」的最终结论和「审查记录」。")
     _embed(ws, charts, note_row + 2)
     _print_setup(ws, None)
@@ -278,7 +282,8 @@ def _detail(wb: Any, run: Run, finals: Mapping[str, Verdict], review: Mapping[st
             ind.id, ind.name, ind.category, LEVEL_LABELS[ind.level], PERIOD_LABELS[ind.period], _target(r),
             r.display, r.verdict.label, finals[ind.id].label, _gap(r), r.summary, _evidence_text(r, bool(run.inputs)),
             "\n".join(f"{s.document} {s.article}" for s in ind.sources),
-            "\n".join(s.quote for s in ind.sources), _issues_text(r),
+            "\n".join(s.quote for s in ind.sources) + (f"\n【目标值依据】{ind.basis}（不是条文原文）" if ind.basis else ""),
+            _issues_text(r),
             rc.verdict.label if rc and rc.verdict else None, rc.reason if rc else None,
             rc.examiner if rc else None, rc.reviewed_on if rc else None, rc.note if rc else None,
         ])
@@ -362,6 +367,7 @@ def write_scorecard(
     finals = {r.indicator.id: getattr(review.get(r.indicator.id), "verdict", None) or r.verdict for r in run.results}
     reviewed = sum(1 for rc in review.values() if rc.verdict)
     wb = Workbook()
+    wb.properties.keywords = OWN_MARK  # `check` refuses this file as input
     _overview(wb, run, uid, finals, reviewed, charts)
     _detail(wb, run, finals, review)
     _listing(wb, run, UNITS, "单位（机关）", "units")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from ..judge.score import rounded, score
 from ..model import CellRef, DataIssue, Evidence, Result, Run, TableMapping, UnitResult
 
 
@@ -48,7 +49,9 @@ def result_dict(r: Result) -> dict[str, Any]:
         "units": [_unit(u) for u in r.units],
         "people": [_unit(p) for p in r.people],
         "issues": [issue_dict(i) for i in r.issues],
-        "sources": [{"document": s.document, "article": s.article, "quote": s.quote} for s in ind.sources],
+        "basis": ind.basis,  # non-empty: the threshold is a checking standard, not the words of the clause
+        "sources": [{"document": s.document, "article": s.article, "quote": s.quote,
+                     "national": s.national or None} for s in ind.sources],
     }
 
 
@@ -59,10 +62,13 @@ def run_dict(run: Run) -> dict[str, Any]:
         "government": run.government,
         "plan": run.plan,
         "plan_name": run.plan_name,
+        "plan_note": run.plan_note,
         "period": run.period,
         "year": run.year,
+        "year_note": run.year_note,
         "made_at": run.made_at.isoformat(),
         "counts": {v.value: n for v, n in run.counts().items() if n},
+        "score": score_dict(run),
         "results": [result_dict(r) for r in run.results],
         "data_issues": [issue_dict(i) for i in run.data_issues],
         "mapping": [mapping_dict(m) for m in run.mapping],
@@ -72,6 +78,14 @@ def run_dict(run: Run) -> dict[str, Any]:
                             "cells": [evidence_dict(c) for c in n.cells], "agreement": n.agreement}
                            for n in run.reconciliation],
     }
+
+
+def score_dict(run: Run) -> dict[str, Any]:
+    s = score(r.verdict for r in run.results) if run.year is not None else score((r.verdict for r in run.results),
+                                                                                 year_known=False)
+    return {"passed": s.passed, "judged": s.judged, "applicable": s.applicable, "unjudged": s.unjudged,
+            "share": rounded(s.share), "share_text": s.share_text(), "coverage": rounded(s.coverage),
+            "rankable": s.rankable, "unranked_reason": s.unranked_reason or None}
 
 
 def mapping_dict(m: TableMapping) -> dict[str, Any]:

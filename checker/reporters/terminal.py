@@ -6,6 +6,7 @@ import unicodedata
 from pathlib import Path
 from typing import Mapping
 
+from ..judge.score import run_score
 from ..model import Result, Run, TableMapping, Verdict, target_text
 
 ORDER = [Verdict.FAIL, Verdict.INVALID, Verdict.REVIEW, Verdict.MISSING, Verdict.PASS,
@@ -77,6 +78,8 @@ def render(run: Run, *, verbose: bool = False) -> str:
         (f"来源：{run.source}（SHA-256 {run.sha256[:12]}…）" if run.sha256 else
          f"来源：{len(run.inputs)} 个文件（{'、'.join(f'{Path(f).name} {h[:12]}…' for f, h in run.inputs)}）")
         + f"　规划：{run.plan_name}",
+        f"适用规划：{run.plan_note}" if run.plan_note else "",
+        f"年度：{run.year_note}" if run.year_note else "",
         "",
         pad("指标", 40) + pad("结论", 14) + pad("实际", 26) + pad("目标", 12) + "差距",
         "─" * 100,
@@ -88,14 +91,8 @@ def render(run: Run, *, verbose: bool = False) -> str:
         if verbose or r.verdict in (Verdict.FAIL, Verdict.INVALID, Verdict.REVIEW, Verdict.MISSING):
             lines.append("    " + r.summary)
     lines.append("─" * 100)
-    c = run.counts()
-    judged = sum(n for v, n in c.items() if v not in (Verdict.INFO, Verdict.NOT_APPLICABLE))
-    share = f"{c[Verdict.PASS] / judged:.0%}" if judged else "—"
-    lines.append(
-        f"合计 {len(run.results)} 项：达标 {c[Verdict.PASS]}，未达标 {c[Verdict.FAIL]}，缺少数据 {c[Verdict.MISSING]}，"
-        f"数据无效 {c[Verdict.INVALID]}，需人工审查 {c[Verdict.REVIEW]}，不适用 {c[Verdict.NOT_APPLICABLE]}，"
-        f"仅展示 {c[Verdict.INFO]}；应判定 {judged} 项中达标 {share}；数据问题 {len(run.data_issues)} 条"
-    )
+    lines.append(f"{run_score(run).headline()}；不适用 {run.counts()[Verdict.NOT_APPLICABLE]}，"
+                 f"仅展示 {run.counts()[Verdict.INFO]}；数据问题 {len(run.data_issues)} 条")
     if run.reconciliation:
         lines += ["", "报告与报表核对："]
         for n in run.reconciliation:
