@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
+from . import issues as codes
 from .catalogue.loader import load_catalogue
 from .catalogue.workbook_schema import WorkbookSchema
 from .errors import InputError
@@ -259,7 +260,7 @@ def judge_data(data: WorkbookData, catalogue: Catalogue, schema: WorkbookSchema 
     tables, gx_issues = validate_tables(data.tables, pooled=pooled)
     issues = list(data.issues) + gx_issues
     if ctx.year_problem:
-        code = "missing-year" if data.year is None else "year-outside-plans"
+        code = codes.MISSING_YEAR if data.year is None else codes.YEAR_OUTSIDE_PLANS
         issues.append(DataIssue(code, f"{ctx.year_problem}：按年度判定的目标不作结论", "基本信息",
                                 table="info", field="year"))
     results = tuple(evaluate(ind, tables.get(ind.measure.table), ctx, issues) for ind in catalogue.indicators)
@@ -309,7 +310,7 @@ def judge_reports(extractions: Sequence[Any], catalogue: Catalogue, *, plan: str
 def _year_issues(ctx: Context, file: str) -> tuple[DataIssue, ...]:
     if not ctx.year_problem:
         return ()
-    return (DataIssue("missing-year" if "未写明" in ctx.year_problem else "year-outside-plans",
+    return (DataIssue(codes.MISSING_YEAR if "未写明" in ctx.year_problem else codes.YEAR_OUTSIDE_PLANS,
                       f"{ctx.year_problem}：按年度判定的目标不作结论", file),)
 
 

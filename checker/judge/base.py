@@ -134,6 +134,20 @@ def applicable(ind: Indicator, ctx: Context) -> tuple[Indicator, Result | None]:
     return resolved, None
 
 
+def not_yet_due(j: Judge) -> Result | None:
+    """A deadline after the report year has nothing to show yet: not applicable, whether stated or not."""
+    import datetime as dt
+
+    t = j.ind.target
+    if t is None or t.operator is not Operator.BY_DATE or j.ctx.year is None or j.ctx.year_problem:
+        return None
+    deadline = dt.date.fromisoformat(str(t.value))
+    if dt.date(j.ctx.year, 12, 31) >= deadline:
+        return None
+    return j.result(Verdict.NOT_APPLICABLE, f"截止日期 {deadline.isoformat()} 在报告年度之后，尚未到期；未填报或未提及不作缺少数据",
+                    display="未到期", code=codes.NOT_DUE)
+
+
 def unknown_year(j: Judge, r: Result) -> Result:
     """No usable year: a target judged per year or per term keeps its figure but gets no verdict."""
     if (not j.ctx.year_problem or j.ind.informational or j.ind.period not in (Period.YEAR, Period.TERM)

@@ -17,7 +17,7 @@ from ..model import Catalogue, Indicator, Plan
 
 MATCHED, OPTION, FILE, NATIONAL = "matched", "option", "file", "national"
 
-_UNIT = re.compile(r"(.+?(?:特别行政区|自治区|自治州|新区|省|市|区|县|旗|盟|州))")
+_UNIT = re.compile(r"(.+?(?:特别行政区|自治区|自治州|自治县|新区|省|市|区|县|旗))")
 _TOP = re.compile(r"(省|自治区|特别行政区)$|^(北京市|上海市|天津市|重庆市)$")
 _SUFFIXES = ("人民政府", "政府")
 

@@ -15,7 +15,7 @@ from .. import issues as codes
 from ..model import DataIssue, Evidence, Indicator, Level, Operator, Quote, Result, Run, Verdict, number_text
 from ..figures.prose import Figure
 from ..figures.report import Extraction
-from .base import Context, Judge, applicable, unknown_year
+from .base import Context, Judge, applicable, not_yet_due, unknown_year
 from .plans import plan_names
 
 
@@ -78,8 +78,8 @@ class _Judge(Judge):
             why = "；".join(f"{_where(f)}{reason}" for f, reason in self.aside[:5])
             what = "表述" if self.ind.extract and self.ind.extract.kind == "statement" else "数字"
             return self.result(verdict, f"报告未给出可用于判定的{what}：{why}", display="报告未给出",
-                               evidence=self.evidence([f for f, _ in self.aside]), code="missing-value")
-        return self.result(verdict, "报告未提及此项", display="报告未提及", code="missing-value")
+                               evidence=self.evidence([f for f, _ in self.aside]), code=codes.MISSING_VALUE)
+        return self.result(verdict, "报告未提及此项", display="报告未提及", code=codes.MISSING_VALUE)
 
     # --- numeric figures -------------------------------------------------------------------
 
@@ -95,18 +95,18 @@ class _Judge(Judge):
             listed = "、".join(f"{f.display}（{f.location}）" for f in numbers)
             return self.result(Verdict.REVIEW, f"报告中此项有{len(distinct)}个不一致的数字：{listed}，请核实",
                                display=" / ".join(f.display for f in _unique(numbers)),
-                               evidence=self.evidence(numbers), code="conflicting-figures")
+                               evidence=self.evidence(numbers), code=codes.CONFLICTING_FIGURES)
         if numbers:
             return self._one_number(numbers, shortfalls + placeholders)
         if shortfalls:
             q = shortfalls[0]
             verdict = Verdict.INFO if self.ind.informational else Verdict.FAIL
             return self.result(verdict, f"报告自述未达到：「{q.quote}」", display="未达到（报告自述）",
-                               evidence=self.evidence(shortfalls + placeholders), code="below-target")
+                               evidence=self.evidence(shortfalls + placeholders), code=codes.BELOW_TARGET)
         verdict = Verdict.INFO if self.ind.informational else Verdict.INVALID
         listed = "、".join(_where(f) for f in placeholders[:5])
         return self.result(verdict, f"报告中此项只有未填写的占位符：{listed}", display="占位符（未填写）",
-                           evidence=self.evidence(placeholders), code="placeholder-value")
+                           evidence=self.evidence(placeholders), code=codes.PLACEHOLDER_VALUE)
 
     def _one_number(self, numbers: list[Figure], others: list[Figure]) -> Result:
         f = numbers[0]
@@ -122,37 +122,37 @@ class _Judge(Judge):
         negated = f.negated or any(o.negated for o in others)
         if f.period:
             return self.result(Verdict.REVIEW, f"{said}，不是全年数字，无法判断全年是否{self.target_text()}{extra}",
-                               value=value, display=f.display, evidence=evidence, code="partial-period")
+                               value=value, display=f.display, evidence=evidence, code=codes.PARTIAL_PERIOD)
         outcome = self.compare(value, bound)
         gap = self.gap(value) if bound == "" else None
         if self.ind.level in (Level.PERSON, Level.UNIT) and outcome is True and not f.everyone:
             who = "每人" if self.ind.level is Level.PERSON else "每个单位"
             return self.result(Verdict.REVIEW, f"{said}，但未说明是否{who}都达到（目标按{who}判定）{extra}",
-                               value=value, display=f.display, evidence=evidence, code="not-per-person")
+                               value=value, display=f.display, evidence=evidence, code=codes.NOT_PER_PERSON)
         if outcome is True and negated:
             return self.result(Verdict.REVIEW, f"{said}达到{self.target_text()}，但同一处又自述未达到，请核实{extra}",
-                               value=value, display=f.display, evidence=evidence, code="conflicting-figures")
+                               value=value, display=f.display, evidence=evidence, code=codes.CONFLICTING_FIGURES)
         if outcome is True:
             how = "（按报告表述判定，未逐人核实）" if self.ind.level is not Level.GOVERNMENT else ""
             return self.result(Verdict.PASS, f"{said}，目标{self.target_text()}{how}{extra}", value=value,
                                display=f.display, gap=gap, evidence=evidence)
         if outcome is False:
             return self.result(Verdict.FAIL, f"{said}，未达到{self.target_text()}{extra}", value=value,
-                               display=f.display, gap=gap, evidence=evidence, code="below-target")
+                               display=f.display, gap=gap, evidence=evidence, code=codes.BELOW_TARGET)
         return self.result(Verdict.REVIEW, f"{said}只是一个范围，不能确定是否{self.target_text()}{extra}",
-                           value=value, display=f.display, evidence=evidence, code="bound-inconclusive")
+                           value=value, display=f.display, evidence=evidence, code=codes.BOUND_INCONCLUSIVE)
 
     # --- statements ------------------------------------------------------------------------
 
     def statement(self) -> Result:
         usable = self.usable
         if not usable:
-            return self.nothing()
+            return not_yet_due(self) or self.nothing()
         done = [f for f in usable if not f.negated]
         undone = [f for f in usable if f.negated]
         if done and undone:
             return self.result(Verdict.REVIEW, f"报告中既说已落实（{done[0].location}）又说未落实（{undone[0].location}），请核实",
-                               display="说法不一", evidence=self.evidence(done + undone), code="conflicting-figures")
+                               display="说法不一", evidence=self.evidence(done + undone), code=codes.CONFLICTING_FIGURES)
         t = self.ind.target
         assert t is not None
         if t.operator is Operator.IS_TRUE:
@@ -160,7 +160,7 @@ class _Judge(Judge):
                 return self.result(Verdict.PASS, f"报告称已落实：「{done[0].quote}」", value="是", display="是（报告自述）",
                                    evidence=self.evidence(done))
             return self.result(Verdict.FAIL, f"报告自述未落实：「{undone[0].quote}」", value="否", display="否（报告自述）",
-                               evidence=self.evidence(undone), code="below-target")
+                               evidence=self.evidence(undone), code=codes.BELOW_TARGET)
         deadline = dt.date.fromisoformat(str(t.value))
         year = self.ctx.year
         if year is None or self.ctx.year_problem:
@@ -169,9 +169,9 @@ class _Judge(Judge):
         if undone:
             if dt.date(year, 12, 31) >= deadline:
                 return self.result(Verdict.FAIL, f"截止日期 {deadline.isoformat()} 已过，报告自述未完成：「{undone[0].quote}」",
-                                   value="否", display="未完成（报告自述）", evidence=self.evidence(undone), code="overdue")
+                                   value="否", display="未完成（报告自述）", evidence=self.evidence(undone), code=codes.OVERDUE)
             return self.result(Verdict.NOT_APPLICABLE, f"报告自述尚未完成；截止日期 {deadline.isoformat()} 在报告年度之后，尚未到期",
-                               value="否", display="未完成（未到期）", evidence=self.evidence(undone), code="not-due")
+                               value="否", display="未完成（未到期）", evidence=self.evidence(undone), code=codes.NOT_DUE)
         f = done[0]
         when = f.year or year
         if dt.date(when, 12, 31) <= deadline:
@@ -179,9 +179,9 @@ class _Judge(Judge):
                                value="是", display=f"{when}年完成（报告自述）", evidence=self.evidence(done))
         if f.year is not None and when > deadline.year:
             return self.result(Verdict.FAIL, f"报告称{when}年完成，晚于截止日期 {deadline.isoformat()}：「{f.quote}」",
-                               value="是", display=f"{when}年完成", evidence=self.evidence(done), code="overdue")
+                               value="是", display=f"{when}年完成", evidence=self.evidence(done), code=codes.OVERDUE)
         return self.result(Verdict.REVIEW, f"报告称已完成，但未写明完成日期，无法判断是否在 {deadline.isoformat()} 前：「{f.quote}」",
-                           value="是", display="已完成（日期不明）", evidence=self.evidence(done), code="unsupported-claim")
+                           value="是", display="已完成（日期不明）", evidence=self.evidence(done), code=codes.UNSUPPORTED_CLAIM)
 
 
 def _unique(figs: list[Figure]) -> list[Figure]:

@@ -16,7 +16,7 @@ from typing import Any, Callable
 from .. import issues as codes
 from ..model import CellRef, DataIssue, Evidence, Indicator, Result, UnitResult, Verdict
 from ..figures.workbook_tables import Row, TableData
-from .base import Context, Judge, applicable, fmt as _fmt, unknown_year
+from .base import Context, Judge, applicable, fmt as _fmt, not_yet_due, unknown_year
 from .comparators import frac as _frac, worst as _worst
 
 RATE_TOLERANCE = Fraction(5, 100)  # percentage points between a typed rate and its recomputation
@@ -52,7 +52,7 @@ def _table_problem(j: _Judge, needed: list[str]) -> Result | None:
         return j.result(Verdict.MISSING, f"报表中没有「{j.table_title()}」表，无法计算", code=codes.MISSING_TABLE)
     structural = [i for i in j.issues if i.code == codes.MISSING_COLUMN and (not i.field or i.field in needed)]
     if structural:
-        return j.result(Verdict.INVALID, "；".join(i.message for i in structural), code="invalid-data",
+        return j.result(Verdict.INVALID, "；".join(i.message for i in structural), code=codes.INVALID_DATA,
                         evidence=(CellRef(j.ctx.file, table.sheet, "A1"),))
     return None
 
@@ -68,7 +68,7 @@ def _rows_to_judge(j: _Judge, needed: list[str], what: str) -> tuple[TableData, 
     assert j.table is not None
     rows = j._keyed_rows(j.table)
     if not rows:
-        return j.result(Verdict.MISSING, f"「{j.table.sheet}」未填写任何{what}", code="missing-value")
+        return j.result(Verdict.MISSING, f"「{j.table.sheet}」未填写任何{what}", code=codes.MISSING_VALUE)
     return j.table, rows
 
 
@@ -162,9 +162,9 @@ def _person_value(j: _Judge) -> Result:
     common = dict(value=worst, display=display, gap=gap, evidence=evidence, units=tuple(units),
                   people=tuple(people[:MAX_LISTED_PEOPLE]))
     if short:
-        return j.result(Verdict.FAIL, summary, code="below-target", **common)
+        return j.result(Verdict.FAIL, summary, code=codes.BELOW_TARGET, **common)
     if invalid:
-        return j.result(Verdict.INVALID, summary, code="invalid-data", **common)
+        return j.result(Verdict.INVALID, summary, code=codes.INVALID_DATA, **common)
     return j.result(Verdict.PASS, summary, **common)
 
 
@@ -223,11 +223,11 @@ def _unit_ratio(j: _Judge) -> Result:
     common = dict(value=worst, display=(f"最低{_fmt(worst)}{j.unit}" if worst is not None else "—"),
                   gap=(worst - j.threshold) if worst is not None else None, evidence=evidence, units=tuple(units))
     if short:
-        return j.result(Verdict.FAIL, "；".join(parts), code="below-target", **common)
+        return j.result(Verdict.FAIL, "；".join(parts), code=codes.BELOW_TARGET, **common)
     if invalid:
-        return j.result(Verdict.INVALID, "；".join(parts), code="invalid-data", **common)
+        return j.result(Verdict.INVALID, "；".join(parts), code=codes.INVALID_DATA, **common)
     if not ratios:
-        return j.result(Verdict.NOT_APPLICABLE, "所有单位分母均为0", code="no-denominator", **common)
+        return j.result(Verdict.NOT_APPLICABLE, "所有单位分母均为0", code=codes.NO_DENOMINATOR, **common)
     return j.result(Verdict.PASS, "；".join(parts), **common)
 
 
@@ -265,8 +265,7 @@ def _rate(j: _Judge) -> Result:
             if reported is not None and abs(_frac(reported) - ratio) > RATE_TOLERANCE:
                 note += f"（填报{_fmt(reported)}{j.unit}与分子分母不符，以重新计算为准）"
                 ref = r.cells.get(m.reported)
-                extra_issues.append(DataIssue(
-                    "rate-mismatch", f"填报比例 {_fmt(reported)}{j.unit} 与「{num_h}」÷「{den_h}」={_fmt(ratio)}{j.unit} 不一致，以重新计算为准",
+                extra_issues.append(DataIssue(codes.RATE_MISMATCH, f"填报比例 {_fmt(reported)}{j.unit} 与「{num_h}」÷「{den_h}」={_fmt(ratio)}{j.unit} 不一致，以重新计算为准",
                     table.sheet, r.number, table.spec.column(m.reported).header, ref.cell if ref else "",
                     severity="warning", table=table.spec.id, field=m.reported))
             verdict = Verdict.PASS if (j.threshold is None or j.ok(ratio)) else Verdict.FAIL
@@ -302,11 +301,11 @@ def _rate(j: _Judge) -> Result:
                 return j.result(Verdict.INFO, summary, value=value, evidence=ev)
             passed = j.ok(value)
             return j.result(Verdict.PASS if passed else Verdict.FAIL, summary + f"，目标{j.target_text()}",
-                            value=value, gap=value - j.threshold, evidence=ev, code="below-target")
+                            value=value, gap=value - j.threshold, evidence=ev, code=codes.BELOW_TARGET)
         if not rows:
-            return j.result(Verdict.MISSING, f"「{table.sheet}」中未填报此项", display="未填报", code="missing-value")
+            return j.result(Verdict.MISSING, f"「{table.sheet}」中未填报此项", display="未填报", code=codes.MISSING_VALUE)
         return j.result(Verdict.NOT_APPLICABLE, f"「{den_h}」合计为0，比例不适用", units=tuple(units),
-                        evidence=sheet_ev or tuple(e for u in units for e in u.evidence), code="no-denominator")
+                        evidence=sheet_ev or tuple(e for u in units for e in u.evidence), code=codes.NO_DENOMINATOR)
     rate = total_n / total_d * (100 if m.percent else 1)
     evidence = sheet_ev or tuple(e for r in rows for k in (m.numerator, m.denominator) for e in [r.cells.get(k)] if e)
     how = f"{num_h}合计 {_fmt(total_n)} ÷ {den_h}合计 {_fmt(total_d)} = {_fmt(rate)}{j.unit}"
@@ -318,7 +317,7 @@ def _rate(j: _Judge) -> Result:
     if failing:
         summary += "；未达标机关：" + "、".join(f"{u.name}（{_fmt(u.value)}{j.unit}）" for u in failing[:10])
     return j.result(Verdict.PASS if passed else Verdict.FAIL, summary, value=rate, gap=rate - j.threshold,
-                    evidence=evidence, units=tuple(units), code="below-target")
+                    evidence=evidence, units=tuple(units), code=codes.BELOW_TARGET)
 
 
 def _count(j: _Judge) -> Result:
@@ -357,8 +356,8 @@ def _count(j: _Judge) -> Result:
     if j.ok(n):
         return j.result(Verdict.PASS, "；".join(parts), **common)
     if unusable:
-        return j.result(Verdict.INVALID, "；".join(parts), code="invalid-data", **common)
-    return j.result(Verdict.FAIL, "；".join(parts), code="below-target", **common)
+        return j.result(Verdict.INVALID, "；".join(parts), code=codes.INVALID_DATA, **common)
+    return j.result(Verdict.FAIL, "；".join(parts), code=codes.BELOW_TARGET, **common)
 
 
 def _single_row(j: _Judge) -> tuple[Row | None, Result | None]:
@@ -370,11 +369,11 @@ def _single_row(j: _Judge) -> tuple[Row | None, Result | None]:
         return None, problem
     rows = j._keyed_rows(table)
     if not rows:
-        return None, j.result(Verdict.MISSING, f"「{table.sheet}」中没有「{j.ind.name}」这一行", code="missing-value")
+        return None, j.result(Verdict.MISSING, f"「{table.sheet}」中没有「{j.ind.name}」这一行", code=codes.MISSING_VALUE)
     if len(rows) > 1:
         ev = tuple(CellRef(j.ctx.file, table.sheet, f"A{r.number}") for r in rows)
         return None, j.result(Verdict.REVIEW, f"「{table.sheet}」中此项填了{len(rows)}行，请核实保留一行", evidence=ev,
-                              code="conflicting-figures")
+                              code=codes.CONFLICTING_FIGURES)
     return rows[0], None
 
 
@@ -382,14 +381,14 @@ def _claim(j: _Judge, r: Row) -> tuple[bool | None, Result | None, tuple[Evidenc
     ev = tuple(r.cells[k] for k in ("done", "done_on", "document") if k in r.cells and r.values.get(k) is not None)
     if "done" in r.bad:
         return None, j.result(Verdict.INVALID, "「是否落实」填写无效", evidence=ev or (r.cells.get("done"),),
-                              code="invalid-data"), ev
+                              code=codes.INVALID_DATA), ev
     done = r.values.get("done")
     if done is None:
         where = (r.cells["done"],) if "done" in r.cells else ()
-        return None, j.result(Verdict.MISSING, "「是否落实」未填写", evidence=where, code="missing-value"), ev
+        return None, j.result(Verdict.MISSING, "「是否落实」未填写", evidence=where, code=codes.MISSING_VALUE), ev
     if done and not r.values.get("document"):
         return True, j.result(Verdict.REVIEW, "填报“已落实”但未注明佐证材料，需人工核实", display="是（无佐证）",
-                              evidence=ev, code="unsupported-claim"), ev
+                              evidence=ev, code=codes.UNSUPPORTED_CLAIM), ev
     return bool(done), None, ev
 
 
@@ -404,7 +403,7 @@ def _boolean(j: _Judge) -> Result:
     doc = row.values.get("document") or ""
     if done:
         return j.result(Verdict.PASS, f"已落实（佐证：{doc}）", value="是", display="是", evidence=ev)
-    return j.result(Verdict.FAIL, "填报未落实", value="否", display="否", evidence=ev, code="below-target")
+    return j.result(Verdict.FAIL, "填报未落实", value="否", display="否", evidence=ev, code=codes.BELOW_TARGET)
 
 
 def _deadline(j: _Judge) -> Result:
@@ -412,9 +411,11 @@ def _deadline(j: _Judge) -> Result:
     deadline = dt.date.fromisoformat(str(j.ind.target.value))
     row, early = _single_row(j)
     if early:
-        return early
+        return not_yet_due(j) if early.verdict is Verdict.MISSING and not_yet_due(j) else early
     assert row is not None
     done, early, ev = _claim(j, row)
+    if early and early.verdict is Verdict.MISSING and not_yet_due(j):
+        return not_yet_due(j)
     if early and (done is None or "done_on" not in row.values or row.values.get("done_on") is None):
         return early
     if j.ctx.year is None or j.ctx.year_problem:
@@ -423,24 +424,24 @@ def _deadline(j: _Judge) -> Result:
     period_end = dt.date(j.ctx.year, 12, 31)
     if done:
         if "done_on" in row.bad:
-            return j.result(Verdict.INVALID, "「完成日期」填写无效，无法判断是否按期完成", evidence=ev, code="invalid-data")
+            return j.result(Verdict.INVALID, "「完成日期」填写无效，无法判断是否按期完成", evidence=ev, code=codes.INVALID_DATA)
         when = row.values.get("done_on")
         if when is None:
             return j.result(Verdict.INVALID, "填报已完成但未填「完成日期」，无法判断是否按期", evidence=ev,
-                            display="是（无日期）", code="invalid-data")
+                            display="是（无日期）", code=codes.INVALID_DATA)
         late = (when - deadline).days
         if late > 0:
             return j.result(Verdict.FAIL, f"{when.isoformat()} 完成，晚于截止日期 {deadline.isoformat()}（逾期{late}天）",
-                            value=when.isoformat(), evidence=ev, gap=late, code="overdue")
+                            value=when.isoformat(), evidence=ev, gap=late, code=codes.OVERDUE)
         if early:  # done in time but no supporting document
             return early
         return j.result(Verdict.PASS, f"{when.isoformat()} 完成，不晚于截止日期 {deadline.isoformat()}",
                         value=when.isoformat(), evidence=ev, gap=late)
     if period_end < deadline:
         return j.result(Verdict.NOT_APPLICABLE, f"尚未完成；截止日期 {deadline.isoformat()} 在报告年度之后，尚未到期",
-                        value="否", display="未完成（未到期）", evidence=ev, code="not-due")
+                        value="否", display="未完成（未到期）", evidence=ev, code=codes.NOT_DUE)
     return j.result(Verdict.FAIL, f"截止日期 {deadline.isoformat()} 已过，仍未完成", value="否", display="未完成",
-                    evidence=ev, code="overdue")
+                    evidence=ev, code=codes.OVERDUE)
 
 
 def _value(j: _Judge) -> Result:
@@ -451,16 +452,16 @@ def _value(j: _Judge) -> Result:
     assert row is not None and m.value
     ev = (row.cells[m.value],) if m.value in row.cells else ()
     if m.value in row.bad:
-        return j.result(Verdict.INVALID, "数值无效", evidence=ev, code="invalid-data")
+        return j.result(Verdict.INVALID, "数值无效", evidence=ev, code=codes.INVALID_DATA)
     raw = row.values.get(m.value)
     if raw is None:
-        return j.result(Verdict.MISSING, "未填写数值", evidence=ev, code="missing-value")
+        return j.result(Verdict.MISSING, "未填写数值", evidence=ev, code=codes.MISSING_VALUE)
     value = _frac(raw)
     if j.threshold is None:
         return j.result(Verdict.INFO, f"填报 {_fmt(value)}{j.unit}", value=value, evidence=ev)
     passed = j.ok(value)
     return j.result(Verdict.PASS if passed else Verdict.FAIL, f"填报 {_fmt(value)}{j.unit}，目标{j.target_text()}",
-                    value=value, gap=value - j.threshold, evidence=ev, code="below-target")
+                    value=value, gap=value - j.threshold, evidence=ev, code=codes.BELOW_TARGET)
 
 
 KINDS: dict[str, Callable[[_Judge], Result]] = {

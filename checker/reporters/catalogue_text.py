@@ -18,7 +18,8 @@ def render_list(cat: Catalogue, selected: frozenset[str] | None = None) -> str:
     for ind in cat.indicators + cat.drafts:
         if selected and not ind.informational and not (ind.plans & selected):
             continue
-        src = "；".join(f"{s.document} {s.article}" for s in ind.sources)
+        src = "；".join(f"{s.document} {s.article}" + ("（全国性）" if s.national else "")
+                       + (f"（{model_target_text(s.target)}）" if s.target else "") for s in ind.sources)
         lines.append(pad(ind.id + ("（草稿）" if ind.draft else ""), 38) + pad(ind.name, 44)
                      + pad(target_text(ind), 18) + pad(_level_period(ind), 18) + src)
         shown_drafts += ind.draft
@@ -41,15 +42,21 @@ def render_one(cat: Catalogue, ind: Indicator) -> str:
         f"类别：{ind.category or '待填写'}　层级：{level}　周期：{period}"
         + ("　（参考指标，只展示不判定）" if ind.informational else "")
         + ("　（草稿：待确认，不参与判定）" if ind.draft else ""),
-        f"目标：{target_text(ind)}",
+        ("默认目标（规划条文未另设目标时）：" if any(s.target for s in ind.sources) else "目标：") + target_text(ind),
         f"说明：{ind.description}",
         "计算：" + ("，".join(f"{k}={v}" for k, v in how.items()) or "待填写"),
         f"同义词：{'、'.join(ind.synonyms) or '—'}",
         f"定义文件：{ind.file}",
-        "来源：",
+        "各规划的目标及其依据：",
     ]
     for s in ind.sources:
         plan = cat.plan(s.document)
-        lines.append(f"  {plan.name} {s.article}")
-        lines.append(f"    「{s.quote}」")
+        applies = (f"全国性要求（{s.national}），适用于所有政府" if s.national else
+                   f"适用于{plan.government}（{plan.start}—{plan.end}年）" if plan.kind == "plan" else "出处")
+        lines.append(f"  {plan.name} {s.article}　{applies}")
+        if not ind.informational:
+            lines.append(f"    目标：{model_target_text(s.target or ind.target, none='—')}")
+        lines.append(f"    条文原文：「{s.quote}」")
+        if s.basis:
+            lines.append(f"    目标值依据（不是条文原文）：{s.basis}")
     return "\n".join(lines)
