@@ -15,7 +15,7 @@ import yaml
 
 from ..errors import CatalogueError
 from ..model import Catalogue, Indicator, Level, Measure, Operator, Period, Plan, Source, Target
-from .workbook_schema import COLUMN_TYPES, NUMERIC_TYPES, ColumnSpec, TableSpec, WorkbookSchema
+from .workbook_schema import COLUMN_TYPES, NUMERIC_TYPES, ColumnSpec, TableSpec, WorkbookSchema, parse_ranges
 from ..yamlio import LineDict, load_yaml
 
 MEASURE_KINDS = {
@@ -170,7 +170,11 @@ def _load_schema(path: Path, root: Path) -> WorkbookSchema:
             title=_text(ctx, t, "title", p, required=False), columns=tuple(cols),
             keyed=bool(t.get("keyed", False)), synonyms=_words(ctx, t, "synonyms", p), label=label,
         ))
-    return WorkbookSchema(tuple(tables))
+    try:
+        ranges = parse_ranges(doc.get("ranges"))
+    except ValueError as exc:
+        raise ctx.fail(doc, "ranges", str(exc)) from None
+    return WorkbookSchema(tuple(tables), ranges)
 
 
 # --- plans ---------------------------------------------------------------------------------

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
 
 COLUMN_TYPES = ("text", "int", "number", "percent", "figure", "date", "yesno")
 NUMERIC_TYPES = ("int", "number", "percent", "figure")
@@ -50,8 +52,52 @@ class TableSpec:
 
 
 @dataclass(frozen=True)
+class Ranges:
+    """Plausible values by kind (workbook.yml `ranges`): a value outside is invalid, with its cell."""
+
+    date_min: dt.date = dt.date(2000, 1, 1)
+    date_max: dt.date = dt.date(2100, 12, 31)
+    units: tuple[tuple[str, float, float], ...] = ()  # unit -> (min, max) for a figure given in that unit
+
+    def for_unit(self, unit: str) -> tuple[float, float] | None:
+        for name, lo, hi in self.units:
+            if name == unit:
+                return lo, hi
+        return None
+
+
+def _date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        return None
+
+
+def parse_ranges(node: Any) -> Ranges:
+    """The `ranges` mapping of workbook.yml; ValueError (Chinese) when it is malformed."""
+    if node is None:
+        return Ranges()
+    if not isinstance(node, dict) or set(node) - {"date", "units"}:
+        raise ValueError("应为包含 date 和 units 的映射")
+    date = node.get("date") or {}
+    lo, hi = _date(date.get("min", Ranges.date_min)), _date(date.get("max", Ranges.date_max))
+    if not (lo and hi and lo < hi):
+        raise ValueError(f"date 的 min/max 应为日期（如 2000-01-01），且 min 早于 max，实际为 {lo!r}、{hi!r}")
+    units = []
+    for unit, bounds in (node.get("units") or {}).items():
+        if not (isinstance(bounds, list) and len(bounds) == 2
+                and all(isinstance(b, (int, float)) and not isinstance(b, bool) for b in bounds) and bounds[0] < bounds[1]):
+            raise ValueError(f"units 中「{unit}」应为 [最小值, 最大值]，实际为 {bounds!r}")
+        units.append((str(unit), float(bounds[0]), float(bounds[1])))
+    return Ranges(lo, hi, tuple(units))
+
+
+@dataclass(frozen=True)
 class WorkbookSchema:
     tables: tuple[TableSpec, ...]
+    ranges: Ranges = field(default_factory=Ranges)
 
     def table(self, table_id: str) -> TableSpec:
         for t in self.tables:

@@ -19,7 +19,7 @@ from typing import Any, Mapping
 from .cell_values import is_blank, normalise_text, parse
 from ..model import CellRef, ColumnMap, DataIssue, TableMapping
 from ..read.spreadsheet import Sheet, column_letter
-from ..catalogue.workbook_schema import ColumnSpec, TableSpec, WorkbookSchema
+from ..catalogue.workbook_schema import ColumnSpec, Ranges, TableSpec, WorkbookSchema
 
 _PAREN = re.compile(r"[（(\[【]([^（）()\[\]【】]*)[）)\]】]")
 _TOTAL = re.compile(r"^(全[区市县镇局部委])?(本[级页])?(合计|总计|小计|汇总|总数|共计|累计)[:：]?$")
@@ -286,14 +286,14 @@ def _unit_row(row: list[Any], found: dict[str, _Found]) -> dict[str, tuple[str, 
 
 
 def _type_cell(file: str, sheet: Sheet, spec: TableSpec, col: ColumnSpec, raw: Any, row_no: int,
-               col_idx: int, factor: float, issues: list[DataIssue]) -> tuple[Any, CellRef, bool]:
+               col_idx: int, factor: float, issues: list[DataIssue], ranges: Ranges) -> tuple[Any, CellRef, bool]:
     letter = column_letter(col_idx)
-    value, bad = _typed(sheet, spec, col, raw, row_no, letter, factor, issues)
+    value, bad = _typed(sheet, spec, col, raw, row_no, letter, factor, issues, ranges)
     return value, CellRef(file, sheet.name, f"{letter}{row_no}"), bad
 
 
 def _typed(sheet: Sheet, spec: TableSpec, col: ColumnSpec, raw: Any, row_no: int, letter: str,
-           factor: float, issues: list[DataIssue]) -> tuple[Any, bool]:
+           factor: float, issues: list[DataIssue], ranges: Ranges = Ranges()) -> tuple[Any, bool]:
     """A cell's typed value and whether it is unusable; the problem, if any, goes to `issues`."""
     if sheet.formula_blanks and raw in ("", None) and f"{letter}{row_no}" in sheet.formula_blanks:
         issues.append(DataIssue("formula-without-value", f"{col.header}：单元格是公式但没有保存计算结果"
@@ -303,15 +303,25 @@ def _typed(sheet: Sheet, spec: TableSpec, col: ColumnSpec, raw: Any, row_no: int
     kind = raw.__class__
     if kind is float and col.type in _FLOAT_TYPES and raw - raw == 0:  # finite: not NaN, not ±inf
         value = raw  # the common case in a large roster, without the general parser
-    elif kind is str and col.type == "text" and len(raw) > 4 and not raw[0].isspace() and not raw[-1].isspace():
+    elif (kind is str and col.type == "text" and len(raw) > 4 and not raw[0].isspace() and not raw[-1].isspace()
+          and raw.isprintable()):
         return raw, False
     else:
         parsed = parse(raw, col.type)
+        if parsed.format_chars:
+            issues.append(DataIssue("format-characters", f"{col.header}：单元格含 {parsed.format_chars} 个不可见格式字符"
+                                    "（零宽字符、双向文字控制符等），已删除后读取", sheet.name, row_no, col.header,
+                                    f"{letter}{row_no}", severity="warning", table=spec.id, field=col.key))
         if not parsed.ok:
             issues.append(DataIssue(parsed.problem, f"{col.header}：{parsed.message}", sheet.name, row_no,
                                     col.header, f"{letter}{row_no}", table=spec.id, field=col.key))
             return None, True
         value = parsed.value
+        if col.type == "date" and value is not None and not ranges.date_min <= value <= ranges.date_max:
+            issues.append(DataIssue("invalid-date", f"{col.header}：「{value.isoformat()}」不在合理的日期范围内"
+                                    f"（{ranges.date_min.year}—{ranges.date_max.year} 年；请核对年份）", sheet.name,
+                                    row_no, col.header, f"{letter}{row_no}", table=spec.id, field=col.key))
+            return None, True
     if factor != 1.0 and isinstance(value, float):
         value = value * factor
     return value, False
@@ -343,8 +353,8 @@ def _percent_scale(spec: TableSpec, key: str, raws: list[tuple[int, Any, Any]], 
     return out
 
 
-def _read_region(file: str, hit: _Hit, end: int, issues: list[DataIssue],
-                 forced: bool = False) -> tuple[list[Row], TableMapping]:
+def _read_region(file: str, hit: _Hit, end: int, issues: list[DataIssue], forced: bool = False,
+                 ranges: Ranges = Ranges()) -> tuple[list[Row], TableMapping]:
     spec, sheet, rows = hit.spec, hit.sheet, hit.sheet.rows
     found = dict(hit.found)
     for w in hit.warnings:
@@ -379,6 +389,7 @@ def _read_region(file: str, hit: _Hit, end: int, issues: list[DataIssue],
     totals: list[tuple[int, list[Any]]] = []
     percent_raw: dict[str, list[tuple[int, Any, Any]]] = {k: [] for k, f in found.items() if f.col.type == "percent"}
     letters = {k: column_letter(f.index) for k, f in found.items()}
+    figure_keys = [k for k, f in found.items() if f.col.type == "figure"] if "unit" in found else []
     last = start
     i = start
     while i < end:
@@ -407,12 +418,14 @@ def _read_region(file: str, hit: _Hit, end: int, issues: list[DataIssue],
         values, bad = {}, set()
         for key, f in found.items():
             value, is_bad = _typed(sheet, spec, f.col, cells_raw[key], i + 1, letters[key],
-                                   factors.get(key, 1.0), issues)
+                                   factors.get(key, 1.0), issues, ranges)
             values[key] = value
             if is_bad:
                 bad.add(key)
             elif key in percent_raw:
                 percent_raw[key].append((i + 1, cells_raw[key], value))
+        if figure_keys:
+            _check_figure_range(spec, sheet, found, figure_keys, values, bad, cells_raw, i + 1, letters, ranges, issues)
         out.append(Row(i + 1, values, CellRefs(file, sheet.name, letters, i + 1), frozenset(bad) if bad else _NONE_BAD))
         last = i + 1
         i += 1
@@ -421,6 +434,8 @@ def _read_region(file: str, hit: _Hit, end: int, issues: list[DataIssue],
         if fixes:
             out = [_fix(r, key, fixes[r.number]) if r.number in fixes else r for r in out]
     _cross_check_totals(spec, sheet, found, out, totals, factors, issues)
+    if sheet.formulas:
+        _note_formulas(spec, sheet, found, letters, out, issues)
     mapping = TableMapping(
         table=spec.id, title=spec.sheet, sheet=sheet.name, header_row=hit.row + 1,
         first_row=out[0].number if out else hit.row + 2, last_row=last, rows=len(out),
@@ -428,6 +443,43 @@ def _read_region(file: str, hit: _Hit, end: int, issues: list[DataIssue],
                       for k, f in sorted(found.items(), key=lambda kv: kv[1].index)),
         totals=len(totals), found_title=_title_above(rows, hit.row), source="mapping" if forced else "auto")
     return out, mapping
+
+
+def _check_figure_range(spec: TableSpec, sheet: Sheet, found: dict[str, _Found], keys: list[str],
+                        values: dict[str, Any], bad: set[str], raw: dict[str, Any], row_no: int,
+                        letters: dict[str, str], ranges: Ranges, issues: list[DataIssue]) -> None:
+    """A figure is held to the range of the unit its row names (a % typed in the cell counts)."""
+    unit_raw = raw.get("unit")
+    unit = normalise_text(unit_raw).replace(" ", "") if isinstance(unit_raw, str) else ""
+    for key in keys:
+        value = values.get(key)
+        if value is None or key in bad:
+            continue
+        cell = raw.get(key)
+        written = unit or ("%" if isinstance(cell, str) and "%" in normalise_text(cell) else "")
+        bounds = ranges.for_unit(written.replace("％", "%"))
+        if bounds is None or bounds[0] <= value <= bounds[1]:
+            continue
+        header = found[key].col.header
+        issues.append(DataIssue("out-of-range", f"「{header}」超出合理范围：{value:g}{written}（以{written}计应在 "
+                                f"{bounds[0]:g}—{bounds[1]:g} 之间）", sheet.name, row_no, header,
+                                f"{letters[key]}{row_no}", table=spec.id, field=key))
+        values[key] = None
+        bad.add(key)
+
+
+def _note_formulas(spec: TableSpec, sheet: Sheet, found: dict[str, _Found], letters: dict[str, str],
+                   rows: list[Row], issues: list[DataIssue]) -> None:
+    """One warning per column whose cells are formulas read through their saved results."""
+    for key, f in sorted(found.items(), key=lambda kv: kv[1].index):
+        cells = [f"{letters[key]}{r.number}" for r in rows if f"{letters[key]}{r.number}" in sheet.formulas]
+        if not cells:
+            continue
+        shown = "、".join(cells[:5]) + (f" 等 {len(cells)} 个单元格" if len(cells) > 5 else "")
+        issues.append(DataIssue("formula-cached-value", f"{f.col.header}：{shown} 是公式，读取的是文件中保存的计算结果"
+                                "（若公式引用的数据已改动而未重新计算，结果可能不是最新的；请在 Excel 中打开、重新计算并保存）",
+                                sheet.name, rows[0].number if rows else None, f.col.header, cells[0],
+                                severity="warning", table=spec.id, field=key))
 
 
 def _fix(row: Row, key: str, value: float | None) -> Row:
@@ -461,7 +513,8 @@ def _cross_check_totals(spec: TableSpec, sheet: Sheet, found: dict[str, _Found],
 # --- key/value (基本信息) ------------------------------------------------------------------
 
 
-def _read_keyvalue_table(file: str, sheet: Sheet, spec: TableSpec, issues: list[DataIssue]) -> TableData:
+def _read_keyvalue_table(file: str, sheet: Sheet, spec: TableSpec, issues: list[DataIssue],
+                         ranges: Ranges = Ranges()) -> TableData:
     values, refs, bad = {}, {}, set()
     wanted = {c.key: {_label(h)[1] for h in c.headers} for c in spec.columns}
     for i, row in enumerate(sheet.rows):
@@ -471,7 +524,11 @@ def _read_keyvalue_table(file: str, sheet: Sheet, spec: TableSpec, issues: list[
         for col in spec.columns:
             if label and label in wanted[col.key] and col.key not in values:
                 raw = row[1] if len(row) > 1 else None
-                value, ref, is_bad = _type_cell(file, sheet, spec, col, raw, i + 1, 1, 1.0, issues)
+                value, ref, is_bad = _type_cell(file, sheet, spec, col, raw, i + 1, 1, 1.0, issues, ranges)
+                if f"B{i + 1}" in sheet.formulas:
+                    issues.append(DataIssue("formula-cached-value", f"{col.header}：B{i + 1} 是公式，读取的是文件中保存的计算结果",
+                                            sheet.name, i + 1, col.header, f"B{i + 1}", severity="warning",
+                                            table=spec.id, field=col.key))
                 values[col.key], refs[col.key] = value, ref
                 if is_bad:
                     bad.add(col.key)
@@ -544,7 +601,7 @@ def read_tables(file: str, sheets: list[Sheet], schema: WorkbookSchema, *, year:
             continue
         sheet = _sheet_named(sheets, (spec.sheet,) + spec.synonyms)
         if sheet is not None:
-            tables[spec.id] = _read_keyvalue_table(file, sheet, spec, issues)
+            tables[spec.id] = _read_keyvalue_table(file, sheet, spec, issues, schema.ranges)
     rows_specs = [s for s in schema.tables if s.layout == "rows"]
     auto_specs = [s for s in rows_specs if s.id not in mapping]
     hits: list[_Hit] = []
@@ -584,7 +641,7 @@ def read_tables(file: str, sheets: list[Sheet], schema: WorkbookSchema, *, year:
             group = by_sheet[id(h.sheet)]
             later = [g.row for g in group if g.row > h.row]
             end = min(later) if later else len(h.sheet.rows)
-            got, m = _read_region(file, h, end, issues, forced=spec.id in forced_ids)
+            got, m = _read_region(file, h, end, issues, forced=spec.id in forced_ids, ranges=schema.ranges)
             rows.extend(got)
             maps.append(m)
         first = maps[0]

@@ -7,6 +7,7 @@ against zip bombs, so declared sizes, compression ratios and entry counts are ch
 from __future__ import annotations
 
 import os
+import re
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
+from .clean import clean_cell
 
 ZIP_SUFFIXES = {".xlsx", ".xlsm", ".ods"}
 SPREADSHEET_SUFFIXES = ZIP_SUFFIXES | {".xls", ".csv"}
@@ -34,6 +36,16 @@ class Sheet:
     name: str
     rows: list[list[Any]]  # rows[i][j] is the cell at Excel row i+1, column j+1
     formula_blanks: frozenset[str] = frozenset()  # cells holding a formula with no saved value
+    formulas: frozenset[str] = frozenset()  # cells holding a formula whose saved value is read
+
+
+@dataclass(frozen=True)
+class CellNotes:
+    """What the cell values alone do not say, for one sheet of an .xlsx."""
+
+    formula_blanks: frozenset[str] = frozenset()
+    formulas: frozenset[str] = frozenset()
+    errors: dict[str, str] | None = None  # cell -> error value (#DIV/0!), which readers give as blank
 
 
 def column_letter(index: int) -> str:
@@ -104,15 +116,20 @@ def check_archive(path: Path, limits: Limits = Limits()) -> None:
         raise InputError(f"{path.name} 已损坏，无法解压（{detail}；请重新导出文件）") from None
 
 
-def formula_blanks(path: Path) -> dict[str, frozenset[str]]:
-    """Cells of an .xlsx holding a formula with no saved result, by sheet name.
+_CELL = re.compile(rb'<c r="([A-Z]+[0-9]+)"([^>]*?)(?:/>|>(.*?)</c>)', re.S)
+_VALUE = re.compile(rb"<v(?:\s[^>]*)?>([^<]*)</v>")
 
-    Readers give such a cell as blank; the examiner must be told it is a formula that was
-    never calculated (a workbook written by a program and not opened in Excel).
+
+def cell_notes(path: Path) -> dict[str, CellNotes]:
+    """Formula cells (with and without a saved result) and error cells of an .xlsx, by sheet.
+
+    Readers give a formula without a saved result and an error value (#DIV/0!) alike as a
+    blank cell, and a formula's saved result as if it were typed: the examiner must be told
+    which it was.
     """
-    import re
+    import html
 
-    out: dict[str, frozenset[str]] = {}
+    out: dict[str, CellNotes] = {}
     with zipfile.ZipFile(path) as zf:
         names = set(zf.namelist())
         if "xl/workbook.xml" not in names:
@@ -133,17 +150,22 @@ def formula_blanks(path: Path) -> dict[str, frozenset[str]]:
             if not name or member not in names:
                 continue
             data = zf.read(member)
-            if b"<f" not in data:
+            if b"<f" not in data and b't="e"' not in data:
                 continue
-            blanks = set()
-            for c in re.finditer(rb'<c r="([A-Z]+[0-9]+)"[^>]*?(?:/>|>(.*?)</c>)', data, re.S):
-                body = c.group(2) or b""
-                if b"<f" in body and not re.search(rb"<v(?:\s[^>]*)?>[^<]+</v>|<is>", body):
-                    blanks.add(c.group(1).decode())
-            if blanks:
-                import html
-
-                out[html.unescape(name.group(1))] = frozenset(blanks)
+            blanks, formulas, errors = set(), set(), {}
+            for c in _CELL.finditer(data):
+                attrs, body = c.group(2), c.group(3) or b""
+                ref = c.group(1).decode()
+                value = _VALUE.search(body)
+                if b't="e"' in attrs:
+                    errors[ref] = html.unescape(value.group(1).decode("utf-8", "replace")) if value else "#N/A"
+                elif b"<f" in body:
+                    if value and value.group(1).strip() or b"<is>" in body:
+                        formulas.add(ref)
+                    else:
+                        blanks.add(ref)
+            if blanks or formulas or errors:
+                out[html.unescape(name.group(1))] = CellNotes(frozenset(blanks), frozenset(formulas), errors or None)
     return out
 
 
@@ -170,7 +192,7 @@ def read_csv(path: Path, limits: Limits = Limits()) -> list[Sheet]:
         dialect = csv.excel
     rows: list[list[Any]] = []
     for row in csv.reader(io.StringIO(text), dialect):
-        rows.append(list(row))
+        rows.append([clean_cell(v) for v in row])
         if len(rows) > limits.max_rows:
             raise InputError(f"{path.name} 超过 {limits.max_rows:,} 行的上限（请拆分文件后再检查，或用 --max-rows 调整上限）")
     return [Sheet(path.stem, rows)]
@@ -191,7 +213,7 @@ def read_workbook(path: Path, limits: Limits = Limits()) -> list[Sheet]:
         _check_xls(path)
     else:
         check_archive(path, limits)
-    blanks = formula_blanks(path) if suffix in (".xlsx", ".xlsm") else {}
+    notes = cell_notes(path) if suffix in (".xlsx", ".xlsm") else {}
     from python_calamine import CalamineWorkbook
 
     try:
@@ -206,7 +228,9 @@ def read_workbook(path: Path, limits: Limits = Limits()) -> list[Sheet]:
             cells += sheet.total_height * sheet.total_width
             if cells > limits.max_cells:
                 raise InputError(f"{path.name} 的单元格超过 {limits.max_cells:,} 个上限（请拆分文件后再检查）")
-            sheets.append(Sheet(name, sheet.to_python(skip_empty_area=False), blanks.get(name, frozenset())))
+            note = notes.get(name, CellNotes())
+            sheets.append(Sheet(clean_cell(name), _cleaned(sheet.to_python(skip_empty_area=False), note.errors),
+                                note.formula_blanks, note.formulas))
     except InputError:
         raise
     except Exception as exc:  # calamine raises its own error types for damaged content
@@ -215,6 +239,25 @@ def read_workbook(path: Path, limits: Limits = Limits()) -> list[Sheet]:
             raise InputError(f"{path.name} 设有密码，无法读取（请去除密码后另存为 .xlsx 再检查）") from None
         raise InputError(f"{path.name} 无法读取：{text}（请用 Excel 打开另存为 .xlsx 后重试）") from None
     return sheets
+
+
+def _cleaned(rows: list[list[Any]], errors: dict[str, str] | None) -> list[list[Any]]:
+    """Cell text without control characters; error cells given their error value back."""
+    for row in rows:
+        for j, v in enumerate(row):
+            if v.__class__ is str and v and not v.isprintable():
+                row[j] = clean_cell(v)
+    for ref, value in (errors or {}).items():
+        m = re.fullmatch(r"([A-Z]+)([0-9]+)", ref)
+        if not m:
+            continue
+        col = 0
+        for ch in m.group(1):
+            col = col * 26 + ord(ch) - 64
+        i, j = int(m.group(2)) - 1, col - 1
+        if i < len(rows) and j < len(rows[i]) and rows[i][j] in ("", None):
+            rows[i][j] = value if value.startswith("#") else "#N/A"
+    return rows
 
 
 def _check_xls(path: Path) -> None:
