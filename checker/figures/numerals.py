@@ -30,8 +30,8 @@ CN_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL) + "".join(CN_BIG) + "点"
 # The closed grammar of an Arabic number (ASCII digits: run it on the shadow).
 ARABIC_GRAMMAR = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?"
 # The same inside running text: a number never starts or ends inside a longer run of digits
-# and separators, so `6,0`, `59,9` and `2023.11.20` give no number at all (not 0, 9 or 20).
-ARABIC = rf"(?<![0-9])(?<![0-9][,.]){ARABIC_GRAMMAR}(?![0-9]|[,.][0-9])"
+# and separators, so `6,0`, `59,9`, `.5` and `2023.11.20` give no number at all (not 0, 9, 5 or 20).
+ARABIC = rf"(?<![0-9.,]){ARABIC_GRAMMAR}(?![0-9]|[,.]+[0-9])"
 _ARABIC_FULL = re.compile(ARABIC_GRAMMAR)
 CHINESE = f"[{''.join(CN_DIGITS)}{''.join(CN_SMALL)}][{CN_CHARS}]*"
 PLACEHOLDER_RE = r"(?<![A-Za-z])(?:[Xx]{1,4}|\*{1,3}|某)(?![A-Za-z])"
