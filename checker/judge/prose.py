@@ -258,6 +258,7 @@ def judge_extraction(ex: Extraction, catalogue, *, selected: frozenset[str] | No
     figures = list(ex.figures)
     results = tuple(judge_indicator(ind, figures, ctx) for ind in catalogue.indicators)
     issues: list[DataIssue] = []
+    issues.extend(DataIssue("document-cleaned", note, doc.file, severity="warning") for note in doc.notes)
     if ex.year is None:
         issues.append(DataIssue("missing-year", "报告标题和开头没有写明年度，按年度判定的指标无法判断；可用 --year 指定",
                                 doc.file))

@@ -12,7 +12,7 @@ import zipfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from ..errors import InputError
 from .clean import clean_cell
@@ -29,6 +29,7 @@ class Limits:
     max_entries: int = 10_000
     max_cells: int = 20_000_000
     max_rows: int = 500_000  # per sheet
+    max_xml_bytes: int | None = None  # per .xml entry, uncompressed (documents: their text lives in one)
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,22 @@ def check_archive(path: Path, limits: Limits = Limits()) -> None:
         raise InputError(f"{path.name} 实际是旧版 .xls 格式，与扩展名不符（请将扩展名改为 .xls，或另存为 .xlsx 后重试）")
     if not zipfile.is_zipfile(path):
         raise InputError(f"{path.name} 不是有效的 Excel 工作簿（文件已损坏或并非 .xlsx，请重新导出为 .xlsx）")
+
+    def is_workbook(names: set[str]) -> bool:
+        is_xlsx = "[Content_Types].xml" in names and any(n.startswith("xl/") for n in names)
+        return is_xlsx or ("content.xml" in names and "mimetype" in names)
+
+    check_zip(path, limits, is_workbook, "是压缩包但不是 Excel 或 ODS 工作簿（请上传 .xlsx 文件）", "工作簿")
+
+
+def check_zip(path: Path, limits: Limits, is_expected: Callable[[set[str]], bool], not_expected: str,
+              what: str) -> None:
+    """The guard for every zip-based input: entry count, declared sizes, compression ratios,
+    the expected members, CRCs and XML entity declarations, all before a parser opens it.
+
+    Declared sizes bound the work: Python's zip reader stops at an entry's declared size,
+    and readers here open entries only through it.
+    """
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
@@ -87,6 +104,9 @@ def check_archive(path: Path, limits: Limits = Limits()) -> None:
             total = 0
             for info in infos:
                 total += info.file_size
+                if limits.max_xml_bytes and info.filename.endswith(".xml") and info.file_size > limits.max_xml_bytes:
+                    raise InputError(f"{path.name} 的 {info.filename} 解压后达 {info.file_size / 2**20:.0f} MB，超过 "
+                                     f"{limits.max_xml_bytes / 2**20:.0f} MB 的上限，不像一份年度报告（请只提供报告正文）")
                 ratio = info.file_size / max(info.compress_size, 1)
                 if info.file_size > 1024 * 1024 and ratio > limits.max_entry_ratio:
                     raise InputError(
@@ -97,11 +117,8 @@ def check_archive(path: Path, limits: Limits = Limits()) -> None:
                     f"{path.name} 解压后达 {total / 2**20:.0f} MB，超过上限 "
                     f"{limits.max_uncompressed_bytes / 2**20:.0f} MB（请拆分文件后再检查）"
                 )
-            names = {i.filename for i in infos}
-            is_xlsx = "[Content_Types].xml" in names and any(n.startswith("xl/") for n in names)
-            is_ods = "content.xml" in names and "mimetype" in names
-            if not (is_xlsx or is_ods):
-                raise InputError(f"{path.name} 是压缩包但不是 Excel 或 ODS 工作簿（请上传 .xlsx 文件）")
+            if not is_expected({i.filename for i in infos}):
+                raise InputError(f"{path.name} {not_expected}")
             bad = zf.testzip()
             if bad is not None:
                 raise InputError(f"{path.name} 已损坏（{bad} 校验失败，请重新导出文件）")
@@ -110,7 +127,7 @@ def check_archive(path: Path, limits: Limits = Limits()) -> None:
                     with zf.open(info) as fh:
                         head = fh.read(4096)
                     if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-                        raise InputError(f"{path.name} 的 {info.filename} 含有 XML 实体声明（工作簿不会有，疑似 XML 实体炸弹），已拒绝读取")
+                        raise InputError(f"{path.name} 的 {info.filename} 含有 XML 实体声明（{what}不会有，疑似 XML 实体炸弹），已拒绝读取")
     except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError, OSError) as exc:
         detail = str(exc).splitlines()[0][:80] if str(exc) else type(exc).__name__
         raise InputError(f"{path.name} 已损坏，无法解压（{detail}；请重新导出文件）") from None
