@@ -110,12 +110,15 @@ def build(file: str, path: str, kind: str, pieces: list[tuple[str, str]], encodi
     """Join (text, location) pieces with newlines into a Document, cleaned and bounded."""
     if len(pieces) > limits.max_blocks:
         raise too_many_blocks(file, limits)
-    parts, blocks, pos = [], [], 0
+    parts, blocks, pos, chars = [], [], 0, 0
     removed_format = removed_controls = cut = 0
     for text, where in pieces:
         if not text.isprintable():
             c = clean_text(text)
             text, removed_format, removed_controls = c.text, removed_format + c.format_chars, removed_controls + c.controls
+        chars += len(text)
+        if chars > limits.max_chars:
+            raise too_long(file, sum(len(t) for t, _ in pieces), limits)
         chunks = cut_line(text, limits.max_line) if len(text) > limits.max_line else (text,)
         cut += len(chunks) - 1
         for k, chunk in enumerate(chunks):
@@ -125,8 +128,6 @@ def build(file: str, path: str, kind: str, pieces: list[tuple[str, str]], encodi
             parts.append(chunk)
             blocks.append(Block(pos, pos + len(chunk), where if len(chunks) == 1 else f"{where}（第{k + 1}部分）"))
             pos += len(chunk)
-            if pos > limits.max_chars:
-                raise too_long(file, sum(len(t) for t, _ in pieces), limits)
         if len(blocks) > limits.max_blocks:
             raise too_many_blocks(file, limits)
     notes = tuple(notes) + Cleaned("", removed_format, removed_controls).notes
