@@ -15,7 +15,7 @@ import yaml
 
 from ..errors import CatalogueError
 from ..model import Catalogue, Indicator, Level, Measure, Operator, Period, Plan, Source, Target
-from .workbook_schema import COLUMN_TYPES, NUMERIC_TYPES, ColumnSpec, TableSpec, WorkbookSchema, parse_ranges
+from .workbook_schema import COLUMN_TYPES, NUMERIC_TYPES, ColumnSpec, TableSpec, WorkbookSchema, parse_headers, parse_ranges
 from ..yamlio import LineDict, load_yaml
 
 MEASURE_KINDS = {
@@ -174,7 +174,11 @@ def _load_schema(path: Path, root: Path) -> WorkbookSchema:
         ranges = parse_ranges(doc.get("ranges"))
     except ValueError as exc:
         raise ctx.fail(doc, "ranges", str(exc)) from None
-    return WorkbookSchema(tuple(tables), ranges)
+    try:
+        headers = parse_headers(doc.get("headers"))
+    except ValueError as exc:
+        raise ctx.fail(doc, "headers", str(exc)) from None
+    return WorkbookSchema(tuple(tables), ranges, headers)
 
 
 # --- plans ---------------------------------------------------------------------------------

@@ -95,9 +95,42 @@ def parse_ranges(node: Any) -> Ranges:
 
 
 @dataclass(frozen=True)
+class HeaderWords:
+    """How departments dress a column header (workbook.yml `headers`), removed before matching."""
+
+    prefixes: tuple[str, ...] = ("其中", "含", "注")  # 其中：法制审核人员
+    qualifiers: tuple[str, ...] = ()  # 被诉 / 涉诉 / 应 / 实际, before the core words
+    suffixes: tuple[str, ...] = ()  # 名称 / 数 / 情况, after them
+    threshold: float = 0.75  # lowest score a header may have to be taken for a column
+    margin: float = 0.05  # two candidates closer than this are ambiguous
+
+
+def parse_headers(node: Any) -> HeaderWords:
+    """The `headers` mapping of workbook.yml; ValueError (Chinese) when it is malformed."""
+    if node is None:
+        return HeaderWords()
+    if not isinstance(node, dict) or set(node) - {"prefixes", "qualifiers", "suffixes", "threshold", "margin"}:
+        raise ValueError("应为包含 prefixes、qualifiers、suffixes、threshold、margin 的映射")
+    words = {}
+    for key in ("prefixes", "qualifiers", "suffixes"):
+        value = node.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            raise ValueError(f"{key} 应为非空文字的列表，实际为 {value!r}")
+        words[key] = tuple(sorted((v.strip() for v in value), key=len, reverse=True))  # longest first
+    numbers = {}
+    for key in ("threshold", "margin"):
+        value = node.get(key, getattr(HeaderWords, key))
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+            raise ValueError(f"{key} 应为 0 到 1 之间的数，实际为 {value!r}")
+        numbers[key] = float(value)
+    return HeaderWords(words["prefixes"] or HeaderWords.prefixes, words["qualifiers"], words["suffixes"], **numbers)
+
+
+@dataclass(frozen=True)
 class WorkbookSchema:
     tables: tuple[TableSpec, ...]
     ranges: Ranges = field(default_factory=Ranges)
+    headers: HeaderWords = field(default_factory=HeaderWords)
 
     def table(self, table_id: str) -> TableSpec:
         for t in self.tables:

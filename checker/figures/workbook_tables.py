@@ -12,6 +12,7 @@ the problems found while typing cells.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Mapping
@@ -19,9 +20,10 @@ from typing import Any, Mapping
 from .cell_values import is_blank, normalise_text, parse
 from ..model import CellRef, ColumnMap, DataIssue, TableMapping
 from ..read.spreadsheet import Sheet, column_letter
-from ..catalogue.workbook_schema import ColumnSpec, Ranges, TableSpec, WorkbookSchema
+from ..catalogue.workbook_schema import ColumnSpec, HeaderWords, Ranges, TableSpec, WorkbookSchema
 
-_PAREN = re.compile(r"[（(\[【]([^（）()\[\]【】]*)[）)\]】]")
+_PAREN = re.compile(r"[(\[【〔]([^()\[\]【】〔〕]*)[)\]】〕]")  # after NFKC: full-width brackets are ASCII
+_FULLWIDTH_REST = str.maketrans({"％": "%", "﹪": "%", "：": ":", "，": ","})
 _TOTAL = re.compile(r"^(全[区市县镇局部委])?(本[级页])?(合计|总计|小计|汇总|总数|共计|累计)[:：]?$")
 _TOTAL_CHARS = frozenset("合总小汇共累计")
 _FLOAT_TYPES = frozenset({"number", "percent", "figure"})
@@ -85,30 +87,76 @@ class TableData:
 # --- headers ------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=4096)
-def _label(text: str) -> tuple[str, str, tuple[str, ...]]:
-    """(whole label, label without bracketed notes, the bracketed notes) — normalised."""
-    t = re.sub(r"\s+", "", normalise_text(text)).strip("*＊:：")
+_NUMBERING = re.compile(r"^(?:[0-9０-９]{1,2}[.、．)）]|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]"
+                        r"|[①-⑳])")
+
+
+@lru_cache(maxsize=8192)
+def _label(text: str, words: HeaderWords = HeaderWords()) -> tuple[str, str, tuple[str, ...]]:
+    """(whole label, label without numbering, prefix and bracketed notes, the notes) — normalised:
+    `（一）其中：执法人员数\n（名）` gives base `执法人员数` and notes `('名',)`."""
+    t = re.sub(r"\s+", "", str(text))
+    t = _NUMBERING.sub("", t, count=1) or t
+    t = unicodedata.normalize("NFKC", t).translate(_FULLWIDTH_REST).strip("*:")
+    whole = t
+    for prefix in words.prefixes:
+        if t.startswith(prefix) and len(t) > len(prefix) + 1:
+            t = t[len(prefix):].lstrip(":,、")
+            break
     notes = tuple(n.strip() for n in _PAREN.findall(t))
-    base = _PAREN.sub("", t)
+    base = _PAREN.sub("", t) or t
     if not notes:  # `学时数/学时`, `比例%`: a trailing unit without brackets
-        for unit in ("%", "％"):
-            if base.endswith(unit) and len(base) > 1:
-                base, notes = base[: -len(unit)], (unit,)
-    return t, base, notes
+        if base.endswith("%") and len(base) > 1:
+            base, notes = base[:-1], ("%",)
+    return whole, base, notes
+
+
+@lru_cache(maxsize=8192)
+def _core(base: str, words: HeaderWords) -> str:
+    """A label's core words: without leading qualifiers (被诉, 实际, 应) and one generic ending (名称, 数)."""
+    for _ in range(2):
+        q = next((q for q in words.qualifiers if base.startswith(q) and len(base) > len(q) + 1), None)
+        if q is None:
+            break
+        base = base[len(q):]
+    s = next((s for s in words.suffixes if base.endswith(s) and len(base) > len(s) + 1), None)
+    return base[:-len(s)] if s else base
 
 
 def _is_text(v: Any) -> bool:
     return isinstance(v, str) and bool(v.strip()) and not is_blank(v)
 
 
+@dataclass(frozen=True)
+class _Names:
+    col: ColumnSpec
+    own: str  # the template's header, normalised
+    bases: frozenset[str]  # header and synonyms, normalised
+    cores: frozenset[str]
+
+
 @lru_cache(maxsize=256)
-def _header_sets(spec: TableSpec) -> tuple[tuple[ColumnSpec, frozenset[str], frozenset[str]], ...]:
+def _header_sets(spec: TableSpec, words: HeaderWords = HeaderWords()) -> tuple[_Names, ...]:
     out = []
     for col in spec.columns:
-        exact = frozenset({_label(col.header)[1]})
-        out.append((col, exact, frozenset(_label(h)[1] for h in col.headers)))
+        bases = frozenset(_label(h, words)[1] for h in col.headers)
+        out.append(_Names(col, _label(col.header, words)[1], bases, frozenset(_core(b, words) for b in bases)))
     return tuple(out)
+
+
+def header_score(names: _Names, base: str, core: str) -> float:
+    """How well one normalised header names a column: 1 the name or a synonym itself, 0.9 the
+    same core words, up to 0.9 when one core holds the other (less the more the longer adds)."""
+    if base in names.bases:
+        return 1.0
+    if core in names.cores:
+        return 0.9
+    best = 0.0
+    for other in names.cores:
+        short, long = (core, other) if len(core) <= len(other) else (other, core)
+        if len(short) >= 2 and short in long:
+            best = max(best, 0.9 - 0.3 * (len(long) - len(short)) / len(long))
+    return best
 
 
 @dataclass(frozen=True)
@@ -117,6 +165,7 @@ class _Found:
     index: int
     header: str  # as written (parent and child joined by /)
     notes: tuple[str, ...]
+    score: float = 1.0
 
 
 def _labels(rows: list[list[Any]], i: int) -> list[tuple[str, str]]:
@@ -149,9 +198,14 @@ def _labels(rows: list[list[Any]], i: int) -> list[tuple[str, str]]:
     return out
 
 
-def _match_header(spec: TableSpec, labels: list[tuple[str, str]],
-                  forced: Mapping[str, int] | None = None) -> tuple[dict[str, _Found], list[str]]:
-    """Columns of `spec` found among `labels`; and warnings about columns matched twice."""
+def _match_header(spec: TableSpec, labels: list[tuple[str, str]], forced: Mapping[str, int] | None = None,
+                  words: HeaderWords = HeaderWords()) -> tuple[dict[str, _Found], list[str]]:
+    """Columns of `spec` found among `labels`, each with its score; and warnings about columns
+    several headers could be (taken when one is the name itself, left out when none is).
+
+    Every (column, header) pair at or above the threshold is ranked by score; pairs are taken
+    best first, each column and each header once.
+    """
     found: dict[str, _Found] = {}
     warnings: list[str] = []
     used: set[int] = set()
@@ -159,30 +213,45 @@ def _match_header(spec: TableSpec, labels: list[tuple[str, str]],
         for key, j in forced.items():
             col = spec.column(key)
             text = labels[j][0] if j < len(labels) else ""
-            found[key] = _Found(col, j, text, _label(text)[2] if text else ())
+            found[key] = _Found(col, j, text, _label(text, words)[2] if text else ())
             used.add(j)
-    for col, exact, names in _header_sets(spec):
-        if col.key in found:
+    sets = _header_sets(spec, words)
+    pairs: list[tuple[float, int, int, int]] = []  # (-score, own header first, column order, header index)
+    scores: dict[tuple[int, int], float] = {}
+    for j, (own, parent) in enumerate(labels):
+        if not own or j in used:
             continue
-        hits = []
-        for j, (own, parent) in enumerate(labels):
-            if not own or j in used:
+        _, base, _ = _label(own, words)
+        core = _core(base, words)
+        # exclusions apply to the words, not to bracketed notes (`（不含政治理论学习）` says what is left out)
+        context = (parent + base) if parent and parent != own else base
+        for c, names in enumerate(sets):
+            if names.col.key in found or any(word in context for word in names.col.exclude):
                 continue
-            whole, base, notes = _label(own)
-            if base not in names and whole not in names:
-                continue
-            context = (parent + own) if parent and parent != own else own
-            if any(word in context for word in col.exclude):
-                continue
-            hits.append((0 if base in exact else 1, j, own if not parent or parent == own else f"{parent}/{own}", notes))
-        if not hits:
+            score = header_score(names, base, core)
+            if score >= words.threshold:
+                scores[(c, j)] = score
+                pairs.append((-score, 0 if base == names.own else 1, c, j))
+    pairs.sort(key=lambda p: (p[0], p[1], p[3], p[2]))
+    settled: set[int] = set()
+    for neg, _, c, j in pairs:
+        col = sets[c].col
+        if c in settled or j in used:
             continue
-        hits.sort()
-        _, j, text, notes = hits[0]
-        if len(hits) > 1:
-            others = "、".join(column_letter(h[1]) for h in hits[1:])
+        score = -neg
+        rivals = [k for (cc, k), s in scores.items() if cc == c and k != j and k not in used and s >= score - words.margin]
+        own, parent = labels[j]
+        text = own if not parent or parent == own else f"{parent}/{own}"
+        settled.add(c)
+        if rivals and score < 1.0:
+            others = "、".join(f"{column_letter(k)} 列「{labels[k][0]}」" for k in rivals)
+            warnings.append(f"无法确定哪一列是「{col.header}」：{column_letter(j)} 列「{text}」与 {others} 同样相近，"
+                            "均未采用（请改用标准表头，或用 --mapping 指定）")
+            continue
+        if rivals:
+            others = "、".join(column_letter(k) for k in rivals)
             warnings.append(f"有多列可作为「{col.header}」，已用 {column_letter(j)} 列「{text}」，未用 {others} 列")
-        found[col.key] = _Found(col, j, text, notes)
+        found[col.key] = _Found(col, j, text, _label(own, words)[2], score)
         used.add(j)
     return found, warnings
 
@@ -204,7 +273,10 @@ class _Hit:
     score: float
 
 
-def _find_headers(sheet: Sheet, specs: list[TableSpec]) -> list[_Hit]:
+def _find_headers(sheet: Sheet, specs: list[TableSpec], words: HeaderWords = HeaderWords(),
+                  near: list[_Hit] | None = None) -> list[_Hit]:
+    """Header rows of `specs` in `sheet`, best spec per row. Rows that would be a table but for
+    a required column several headers fit equally go to `near`, so that the examiner is told."""
     hits = []
     for i, row in enumerate(sheet.rows):
         if not _is_header_candidate(row):
@@ -212,11 +284,14 @@ def _find_headers(sheet: Sheet, specs: list[TableSpec]) -> list[_Hit]:
         labels = _labels(sheet.rows, i)
         best: _Hit | None = None
         for spec in specs:
-            found, warnings = _match_header(spec, labels)
+            found, warnings = _match_header(spec, labels, words=words)
             required = [c.key for c in spec.columns if c.required]
             if not required or not all(k in found for k in required):
+                unsure = [k for k in required if k not in found and any(f"「{spec.column(k).header}」：" in w for w in warnings)]
+                if near is not None and unsure and len(unsure) + sum(k in found for k in required) == len(required):
+                    near.append(_Hit(spec, sheet, i, found, tuple(warnings), 0.0))
                 continue
-            score = len(found) / len(spec.columns)
+            score = sum(f.score for f in found.values()) / len(spec.columns)
             if best is None or score > best.score:
                 best = _Hit(spec, sheet, i, found, tuple(warnings), score)
         if best is not None:
@@ -359,6 +434,12 @@ def _read_region(file: str, hit: _Hit, end: int, issues: list[DataIssue], forced
     found = dict(hit.found)
     for w in hit.warnings:
         issues.append(DataIssue("ambiguous-column", w, sheet.name, hit.row + 1, severity="warning", table=spec.id))
+    for key, f in sorted(found.items(), key=lambda kv: kv[1].index):
+        if f.score < 1.0:
+            issues.append(DataIssue(
+                "header-by-similarity", f"表头「{f.header}」按相似度 {f.score:.2f} 认作「{f.col.header}」"
+                "（如不对，请用 --mapping 指定）", sheet.name, hit.row + 1, f.header,
+                f"{column_letter(f.index)}{hit.row + 1}", severity="warning", table=spec.id, field=key))
     start = hit.row + 1
     extra_units: dict[str, tuple[str, ...]] = {}
     if start < end:
@@ -441,7 +522,8 @@ def _read_region(file: str, hit: _Hit, end: int, issues: list[DataIssue], forced
         first_row=out[0].number if out else hit.row + 2, last_row=last, rows=len(out),
         columns=tuple(ColumnMap(k, f.header, column_letter(f.index), factors.get(k, 1.0))
                       for k, f in sorted(found.items(), key=lambda kv: kv[1].index)),
-        totals=len(totals), found_title=_title_above(rows, hit.row), source="mapping" if forced else "auto")
+        totals=len(totals), found_title=_title_above(rows, hit.row), source="mapping" if forced else "auto",
+        score=round(min((f.score for f in found.values()), default=1.0), 2))
     return out, mapping
 
 
@@ -549,7 +631,7 @@ def _region_year(hit: _Hit) -> int | None:
     return _year_of(_title_above(hit.sheet.rows, hit.row)) or _year_of(hit.sheet.name)
 
 
-def _forced_hit(spec: TableSpec, sheets: list[Sheet], entry: Mapping[str, Any]) -> _Hit:
+def _forced_hit(spec: TableSpec, sheets: list[Sheet], entry: Mapping[str, Any], words: HeaderWords) -> _Hit:
     from ..errors import InputError
 
     sheet = _sheet_named(sheets, (str(entry.get("sheet", "")),))
@@ -559,7 +641,7 @@ def _forced_hit(spec: TableSpec, sheets: list[Sheet], entry: Mapping[str, Any]) 
     columns = entry.get("columns") or {}
     header_row = entry.get("header_row")
     if header_row is None:
-        hits = _find_headers(sheet, [spec])
+        hits = _find_headers(sheet, [spec], words)
         header = hits[0].row if hits else 0
     else:
         header = int(header_row) - 1
@@ -581,7 +663,7 @@ def _forced_hit(spec: TableSpec, sheets: list[Sheet], entry: Mapping[str, Any]) 
             if idx is None:
                 raise InputError(f"映射文件中列 {key} 指定的表头「{where}」不在工作表「{sheet.name}」第{header + 1}行")
             forced[key] = idx
-    found, warnings = _match_header(spec, labels, forced)
+    found, warnings = _match_header(spec, labels, forced, words)
     return _Hit(spec, sheet, header, found, tuple(warnings), 1.0)
 
 
@@ -605,12 +687,18 @@ def read_tables(file: str, sheets: list[Sheet], schema: WorkbookSchema, *, year:
     rows_specs = [s for s in schema.tables if s.layout == "rows"]
     auto_specs = [s for s in rows_specs if s.id not in mapping]
     hits: list[_Hit] = []
+    near: list[_Hit] = []
     for sheet in sheets:
-        hits.extend(_find_headers(sheet, auto_specs))
+        hits.extend(_find_headers(sheet, auto_specs, schema.headers, near))
+    for miss in near:
+        if not any(h.spec is miss.spec for h in hits):
+            for w in miss.warnings:
+                issues.append(DataIssue("ambiguous-column", f"{miss.spec.title}：{w}", miss.sheet.name, miss.row + 1,
+                                        table=miss.spec.id))
     forced_ids = set()
     for spec in rows_specs:
         if spec.id in mapping:
-            forced = _forced_hit(spec, sheets, mapping[spec.id])
+            forced = _forced_hit(spec, sheets, mapping[spec.id], schema.headers)
             hits = [h for h in hits if not (h.sheet is forced.sheet and h.row == forced.row)] + [forced]
             forced_ids.add(spec.id)
     by_sheet: dict[int, list[_Hit]] = {}

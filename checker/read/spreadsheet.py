@@ -128,7 +128,7 @@ def check_zip(path: Path, limits: Limits, is_expected: Callable[[set[str]], bool
                         head = fh.read(4096)
                     if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
                         raise InputError(f"{path.name} 的 {info.filename} 含有 XML 实体声明（{what}不会有，疑似 XML 实体炸弹），已拒绝读取")
-    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError, OSError) as exc:
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError, OSError, RuntimeError) as exc:
         detail = str(exc).splitlines()[0][:80] if str(exc) else type(exc).__name__
         raise InputError(f"{path.name} 已损坏，无法解压（{detail}；请重新导出文件）") from None
 
