@@ -305,3 +305,39 @@ def test_format_characters_in_a_cell_are_removed_and_noted(tmp_path) -> None:
     assert {i.cell for i in notes} == {"D3", "D4"}
     hours = next(r for r in run.results if r.indicator.id == "enforcement_training_hours")
     assert hours.value == 60 and hours.verdict.value == "pass"
+
+
+def test_control_characters_in_cells_are_removed_at_read_time(tmp_path) -> None:
+    from checker.read.spreadsheet import read_workbook
+
+    csv_path = tmp_path / "roster.csv"
+    csv_path.write_text("所属单位,姓名,执法证号,培训学时\n区司法局\x1b[31m,王一\x07,31010001,72\n区城管\x0c执法局,赵一,31020001,61\n",
+                        encoding="utf-8")
+    xlsx = clean(tmp_path / "x.xlsx", ("officers",))
+    with zipfile.ZipFile(xlsx) as z:
+        parts = {i.filename: z.read(i.filename) for i in z.infolist()}
+    wang = "".join(f"&#{ord(ch)};" for ch in "王一").encode()
+    parts = {k: v.replace(wang, wang + b"_x001B_[2J_x0007_") for k, v in parts.items()}
+    assert any(b"_x001B_" in v for v in parts.values())
+    with zipfile.ZipFile(xlsx, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    for path in (csv_path, xlsx):
+        cells = [v for s in read_workbook(path) for row in s.rows for v in row if isinstance(v, str)]
+        assert "王一" in cells or any(c.startswith("王一") for c in cells)
+        assert not any(ch < " " and ch not in "\t\n\r" or ch == "\x7f" for c in cells for ch in c), path
+    for path in (csv_path, xlsx):
+        proc = run_check(path, tmp_path / f"out_{path.suffix[1:]}", "--no-charts")
+        assert proc.returncode == 0, proc.stderr
+        assert "\x1b" not in proc.stdout + proc.stderr and "\x07" not in proc.stdout + proc.stderr
+
+
+def test_escape_sequences_in_a_report_never_reach_the_terminal(tmp_path) -> None:
+    import report_fixtures as rf
+
+    path = tmp_path / "r.txt"
+    text = rf.TEXT.replace("全区行政机关负责人出庭应诉率为百分之百", "全区行政机关负责人\x1b[31m出庭应诉率为百分之百\x07")
+    path.write_text(text.replace("测试区政府坚持", "测试区\x1b]0;pwned\x07政府坚持"), encoding="utf-8")
+    proc = run_check(path, tmp_path / "out", "--no-charts")
+    assert proc.returncode == 0, proc.stderr
+    assert "\x1b" not in proc.stdout + proc.stderr and "pwned" not in proc.stdout
