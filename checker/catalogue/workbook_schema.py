@@ -94,7 +94,7 @@ def parse_ranges(node: Any) -> Ranges:
     return Ranges(lo, hi, tuple(units))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: it keys the header caches
 class HeaderWords:
     """How departments dress a column header (workbook.yml `headers`), removed before matching."""
 

@@ -144,6 +144,22 @@ def _header_sets(spec: TableSpec, words: HeaderWords = HeaderWords()) -> tuple[_
     return tuple(out)
 
 
+@lru_cache(maxsize=256)
+def _grams(spec: TableSpec, words: HeaderWords = HeaderWords()) -> dict[str, frozenset[int]]:
+    """Column indexes by the two-character pieces of their names and cores: a header scores
+    above 0 only against a column sharing one of its pieces (or, for one character, the whole)."""
+    index: dict[str, set[int]] = {}
+    for c, names in enumerate(_header_sets(spec, words)):
+        for text in names.bases | names.cores:
+            for piece in _pieces(text):
+                index.setdefault(piece, set()).add(c)
+    return {k: frozenset(v) for k, v in index.items()}
+
+
+def _pieces(text: str) -> set[str]:
+    return {text[k:k + 2] for k in range(len(text) - 1)} if len(text) > 1 else {text}
+
+
 def header_score(names: _Names, base: str, core: str) -> float:
     """How well one normalised header names a column: 1 the name or a synonym itself, 0.9 the
     same core words, up to 0.9 when one core holds the other (less the more the longer adds)."""
@@ -198,14 +214,33 @@ def _labels(rows: list[list[Any]], i: int) -> list[tuple[str, str]]:
     return out
 
 
+_Cell = tuple[str, str, str, str, frozenset[str]]  # own, parent, base, core, pieces
+
+
+def _cells(labels: list[tuple[str, str]], words: HeaderWords) -> list[_Cell | None]:
+    out: list[_Cell | None] = []
+    for own, parent in labels:
+        if not own:
+            out.append(None)
+            continue
+        _, base, _ = _label(own, words)
+        core = _core(base, words)
+        out.append((own, parent, base, core, frozenset(_pieces(base) | _pieces(core))))
+    return out
+
+
 def _match_header(spec: TableSpec, labels: list[tuple[str, str]], forced: Mapping[str, int] | None = None,
                   words: HeaderWords = HeaderWords()) -> tuple[dict[str, _Found], list[str]]:
     """Columns of `spec` found among `labels`, each with its score; and warnings about columns
-    several headers could be (taken when one is the name itself, left out when none is).
+    several headers could be (taken when one is the name itself, left out when none is)."""
+    return _match(spec, _header_sets(spec, words), _grams(spec, words), labels, _cells(labels, words), forced, words)
 
-    Every (column, header) pair at or above the threshold is ranked by score; pairs are taken
-    best first, each column and each header once.
-    """
+
+def _match(spec: TableSpec, sets: tuple[_Names, ...], grams: dict[str, frozenset[int]], labels: list[tuple[str, str]],
+           cells: list[_Cell | None], forced: Mapping[str, int] | None, words: HeaderWords
+           ) -> tuple[dict[str, _Found], list[str]]:
+    """Every (column, header) pair at or above the threshold is ranked by score; pairs are
+    taken best first, each column and each header once."""
     found: dict[str, _Found] = {}
     warnings: list[str] = []
     used: set[int] = set()
@@ -215,17 +250,23 @@ def _match_header(spec: TableSpec, labels: list[tuple[str, str]], forced: Mappin
             text = labels[j][0] if j < len(labels) else ""
             found[key] = _Found(col, j, text, _label(text, words)[2] if text else ())
             used.add(j)
-    sets = _header_sets(spec, words)
     pairs: list[tuple[float, int, int, int]] = []  # (-score, own header first, column order, header index)
     scores: dict[tuple[int, int], float] = {}
-    for j, (own, parent) in enumerate(labels):
-        if not own or j in used:
+    for j, cell in enumerate(cells):
+        if cell is None or j in used:
             continue
-        _, base, _ = _label(own, words)
-        core = _core(base, words)
+        own, parent, base, core, pieces = cell
+        near: set[int] = set()
+        for piece in pieces:
+            hit = grams.get(piece)
+            if hit:
+                near.update(hit)
+        if not near:
+            continue
         # exclusions apply to the words, not to bracketed notes (`（不含政治理论学习）` says what is left out)
         context = (parent + base) if parent and parent != own else base
-        for c, names in enumerate(sets):
+        for c in sorted(near):
+            names = sets[c]
             if names.col.key in found or any(word in context for word in names.col.exclude):
                 continue
             score = header_score(names, base, core)
@@ -256,11 +297,20 @@ def _match_header(spec: TableSpec, labels: list[tuple[str, str]], forced: Mappin
     return found, warnings
 
 
+_NUMBER_TEXT = re.compile(r"\s*[+-]?[0-9０-９][0-9０-９,.，．]*\s*[%％]?\s*")
+
+
 def _is_header_candidate(row: list[Any]) -> bool:
     for v in row:
         if v.__class__ is float or v.__class__ is int:
             return False  # data rows carry numbers; headers do not (checked first: it is cheap)
-    return sum(1 for v in row if _is_text(v)) >= 2
+    texts = 0
+    for v in row:
+        if _is_text(v):
+            if _NUMBER_TEXT.fullmatch(v):
+                return False  # nor numbers stored as text, nor a row of column numbers (1 2 3)
+            texts += 1
+    return texts >= 2
 
 
 @dataclass(frozen=True)
@@ -278,14 +328,16 @@ def _find_headers(sheet: Sheet, specs: list[TableSpec], words: HeaderWords = Hea
     """Header rows of `specs` in `sheet`, best spec per row. Rows that would be a table but for
     a required column several headers fit equally go to `near`, so that the examiner is told."""
     hits = []
+    prepared = [(spec, _header_sets(spec, words), _grams(spec, words), [c.key for c in spec.columns if c.required])
+                for spec in specs]
     for i, row in enumerate(sheet.rows):
         if not _is_header_candidate(row):
             continue
         labels = _labels(sheet.rows, i)
+        cells = _cells(labels, words)
         best: _Hit | None = None
-        for spec in specs:
-            found, warnings = _match_header(spec, labels, words=words)
-            required = [c.key for c in spec.columns if c.required]
+        for spec, sets, grams, required in prepared:
+            found, warnings = _match(spec, sets, grams, labels, cells, None, words)
             if not required or not all(k in found for k in required):
                 unsure = [k for k in required if k not in found and any(f"「{spec.column(k).header}」：" in w for w in warnings)]
                 if near is not None and unsure and len(unsure) + sum(k in found for k in required) == len(required):
