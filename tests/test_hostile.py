@@ -341,3 +341,15 @@ def test_escape_sequences_in_a_report_never_reach_the_terminal(tmp_path) -> None
     proc = run_check(path, tmp_path / "out", "--no-charts")
     assert proc.returncode == 0, proc.stderr
     assert "\x1b" not in proc.stdout + proc.stderr and "pwned" not in proc.stdout
+
+
+@pytest.mark.parametrize("encoding, bom", [("utf-16-le", b""), ("utf-16-be", b""), ("utf-16-le", b"\xff\xfe")])
+def test_utf16_csv_is_text_not_binary(tmp_path, encoding, bom) -> None:
+    from layouts import OFFICERS
+
+    lines = ["所属单位\t姓名\t执法证号\t培训学时"] + [f"{u}\t{n}\t{c}\t{h:g}" for u, n, c, h in OFFICERS]
+    path = tmp_path / "roster.csv"
+    path.write_bytes(bom + ("\r\n".join(lines) + "\r\n").encode(encoding))
+    run = check(path, year=2023)
+    hours = next(r for r in run.results if r.indicator.id == "enforcement_training_hours")
+    assert hours.verdict.value == "fail" and hours.value == 59.5

@@ -187,19 +187,33 @@ def cell_notes(path: Path) -> dict[str, CellNotes]:
 
 
 def read_csv(path: Path, limits: Limits = Limits()) -> list[Sheet]:
-    """A CSV file as one sheet: UTF-8 (with or without BOM) or GB18030, detected, not assumed."""
+    """A CSV file as one sheet: UTF-8 (with or without BOM), UTF-16 (with or without BOM) or
+    GB18030, detected, not assumed."""
     import csv
     import io
 
+    from .documents.text import utf16_text
+
     raw = path.read_bytes()
-    for encoding in ("utf-8-sig", "gb18030"):
+    text = ""
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):  # Excel's "Unicode text": UTF-16 with a BOM
         try:
-            text = raw.decode(encoding)
-            break
+            text = raw.decode("utf-16")
         except UnicodeDecodeError:
-            continue
-    else:  # pragma: no cover - gb18030 decodes nearly every byte string
-        raise InputError(f"{path.name} 的文字编码无法识别（请另存为 UTF-8 或 GB18030 编码的 CSV）")
+            raise InputError(f"{path.name} 的编码标记为 UTF-16，但内容无法按此解码（文件可能已损坏）") from None
+    elif b"\x00" in raw[:4096]:
+        wide = utf16_text(raw)  # UTF-16 without a BOM
+        if wide is not None:
+            text = wide[0]
+    if not text:
+        for encoding in ("utf-8-sig", "gb18030"):
+            try:
+                text = raw.decode(encoding)
+                break
+            except UnicodeDecodeError:
+                continue
+        else:  # pragma: no cover - gb18030 decodes nearly every byte string
+            raise InputError(f"{path.name} 的文字编码无法识别（请另存为 UTF-8 或 GB18030 编码的 CSV）")
     if "\x00" in text:
         raise InputError(f"{path.name} 不是文本格式的 CSV 文件（含有二进制内容；请从 Excel 另存为 CSV 或直接提交 .xlsx）")
     sample = text[:4096]

@@ -31,7 +31,7 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
             except UnicodeDecodeError:
                 raise InputError(f"{name} 的编码标记为 {enc}，但内容无法按此解码（文件可能已损坏）") from None
     if b"\x00" in data[:4096]:
-        wide = _utf16(data)
+        wide = utf16_text(data)
         if wide is not None:
             return wide
         raise InputError(f"{name} 是二进制文件，不是文本（Word 文件请用 .docx 扩展名，PDF 请用 .pdf）")
@@ -40,7 +40,7 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
     except UnicodeDecodeError:
         pass
     candidates: list[tuple[str, str]] = []
-    wide = _utf16(data)  # Chinese-only UTF-16 has no zero bytes
+    wide = utf16_text(data)  # Chinese-only UTF-16 has no zero bytes
     if wide is not None:
         candidates.append(wide)
     try:
@@ -61,7 +61,7 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
     return max(candidates, key=lambda c: _score(c[0]))
 
 
-def _utf16(data: bytes) -> tuple[str, str] | None:
+def utf16_text(data: bytes) -> tuple[str, str] | None:
     """UTF-16 without a byte-order mark (Windows "Unicode" text saved by some tools): decoded
     when one byte order gives text that reads as Chinese or ASCII, else None."""
     if len(data) < 4 or len(data) % 2:
