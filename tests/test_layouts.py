@@ -191,7 +191,7 @@ def test_header_scores(written, column, score) -> None:
     best = {}
     for spec in SCHEMA.tables:
         for names in _header_sets(spec, words):
-            best[names.col.key] = max(best.get(names.col.key, 0.0), header_score(names, base, core))
+            best[names.col.key] = max(best.get(names.col.key, 0.0), header_score(names, base, core, words))
     assert best[column] == pytest.approx(score, abs=0.01)
     assert best[column] >= words.threshold
 
@@ -205,7 +205,7 @@ def test_unrelated_headers_score_below_the_threshold(written) -> None:
     words = SCHEMA.headers
     _, base, _ = _label(written, words)
     spec = SCHEMA.table("units")
-    scores = {n.col.key: header_score(n, base, _core(base, words)) for n in _header_sets(spec, words)}
+    scores = {n.col.key: header_score(n, base, _core(base, words), words) for n in _header_sets(spec, words)}
     assert all(s < words.threshold for k, s in scores.items() if k != "remark"), scores
 
 
@@ -234,3 +234,18 @@ def test_equally_close_headers_are_not_guessed(tmp_path) -> None:
     assert ratio.verdict.value not in ("pass", "fail")
     said = [i for i in run.data_issues if i.code == "ambiguous-column" and i.table == "units"]
     assert said and "C 列" in said[0].message and "D 列" in said[0].message
+
+
+@pytest.mark.parametrize("written, never", [("实际出庭应诉率", "heads_appeared"), ("出庭应诉案件数", "reported_rate"),
+                                            ("应诉机关编号", "organ"), ("指标名称", "indicator")])
+def test_a_rate_is_never_a_count_nor_a_name_an_id(written, never) -> None:
+    from helpers import SCHEMA
+
+    from checker.figures.workbook_tables import _core, _header_sets, _label, header_score
+
+    words = SCHEMA.headers
+    _, base, _ = _label(written, words)
+    for spec in SCHEMA.tables:
+        for names in _header_sets(spec, words):
+            if names.col.key == never:
+                assert header_score(names, base, _core(base, words), words) < words.threshold, spec.id

@@ -103,14 +103,15 @@ class HeaderWords:
     suffixes: tuple[str, ...] = ()  # 名称 / 数 / 情况, after them
     threshold: float = 0.75  # lowest score a header may have to be taken for a column
     margin: float = 0.05  # two candidates closer than this are ambiguous
+    kinds: tuple[tuple[str, ...], ...] = ()  # groups of endings; different groups never match by similarity
 
 
 def parse_headers(node: Any) -> HeaderWords:
     """The `headers` mapping of workbook.yml; ValueError (Chinese) when it is malformed."""
     if node is None:
         return HeaderWords()
-    if not isinstance(node, dict) or set(node) - {"prefixes", "qualifiers", "suffixes", "threshold", "margin"}:
-        raise ValueError("应为包含 prefixes、qualifiers、suffixes、threshold、margin 的映射")
+    if not isinstance(node, dict) or set(node) - {"prefixes", "qualifiers", "suffixes", "threshold", "margin", "kinds"}:
+        raise ValueError("应为包含 prefixes、qualifiers、suffixes、kinds、threshold、margin 的映射")
     words = {}
     for key in ("prefixes", "qualifiers", "suffixes"):
         value = node.get(key, [])
@@ -123,7 +124,12 @@ def parse_headers(node: Any) -> HeaderWords:
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
             raise ValueError(f"{key} 应为 0 到 1 之间的数，实际为 {value!r}")
         numbers[key] = float(value)
-    return HeaderWords(words["prefixes"] or HeaderWords.prefixes, words["qualifiers"], words["suffixes"], **numbers)
+    kinds = node.get("kinds", [])
+    if not isinstance(kinds, list) or not all(
+            isinstance(g, list) and g and all(isinstance(w, str) and w.strip() for w in g) for g in kinds):
+        raise ValueError(f"kinds 应为词组的列表（如 [[名称], [编号, 证号]]），实际为 {kinds!r}")
+    return HeaderWords(words["prefixes"] or HeaderWords.prefixes, words["qualifiers"], words["suffixes"],
+                       kinds=tuple(tuple(w.strip() for w in g) for g in kinds), **numbers)
 
 
 @dataclass(frozen=True)

@@ -133,6 +133,18 @@ class _Names:
     own: str  # the template's header, normalised
     bases: frozenset[str]  # header and synonyms, normalised
     cores: frozenset[str]
+    entries: tuple[tuple[str, int], ...] = ()  # (core, kind of ending) per header and synonym
+
+
+@lru_cache(maxsize=8192)
+def _kind(base: str, words: HeaderWords) -> int:
+    """Which group of `headers.kinds` the label's ending belongs to (名称, 编号, 日期, 数, 率 …), or -1."""
+    best, kind = 0, -1
+    for k, group in enumerate(words.kinds):
+        for ending in group:
+            if base.endswith(ending) and len(ending) > best:
+                best, kind = len(ending), k
+    return kind
 
 
 @lru_cache(maxsize=256)
@@ -140,7 +152,8 @@ def _header_sets(spec: TableSpec, words: HeaderWords = HeaderWords()) -> tuple[_
     out = []
     for col in spec.columns:
         bases = frozenset(_label(h, words)[1] for h in col.headers)
-        out.append(_Names(col, _label(col.header, words)[1], bases, frozenset(_core(b, words) for b in bases)))
+        entries = tuple(sorted({(_core(b, words), _kind(b, words)) for b in bases}))
+        out.append(_Names(col, _label(col.header, words)[1], bases, frozenset(c for c, _ in entries), entries))
     return tuple(out)
 
 
@@ -160,15 +173,20 @@ def _pieces(text: str) -> set[str]:
     return {text[k:k + 2] for k in range(len(text) - 1)} if len(text) > 1 else {text}
 
 
-def header_score(names: _Names, base: str, core: str) -> float:
+def header_score(names: _Names, base: str, core: str, words: HeaderWords = HeaderWords()) -> float:
     """How well one normalised header names a column: 1 the name or a synonym itself, 0.9 the
-    same core words, up to 0.9 when one core holds the other (less the more the longer adds)."""
+    same core words, up to 0.9 when one core holds the other (less the more the longer adds).
+    Below 1, endings of different kinds never match: `指标名称` is not `指标编号`, a rate
+    (`出庭应诉率`) is not a count (`出庭应诉案件数`)."""
     if base in names.bases:
         return 1.0
-    if core in names.cores:
-        return 0.9
+    kind = _kind(base, words)
     best = 0.0
-    for other in names.cores:
+    for other, other_kind in names.entries:
+        if kind >= 0 and other_kind >= 0 and kind != other_kind:
+            continue
+        if core == other:
+            return 0.9
         short, long = (core, other) if len(core) <= len(other) else (other, core)
         if len(short) >= 2 and short in long:
             best = max(best, 0.9 - 0.3 * (len(long) - len(short)) / len(long))
@@ -269,7 +287,7 @@ def _match(spec: TableSpec, sets: tuple[_Names, ...], grams: dict[str, frozenset
             names = sets[c]
             if names.col.key in found or any(word in context for word in names.col.exclude):
                 continue
-            score = header_score(names, base, core)
+            score = header_score(names, base, core, words)
             if score >= words.threshold:
                 scores[(c, j)] = score
                 pairs.append((-score, 0 if base == names.own else 1, c, j))
@@ -338,6 +356,8 @@ def _find_headers(sheet: Sheet, specs: list[TableSpec], words: HeaderWords = Hea
         best: _Hit | None = None
         for spec, sets, grams, required in prepared:
             found, warnings = _match(spec, sets, grams, labels, cells, None, words)
+            if not any(f.index < len(row) and _is_text(row[f.index]) for f in found.values()):
+                continue  # every label came from the row above: a data row under a header, not a header
             if not required or not all(k in found for k in required):
                 unsure = [k for k in required if k not in found and any(f"「{spec.column(k).header}」：" in w for w in warnings)]
                 if near is not None and unsure and len(unsure) + sum(k in found for k in required) == len(required):
