@@ -346,15 +346,23 @@ def _find_headers(sheet: Sheet, specs: list[TableSpec], words: HeaderWords = Hea
     """Header rows of `specs` in `sheet`, best spec per row. Rows that would be a table but for
     a required column several headers fit equally go to `near`, so that the examiner is told."""
     hits = []
-    prepared = [(spec, _header_sets(spec, words), _grams(spec, words), [c.key for c in spec.columns if c.required])
-                for spec in specs]
+    prepared = [(spec, _header_sets(spec, words), _grams(spec, words), [c.key for c in spec.columns if c.required],
+                 frozenset(k for k, c in enumerate(spec.columns) if c.required)) for spec in specs]
     for i, row in enumerate(sheet.rows):
         if not _is_header_candidate(row):
             continue
         labels = _labels(sheet.rows, i)
         cells = _cells(labels, words)
+        pieces = set().union(*(c[4] for c in cells if c is not None))
         best: _Hit | None = None
-        for spec, sets, grams, required in prepared:
+        for spec, sets, grams, required, required_at in prepared:
+            reach: set[int] = set()
+            for piece in pieces:
+                hit = grams.get(piece)
+                if hit:
+                    reach.update(hit)
+            if not required_at <= reach:
+                continue  # some required column shares no piece with any label: cannot be this table
             found, warnings = _match(spec, sets, grams, labels, cells, None, words)
             if not any(f.index < len(row) and _is_text(row[f.index]) for f in found.values()):
                 continue  # every label came from the row above: a data row under a header, not a header
