@@ -33,7 +33,7 @@ class DocumentLimits:
     """The largest report in the corpus has 36 000 characters and lines up to 1 900; these
     limits leave a wide margin and keep reading and extraction bounded."""
 
-    max_chars: int = 1_000_000
+    max_chars: int = 500_000
     max_blocks: int = 200_000  # paragraphs, lines and table rows
     max_line: int = 5_000  # characters in one block; longer lines are cut
     max_depth: int = 256  # HTML element nesting
