@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import os
+import re
+import unicodedata
 from fractions import Fraction
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from checker.figures import cell_values
 from checker.figures.numerals import chinese_number, is_placeholder, parse_number, shadow, year_of
+from checker.read.clean import FORMAT
 
 
 @pytest.mark.parametrize("text, value", [
@@ -46,16 +53,6 @@ def test_shadow_keeps_length_and_offsets() -> None:
 
 
 # --- one closed grammar for Arabic numbers ---------------------------------------------------
-
-import os  # noqa: E402
-import re  # noqa: E402
-import unicodedata  # noqa: E402
-
-from hypothesis import given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
-
-from checker.figures import cell_values  # noqa: E402
-from checker.read.clean import FORMAT  # noqa: E402
 
 # CI runs a bounded number of examples; CHECKER_PROPERTY_EXAMPLES=10000 runs the long search.
 EXAMPLES = int(os.environ.get("CHECKER_PROPERTY_EXAMPLES", "300"))
