@@ -223,6 +223,14 @@ def test_similar_headers_show_their_score(tmp_path) -> None:
     assert any(i.cell == "B3" and "应诉机关（单位）名称" in i.message and "0.90" in i.message for i in noted)
     assert f"表头匹配度 {m.score:.2f}" in "\n".join(terminal.mapping_lines(run))
     assert '"score"' in jsonout.render(run)
+    from openpyxl import load_workbook
+
+    from checker.reporters.excel import write_scorecard
+
+    out = tmp_path / "s.xlsx"
+    write_scorecard(run, out)
+    cells = [c.value for row in load_workbook(out)["读取映射"].iter_rows() for c in row]
+    assert f"自动识别（表头匹配度 {m.score:.2f}）" in cells
 
 
 def test_equally_close_headers_are_not_guessed(tmp_path) -> None:
