@@ -235,6 +235,11 @@ def _labels(rows: list[list[Any]], i: int) -> list[tuple[str, str]]:
 _Cell = tuple[str, str, str, str, frozenset[str]]  # own, parent, base, core, pieces
 
 
+def _shown(header: str) -> str:
+    """A header as written, on one line (`执法人员数\n（名）` → `执法人员数 （名）`)."""
+    return " ".join(header.split())
+
+
 def _cells(labels: list[tuple[str, str]], words: HeaderWords) -> list[_Cell | None]:
     out: list[_Cell | None] = []
     for own, parent in labels:
@@ -300,10 +305,10 @@ def _match(spec: TableSpec, sets: tuple[_Names, ...], grams: dict[str, frozenset
         score = -neg
         rivals = [k for (cc, k), s in scores.items() if cc == c and k != j and k not in used and s >= score - words.margin]
         own, parent = labels[j]
-        text = own if not parent or parent == own else f"{parent}/{own}"
+        text = _shown(own) if not parent or parent == own else f"{_shown(parent)}/{_shown(own)}"
         settled.add(c)
         if rivals and score < 1.0:
-            others = "、".join(f"{column_letter(k)} 列「{labels[k][0]}」" for k in rivals)
+            others = "、".join(f"{column_letter(k)} 列「{_shown(labels[k][0])}」" for k in rivals)
             warnings.append(f"无法确定哪一列是「{col.header}」：{column_letter(j)} 列「{text}」与 {others} 同样相近，"
                             "均未采用（请改用标准表头，或用 --mapping 指定）")
             continue
@@ -410,8 +415,8 @@ def _total_kind(row: list[Any]) -> str:
 
 def _title_above(rows: list[list[Any]], header: int) -> str:
     for i in range(header - 1, max(-1, header - 1 - TITLE_ROWS), -1):
-        if _is_title(rows[i]):
-            return str(_nonblank(rows[i])[0]).strip()
+        if _is_title(rows[i]) and not _FILLER.search(normalise_text(_nonblank(rows[i])[0])):
+            return str(_nonblank(rows[i])[0]).strip()  # a 填报单位 line is not the table's title
     return ""
 
 
