@@ -306,6 +306,7 @@ class TableMapping:
     totals: int = 0  # 合计/小计/总计 rows set aside
     found_title: str = ""  # the table's own title in the file, when it has one
     source: str = "auto"  # auto | mapping (--mapping file)
+    score: float = 1.0  # the weakest column match: 1 every header is a name or synonym, lower by similarity
 
     @property
     def location(self) -> str:

@@ -105,3 +105,108 @@ def test_html_title_is_the_reports_not_the_sites(tmp_path: Path) -> None:
     doc = read_document(path)
     assert "浦东" not in doc.text
     assert report_meta(doc)[:2] == ("上海市测试区", 2023)
+
+
+# --- hostile and unusual documents ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("text", [rf.TEXT, "".join(ch for ch in rf.TEXT if ord(ch) > 0x2000)], ids=["mixed", "chinese_only"])
+def test_utf16_without_bom_is_text(tmp_path: Path, encoding: str, text: str) -> None:
+    path = tmp_path / "r.txt"
+    path.write_bytes(text.encode(encoding))
+    doc = read_document(path)
+    assert doc.encoding == encoding and doc.text.startswith(text[:20])
+
+
+def test_control_characters_and_escapes_never_reach_the_text(tmp_path: Path) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(rf.TITLE + "\x1b[2J\x1b]0;owned\x07\n全区出庭应诉率为100%\x07。\f第二页\v内容\x7f。\n", encoding="utf-8")
+    doc = read_document(path)
+    assert not any(ord(ch) < 32 and ch not in "\n\t" or 0x7f <= ord(ch) < 0xa0 for ch in doc.text)
+    assert "owned" not in doc.text and "全区出庭应诉率为100%。" in doc.text
+    assert any("控制字符" in n for n in doc.notes)
+
+
+@pytest.mark.parametrize("kind", ["docx", "html", "pdf"])
+def test_controls_removed_in_every_reader(kind: str) -> None:
+    from checker.read.documents import build
+
+    doc = build("r", "r", kind, [("第一段\x1b[31m红字\x1b[0m\x0c下一页", "第1段"), ("六\u200b十学时\x0b", "第2段")])
+    assert doc.text == "第一段红字\n下一页\n六十学时\n"  # form feed and vertical tab are breaks
+    assert len(doc.notes) == 2
+
+
+def test_zero_width_inside_a_number_in_a_report(tmp_path: Path) -> None:
+    from checker.figures.report import extract_report
+    from helpers import CATALOGUE
+
+    text = rf.TEXT.replace("不少于六十学时", "不少于6\u200b0学时").replace("分值权重为5%", "分值权重为1\u200d0%")
+    ex = extract_report(rf.write_txt(tmp_path / "r.txt", text), CATALOGUE)
+    hours = [f for f in ex.figures if f.indicator == "enforcement_training_hours"]
+    assert [float(f.value) for f in hours] == [60.0]  # never 0
+    weight = [f for f in ex.figures if f.indicator == "gov_openness_weight"]
+    assert [float(f.value) for f in weight] == [10.0]
+    assert any("格式字符" in n for n in ex.document.notes)
+
+
+def test_docx_zip_bomb_is_refused_before_parsing(tmp_path: Path) -> None:
+    import time
+    import zipfile
+
+    path = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", b"<w:document>" + b" " * (40 * 1024 * 1024) + b"</w:document>")
+    t0 = time.perf_counter()
+    with pytest.raises(InputError) as exc:
+        read_document(path)
+    assert time.perf_counter() - t0 < 5  # a guard, not a timing test: parsing would take far longer
+    assert "bomb.docx" in str(exc.value) and ("压缩" in str(exc.value) or "上限" in str(exc.value))
+
+
+def test_old_doc_under_docx_name(tmp_path: Path) -> None:
+    path = tmp_path / "old.docx"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
+    with pytest.raises(InputError, match="旧版 .doc"):
+        read_document(path)
+
+
+def test_too_many_characters_is_one_clear_line(tmp_path: Path) -> None:
+    from checker.read.documents import LIMITS
+
+    path = tmp_path / "huge.txt"
+    path.write_text(rf.TITLE + "法治" * (LIMITS.max_chars // 2 + 10), encoding="utf-8")
+    with pytest.raises(InputError, match="字符的上限"):
+        read_document(path)
+
+
+def test_a_long_line_is_cut_at_sentence_ends_and_still_read(tmp_path: Path) -> None:
+    from checker.figures.report import extract_report
+    from checker.read.documents import LIMITS
+    from helpers import CATALOGUE
+
+    filler = "全区各部门认真落实法治政府建设各项任务，持续推进严格规范公正文明执法。" * (LIMITS.max_line // 30)
+    line = rf.TITLE + "。" + filler + rf.PARAGRAPHS[4] + filler
+    ex = extract_report(rf.write_txt(tmp_path / "one.txt", line), CATALOGUE)
+    doc = ex.document
+    assert max(b.end - b.start for b in doc.blocks) <= LIMITS.max_line
+    assert doc.text.replace("\n", "") == line  # cut, never changed
+    hours = [f for f in ex.figures if f.indicator == "enforcement_training_hours"]
+    assert hours and hours[0].value == 60 and "部分" in hours[0].location
+
+
+def test_cut_never_splits_a_number() -> None:
+    from checker.read.documents import cut_line
+
+    pieces = cut_line("a" * 95 + "1234567890" * 3, 100)
+    assert "".join(pieces) == "a" * 95 + "1234567890" * 3
+    assert all(len(p) <= 100 for p in pieces)
+    assert pieces[0] == "a" * 95
+
+
+def test_html_nested_too_deep_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "deep.html"
+    path.write_text("<html><body>" + "<div>" * 5000 + f"<p>{rf.TEXT}</p>" + "</div>" * 5000 + "</body></html>", encoding="utf-8")
+    with pytest.raises(InputError, match="嵌套"):
+        read_document(path)

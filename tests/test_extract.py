@@ -478,11 +478,12 @@ def test_sample_docx_reads_like_the_text() -> None:
     assert from_docx.figures[0].location.endswith("段")
 
 
-@pytest.mark.parametrize("body, indicator", [
-    ("四、下一步工作打算\n全面落实行政复议决定书网上公开制度。", "reconsideration_decisions_online"),
-    ("四、下一步工作打算\n全区出庭应诉率达到100%。", "court_appearance_rate"),
-    ("2024年年底前基本建成行政执法协调监督工作体系。", "enforcement_supervision_system"),
+@pytest.mark.parametrize("body, indicator, verdict", [
+    ("四、下一步工作打算\n全面落实行政复议决定书网上公开制度。", "reconsideration_decisions_online", "missing"),
+    ("四、下一步工作打算\n全区出庭应诉率达到100%。", "court_appearance_rate", "missing"),
+    # a plan is not a result; the 2024 deadline is not due in a 2023 report either way
+    ("2024年年底前基本建成行政执法协调监督工作体系。", "enforcement_supervision_system", "not_applicable"),
 ])
-def test_plans_are_not_results(body: str, indicator: str) -> None:
+def test_plans_are_not_results(body: str, indicator: str, verdict: str) -> None:
     assert all(f.requirement for f in figures(body, indicator))
-    assert judged(body)[indicator].verdict.value == "missing"
+    assert judged(body)[indicator].verdict.value == verdict

@@ -117,3 +117,24 @@ def test_mutated_workbook_is_read_or_refused_cleanly(flips, small_workbook, tmp_
         assert str(exc) and "\n" not in str(exc)
     else:
         assert run.results  # a mutation that left the workbook readable still gives a full run
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.one_of(st.binary(max_size=2048),
+                      st.text(max_size=600).map(lambda t: ("法治政府建设情况报告" + t).encode("utf-8")),
+                      st.text(max_size=300).map(lambda t: t.encode("utf-16-le"))),
+       suffix=st.sampled_from([".txt", ".md", ".html", ".docx"]))
+def test_any_document_bytes_read_cleanly(data, suffix, tmp_path_factory) -> None:
+    """A document is read into clean text (no control or format characters) or refused with one line."""
+    from checker.read.clean import CONTROL, FORMAT
+    from checker.read.documents import read_document
+
+    path = tmp_path_factory.mktemp("doc") / f"d{suffix}"
+    path.write_bytes(data)
+    try:
+        doc = read_document(path)
+    except InputError as exc:
+        assert str(exc) and "\n" not in str(exc)
+    else:
+        assert not CONTROL.search(doc.text) and not FORMAT.search(doc.text)
+        assert all(b.end - b.start <= 5_000 for b in doc.blocks)

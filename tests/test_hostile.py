@@ -180,3 +180,176 @@ def test_limits_are_configurable_in_python(tmp_path) -> None:
         check(p, limits=Limits(max_rows=3))
     with pytest.raises(InputError, match="单元格超过"):
         check(p, limits=Limits(max_cells=10))
+
+
+# --- values no department could mean: never a number, never a pass ---------------------------
+
+
+def _issue_at(run, cell: str) -> list:
+    return [i for i in run.data_issues if i.cell == cell]
+
+
+@pytest.mark.parametrize("typed", ["6,0", "6 0", "59,9", "60,0", "1,23"])
+def test_misplaced_digit_grouping_is_not_a_number(tmp_path, typed) -> None:
+    from helpers import sheets, write_xlsx
+
+    path = write_xlsx(tmp_path / "g.xlsx", sheets({"officers": [{"training_hours": 72}, {"training_hours": typed}]}))
+    run = check(path)
+    hours = next(r for r in run.results if r.indicator.id == "enforcement_training_hours")
+    assert hours.verdict.value == "invalid" and hours.value == 72  # never 60, 599 or 123
+    found = _issue_at(run, "D4")
+    assert [i.code for i in found] == ["non-numeric-cell"] and typed in found[0].message
+
+
+def test_grouping_in_thousands_is_a_number(tmp_path) -> None:
+    from helpers import sheets, write_xlsx
+
+    path = write_xlsx(tmp_path / "g.xlsx", sheets({"units": [{"unit": "甲局", "officers": "1,200", "legal_review_staff": 60}]}))
+    run = check(path)
+    ratio = next(r for r in run.results if r.indicator.id == "legal_review_staff_ratio")
+    assert ratio.verdict.value == "pass"
+
+
+def _error_cells(path: Path, cells: dict[str, str]) -> Path:
+    """Write Excel error values (t="e") into cells of the first sheet named 执法人员培训."""
+    import re
+
+    tmp = path.with_suffix(".tmp")
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as dst:
+        names = re.findall(r'<sheet [^>]*name="([^"]+)"', src.read("xl/workbook.xml").decode())
+        for item in src.infolist():
+            data = src.read(item.filename)
+            m = re.match(r"xl/worksheets/sheet(\d+)\.xml", item.filename)
+            if m and names[int(m.group(1)) - 1] == "执法人员培训":
+                text = data.decode()
+                for ref, err in cells.items():
+                    text, n = re.subn(rf'<c r="{ref}"[^>]*>.*?</c>', f'<c r="{ref}" t="e"><v>{err}</v></c>', text)
+                    assert n == 1
+                data = text.encode()
+            dst.writestr(item, data)
+    tmp.replace(path)
+    return path
+
+
+def test_excel_error_values_are_named_not_called_blank(tmp_path) -> None:
+    from helpers import sheets, write_xlsx
+
+    path = write_xlsx(tmp_path / "e.xlsx", sheets({"officers": [{"training_hours": 72}, {"training_hours": 61},
+                                                                {"training_hours": 65}]}))
+    _error_cells(path, {"D4": "#DIV/0!", "D5": "#REF!"})
+    run = check(path)
+    for cell, err in (("D4", "#DIV/0!"), ("D5", "#REF!")):
+        found = _issue_at(run, cell)
+        assert [i.code for i in found] == ["error-value"], [i.message for i in found]
+        assert err in found[0].message and "必填" not in found[0].message
+    hours = next(r for r in run.results if r.indicator.id == "enforcement_training_hours")
+    assert hours.verdict.value == "invalid"
+
+
+@pytest.mark.parametrize("rate", ["150%", 150, "1e308%", 1e308])
+def test_impossible_typed_rate_without_numerator_is_invalid(tmp_path, rate) -> None:
+    from helpers import sheets, write_xlsx
+
+    tables = {"figures": [{"item": "政务公开分值权重", "value": rate, "unit": "%"}]}
+    run = check(write_xlsx(tmp_path / "r.xlsx", sheets(tables, indicator="gov_openness_weight")))
+    weight = next(r for r in run.results if r.indicator.id == "gov_openness_weight")
+    assert weight.verdict.value == "invalid", weight
+    assert any(i.code in ("out-of-range", "non-numeric-cell") and i.cell == "C3" for i in run.data_issues)
+
+
+def test_impossible_reported_court_rate_is_invalid(tmp_path) -> None:
+    from helpers import sheets, write_xlsx
+
+    tables = {"court_cases": [{"organ": "区政府", "reported_rate": "150%"}]}
+    run = check(write_xlsx(tmp_path / "c.xlsx", sheets(tables)))
+    rate = next(r for r in run.results if r.indicator.id == "court_appearance_rate")
+    assert rate.verdict.value == "invalid"
+
+
+@pytest.mark.parametrize("done_on", ["1899-12-31", "0001-01-01", "1900-02-28", "serial 60", "serial 1", "3023-01-01", "1950-06-01"])
+def test_absurd_completion_date_never_meets_a_deadline(tmp_path, done_on) -> None:
+    import datetime as dt
+
+    from helpers import sheets, write_xlsx
+
+    value: object = done_on
+    if done_on.startswith("serial"):
+        value = dt.date(1899, 12, 30) + dt.timedelta(days=int(done_on.split()[1]))  # what openpyxl writes as that serial
+    tables = {"commitments": [{"done": "是", "done_on": value, "document": "文件"}]}
+    path = write_xlsx(tmp_path / "d.xlsx", sheets(tables, indicator="enforcement_supervision_system"))
+    run = check(path)
+    r = next(r for r in run.results if r.indicator.id == "enforcement_supervision_system")
+    assert r.verdict.value == "invalid", (r.verdict, r.detail if hasattr(r, "detail") else r)
+    assert any(i.code == "invalid-date" and i.cell == "D3" for i in run.data_issues)
+
+
+def test_formula_read_through_its_saved_value_is_warned(tmp_path) -> None:
+    from layouts import fill_cached_values, standard_tables, write
+
+    s = standard_tables(("officers",))
+    s["执法人员培训"][2][3] = None
+    path = write(tmp_path / "f.xlsx", s, formulas={"执法人员培训": {"D3": "=10"}})
+    fill_cached_values(path, {"执法人员培训": {"D3": 60}})
+    run = check(path)
+    warned = [i for i in run.data_issues if i.code == "formula-cached-value"]
+    assert len(warned) == 1 and warned[0].cell == "D3" and warned[0].severity == "warning"
+    assert "D3" in warned[0].message
+
+
+def test_format_characters_in_a_cell_are_removed_and_noted(tmp_path) -> None:
+    from helpers import sheets, write_xlsx
+
+    path = write_xlsx(tmp_path / "z.xlsx", sheets({"officers": [{"training_hours": "6\u200b0"}, {"training_hours": "1\u202e00"}]}))
+    run = check(path)
+    notes = [i for i in run.data_issues if i.code == "format-characters"]
+    assert {i.cell for i in notes} == {"D3", "D4"}
+    hours = next(r for r in run.results if r.indicator.id == "enforcement_training_hours")
+    assert hours.value == 60 and hours.verdict.value == "pass"
+
+
+def test_control_characters_in_cells_are_removed_at_read_time(tmp_path) -> None:
+    from checker.read.spreadsheet import read_workbook
+
+    csv_path = tmp_path / "roster.csv"
+    csv_path.write_text("所属单位,姓名,执法证号,培训学时\n区司法局\x1b[31m,王一\x07,31010001,72\n区城管\x0c执法局,赵一,31020001,61\n",
+                        encoding="utf-8")
+    xlsx = clean(tmp_path / "x.xlsx", ("officers",))
+    with zipfile.ZipFile(xlsx) as z:
+        parts = {i.filename: z.read(i.filename) for i in z.infolist()}
+    wang = "".join(f"&#{ord(ch)};" for ch in "王一").encode()
+    parts = {k: v.replace(wang, wang + b"_x001B_[2J_x0007_") for k, v in parts.items()}
+    assert any(b"_x001B_" in v for v in parts.values())
+    with zipfile.ZipFile(xlsx, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    for path in (csv_path, xlsx):
+        cells = [v for s in read_workbook(path) for row in s.rows for v in row if isinstance(v, str)]
+        assert "王一" in cells or any(c.startswith("王一") for c in cells)
+        assert not any(ch < " " and ch not in "\t\n\r" or ch == "\x7f" for c in cells for ch in c), path
+    from checker.reporters.excel import write_scorecard
+
+    for path in (csv_path, xlsx):  # a control character in a cell would make the scorecard unwritable
+        write_scorecard(check(path, year=2023), tmp_path / f"{path.stem}_scorecard.xlsx")
+
+
+def test_escape_sequences_in_a_report_never_reach_the_terminal(tmp_path) -> None:
+    import report_fixtures as rf
+
+    path = tmp_path / "r.txt"
+    text = rf.TEXT.replace("全区行政机关负责人出庭应诉率为百分之百", "全区行政机关负责人\x1b[31m出庭应诉率为百分之百\x07")
+    path.write_text(text.replace("测试区政府坚持", "测试区\x1b]0;pwned\x07政府坚持"), encoding="utf-8")
+    proc = run_check(path, tmp_path / "out", "--no-charts")
+    assert proc.returncode == 0, proc.stderr
+    assert "\x1b" not in proc.stdout + proc.stderr and "pwned" not in proc.stdout
+
+
+@pytest.mark.parametrize("encoding, bom", [("utf-16-le", b""), ("utf-16-be", b""), ("utf-16-le", b"\xff\xfe")])
+def test_utf16_csv_is_text_not_binary(tmp_path, encoding, bom) -> None:
+    from layouts import OFFICERS
+
+    lines = ["所属单位\t姓名\t执法证号\t培训学时"] + [f"{u}\t{n}\t{c}\t{h:g}" for u, n, c, h in OFFICERS]
+    path = tmp_path / "roster.csv"
+    path.write_bytes(bom + ("\r\n".join(lines) + "\r\n").encode(encoding))
+    run = check(path, year=2023, plan="shifan-2021-2025")  # a bare roster names no government
+    hours = next(r for r in run.results if r.indicator.id == "enforcement_training_hours")
+    assert hours.verdict.value == "fail" and hours.value == 59.5

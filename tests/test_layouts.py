@@ -166,3 +166,95 @@ def test_bad_mapping_file_is_one_clear_error(tmp_path, text, words) -> None:
     with pytest.raises(InputError) as err:
         check(path, mapping=mapping)
     assert "\n" not in str(err.value) and all(w in str(err.value) for w in words)
+
+
+# --- headers as people write them ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("written, column, score", [
+    ("应诉机关（单位）名称", "organ", 0.9),
+    ("执法人员数\n（名）", "officers", 1.0),
+    ("其中:法制审核（名）", "legal_review_staff", 0.9),
+    ("（二）行政执法人员数", "officers", 1.0),
+    ("被诉行政机关", "organ", 0.9),
+    ("实际出庭应诉案件数", "heads_appeared", 0.8),
+    ("*行政执法人员数：", "officers", 1.0),
+    ("行政执法\r\n人员数（人）", "officers", 1.0),
+])
+def test_header_scores(written, column, score) -> None:
+    from helpers import SCHEMA
+
+    from checker.figures.workbook_tables import _core, _header_sets, _label, header_score
+
+    words = SCHEMA.headers
+    _, base, _ = _label(written, words)
+    core = _core(base, words)
+    best = {}
+    for spec in SCHEMA.tables:
+        for names in _header_sets(spec, words):
+            best[names.col.key] = max(best.get(names.col.key, 0.0), header_score(names, base, core, words))
+    assert best[column] == pytest.approx(score, abs=0.01)
+    assert best[column] >= words.threshold
+
+
+@pytest.mark.parametrize("written", ["执法车辆数", "单位负责人", "备注说明", "联系电话（手机）", "编制数"])
+def test_unrelated_headers_score_below_the_threshold(written) -> None:
+    from helpers import SCHEMA
+
+    from checker.figures.workbook_tables import _core, _header_sets, _label, header_score
+
+    words = SCHEMA.headers
+    _, base, _ = _label(written, words)
+    spec = SCHEMA.table("units")
+    scores = {n.col.key: header_score(n, base, _core(base, words), words) for n in _header_sets(spec, words)}
+    assert all(s < words.threshold for k, s in scores.items() if k != "remark"), scores
+
+
+def test_similar_headers_show_their_score(tmp_path) -> None:
+    from layouts import court_table_as_courts_write
+
+    from checker.reporters import jsonout, terminal
+
+    run = check(court_table_as_courts_write(tmp_path / "c.xlsx"))
+    m = next(m for m in run.mapping if m.table == "court_cases")
+    assert m.sheet == "出庭应诉" and m.header_row == 3 and 0.75 <= m.score < 1
+    letters = {c.key: c.letter for c in m.columns}
+    assert letters["organ"] == "B" and letters["heads_appeared"] == "D"
+    noted = [i for i in run.data_issues if i.code == "header-by-similarity"]
+    assert any(i.cell == "B3" and "应诉机关（单位）名称" in i.message and "0.90" in i.message for i in noted)
+    assert f"表头匹配度 {m.score:.2f}" in "\n".join(terminal.mapping_lines(run))
+    assert '"score"' in jsonout.render(run)
+    from openpyxl import load_workbook
+
+    from checker.reporters.excel import write_scorecard
+
+    out = tmp_path / "s.xlsx"
+    write_scorecard(run, out)
+    cells = [c.value for row in load_workbook(out)["读取映射"].iter_rows() for c in row]
+    assert f"自动识别（表头匹配度 {m.score:.2f}）" in cells
+
+
+def test_equally_close_headers_are_not_guessed(tmp_path) -> None:
+    s = standard_tables()
+    s["执法单位"] = [["单位名称", "行政执法人员数", "法制审核（专职）", "法制审核（兼职）", "备注"]] + [
+        [u, o, r, 1, None] for u, o, r in [("区司法局", 40, 2), ("区城管执法局", 60, 3), ("区生态环境局", 45, 2)]]
+    run = check(write(tmp_path / "a.xlsx", s))
+    ratio = next(r for r in run.results if r.indicator.id == "legal_review_staff_ratio")
+    assert ratio.verdict.value not in ("pass", "fail")
+    said = [i for i in run.data_issues if i.code == "ambiguous-column" and i.table == "units"]
+    assert said and "C 列" in said[0].message and "D 列" in said[0].message
+
+
+@pytest.mark.parametrize("written, never", [("实际出庭应诉率", "heads_appeared"), ("出庭应诉案件数", "reported_rate"),
+                                            ("应诉机关编号", "organ"), ("指标名称", "indicator")])
+def test_a_rate_is_never_a_count_nor_a_name_an_id(written, never) -> None:
+    from helpers import SCHEMA
+
+    from checker.figures.workbook_tables import _core, _header_sets, _label, header_score
+
+    words = SCHEMA.headers
+    _, base, _ = _label(written, words)
+    for spec in SCHEMA.tables:
+        for names in _header_sets(spec, words):
+            if names.col.key == never:
+                assert header_score(names, base, _core(base, words), words) < words.threshold, spec.id

@@ -14,7 +14,7 @@ def test_issues_are_located_by_sheet_row_column(tmp_path: Path) -> None:
         "officers": [
             {"training_hours": 70, "certificate": "A1"},
             {"training_hours": 80, "certificate": "A1"},  # duplicate certificate
-            {"training_hours": 1500},  # out of range
+            {"training_hours": 2500},  # out of range
             {"training_hours": "六十"},  # not a number
         ],
         "units": [{"unit": "甲局", "officers": 10, "legal_review_staff": 12}],  # more staff than officers

@@ -16,7 +16,7 @@ import yaml
 
 from ..errors import CatalogueError
 from ..model import Catalogue, Indicator, Level, Measure, Operator, Period, Plan, Source, Target, target_text
-from .workbook_schema import COLUMN_TYPES, NUMERIC_TYPES, ColumnSpec, TableSpec, WorkbookSchema
+from .workbook_schema import COLUMN_TYPES, NUMERIC_TYPES, ColumnSpec, TableSpec, WorkbookSchema, parse_headers, parse_ranges
 from ..yamlio import LineDict, load_yaml
 
 MEASURE_KINDS = {
@@ -177,7 +177,15 @@ def _load_schema(path: Path, root: Path) -> WorkbookSchema:
             title=_text(ctx, t, "title", p, required=False), columns=tuple(cols),
             keyed=bool(t.get("keyed", False)), synonyms=_words(ctx, t, "synonyms", p), label=label,
         ))
-    return WorkbookSchema(tuple(tables))
+    try:
+        ranges = parse_ranges(doc.get("ranges"))
+    except ValueError as exc:
+        raise ctx.fail(doc, "ranges", str(exc)) from None
+    try:
+        headers = parse_headers(doc.get("headers"))
+    except ValueError as exc:
+        raise ctx.fail(doc, "headers", str(exc)) from None
+    return WorkbookSchema(tuple(tables), ranges, headers)
 
 
 # --- plans ---------------------------------------------------------------------------------

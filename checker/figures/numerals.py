@@ -2,12 +2,19 @@
 
 `shadow(text)` maps full-width digits and signs to ASCII one character for one, so that
 patterns run on the shadow while quotes and offsets stay those of the original text.
+
+Arabic numbers follow one closed grammar, shared with spreadsheet cells (cell_values):
+digits, optionally grouped by commas in threes (`1,234`, never `6,0` or `59,9`), then
+optionally a point and more digits. Format characters (zero-width, bidi) are removed
+before parsing; readers say so in the evidence.
 """
 
 from __future__ import annotations
 
 import re
 from fractions import Fraction
+
+from ..read.clean import strip_format
 
 _FULL = "０１２３４５６７８９．％＋－ＸｘＸ＊～"
 _HALF = "0123456789.%+-XxX*~"
@@ -20,7 +27,12 @@ CN_SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 10
 CN_BIG = {"万": 10_000, "亿": 100_000_000}
 CN_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL) + "".join(CN_BIG) + "点"
 
-ARABIC = r"\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?"
+# The closed grammar of an Arabic number (ASCII digits: run it on the shadow).
+ARABIC_GRAMMAR = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?"
+# The same inside running text: a number never starts or ends inside a longer run of digits
+# and separators, so `6,0`, `59,9`, `.5` and `2023.11.20` give no number at all (not 0, 9, 5 or 20).
+ARABIC = rf"(?<![0-9.,]){ARABIC_GRAMMAR}(?![0-9]|[,.]+[0-9])"
+_ARABIC_FULL = re.compile(ARABIC_GRAMMAR)
 CHINESE = f"[{''.join(CN_DIGITS)}{''.join(CN_SMALL)}][{CN_CHARS}]*"
 PLACEHOLDER_RE = r"(?<![A-Za-z])(?:[Xx]{1,4}|\*{1,3}|某)(?![A-Za-z])"
 
@@ -73,20 +85,30 @@ def chinese_number(s: str) -> Fraction | None:
     return Fraction(v) if v is not None else None
 
 
+def arabic_number(s: str) -> Fraction | None:
+    """An Arabic number in the closed grammar (ASCII or full-width digits), else None."""
+    t = shadow(s)
+    if not _ARABIC_FULL.fullmatch(t):
+        return None
+    return Fraction(t.replace(",", ""))
+
+
 def parse_number(s: str) -> Fraction | None:
     """A numeral in any of the forms above (full-width allowed); None if it is not one."""
-    t = shadow(s).replace(",", "").strip()
+    t = strip_format(shadow(s))[0].strip()
     if not t:
         return None
-    if re.fullmatch(r"\d+(\.\d+)?", t):
-        return Fraction(t)
-    mult = 1
-    if t[-1] in CN_BIG and len(t) > 1 and re.fullmatch(r"\d+(\.\d+)?", t[:-1]):
-        return Fraction(t[:-1]) * CN_BIG[t[-1]]
+    value = arabic_number(t)
+    if value is not None:
+        return value
+    if t[-1] in CN_BIG and len(t) > 1:
+        value = arabic_number(t[:-1])
+        if value is not None:
+            return value * CN_BIG[t[-1]]
     if t.startswith("百分之"):
-        return chinese_number(t[3:]) if not re.fullmatch(r"\d+(\.\d+)?", t[3:]) else Fraction(t[3:])
-    value = chinese_number(t)
-    return value * mult if value is not None else None
+        rest = t[3:]
+        return arabic_number(rest) if rest[:1].isascii() else chinese_number(rest)
+    return chinese_number(t)
 
 
 def is_placeholder(s: str) -> bool:
@@ -96,7 +118,7 @@ def is_placeholder(s: str) -> bool:
 def year_of(s: str) -> int | None:
     """2023 / 二〇二三 -> 2023; a placeholder year (XX) -> None."""
     t = shadow(s)
-    if re.fullmatch(r"\d{4}", t):
+    if re.fullmatch(r"[0-9]{4}", t):
         return int(t)
     if len(t) == 4 and all(ch in CN_DIGITS for ch in t):
         return int("".join(str(CN_DIGITS[ch]) for ch in t))

@@ -12,6 +12,7 @@ the problems found while typing cells.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Mapping
@@ -19,9 +20,10 @@ from typing import Any, Mapping
 from .cell_values import is_blank, normalise_text, parse
 from ..model import CellRef, ColumnMap, DataIssue, TableMapping
 from ..read.spreadsheet import Sheet, column_letter
-from ..catalogue.workbook_schema import ColumnSpec, TableSpec, WorkbookSchema
+from ..catalogue.workbook_schema import ColumnSpec, HeaderWords, Ranges, TableSpec, WorkbookSchema
 
-_PAREN = re.compile(r"[（(\[【]([^（）()\[\]【】]*)[）)\]】]")
+_PAREN = re.compile(r"[(\[【〔]([^()\[\]【】〔〕]*)[)\]】〕]")  # after NFKC: full-width brackets are ASCII
+_FULLWIDTH_REST = str.maketrans({"％": "%", "﹪": "%", "：": ":", "，": ","})
 _TOTAL = re.compile(r"^(全[区市县镇局部委])?(本[级页])?(合计|总计|小计|汇总|总数|共计|累计)[:：]?$")
 _TOTAL_CHARS = frozenset("合总小汇共累计")
 _FLOAT_TYPES = frozenset({"number", "percent", "figure"})
@@ -85,30 +87,110 @@ class TableData:
 # --- headers ------------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=4096)
-def _label(text: str) -> tuple[str, str, tuple[str, ...]]:
-    """(whole label, label without bracketed notes, the bracketed notes) — normalised."""
-    t = re.sub(r"\s+", "", normalise_text(text)).strip("*＊:：")
+_NUMBERING = re.compile(r"^(?:[0-9０-９]{1,2}[.、．)）]|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]"
+                        r"|[①-⑳])")
+
+
+@lru_cache(maxsize=8192)
+def _label(text: str, words: HeaderWords = HeaderWords()) -> tuple[str, str, tuple[str, ...]]:
+    """(whole label, label without numbering, prefix and bracketed notes, the notes) — normalised:
+    `（一）其中：执法人员数\n（名）` gives base `执法人员数` and notes `('名',)`."""
+    t = re.sub(r"\s+", "", str(text))
+    t = _NUMBERING.sub("", t, count=1) or t
+    t = unicodedata.normalize("NFKC", t).translate(_FULLWIDTH_REST).strip("*:")
+    whole = t
+    for prefix in words.prefixes:
+        if t.startswith(prefix) and len(t) > len(prefix) + 1:
+            t = t[len(prefix):].lstrip(":,、")
+            break
     notes = tuple(n.strip() for n in _PAREN.findall(t))
-    base = _PAREN.sub("", t)
+    base = _PAREN.sub("", t) or t
     if not notes:  # `学时数/学时`, `比例%`: a trailing unit without brackets
-        for unit in ("%", "％"):
-            if base.endswith(unit) and len(base) > 1:
-                base, notes = base[: -len(unit)], (unit,)
-    return t, base, notes
+        if base.endswith("%") and len(base) > 1:
+            base, notes = base[:-1], ("%",)
+    return whole, base, notes
+
+
+@lru_cache(maxsize=8192)
+def _core(base: str, words: HeaderWords) -> str:
+    """A label's core words: without leading qualifiers (被诉, 实际, 应) and one generic ending (名称, 数)."""
+    for _ in range(2):
+        q = next((q for q in words.qualifiers if base.startswith(q) and len(base) > len(q) + 1), None)
+        if q is None:
+            break
+        base = base[len(q):]
+    s = next((s for s in words.suffixes if base.endswith(s) and len(base) > len(s) + 1), None)
+    return base[:-len(s)] if s else base
 
 
 def _is_text(v: Any) -> bool:
     return isinstance(v, str) and bool(v.strip()) and not is_blank(v)
 
 
+@dataclass(frozen=True)
+class _Names:
+    col: ColumnSpec
+    own: str  # the template's header, normalised
+    bases: frozenset[str]  # header and synonyms, normalised
+    cores: frozenset[str]
+    entries: tuple[tuple[str, int], ...] = ()  # (core, kind of ending) per header and synonym
+
+
+@lru_cache(maxsize=8192)
+def _kind(base: str, words: HeaderWords) -> int:
+    """Which group of `headers.kinds` the label's ending belongs to (名称, 编号, 日期, 数, 率 …), or -1."""
+    best, kind = 0, -1
+    for k, group in enumerate(words.kinds):
+        for ending in group:
+            if base.endswith(ending) and len(ending) > best:
+                best, kind = len(ending), k
+    return kind
+
+
 @lru_cache(maxsize=256)
-def _header_sets(spec: TableSpec) -> tuple[tuple[ColumnSpec, frozenset[str], frozenset[str]], ...]:
+def _header_sets(spec: TableSpec, words: HeaderWords = HeaderWords()) -> tuple[_Names, ...]:
     out = []
     for col in spec.columns:
-        exact = frozenset({_label(col.header)[1]})
-        out.append((col, exact, frozenset(_label(h)[1] for h in col.headers)))
+        bases = frozenset(_label(h, words)[1] for h in col.headers)
+        entries = tuple(sorted({(_core(b, words), _kind(b, words)) for b in bases}))
+        out.append(_Names(col, _label(col.header, words)[1], bases, frozenset(c for c, _ in entries), entries))
     return tuple(out)
+
+
+@lru_cache(maxsize=256)
+def _grams(spec: TableSpec, words: HeaderWords = HeaderWords()) -> dict[str, frozenset[int]]:
+    """Column indexes by the two-character pieces of their names and cores: a header scores
+    above 0 only against a column sharing one of its pieces (or, for one character, the whole)."""
+    index: dict[str, set[int]] = {}
+    for c, names in enumerate(_header_sets(spec, words)):
+        for text in names.bases | names.cores:
+            for piece in _pieces(text):
+                index.setdefault(piece, set()).add(c)
+    return {k: frozenset(v) for k, v in index.items()}
+
+
+def _pieces(text: str) -> set[str]:
+    return {text[k:k + 2] for k in range(len(text) - 1)} if len(text) > 1 else {text}
+
+
+def header_score(names: _Names, base: str, core: str, words: HeaderWords = HeaderWords()) -> float:
+    """How well one normalised header names a column: 1 the name or a synonym itself, 0.9 the
+    same core words, up to 0.9 when one core holds the other (less the more the longer adds).
+    Below 1, endings of different kinds never match: `指标名称` is not `指标编号`, a rate
+    (`出庭应诉率`) is not a count (`出庭应诉案件数`)."""
+    if base in names.bases:
+        return 1.0
+    kind = _kind(base, words)
+    best = 0.0
+    for other, other_kind in names.entries:
+        if kind >= 0 and other_kind >= 0 and kind != other_kind:
+            continue
+        if core == other:
+            return 0.9
+        short, long = (core, other) if len(core) <= len(other) else (other, core)
+        if len(short) >= 2 and short in long:
+            best = max(best, 0.9 - 0.3 * (len(long) - len(short)) / len(long))
+    return best
 
 
 @dataclass(frozen=True)
@@ -117,6 +199,7 @@ class _Found:
     index: int
     header: str  # as written (parent and child joined by /)
     notes: tuple[str, ...]
+    score: float = 1.0
 
 
 def _labels(rows: list[list[Any]], i: int) -> list[tuple[str, str]]:
@@ -149,9 +232,38 @@ def _labels(rows: list[list[Any]], i: int) -> list[tuple[str, str]]:
     return out
 
 
-def _match_header(spec: TableSpec, labels: list[tuple[str, str]],
-                  forced: Mapping[str, int] | None = None) -> tuple[dict[str, _Found], list[str]]:
-    """Columns of `spec` found among `labels`; and warnings about columns matched twice."""
+_Cell = tuple[str, str, str, str, frozenset[str]]  # own, parent, base, core, pieces
+
+
+def _shown(header: str) -> str:
+    """A header as written, on one line (`执法人员数\n（名）` → `执法人员数 （名）`)."""
+    return " ".join(header.split())
+
+
+def _cells(labels: list[tuple[str, str]], words: HeaderWords) -> list[_Cell | None]:
+    out: list[_Cell | None] = []
+    for own, parent in labels:
+        if not own:
+            out.append(None)
+            continue
+        _, base, _ = _label(own, words)
+        core = _core(base, words)
+        out.append((own, parent, base, core, frozenset(_pieces(base) | _pieces(core))))
+    return out
+
+
+def _match_header(spec: TableSpec, labels: list[tuple[str, str]], forced: Mapping[str, int] | None = None,
+                  words: HeaderWords = HeaderWords()) -> tuple[dict[str, _Found], list[str]]:
+    """Columns of `spec` found among `labels`, each with its score; and warnings about columns
+    several headers could be (taken when one is the name itself, left out when none is)."""
+    return _match(spec, _header_sets(spec, words), _grams(spec, words), labels, _cells(labels, words), forced, words)
+
+
+def _match(spec: TableSpec, sets: tuple[_Names, ...], grams: dict[str, frozenset[int]], labels: list[tuple[str, str]],
+           cells: list[_Cell | None], forced: Mapping[str, int] | None, words: HeaderWords
+           ) -> tuple[dict[str, _Found], list[str]]:
+    """Every (column, header) pair at or above the threshold is ranked by score; pairs are
+    taken best first, each column and each header once."""
     found: dict[str, _Found] = {}
     warnings: list[str] = []
     used: set[int] = set()
@@ -159,39 +271,69 @@ def _match_header(spec: TableSpec, labels: list[tuple[str, str]],
         for key, j in forced.items():
             col = spec.column(key)
             text = labels[j][0] if j < len(labels) else ""
-            found[key] = _Found(col, j, text, _label(text)[2] if text else ())
+            found[key] = _Found(col, j, text, _label(text, words)[2] if text else ())
             used.add(j)
-    for col, exact, names in _header_sets(spec):
-        if col.key in found:
+    pairs: list[tuple[float, int, int, int]] = []  # (-score, own header first, column order, header index)
+    scores: dict[tuple[int, int], float] = {}
+    for j, cell in enumerate(cells):
+        if cell is None or j in used:
             continue
-        hits = []
-        for j, (own, parent) in enumerate(labels):
-            if not own or j in used:
-                continue
-            whole, base, notes = _label(own)
-            if base not in names and whole not in names:
-                continue
-            context = (parent + own) if parent and parent != own else own
-            if any(word in context for word in col.exclude):
-                continue
-            hits.append((0 if base in exact else 1, j, own if not parent or parent == own else f"{parent}/{own}", notes))
-        if not hits:
+        own, parent, base, core, pieces = cell
+        near: set[int] = set()
+        for piece in pieces:
+            hit = grams.get(piece)
+            if hit:
+                near.update(hit)
+        if not near:
             continue
-        hits.sort()
-        _, j, text, notes = hits[0]
-        if len(hits) > 1:
-            others = "、".join(column_letter(h[1]) for h in hits[1:])
+        # exclusions apply to the words, not to bracketed notes (`（不含政治理论学习）` says what is left out)
+        context = (parent + base) if parent and parent != own else base
+        for c in sorted(near):
+            names = sets[c]
+            if names.col.key in found or any(word in context for word in names.col.exclude):
+                continue
+            score = header_score(names, base, core, words)
+            if score >= words.threshold:
+                scores[(c, j)] = score
+                pairs.append((-score, 0 if base == names.own else 1, c, j))
+    pairs.sort(key=lambda p: (p[0], p[1], p[3], p[2]))
+    settled: set[int] = set()
+    for neg, _, c, j in pairs:
+        col = sets[c].col
+        if c in settled or j in used:
+            continue
+        score = -neg
+        rivals = [k for (cc, k), s in scores.items() if cc == c and k != j and k not in used and s >= score - words.margin]
+        own, parent = labels[j]
+        text = _shown(own) if not parent or parent == own else f"{_shown(parent)}/{_shown(own)}"
+        settled.add(c)
+        if rivals and score < 1.0:
+            others = "、".join(f"{column_letter(k)} 列「{_shown(labels[k][0])}」" for k in rivals)
+            warnings.append(f"无法确定哪一列是「{col.header}」：{column_letter(j)} 列「{text}」与 {others} 同样相近，"
+                            "均未采用（请改用标准表头，或用 --mapping 指定）")
+            continue
+        if rivals:
+            others = "、".join(column_letter(k) for k in rivals)
             warnings.append(f"有多列可作为「{col.header}」，已用 {column_letter(j)} 列「{text}」，未用 {others} 列")
-        found[col.key] = _Found(col, j, text, notes)
+        found[col.key] = _Found(col, j, text, _label(own, words)[2], score)
         used.add(j)
     return found, warnings
+
+
+_NUMBER_TEXT = re.compile(r"\s*[+-]?[0-9０-９][0-9０-９,.，．]*\s*[%％]?\s*")
 
 
 def _is_header_candidate(row: list[Any]) -> bool:
     for v in row:
         if v.__class__ is float or v.__class__ is int:
             return False  # data rows carry numbers; headers do not (checked first: it is cheap)
-    return sum(1 for v in row if _is_text(v)) >= 2
+    texts = 0
+    for v in row:
+        if _is_text(v):
+            if _NUMBER_TEXT.fullmatch(v):
+                return False  # nor numbers stored as text, nor a row of column numbers (1 2 3)
+            texts += 1
+    return texts >= 2
 
 
 @dataclass(frozen=True)
@@ -204,19 +346,37 @@ class _Hit:
     score: float
 
 
-def _find_headers(sheet: Sheet, specs: list[TableSpec]) -> list[_Hit]:
+def _find_headers(sheet: Sheet, specs: list[TableSpec], words: HeaderWords = HeaderWords(),
+                  near: list[_Hit] | None = None) -> list[_Hit]:
+    """Header rows of `specs` in `sheet`, best spec per row. Rows that would be a table but for
+    a required column several headers fit equally go to `near`, so that the examiner is told."""
     hits = []
+    prepared = [(spec, _header_sets(spec, words), _grams(spec, words), [c.key for c in spec.columns if c.required],
+                 frozenset(k for k, c in enumerate(spec.columns) if c.required)) for spec in specs]
     for i, row in enumerate(sheet.rows):
         if not _is_header_candidate(row):
             continue
         labels = _labels(sheet.rows, i)
+        cells = _cells(labels, words)
+        pieces = set().union(*(c[4] for c in cells if c is not None))
         best: _Hit | None = None
-        for spec in specs:
-            found, warnings = _match_header(spec, labels)
-            required = [c.key for c in spec.columns if c.required]
+        for spec, sets, grams, required, required_at in prepared:
+            reach: set[int] = set()
+            for piece in pieces:
+                hit = grams.get(piece)
+                if hit:
+                    reach.update(hit)
+            if not required_at <= reach:
+                continue  # some required column shares no piece with any label: cannot be this table
+            found, warnings = _match(spec, sets, grams, labels, cells, None, words)
+            if not any(f.index < len(row) and _is_text(row[f.index]) for f in found.values()):
+                continue  # every label came from the row above: a data row under a header, not a header
             if not required or not all(k in found for k in required):
+                unsure = [k for k in required if k not in found and any(f"「{spec.column(k).header}」：" in w for w in warnings)]
+                if near is not None and unsure and len(unsure) + sum(k in found for k in required) == len(required):
+                    near.append(_Hit(spec, sheet, i, found, tuple(warnings), 0.0))
                 continue
-            score = len(found) / len(spec.columns)
+            score = sum(f.score for f in found.values()) / len(spec.columns)
             if best is None or score > best.score:
                 best = _Hit(spec, sheet, i, found, tuple(warnings), score)
         if best is not None:
@@ -255,8 +415,8 @@ def _total_kind(row: list[Any]) -> str:
 
 def _title_above(rows: list[list[Any]], header: int) -> str:
     for i in range(header - 1, max(-1, header - 1 - TITLE_ROWS), -1):
-        if _is_title(rows[i]):
-            return str(_nonblank(rows[i])[0]).strip()
+        if _is_title(rows[i]) and not _FILLER.search(normalise_text(_nonblank(rows[i])[0])):
+            return str(_nonblank(rows[i])[0]).strip()  # a 填报单位 line is not the table's title
     return ""
 
 
@@ -286,14 +446,14 @@ def _unit_row(row: list[Any], found: dict[str, _Found]) -> dict[str, tuple[str, 
 
 
 def _type_cell(file: str, sheet: Sheet, spec: TableSpec, col: ColumnSpec, raw: Any, row_no: int,
-               col_idx: int, factor: float, issues: list[DataIssue]) -> tuple[Any, CellRef, bool]:
+               col_idx: int, factor: float, issues: list[DataIssue], ranges: Ranges) -> tuple[Any, CellRef, bool]:
     letter = column_letter(col_idx)
-    value, bad = _typed(sheet, spec, col, raw, row_no, letter, factor, issues)
+    value, bad = _typed(sheet, spec, col, raw, row_no, letter, factor, issues, ranges)
     return value, CellRef(file, sheet.name, f"{letter}{row_no}"), bad
 
 
 def _typed(sheet: Sheet, spec: TableSpec, col: ColumnSpec, raw: Any, row_no: int, letter: str,
-           factor: float, issues: list[DataIssue]) -> tuple[Any, bool]:
+           factor: float, issues: list[DataIssue], ranges: Ranges = Ranges()) -> tuple[Any, bool]:
     """A cell's typed value and whether it is unusable; the problem, if any, goes to `issues`."""
     if sheet.formula_blanks and raw in ("", None) and f"{letter}{row_no}" in sheet.formula_blanks:
         issues.append(DataIssue("formula-without-value", f"{col.header}：单元格是公式但没有保存计算结果"
@@ -303,15 +463,25 @@ def _typed(sheet: Sheet, spec: TableSpec, col: ColumnSpec, raw: Any, row_no: int
     kind = raw.__class__
     if kind is float and col.type in _FLOAT_TYPES and raw - raw == 0:  # finite: not NaN, not ±inf
         value = raw  # the common case in a large roster, without the general parser
-    elif kind is str and col.type == "text" and len(raw) > 4 and not raw[0].isspace() and not raw[-1].isspace():
+    elif (kind is str and col.type == "text" and len(raw) > 4 and not raw[0].isspace() and not raw[-1].isspace()
+          and raw.isprintable()):
         return raw, False
     else:
         parsed = parse(raw, col.type)
+        if parsed.format_chars:
+            issues.append(DataIssue("format-characters", f"{col.header}：单元格含 {parsed.format_chars} 个不可见格式字符"
+                                    "（零宽字符、双向文字控制符等），已删除后读取", sheet.name, row_no, col.header,
+                                    f"{letter}{row_no}", severity="warning", table=spec.id, field=col.key))
         if not parsed.ok:
             issues.append(DataIssue(parsed.problem, f"{col.header}：{parsed.message}", sheet.name, row_no,
                                     col.header, f"{letter}{row_no}", table=spec.id, field=col.key))
             return None, True
         value = parsed.value
+        if col.type == "date" and value is not None and not ranges.date_min <= value <= ranges.date_max:
+            issues.append(DataIssue("invalid-date", f"{col.header}：「{value.isoformat()}」不在合理的日期范围内"
+                                    f"（{ranges.date_min.year}—{ranges.date_max.year} 年；请核对年份）", sheet.name,
+                                    row_no, col.header, f"{letter}{row_no}", table=spec.id, field=col.key))
+            return None, True
     if factor != 1.0 and isinstance(value, float):
         value = value * factor
     return value, False
@@ -343,12 +513,18 @@ def _percent_scale(spec: TableSpec, key: str, raws: list[tuple[int, Any, Any]], 
     return out
 
 
-def _read_region(file: str, hit: _Hit, end: int, issues: list[DataIssue],
-                 forced: bool = False) -> tuple[list[Row], TableMapping]:
+def _read_region(file: str, hit: _Hit, end: int, issues: list[DataIssue], forced: bool = False,
+                 ranges: Ranges = Ranges()) -> tuple[list[Row], TableMapping]:
     spec, sheet, rows = hit.spec, hit.sheet, hit.sheet.rows
     found = dict(hit.found)
     for w in hit.warnings:
         issues.append(DataIssue("ambiguous-column", w, sheet.name, hit.row + 1, severity="warning", table=spec.id))
+    for key, f in sorted(found.items(), key=lambda kv: kv[1].index):
+        if f.score < 1.0:
+            issues.append(DataIssue(
+                "header-by-similarity", f"表头「{f.header}」按相似度 {f.score:.2f} 认作「{f.col.header}」"
+                "（如不对，请用 --mapping 指定）", sheet.name, hit.row + 1, f.header,
+                f"{column_letter(f.index)}{hit.row + 1}", severity="warning", table=spec.id, field=key))
     start = hit.row + 1
     extra_units: dict[str, tuple[str, ...]] = {}
     if start < end:
@@ -379,6 +555,7 @@ def _read_region(file: str, hit: _Hit, end: int, issues: list[DataIssue],
     totals: list[tuple[int, list[Any]]] = []
     percent_raw: dict[str, list[tuple[int, Any, Any]]] = {k: [] for k, f in found.items() if f.col.type == "percent"}
     letters = {k: column_letter(f.index) for k, f in found.items()}
+    figure_keys = [k for k, f in found.items() if f.col.type == "figure"] if "unit" in found else []
     last = start
     i = start
     while i < end:
@@ -407,12 +584,14 @@ def _read_region(file: str, hit: _Hit, end: int, issues: list[DataIssue],
         values, bad = {}, set()
         for key, f in found.items():
             value, is_bad = _typed(sheet, spec, f.col, cells_raw[key], i + 1, letters[key],
-                                   factors.get(key, 1.0), issues)
+                                   factors.get(key, 1.0), issues, ranges)
             values[key] = value
             if is_bad:
                 bad.add(key)
             elif key in percent_raw:
                 percent_raw[key].append((i + 1, cells_raw[key], value))
+        if figure_keys:
+            _check_figure_range(spec, sheet, found, figure_keys, values, bad, cells_raw, i + 1, letters, ranges, issues)
         out.append(Row(i + 1, values, CellRefs(file, sheet.name, letters, i + 1), frozenset(bad) if bad else _NONE_BAD))
         last = i + 1
         i += 1
@@ -421,13 +600,53 @@ def _read_region(file: str, hit: _Hit, end: int, issues: list[DataIssue],
         if fixes:
             out = [_fix(r, key, fixes[r.number]) if r.number in fixes else r for r in out]
     _cross_check_totals(spec, sheet, found, out, totals, factors, issues)
+    if sheet.formulas:
+        _note_formulas(spec, sheet, found, letters, out, issues)
     mapping = TableMapping(
         table=spec.id, title=spec.sheet, sheet=sheet.name, header_row=hit.row + 1,
         first_row=out[0].number if out else hit.row + 2, last_row=last, rows=len(out),
         columns=tuple(ColumnMap(k, f.header, column_letter(f.index), factors.get(k, 1.0))
                       for k, f in sorted(found.items(), key=lambda kv: kv[1].index)),
-        totals=len(totals), found_title=_title_above(rows, hit.row), source="mapping" if forced else "auto")
+        totals=len(totals), found_title=_title_above(rows, hit.row), source="mapping" if forced else "auto",
+        score=round(min((f.score for f in found.values()), default=1.0), 2))
     return out, mapping
+
+
+def _check_figure_range(spec: TableSpec, sheet: Sheet, found: dict[str, _Found], keys: list[str],
+                        values: dict[str, Any], bad: set[str], raw: dict[str, Any], row_no: int,
+                        letters: dict[str, str], ranges: Ranges, issues: list[DataIssue]) -> None:
+    """A figure is held to the range of the unit its row names (a % typed in the cell counts)."""
+    unit_raw = raw.get("unit")
+    unit = normalise_text(unit_raw).replace(" ", "") if isinstance(unit_raw, str) else ""
+    for key in keys:
+        value = values.get(key)
+        if value is None or key in bad:
+            continue
+        cell = raw.get(key)
+        written = unit or ("%" if isinstance(cell, str) and "%" in normalise_text(cell) else "")
+        bounds = ranges.for_unit(written.replace("％", "%"))
+        if bounds is None or bounds[0] <= value <= bounds[1]:
+            continue
+        header = found[key].col.header
+        issues.append(DataIssue("out-of-range", f"「{header}」超出合理范围：{value:g}{written}（以{written}计应在 "
+                                f"{bounds[0]:g}—{bounds[1]:g} 之间）", sheet.name, row_no, header,
+                                f"{letters[key]}{row_no}", table=spec.id, field=key))
+        values[key] = None
+        bad.add(key)
+
+
+def _note_formulas(spec: TableSpec, sheet: Sheet, found: dict[str, _Found], letters: dict[str, str],
+                   rows: list[Row], issues: list[DataIssue]) -> None:
+    """One warning per column whose cells are formulas read through their saved results."""
+    for key, f in sorted(found.items(), key=lambda kv: kv[1].index):
+        cells = [f"{letters[key]}{r.number}" for r in rows if f"{letters[key]}{r.number}" in sheet.formulas]
+        if not cells:
+            continue
+        shown = "、".join(cells[:5]) + (f" 等 {len(cells)} 个单元格" if len(cells) > 5 else "")
+        issues.append(DataIssue("formula-cached-value", f"{f.col.header}：{shown} 是公式，读取的是文件中保存的计算结果"
+                                "（若公式引用的数据已改动而未重新计算，结果可能不是最新的；请在 Excel 中打开、重新计算并保存）",
+                                sheet.name, rows[0].number if rows else None, f.col.header, cells[0],
+                                severity="warning", table=spec.id, field=key))
 
 
 def _fix(row: Row, key: str, value: float | None) -> Row:
@@ -461,7 +680,8 @@ def _cross_check_totals(spec: TableSpec, sheet: Sheet, found: dict[str, _Found],
 # --- key/value (基本信息) ------------------------------------------------------------------
 
 
-def _read_keyvalue_table(file: str, sheet: Sheet, spec: TableSpec, issues: list[DataIssue]) -> TableData:
+def _read_keyvalue_table(file: str, sheet: Sheet, spec: TableSpec, issues: list[DataIssue],
+                         ranges: Ranges = Ranges()) -> TableData:
     values, refs, bad = {}, {}, set()
     wanted = {c.key: {_label(h)[1] for h in c.headers} for c in spec.columns}
     for i, row in enumerate(sheet.rows):
@@ -471,7 +691,11 @@ def _read_keyvalue_table(file: str, sheet: Sheet, spec: TableSpec, issues: list[
         for col in spec.columns:
             if label and label in wanted[col.key] and col.key not in values:
                 raw = row[1] if len(row) > 1 else None
-                value, ref, is_bad = _type_cell(file, sheet, spec, col, raw, i + 1, 1, 1.0, issues)
+                value, ref, is_bad = _type_cell(file, sheet, spec, col, raw, i + 1, 1, 1.0, issues, ranges)
+                if f"B{i + 1}" in sheet.formulas:
+                    issues.append(DataIssue("formula-cached-value", f"{col.header}：B{i + 1} 是公式，读取的是文件中保存的计算结果",
+                                            sheet.name, i + 1, col.header, f"B{i + 1}", severity="warning",
+                                            table=spec.id, field=col.key))
                 values[col.key], refs[col.key] = value, ref
                 if is_bad:
                     bad.add(col.key)
@@ -492,7 +716,7 @@ def _region_year(hit: _Hit) -> int | None:
     return _year_of(_title_above(hit.sheet.rows, hit.row)) or _year_of(hit.sheet.name)
 
 
-def _forced_hit(spec: TableSpec, sheets: list[Sheet], entry: Mapping[str, Any]) -> _Hit:
+def _forced_hit(spec: TableSpec, sheets: list[Sheet], entry: Mapping[str, Any], words: HeaderWords) -> _Hit:
     from ..errors import InputError
 
     sheet = _sheet_named(sheets, (str(entry.get("sheet", "")),))
@@ -502,7 +726,7 @@ def _forced_hit(spec: TableSpec, sheets: list[Sheet], entry: Mapping[str, Any]) 
     columns = entry.get("columns") or {}
     header_row = entry.get("header_row")
     if header_row is None:
-        hits = _find_headers(sheet, [spec])
+        hits = _find_headers(sheet, [spec], words)
         header = hits[0].row if hits else 0
     else:
         header = int(header_row) - 1
@@ -524,7 +748,7 @@ def _forced_hit(spec: TableSpec, sheets: list[Sheet], entry: Mapping[str, Any]) 
             if idx is None:
                 raise InputError(f"映射文件中列 {key} 指定的表头「{where}」不在工作表「{sheet.name}」第{header + 1}行")
             forced[key] = idx
-    found, warnings = _match_header(spec, labels, forced)
+    found, warnings = _match_header(spec, labels, forced, words)
     return _Hit(spec, sheet, header, found, tuple(warnings), 1.0)
 
 
@@ -544,16 +768,22 @@ def read_tables(file: str, sheets: list[Sheet], schema: WorkbookSchema, *, year:
             continue
         sheet = _sheet_named(sheets, (spec.sheet,) + spec.synonyms)
         if sheet is not None:
-            tables[spec.id] = _read_keyvalue_table(file, sheet, spec, issues)
+            tables[spec.id] = _read_keyvalue_table(file, sheet, spec, issues, schema.ranges)
     rows_specs = [s for s in schema.tables if s.layout == "rows"]
     auto_specs = [s for s in rows_specs if s.id not in mapping]
     hits: list[_Hit] = []
+    near: list[_Hit] = []
     for sheet in sheets:
-        hits.extend(_find_headers(sheet, auto_specs))
+        hits.extend(_find_headers(sheet, auto_specs, schema.headers, near))
+    for miss in near:
+        if not any(h.spec is miss.spec for h in hits):
+            for w in miss.warnings:
+                issues.append(DataIssue("ambiguous-column", f"{miss.spec.title}：{w}", miss.sheet.name, miss.row + 1,
+                                        table=miss.spec.id))
     forced_ids = set()
     for spec in rows_specs:
         if spec.id in mapping:
-            forced = _forced_hit(spec, sheets, mapping[spec.id])
+            forced = _forced_hit(spec, sheets, mapping[spec.id], schema.headers)
             hits = [h for h in hits if not (h.sheet is forced.sheet and h.row == forced.row)] + [forced]
             forced_ids.add(spec.id)
     by_sheet: dict[int, list[_Hit]] = {}
@@ -584,7 +814,7 @@ def read_tables(file: str, sheets: list[Sheet], schema: WorkbookSchema, *, year:
             group = by_sheet[id(h.sheet)]
             later = [g.row for g in group if g.row > h.row]
             end = min(later) if later else len(h.sheet.rows)
-            got, m = _read_region(file, h, end, issues, forced=spec.id in forced_ids)
+            got, m = _read_region(file, h, end, issues, forced=spec.id in forced_ids, ranges=schema.ranges)
             rows.extend(got)
             maps.append(m)
         first = maps[0]

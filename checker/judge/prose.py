@@ -222,9 +222,11 @@ def judge_extraction(ex: Extraction, catalogue, ctx: Context, *, sha256: str,
     doc = ex.document
     figures = list(ex.figures)
     results = tuple(judge_indicator(ind, figures, ctx) for ind in catalogue.indicators)
+    cleaned = tuple(DataIssue(codes.DOCUMENT_CLEANED, note, doc.file, severity="warning")
+                    for note in getattr(doc, "notes", ()))
     return Run(
         source=str(doc.path), sha256=sha256, government=ex.government or "（报告未写明）",
         plan=ctx.choice.ids, plan_name=plan_names(catalogue, ctx.choice.plans), plan_note=ctx.choice.note,
         year=ctx.year if not ctx.year_problem else None, results=results,
-        data_issues=tuple(issues) + tuple(figure_issues(figures, doc.file)),
+        data_issues=cleaned + tuple(issues) + tuple(figure_issues(figures, doc.file)),
     )

@@ -7,13 +7,15 @@ against zip bombs, so declared sizes, compression ratios and entry counts are ch
 from __future__ import annotations
 
 import os
+import re
 import zipfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from ..errors import InputError
+from .clean import clean_cell
 
 ZIP_SUFFIXES = {".xlsx", ".xlsm", ".ods"}
 SPREADSHEET_SUFFIXES = ZIP_SUFFIXES | {".xls", ".csv"}
@@ -27,6 +29,7 @@ class Limits:
     max_entries: int = 10_000
     max_cells: int = 20_000_000
     max_rows: int = 500_000  # per sheet
+    max_xml_bytes: int | None = None  # per .xml entry, uncompressed (documents: their text lives in one)
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,16 @@ class Sheet:
     name: str
     rows: list[list[Any]]  # rows[i][j] is the cell at Excel row i+1, column j+1
     formula_blanks: frozenset[str] = frozenset()  # cells holding a formula with no saved value
+    formulas: frozenset[str] = frozenset()  # cells holding a formula whose saved value is read
+
+
+@dataclass(frozen=True)
+class CellNotes:
+    """What the cell values alone do not say, for one sheet of an .xlsx."""
+
+    formula_blanks: frozenset[str] = frozenset()
+    formulas: frozenset[str] = frozenset()
+    errors: dict[str, str] | None = None  # cell -> error value (#DIV/0!), which readers give as blank
 
 
 def column_letter(index: int) -> str:
@@ -67,6 +80,22 @@ def check_archive(path: Path, limits: Limits = Limits()) -> None:
         raise InputError(f"{path.name} 实际是旧版 .xls 格式，与扩展名不符（请将扩展名改为 .xls，或另存为 .xlsx 后重试）")
     if not zipfile.is_zipfile(path):
         raise InputError(f"{path.name} 不是有效的 Excel 工作簿（文件已损坏或并非 .xlsx，请重新导出为 .xlsx）")
+
+    def is_workbook(names: set[str]) -> bool:
+        is_xlsx = "[Content_Types].xml" in names and any(n.startswith("xl/") for n in names)
+        return is_xlsx or ("content.xml" in names and "mimetype" in names)
+
+    check_zip(path, limits, is_workbook, "是压缩包但不是 Excel 或 ODS 工作簿（请上传 .xlsx 文件）", "工作簿")
+
+
+def check_zip(path: Path, limits: Limits, is_expected: Callable[[set[str]], bool], not_expected: str,
+              what: str) -> None:
+    """The guard for every zip-based input: entry count, declared sizes, compression ratios,
+    the expected members, CRCs and XML entity declarations, all before a parser opens it.
+
+    Declared sizes bound the work: Python's zip reader stops at an entry's declared size,
+    and readers here open entries only through it.
+    """
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
@@ -75,6 +104,9 @@ def check_archive(path: Path, limits: Limits = Limits()) -> None:
             total = 0
             for info in infos:
                 total += info.file_size
+                if limits.max_xml_bytes and info.filename.endswith(".xml") and info.file_size > limits.max_xml_bytes:
+                    raise InputError(f"{path.name} 的 {info.filename} 解压后达 {info.file_size / 2**20:.0f} MB，超过 "
+                                     f"{limits.max_xml_bytes / 2**20:.0f} MB 的上限，不像一份年度报告（请只提供报告正文）")
                 ratio = info.file_size / max(info.compress_size, 1)
                 if info.file_size > 1024 * 1024 and ratio > limits.max_entry_ratio:
                     raise InputError(
@@ -85,11 +117,8 @@ def check_archive(path: Path, limits: Limits = Limits()) -> None:
                     f"{path.name} 解压后达 {total / 2**20:.0f} MB，超过上限 "
                     f"{limits.max_uncompressed_bytes / 2**20:.0f} MB（请拆分文件后再检查）"
                 )
-            names = {i.filename for i in infos}
-            is_xlsx = "[Content_Types].xml" in names and any(n.startswith("xl/") for n in names)
-            is_ods = "content.xml" in names and "mimetype" in names
-            if not (is_xlsx or is_ods):
-                raise InputError(f"{path.name} 是压缩包但不是 Excel 或 ODS 工作簿（请上传 .xlsx 文件）")
+            if not is_expected({i.filename for i in infos}):
+                raise InputError(f"{path.name} {not_expected}")
             bad = zf.testzip()
             if bad is not None:
                 raise InputError(f"{path.name} 已损坏（{bad} 校验失败，请重新导出文件）")
@@ -98,21 +127,26 @@ def check_archive(path: Path, limits: Limits = Limits()) -> None:
                     with zf.open(info) as fh:
                         head = fh.read(4096)
                     if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-                        raise InputError(f"{path.name} 的 {info.filename} 含有 XML 实体声明（工作簿不会有，疑似 XML 实体炸弹），已拒绝读取")
-    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError, OSError) as exc:
+                        raise InputError(f"{path.name} 的 {info.filename} 含有 XML 实体声明（{what}不会有，疑似 XML 实体炸弹），已拒绝读取")
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError, OSError, RuntimeError) as exc:
         detail = str(exc).splitlines()[0][:80] if str(exc) else type(exc).__name__
         raise InputError(f"{path.name} 已损坏，无法解压（{detail}；请重新导出文件）") from None
 
 
-def formula_blanks(path: Path) -> dict[str, frozenset[str]]:
-    """Cells of an .xlsx holding a formula with no saved result, by sheet name.
+_CELL = re.compile(rb'<c r="([A-Z]+[0-9]+)"([^>]*?)(?:/>|>(.*?)</c>)', re.S)
+_VALUE = re.compile(rb"<v(?:\s[^>]*)?>([^<]*)</v>")
 
-    Readers give such a cell as blank; the examiner must be told it is a formula that was
-    never calculated (a workbook written by a program and not opened in Excel).
+
+def cell_notes(path: Path) -> dict[str, CellNotes]:
+    """Formula cells (with and without a saved result) and error cells of an .xlsx, by sheet.
+
+    Readers give a formula without a saved result and an error value (#DIV/0!) alike as a
+    blank cell, and a formula's saved result as if it were typed: the examiner must be told
+    which it was.
     """
-    import re
+    import html
 
-    out: dict[str, frozenset[str]] = {}
+    out: dict[str, CellNotes] = {}
     with zipfile.ZipFile(path) as zf:
         names = set(zf.namelist())
         if "xl/workbook.xml" not in names:
@@ -133,34 +167,53 @@ def formula_blanks(path: Path) -> dict[str, frozenset[str]]:
             if not name or member not in names:
                 continue
             data = zf.read(member)
-            if b"<f" not in data:
+            if b"<f" not in data and b't="e"' not in data:
                 continue
-            blanks = set()
-            for c in re.finditer(rb'<c r="([A-Z]+[0-9]+)"[^>]*?(?:/>|>(.*?)</c>)', data, re.S):
-                body = c.group(2) or b""
-                if b"<f" in body and not re.search(rb"<v(?:\s[^>]*)?>[^<]+</v>|<is>", body):
-                    blanks.add(c.group(1).decode())
-            if blanks:
-                import html
-
-                out[html.unescape(name.group(1))] = frozenset(blanks)
+            blanks, formulas, errors = set(), set(), {}
+            for c in _CELL.finditer(data):
+                attrs, body = c.group(2), c.group(3) or b""
+                ref = c.group(1).decode()
+                value = _VALUE.search(body)
+                if b't="e"' in attrs:
+                    errors[ref] = html.unescape(value.group(1).decode("utf-8", "replace")) if value else "#N/A"
+                elif b"<f" in body:
+                    if value and value.group(1).strip() or b"<is>" in body:
+                        formulas.add(ref)
+                    else:
+                        blanks.add(ref)
+            if blanks or formulas or errors:
+                out[html.unescape(name.group(1))] = CellNotes(frozenset(blanks), frozenset(formulas), errors or None)
     return out
 
 
 def read_csv(path: Path, limits: Limits = Limits()) -> list[Sheet]:
-    """A CSV file as one sheet: UTF-8 (with or without BOM) or GB18030, detected, not assumed."""
+    """A CSV file as one sheet: UTF-8 (with or without BOM), UTF-16 (with or without BOM) or
+    GB18030, detected, not assumed."""
     import csv
     import io
 
+    from .documents.text import utf16_text
+
     raw = path.read_bytes()
-    for encoding in ("utf-8-sig", "gb18030"):
+    text = ""
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):  # Excel's "Unicode text": UTF-16 with a BOM
         try:
-            text = raw.decode(encoding)
-            break
+            text = raw.decode("utf-16")
         except UnicodeDecodeError:
-            continue
-    else:  # pragma: no cover - gb18030 decodes nearly every byte string
-        raise InputError(f"{path.name} 的文字编码无法识别（请另存为 UTF-8 或 GB18030 编码的 CSV）")
+            raise InputError(f"{path.name} 的编码标记为 UTF-16，但内容无法按此解码（文件可能已损坏）") from None
+    elif b"\x00" in raw[:4096]:
+        wide = utf16_text(raw)  # UTF-16 without a BOM
+        if wide is not None:
+            text = wide[0]
+    if not text:
+        for encoding in ("utf-8-sig", "gb18030"):
+            try:
+                text = raw.decode(encoding)
+                break
+            except UnicodeDecodeError:
+                continue
+        else:  # pragma: no cover - gb18030 decodes nearly every byte string
+            raise InputError(f"{path.name} 的文字编码无法识别（请另存为 UTF-8 或 GB18030 编码的 CSV）")
     if "\x00" in text:
         raise InputError(f"{path.name} 不是文本格式的 CSV 文件（含有二进制内容；请从 Excel 另存为 CSV 或直接提交 .xlsx）")
     sample = text[:4096]
@@ -170,7 +223,7 @@ def read_csv(path: Path, limits: Limits = Limits()) -> list[Sheet]:
         dialect = csv.excel
     rows: list[list[Any]] = []
     for row in csv.reader(io.StringIO(text), dialect):
-        rows.append(list(row))
+        rows.append([clean_cell(v) for v in row])
         if len(rows) > limits.max_rows:
             raise InputError(f"{path.name} 超过 {limits.max_rows:,} 行的上限（请拆分文件后再检查，或用 --max-rows 调整上限）")
     return [Sheet(path.stem, rows)]
@@ -191,7 +244,7 @@ def read_workbook(path: Path, limits: Limits = Limits()) -> list[Sheet]:
         _check_xls(path)
     else:
         check_archive(path, limits)
-    blanks = formula_blanks(path) if suffix in (".xlsx", ".xlsm") else {}
+    notes = cell_notes(path) if suffix in (".xlsx", ".xlsm") else {}
     from python_calamine import CalamineWorkbook
 
     try:
@@ -206,7 +259,9 @@ def read_workbook(path: Path, limits: Limits = Limits()) -> list[Sheet]:
             cells += sheet.total_height * sheet.total_width
             if cells > limits.max_cells:
                 raise InputError(f"{path.name} 的单元格超过 {limits.max_cells:,} 个上限（请拆分文件后再检查）")
-            sheets.append(Sheet(name, sheet.to_python(skip_empty_area=False), blanks.get(name, frozenset())))
+            note = notes.get(name, CellNotes())
+            sheets.append(Sheet(clean_cell(name), _cleaned(sheet.to_python(skip_empty_area=False), note.errors),
+                                note.formula_blanks, note.formulas))
     except InputError:
         raise
     except Exception as exc:  # calamine raises its own error types for damaged content
@@ -215,6 +270,25 @@ def read_workbook(path: Path, limits: Limits = Limits()) -> list[Sheet]:
             raise InputError(f"{path.name} 设有密码，无法读取（请去除密码后另存为 .xlsx 再检查）") from None
         raise InputError(f"{path.name} 无法读取：{text}（请用 Excel 打开另存为 .xlsx 后重试）") from None
     return sheets
+
+
+def _cleaned(rows: list[list[Any]], errors: dict[str, str] | None) -> list[list[Any]]:
+    """Cell text without control characters; error cells given their error value back."""
+    for row in rows:
+        for j, v in enumerate(row):
+            if v.__class__ is str and v and not v.isprintable():
+                row[j] = clean_cell(v)
+    for ref, value in (errors or {}).items():
+        m = re.fullmatch(r"([A-Z]+)([0-9]+)", ref)
+        if not m:
+            continue
+        col = 0
+        for ch in m.group(1):
+            col = col * 26 + ord(ch) - 64
+        i, j = int(m.group(2)) - 1, col - 1
+        if i < len(rows) and j < len(rows[i]) and rows[i][j] in ("", None):
+            rows[i][j] = value if value.startswith("#") else "#N/A"
+    return rows
 
 
 def _check_xls(path: Path) -> None:

@@ -377,7 +377,8 @@ def write_scorecard(
                   i.message] for i in run.data_issues])
     table_sheet(wb, MAPPING, ("标准表", "工作表", "表格标题", "表头行", "数据行", "行数", "合计行", "来源", "列（标准列=文件中的列「表头」）"),
                 [[m.title, m.sheet, m.found_title, m.header_row or None, f"{m.first_row}–{m.last_row}" if m.header_row else "",
-                  m.rows, m.totals, "映射文件" if m.source == "mapping" else "自动识别",
+                  m.rows, m.totals, "映射文件" if m.source == "mapping" else
+                  ("自动识别" if m.score >= 1 else f"自动识别（表头匹配度 {m.score:.2f}）"),
                   "\n".join(f"{c.key}={c.letter}「{c.header}」" + (f"×{c.factor:g}" if c.factor != 1 else "")
                             for c in m.columns)] for m in run.mapping])
     if run.reconciliation:

@@ -91,7 +91,7 @@ def score_dict(run: Run) -> dict[str, Any]:
 def mapping_dict(m: TableMapping) -> dict[str, Any]:
     return {"table": m.table, "title": m.title, "sheet": m.sheet, "header_row": m.header_row,
             "first_row": m.first_row, "last_row": m.last_row, "rows": m.rows, "totals": m.totals,
-            "found_title": m.found_title, "source": m.source,
+            "found_title": m.found_title, "source": m.source, "score": m.score,
             "columns": [{"key": c.key, "header": c.header, "column": c.letter, "factor": c.factor} for c in m.columns]}
 
 

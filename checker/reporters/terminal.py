@@ -55,13 +55,14 @@ def ordered_counts(counts: Mapping[str, int]) -> list[tuple[str, int]]:
 
 def is_standard(m: TableMapping) -> bool:
     """The table sits where the template puts it, under the template's own headers."""
-    return m.sheet == m.title and m.source == "auto" and all(c.factor == 1 for c in m.columns)
+    return m.sheet == m.title and m.source == "auto" and all(c.factor == 1 for c in m.columns) and m.score == 1
 
 
 def describe(m: TableMapping) -> str:
     cols = "、".join(f"{c.key}={c.letter}「{c.header}」" + (f"×{c.factor:g}" if c.factor != 1 else "") for c in m.columns)
     where = f"{m.sheet} 第{m.header_row}行表头，第{m.first_row}–{m.last_row}行共{m.rows}行" if m.header_row else m.sheet
     extra = (f"，合计行{m.totals}行未计入" if m.totals else "") + ("（按 --mapping）" if m.source == "mapping" else "")
+    extra += f"，表头匹配度 {m.score:.2f}" if m.score < 1 else ""
     title = f"「{m.found_title}」" if m.found_title else ""
     return f"{m.title} ← {title}{where}{extra}：{cols}"
 

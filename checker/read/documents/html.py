@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from ...errors import InputError
-from . import Document, build
+from . import LIMITS, Document, build, too_long
 from .text import decode
 
 DROP = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form",
@@ -35,9 +35,16 @@ def _decode(data: bytes, name: str) -> str:
 def read_html(path: Path) -> Document:
     from selectolax.lexbor import LexborHTMLParser
 
-    tree = LexborHTMLParser(_decode(path.read_bytes(), path.name))
+    source = _decode(path.read_bytes(), path.name)
+    if len(source) > 4 * LIMITS.max_chars and len(re.sub(r"<[^>]*>", "", source)) > LIMITS.max_chars:
+        raise too_long(path.name, len(source))
+    tree = LexborHTMLParser(source)
     if tree.body is None:
         raise InputError(f"{path.name} 不是有效的网页文件")
+    deepest = _depth(tree.root)
+    if deepest > LIMITS.max_depth:
+        raise InputError(f"{path.name} 的网页元素嵌套达 {deepest:,} 层，超过 {LIMITS.max_depth} 层的上限，不像正常的网页"
+                         "（请在浏览器中打开后将正文复制为 .txt 再检查）")
     titles = [n.text(strip=True) for n in tree.css("h1, h2, title")]
     # A site logo is often the h1; the report's own title says 报告.
     title = next((t for t in titles if "报告" in t), titles[0] if titles else "")
@@ -79,6 +86,22 @@ def read_html(path: Path) -> Document:
     if not pieces:
         raise InputError(f"{path.name} 网页中没有正文文字（可能需要浏览器执行脚本才显示；请将正文复制为 .txt）")
     return build(path.name, str(path), "html", pieces)
+
+
+def _depth(root) -> int:
+    """The deepest element nesting, walked without recursion."""
+    best, stack = 0, [(root, 0)]
+    while stack:
+        node, d = stack.pop()
+        if d > best:
+            best = d
+            if best > LIMITS.max_depth:
+                return best
+        child = node.child
+        while child is not None:
+            stack.append((child, d + 1))
+            child = child.next
+    return best
 
 
 def _looks_like_content(label: str) -> bool:

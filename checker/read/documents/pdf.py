@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ...errors import InputError
-from . import Document, build
+from . import LIMITS, Document, build, too_long, too_many_blocks
 
 _PARA_END = tuple("。！？：；:;!?")
 
@@ -25,6 +25,7 @@ def read_pdf(path: Path) -> Document:
             raise InputError(f"{path.name} 有打开密码，请提供未加密的 PDF") from None
         raise InputError(f"{path.name} 无法作为 PDF 打开（{name}）；文件可能已损坏") from None
     pieces: list[tuple[str, str]] = []
+    chars = 0
     try:
         for p in range(len(pdf)):
             page = pdf[p]
@@ -32,6 +33,11 @@ def read_pdf(path: Path) -> Document:
             raw = textpage.get_text_range()
             textpage.close()
             page.close()
+            chars += len(raw)
+            if chars > LIMITS.max_chars:
+                raise too_long(path.name, chars)
+            if len(pieces) > LIMITS.max_blocks:
+                raise too_many_blocks(path.name)
             lines = [ln.strip() for ln in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
             full = max((_width(ln) for ln in lines), default=0)
             current, start_line = "", 0

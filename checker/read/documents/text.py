@@ -1,4 +1,4 @@
-"""Plain text and Markdown: UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK, detected."""
+"""Plain text and Markdown: UTF-8 (with or without BOM), UTF-16 (with or without BOM), GB18030/GBK, detected."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ import codecs
 from pathlib import Path
 
 from ...errors import InputError
-from . import Document, build
+from ..clean import clean_text
+from . import LIMITS, Document, build, too_long
 
 # Characters frequent in any Chinese government report; used to choose between decodings.
 _COMMON = set("的法治政府建设行区市和在是了一年工作制度依管理执开展推进全部门审")
@@ -30,12 +31,18 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
             except UnicodeDecodeError:
                 raise InputError(f"{name} 的编码标记为 {enc}，但内容无法按此解码（文件可能已损坏）") from None
     if b"\x00" in data[:4096]:
+        wide = utf16_text(data)
+        if wide is not None:
+            return wide
         raise InputError(f"{name} 是二进制文件，不是文本（Word 文件请用 .docx 扩展名，PDF 请用 .pdf）")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
     candidates: list[tuple[str, str]] = []
+    wide = utf16_text(data)  # Chinese-only UTF-16 has no zero bytes
+    if wide is not None:
+        candidates.append(wide)
     try:
         candidates.append((data.decode("gb18030"), "gb18030"))
     except UnicodeDecodeError:
@@ -54,9 +61,38 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
     return max(candidates, key=lambda c: _score(c[0]))
 
 
+def utf16_text(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 without a byte-order mark (Windows "Unicode" text saved by some tools): decoded
+    when one byte order gives text that reads as Chinese or ASCII, else None."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    sample = data[:8192]
+    zeros_even, zeros_odd = sample[0::2].count(0), sample[1::2].count(0)
+    best: tuple[float, str, str] | None = None
+    for enc, zeros in (("utf-16-le", zeros_odd), ("utf-16-be", zeros_even)):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        head = text[:4096]
+        if not head.strip():
+            continue
+        cjk = sum(1 for ch in head if "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef")
+        ascii_text = sum(1 for ch in head if " " <= ch <= "~" or ch in "\r\n\t")
+        plausible = (cjk + ascii_text) / len(head)
+        # ASCII in UTF-16 puts zero bytes in one column only; pure Chinese text has none
+        if plausible > 0.9 and (zeros > 0 or cjk / len(head) > 0.3) and _score(head) > 0.01:
+            score = _score(head) + plausible
+            if best is None or score > best[0]:
+                best = (score, text, enc)
+    return (best[1], best[2]) if best else None
+
+
 def read_text(path: Path) -> Document:
     text, encoding = decode(path.read_bytes(), path.name)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = text.split("\n")
+    if len(text) > LIMITS.max_chars:
+        raise too_long(path.name, len(text))
+    cleaned = clean_text(text.replace("\r\n", "\n").replace("\r", "\n"))
+    lines = cleaned.text.split("\n")
     return build(path.name, str(path), "text", [(line, f"第{i}行") for i, line in enumerate(lines, start=1)],
-                 encoding)
+                 encoding, cleaned.notes)
