@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from .judge.score import Score, score
-from .model import Result, Run, Verdict, tally
+from .judge.score import Score, final_verdict, score
+from .model import Result, Run, Verdict, tally, target_text
 
 NOT_JUDGED = (Verdict.INFO, Verdict.NOT_APPLICABLE)
 
@@ -37,7 +37,7 @@ class Cell:
 
     @property
     def effective(self) -> Verdict:
-        return self.final or self.verdict
+        return final_verdict(self.verdict, self.final)
 
 
 @dataclass(frozen=True)
@@ -136,9 +136,7 @@ class Comparison:
 
 
 def _target_text(result) -> str:
-    from .reporters.terminal import _target
-
-    return _target(result)
+    return target_text(result.indicator.target, compact=True) if result.indicator else "—"
 
 
 def _infos(runs: Sequence[Run]) -> tuple[IndicatorInfo, ...]:

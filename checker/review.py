@@ -15,6 +15,7 @@ from typing import Any
 
 from .errors import InputError
 from .history import History, Review
+from .judge.score import final_verdict
 from .model import Verdict, tally
 from .reporters import excel
 
@@ -134,15 +135,18 @@ def review_scorecard(scorecard: str | Path, *, output: str | Path | None = None,
         before = len(history.reviews_of(uid))
         recorded = history.record_reviews(uid, reviews)
     names = {r.indicator: r.name for r in rows}
-    finals = {r.indicator: r.review.final if r.review else r.computed for r in rows}
+    finals = {r.indicator: final_verdict(r.computed, r.review.final if r.review else None) for r in rows}
 
     ws = wb[excel.DETAIL]
     col = excel.header_index(ws)
     if "最终结论" in col:
         for r in rows:
             excel.paint(ws.cell(row=r.row, column=col["最终结论"]), finals[r.indicator])
-    excel.write_counts(wb[excel.OVERVIEW], tally(r.computed for r in rows), tally(finals.values()),
-                       excel.review_status(finals, {r.indicator: r.computed for r in rows}, len(reviews)))
+    overview = wb[excel.OVERVIEW]
+    period = next((row[1].value for row in overview.iter_rows(max_col=2) if row[0].value == "报告期"), None)
+    excel.write_counts(overview, tally(r.computed for r in rows), tally(finals.values()),
+                       excel.review_status(finals, {r.indicator: r.computed for r in rows}, len(reviews)),
+                       year_known=period != "未知年度")
     excel.write_audit(wb, audit_entries(recorded, names))
     atomic_save_workbook(wb, out)
     overridden = sum(1 for r in reviews if r.overrides)
