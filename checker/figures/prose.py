@@ -43,6 +43,11 @@ _FROM = re.compile(r"[由从]")
 _TO = re.compile(r"[到至]$|增至|升至|达到$")
 _PLAN_HEADING = re.compile(lx.PLAN_HEADING)
 _RULE_AFTER = re.compile(r"^的?(?:要求|标准|目标|规定)")
+_SUBLEVEL = re.compile(lx.SUBLEVEL)
+_QUALIFIER = re.compile(lx.QUALIFIER)
+_TOTAL_ROW = re.compile(lx.TOTAL_ROW)
+_TABLE_ROW = re.compile(r"^表(\d+)第(\d+)行$")
+_RATE_HEADER = re.compile(r"%|％|比例|占比|率")
 
 
 @dataclass(frozen=True)
@@ -53,6 +58,7 @@ class Amount:
     unit: str
     bound: str
     placeholder: bool
+    prenominal: bool = False  # a count written before the noun it counts (9项重大行政决策)
 
 
 @dataclass(frozen=True)
@@ -83,6 +89,11 @@ class Figure:
     value_start: int  # offsets of `text`
     value_end: int
     corrected: CellRef | None = None  # the figures-workbook cell where an examiner corrected the value
+    clause: str = ""  # the quote trimmed to the clause(s) around the figure
+    count_of: str = ""  # for a count: the noun it counts, as written (重大行政决策, 负责人出庭)
+    qualifier: str = ""  # a restriction of a rate's base, as written (通知出庭案件)
+    derived: bool = False  # computed from two counts the report states, not stated itself
+    operands: tuple[str, ...] = ()  # derived: the numerator's and denominator's own words
 
     @property
     def display(self) -> str:
@@ -157,7 +168,10 @@ class Text:
             if before.endswith(word):
                 bound, start = b, m.start() - len(word)
                 break
-        return Amount(start, end, value, unit, bound, placeholder)
+        nxt = self.sh[m.end():m.end() + 1]
+        prenominal = (unit in lx.COUNT_UNITS and m.end() == end and bool(nxt)
+                      and "\u4e00" <= nxt <= "\u9fff" and nxt not in lx.NOT_NOUN_START)
+        return Amount(start, end, value, unit, bound, placeholder, prenominal)
 
     # --- spans ---------------------------------------------------------------------------
 
@@ -202,6 +216,15 @@ class Text:
 
     def heading_year(self, pos: int) -> str:
         return self.heading(pos)[1]
+
+    def clause_span(self, lo: int, hi: int) -> tuple[int, int]:
+        """The clauses around [lo, hi), without surrounding blanks."""
+        s, e = self.clause(lo)[0], self.clause(max(lo, hi - 1))[1]
+        while s < e and self.text[s].isspace():
+            s += 1
+        while e > s and self.text[e - 1].isspace():
+            e -= 1
+        return s, e
 
     def quote_span(self, lo: int, hi: int) -> tuple[int, int]:
         """The sentence around [lo, hi), or the clauses around it when the sentence is long."""
@@ -271,12 +294,30 @@ def _scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tupl
             return text.text[lo + m.start():lo + m.end()], "part", everyone, depts
     if seg.lstrip().startswith("其中"):
         return text.text[lo:hi].strip(), "part", everyone, depts
+    sub = _SUBLEVEL.search(seg)
+    if sub:
+        return text.text[lo + sub.start():lo + sub.end()], "part", everyone, depts
     if depts:
         return "、".join(depts), "unit", everyone, depts
     w = _WHOLE.search(seg)
     if w:
         return w.group(0), "whole", everyone, depts
     return "", "", everyone, depts
+
+
+def _heads(sh: str, pos: int, terms: tuple[str, ...]) -> bool:
+    """Whether the noun written right after a count at `pos` is one of `terms` (a few modifiers allowed)."""
+    ahead = re.split(r"[和及与、，,。；;：:（(]", sh[pos:pos + 16], maxsplit=1)[0]
+    return any(0 <= ahead.find(term) <= 4 for term in terms)
+
+
+def _cells(sh: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each tab-separated cell of a table row."""
+    out, pos = [], start
+    for part in sh[start:end].split("\t"):
+        out.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    return out
 
 
 def _last_bound_word(gap: str) -> str:
@@ -313,7 +354,7 @@ class _Finder:
 
     def _make(self, ind: Indicator, a: Amount | None, ts: int, te: int, *, negated: tuple[int, int] | None,
               requirement: bool, baseline: bool, statement: bool, scope: tuple[str, str, bool],
-              quote_lo: int | None = None, quote_hi: int | None = None) -> Figure:
+              quote_lo: int | None = None, quote_hi: int | None = None, qualifier: str = "") -> Figure:
         t = self.t
         lo = min(ts, a.start) if a else ts
         hi = max(te, a.end) if a else te
@@ -325,6 +366,8 @@ class _Finder:
         year_text = _year(t, anchor, s)
         vs, ve = (a.start, a.end) if a else (negated if negated else (ts, te))
         requirement = requirement or t.heading(lo)[2]  # under 下一步工作打算 everything is a plan
+        cls, cle = t.clause_span(lo, hi)
+        count_of = t.text[ts:te] if a and a.unit in lx.COUNT_UNITS else ""
         return Figure(
             indicator=ind.id, name=ind.name, value=a.value if a else None,
             unit=(a.unit if a else ""), bound=(a.bound if a else ""), placeholder=bool(a and a.placeholder),
@@ -332,6 +375,7 @@ class _Finder:
             period=_period(t, anchor, s), year=_year_value(year_text, self.report_year), year_text=year_text,
             scope=scope[0], scope_kind=scope[1], everyone=scope[2], text=t.text[vs:ve],
             quote=t.text[qs:qe], location=t.doc.location(qs), start=qs, end=qe, value_start=vs, value_end=ve,
+            clause=t.text[cls:cle], count_of=count_of, qualifier=qualifier,
         )
 
     def figures(self, ind: Indicator) -> list[Figure]:
@@ -341,10 +385,13 @@ class _Finder:
         pattern = re.compile("|".join(re.escape(w) for w in sorted(spec.terms, key=len, reverse=True)))
         out: list[Figure] = []
         seen: set[tuple] = set()
+        counts_only = "%" not in spec.units
         for m in pattern.finditer(t.sh):
             ts, te = m.start(), m.end()
             if t.in_title(ts):
                 continue
+            if counts_only and spec.kind == "figure" and re.match(r"率|比例|比率|占比", t.sh[te:te + 2]):
+                continue  # 负责人出庭应诉率: the term names a rate here, not the count
             s, e = t.sentence(ts)
             if not self._context_ok(spec, s, e):
                 continue
@@ -359,6 +406,71 @@ class _Finder:
                 if key not in seen:
                     seen.add(key)
                     out.append(fig)
+        if spec.kind == "figure":
+            for fig in self._phrases(ind, spec) + self._table_cells(ind, spec):
+                key = (fig.value_start, fig.negated)
+                if key not in seen and not any(f.start <= fig.value_start < f.end and f.value is not None
+                                               and f.value_start <= fig.value_start < f.value_end for f in out):
+                    seen.add(key)
+                    out.append(fig)
+        return out
+
+    def _phrases(self, ind: Indicator, spec: ExtractSpec) -> list[Figure]:
+        """Words that state the figure without a number: 无一败诉 (0 %), 全部准予备案 (100 %)."""
+        t, out = self.t, []
+        for phrase, number in spec.phrases:
+            for m in re.finditer(re.escape(phrase), t.sh):
+                ps, pe = m.start(), m.end()
+                if t.in_title(ps):
+                    continue
+                s, e = t.sentence(ps)
+                if not self._context_ok(spec, s, e):
+                    continue
+                a = Amount(ps, pe, Fraction(str(number)), spec.units[0], "", False)
+                cs = t.clause(ps)[0]
+                scope = _scope(t, cs, ps)
+                neg = self._shortfall(spec, pe, t.clause(ps)[1])
+                requirement = self._is_requirement(cs, ps, ps, ps, pe)
+                out.append(self._make(ind, a, ps, pe, negated=neg, requirement=requirement, baseline=False,
+                                      statement=False, scope=scope[:3]))
+        return out
+
+    def _table_cells(self, ind: Indicator, spec: ExtractSpec) -> list[Figure]:
+        """Tables whose header names the figure: one figure per row, scoped to the row's label."""
+        t, out = self.t, []
+        header: dict[str, list[tuple[int, bool]]] = {}  # table -> (column, header names a rate)
+        for b in t.doc.blocks:
+            m = _TABLE_ROW.match(b.location)
+            if not m:
+                continue
+            cells = _cells(t.sh, b.start, b.end)
+            table, row = m.group(1), int(m.group(2))
+            if row == 1:
+                header[table] = [(i, bool(_RATE_HEADER.search(t.sh[cs:ce]))) for i, (cs, ce) in enumerate(cells)
+                                 if i > 0 and any(term in t.sh[cs:ce] for term in spec.terms)
+                                 and all(w not in t.sh[cs:ce] for w in spec.not_near)]
+                continue
+            if not header.get(table) or len(cells) < 2:
+                continue
+            ls, le = cells[0]
+            label = t.text[ls:le].strip()
+            if not label:
+                continue
+            kind = "whole" if _TOTAL_ROW.search(t.sh[ls:le]) else "unit"
+            for col, rate in header[table]:
+                if col >= len(cells):
+                    continue
+                cs, ce = cells[col]
+                found = [a for a in t.amounts_in(cs, ce) if a.end <= ce]
+                if len(found) != 1:
+                    continue
+                a = found[0]
+                if not a.unit and rate and "%" in spec.units:
+                    a = replace(a, unit="%")
+                if a.unit not in spec.units:
+                    continue
+                out.append(self._make(ind, a, ls, le, negated=None, requirement=False, baseline=False,
+                                      statement=False, scope=(label, kind, False), quote_lo=b.start, quote_hi=b.end))
         return out
 
     def _pick(self, spec: ExtractSpec, ts: int, te: int) -> tuple[Amount | None, bool]:
@@ -367,7 +479,8 @@ class _Finder:
         cs, ce = t.clause(ts)
         ahead = [a for a in t.amounts_in(te, min(ce, te + spec.within))
                  if a.start >= te and a.unit in spec.units and not t.in_title(a.start)
-                 and not _CHANGE.search(t.sh[max(0, a.start - 4):a.start])]
+                 and not _CHANGE.search(t.sh[max(0, a.start - 4):a.start])
+                 and not (a.prenominal and not _heads(t.sh, a.end, spec.terms))]
         if ahead:
             a = ahead[0]
             if _FROM.search(t.sh[te:a.start]):  # 由90%提高到100%: the figure is the one after 到
@@ -378,6 +491,9 @@ class _Finder:
         for a in reversed(t.amounts_in(max(cs, ts - spec.within), ts)):
             if a.end > ts or a.unit not in spec.units or t.in_title(a.start):
                 continue
+            if a.unit in lx.COUNT_UNITS and not (a.prenominal and ts - a.end <= 6
+                                                 and not re.search(r"[和及与、]", t.sh[a.end:ts])):
+                continue  # a count before the term counts the noun right after it, if that is the term
             if _CHANGE.search(t.sh[max(0, a.start - 4):a.start]):
                 continue
             return a, False
@@ -408,13 +524,60 @@ class _Finder:
             series.append(nxt[0])
             pos = nxt[0].end
         scope_text, kind, everyone, depts = _scope(t, cs, min(ts, a.start), a.start)
+        target_neg = self._shortfall(spec, te, a.start) if a.start > te else None
+        if target_neg and _RULE_AFTER.match(t.sh[a.end:a.end + 4]):
+            # 比例尚未达到5%的要求: the number is the requirement missed, not a value of the figure
+            return [self._make(ind, None, ts, te, negated=target_neg, requirement=False, baseline=False,
+                               statement=False, scope=(scope_text, kind, everyone), quote_hi=a.end + 4)]
+        q = _QUALIFIER.search(t.sh[cs:ts])
+        qualifier = t.text[cs + q.start(1):cs + q.end(1)] if q and a.unit in lx.PERCENT_UNITS else ""
         requirement = self._is_requirement(cs, ts, te, a.start, a.end)
         neg = self._shortfall(spec, a.end, e)
         out = []
         for i, amt in enumerate(series):
             sc = (depts[i], "unit", everyone) if len(series) > 1 and len(depts) == len(series) else (scope_text, kind, everyone)
             out.append(self._make(ind, amt, ts, te, negated=neg, requirement=requirement, baseline=baseline,
-                                  statement=False, scope=sc, quote_hi=max(te, series[-1].end)))
+                                  statement=False, scope=sc, quote_hi=max(te, series[-1].end), qualifier=qualifier))
+        return out
+
+    def derived(self, ind: Indicator, figures: list[Figure]) -> list[Figure]:
+        """A rate computed from two counts stated together (开庭64件，其中负责人出庭21件), when the
+        report does not state the rate itself in that paragraph. Both counts stay quoted."""
+        assert ind.extract is not None and ind.extract.derive is not None
+        num_id, den_id = ind.extract.derive
+        t = self.t
+
+        def usable(f: Figure) -> bool:
+            return f.value is not None and not f.placeholder and not f.negated and not f.requirement and not f.baseline
+
+        nums = [f for f in figures if f.indicator == num_id and usable(f)]
+        dens = [f for f in figures if f.indicator == den_id and usable(f)]
+        stated = [f for f in figures if f.indicator == ind.id]
+        out = []
+        for n in nums:
+            block = t.doc.block_at(n.value_start)
+            before = [d for d in dens if block.start <= d.value_start and d.value_end <= n.value_start
+                      and t.sentence(d.value_start)[0] >= t.sentence(t.sentence(n.value_start)[0] - 2)[0]]
+            if not before:
+                continue
+            d = before[-1]
+            if not d.value or n.value > d.value or n.period != d.period or n.year != d.year:
+                continue
+            if any(block.start <= f.value_start < block.end for f in stated):
+                continue  # the report states the rate itself
+            lo, hi = d.value_start, n.value_end
+            qs, qe = t.quote_span(min(lo, d.start), hi)
+            cls, cle = t.clause_span(lo, hi)
+            value = n.value / d.value * 100
+            out.append(Figure(
+                indicator=ind.id, name=ind.name, value=value, unit="%", bound="", placeholder=False, negated=False,
+                requirement=False, baseline=False, statement=False, period=n.period, year=n.year,
+                year_text=n.year_text, scope=d.scope, scope_kind=d.scope_kind,
+                everyone=False, text=f"{n.text}÷{d.text}", quote=t.text[qs:qe], location=t.doc.location(qs),
+                start=qs, end=qe, value_start=lo, value_end=hi, clause=t.text[cls:cle], derived=True,
+                operands=(t.text[t.clause(n.value_start)[0]:n.value_end].strip(),
+                          t.text[t.clause(d.value_start)[0]:d.value_end].strip()),
+            ))
         return out
 
     def _statement(self, ind: Indicator, spec: ExtractSpec, ts: int, te: int) -> Figure | None:
@@ -437,4 +600,7 @@ def find_figures(doc: Document, catalogue: Catalogue, report_year: int | None = 
     for ind in catalogue.indicators:
         if ind.extract is not None:
             figures.extend(finder.figures(ind))
+    for ind in catalogue.indicators:
+        if ind.extract is not None and ind.extract.derive:
+            figures.extend(finder.derived(ind, figures))
     return tuple(sorted(figures, key=lambda f: (f.start, f.value_start)))

@@ -9,9 +9,15 @@ from __future__ import annotations
 
 # Units a figure may carry, longest first where one is a prefix of another.
 UNITS = ("%", "‰", "学时", "课时", "小时", "人次", "家次", "件次", "个月", "件", "项", "个", "次", "期",
-         "人", "名", "家", "份", "场", "条", "起", "篇", "部", "批", "轮", "节", "户", "台", "张",
+         "人", "名", "家", "份", "场", "条", "起", "宗", "篇", "部", "批", "轮", "节", "户", "台", "张",
          "类", "天", "日", "元", "年")
 PERCENT_UNITS = ("%", "‰")
+# Measure words of a count. A count written before a noun counts that noun (9项重大行政决策和
+# 3项决策听证: 3 counts the hearings); written after it, the noun before (出庭21件).
+COUNT_UNITS = ("人次", "家次", "件次", "件", "项", "个", "次", "期", "人", "名", "家", "份", "场", "条", "起", "宗",
+               "篇", "部", "批", "轮", "户", "类")
+# A count followed by one of these does not stand before a noun of its own.
+NOT_NOUN_START = set("和及与、，,。；;：:（()）其均全都已是为中以左余多共合占同比较涉依经分并且次的在上下内外就也还则即等约达\n \t")
 
 # Words before a number (longest first) and the bound they give.
 BOUND_BEFORE = (
@@ -49,7 +55,13 @@ PLAN_HEADING = r"下一步|工作打算|工作安排|主要安排|工作计划|�
 WHOLE = r"全区|全市|全县|全省|全旗|全州|全镇|本区|本市|本县|区政府|市政府|县政府|各级|全体|全部|所有"
 EVERYONE = r"(?<!人)均|全部|全体|所有|每名|每位|每人|一律|人人"
 PART = (r"(?:其中)?(?:\d+|[Xx]{1,4}|[一二两三四五六七八九十百]+|部分|个别|少数|多数|大部分)\s*(?:个|家|所)?"
-        r"(?:行政机关|机关|单位|部门|街镇|街道|乡镇)")
+        r"(?:[\u4e00-\u9fff]{0,4}?)(?:行政机关|机关|单位|部门|街镇|街道|乡镇)")
+# The sub-levels as a group (各街道负责人出庭率): all of them, but not the government's own figure.
+SUBLEVEL = r"各(?:街道|街镇|镇街|乡镇|部门|单位|区属单位|委办局|行政机关)"
+# A restriction of a rate's base written before it: 通知出庭案件的出庭应诉率.
+QUALIFIER = r"([\u4e00-\u9fff]{2,10}?(?:案件|事项))的$"
+# Row labels of a table's total row.
+TOTAL_ROW = r"^\s*(?:合计|总计|全区|全市|全县|汇总)"
 DEPARTMENT = r"(?:区|市|县)(?!政府|委常委)[\u4e00-\u9fff]{1,6}?(?:局|委员会|委|办公室|中心|支队|分局|大队)"
 
 # Part-year periods.
