@@ -327,10 +327,12 @@ def test_seed_004_figures() -> None:
     figs = ex.figures
     assert ex.year is None
     numbers = [f for f in figs if f.value is not None]
-    # the only numbers in 004 that are not placeholders
+    # the only numbers in 004 that are not placeholders; 无败诉 (first-instance cases, 1-10月) states 0 %;
+    # 收到市政府受理的复议案件11件 are cases the city accepted, not the district's own count
     assert sorted((f.indicator, float(f.value)) for f in numbers) == [
         ("court_appearance_rate", 50.0), ("gov_openness_weight", 4.0), ("legal_review_staff_ratio", 5.0),
-        ("major_decisions_count", 8.0)]
+        ("litigation_loss_rate", 0.0), ("major_decisions_count", 8.0)]
+    assert next(f for f in numbers if f.indicator == "litigation_loss_rate").period == "1-10月"
     text = read_document(SEED_004).text
     for f in figs:
         if f.text.replace("X", "").replace("%", "").replace("件", "") == "" and f.text:

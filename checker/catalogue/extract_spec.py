@@ -7,7 +7,7 @@ from typing import Any, Callable
 
 from ..figures.prose_lexicon import UNITS
 
-EXTRACT_KEYS = {"kind", "terms", "units", "near", "near_any", "not_near", "within", "shortfall", "phrases", "derive"}
+EXTRACT_KEYS = {"kind", "terms", "units", "near", "near_any", "not_near", "within", "shortfall", "phrases", "derive", "verbs"}
 KINDS = ("figure", "statement")
 
 
@@ -26,6 +26,7 @@ class ExtractSpec:
     near_any: tuple[str, ...] = ()  # at least one of these in the same sentence
     not_near: tuple[str, ...] = ()  # none of these in the same sentence
     within: int = 24
+    verbs: tuple[str, ...] = ()  # at least one of these in the term's own clause (the act: 制发, 公布)
     shortfall: tuple[str, ...] = ()  # phrases admitting a shortfall, beyond the common ones
     phrases: tuple[tuple[str, float], ...] = ()  # words that state the figure: (无一败诉, 0), (全部准予备案, 100)
     derive: tuple[str, str] | None = None  # (numerator, denominator) count indicators a rate is computed from
@@ -81,7 +82,7 @@ def parse_extract(node: Any, *, measure_kind: str, default_unit: str, fail: Fail
         raise fail(node, "extract.derive", "只有百分比指标（units 含 %）可由两个计数计算")
     return ExtractSpec(
         terms=terms, kind=kind, units=units, near=_words(node, "near", fail),
-        near_any=_words(node, "near_any", fail), not_near=_words(node, "not_near", fail), within=within,
+        near_any=_words(node, "near_any", fail), verbs=_words(node, "verbs", fail), not_near=_words(node, "not_near", fail), within=within,
         shortfall=_words(node, "shortfall", fail), phrases=phrases, derive=derive,
     )
 

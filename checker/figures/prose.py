@@ -48,6 +48,8 @@ _QUALIFIER = re.compile(lx.QUALIFIER)
 _TOTAL_ROW = re.compile(lx.TOTAL_ROW)
 _TABLE_ROW = re.compile(r"^表(\d+)第(\d+)行$")
 _RATE_HEADER = re.compile(r"%|％|比例|占比|率")
+# A clause that goes on about the previous clause's subject, without a subject of its own.
+_CONTINUES = re.compile(r"\s*(?:全部|均|都|已|占|达到?|为|完成|人均|共计|累计|合计|比例|比率)")
 
 
 @dataclass(frozen=True)
@@ -329,9 +331,26 @@ def _last_bound_word(gap: str) -> str:
 
 
 class _Finder:
-    def __init__(self, text: Text, report_year: int | None) -> None:
+    def __init__(self, text: Text, report_year: int | None, terms: tuple[str, ...] = ()) -> None:
         self.t = text
         self.report_year = report_year
+        # every indicator's terms: a later clause naming one of them has a subject of its own
+        self.other_terms = re.compile("|".join(re.escape(w) for w in sorted(terms, key=len, reverse=True))) \
+            if terms else None
+
+    def _own_part(self, lo: int, hi: int) -> int:
+        """Where the clauses from `lo` stop being about the same subject: the first later clause
+        that names another catalogue figure (…，个别部门负责人法治专题脱产培训尚未完成)."""
+        if self.other_terms is None:
+            return hi
+        pos = self.t.clause(lo)[1]
+        while pos < hi:
+            cs, ce = self.t.clause(pos + 1)
+            m = self.other_terms.search(self.t.sh, cs, min(ce, hi, cs + 16))
+            if m and "占" not in self.t.sh[cs:m.start()]:  # 占全区行政执法人员总数的4.6%: a base, not a subject
+                return cs
+            pos = ce
+        return hi
 
     def _context_ok(self, spec: ExtractSpec, s: int, e: int) -> bool:
         sent = self.t.sh[s:e]
@@ -395,6 +414,12 @@ class _Finder:
             s, e = t.sentence(ts)
             if not self._context_ok(spec, s, e):
                 continue
+            if spec.verbs and not any(v in t.sh[slice(*t.clause(ts))] for v in spec.verbs):
+                fig = self._elided(ind, spec, ts, te, e)
+                if fig and (fig.value_start, fig.negated) not in seen:
+                    seen.add((fig.value_start, fig.negated))
+                    out.append(fig)
+                continue
             if spec.kind == "statement":
                 fig = self._statement(ind, spec, ts, te)
                 if fig and ("s", fig.start) not in seen:
@@ -415,17 +440,38 @@ class _Finder:
                     out.append(fig)
         return out
 
+    def _elided(self, ind: Indicator, spec: ExtractSpec, ts: int, te: int, e: int) -> Figure | None:
+        """收到行政复议申请215件，依法受理198件: a later clause of the sentence whose verb takes a
+        count with the noun left out counts the term's noun."""
+        t = self.t
+        pos = t.clause(ts)[1]
+        while pos < e:
+            cs, ce = t.clause(pos + 1)
+            for a in t.amounts_in(cs, ce):
+                gap = t.sh[cs:a.start]
+                if a.unit in spec.units and any(gap.endswith(v) for v in spec.verbs):
+                    if self.other_terms is not None and self.other_terms.search(gap):
+                        return None
+                    scope = _scope(t, t.clause(ts)[0], ts)
+                    return self._make(ind, a, ts, te, negated=None, requirement=self._is_requirement(cs, a.start, a.start, a.start, a.end),
+                                      baseline=False, statement=False, scope=scope[:3])
+            pos = ce
+        return None
+
     def _phrases(self, ind: Indicator, spec: ExtractSpec) -> list[Figure]:
         """Words that state the figure without a number: 无一败诉 (0 %), 全部准予备案 (100 %)."""
         t, out = self.t, []
+        said: set[tuple[int, float]] = set()  # one figure per sentence and value (均经…备案，全部准予备案)
         for phrase, number in spec.phrases:
-            for m in re.finditer(re.escape(phrase), t.sh):
+            pattern = "[^，,。；;]{0,8}?".join(re.escape(part) for part in phrase.split("…"))
+            for m in re.finditer(pattern, t.sh):
                 ps, pe = m.start(), m.end()
                 if t.in_title(ps):
                     continue
                 s, e = t.sentence(ps)
-                if not self._context_ok(spec, s, e):
+                if not self._context_ok(spec, s, e) or (s, number) in said:
                     continue
+                said.add((s, number))
                 a = Amount(ps, pe, Fraction(str(number)), spec.units[0], "", False)
                 cs = t.clause(ps)[0]
                 scope = _scope(t, cs, ps)
@@ -488,6 +534,15 @@ class _Finder:
                 if later:
                     return later[0], False
             return a, bool(_COMPARISON.search(t.sh[te:a.start]))
+        own_end = self._own_part(ts, t.sentence(ts)[1])
+        nxt_s, nxt_e = t.clause(min(ce + 1, len(t.sh)))
+        if ce < own_end and _CONTINUES.match(t.sh[nxt_s:nxt_e]):
+            # 执法人员2140名，全部完成60学时以上的培训: the next clause goes on about the term
+            later = [a for a in t.amounts_in(nxt_s, min(nxt_e, own_end, te + spec.within + 10))
+                     if a.unit in spec.units and not t.in_title(a.start) and not a.prenominal
+                     and not _CHANGE.search(t.sh[max(0, a.start - 4):a.start])]
+            if later:
+                return later[0], bool(_COMPARISON.search(t.sh[nxt_s:later[0].start]))
         for a in reversed(t.amounts_in(max(cs, ts - spec.within), ts)):
             if a.end > ts or a.unit not in spec.units or t.in_title(a.start):
                 continue
@@ -503,7 +558,7 @@ class _Finder:
         t = self.t
         a, baseline = self._pick(spec, ts, te)
         if a is None:
-            neg = self._shortfall(spec, ts, e)
+            neg = self._shortfall(spec, ts, self._own_part(ts, e))
             if neg is None:
                 return []
             cs = t.clause(ts)[0]
@@ -532,7 +587,7 @@ class _Finder:
         q = _QUALIFIER.search(t.sh[cs:ts])
         qualifier = t.text[cs + q.start(1):cs + q.end(1)] if q and a.unit in lx.PERCENT_UNITS else ""
         requirement = self._is_requirement(cs, ts, te, a.start, a.end)
-        neg = self._shortfall(spec, a.end, e)
+        neg = self._shortfall(spec, a.end, self._own_part(max(te, a.end - 1), e))
         out = []
         for i, amt in enumerate(series):
             sc = (depts[i], "unit", everyone) if len(series) > 1 and len(depts) == len(series) else (scope_text, kind, everyone)
@@ -595,7 +650,8 @@ def find_figures(doc: Document, catalogue: Catalogue, report_year: int | None = 
                  text: Text | None = None) -> tuple[Figure, ...]:
     """Every mention of every catalogue figure the document states, in text order."""
     t = text or Text(doc)
-    finder = _Finder(t, report_year)
+    terms = tuple(w for ind in catalogue.indicators if ind.extract for w in ind.extract.terms)
+    finder = _Finder(t, report_year, terms)
     figures: list[Figure] = []
     for ind in catalogue.indicators:
         if ind.extract is not None:

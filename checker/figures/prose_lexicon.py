@@ -44,9 +44,10 @@ SHORTFALL = ("仍未达到", "尚未达到", "未达到", "没有达到", "未�
              "尚未完成", "尚未实现", "尚未落实", "尚未形成", "尚未公开", "未建立", "未完成", "未落实", "未实现",
              "未公开", "有待提升", "有待提高", "有待加强", "有待进一步", "差距较大", "存在差距", "仍有差距")
 
-# A figure stated as a rule or a plan, not as what was done.
+# A figure stated as a rule or a plan, not as what was done. 将 before 纳入/列入/作为 is the
+# preposition of a done act (将…列入年终述职内容), not "will".
 REQUIREMENT = (r"(?<![相对适响供反效回感顺呼])应(?![诉急用对])|应当|必须|(?<!必)须(?!知)|原则上|要求|确保|力争"
-               r"|计划|预计|拟|目标|将(?!其|近)|年底前|月底前")
+               r"|计划|预计|拟|目标|将(?!其|近)(?![^，。；]{0,24}(?:纳入|列入|作为|写入|融入))|年底前|月底前")
 FULFILLED = r"已|实现了|达到了|落实了|完成了|建成了|符合"
 # Section headings whose content is next year's plan, not the year's results.
 PLAN_HEADING = r"下一步|工作打算|工作安排|主要安排|工作计划|工作思路|努力方向|展望"

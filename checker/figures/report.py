@@ -29,6 +29,7 @@ _REVIEW_YEAR = re.compile(r"(?<![\d—\-–~至])((?:19|20)\d\d)\s*年工作回�
 _DATE_LINE = re.compile(r"^\s*((?:19|20)\d\d|[〇零一二三四五六七八九○]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
                         r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*$")
 REPORT_WORDS = ("法治", "依法行政", "法制")
+_NOT_TITLE = re.compile(r"^现将|如下[：:。]?$|^各位代表|^同志们")
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,8 @@ def report_meta(doc: Document) -> tuple[str, int | None, str]:
     """(government, year, where the year came from) as the report's title and opening state them."""
     lines = [doc.text[b.start:b.end].strip() for b in doc.blocks[:8]]
     lines = [ln for ln in lines if ln]
+    if lines and _NOT_TITLE.search(lines[0]):
+        lines = []  # the page starts with the body (现将…报告如下): no title to read
     title = ""
     for i in range(min(4, len(lines))):
         joined = "".join(lines[: i + 1])
