@@ -48,6 +48,7 @@ _QUALIFIER = re.compile(lx.QUALIFIER)
 _TOTAL_ROW = re.compile(lx.TOTAL_ROW)
 _TABLE_ROW = re.compile(r"^表(\d+)第(\d+)行$")
 _RATE_HEADER = re.compile(r"%|％|比例|占比|率")
+_ZERO_RATE = re.compile(r"(?:为|是|均为|保持)?(零|0)(?![\d.%‰])")
 # A clause that goes on about the previous clause's subject, without a subject of its own.
 _CONTINUES = re.compile(r"\s*(?:全部|均|都|已|占|达到?|为|完成|人均|共计|累计|合计|比例|比率)")
 
@@ -338,6 +339,17 @@ class _Finder:
         self.other_terms = re.compile("|".join(re.escape(w) for w in sorted(terms, key=len, reverse=True))) \
             if terms else None
 
+    def _other_term_between(self, spec: ExtractSpec, lo: int, hi: int) -> bool:
+        """Whether another figure's name stands between a term and an amount (行政诉讼案件开庭64件:
+        64 counts what 开庭 names). A name after 占 or before 总数的 is the base of a share, not a new subject."""
+        if self.other_terms is None or hi <= lo:
+            return False
+        for m in self.other_terms.finditer(self.t.sh, lo, hi):
+            base = "占" in self.t.sh[lo:m.start()] or re.match(r"(?:总数|总人数|人数)?的|总数|比例", self.t.sh[m.end():hi])
+            if m.group(0) not in spec.terms and not base and not any(m.group(0) in term for term in spec.terms):
+                return True
+        return False
+
     def _own_part(self, lo: int, hi: int) -> int:
         """Where the clauses from `lo` stop being about the same subject: the first later clause
         that names another catalogue figure (…，个别部门负责人法治专题脱产培训尚未完成)."""
@@ -414,7 +426,7 @@ class _Finder:
             s, e = t.sentence(ts)
             if not self._context_ok(spec, s, e):
                 continue
-            if spec.verbs and not any(v in t.sh[slice(*t.clause(ts))] for v in spec.verbs):
+            if spec.verbs and not self._has_verb(spec, ts, s):
                 fig = self._elided(ind, spec, ts, te, e)
                 if fig and (fig.value_start, fig.negated) not in seen:
                     seen.add((fig.value_start, fig.negated))
@@ -439,6 +451,13 @@ class _Finder:
                     seen.add(key)
                     out.append(fig)
         return out
+
+    def _has_verb(self, spec: ExtractSpec, ts: int, sentence_start: int) -> bool:
+        """One of the spec's verbs in the term's clause or the clause before it in the sentence
+        (向社会公开重大行政决策事项，共计20件重大决策被纳入目录管理)."""
+        cs, ce = self.t.clause(ts)
+        lo = max(sentence_start, self.t.clause(cs - 2)[0]) if cs - 2 >= sentence_start else cs
+        return any(v in self.t.sh[lo:ce] for v in spec.verbs)
 
     def _elided(self, ind: Indicator, spec: ExtractSpec, ts: int, te: int, e: int) -> Figure | None:
         """收到行政复议申请215件，依法受理198件: a later clause of the sentence whose verb takes a
@@ -523,10 +542,14 @@ class _Finder:
         """The amount this term mention names: after it in its clause, else before it."""
         t = self.t
         cs, ce = t.clause(ts)
+        zero = _ZERO_RATE.match(t.sh, te)
+        if zero and "%" in spec.units:  # 败诉率为零
+            return Amount(zero.start(1), zero.end(1), Fraction(0), "%", "", False), False
         ahead = [a for a in t.amounts_in(te, min(ce, te + spec.within))
                  if a.start >= te and a.unit in spec.units and not t.in_title(a.start)
                  and not _CHANGE.search(t.sh[max(0, a.start - 4):a.start])
-                 and not (a.prenominal and not _heads(t.sh, a.end, spec.terms))]
+                 and not (a.prenominal and not _heads(t.sh, a.end, spec.terms))
+                 and not self._other_term_between(spec, te, a.start)]
         if ahead:
             a = ahead[0]
             if _FROM.search(t.sh[te:a.start]):  # 由90%提高到100%: the figure is the one after 到
@@ -589,6 +612,13 @@ class _Finder:
         requirement = self._is_requirement(cs, ts, te, a.start, a.end)
         neg = self._shortfall(spec, a.end, self._own_part(max(te, a.end - 1), e))
         out = []
+        if neg and neg[0] >= t.clause(a.start)[1]:
+            ncs = t.clause(neg[0])[0]
+            part = _scope(t, ncs, neg[0])
+            if part[1] == "part":  # 平均58学时，部分单位未完成60学时培训任务: the shortfall is some units'
+                out.append(self._make(ind, None, ncs, neg[0], negated=neg, requirement=False, baseline=False,
+                                      statement=False, scope=part[:3], quote_lo=ncs, quote_hi=neg[1]))
+                neg = None
         for i, amt in enumerate(series):
             sc = (depts[i], "unit", everyone) if len(series) > 1 and len(depts) == len(series) else (scope_text, kind, everyone)
             out.append(self._make(ind, amt, ts, te, negated=neg, requirement=requirement, baseline=baseline,
