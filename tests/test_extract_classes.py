@@ -64,3 +64,20 @@ def test_table_units_judged_one_by_one(tmp_path: Path) -> None:
     ex = extract_report(rf.write_docx(tmp_path / "u.docx", [rf.TITLE], table=ok), CATALOGUE)
     run = judge_extraction(ex, CATALOGUE, selected=None, plan_name="", sha256="")
     assert next(r for r in run.results if r.indicator.id == "legal_review_staff_ratio").verdict.value == "pass"
+
+
+def test_extract_table_shows_the_words_read_apart_from_the_clause(tmp_path: Path) -> None:
+    from checker.reporters.extraction import extraction_dict, render_table
+
+    body = rf.CLASS_PARAGRAPHS + ["全区行政执法人员均已完成不少于60学时的法律法规培训，区政府领导班子另行组织了集中轮训。"]
+    ex = extract_report(rf.write_txt(tmp_path / "r.txt", "\n".join(body) + "\n"), CATALOGUE)
+    table = render_table(ex)
+    row = next(line for line in table.splitlines() if line.startswith("行政执法人员业务知识"))
+    assert "不少于60学时" in row and "全区行政执法人员均已完成【不少于60学时】的法律法规培训" in row
+    assert "集中轮训" not in row  # the next clause is trimmed away
+    derived = next(line for line in table.splitlines() if "根据报告数字计算" in line)
+    assert "【一审行政诉讼案件开庭64件】" in derived and "【其中行政机关负责人出庭21件】" in derived
+    figs = extraction_dict(ex)["figures"]
+    f = next(f for f in figs if f["derived"])
+    assert f["operands"] == ["其中行政机关负责人出庭21件", "一审行政诉讼案件开庭64件"]
+    assert all(f["clause"] for f in figs)
