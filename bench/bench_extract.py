@@ -1,4 +1,5 @@
-"""Time extraction on a ~40 kB report (run by hand: python bench/bench_extract.py).
+"""Time extraction on a ~40 kB report, then over the development corpus (run by hand:
+python bench/bench_extract.py).
 
 The report is seed 001 repeated with its figures varied, so that every pattern class runs on
 a realistic mix of prose. Prints the median of several runs for reading + finding + judging.
@@ -44,5 +45,24 @@ def main(target_kb: int = 40, runs: int = 7) -> None:
           f"(min {min(times) * 1000:.0f} ms, {runs} runs)")
 
 
+def corpus(folder: Path = ROOT.parent / "shared" / "corpus" / "work-reports") -> None:
+    """Read and extract every work report of the development corpus once (what its test does)."""
+    paths = sorted(folder.glob("*.txt"))
+    if not paths:
+        print(f"corpus: none at {folder}")
+        return
+    catalogue, _ = load_catalogue()
+    times, figures, chars = [], 0, 0
+    for path in paths:
+        start = time.perf_counter()
+        ex = extract_report(path, catalogue)
+        times.append(time.perf_counter() - start)
+        figures += len(ex.figures)
+        chars += len(ex.document.text)
+    print(f"corpus: {len(paths)} reports, {chars} characters, {figures} figures: total {sum(times):.2f} s, "
+          f"slowest {max(times) * 1000:.0f} ms, median {statistics.median(times) * 1000:.0f} ms")
+
+
 if __name__ == "__main__":
     main()
+    corpus()
