@@ -348,7 +348,7 @@ class _Finder:
         if self.other_terms is None or hi <= lo:
             return False
         for m in self.other_terms.finditer(self.t.sh, lo, hi):
-            base = "占" in self.t.sh[lo:m.start()] or re.match(r"(?:总数|总人数|人数)?的|总数|比例", self.t.sh[m.end():hi])
+            base = "占" in self.t.sh[lo - 1:m.start()] or re.match(r"(?:总数|总人数|人数)?的|总数|比例", self.t.sh[m.end():hi])
             if m.group(0) not in spec.terms and not base and not any(m.group(0) in term for term in spec.terms):
                 return True
         return False

@@ -8,13 +8,13 @@ requirements, scope, period. Indicators may add their own shortfall phrases in Y
 from __future__ import annotations
 
 # Units a figure may carry, longest first where one is a prefix of another.
-UNITS = ("%", "‰", "学时", "课时", "小时", "人次", "家次", "件次", "个月", "件", "项", "个", "次", "期",
+UNITS = ("%", "‰", "学时", "课时", "小时", "人次", "家次", "件次", "场次", "个月", "件", "项", "个", "次", "期",
          "人", "名", "家", "份", "场", "条", "起", "宗", "篇", "部", "批", "轮", "节", "户", "台", "张",
          "类", "天", "日", "元", "年")
 PERCENT_UNITS = ("%", "‰")
 # Measure words of a count. A count written before a noun counts that noun (9项重大行政决策和
 # 3项决策听证: 3 counts the hearings); written after it, the noun before (出庭21件).
-COUNT_UNITS = ("人次", "家次", "件次", "件", "项", "个", "次", "期", "人", "名", "家", "份", "场", "条", "起", "宗",
+COUNT_UNITS = ("人次", "家次", "件次", "场次", "件", "项", "个", "次", "期", "人", "名", "家", "份", "场", "条", "起", "宗",
                "篇", "部", "批", "轮", "户", "类")
 # A count followed by one of these does not stand before a noun of its own.
 NOT_NOUN_START = set("和及与、，,。；;：:（()）其均全都已是为中以左余多共合占同比较涉依经分并且次的在上下内外就也还则即等约达\n \t")
