@@ -379,6 +379,10 @@ class _Finder:
             i = seg.find(phrase)
             if i >= 0 and (best is None or i < best[0]):
                 best = (i, i + len(phrase))
+        for phrase in lx.SHORTFALL_AT_END:  # 学时不足。 — not 不足5%
+            for m in re.finditer(re.escape(phrase) + r"(?=\s*(?:[，,。；;！？!?\n]|$))", seg):
+                if best is None or m.start() < best[0]:
+                    best = (m.start(), m.end())
         return (lo + best[0], lo + best[1]) if best else None
 
     def _is_requirement(self, lo: int, ts: int, te: int, a_start: int, a_end: int) -> bool:
@@ -429,9 +433,16 @@ class _Finder:
             s, e = t.sentence(ts)
             if not self._context_ok(spec, s, e):
                 continue
+            if spec.verbs and self._primary_later(spec, ts, e):
+                # 新收申请320件，受理301件: the first-listed act (受理) is the figure
+                fig = self._elided(ind, spec, ts, te, e, only=spec.verbs[0])
+                if isinstance(fig, Figure) and (fig.value_start, fig.negated) not in seen:
+                    seen.add((fig.value_start, fig.negated))
+                    out.append(fig)
+                continue
             if spec.verbs and not self._has_verb(spec, ts, s):
                 fig = self._elided(ind, spec, ts, te, e)
-                if fig and (fig.value_start, fig.negated) not in seen:
+                if isinstance(fig, Figure) and (fig.value_start, fig.negated) not in seen:
                     seen.add((fig.value_start, fig.negated))
                     out.append(fig)
                 continue
@@ -449,8 +460,9 @@ class _Finder:
         if spec.kind == "figure":
             for fig in self._phrases(ind, spec) + self._table_cells(ind, spec):
                 key = (fig.value_start, fig.negated)
-                if key not in seen and not any(f.start <= fig.value_start < f.end and f.value is not None
-                                               and f.value_start <= fig.value_start < f.value_end for f in out):
+                sentence = t.sentence(fig.value_start)
+                if key not in seen and not any(f.value is not None and t.sentence(f.value_start) == sentence
+                                               for f in out):  # a number stated beside the phrase wins
                     seen.add(key)
                     out.append(fig)
         return out
@@ -462,7 +474,17 @@ class _Finder:
         lo = max(sentence_start, self.t.clause(cs - 2)[0]) if cs - 2 >= sentence_start else cs
         return any(v in self.t.sh[lo:ce] for v in spec.verbs)
 
-    def _elided(self, ind: Indicator, spec: ExtractSpec, ts: int, te: int, e: int) -> Figure | None:
+    def _primary_later(self, spec: ExtractSpec, ts: int, e: int) -> bool:
+        """The term's clause has only a secondary verb while a later clause of the sentence has the
+        first-listed verb right before a count (noun left out); that later count is read instead."""
+        cs, ce = self.t.clause(ts)
+        primary = spec.verbs[0]
+        if primary in self.t.sh[cs:ce] or not any(v in self.t.sh[cs:ce] for v in spec.verbs):
+            return False
+        return self._elided(None, spec, ts, ts, e, only=primary) is not None
+
+    def _elided(self, ind: Indicator | None, spec: ExtractSpec, ts: int, te: int, e: int,
+                only: str = "") -> Figure | Amount | None:
         """收到行政复议申请215件，依法受理198件: a later clause of the sentence whose verb takes a
         count with the noun left out counts the term's noun."""
         t = self.t
@@ -471,9 +493,11 @@ class _Finder:
             cs, ce = t.clause(pos + 1)
             for a in t.amounts_in(cs, ce):
                 gap = t.sh[cs:a.start]
-                if a.unit in spec.units and any(gap.endswith(v) for v in spec.verbs):
+                if a.unit in spec.units and any(gap.endswith(v) for v in ((only,) if only else spec.verbs)):
                     if self.other_terms is not None and self.other_terms.search(gap):
                         return None
+                    if ind is None:
+                        return a
                     scope = _scope(t, t.clause(ts)[0], ts)
                     return self._make(ind, a, ts, te, negated=None, requirement=self._is_requirement(cs, a.start, a.start, a.start, a.end),
                                       baseline=False, statement=False, scope=scope[:3])
@@ -621,7 +645,7 @@ class _Finder:
         out = []
         if neg and neg[0] >= t.clause(a.start)[1]:
             ncs = t.clause(neg[0])[0]
-            part = _scope(t, ncs, neg[0])
+            part = _scope(t, ncs, neg[1])
             if part[1] == "part":  # 平均58学时，部分单位未完成60学时培训任务: the shortfall is some units'
                 out.append(self._make(ind, None, ncs, neg[0], negated=neg, requirement=False, baseline=False,
                                       statement=False, scope=part[:3], quote_lo=ncs, quote_hi=neg[1]))
