@@ -50,7 +50,7 @@ _TABLE_ROW = re.compile(r"^表(\d+)第(\d+)行$")
 _RATE_HEADER = re.compile(r"%|％|比例|占比|率")
 _ZERO_RATE = re.compile(r"(?:为|是|均为|保持)?(零|0)(?![\d.%‰])")
 # A clause that goes on about the previous clause's subject, without a subject of its own.
-_CONTINUES = re.compile(r"\s*(?:全部|均|都|已|占|达到?|为|完成|人均|每人|每名|人人|共计|累计|合计|比例|比率"
+_CONTINUES = re.compile(r"\s*(?:全部|均|都|已|占|达到?|为|完成|人均|平均|参训人员|每人|每名|人人|共计|累计|合计|比例|比率"
                         r"|(?:其中)?\d+\s*(?:人|名)(?=完成|参加|达到))")
 # A clause opening with a count of the term's people covers only them (1152人完成60学时培训).
 _SUBSET = re.compile(r"\s*((?:其中)?\d+\s*(?:人|名))(?=完成|参加|达到)")
