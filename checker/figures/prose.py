@@ -608,6 +608,8 @@ class _Finder:
         t = self.t
         a, baseline = self._pick(spec, ts, te)
         if a is None:
+            if ind.informational and "%" not in spec.units:
+                return []  # a count shown for information has no shortfall without a number
             neg = self._shortfall(spec, ts, self._own_part(ts, e))
             if neg is None:
                 return []
