@@ -435,14 +435,14 @@ class _Finder:
                 continue
             if spec.verbs and self._primary_later(spec, ts, e):
                 # 新收申请320件，受理301件: the first-listed act (受理) is the figure
-                fig = self._elided(ind, spec, ts, te, e, only=spec.verbs[0])
-                if isinstance(fig, Figure) and (fig.value_start, fig.negated) not in seen:
+                fig = self._elided(ind, spec, ts, te, e, spec.verbs[:1])
+                if fig and (fig.value_start, fig.negated) not in seen:
                     seen.add((fig.value_start, fig.negated))
                     out.append(fig)
                 continue
             if spec.verbs and not self._has_verb(spec, ts, s):
-                fig = self._elided(ind, spec, ts, te, e)
-                if isinstance(fig, Figure) and (fig.value_start, fig.negated) not in seen:
+                fig = self._elided(ind, spec, ts, te, e, spec.verbs)
+                if fig and (fig.value_start, fig.negated) not in seen:
                     seen.add((fig.value_start, fig.negated))
                     out.append(fig)
                 continue
@@ -478,31 +478,36 @@ class _Finder:
         """The term's clause has only a secondary verb while a later clause of the sentence has the
         first-listed verb right before a count (noun left out); that later count is read instead."""
         cs, ce = self.t.clause(ts)
-        primary = spec.verbs[0]
-        if primary in self.t.sh[cs:ce] or not any(v in self.t.sh[cs:ce] for v in spec.verbs):
+        clause = self.t.sh[cs:ce]
+        if spec.verbs[0] in clause or not any(v in clause for v in spec.verbs):
             return False
-        return self._elided(None, spec, ts, ts, e, only=primary) is not None
+        return self._elided_amount(spec, ts, e, spec.verbs[:1]) is not None
 
-    def _elided(self, ind: Indicator | None, spec: ExtractSpec, ts: int, te: int, e: int,
-                only: str = "") -> Figure | Amount | None:
-        """收到行政复议申请215件，依法受理198件: a later clause of the sentence whose verb takes a
-        count with the noun left out counts the term's noun."""
+    def _elided_amount(self, spec: ExtractSpec, ts: int, e: int, verbs: tuple[str, ...]) -> Amount | None:
+        """收到行政复议申请215件，依法受理198件: in a later clause of the sentence, a count right after
+        one of `verbs`, with the noun left out, counts the term's noun."""
         t = self.t
         pos = t.clause(ts)[1]
         while pos < e:
             cs, ce = t.clause(pos + 1)
             for a in t.amounts_in(cs, ce):
                 gap = t.sh[cs:a.start]
-                if a.unit in spec.units and any(gap.endswith(v) for v in ((only,) if only else spec.verbs)):
+                if a.unit in spec.units and any(gap.endswith(v) for v in verbs):
                     if self.other_terms is not None and self.other_terms.search(gap):
-                        return None
-                    if ind is None:
-                        return a
-                    scope = _scope(t, t.clause(ts)[0], ts)
-                    return self._make(ind, a, ts, te, negated=None, requirement=self._is_requirement(cs, a.start, a.start, a.start, a.end),
-                                      baseline=False, statement=False, scope=scope[:3])
+                        return None  # the clause names a figure of its own
+                    return a
             pos = ce
         return None
+
+    def _elided(self, ind: Indicator, spec: ExtractSpec, ts: int, te: int, e: int,
+                verbs: tuple[str, ...]) -> Figure | None:
+        a = self._elided_amount(spec, ts, e, verbs) if spec.kind == "figure" else None
+        if a is None:
+            return None
+        cs = self.t.clause(a.start)[0]
+        scope = _scope(self.t, self.t.clause(ts)[0], ts)
+        return self._make(ind, a, ts, te, negated=None, requirement=self._is_requirement(cs, a.start, a.start, a.start, a.end),
+                          baseline=False, statement=False, scope=scope[:3])
 
     def _phrases(self, ind: Indicator, spec: ExtractSpec) -> list[Figure]:
         """Words that state the figure without a number: 无一败诉 (0 %), 全部准予备案 (100 %)."""
