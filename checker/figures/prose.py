@@ -3,6 +3,11 @@
 find_figures(document, catalogue) -> tuple[Figure, ...]. Pure text work: no judging here.
 Patterns run on a same-length shadow of the text (full-width digits made ASCII), so each
 figure's quote and offsets are cut from the original text.
+
+A number is bound to what its clause says it counts: a count before a noun counts that noun,
+the nearest figure name before a number owns it, a verb may take a count whose noun was left
+out, a subject-less clause goes on about the previous one, and a shortfall belongs to its own
+clause's subject. The words come from the catalogue and prose_lexicon.py.
 """
 
 from __future__ import annotations
