@@ -84,7 +84,8 @@ def report_meta(doc: Document) -> tuple[str, int | None, str]:
 
 def _date_line_year(doc: Document) -> int | None:
     """The year described by a report whose last lines carry its date (落款)."""
-    lines = [doc.text[b.start:b.end] for b in doc.blocks[-4:]]
+    paragraphs = [b for b in doc.blocks if not b.location.startswith("表")]  # a closing table is not the end
+    lines = [doc.text[b.start:b.end] for b in paragraphs[-4:]]
     for line in reversed(lines):
         m = _DATE_LINE.match(shadow(line))
         if m:

@@ -85,7 +85,7 @@ def _col(text: str, cells: int) -> str:
 def marked_clause(f: Figure, limit: int = 70) -> str:
     """The clause around a figure with the figure's own words in 【】, cut to `limit` characters
     around them; a derived figure marks both counts."""
-    clause = f.clause or f.quote
+    clause = (f.clause or f.quote).replace("\t", "│")  # table rows: cells apart, on one line
     words = [w for w in (f.operands or (f.text,)) if w]
     spans = sorted((clause.find(w), clause.find(w) + len(w)) for w in words if w in clause)
     if not spans:
@@ -106,7 +106,8 @@ def marked_clause(f: Figure, limit: int = 70) -> str:
 def render_table(ex: Extraction) -> str:
     doc = ex.document
     lines = [
-        f"报告数字摘录　{ex.government or '（未写明政府）'}　{f'{ex.year}年度' if ex.year else '未知年度'}",
+        f"报告数字摘录　{ex.government or '（未写明政府）'}　{f'{ex.year}年度' if ex.year else '未知年度'}"
+        + (f"（年度据{ex.year_source}）" if ex.year and ex.year_source else ""),
         f"来源：{doc.path}（{doc.kind}{'，' + doc.encoding if doc.encoding else ''}）　共 {len(ex.figures)} 处",
         "",
         pad("指标", 32) + pad("数字", 16) + pad("原文数字", 18) + pad("位置", 12) + pad("说明", 26) + "所在分句（【】内为读取的文字）",
