@@ -81,3 +81,14 @@ def test_extract_table_shows_the_words_read_apart_from_the_clause(tmp_path: Path
     f = next(f for f in figs if f["derived"])
     assert f["operands"] == ["其中行政机关负责人出庭21件", "一审行政诉讼案件开庭64件"]
     assert all(f["clause"] for f in figs)
+
+
+def test_marked_clause_marks_the_figure_read_not_a_look_alike() -> None:
+    from checker.figures.report import extract_document
+    from checker.read.documents import build
+    from checker.reporters.extraction import marked_clause
+
+    text = "测试区2023年法治政府建设情况报告\n全年区政府共收到行政复议申请12件，依法受理12件。"
+    doc = build("t.txt", "t.txt", "text", [(ln, f"第{i}行") for i, ln in enumerate(text.split("\n"), start=1)])
+    f = next(f for f in extract_document(doc, CATALOGUE).figures if f.indicator == "reconsideration_cases")
+    assert marked_clause(f).endswith("依法受理【12件】")

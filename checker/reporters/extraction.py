@@ -88,6 +88,11 @@ def marked_clause(f: Figure, limit: int = 70) -> str:
     clause = (f.clause or f.quote).replace("\t", "│")  # table rows: cells apart, on one line
     words = [w for w in (f.operands or (f.text,)) if w]
     spans = sorted((clause.find(w), clause.find(w) + len(w)) for w in words if w in clause)
+    at = f.quote.find(f.clause) if f.clause else -1
+    if not f.operands and at >= 0:  # the figure's own place, not an earlier look-alike (X件，受理X件)
+        i = f.value_start - f.start - at
+        if clause[i:i + len(f.text)] == f.text.replace("\t", "│"):
+            spans = [(i, i + len(f.text))]
     if not spans:
         return clause if len(clause) <= limit else clause[:limit - 1] + "…"
     lo, hi = spans[0][0], spans[-1][1]
