@@ -47,7 +47,7 @@ _PERIOD = re.compile(lx.PARTIAL_PERIOD)
 _FROM = re.compile(r"[由从]")
 _TO = re.compile(r"[到至]$|增至|升至|达到$")
 _PLAN_HEADING = re.compile(lx.PLAN_HEADING)
-_RULE_AFTER = re.compile(r"^的?(?:要求|标准|目标|规定)")
+_RULE_AFTER = re.compile(r"^的?[\u4e00-\u9fff]{0,4}?(?:要求|标准|目标|规定)")
 _SUBLEVEL = re.compile(lx.SUBLEVEL)
 _QUALIFIER = re.compile(lx.QUALIFIER)
 _TOTAL_ROW = re.compile(lx.TOTAL_ROW)
@@ -55,7 +55,7 @@ _TABLE_ROW = re.compile(r"^表(\d+)第(\d+)行$")
 _RATE_HEADER = re.compile(r"%|％|比例|占比|率")
 _ZERO_RATE = re.compile(r"(?:为|是|均为|保持)?(零|0)(?![\d.%‰])")
 # A clause that goes on about the previous clause's subject, without a subject of its own.
-_CONTINUES = re.compile(r"\s*(?:全部|均|都|已|占|达到?|为|完成|人均|平均|参训人员|每人|每名|人人|共计|累计|合计|比例|比率"
+_CONTINUES = re.compile(r"\s*(?:全部|均|都|已|占|达到?|为|仅为?|只有|完成|人均|平均|参训人员|每人|每名|人人|共计|累计|合计|比例|比率"
                         r"|(?:其中)?\d+\s*(?:人|名)(?=完成|参加|达到))")
 # A clause opening with a count of the term's people covers only them (1152人完成60学时培训).
 _SUBSET = re.compile(r"\s*((?:其中)?\d+\s*(?:人|名))(?=完成|参加|达到)")
@@ -645,15 +645,18 @@ class _Finder:
         subset = _SUBSET.match(t.sh, acs) if acs > ts else None
         if subset:
             scope_text, kind = t.text[subset.start(1):subset.end(1)], "part"
-        target_neg = self._shortfall(spec, te, a.start) if a.start > te else None
-        if target_neg and _RULE_AFTER.match(t.sh[a.end:a.end + 4]):
-            # 比例尚未达到5%的要求: the number is the requirement missed, not a value of the figure
+        target_neg = self._shortfall(spec, cs, a.start) if a.start >= te else None
+        if target_neg and (_RULE_AFTER.match(t.sh[a.end:a.end + 8]) or a.start - target_neg[1] <= 2):
+            # 比例尚未达到5%的要求, 出庭应诉率未达到100%: the number is the target missed, not a value
             return [self._make(ind, None, ts, te, negated=target_neg, requirement=False, baseline=False,
-                               statement=False, scope=(scope_text, kind, everyone), quote_hi=a.end + 4)]
+                               statement=False, scope=(scope_text, kind, everyone),
+                               quote_hi=a.end + (rule.end() if (rule := _RULE_AFTER.match(t.sh[a.end:a.end + 8])) else 0))]
         q = _QUALIFIER.search(t.sh[cs:ts])
         qualifier = t.text[cs + q.start(1):cs + q.end(1)] if q and a.unit in lx.PERCENT_UNITS else ""
         requirement = self._is_requirement(cs, ts, te, a.start, a.end)
         neg = self._shortfall(spec, a.end, self._own_part(max(te, a.end - 1), e))
+        if neg is None and a.start > t.clause(ts)[1]:  # 出庭应诉率未达到要求，仅为85%
+            neg = self._shortfall(spec, te, a.start)
         out = []
         if neg and neg[0] >= t.clause(a.start)[1]:
             ncs = t.clause(neg[0])[0]
