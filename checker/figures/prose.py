@@ -55,7 +55,7 @@ _TABLE_ROW = re.compile(r"^表(\d+)第(\d+)行$")
 _RATE_HEADER = re.compile(r"%|％|比例|占比|率")
 _ZERO_RATE = re.compile(r"(?:为|是|均为|保持)?(零|0)(?![\d.%‰])")
 # A clause that goes on about the previous clause's subject, without a subject of its own.
-_CONTINUES = re.compile(r"\s*(?:全部|均|都|已|占|达到?|为|仅为?|只有|完成|人均|平均|参训人员|每人|每名|人人|共计|累计|合计|比例|比率"
+_CONTINUES = re.compile(r"\s*(?:全部|均|都|已|占|达到?|为|仅为?|只有|完成|人均|平均|参训人员|每人|每名|人人|共|累计|合计|比例|比率"
                         r"|(?:其中)?\d+\s*(?:人|名)(?=完成|参加|达到))")
 # A clause opening with a count of the term's people covers only them (1152人完成60学时培训).
 _SUBSET = re.compile(r"\s*((?:其中)?\d+\s*(?:人|名))(?=完成|参加|达到)")
@@ -436,7 +436,7 @@ class _Finder:
             if counts_only and spec.kind == "figure" and re.match(r"率|比例|比率|占比", t.sh[te:te + 2]):
                 continue  # 负责人出庭应诉率: the term names a rate here, not the count
             s, e = t.sentence(ts)
-            if not self._context_ok(spec, s, e):
+            if not self._context_ok(spec, s, e) and not (spec.kind == "statement" and self._admits(spec, ts)):
                 continue
             if spec.verbs and self._primary_later(spec, ts, e):
                 # 新收申请320件，受理301件: the first-listed act (受理) is the figure
@@ -471,6 +471,12 @@ class _Finder:
                     seen.add(key)
                     out.append(fig)
         return out
+
+    def _admits(self, spec: ExtractSpec, ts: int) -> bool:
+        """The term's own clause admits a shortfall about it (工作体系尚不完善): a statement that it is
+        not done needs none of the words a claim of done needs."""
+        cs, ce = self.t.clause(ts)
+        return self._shortfall(spec, ts, ce) is not None
 
     def _has_verb(self, spec: ExtractSpec, ts: int, sentence_start: int) -> bool:
         """One of the spec's verbs in the term's clause or the clause before it in the sentence
