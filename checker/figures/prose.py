@@ -476,7 +476,9 @@ class _Finder:
         """The term's own clause admits a shortfall about it (工作体系尚不完善): a statement that it is
         not done needs none of the words a claim of done needs."""
         cs, ce = self.t.clause(ts)
-        return self._shortfall(spec, ts, ce) is not None
+        found = self._shortfall(spec, ts, ce)
+        # 尚未/未/尚不/不够: the thing is not there; 有待加强, 存在差距 say it could be better
+        return found is not None and self.t.sh[found[0]:found[1]].startswith(("尚未", "未", "尚不", "不够"))
 
     def _has_verb(self, spec: ExtractSpec, ts: int, sentence_start: int) -> bool:
         """One of the spec's verbs in the term's clause or the clause before it in the sentence
