@@ -477,7 +477,8 @@ class _Finder:
         not done needs none of the words a claim of done needs."""
         cs, ce = self.t.clause(ts)
         found = self._shortfall(spec, ts, ce)
-        # 尚未/未/尚不/不够: the thing is not there; 有待加强, 存在差距 say it could be better
+        # 尚未建成, 未公开, 尚不全面: the thing is not there (or not all of it); 有待加强, 存在差距 say
+        # it could be better
         return found is not None and self.t.sh[found[0]:found[1]].startswith(("尚未", "未", "尚不", "不够"))
 
     def _has_verb(self, spec: ExtractSpec, ts: int, sentence_start: int) -> bool:
