@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 import report_fixtures as rf
-from helpers import CATALOGUE
+from shipped import SHIPPED as CATALOGUE
+from shipped import shipped_context
 from label_scoring import Score
 
 from checker.figures.report import extract_report
@@ -46,7 +47,7 @@ def test_derived_rate_keeps_both_counts_and_says_so(tmp_path: Path) -> None:
     f = derived[0]
     assert f.operands == ("其中行政机关负责人出庭21件", "一审行政诉讼案件开庭64件")
     assert all(op in f.quote for op in f.operands)
-    run = judge_extraction(ex, CATALOGUE, selected=None, plan_name="", sha256="")
+    run = judge_extraction(ex, CATALOGUE, shipped_context(ex.year), sha256="")
     r = next(r for r in run.results if r.indicator.id == "court_appearance_rate")
     # the sub-level 100 % is set aside; the derived 32.8 % is judged, and said to be computed
     assert r.verdict.value == "fail" and "根据报告数字计算" in r.summary
@@ -56,12 +57,12 @@ def test_derived_rate_keeps_both_counts_and_says_so(tmp_path: Path) -> None:
 def test_table_units_judged_one_by_one(tmp_path: Path) -> None:
     path = rf.write_docx(tmp_path / "t.docx", [rf.TITLE, "各执法单位法制审核人员配备情况见下表。"], table=rf.CLASS_TABLE)
     ex = extract_report(path, CATALOGUE)
-    run = judge_extraction(ex, CATALOGUE, selected=None, plan_name="", sha256="")
+    run = judge_extraction(ex, CATALOGUE, shipped_context(ex.year), sha256="")
     r = next(r for r in run.results if r.indicator.id == "legal_review_staff_ratio")
     assert r.verdict.value == "fail" and "区城管执法局" in r.summary and "区市场监管局" not in r.summary
     ok = [row if row[0] != "区城管执法局" else ["区城管执法局", "200", "11", "5.5%"] for row in rf.CLASS_TABLE]
     ex = extract_report(rf.write_docx(tmp_path / "u.docx", [rf.TITLE], table=ok), CATALOGUE)
-    run = judge_extraction(ex, CATALOGUE, selected=None, plan_name="", sha256="")
+    run = judge_extraction(ex, CATALOGUE, shipped_context(ex.year), sha256="")
     r = next(r for r in run.results if r.indicator.id == "legal_review_staff_ratio")
     # every listed unit meets 5 %, but nothing shows the table lists every unit: not a pass
     assert r.verdict.value == "review" and r.code == "not-per-person" and "区城管执法局5.5%" in r.summary

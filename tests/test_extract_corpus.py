@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from helpers import CATALOGUE
+from shipped import SHIPPED as CATALOGUE
 from label_scoring import Score
 
 from checker.figures.report import Extraction, extract_report
