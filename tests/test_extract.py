@@ -327,12 +327,10 @@ def test_seed_004_figures() -> None:
     figs = ex.figures
     assert ex.year is None
     numbers = [f for f in figs if f.value is not None]
-    # the only numbers in 004 that are not placeholders; 无败诉 (first-instance cases, 1-10月) states 0 %;
-    # 收到市政府受理的复议案件11件 are cases the city accepted, not the district's own count
+    # the only numbers in 004 that are not placeholders
     assert sorted((f.indicator, float(f.value)) for f in numbers) == [
         ("court_appearance_rate", 50.0), ("gov_openness_weight", 4.0), ("legal_review_staff_ratio", 5.0),
-        ("litigation_loss_rate", 0.0), ("major_decisions_count", 8.0)]
-    assert next(f for f in numbers if f.indicator == "litigation_loss_rate").period == "1-10月"
+        ("major_decisions_count", 8.0)]
     text = read_document(SEED_004).text
     for f in figs:
         if f.text.replace("X", "").replace("%", "").replace("件", "") == "" and f.text:
@@ -432,6 +430,10 @@ def _edit(path: Path, old: str, new: str) -> None:
     ('  terms: [出庭应诉率, 出庭率]\n', '  terms: [出庭应诉率]\n  keywords: [出庭]\n', "extract.keywords", "未知字段"),
     ('  units: ["%"]\n', '  units: ["%"]\n  kind: statement\n', "extract.kind", "statement 只用于"),
     ('  units: ["%"]\n', '  units: ["%"]\n  within: 500\n', "extract.within", "2 到 80"),
+    ('  units: ["%"]\n', '  units: ["%"]\n  phrases: {无一败诉: 零}\n', "extract.phrases", "应对应一个数值"),
+    ('  units: ["%"]\n', '  units: ["%"]\n  phrases: [无一败诉]\n', "extract.phrases", "映射"),
+    ('  units: ["%"]\n', '  units: ["%"]\n  derive: {numerator: heads_in_court_count}\n', "extract.derive", "numerator"),
+    ('  units: ["%"]\n', '  units: ["%"]\n  verbs: []\n', "extract.verbs", "非空文字列表"),
 ])
 def test_bad_extract_block_names_file_line_field(catalogue_copy: Path, old, new, field, words) -> None:
     path = catalogue_copy / "disputes" / "court_appearance_rate.yml"
