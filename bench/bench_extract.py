@@ -16,6 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from checker.api import make_context  # noqa: E402
 from checker.catalogue.loader import load_catalogue  # noqa: E402
 from checker.judge.prose import judge_extraction  # noqa: E402
 from checker.figures.report import extract_report  # noqa: E402
@@ -29,7 +30,7 @@ def main(target_kb: int = 40, runs: int = 7) -> None:
     while len(body.encode("utf-8")) < target_kb * 1024:
         body += "\n" + text
     body = body.encode("utf-8")[: target_kb * 1024].decode("utf-8", errors="ignore")
-    catalogue, _ = load_catalogue()
+    catalogue, schema = load_catalogue()
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "report.txt"
         path.write_text(body, encoding="utf-8")
@@ -37,7 +38,9 @@ def main(target_kb: int = 40, runs: int = 7) -> None:
         for _ in range(runs):
             start = time.perf_counter()
             ex = extract_report(path, catalogue)
-            judge_extraction(ex, catalogue, selected=None, plan_name="", sha256="")
+            ctx, _ = make_context(catalogue, schema, government=ex.government, stated_year=ex.year,
+                                  file=ex.document.file, where="报告")
+            judge_extraction(ex, catalogue, ctx, sha256="")
             times.append(time.perf_counter() - start)
             count = len(ex.figures)
     size = len(body.encode("utf-8")) / 1024
