@@ -121,3 +121,59 @@ def html_page(paragraphs: list[str] = PARAGRAPHS, charset: str = "utf-8") -> str
 def write_html(path: Path, charset: str = "utf-8") -> Path:
     path.write_bytes(html_page(charset=charset).encode("gb18030" if charset.lower() in ("gbk", "gb2312") else charset))
     return path
+
+
+# A report in which every phrasing class of docs/extraction.md occurs once, without a title line
+# (the published page starts at 现将…报告如下); its year comes from the closing date line.
+CLASS_PARAGRAPHS = [
+    "现将本区法治政府建设工作情况报告如下：",
+    "一、依法决策",
+    "全年完成9项重大行政决策和3项决策听证，并在门户网站公布本年度决策事项目录。",
+    "区政府制发规范性文件6件，均经市政府备案审查，全部准予备案。",
+    "二、学法用法",
+    "区政府常务会议会前学法10次，区政府领导班子举办法治专题讲座两期。",
+    "三、行政执法",
+    "2个执法单位的法制审核人员比例尚未达到5%的要求。",
+    "四、复议应诉",
+    "以区政府为被告的一审案件无一败诉，行政复议决定无一被纠错。",
+    "一审行政诉讼案件开庭64件，其中行政机关负责人出庭21件。",
+    "各街道负责人出庭率为100%。",
+    "区人民政府",
+    "2024年1月15日",
+]
+CLASS_TABLE = [
+    ["单位", "行政执法人员数", "法制审核人员数", "法制审核人员占比"],
+    ["区市场监管局", "120", "8", "6.7%"],
+    ["区城管执法局", "200", "9", "4.5%"],
+    ["合计", "320", "17", "5.3%"],
+]
+CLASS_YEAR = 2023
+# What a reader marks in CLASS_PARAGRAPHS (labels as in tests/heldout_reports).
+CLASS_LABELS = [
+    {"indicator": "major_decisions_count", "value": 9, "words": "9项"},
+    {"indicator": "major_decision_catalogue_published", "state": "done"},
+    {"indicator": "normative_docs_count", "value": 6},
+    {"indicator": "normative_doc_filing_rate", "value": 100, "words": "全部准予备案"},
+    {"indicator": "pre_meeting_law_study", "value": 10},
+    {"indicator": "leadership_law_lectures", "value": 2},
+    {"indicator": "legal_review_staff_ratio", "state": "shortfall", "scope_kind": "part"},
+    {"indicator": "litigation_loss_rate", "value": 0, "words": "无一败诉"},
+    {"indicator": "reconsideration_correction_rate", "value": 0, "words": "无一被纠错"},
+    {"indicator": "court_cases_heard", "value": 64},
+    {"indicator": "heads_in_court_count", "value": 21},
+    {"indicator": "court_appearance_rate", "value": 32.8125, "derived": True},
+    {"indicator": "court_appearance_rate", "value": 100, "scope_kind": "part"},
+]
+# The table rows, read only where the format keeps tables (docx).
+CLASS_TABLE_LABELS = [
+    {"indicator": "legal_review_staff_ratio", "value": 6.7, "scope_kind": "unit"},
+    {"indicator": "legal_review_staff_ratio", "value": 4.5, "scope_kind": "unit"},
+    {"indicator": "legal_review_staff_ratio", "value": 5.3, "scope_kind": "whole"},
+]
+
+
+def class_html(paragraphs: list[str] = CLASS_PARAGRAPHS) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return (f"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>政务公开</title></head><body>"
+            f"<nav>首页 出庭应诉率为40%</nav><div class=\"article\"><div id=\"zoom\">{body}</div></div>"
+            "<footer>版权所有 出庭应诉率为60%</footer></body></html>")

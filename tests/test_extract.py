@@ -430,6 +430,10 @@ def _edit(path: Path, old: str, new: str) -> None:
     ('  terms: [出庭应诉率, 出庭率]\n', '  terms: [出庭应诉率]\n  keywords: [出庭]\n', "extract.keywords", "未知字段"),
     ('  units: ["%"]\n', '  units: ["%"]\n  kind: statement\n', "extract.kind", "statement 只用于"),
     ('  units: ["%"]\n', '  units: ["%"]\n  within: 500\n', "extract.within", "2 到 80"),
+    ('  units: ["%"]\n', '  units: ["%"]\n  phrases: {无一败诉: 零}\n', "extract.phrases", "应对应一个数值"),
+    ('  units: ["%"]\n', '  units: ["%"]\n  phrases: [无一败诉]\n', "extract.phrases", "映射"),
+    ('  units: ["%"]\n', '  units: ["%"]\n  derive: {numerator: heads_in_court_count}\n', "extract.derive", "numerator"),
+    ('  units: ["%"]\n', '  units: ["%"]\n  verbs: []\n', "extract.verbs", "非空文字列表"),
 ])
 def test_bad_extract_block_names_file_line_field(catalogue_copy: Path, old, new, field, words) -> None:
     path = catalogue_copy / "disputes" / "court_appearance_rate.yml"

@@ -83,7 +83,7 @@ def test_runs_and_indicator_history(sample_run, tmp_path) -> None:
         h.record_reviews(second, [Review("court_appearance_rate", Verdict.FAIL, Verdict.PASS, "理由", "王", "")])
         runs = h.runs()
         assert [r.uid for r in runs] == [first, second] and runs[1].reviews == 1
-        assert runs[0].counts == {"pass": 9, "fail": 6, "missing": 1, "not_applicable": 3, "info": 9}
+        assert runs[0].counts == {"pass": 9, "fail": 6, "missing": 1, "not_applicable": 3, "info": 15}
         rows = h.indicator_history("court_appearance_rate")
         assert [(r.display, r.verdict, r.final) for r in rows] == [("95.83%", Verdict.FAIL, None),
                                                                    ("95.83%", Verdict.FAIL, Verdict.PASS)]

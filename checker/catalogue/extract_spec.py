@@ -7,7 +7,7 @@ from typing import Any, Callable
 
 from ..figures.prose_lexicon import UNITS
 
-EXTRACT_KEYS = {"kind", "terms", "units", "near", "near_any", "not_near", "within", "shortfall"}
+EXTRACT_KEYS = {"kind", "terms", "units", "near", "near_any", "not_near", "within", "shortfall", "phrases", "derive", "verbs"}
 KINDS = ("figure", "statement")
 
 
@@ -26,7 +26,10 @@ class ExtractSpec:
     near_any: tuple[str, ...] = ()  # at least one of these in the same sentence
     not_near: tuple[str, ...] = ()  # none of these in the same sentence
     within: int = 24
+    verbs: tuple[str, ...] = ()  # at least one of these in the term's own clause (the act: 制发, 公布)
     shortfall: tuple[str, ...] = ()  # phrases admitting a shortfall, beyond the common ones
+    phrases: tuple[tuple[str, float], ...] = ()  # words that state the figure: (无一败诉, 0), (全部准予备案, 100)
+    derive: tuple[str, str] | None = None  # (numerator, denominator) count indicators a rate is computed from
 
 
 Fail = Callable[[Any, str, str], Exception]
@@ -71,8 +74,37 @@ def parse_extract(node: Any, *, measure_kind: str, default_unit: str, fail: Fail
     within = node.get("within", 24)
     if isinstance(within, bool) or not isinstance(within, int) or not 2 <= within <= 80:
         raise fail(node, "extract.within", f"应为 2 到 80 之间的整数（字符数），实际为 {within!r}")
+    phrases = _phrases(node, fail) if kind == "figure" else ()
+    if kind != "figure" and "phrases" in node:
+        raise fail(node, "extract.phrases", "statement 类不读取数字，不应设 phrases")
+    derive = _derive(node, fail) if "derive" in node else None
+    if derive and (kind != "figure" or "%" not in units):
+        raise fail(node, "extract.derive", "只有百分比指标（units 含 %）可由两个计数计算")
     return ExtractSpec(
         terms=terms, kind=kind, units=units, near=_words(node, "near", fail),
-        near_any=_words(node, "near_any", fail), not_near=_words(node, "not_near", fail), within=within,
-        shortfall=_words(node, "shortfall", fail),
+        near_any=_words(node, "near_any", fail), verbs=_words(node, "verbs", fail), not_near=_words(node, "not_near", fail), within=within,
+        shortfall=_words(node, "shortfall", fail), phrases=phrases, derive=derive,
     )
+
+
+def _phrases(node: Any, fail: Fail) -> tuple[tuple[str, float], ...]:
+    value = node.get("phrases")
+    if value is None:
+        return ()
+    if not isinstance(value, dict) or not value:
+        raise fail(node, "extract.phrases", f"应为“说法: 数值”的映射，如 {{无一败诉: 0}}，实际为 {value!r}")
+    out = []
+    for phrase, number in value.items():
+        if not isinstance(phrase, str) or not phrase.strip() or isinstance(number, bool) \
+                or not isinstance(number, (int, float)):
+            raise fail(node, "extract.phrases", f"“{phrase}”应对应一个数值，实际为 {number!r}")
+        out.append((phrase.strip(), float(number)))
+    return tuple(out)
+
+
+def _derive(node: Any, fail: Fail) -> tuple[str, str]:
+    value = node.get("derive")
+    if not isinstance(value, dict) or set(value) != {"numerator", "denominator"} \
+            or not all(isinstance(v, str) and v.strip() for v in value.values()):
+        raise fail(node, "extract.derive", f"应为 {{numerator: 指标编号, denominator: 指标编号}}，实际为 {value!r}")
+    return value["numerator"].strip(), value["denominator"].strip()

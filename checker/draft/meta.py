@@ -14,6 +14,7 @@ _TITLE_IN_QUOTES = re.compile(r"《([^《》\n]{4,80}?(?:纲要|方案|意见|�
 _PLAN_WORDS = re.compile(r"(?:纲要|方案|意见|规划|计划|要点)")
 _GOV = re.compile(r"^([\u4e00-\u9fff]{1,10}?(?:自治区|自治州|自治县|省|市|州|盟|县|区|旗))")
 _PERIOD = re.compile(r"(\d{4}|[〇零一二三四五六七八九○]{4})\s*[-—–~至]\s*(\d{4}|[〇零一二三四五六七八九○]{4})\s*年")
+_ONE_YEAR = re.compile(r"(?<![\d—\-–~至])(\d{4}|[〇零一二三四五六七八九○]{4})\s*年(?!\s*[-—–~至])")
 FIVE_YEAR = {"十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)}
 PLAN_WORDS = ("法治", "依法行政", "法制")
 
@@ -57,7 +58,8 @@ def plan_meta(doc: Document, simplified_text: str, plan_id: str, name: str | Non
         if m:
             title = m.group(1)
             break
-        if _PLAN_WORDS.search(ln) and len(ln) <= 60 and ("法治" in ln or "依法行政" in ln or "规划" in ln):
+        if _PLAN_WORDS.search(ln) and len(ln) <= 60 and not ln.endswith("。") \
+                and any(w in ln for w in ("法治", "依法行政", "规划", "学法", "法制")):
             title = ln
             break
     title = title or (lines[0][:60] if lines else plan_id)
@@ -82,4 +84,8 @@ def plan_meta(doc: Document, simplified_text: str, plan_id: str, name: str | Non
             if five:
                 first, last = five
                 break
+        if first is None:  # a one-year plan (2020年领导学法计划): its title names one year
+            one = _ONE_YEAR.search(shadow(title))
+            if one and year_of(one.group(1)) and 1990 <= (year_of(one.group(1)) or 0) <= 2100:
+                first = last = year_of(one.group(1))
     return PlanMeta(plan_id, name.strip(), gov or "", first, last)

@@ -3,6 +3,11 @@
 find_figures(document, catalogue) -> tuple[Figure, ...]. Pure text work: no judging here.
 Patterns run on a same-length shadow of the text (full-width digits made ASCII), so each
 figure's quote and offsets are cut from the original text.
+
+A number is bound to what its clause says it counts: a count before a noun counts that noun,
+the nearest figure name before a number owns it, a verb may take a count whose noun was left
+out, a subject-less clause goes on about the previous one, and a shortfall belongs to its own
+clause's subject. The words come from the catalogue and prose_lexicon.py.
 """
 
 from __future__ import annotations
@@ -42,7 +47,18 @@ _PERIOD = re.compile(lx.PARTIAL_PERIOD)
 _FROM = re.compile(r"[由从]")
 _TO = re.compile(r"[到至]$|增至|升至|达到$")
 _PLAN_HEADING = re.compile(lx.PLAN_HEADING)
-_RULE_AFTER = re.compile(r"^的?(?:要求|标准|目标|规定)")
+_RULE_AFTER = re.compile(r"^的?[\u4e00-\u9fff]{0,4}?(?:要求|标准|目标|规定)")
+_SUBLEVEL = re.compile(lx.SUBLEVEL)
+_QUALIFIER = re.compile(lx.QUALIFIER)
+_TOTAL_ROW = re.compile(lx.TOTAL_ROW)
+_TABLE_ROW = re.compile(r"^表(\d+)第(\d+)行$")
+_RATE_HEADER = re.compile(r"%|％|比例|占比|率")
+_ZERO_RATE = re.compile(r"(?:为|是|均为|保持)?(零|0)(?![\d.%‰])")
+# A clause that goes on about the previous clause's subject, without a subject of its own.
+_CONTINUES = re.compile(r"\s*(?:全部|均|都|已|占|达到?|为|仅为?|只有|完成|人均|平均|参训人员|每人|每名|人人|共|累计|合计|比例|比率"
+                        r"|(?:其中)?\d+\s*(?:人|名)(?=完成|参加|达到))")
+# A clause opening with a count of the term's people covers only them (1152人完成60学时培训).
+_SUBSET = re.compile(r"\s*((?:其中)?\d+\s*(?:人|名))(?=完成|参加|达到)")
 
 
 @dataclass(frozen=True)
@@ -53,6 +69,7 @@ class Amount:
     unit: str
     bound: str
     placeholder: bool
+    prenominal: bool = False  # a count written before the noun it counts (9项重大行政决策)
 
 
 @dataclass(frozen=True)
@@ -83,6 +100,11 @@ class Figure:
     value_start: int  # offsets of `text`
     value_end: int
     corrected: CellRef | None = None  # the figures-workbook cell where an examiner corrected the value
+    clause: str = ""  # the quote trimmed to the clause(s) around the figure
+    count_of: str = ""  # for a count: the noun it counts, as written (重大行政决策, 负责人出庭)
+    qualifier: str = ""  # a restriction of a rate's base, as written (通知出庭案件)
+    derived: bool = False  # computed from two counts the report states, not stated itself
+    operands: tuple[str, ...] = ()  # derived: the numerator's and denominator's own words
 
     @property
     def display(self) -> str:
@@ -157,7 +179,10 @@ class Text:
             if before.endswith(word):
                 bound, start = b, m.start() - len(word)
                 break
-        return Amount(start, end, value, unit, bound, placeholder)
+        nxt = self.sh[m.end():m.end() + 1]
+        prenominal = (unit in lx.COUNT_UNITS and m.end() == end and bool(nxt)
+                      and "\u4e00" <= nxt <= "\u9fff" and nxt not in lx.NOT_NOUN_START)
+        return Amount(start, end, value, unit, bound, placeholder, prenominal)
 
     # --- spans ---------------------------------------------------------------------------
 
@@ -202,6 +227,15 @@ class Text:
 
     def heading_year(self, pos: int) -> str:
         return self.heading(pos)[1]
+
+    def clause_span(self, lo: int, hi: int) -> tuple[int, int]:
+        """The clauses around [lo, hi), without surrounding blanks."""
+        s, e = self.clause(lo)[0], self.clause(max(lo, hi - 1))[1]
+        while s < e and self.text[s].isspace():
+            s += 1
+        while e > s and self.text[e - 1].isspace():
+            e -= 1
+        return s, e
 
     def quote_span(self, lo: int, hi: int) -> tuple[int, int]:
         """The sentence around [lo, hi), or the clauses around it when the sentence is long."""
@@ -271,12 +305,30 @@ def _scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tupl
             return text.text[lo + m.start():lo + m.end()], "part", everyone, depts
     if seg.lstrip().startswith("其中"):
         return text.text[lo:hi].strip(), "part", everyone, depts
+    sub = _SUBLEVEL.search(seg)
+    if sub:
+        return text.text[lo + sub.start():lo + sub.end()], "part", everyone, depts
     if depts:
         return "、".join(depts), "unit", everyone, depts
     w = _WHOLE.search(seg)
     if w:
         return w.group(0), "whole", everyone, depts
     return "", "", everyone, depts
+
+
+def _heads(sh: str, pos: int, terms: tuple[str, ...]) -> bool:
+    """Whether the noun written right after a count at `pos` is one of `terms` (a few modifiers allowed)."""
+    ahead = re.split(r"[和及与、，,。；;：:（(]", sh[pos:pos + 16], maxsplit=1)[0]
+    return any(0 <= ahead.find(term) <= 4 for term in terms)
+
+
+def _cells(sh: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each tab-separated cell of a table row."""
+    out, pos = [], start
+    for part in sh[start:end].split("\t"):
+        out.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    return out
 
 
 def _last_bound_word(gap: str) -> str:
@@ -288,9 +340,37 @@ def _last_bound_word(gap: str) -> str:
 
 
 class _Finder:
-    def __init__(self, text: Text, report_year: int | None) -> None:
+    def __init__(self, text: Text, report_year: int | None, terms: tuple[str, ...] = ()) -> None:
         self.t = text
         self.report_year = report_year
+        # every indicator's terms: a later clause naming one of them has a subject of its own
+        self.other_terms = re.compile("|".join(re.escape(w) for w in sorted(terms, key=len, reverse=True))) \
+            if terms else None
+
+    def _other_term_between(self, spec: ExtractSpec, lo: int, hi: int) -> bool:
+        """Whether another figure's name stands between a term and an amount (行政诉讼案件开庭64件:
+        64 counts what 开庭 names). A name after 占 or before 总数的 is the base of a share, not a new subject."""
+        if self.other_terms is None or hi <= lo:
+            return False
+        for m in self.other_terms.finditer(self.t.sh, lo, hi):
+            base = "占" in self.t.sh[lo - 1:m.start()] or re.match(r"(?:总数|总人数|人数)?的|总数|比例", self.t.sh[m.end():hi])
+            if m.group(0) not in spec.terms and not base and not any(m.group(0) in term for term in spec.terms):
+                return True
+        return False
+
+    def _own_part(self, lo: int, hi: int) -> int:
+        """Where the clauses from `lo` stop being about the same subject: the first later clause
+        that names another catalogue figure (…，个别部门负责人法治专题脱产培训尚未完成)."""
+        if self.other_terms is None:
+            return hi
+        pos = self.t.clause(lo)[1]
+        while pos < hi:
+            cs, ce = self.t.clause(pos + 1)
+            m = self.other_terms.search(self.t.sh, cs, min(ce, hi, cs + 16))
+            if m and "占" not in self.t.sh[cs:m.start()]:  # 占全区行政执法人员总数的4.6%: a base, not a subject
+                return cs
+            pos = ce
+        return hi
 
     def _context_ok(self, spec: ExtractSpec, s: int, e: int) -> bool:
         sent = self.t.sh[s:e]
@@ -304,6 +384,10 @@ class _Finder:
             i = seg.find(phrase)
             if i >= 0 and (best is None or i < best[0]):
                 best = (i, i + len(phrase))
+        for phrase in lx.SHORTFALL_AT_END:  # 学时不足。 — not 不足5%
+            for m in re.finditer(re.escape(phrase) + r"(?=\s*(?:[，,。；;！？!?\n]|$))", seg):
+                if best is None or m.start() < best[0]:
+                    best = (m.start(), m.end())
         return (lo + best[0], lo + best[1]) if best else None
 
     def _is_requirement(self, lo: int, ts: int, te: int, a_start: int, a_end: int) -> bool:
@@ -313,7 +397,7 @@ class _Finder:
 
     def _make(self, ind: Indicator, a: Amount | None, ts: int, te: int, *, negated: tuple[int, int] | None,
               requirement: bool, baseline: bool, statement: bool, scope: tuple[str, str, bool],
-              quote_lo: int | None = None, quote_hi: int | None = None) -> Figure:
+              quote_lo: int | None = None, quote_hi: int | None = None, qualifier: str = "") -> Figure:
         t = self.t
         lo = min(ts, a.start) if a else ts
         hi = max(te, a.end) if a else te
@@ -325,6 +409,8 @@ class _Finder:
         year_text = _year(t, anchor, s)
         vs, ve = (a.start, a.end) if a else (negated if negated else (ts, te))
         requirement = requirement or t.heading(lo)[2]  # under 下一步工作打算 everything is a plan
+        cls, cle = t.clause_span(lo, hi)
+        count_of = t.text[ts:te] if a and a.unit in lx.COUNT_UNITS else ""
         return Figure(
             indicator=ind.id, name=ind.name, value=a.value if a else None,
             unit=(a.unit if a else ""), bound=(a.bound if a else ""), placeholder=bool(a and a.placeholder),
@@ -332,6 +418,7 @@ class _Finder:
             period=_period(t, anchor, s), year=_year_value(year_text, self.report_year), year_text=year_text,
             scope=scope[0], scope_kind=scope[1], everyone=scope[2], text=t.text[vs:ve],
             quote=t.text[qs:qe], location=t.doc.location(qs), start=qs, end=qe, value_start=vs, value_end=ve,
+            clause=t.text[cls:cle], count_of=count_of, qualifier=qualifier,
         )
 
     def figures(self, ind: Indicator) -> list[Figure]:
@@ -341,12 +428,28 @@ class _Finder:
         pattern = re.compile("|".join(re.escape(w) for w in sorted(spec.terms, key=len, reverse=True)))
         out: list[Figure] = []
         seen: set[tuple] = set()
+        counts_only = "%" not in spec.units
         for m in pattern.finditer(t.sh):
             ts, te = m.start(), m.end()
             if t.in_title(ts):
                 continue
+            if counts_only and spec.kind == "figure" and re.match(r"率|比例|比率|占比", t.sh[te:te + 2]):
+                continue  # 负责人出庭应诉率: the term names a rate here, not the count
             s, e = t.sentence(ts)
-            if not self._context_ok(spec, s, e):
+            if not self._context_ok(spec, s, e) and not (spec.kind == "statement" and self._admits(spec, ts)):
+                continue
+            if spec.verbs and self._primary_later(spec, ts, e):
+                # 新收申请320件，受理301件: the first-listed act (受理) is the figure
+                fig = self._elided(ind, spec, ts, te, e, spec.verbs[:1])
+                if fig and (fig.value_start, fig.negated) not in seen:
+                    seen.add((fig.value_start, fig.negated))
+                    out.append(fig)
+                continue
+            if spec.verbs and not self._has_verb(spec, ts, s):
+                fig = self._elided(ind, spec, ts, te, e, spec.verbs)
+                if fig and (fig.value_start, fig.negated) not in seen:
+                    seen.add((fig.value_start, fig.negated))
+                    out.append(fig)
                 continue
             if spec.kind == "statement":
                 fig = self._statement(ind, spec, ts, te)
@@ -359,15 +462,140 @@ class _Finder:
                 if key not in seen:
                     seen.add(key)
                     out.append(fig)
+        if spec.kind == "figure":
+            for fig in self._phrases(ind, spec) + self._table_cells(ind, spec):
+                key = (fig.value_start, fig.negated)
+                sentence = t.sentence(fig.value_start)
+                if key not in seen and not any(f.value is not None and t.sentence(f.value_start) == sentence
+                                               for f in out):  # a number stated beside the phrase wins
+                    seen.add(key)
+                    out.append(fig)
+        return out
+
+    def _admits(self, spec: ExtractSpec, ts: int) -> bool:
+        """The term's own clause admits a shortfall about it (工作体系尚不完善): a statement that it is
+        not done needs none of the words a claim of done needs."""
+        cs, ce = self.t.clause(ts)
+        found = self._shortfall(spec, ts, ce)
+        # 尚未建成, 未公开, 尚不全面: the thing is not there (or not all of it); 有待加强, 存在差距 say
+        # it could be better
+        return found is not None and self.t.sh[found[0]:found[1]].startswith(("尚未", "未", "尚不", "不够"))
+
+    def _has_verb(self, spec: ExtractSpec, ts: int, sentence_start: int) -> bool:
+        """One of the spec's verbs in the term's clause or the clause before it in the sentence
+        (向社会公开重大行政决策事项，共计20件重大决策被纳入目录管理)."""
+        cs, ce = self.t.clause(ts)
+        lo = max(sentence_start, self.t.clause(cs - 2)[0]) if cs - 2 >= sentence_start else cs
+        return any(v in self.t.sh[lo:ce] for v in spec.verbs)
+
+    def _primary_later(self, spec: ExtractSpec, ts: int, e: int) -> bool:
+        """The term's clause has only a secondary verb while a later clause of the sentence has the
+        first-listed verb right before a count (noun left out); that later count is read instead."""
+        cs, ce = self.t.clause(ts)
+        clause = self.t.sh[cs:ce]
+        if spec.verbs[0] in clause or not any(v in clause for v in spec.verbs):
+            return False
+        return self._elided_amount(spec, ts, e, spec.verbs[:1]) is not None
+
+    def _elided_amount(self, spec: ExtractSpec, ts: int, e: int, verbs: tuple[str, ...]) -> Amount | None:
+        """收到行政复议申请215件，依法受理198件: in a later clause of the sentence, a count right after
+        one of `verbs`, with the noun left out, counts the term's noun."""
+        t = self.t
+        pos = t.clause(ts)[1]
+        while pos < e:
+            cs, ce = t.clause(pos + 1)
+            for a in t.amounts_in(cs, ce):
+                gap = t.sh[cs:a.start]
+                if a.unit in spec.units and any(gap.endswith(v) for v in verbs):
+                    if self.other_terms is not None and self.other_terms.search(gap):
+                        return None  # the clause names a figure of its own
+                    return a
+            pos = ce
+        return None
+
+    def _elided(self, ind: Indicator, spec: ExtractSpec, ts: int, te: int, e: int,
+                verbs: tuple[str, ...]) -> Figure | None:
+        a = self._elided_amount(spec, ts, e, verbs) if spec.kind == "figure" else None
+        if a is None:
+            return None
+        cs = self.t.clause(a.start)[0]
+        scope = _scope(self.t, self.t.clause(ts)[0], ts)
+        return self._make(ind, a, ts, te, negated=None, requirement=self._is_requirement(cs, a.start, a.start, a.start, a.end),
+                          baseline=False, statement=False, scope=scope[:3])
+
+    def _phrases(self, ind: Indicator, spec: ExtractSpec) -> list[Figure]:
+        """Words that state the figure without a number: 无一败诉 (0 %), 全部准予备案 (100 %)."""
+        t, out = self.t, []
+        said: set[tuple[int, float]] = set()  # one figure per sentence and value (均经…备案，全部准予备案)
+        for phrase, number in spec.phrases:
+            pattern = "[^，,。；;]{0,8}?".join(re.escape(part) for part in phrase.split("…"))
+            for m in re.finditer(pattern, t.sh):
+                ps, pe = m.start(), m.end()
+                if t.in_title(ps):
+                    continue
+                s, e = t.sentence(ps)
+                if not self._context_ok(spec, s, e) or (s, number) in said:
+                    continue
+                said.add((s, number))
+                a = Amount(ps, pe, Fraction(str(number)), spec.units[0], "", False)
+                cs = t.clause(ps)[0]
+                scope = _scope(t, cs, ps)
+                neg = self._shortfall(spec, pe, t.clause(ps)[1])
+                requirement = self._is_requirement(cs, ps, ps, ps, pe)
+                out.append(self._make(ind, a, ps, pe, negated=neg, requirement=requirement, baseline=False,
+                                      statement=False, scope=scope[:3]))
+        return out
+
+    def _table_cells(self, ind: Indicator, spec: ExtractSpec) -> list[Figure]:
+        """Tables whose header names the figure: one figure per row, scoped to the row's label."""
+        t, out = self.t, []
+        header: dict[str, list[tuple[int, bool]]] = {}  # table -> (column, header names a rate)
+        for b in t.doc.blocks:
+            m = _TABLE_ROW.match(b.location)
+            if not m:
+                continue
+            cells = _cells(t.sh, b.start, b.end)
+            table, row = m.group(1), int(m.group(2))
+            if row == 1:
+                header[table] = [(i, bool(_RATE_HEADER.search(t.sh[cs:ce]))) for i, (cs, ce) in enumerate(cells)
+                                 if i > 0 and any(term in t.sh[cs:ce] for term in spec.terms)
+                                 and all(w not in t.sh[cs:ce] for w in spec.not_near)]
+                continue
+            if not header.get(table) or len(cells) < 2:
+                continue
+            ls, le = cells[0]
+            label = t.text[ls:le].strip()
+            if not label:
+                continue
+            kind = "whole" if _TOTAL_ROW.search(t.sh[ls:le]) else "unit"
+            for col, rate in header[table]:
+                if col >= len(cells):
+                    continue
+                cs, ce = cells[col]
+                found = [a for a in t.amounts_in(cs, ce) if a.end <= ce]
+                if len(found) != 1:
+                    continue
+                a = found[0]
+                if not a.unit and rate and "%" in spec.units:
+                    a = replace(a, unit="%")
+                if a.unit not in spec.units:
+                    continue
+                out.append(self._make(ind, a, ls, le, negated=None, requirement=False, baseline=False,
+                                      statement=False, scope=(label, kind, False), quote_lo=b.start, quote_hi=b.end))
         return out
 
     def _pick(self, spec: ExtractSpec, ts: int, te: int) -> tuple[Amount | None, bool]:
         """The amount this term mention names: after it in its clause, else before it."""
         t = self.t
         cs, ce = t.clause(ts)
+        zero = _ZERO_RATE.match(t.sh, te)
+        if zero and "%" in spec.units:  # 败诉率为零
+            return Amount(zero.start(1), zero.end(1), Fraction(0), "%", "", False), False
         ahead = [a for a in t.amounts_in(te, min(ce, te + spec.within))
                  if a.start >= te and a.unit in spec.units and not t.in_title(a.start)
-                 and not _CHANGE.search(t.sh[max(0, a.start - 4):a.start])]
+                 and not _CHANGE.search(t.sh[max(0, a.start - 4):a.start])
+                 and not (a.prenominal and not _heads(t.sh, a.end, spec.terms))
+                 and not self._other_term_between(spec, te, a.start)]
         if ahead:
             a = ahead[0]
             if _FROM.search(t.sh[te:a.start]):  # 由90%提高到100%: the figure is the one after 到
@@ -375,9 +603,21 @@ class _Finder:
                 if later:
                     return later[0], False
             return a, bool(_COMPARISON.search(t.sh[te:a.start]))
+        own_end = self._own_part(ts, t.sentence(ts)[1])
+        nxt_s, nxt_e = t.clause(min(ce + 1, len(t.sh)))
+        if ce < own_end and _CONTINUES.match(t.sh[nxt_s:nxt_e]):
+            # 执法人员2140名，全部完成60学时以上的培训: the next clause goes on about the term
+            later = [a for a in t.amounts_in(nxt_s, min(nxt_e, own_end, te + spec.within + 10))
+                     if a.unit in spec.units and not t.in_title(a.start) and not a.prenominal
+                     and not _CHANGE.search(t.sh[max(0, a.start - 4):a.start])]
+            if later:
+                return later[0], bool(_COMPARISON.search(t.sh[nxt_s:later[0].start]))
         for a in reversed(t.amounts_in(max(cs, ts - spec.within), ts)):
             if a.end > ts or a.unit not in spec.units or t.in_title(a.start):
                 continue
+            if a.unit in lx.COUNT_UNITS and not (a.prenominal and ts - a.end <= 6
+                                                 and not re.search(r"[和及与、]", t.sh[a.end:ts])):
+                continue  # a count before the term counts the noun right after it, if that is the term
             if _CHANGE.search(t.sh[max(0, a.start - 4):a.start]):
                 continue
             return a, False
@@ -387,7 +627,9 @@ class _Finder:
         t = self.t
         a, baseline = self._pick(spec, ts, te)
         if a is None:
-            neg = self._shortfall(spec, ts, e)
+            if ind.informational and "%" not in spec.units:
+                return []  # a count shown for information has no shortfall without a number
+            neg = self._shortfall(spec, ts, self._own_part(ts, e))
             if neg is None:
                 return []
             cs = t.clause(ts)[0]
@@ -408,13 +650,74 @@ class _Finder:
             series.append(nxt[0])
             pos = nxt[0].end
         scope_text, kind, everyone, depts = _scope(t, cs, min(ts, a.start), a.start)
+        acs = t.clause(a.start)[0]
+        subset = _SUBSET.match(t.sh, acs) if acs > ts else None
+        if subset:
+            scope_text, kind = t.text[subset.start(1):subset.end(1)], "part"
+        target_neg = self._shortfall(spec, cs, a.start) if a.start >= te else None
+        if target_neg and (_RULE_AFTER.match(t.sh[a.end:a.end + 8]) or a.start - target_neg[1] <= 2):
+            # 比例尚未达到5%的要求, 出庭应诉率未达到100%: the number is the target missed, not a value
+            return [self._make(ind, None, ts, te, negated=target_neg, requirement=False, baseline=False,
+                               statement=False, scope=(scope_text, kind, everyone),
+                               quote_hi=a.end + (rule.end() if (rule := _RULE_AFTER.match(t.sh[a.end:a.end + 8])) else 0))]
+        q = _QUALIFIER.search(t.sh[cs:ts])
+        qualifier = t.text[cs + q.start(1):cs + q.end(1)] if q and a.unit in lx.PERCENT_UNITS else ""
         requirement = self._is_requirement(cs, ts, te, a.start, a.end)
-        neg = self._shortfall(spec, a.end, e)
+        neg = self._shortfall(spec, a.end, self._own_part(max(te, a.end - 1), e))
+        if neg is None and a.start > t.clause(ts)[1]:  # 出庭应诉率未达到要求，仅为85%
+            neg = self._shortfall(spec, te, a.start)
         out = []
+        if neg and neg[0] >= t.clause(a.start)[1]:
+            ncs = t.clause(neg[0])[0]
+            part = _scope(t, ncs, neg[1])
+            if part[1] == "part":  # 平均58学时，部分单位未完成60学时培训任务: the shortfall is some units'
+                out.append(self._make(ind, None, ncs, neg[0], negated=neg, requirement=False, baseline=False,
+                                      statement=False, scope=part[:3], quote_lo=ncs, quote_hi=neg[1]))
+                neg = None
         for i, amt in enumerate(series):
             sc = (depts[i], "unit", everyone) if len(series) > 1 and len(depts) == len(series) else (scope_text, kind, everyone)
             out.append(self._make(ind, amt, ts, te, negated=neg, requirement=requirement, baseline=baseline,
-                                  statement=False, scope=sc, quote_hi=max(te, series[-1].end)))
+                                  statement=False, scope=sc, quote_hi=max(te, series[-1].end), qualifier=qualifier))
+        return out
+
+    def derived(self, ind: Indicator, figures: list[Figure]) -> list[Figure]:
+        """A rate computed from two counts stated together (开庭64件，其中负责人出庭21件), when the
+        report does not state the rate itself in that paragraph. Both counts stay quoted."""
+        assert ind.extract is not None and ind.extract.derive is not None
+        num_id, den_id = ind.extract.derive
+        t = self.t
+
+        def usable(f: Figure) -> bool:
+            return f.value is not None and not f.placeholder and not f.negated and not f.requirement and not f.baseline
+
+        nums = [f for f in figures if f.indicator == num_id and usable(f)]
+        dens = [f for f in figures if f.indicator == den_id and usable(f)]
+        stated = [f for f in figures if f.indicator == ind.id]
+        out = []
+        for n in nums:
+            block = t.doc.block_at(n.value_start)
+            before = [d for d in dens if block.start <= d.value_start and d.value_end <= n.value_start
+                      and t.sentence(d.value_start)[0] >= t.sentence(t.sentence(n.value_start)[0] - 2)[0]]
+            if not before:
+                continue
+            d = before[-1]
+            if not d.value or n.value > d.value or n.period != d.period or n.year != d.year:
+                continue
+            if any(block.start <= f.value_start < block.end for f in stated):
+                continue  # the report states the rate itself
+            lo, hi = d.value_start, n.value_end
+            qs, qe = t.quote_span(min(lo, d.start), hi)
+            cls, cle = t.clause_span(lo, hi)
+            value = n.value / d.value * 100
+            out.append(Figure(
+                indicator=ind.id, name=ind.name, value=value, unit="%", bound="", placeholder=False, negated=False,
+                requirement=False, baseline=False, statement=False, period=n.period, year=n.year,
+                year_text=n.year_text, scope=d.scope, scope_kind=d.scope_kind,
+                everyone=False, text=f"{n.text}÷{d.text}", quote=t.text[qs:qe], location=t.doc.location(qs),
+                start=qs, end=qe, value_start=lo, value_end=hi, clause=t.text[cls:cle], derived=True,
+                operands=(t.text[t.clause(n.value_start)[0]:n.value_end].strip(),
+                          t.text[t.clause(d.value_start)[0]:d.value_end].strip()),
+            ))
         return out
 
     def _statement(self, ind: Indicator, spec: ExtractSpec, ts: int, te: int) -> Figure | None:
@@ -432,9 +735,13 @@ def find_figures(doc: Document, catalogue: Catalogue, report_year: int | None = 
                  text: Text | None = None) -> tuple[Figure, ...]:
     """Every mention of every catalogue figure the document states, in text order."""
     t = text or Text(doc)
-    finder = _Finder(t, report_year)
+    terms = tuple(w for ind in catalogue.indicators if ind.extract for w in ind.extract.terms)
+    finder = _Finder(t, report_year, terms)
     figures: list[Figure] = []
     for ind in catalogue.indicators:
         if ind.extract is not None:
             figures.extend(finder.figures(ind))
+    for ind in catalogue.indicators:
+        if ind.extract is not None and ind.extract.derive:
+            figures.extend(finder.derived(ind, figures))
     return tuple(sorted(figures, key=lambda f: (f.start, f.value_start)))

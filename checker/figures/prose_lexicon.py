@@ -8,10 +8,16 @@ requirements, scope, period. Indicators may add their own shortfall phrases in Y
 from __future__ import annotations
 
 # Units a figure may carry, longest first where one is a prefix of another.
-UNITS = ("%", "‰", "学时", "课时", "小时", "人次", "家次", "件次", "个月", "件", "项", "个", "次", "期",
-         "人", "名", "家", "份", "场", "条", "起", "篇", "部", "批", "轮", "节", "户", "台", "张",
+UNITS = ("%", "‰", "学时", "课时", "小时", "人次", "家次", "件次", "场次", "个月", "件", "项", "个", "次", "期",
+         "人", "名", "家", "份", "场", "条", "起", "宗", "篇", "部", "批", "轮", "节", "户", "台", "张",
          "类", "天", "日", "元", "年")
 PERCENT_UNITS = ("%", "‰")
+# Measure words of a count. A count written before a noun counts that noun (9项重大行政决策和
+# 3项决策听证: 3 counts the hearings); written after it, the noun before (出庭21件).
+COUNT_UNITS = ("人次", "家次", "件次", "场次", "件", "项", "个", "次", "期", "人", "名", "家", "份", "场", "条", "起", "宗",
+               "篇", "部", "批", "轮", "户", "类")
+# A count followed by one of these does not stand before a noun of its own.
+NOT_NOUN_START = set("和及与、，,。；;：:（()）其均全都已是为中以左余多共合占同比较涉依经分并且次的在上下内外就也还则即等约达\n \t")
 
 # Words before a number (longest first) and the bound they give.
 BOUND_BEFORE = (
@@ -36,11 +42,17 @@ COMPARISON = r"相较|相比|较之|比上年|比去年|同比|环比|较上年|
 # Admitted shortfall or negation.
 SHORTFALL = ("仍未达到", "尚未达到", "未达到", "没有达到", "未能达到", "未达标", "不达标", "尚未建立", "尚未建成",
              "尚未完成", "尚未实现", "尚未落实", "尚未形成", "尚未公开", "未建立", "未完成", "未落实", "未实现",
-             "未公开", "有待提升", "有待提高", "有待加强", "有待进一步", "差距较大", "存在差距", "仍有差距")
+             "未公开", "有待提升", "有待提高", "有待加强", "有待进一步", "差距较大", "存在差距", "仍有差距",
+             "尚不全面", "不够全面", "尚未全面", "尚不到位", "不够到位", "不够及时", "尚不及时",
+             "不及时")
+# Shortfall words that are bounds before a number (不足5%): a shortfall only at a clause's end.
+SHORTFALL_AT_END = ("不足", "偏少", "偏低")
 
-# A figure stated as a rule or a plan, not as what was done.
-REQUIREMENT = (r"(?<![相对适响供反效回感顺呼])应(?![诉急用对])|应当|必须|(?<!必)须(?!知)|原则上|要求|确保|力争"
-               r"|计划|预计|拟|目标|将(?!其|近)|年底前|月底前")
+# A figure stated as a rule or a plan, not as what was done. 将 before 纳入/列入/作为 is the
+# preposition of a done act (将…列入年终述职内容), not "will".
+REQUIREMENT = (r"(?<![相对适响供反效回感顺呼])应(?![诉急用对])|应当|必须|(?<!必)须(?!知)|原则上|(?<!达到)(?<!达)(?<!符合)要求|确保|力争"
+               r"|计划|预计|拟|目标|将(?!其|近)(?![^，。；]{0,24}(?:纳入|列入|作为|写入|融入))"
+               r"|(?<!于\d{4})(?<!于\d{4}年)年底前|(?<!于\d)(?<!于\d\d)(?<!于[一二三四五六七八九十])(?<!于十[一二])月底前")
 FULFILLED = r"已|实现了|达到了|落实了|完成了|建成了|符合"
 # Section headings whose content is next year's plan, not the year's results.
 PLAN_HEADING = r"下一步|工作打算|工作安排|主要安排|工作计划|工作思路|努力方向|展望"
@@ -49,7 +61,14 @@ PLAN_HEADING = r"下一步|工作打算|工作安排|主要安排|工作计划|�
 WHOLE = r"全区|全市|全县|全省|全旗|全州|全镇|本区|本市|本县|区政府|市政府|县政府|各级|全体|全部|所有"
 EVERYONE = r"(?<!人)均|全部|全体|所有|每名|每位|每人|一律|人人"
 PART = (r"(?:其中)?(?:\d+|[Xx]{1,4}|[一二两三四五六七八九十百]+|部分|个别|少数|多数|大部分)\s*(?:个|家|所)?"
-        r"(?:行政机关|机关|单位|部门|街镇|街道|乡镇)")
+        r"(?:[\u4e00-\u9fff]{0,4}?)(?:行政机关|机关|单位|部门|街镇|街道|乡镇)"
+        r"|(?:有|其中)?\d+\s*(?:人|名)(?=未|没有|尚未)")
+# The sub-levels as a group (各街道负责人出庭率): all of them, but not the government's own figure.
+SUBLEVEL = r"各(?:街道|街镇|镇街|乡镇|部门|单位|区属单位|委办局|行政机关)"
+# A restriction of a rate's base written before it: 通知出庭案件的出庭应诉率.
+QUALIFIER = r"([\u4e00-\u9fff]{2,10}?(?:案件|事项))的$"
+# Row labels of a table's total row.
+TOTAL_ROW = r"^\s*(?:合计|总计|全区|全市|全县|汇总)"
 DEPARTMENT = r"(?:区|市|县)(?!政府|委常委)[\u4e00-\u9fff]{1,6}?(?:局|委员会|委|办公室|中心|支队|分局|大队)"
 
 # Part-year periods.

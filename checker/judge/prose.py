@@ -91,6 +91,10 @@ class _Judge(Judge):
         shortfalls = [f for f in usable if f.negated and f.value is None]
         placeholders = [f for f in usable if f.placeholder]
         distinct = sorted({(f.value, f.bound) for f in numbers}, key=lambda vb: (vb[0], vb[1]))
+        per_unit = [f for f in numbers if f.scope_kind == "unit"]
+        if (self.ind.level is Level.UNIT and len(per_unit) > 1 and len({f.scope for f in per_unit}) == len(per_unit)
+                and not self.ind.informational and self.judged):
+            return self._per_unit(per_unit, numbers, shortfalls)
         if len(distinct) > 1:
             listed = "、".join(f"{f.display}（{f.location}）" for f in numbers)
             return self.result(Verdict.REVIEW, f"报告中此项有{len(distinct)}个不一致的数字：{listed}，请核实",
@@ -116,7 +120,9 @@ class _Judge(Judge):
         extra = ""
         if any(o.placeholder for o in others):
             extra = f"；另有{sum(1 for o in others if o.placeholder)}处占位符未填写"
-        said = f"报告数字 {f.display}（{f.location}）" + (f"，期间为{f.period}" if f.period else "")
+        said = (f"根据报告数字计算 {f.display}（{' ÷ '.join(f.operands)}，{f.location}）" if f.derived
+                else f"报告数字 {f.display}（{f.location}）") + (f"，期间为{f.period}" if f.period else "")
+        said += f"，口径为{f.qualifier}" if f.qualifier else ""
         if self.ind.informational or not self.judged:
             return self.result(Verdict.INFO, said + extra, value=value, display=f.display, evidence=evidence)
         negated = f.negated or any(o.negated for o in others)
@@ -141,6 +147,27 @@ class _Judge(Judge):
                                display=f.display, gap=gap, evidence=evidence, code=codes.BELOW_TARGET)
         return self.result(Verdict.REVIEW, f"{said}只是一个范围，不能确定是否{self.target_text()}{extra}",
                            value=value, display=f.display, evidence=evidence, code=codes.BOUND_INCONCLUSIVE)
+
+    def _per_unit(self, units: list[Figure], numbers: list[Figure], shortfalls: list[Figure]) -> Result:
+        """Units listed one by one (a table, or 分别为…): each judged; a total row is only shown."""
+        outcomes = [(f, self.compare(f.value, f.bound)) for f in units if f.value is not None]
+        failing = [f for f, ok in outcomes if ok is False]
+        unsure = [f for f, ok in outcomes if ok is None or (ok and f.negated)]
+        listed = "、".join(f"{f.scope}{f.display}" for f in units)
+        evidence = self.evidence(numbers + shortfalls)
+        if failing or shortfalls:
+            said = "、".join(f"{f.scope}{f.display}（{f.location}）" for f in failing)
+            admitted = "；".join(f"报告自述未达到：「{f.quote}」" for f in shortfalls[:2])
+            return self.result(Verdict.FAIL, f"报告中逐个列出的单位有{len(failing)}个未达到{self.target_text()}"
+                               + (f"：{said}" if said else "") + (f"；{admitted}" if admitted else ""),
+                               display=f"{len(failing)}/{len(units)}个单位未达到", evidence=evidence, code="below-target")
+        if unsure:
+            return self.result(Verdict.REVIEW, f"报告中逐个列出的单位有的数字只是一个范围或同时自述未达到：{listed}",
+                               display=f"{len(units)}个单位", evidence=evidence, code="bound-inconclusive")
+        # every unit listed meets the target, but the report does not show that it lists every unit
+        return self.result(Verdict.REVIEW, f"报告中逐个列出的{len(units)}个单位均达到{self.target_text()}：{listed}；"
+                           "未说明是否列全所有单位（目标按每个单位判定）", display=f"{len(units)}个单位均达到",
+                           evidence=evidence, code="not-per-person")
 
     # --- statements ------------------------------------------------------------------------
 

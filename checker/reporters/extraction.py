@@ -40,10 +40,14 @@ def flags(f: Figure, report_year: int | None = None) -> list[str]:
         out.append("要求/计划")
     if f.baseline:
         out.append("对比基数")
+    if f.derived:
+        out.append("根据报告数字计算")
     if f.period:
         out.append(f"期间{f.period}")
     if f.scope_kind in ("part", "unit"):
         out.append(f"范围：{f.scope}")
+    if f.qualifier:
+        out.append(f"口径：{f.qualifier}")
     if f.year_text and f.year_text not in ("今年", "本年") and (f.year is None or f.year != report_year):
         out.append(f"年度：{f.year_text}")
     return out
@@ -57,7 +61,8 @@ def figure_dict(f: Figure) -> dict[str, Any]:
         "text": f.text, "display": f.display, "statement": f.statement, "requirement": f.requirement,
         "baseline": f.baseline, "year": f.year, "year_text": f.year_text, "scope_kind": f.scope_kind,
         "everyone": f.everyone, "start": f.start, "end": f.end, "value_start": f.value_start,
-        "value_end": f.value_end,
+        "value_end": f.value_end, "clause": f.clause, "count_of": f.count_of, "qualifier": f.qualifier,
+        "derived": f.derived, "operands": list(f.operands),
     }
 
 
@@ -73,19 +78,50 @@ def render_json(ex: Extraction) -> str:
     return json.dumps(extraction_dict(ex), ensure_ascii=False, indent=2)
 
 
+def _col(text: str, cells: int) -> str:
+    return pad(text, cells - 1) + " "
+
+
+def marked_clause(f: Figure, limit: int = 70) -> str:
+    """The clause around a figure with the figure's own words in 【】, cut to `limit` characters
+    around them; a derived figure marks both counts."""
+    clause = (f.clause or f.quote).replace("\t", "│")  # table rows: cells apart, on one line
+    words = [w for w in (f.operands or (f.text,)) if w]
+    spans = sorted((clause.find(w), clause.find(w) + len(w)) for w in words if w in clause)
+    at = f.quote.find(f.clause) if f.clause else -1
+    if not f.operands and at >= 0:  # the figure's own place, not an earlier look-alike (X件，受理X件)
+        i = f.value_start - f.start - at
+        if clause[i:i + len(f.text)] == f.text.replace("\t", "│"):
+            spans = [(i, i + len(f.text))]
+    if not spans:
+        return clause if len(clause) <= limit else clause[:limit - 1] + "…"
+    lo, hi = spans[0][0], spans[-1][1]
+    start = max(0, min(lo - (limit - (hi - lo)) // 2, len(clause) - limit))
+    end = min(len(clause), start + max(limit, hi - lo))
+    out, pos = [], start
+    for s, e in spans:
+        if s < pos:
+            continue
+        out += [clause[pos:s], "【", clause[s:e], "】"]
+        pos = e
+    out.append(clause[pos:end])
+    return ("…" if start > 0 else "") + "".join(out) + ("…" if end < len(clause) else "")
+
+
 def render_table(ex: Extraction) -> str:
     doc = ex.document
     lines = [
-        f"报告数字摘录　{ex.government or '（未写明政府）'}　{f'{ex.year}年度' if ex.year else '未知年度'}",
+        f"报告数字摘录　{ex.government or '（未写明政府）'}　{f'{ex.year}年度' if ex.year else '未知年度'}"
+        + (f"（年度据{ex.year_source}）" if ex.year and ex.year_source else ""),
         f"来源：{doc.path}（{doc.kind}{'，' + doc.encoding if doc.encoding else ''}）　共 {len(ex.figures)} 处",
         "",
-        pad("指标", 34) + pad("数字", 20) + pad("位置", 14) + pad("说明", 30) + "原文",
-        "─" * 120,
+        pad("指标", 32) + pad("数字", 16) + pad("原文数字", 18) + pad("位置", 12) + pad("说明", 26) + "所在分句（【】内为读取的文字）",
+        "─" * 140,
     ]
     for f in ex.figures:
-        quote = f.quote if len(f.quote) <= 60 else f.quote[:59] + "…"
         notes = "；".join(flags(f, ex.year))
-        lines.append(pad(f.name, 34) + pad(f.display, 20) + pad(f.location, 14) + pad(notes, 30) + quote)
+        lines.append(_col(f.name, 32) + _col(f.display, 16) + _col(f.text, 18) + _col(f.location, 12)
+                     + _col(notes, 26) + marked_clause(f))
     if not ex.figures:
         lines.append("（报告中没有找到指标目录中的任何数字）")
     return "\n".join(lines)

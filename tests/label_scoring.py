@@ -1,0 +1,54 @@
+"""Compare extracted figures with labels a reader wrote: recall of the labelled figures, and
+every extracted figure that matches no label (a wrong read)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from checker.figures.prose import Figure
+
+
+def matches(f: Figure, label: dict[str, Any]) -> bool:
+    """Whether figure `f` is the one `label` describes (indicator, value or state, and the flags given)."""
+    if f.indicator != label["indicator"]:
+        return False
+    state = label.get("state")
+    if state == "done" and not (f.statement and not f.negated):
+        return False
+    if state == "shortfall" and not (f.negated and f.value is None):
+        return False
+    if "value" in label and (f.value is None or abs(float(f.value) - label["value"]) > 1e-6):
+        return False
+    if "words" in label and f.text != label["words"]:
+        return False
+    for key in ("bound", "scope_kind", "derived"):
+        if key in label and getattr(f, key) != label[key]:
+            return False
+    return bool(label.get("requirement", False)) == f.requirement
+
+
+@dataclass
+class Score:
+    labelled: int = 0
+    found: int = 0
+    missed: list[str] = field(default_factory=list)
+    wrong: list[str] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.labelled if self.labelled else 1.0
+
+    def add(self, name: str, figures: tuple[Figure, ...], labels: list[dict[str, Any]]) -> None:
+        used: set[int] = set()
+        for label in labels:
+            self.labelled += 1
+            hit = next((i for i, f in enumerate(figures) if i not in used and matches(f, label)), None)
+            if hit is None:
+                self.missed.append(f"{name}: {label}")
+            else:
+                self.found += 1
+                used.add(hit)
+        for i, f in enumerate(figures):
+            if i not in used:
+                self.wrong.append(f"{name}: {f.indicator} {f.display}「{f.quote[:60]}」")

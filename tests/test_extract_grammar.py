@@ -1,0 +1,184 @@
+"""Phrase structure around a figure, with the shipped catalogue's words: what a number counts,
+zero and all-of phrases, derived rates, scope and qualifiers, shortfalls, the report's year."""
+
+from __future__ import annotations
+
+import pytest
+from shipped import SHIPPED, shipped_context
+
+from checker.figures.prose import Figure, find_figures
+from checker.figures.report import extract_document, report_meta
+from checker.judge.prose import judge_extraction
+from checker.model import Result
+from checker.read.documents import Document, build
+
+HEAD = "上海市测试区2023年法治政府建设情况报告\n2023年，测试区坚持依法行政，全面推进法治政府建设。\n"
+
+
+def document(body: str, head: str = HEAD) -> Document:
+    text = head + body
+    return build("t.txt", "t.txt", "text", [(ln, f"第{i}行") for i, ln in enumerate(text.split("\n"), start=1)])
+
+
+def figures(body: str, indicator: str | None = None, year: int | None = 2023) -> list[Figure]:
+    found = find_figures(document(body), SHIPPED, year)
+    return [f for f in found if indicator is None or f.indicator == indicator]
+
+
+def judged(body: str) -> dict[str, Result]:
+    ex = extract_document(document(body), SHIPPED)
+    run = judge_extraction(ex, SHIPPED, shipped_context(ex.year, ex.document.file), sha256="")
+    return {r.indicator.id: r for r in run.results}
+
+
+def one(body: str, indicator: str) -> Figure:
+    found = figures(body, indicator)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --- phrase structure around a figure ------------------------------------------------------------
+
+@pytest.mark.parametrize("body, indicator, values", [
+    # a count before a noun counts that noun: 3 counts the hearings, not the decisions
+    ("全年完成9项重大行政决策和3项决策听证。", "major_decisions_count", [9]),
+    ("全年完成3项决策听证和9项重大行政决策。", "major_decisions_count", [9]),
+    # the nearest name owns the amount: 64 counts the cases heard, not all lawsuits
+    ("一审行政诉讼案件开庭64件。", "admin_litigation_cases", []),
+    ("以区政府为被告的一审行政诉讼案件共76件，其中开庭审理58件。", "admin_litigation_cases", [76]),
+    ("一审行政诉讼案件共76件，其中开庭审理58件。", "court_cases_heard", [58]),
+    # a count with its noun left out after the verb that makes it
+    ("区政府共收到行政复议申请215件，依法受理198件。", "reconsideration_cases", [198]),
+    # 会前学法 is its own figure, never the lectures; 常务会议26次 is not a study count
+    ("县政府召开常务会议26次，常务会会前学法8次。", "pre_meeting_law_study", [8]),
+    ("县政府召开常务会议26次，常务会会前学法8次。", "leadership_law_lectures", []),
+    ("主要负责人出庭应诉18次。", "heads_in_court_count", [18]),
+    ("主要负责人出庭应诉18次。", "court_appearance_rate", []),
+    ("负责人出庭应诉率为100%。", "heads_in_court_count", []),
+    ("县政府本级行政诉讼败诉率为零。", "litigation_loss_rate", [0]),
+    ("全区行政诉讼案件保持“零败诉”。", "litigation_loss_rate", [0]),
+    ("全年制定市政府规范性文件13件，全部报送省政府备案。", "normative_doc_filing_rate", [100]),
+    ("全年制发规范性文件12件，报送备案10件。", "normative_doc_filing_rate", [83.33333333333333]),
+    ("废止规范性文件5件。", "normative_docs_count", []),
+    ("全区行政执法人员2140名，全部完成60学时以上的法律知识培训。", "enforcement_training_hours", [60]),
+])
+def test_phrase_structure(body: str, indicator: str, values: list[float]) -> None:
+    assert [pytest.approx(float(f.value)) for f in figures(body, indicator) if f.value is not None] == values
+
+
+def test_shortfall_belongs_to_its_own_subject() -> None:
+    body = "部分街道行政执法人员培训学时统计不够规范，个别部门负责人法治专题脱产培训尚未完成。"
+    assert figures(body, "enforcement_training_hours") == []
+    assert [f.negated for f in figures(body, "head_offjob_training")] == [True]
+
+
+def test_some_units_shortfall_apart_from_the_average() -> None:
+    found = figures("全区行政执法人员法律知识培训平均学时为58学时，部分单位未完成60学时培训任务。", "enforcement_training_hours")
+    assert [(f.value, f.negated, f.scope_kind) for f in found] == [(58, False, "whole"), (None, True, "part")]
+
+
+def test_shortfall_against_a_stated_requirement_is_never_a_value() -> None:
+    f = one("2个执法单位的法制审核人员比例尚未达到5%的要求。", "legal_review_staff_ratio")
+    assert f.value is None and f.negated and f.scope == "2个执法单位" and f.scope_kind == "part"
+    assert judged("2个执法单位的法制审核人员比例尚未达到5%的要求。")["legal_review_staff_ratio"].verdict.value == "fail"
+
+
+def test_scope_and_qualifier_of_a_rate() -> None:
+    f = one("各街道负责人出庭率为100%。", "court_appearance_rate")
+    assert f.scope == "各街道" and f.scope_kind == "part"
+    assert judged("各街道负责人出庭率为100%。")["court_appearance_rate"].verdict.value == "missing"
+    f = one("通知出庭案件的出庭应诉率100%。", "court_appearance_rate")
+    assert f.qualifier == "通知出庭案件" and f.scope_kind == ""
+    r = judged("通知出庭案件的出庭应诉率100%。")["court_appearance_rate"]
+    assert r.verdict.value != "missing" and "报告数字 100%" in r.summary and "口径为通知出庭案件" in r.summary
+
+
+def test_disposal_jiang_is_not_a_plan() -> None:
+    f = one("县政府将履行法治建设第一责任人职责情况列入年终述职内容。", "leaders_report_on_rule_of_law")
+    assert not f.requirement and not f.negated
+    assert one("县政府将把述法列入明年工作计划。", "leaders_report_on_rule_of_law").requirement
+
+
+def test_a_count_alone_is_shown_not_judged_as_a_rate() -> None:
+    rs = judged("主要负责人出庭应诉18次。")
+    assert rs["court_appearance_rate"].verdict.value == "missing"
+    assert rs["heads_in_court_count"].verdict.value == "info" and rs["heads_in_court_count"].value == 18
+
+
+def test_figure_words_and_clause() -> None:
+    body = "全区行政执法人员均已完成不少于60学时的法律法规培训，区政府领导班子举办法治专题讲座两期。"
+    f = one(body, "enforcement_training_hours")
+    assert f.text == "不少于60学时"
+    assert f.clause == "全区行政执法人员均已完成不少于60学时的法律法规培训"
+
+
+def test_every_derive_names_two_count_indicators_of_the_catalogue() -> None:
+    derives = [ind.extract.derive for ind in SHIPPED.indicators if ind.extract and ind.extract.derive]
+    assert derives
+    for numerator, denominator in derives:
+        for part in (numerator, denominator):
+            ind = SHIPPED.get(part)
+            assert ind.informational and ind.extract is not None and "%" not in ind.extract.units
+
+
+def test_done_before_a_date_is_not_a_plan() -> None:
+    f = one("区政府于2月底前公开发布年度重大行政决策事项目录。", "major_decision_catalogue_published")
+    assert not f.requirement
+    assert one("区政府将于2月底前公开发布年度重大行政决策事项目录。", "major_decision_catalogue_published").requirement
+    assert one("2024年年底前公开发布年度重大行政决策事项目录。", "major_decision_catalogue_published").requirement
+
+
+def test_the_first_listed_act_wins() -> None:
+    # 新收 applications are received; 受理 is what the indicator counts
+    assert [f.value for f in figures("全年区政府新收行政复议申请320件，受理301件。", "reconsideration_cases")] == [301]
+    assert [f.value for f in figures("全年新收行政复议案件64件。", "reconsideration_cases")] == [64]
+
+
+@pytest.mark.parametrize("body, indicator", [
+    ("部分部门行政执法人员培训学时不足。", "enforcement_training_hours"),
+    ("行政复议决定书网上公开尚不全面。", "reconsideration_decisions_online"),
+])
+def test_more_shortfall_words(body: str, indicator: str) -> None:
+    assert [f.negated for f in figures(body, indicator)] == [True]
+
+
+def test_some_people_short_apart_from_the_average() -> None:
+    found = figures("全县980名行政执法人员人均参加法律法规培训61学时，有15人未达到60学时。", "enforcement_training_hours")
+    assert [(f.value, f.negated, f.scope) for f in found] == [(61, False, "全县"), (None, True, "有15人")]
+
+
+@pytest.mark.parametrize("text, year, source", [
+    ("现将有关情况报告如下：\n今年以来，区政府坚持依法行政，2019年1-10月全区出庭应诉率为100%。\n", 2019, "正文开头"),
+    ("现将有关情况报告如下：\n区政府坚持依法行政，全区出庭应诉率为100%。\n区人民政府\n2020年12月28日\n", 2020, "落款日期"),
+    ("现将有关情况报告如下：\n区政府坚持依法行政，全区出庭应诉率为100%。\n区人民政府\n2021年3月1日\n", 2020, "落款日期"),
+    ("各位代表：\n现在，我代表区人民政府向大会报告工作。\n一、2022年工作回顾\n2022年，全区依法行政。\n"
+     "二、2023年工作安排\n2023年是全面贯彻党的二十大精神的开局之年。\n", 2022, "工作回顾年度"),
+    ("各位代表：\n现在，我代表区人民政府向大会报告工作。\n过去五年，2016年以来全区依法行政。\n", None, ""),
+])
+def test_year_of_a_report_without_a_title(text: str, year: int | None, source: str) -> None:
+    doc = build("t.txt", "t.txt", "text", [(ln, f"第{i}行") for i, ln in enumerate(text.split("\n"), start=1)])
+    assert report_meta(doc)[1:] == (year, source)
+
+
+@pytest.mark.parametrize("body, indicator", [
+    ("全区出庭应诉率未达到100%。", "court_appearance_rate"),
+    ("3个单位未达到法制审核人员5%的配备要求。", "legal_review_staff_ratio"),
+    ("全区出庭应诉率尚未达到100%的目标。", "court_appearance_rate"),
+])
+def test_a_target_missed_is_never_a_value(body: str, indicator: str) -> None:
+    f = one(body, indicator)
+    assert f.value is None and f.negated
+    assert judged(body)[indicator].verdict.value == "fail"
+
+
+def test_the_value_after_an_admitted_shortfall() -> None:
+    f = one("出庭应诉率未达到要求，仅为85%。", "court_appearance_rate")
+    assert f.value == 85 and f.negated
+
+
+def test_a_statement_admitting_it_is_not_done_needs_no_done_verb() -> None:
+    assert [f.negated for f in figures("行政执法协调监督工作体系尚未建立。", "enforcement_supervision_system")] == [True]
+    assert [f.negated for f in figures("行政复议决定书网上公开尚不全面。", "reconsideration_decisions_online")] == [True]
+    # imperfect is not absent: 尚不完善 says nothing about whether it was built
+    assert figures("行政执法协调监督工作体系尚不完善。", "enforcement_supervision_system") == []
+    assert figures("行政复议体制改革成果有待进一步巩固。", "reconsideration_system_reform") == []
