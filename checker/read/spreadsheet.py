@@ -222,10 +222,13 @@ def read_csv(path: Path, limits: Limits = Limits()) -> list[Sheet]:
     except csv.Error:
         dialect = csv.excel
     rows: list[list[Any]] = []
-    for row in csv.reader(io.StringIO(text), dialect):
-        rows.append([clean_cell(v) for v in row])
-        if len(rows) > limits.max_rows:
-            raise InputError(f"{path.name} 超过 {limits.max_rows:,} 行的上限（请拆分文件后再检查，或用 --max-rows 调整上限）")
+    try:
+        for row in csv.reader(io.StringIO(text, newline=""), dialect):
+            rows.append([clean_cell(v) for v in row])
+            if len(rows) > limits.max_rows:
+                raise InputError(f"{path.name} 超过 {limits.max_rows:,} 行的上限（请拆分文件后再检查，或用 --max-rows 调整上限）")
+    except csv.Error as exc:
+        raise InputError(f"{path.name} 不是可读的 CSV 文件（第{len(rows) + 1}行：{exc}；请从 Excel 另存为 CSV 或直接提交 .xlsx）") from None
     return [Sheet(path.stem, rows)]
 
 
