@@ -18,6 +18,7 @@ from typing import Any, Iterable, Mapping, Sequence
 from ..judge.score import Score
 from ..model import Result, Run, Verdict, tally
 from ..output_files import atomic_save_workbook
+from .cell_text import FORMULA_START, safe_set  # noqa: F401  (re-exported)
 from .jsonout import evidence_dict
 from .terminal import _gap, _target
 
@@ -27,7 +28,6 @@ FILLS = {
 }
 HEADER_FILL = "DDEBF7"
 REVIEW_FILL = "FFF2CC"
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 BY_LABEL = {v.label: v for v in Verdict}
 MAX_WIDTH = 60
 
@@ -75,15 +75,6 @@ class ReviewCells:
 
 
 OWN_MARK = "fazhi-checker scorecard"
-
-
-def safe_set(ws: Any, row: int, col: int, value: Any) -> Any:
-    """Write a value; text that Excel would read as a formula is stored as text."""
-    cell = ws.cell(row=row, column=col)
-    cell.value = value
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        cell.data_type = "s"
-    return cell
 
 
 def text_width(value: Any) -> int:
