@@ -341,18 +341,30 @@ class Outputs:
     flagged: tuple[str, ...]  # indicators whose value changed since their last review
 
 
-def record(run: Run, scorecard: str | Path, *, db: str | Path | None = None, charts: bool = True) -> Outputs:
-    """Write the scorecard (with charts beside it) and record the run in the history database.
+def record(run: Run, scorecard: str | Path, *, db: str | Path | None = None, charts: bool = True,
+           force: bool = False, inputs: tuple[Path, ...] = ()) -> Outputs:
+    """Record the run in the history database, then move its scorecard and charts into place.
 
-    An earlier review of the same government, year and indicator is carried over where the
-    value is unchanged, and flagged for a new review where it changed.
+    Scorecard and charts are first written to a private folder beside the target; the run (with
+    its hash-chain link, which the scorecard prints) commits; only then do the files replace the
+    old ones. An interrupt before the commit leaves the old files and no run; one after it leaves a
+    recorded run and a leftover folder the next run removes. A file at the target that the tool
+    did not write is never replaced unless `force`; an input never. An earlier review of the same
+    named government, year and indicator is carried over where the value is unchanged, and flagged
+    for a new review where it changed.
     """
+    import shutil
+
     from .history import History, new_uid
+    from .output_files import mark_png, may_write, move_into_place, remove_leftovers, staging_dir
     from .reporters import excel
+    from .reporters.terminal import _target
     from .review import audit_entries, unrecorded
 
     target = Path(scorecard)
-    db_path = Path(db) if db else target.parent / "checker.db"
+    directory = target.parent if str(target.parent) else Path(".")
+    db_path = Path(db) if db else directory / "checker.db"
+    may_write(target, inputs, force=force)
     uid = new_uid()
     with History(db_path) as history:
         if target.exists():
@@ -360,18 +372,28 @@ def record(run: Run, scorecard: str | Path, *, db: str | Path | None = None, cha
             if pending:
                 raise InputError(f"{target} 中有尚未记录的审查意见（{'、'.join(pending[:5])}），为免覆盖已停止："
                                  f"请先运行 `checker review {target}`，或用 --out 指定其他文件夹")
+        remove_leftovers(directory)
         carry = history.carry_over(run)
         review = {k: excel.ReviewCells(c.review.final, c.review.reason, c.review.examiner, c.review.reviewed_on, c.note)
                   if c.carried else excel.ReviewCells(None, "", "", "", c.note) for k, c in carry.items()}
-        pngs: tuple[Path, ...] = ()
-        if charts:
-            from .reporters.charts import write_charts
+        stage = staging_dir(directory)
+        try:
+            staged: tuple[Path, ...] = ()
+            if charts:
+                from .reporters.charts import write_charts
 
-            pngs = tuple(write_charts(run, target.parent, target.stem))
-        with history.recording(run, uid, str(target), tuple(carry.values())):
-            names = {r.indicator.id: r.indicator.name for r in run.results}
-            audit = audit_entries(history.reviews_of(uid), names)
-            excel.write_scorecard(run, target, uid=uid, charts=pngs, review=review, audit=audit)
+                staged = tuple(mark_png(p) for p in write_charts(run, stage, target.stem))
+            for p in staged:
+                may_write(directory / p.name, inputs, force=force)
+            targets = {r.indicator.id: _target(r) for r in run.results}
+            with history.recording(run, uid, str(target), tuple(carry.values()), targets):
+                names = {r.indicator.id: r.indicator.name for r in run.results}
+                audit = audit_entries(history.reviews_of(uid), names)
+                excel.write_scorecard(run, stage / target.name, uid=uid, charts=staged, review=review, audit=audit,
+                                      run_hash=history.run_hash(uid))
+            moved = move_into_place((stage / target.name,) + staged, directory)
+        finally:
+            shutil.rmtree(stage, ignore_errors=True)
         run_id = history.run_id(uid)
-    return Outputs(target, pngs, db_path, uid, run_id,
+    return Outputs(moved[0], tuple(moved[1:]), db_path, uid, run_id,
                    tuple(k for k, c in carry.items() if c.carried), tuple(k for k, c in carry.items() if not c.carried))

@@ -51,6 +51,7 @@ def test_migration_runs_once_from_an_older_version(tmp_path, monkeypatch) -> Non
 def test_database_from_a_newer_version_refused(tmp_path) -> None:
     db = tmp_path / "h.db"
     with sqlite3.connect(db) as c:
+        c.execute(f"PRAGMA application_id = {hist.APPLICATION_ID}")
         c.execute(f"PRAGMA user_version = {hist.SCHEMA_VERSION + 5}")
     with pytest.raises(InputError, match="更新版本"):
         History(db)
@@ -59,7 +60,7 @@ def test_database_from_a_newer_version_refused(tmp_path) -> None:
 def test_corrupt_database_is_a_clear_error(tmp_path) -> None:
     db = tmp_path / "h.db"
     db.write_bytes(b"this is not a database" * 100)
-    with pytest.raises(InputError, match="无法使用"):
+    with pytest.raises(InputError, match="已损坏"):
         History(db)
 
 
