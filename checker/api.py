@@ -244,11 +244,13 @@ def read_data(src: Path, sheets, schema: WorkbookSchema, *, year: int | None = N
 def judge_data(data: WorkbookData, catalogue: Catalogue, schema: WorkbookSchema | None = None, *,
                plan: str | None = None, year: int | None = None, year_override: bool = False,
                pooled: bool = False, source: str | None = None, inputs: tuple[tuple[str, str], ...] = (),
-               db: str | Path | None = None, reports: Sequence[Any] = ()) -> Run:
+               db: str | Path | None = None, reports: Sequence[Any] = (),
+               digests: Mapping[Path, str] | None = None) -> Run:
     """Validate (great-expectations) and judge typed tables: the second half of `check`.
 
     `reports` are extractions of the same government's narrative reports: each figure they state
     is judged by the same judge and set beside the workbook's (reconciliation, in checker.judge).
+    `digests` holds the SHA-256 of report files taken when they were read (a batch's file may be gone).
     """
     from .judge.reconcile import reconcile_runs
     from .judge.workbook import evaluate
@@ -279,7 +281,8 @@ def judge_data(data: WorkbookData, catalogue: Catalogue, schema: WorkbookSchema 
     from .judge.prose import judge_extraction
 
     report_runs = [judge_extraction(ex, catalogue, dataclasses.replace(ctx, file=ex.document.file),
-                                    sha256=sha256_of(ex.document.path)) for ex in reports]
+                                    sha256=(digests or {}).get(ex.document.path) or sha256_of(ex.document.path))
+                   for ex in reports]
     return reconcile_runs(run, report_runs)
 
 
@@ -291,7 +294,8 @@ def check_sheets(src: Path, sheets, catalogue: Catalogue, schema: WorkbookSchema
 
 def judge_reports(extractions: Sequence[Any], catalogue: Catalogue, *, plan: str | None = None,
                   year: int | None = None, year_override: bool = False, stated_year: int | None = None,
-                  government: str | None = None, db: str | Path | None = None) -> Run:
+                  government: str | None = None, db: str | Path | None = None,
+                  digests: Mapping[Path, str] | None = None) -> Run:
     """One government's narrative reports (no workbook): the first judged, the others reconciled with it."""
     from .judge.prose import judge_extraction
     from .judge.reconcile import reconcile_runs
@@ -302,7 +306,8 @@ def judge_reports(extractions: Sequence[Any], catalogue: Catalogue, *, plan: str
                                   year_override=year_override, plan=plan, file=first.document.file, db=db,
                                   where="报告")
     runs = [judge_extraction(dataclasses.replace(ex, government=gov or ex.government), catalogue,
-                             dataclasses.replace(ctx, file=ex.document.file), sha256=sha256_of(ex.document.path),
+                             dataclasses.replace(ctx, file=ex.document.file),
+                             sha256=(digests or {}).get(ex.document.path) or sha256_of(ex.document.path),
                              issues=_year_issues(ctx, ex.document.file)) for ex in extractions]
     return dataclasses.replace(reconcile_runs(runs[0], runs[1:]), year_note=year_note)
 

@@ -185,3 +185,26 @@ def atomic_save_workbook(workbook: Any, path: Path) -> Path:
     """Save an openpyxl workbook atomically (see atomic_write), marked as the tool's own."""
     workbook.properties.creator = MARKER
     return atomic_write(path, workbook.save)
+
+
+def write_staged(target: Path, write: Callable[[Path], Iterable[Path]], inputs: Iterable[Path] = (), *,
+                 force: bool = False) -> list[Path]:
+    """Write `target` and the files it comes with through a private folder, then move them in.
+
+    write(staged_target) writes the main file at staged_target (charts beside it) and returns every
+    path it wrote; each destination is checked with may_write before any file is moved.
+    """
+    import shutil
+
+    directory = target.parent if str(target.parent) else Path(".")
+    inputs = tuple(inputs)
+    may_write(target, inputs, force=force)
+    remove_leftovers(prepare_dir(directory))
+    stage = staging_dir(directory)
+    try:
+        written = [mark_png(p) if p.suffix.lower() == ".png" else p for p in write(stage / target.name)]
+        for p in written:
+            may_write(directory / p.name, inputs, force=force)
+        return move_into_place(written, directory)
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
