@@ -40,6 +40,7 @@ def _add_chain(conn: sqlite3.Connection) -> None:
             seq INTEGER PRIMARY KEY,
             kind TEXT NOT NULL CHECK (kind IN ('run', 'review')),
             ref INTEGER NOT NULL,
+            run INTEGER NOT NULL,
             label TEXT NOT NULL,
             hash TEXT NOT NULL,
             UNIQUE (kind, ref))""",
@@ -227,7 +228,7 @@ def _label(content: Mapping[str, Any]) -> str:
     """How a link is named to the examiner."""
     if "run" in content:
         r = content["run"]
-        return f"第{r['id']}次核查（编号 {r['uid']}，{r['government']}，{r['year'] or '年度未知'}）"
+        return f"第{r['id']}次核查（编号 {r['uid']}，{r['government']}，{str(r['year']) + '年' if r['year'] else '年度未知'}）"
     v = content["review"]
     return f"第{v['id']}条审查记录（第{v['run_id']}次核查，{v['indicator']}，审查人 {v['examiner'] or '—'}）"
 
@@ -244,7 +245,8 @@ def _append_link(conn: sqlite3.Connection, kind: str, ref: int) -> str:
     last = conn.execute("SELECT hash FROM chain ORDER BY seq DESC LIMIT 1").fetchone()
     label = _label(content)
     digest = link_hash(last[0] if last else "", kind, label, content)
-    conn.execute("INSERT INTO chain (kind, ref, label, hash) VALUES (?, ?, ?, ?)", (kind, ref, label, digest))
+    run = ref if kind == "run" else content["review"]["run_id"]
+    conn.execute("INSERT INTO chain (kind, ref, run, label, hash) VALUES (?, ?, ?, ?, ?)", (kind, ref, run, label, digest))
     return digest
 
 
@@ -498,9 +500,15 @@ class History:
 
     @_db_guard
     def verify_rows(self, run_ids: Iterable[int] = (), review_ids: Iterable[int] = ()) -> str:
-        """Check the links of the rows a command is about to use; the first problem, or ""."""
+        """Check the links of the rows a command is about to use; the first problem, or "".
+
+        For each run: its own link and the links of all its reviews (so a removed review is found).
+        """
         wanted = [("run", int(i)) for i in dict.fromkeys(run_ids)] + [("review", int(i)) for i in dict.fromkeys(review_ids)]
-        for kind, ref in wanted:
+        for run_id in dict.fromkeys(run_ids):
+            wanted += [("review", r[0]) for r in self.conn.execute(
+                "SELECT ref FROM chain WHERE kind = 'review' AND run = ? ORDER BY seq", (run_id,))]
+        for kind, ref in dict.fromkeys(wanted):
             row = self.conn.execute("SELECT seq, label, hash FROM chain WHERE kind = ? AND ref = ?", (kind, ref)).fetchone()
             if row is None:
                 return f"第{ref}条{'核查' if kind == 'run' else '审查记录'}不在校验链中（不是本软件写入的记录）"
