@@ -156,6 +156,17 @@ def check_against_record(name: str, head: ScorecardHead, rows: list[ReviewRow],
                          "如需改判请填写「审查结论」并写明审查意见，已拒绝")
 
 
+def _formulas_as_text(wb: Any) -> None:
+    """The reviewed copy is a record: what an examiner typed as a formula is kept as its text."""
+    from .reporters.cell_text import safe_set
+
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for c in row:
+                if c.data_type == "f":
+                    safe_set(ws, c.row, c.column, str(c.value))
+
+
 def audit_entries(reviews: tuple[Review, ...], names: dict[str, str]) -> list[excel.AuditEntry]:
     return [excel.AuditEntry(r.recorded_at, r.examiner, r.reviewed_on, r.indicator, names.get(r.indicator, ""),
                              r.computed, r.final, r.reason, "沿用上次核查的审查" if r.carried_from else "审查")
@@ -202,6 +213,7 @@ def review_scorecard(scorecard: str | Path, *, output: str | Path | None = None,
     names = {r.indicator: r.name for r in rows}
     finals = {r.indicator: final_verdict(r.computed, r.review.final if r.review else None) for r in rows}
 
+    _formulas_as_text(wb)
     ws = wb[excel.DETAIL]
     col = excel.header_index(ws)
     if "最终结论" in col:
