@@ -354,8 +354,11 @@ def run_batch(paths: Sequence[Path], *, out: Path, db: Path | None = None, plan:
     digests = {p: h for p, s, _, _, h in found if s is not None}
     groups = group_files(sources, entity=entity, year=year, manifest=over)
     stems = output_stems(groups, digests)
+    here = Path(out).resolve()
+    in_out = tuple(f for f in files if f.resolve().parent == here)  # inputs an output could land on
     outcomes = _map(_check_one, [(g, {f.path: parsed[f.path] for f in g.files}, catalogue_dir, plan, out, db, charts,
-                                  stem, {f.path: digests[f.path] for f in g.files}, tuple(files), force)
+                                  stem, {f.path: digests[f.path] for f in g.files},
+                                  tuple(f.path for f in g.files) + in_out, force)
                                  for g, stem in zip(groups, stems)], jobs, progress, lambda a: f"检查 {a[0].label}")
     comparison, pngs = None, ()
     done = [o for o in outcomes if o.uid]

@@ -29,6 +29,7 @@ MARKER = "fazhi-checker"
 TEMP_PREFIX = ".~"
 _PNG_MARK = b"tEXtSoftware\x00" + MARKER.encode()
 _ABANDONED_AFTER = 600  # seconds: an unmarked temporary this old belongs to no live write
+_OLD_TEMP = re.compile(r"\.~[a-z0-9_]{8}(\.xlsx|\.png)?$")  # tempfile names of earlier versions
 NAME_LIMIT = 40  # characters of a file-name part taken from content (a government's name)
 
 
@@ -68,8 +69,9 @@ def is_own_output(path: Path) -> bool:
 
 def may_write(path: Path, inputs: Iterable[Path] = (), *, force: bool = False) -> Path:
     """Refuse to replace an input (always) or a file the tool did not write (unless `force`)."""
-    for src in inputs:
-        if src.exists() and path.exists() and path.resolve() == src.resolve():
+    if path.exists():
+        real = path.resolve()
+        if any(src.resolve() == real for src in inputs):
             raise InputError(f"输出文件 {path} 与输入文件相同，已停止以免覆盖输入（请用 --out 或 -o 指定其他位置）")
     if path.is_dir():
         raise InputError(f"输出文件 {path} 是一个文件夹（请用 -o 指定文件名）")
@@ -116,9 +118,9 @@ def remove_leftovers(directory: Path) -> list[Path]:
         return removed
     now = time.time()
     for p in entries:
-        if not p.name.startswith(TEMP_PREFIX):
-            continue
         m = re.match(r"\.~(\d+)-", p.name)
+        if not m and not _OLD_TEMP.match(p.name):
+            continue  # not ours: e.g. LibreOffice's `.~lock.<name>#` of a scorecard open right now
         try:
             if m and int(m.group(1)) != os.getpid() and _alive(int(m.group(1))):
                 continue

@@ -69,13 +69,16 @@ def test_leftovers_of_an_interrupted_run_removed_by_the_next(sample_run, tmp_pat
     stale[1].write_bytes(b"half")
     stale[2].mkdir()
     (stale[2] / "r_scorecard.xlsx").write_bytes(b"staged")
-    old_style = out / ".~x9y8.xlsx"  # from an earlier version, long abandoned
+    old_style = out / ".~x9y8_k2m.xlsx"  # from an earlier version, long abandoned
     old_style.write_bytes(b"half")
     os.utime(old_style, (time.time() - 3600, time.time() - 3600))
     live = out / ".~1-e5f6.png"  # pid 1 is alive: another process may be writing it
     live.write_bytes(b"in use")
+    lock = out / ".~lock.r_scorecard.xlsx#"  # LibreOffice has the scorecard open
+    lock.write_bytes(b"lock")
+    os.utime(lock, (time.time() - 3600, time.time() - 3600))
     record(sample_run, out / "r_scorecard.xlsx", charts=False)
-    assert not any(p.exists() for p in stale + [old_style]) and live.exists()
+    assert not any(p.exists() for p in stale + [old_style]) and live.exists() and lock.exists()
     assert remove_leftovers(out) == []
 
 
