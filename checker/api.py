@@ -360,7 +360,7 @@ def record(run: Run, scorecard: str | Path, *, db: str | Path | None = None, cha
     """
     import shutil
 
-    from .history import History, new_uid
+    from .history import ChainMoved, History, new_uid, now_text
     from .output_files import mark_png, may_write, move_into_place, remove_leftovers, staging_dir
     from .reporters import excel
     from .reporters.terminal import _target
@@ -391,11 +391,28 @@ def record(run: Run, scorecard: str | Path, *, db: str | Path | None = None, cha
             for p in staged:
                 may_write(directory / p.name, inputs, force=force)
             targets = {r.indicator.id: _target(r) for r in run.results}
-            with history.recording(run, uid, str(target), tuple(carry.values()), targets):
-                names = {r.indicator.id: r.indicator.name for r in run.results}
-                audit = audit_entries(history.reviews_of(uid), names)
-                excel.write_scorecard(run, stage / target.name, uid=uid, charts=staged, review=review, audit=audit,
-                                      run_hash=history.run_hash(uid))
+            names = {r.indicator.id: r.indicator.name for r in run.results}
+            stamp = now_text()
+            args = (run, uid, str(target), tuple(carry.values()), targets, stamp)
+
+            def write(run_hash: str, reviews) -> None:
+                excel.write_scorecard(run, stage / target.name, uid=uid, charts=staged, review=review,
+                                      audit=audit_entries(reviews, names), run_hash=run_hash)
+
+            # Write the scorecard without holding the write lock, then record the run only if its
+            # hash is still the one printed; after three races, write while holding the lock.
+            for _ in range(3):
+                expected, reviews = history.rehearse(*args)
+                write(expected, reviews)
+                try:
+                    with history.recording(*args, expect=expected):
+                        pass
+                    break
+                except ChainMoved:
+                    continue
+            else:
+                with history.recording(*args):
+                    write(history.run_hash(uid), history.reviews_of(uid))
             moved = move_into_place((stage / target.name,) + staged, directory)
         finally:
             shutil.rmtree(stage, ignore_errors=True)

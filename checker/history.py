@@ -196,8 +196,12 @@ def new_uid() -> str:
     return uuid.uuid4().hex[:16]
 
 
-def _now() -> str:
+def now_text() -> str:
+    """The time as the database records it."""
     return dt.datetime.now().replace(microsecond=0).isoformat(sep=" ")
+
+
+_now = now_text
 
 
 def value_key(result: Result) -> str:
@@ -248,6 +252,14 @@ def _append_link(conn: sqlite3.Connection, kind: str, ref: int) -> str:
     run = ref if kind == "run" else content["review"]["run_id"]
     conn.execute("INSERT INTO chain (kind, ref, run, label, hash) VALUES (?, ?, ?, ?, ?)", (kind, ref, run, label, digest))
     return digest
+
+
+class ChainMoved(Exception):
+    """Another run or review was recorded between rehearsing a run and recording it."""
+
+
+class _Rehearsed(Exception):
+    pass
 
 
 @dataclass(frozen=True)
@@ -397,33 +409,59 @@ class History:
 
     # --- writing ---------------------------------------------------------------------------
 
-    @contextlib.contextmanager
-    def recording(self, run: Run, uid: str, scorecard: str = "", carried: Sequence[Carry] = (),
-                  targets: Mapping[str, str] | None = None) -> Iterator[int]:
-        """Record a run, its results, the reviews carried over to it and their links, all or nothing.
+    def _insert_run(self, c: sqlite3.Connection, run: Run, uid: str, scorecard: str, carried: Sequence[Carry],
+                    targets: Mapping[str, str], stamp: str) -> int:
+        cur = c.execute(
+            "INSERT INTO runs (uid, made_at, source, sha256, government, plan, plan_name, year, scorecard)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (uid, run.made_at.isoformat(sep=" "), run.source, run.sha256, run.government, run.plan,
+             run.plan_name, run.year, scorecard))
+        run_id = int(cur.lastrowid)
+        c.executemany(
+            "INSERT INTO results (run_id, indicator, name, verdict, value, display, gap, summary, target)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (self._result_row(run_id, r) + (targets.get(r.indicator.id, ""),) for r in run.results))
+        _append_link(c, "run", run_id)
+        for carry in carried:
+            if carry.carried:
+                self._insert_review(c, run_id, replace(carry.review, recorded_at=stamp), carried_from=carry.review_id)
+        return run_id
 
-        The body of the `with` block (writing the scorecard beside its final name) runs inside the
-        transaction: if it fails, the run is not recorded either. `targets` holds each result's
-        target as the scorecard prints it, so a review can compare the printed 目标 with the record.
+    def rehearse(self, run: Run, uid: str, scorecard: str = "", carried: Sequence[Carry] = (),
+                 targets: Mapping[str, str] | None = None, stamp: str = "") -> tuple[str, tuple[Review, ...]]:
+        """The hash and reviews the run would get if recorded now; nothing is kept.
+
+        Lets the scorecard be written with its run's hash without holding the database's write
+        lock meanwhile (other processes of a batch record into the same file). `recording(...,
+        expect=hash)` then records it only if nothing was appended in between.
         """
-        targets = targets or {}
+        outcome: tuple[str, tuple[Review, ...]] = ("", ())
         try:
             with self._transaction() as c:
-                cur = c.execute(
-                    "INSERT INTO runs (uid, made_at, source, sha256, government, plan, plan_name, year, scorecard)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (uid, run.made_at.isoformat(sep=" "), run.source, run.sha256, run.government, run.plan,
-                     run.plan_name, run.year, scorecard))
-                run_id = int(cur.lastrowid)
-                c.executemany(
-                    "INSERT INTO results (run_id, indicator, name, verdict, value, display, gap, summary, target)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (self._result_row(run_id, r) + (targets.get(r.indicator.id, ""),) for r in run.results))
-                _append_link(c, "run", run_id)
-                for carry in carried:
-                    if carry.carried:
-                        self._insert_review(c, run_id, replace(carry.review, recorded_at=""),
-                                            carried_from=carry.review_id)
+                self._insert_run(c, run, uid, scorecard, carried, targets or {}, stamp or _now())
+                outcome = (self.run_hash(uid), self.reviews_of(uid))
+                raise _Rehearsed
+        except _Rehearsed:
+            return outcome
+        except sqlite3.Error as exc:
+            raise db_error(self.path, exc) from None
+
+    @contextlib.contextmanager
+    def recording(self, run: Run, uid: str, scorecard: str = "", carried: Sequence[Carry] = (),
+                  targets: Mapping[str, str] | None = None, stamp: str = "",
+                  expect: str | None = None) -> Iterator[int]:
+        """Record a run, its results, the reviews carried over to it and their links, all or nothing.
+
+        The body of the `with` block runs inside the transaction: if it fails, the run is not
+        recorded either. `targets` holds each result's target as the scorecard prints it, so a
+        review can compare the printed 目标 with the record. With `expect`, raises ChainMoved
+        (recording nothing) unless the run's hash comes out as expected (see rehearse).
+        """
+        try:
+            with self._transaction() as c:
+                run_id = self._insert_run(c, run, uid, scorecard, carried, targets or {}, stamp or _now())
+                if expect is not None and self.run_hash(uid) != expect:
+                    raise ChainMoved
                 yield run_id
         except sqlite3.Error as exc:
             raise db_error(self.path, exc) from None

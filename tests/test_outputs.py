@@ -130,3 +130,32 @@ def test_compare_output_never_replaces_a_foreign_workbook(sample_run, tmp_path) 
     proc = cli("compare", "--db", str(db), "-o", str(submission), "--no-charts", "--force")
     assert proc.returncode == 0 and is_own_output(submission)
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".~")] == []
+
+
+def test_run_recorded_by_another_process_meanwhile_gives_a_fresh_hash(sample_run, tmp_path, monkeypatch) -> None:
+    """The scorecard is written without the write lock; a run recorded meanwhile moves the chain on."""
+    import dataclasses
+
+    from checker.history import new_uid
+    from checker.reporters import excel
+
+    db = tmp_path / "h.db"
+    original = History.rehearse
+    calls = {"n": 0}
+
+    def rehearse_then_race(self, *args, **kwargs):
+        outcome = original(self, *args, **kwargs)
+        calls["n"] += 1
+        if calls["n"] == 1:
+            with History(db) as other:  # another process of the batch records its group now
+                other.record_run(dataclasses.replace(sample_run, government="乙区人民政府"), new_uid())
+        return outcome
+
+    monkeypatch.setattr(History, "rehearse", rehearse_then_race)
+    outs = record(sample_run, tmp_path / "r_scorecard.xlsx", db=db, charts=False)
+    assert calls["n"] == 2
+    from openpyxl import load_workbook
+
+    facts = {r[0]: r[1] for r in load_workbook(outs.scorecard)[excel.OVERVIEW].iter_rows(max_col=2, values_only=True)}
+    with History(db) as h:
+        assert facts[excel.HASH_LABEL] == h.run_hash(outs.uid) and h.verify().intact and len(h.runs()) == 2
