@@ -15,6 +15,7 @@ import datetime as dt
 import functools
 import hashlib
 import json
+import re
 import sqlite3
 import uuid
 from dataclasses import dataclass, replace
@@ -44,6 +45,7 @@ def _add_chain(conn: sqlite3.Connection) -> None:
             label TEXT NOT NULL,
             hash TEXT NOT NULL,
             UNIQUE (kind, ref))""",
+        "CREATE INDEX chain_by_run ON chain(run, kind)",
         "CREATE TRIGGER chain_no_update BEFORE UPDATE ON chain BEGIN SELECT RAISE(ABORT, 'chain is append-only'); END",
         "CREATE TRIGGER chain_no_delete BEFORE DELETE ON chain BEGIN SELECT RAISE(ABORT, 'chain is append-only'); END",
         f"PRAGMA application_id = {APPLICATION_ID}",
@@ -55,8 +57,9 @@ def _add_chain(conn: sqlite3.Connection) -> None:
     for _, _, ref, kind in rows:
         _append_link(conn, kind, ref)
 
+
 # Each entry upgrades the schema by one version; user_version records how many have run.
-MIGRATIONS: tuple[str, ...] = (
+MIGRATIONS: tuple[str | Callable[[sqlite3.Connection], None], ...] = (
     """
     CREATE TABLE runs (
         id INTEGER PRIMARY KEY,
@@ -229,12 +232,15 @@ def _content(conn: sqlite3.Connection, kind: str, ref: int) -> dict[str, Any] | 
 
 
 def _label(content: Mapping[str, Any]) -> str:
-    """How a link is named to the examiner."""
+    """How a link is named to the examiner, on one line."""
     if "run" in content:
         r = content["run"]
-        return f"第{r['id']}次核查（编号 {r['uid']}，{r['government']}，{str(r['year']) + '年' if r['year'] else '年度未知'}）"
-    v = content["review"]
-    return f"第{v['id']}条审查记录（第{v['run_id']}次核查，{v['indicator']}，审查人 {v['examiner'] or '—'}）"
+        year = f"{r['year']}年" if r["year"] else "年度未知"
+        text = f"第{r['id']}次核查（编号 {r['uid']}，{r['government']}，{year}）"
+    else:
+        v = content["review"]
+        text = f"第{v['id']}条审查记录（第{v['run_id']}次核查，{v['indicator']}，审查人 {v['examiner'] or '—'}）"
+    return re.sub(r"[\x00-\x1f\x7f\u2028\u2029]+", " ", text)
 
 
 def link_hash(prev: str, kind: str, label: str, content: Mapping[str, Any]) -> str:

@@ -11,6 +11,7 @@ writes the same workbook.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -102,17 +103,17 @@ def read_review(wb: Any, name: str) -> tuple[str, list[ReviewRow]]:
         if not indicator:
             continue
         n = cells[0].row
-        where = f"「指标明细」第{n}行（{indicator}）"
+        where = f"「指标明细」第{n}行（{_shown(indicator)}）"
         computed = excel.BY_LABEL.get(_text(get["计算结论"]))
         if computed is None:
-            raise InputError(f"{where}的计算结论「{_text(get['计算结论'])}」无法识别（请勿修改「计算结论」列）")
+            raise InputError(f"{where}的计算结论「{_shown(_text(get['计算结论']))}」无法识别（请勿修改「计算结论」列）")
         label, reason = _text(get["审查结论"]), _text(get["审查意见"])
         examiner, on = _text(get["审查人"]), _text(get["审查日期"])
         review = None
         if label or reason:
             final = excel.BY_LABEL.get(label) if label else computed
             if final is None:
-                raise InputError(f"{where}的审查结论「{label}」不是可选的结论（可选：{'、'.join(excel.BY_LABEL)}）")
+                raise InputError(f"{where}的审查结论「{_shown(label)}」不是可选的结论（可选：{'、'.join(excel.BY_LABEL)}）")
             if final is not computed and not reason:
                 raise InputError(f"{where}改判为「{final.label}」但未填写审查意见：请在「审查意见」写明改判理由后再运行")
             if final is not computed and not examiner:
@@ -126,6 +127,12 @@ def read_review(wb: Any, name: str) -> tuple[str, list[ReviewRow]]:
     return uid, rows
 
 
+def _shown(text: str, limit: int = 40) -> str:
+    """A cell's text inside a one-line message: breaks and controls as spaces, long text cut."""
+    flat = re.sub(r"[\x00-\x1f\x7f\u2028\u2029]+", " ", text)
+    return flat if len(flat) <= limit else flat[:limit] + "…"
+
+
 def check_against_record(name: str, head: ScorecardHead, rows: list[ReviewRow],
                          recorded: dict[str, RecordedResult], run_hash: str) -> None:
     """Refuse a scorecard whose run hash, indicators or computed columns differ from the recorded run."""
@@ -137,7 +144,7 @@ def check_against_record(name: str, head: ScorecardHead, rows: list[ReviewRow],
                          f"校验值不符：计分表的{excel.UID_LABEL}或校验值被改动过，已拒绝（请对 check 写出的原计分表审查）")
     unknown = [r for r in rows if r.indicator not in recorded]
     if unknown:
-        listed = "、".join(f"第{r.row}行「{r.indicator}」" for r in unknown[:5])
+        listed = "、".join(f"第{r.row}行「{_shown(r.indicator)}」" for r in unknown[:5])
         raise InputError(f"{name} 的「{excel.DETAIL}」中 {listed} 不是这次核查的指标编号，已拒绝（请勿修改「指标编号」列）")
     changed = []
     for r in rows:
@@ -149,7 +156,7 @@ def check_against_record(name: str, head: ScorecardHead, rows: list[ReviewRow],
             where, text = r.shown[h]
             want = cell_text(expected[h]).strip()
             if text != want:
-                changed.append(f"{where}（{h}「{text}」，记录为「{want}」）")
+                changed.append(f"{where}（{h}「{_shown(text)}」，记录为「{_shown(want)}」）")
     if changed:
         more = f"等{len(changed)}处" if len(changed) > 5 else ""
         raise InputError(f"{name} 的计算列与历史记录不符：{'、'.join(changed[:5])}{more}；计算列不可修改，"
