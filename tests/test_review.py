@@ -302,12 +302,14 @@ def test_review_output_never_replaces_foreign_or_annotated_files(sample_run, tmp
 
 
 def test_review_cli_force_and_refusal(sample_run, tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from checker.cli import app
+
     outs = record(sample_run, tmp_path / "r_scorecard.xlsx", charts=False)
     foreign = tmp_path / "note.xlsx"
     foreign.write_bytes(b"not ours")
-    proc = subprocess.run([sys.executable, "-m", "checker", "review", str(outs.scorecard), "-o", str(foreign)],
-                          cwd=ROOT, capture_output=True, text=True, timeout=120)
-    assert proc.returncode == 2 and "--force" in proc.stderr and foreign.read_bytes() == b"not ours"
-    proc = subprocess.run([sys.executable, "-m", "checker", "review", str(outs.scorecard), "-o", str(foreign),
-                           "--force"], cwd=ROOT, capture_output=True, text=True, timeout=120)
-    assert proc.returncode == 0, proc.stderr
+    result = CliRunner().invoke(app, ["review", str(outs.scorecard), "-o", str(foreign)])
+    assert result.exit_code == 2 and "--force" in result.stderr and foreign.read_bytes() == b"not ours"
+    result = CliRunner().invoke(app, ["review", str(outs.scorecard), "-o", str(foreign), "--force"])
+    assert result.exit_code == 0, result.output

@@ -4,18 +4,17 @@ never formulas, and never a control character that would abort the save."""
 from __future__ import annotations
 
 import dataclasses
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
 from helpers import SCHEMA, info_grid
 from layouts import write
 
+from typer.testing import CliRunner
+
 from checker.api import check, record
+from checker.cli import app
 from checker.reporters.cell_text import cell_text, safe_set
 
 HOSTILE_NAME = '=HYPERLINK("http:x","点击")'
@@ -62,13 +61,11 @@ def written(tmp_path_factory) -> dict[str, Path]:
     comparison, _ = write_comparison(from_history(db), tmp / "out" / "comparison.xlsx", charts=False)
     report = tmp / f"{HOSTILE_NAME}.txt"
     report.write_text(REPORT, encoding="utf-8")
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
     figures = tmp / "figures.xlsx"
     template = tmp / "template.xlsx"
     for args in (("extract", str(report), "-o", str(figures)), ("template", "-o", str(template))):
-        proc = subprocess.run([sys.executable, "-m", "checker", *args], cwd=ROOT, env=env, capture_output=True,
-                              text=True, timeout=300)
-        assert proc.returncode == 0, proc.stderr
+        result = CliRunner().invoke(app, list(args))
+        assert result.exit_code == 0, result.output
     return {"scorecard": card.scorecard, "reviewed": reviewed, "comparison": comparison, "figures": figures,
             "template": template}
 
@@ -108,7 +105,6 @@ def test_cell_text(raw, stored) -> None:
 
 def test_control_characters_in_a_workbook_give_a_scorecard(tmp_path) -> None:
     src = hostile_workbook(tmp_path / "in.xlsx")
-    proc = subprocess.run([sys.executable, "-m", "checker", "check", str(src), "--out", str(tmp_path / "o"),
-                           "--no-charts"], cwd=ROOT, capture_output=True, text=True, timeout=300)
-    assert proc.returncode == 0, proc.stderr
+    result = CliRunner().invoke(app, ["check", str(src), "--out", str(tmp_path / "o"), "--no-charts"])
+    assert result.exit_code == 0, result.output
     assert (tmp_path / "o" / "in_scorecard.xlsx").exists()
