@@ -260,6 +260,41 @@ def _append_link(conn: sqlite3.Connection, kind: str, ref: int) -> str:
     return digest
 
 
+def _link_problem(conn: sqlite3.Connection, kind: str, ref: int, label: str, digest: str, prev: str) -> str:
+    content = _content(conn, kind, ref)
+    if content is None:
+        return f"{label}已被删除"
+    if link_hash(prev, kind, label, content) != digest:
+        return f"{label}已被修改（内容与校验值不符）"
+    return ""
+
+
+def rows_problem(conn: sqlite3.Connection, run_ids: Iterable[int] = (), review_ids: Iterable[int] = ()) -> str:
+    """The first problem in the links of these runs (with all their reviews) and reviews, or ""."""
+    run_ids = list(dict.fromkeys(int(i) for i in run_ids))
+    wanted = [("run", i) for i in run_ids] + [("review", int(i)) for i in dict.fromkeys(review_ids)]
+    for run_id in run_ids:
+        wanted += [("review", r[0]) for r in conn.execute(
+            "SELECT ref FROM chain WHERE kind = 'review' AND run = ? ORDER BY seq", (run_id,))]
+    for kind, ref in dict.fromkeys(wanted):
+        row = conn.execute("SELECT seq, label, hash FROM chain WHERE kind = ? AND ref = ?", (kind, ref)).fetchone()
+        if row is None:
+            return f"第{ref}条{'核查' if kind == 'run' else '审查记录'}不在校验链中（不是本软件写入的记录）"
+        seq, label, digest = row
+        before = conn.execute("SELECT hash FROM chain WHERE seq = ?", (seq - 1,)).fetchone()
+        if seq > 1 and before is None:
+            return f"第{seq - 1}个链节点已被删除（其后的记录：{label}）"
+        problem = _link_problem(conn, kind, ref, label, digest, before[0] if before else "")
+        if problem:
+            return problem
+    return ""
+
+
+def broken_chain(path: Path, problem: str) -> InputError:
+    return InputError(f"历史数据库 {path} 校验未通过：{problem}。记录可能在本软件之外被改动，"
+                      "请运行 `checker history --verify` 查看，并从备份恢复")
+
+
 class ChainMoved(Exception):
     """Another run or review was recorded between rehearsing a run and recording it."""
 
@@ -535,12 +570,7 @@ class History:
         return ChainCheck(len(links), runs, reviews, prev)
 
     def _link_problem(self, kind: str, ref: int, label: str, digest: str, prev: str) -> str:
-        content = _content(self.conn, kind, ref)
-        if content is None:
-            return f"{label}已被删除"
-        if link_hash(prev, kind, label, content) != digest:
-            return f"{label}已被修改（内容与校验值不符）"
-        return ""
+        return _link_problem(self.conn, kind, ref, label, digest, prev)
 
     @_db_guard
     def verify_rows(self, run_ids: Iterable[int] = (), review_ids: Iterable[int] = ()) -> str:
@@ -548,29 +578,13 @@ class History:
 
         For each run: its own link and the links of all its reviews (so a removed review is found).
         """
-        wanted = [("run", int(i)) for i in dict.fromkeys(run_ids)] + [("review", int(i)) for i in dict.fromkeys(review_ids)]
-        for run_id in dict.fromkeys(run_ids):
-            wanted += [("review", r[0]) for r in self.conn.execute(
-                "SELECT ref FROM chain WHERE kind = 'review' AND run = ? ORDER BY seq", (run_id,))]
-        for kind, ref in dict.fromkeys(wanted):
-            row = self.conn.execute("SELECT seq, label, hash FROM chain WHERE kind = ? AND ref = ?", (kind, ref)).fetchone()
-            if row is None:
-                return f"第{ref}条{'核查' if kind == 'run' else '审查记录'}不在校验链中（不是本软件写入的记录）"
-            seq, label, digest = row
-            before = self.conn.execute("SELECT hash FROM chain WHERE seq = ?", (seq - 1,)).fetchone()
-            if seq > 1 and before is None:
-                return f"第{seq - 1}个链节点已被删除（其后的记录：{label}）"
-            problem = self._link_problem(kind, ref, label, digest, before[0] if before else "")
-            if problem:
-                return problem
-        return ""
+        return rows_problem(self.conn, run_ids, review_ids)
 
     def require_intact(self, run_ids: Iterable[int] | None = None, review_ids: Iterable[int] = ()) -> None:
         """Refuse a broken chain with one line: the whole chain, or only the links of the rows given."""
         problem = self.verify().problem if run_ids is None else self.verify_rows(run_ids, review_ids)
         if problem:
-            raise InputError(f"历史数据库 {self.path} 校验未通过：{problem}。记录可能在本软件之外被改动，"
-                             "请运行 `checker history --verify` 查看，并从备份恢复")
+            raise broken_chain(self.path, problem)
 
     @_db_guard
     def run_hash(self, uid: str) -> str:
@@ -684,7 +698,8 @@ def previous_figures(db: str | Path, government: str, year: int) -> dict[str, tu
 
     Read-only and forgiving: no database, no government name or no such run gives {} (a rising
     target is then `review`, never a pass or a fail). Only numeric values with a verdict that
-    rests on them are returned; the final (reviewed) verdict is not needed for a comparison.
+    rests on them are returned; the final (reviewed) verdict is not needed for a comparison. The
+    run used is verified against the hash chain: a changed or removed link is refused (InputError).
     """
     path = Path(db)
     if not government or government.startswith("（") or not path.is_file():
@@ -696,8 +711,11 @@ def previous_figures(db: str | Path, government: str, year: int) -> dict[str, tu
     try:
         row = conn.execute("SELECT id, source FROM runs WHERE government = ? AND year = ? ORDER BY id DESC LIMIT 1",
                            (government, year)).fetchone()
-        if row is None:
-            return {}
+        if row is None or conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'chain'").fetchone() is None:
+            return {}  # no such run, or a history not yet chained: nothing it says can be vouched for
+        problem = rows_problem(conn, [row[0]])
+        if problem:
+            raise broken_chain(path, problem)  # a figure from a forged row must not judge this year
         out = {}
         for ind, value, display, verdict in conn.execute(
                 "SELECT indicator, value, display, verdict FROM results WHERE run_id = ?", (row[0],)).fetchall():

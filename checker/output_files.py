@@ -1,8 +1,9 @@
 """Where outputs go, and writing them so that an interrupted run leaves no half file and no
 command replaces a file it did not write.
 
-Every workbook the tool saves is marked as its own (the workbook's author property); every chart
-it moves into place carries a PNG text chunk saying so. A file without that mark (a department's
+Every scorecard, reviewed copy and comparison the tool saves is marked as its own (the workbook's
+keywords property, "fazhi-checker …", which `check` also uses to refuse them as input); every
+chart it moves into place carries a PNG text chunk saying so. A file without that mark (a department's
 submission, a note) is never replaced unless the user says `--force`; an input never, even then.
 Temporaries are named `.~<pid>-…` beside their target, so the next run can tell an abandoned one
 (its process is gone) from one another process is still writing, and remove it.
@@ -58,7 +59,7 @@ def is_own_output(path: Path) -> bool:
         if path.suffix.lower() == ".xlsx":
             with zipfile.ZipFile(path) as z:
                 core = z.read("docProps/core.xml")[:65536]
-            return re.search(rb"<dc:creator[^>]*>" + MARKER.encode() + rb"</dc:creator>", core) is not None
+            return re.search(rb"<cp:keywords[^>]*>" + MARKER.encode(), core) is not None
         if path.suffix.lower() == ".png":
             with open(path, "rb") as fh:
                 return _PNG_MARK in fh.read(4096)
@@ -184,8 +185,7 @@ def atomic_write(path: Path, write: Callable[[str], Any]) -> Path:
 
 
 def atomic_save_workbook(workbook: Any, path: Path) -> Path:
-    """Save an openpyxl workbook atomically (see atomic_write), marked as the tool's own."""
-    workbook.properties.creator = MARKER
+    """Save an openpyxl workbook atomically (see atomic_write)."""
     return atomic_write(path, workbook.save)
 
 
