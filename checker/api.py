@@ -281,7 +281,7 @@ def judge_data(data: WorkbookData, catalogue: Catalogue, schema: WorkbookSchema 
     from .judge.prose import judge_extraction
 
     report_runs = [judge_extraction(ex, catalogue, dataclasses.replace(ctx, file=ex.document.file),
-                                    sha256=(digests or {}).get(ex.document.path) or sha256_of(ex.document.path))
+                                    sha256=(digests or {}).get(Path(ex.document.path)) or sha256_of(ex.document.path))
                    for ex in reports]
     return reconcile_runs(run, report_runs)
 
@@ -307,7 +307,7 @@ def judge_reports(extractions: Sequence[Any], catalogue: Catalogue, *, plan: str
                                   where="报告")
     runs = [judge_extraction(dataclasses.replace(ex, government=gov or ex.government), catalogue,
                              dataclasses.replace(ctx, file=ex.document.file),
-                             sha256=(digests or {}).get(ex.document.path) or sha256_of(ex.document.path),
+                             sha256=(digests or {}).get(Path(ex.document.path)) or sha256_of(ex.document.path),
                              issues=_year_issues(ctx, ex.document.file)) for ex in extractions]
     return dataclasses.replace(reconcile_runs(runs[0], runs[1:]), year_note=year_note)
 
