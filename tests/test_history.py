@@ -314,3 +314,17 @@ def test_read_only_database_one_line(sample_run, tmp_path) -> None:
         h.conn.execute("PRAGMA query_only = ON")  # as a read-only file behaves (tests run as root)
         with pytest.raises(InputError, match="只读"):
             h.record_run(sample_run, new_uid())
+
+
+def test_last_years_figures_only_from_a_verified_run(sample_run, tmp_path) -> None:
+    import dataclasses
+
+    db = tmp_path / "h.db"
+    with History(db) as h:
+        h.record_run(dataclasses.replace(sample_run, year=2022), new_uid())
+    figures = hist.previous_figures(db, sample_run.government, 2022)
+    assert figures and all(isinstance(v, float) for v, _, _ in figures.values())
+    indicator = next(iter(figures))
+    behind_the_triggers(db, f"UPDATE results SET value = '{{\"value\": 100.0}}' WHERE indicator = '{indicator}'")
+    with pytest.raises(InputError, match="第1次核查.*已被修改"):
+        hist.previous_figures(db, sample_run.government, 2022)
