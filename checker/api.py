@@ -244,11 +244,13 @@ def read_data(src: Path, sheets, schema: WorkbookSchema, *, year: int | None = N
 def judge_data(data: WorkbookData, catalogue: Catalogue, schema: WorkbookSchema | None = None, *,
                plan: str | None = None, year: int | None = None, year_override: bool = False,
                pooled: bool = False, source: str | None = None, inputs: tuple[tuple[str, str], ...] = (),
-               db: str | Path | None = None, reports: Sequence[Any] = ()) -> Run:
+               db: str | Path | None = None, reports: Sequence[Any] = (),
+               digests: Mapping[Path, str] | None = None) -> Run:
     """Validate (great-expectations) and judge typed tables: the second half of `check`.
 
     `reports` are extractions of the same government's narrative reports: each figure they state
     is judged by the same judge and set beside the workbook's (reconciliation, in checker.judge).
+    `digests` holds the SHA-256 of report files taken when they were read (a batch's file may be gone).
     """
     from .judge.reconcile import reconcile_runs
     from .judge.workbook import evaluate
@@ -279,7 +281,8 @@ def judge_data(data: WorkbookData, catalogue: Catalogue, schema: WorkbookSchema 
     from .judge.prose import judge_extraction
 
     report_runs = [judge_extraction(ex, catalogue, dataclasses.replace(ctx, file=ex.document.file),
-                                    sha256=sha256_of(ex.document.path)) for ex in reports]
+                                    sha256=(digests or {}).get(Path(ex.document.path)) or sha256_of(ex.document.path))
+                   for ex in reports]
     return reconcile_runs(run, report_runs)
 
 
@@ -291,7 +294,8 @@ def check_sheets(src: Path, sheets, catalogue: Catalogue, schema: WorkbookSchema
 
 def judge_reports(extractions: Sequence[Any], catalogue: Catalogue, *, plan: str | None = None,
                   year: int | None = None, year_override: bool = False, stated_year: int | None = None,
-                  government: str | None = None, db: str | Path | None = None) -> Run:
+                  government: str | None = None, db: str | Path | None = None,
+                  digests: Mapping[Path, str] | None = None) -> Run:
     """One government's narrative reports (no workbook): the first judged, the others reconciled with it."""
     from .judge.prose import judge_extraction
     from .judge.reconcile import reconcile_runs
@@ -302,7 +306,8 @@ def judge_reports(extractions: Sequence[Any], catalogue: Catalogue, *, plan: str
                                   year_override=year_override, plan=plan, file=first.document.file, db=db,
                                   where="报告")
     runs = [judge_extraction(dataclasses.replace(ex, government=gov or ex.government), catalogue,
-                             dataclasses.replace(ctx, file=ex.document.file), sha256=sha256_of(ex.document.path),
+                             dataclasses.replace(ctx, file=ex.document.file),
+                             sha256=(digests or {}).get(Path(ex.document.path)) or sha256_of(ex.document.path),
                              issues=_year_issues(ctx, ex.document.file)) for ex in extractions]
     return dataclasses.replace(reconcile_runs(runs[0], runs[1:]), year_note=year_note)
 
@@ -341,18 +346,30 @@ class Outputs:
     flagged: tuple[str, ...]  # indicators whose value changed since their last review
 
 
-def record(run: Run, scorecard: str | Path, *, db: str | Path | None = None, charts: bool = True) -> Outputs:
-    """Write the scorecard (with charts beside it) and record the run in the history database.
+def record(run: Run, scorecard: str | Path, *, db: str | Path | None = None, charts: bool = True,
+           force: bool = False, inputs: tuple[Path, ...] = ()) -> Outputs:
+    """Record the run in the history database, then move its scorecard and charts into place.
 
-    An earlier review of the same government, year and indicator is carried over where the
-    value is unchanged, and flagged for a new review where it changed.
+    Scorecard and charts are first written to a private folder beside the target; the run (with
+    its hash-chain link, which the scorecard prints) commits; only then do the files replace the
+    old ones. An interrupt before the commit leaves the old files and no run; one after it leaves a
+    recorded run and a leftover folder the next run removes. A file at the target that the tool
+    did not write is never replaced unless `force`; an input never. An earlier review of the same
+    named government, year and indicator is carried over where the value is unchanged, and flagged
+    for a new review where it changed.
     """
-    from .history import History, new_uid
+    import shutil
+
+    from .history import ChainMoved, History, new_uid, now_text
+    from .output_files import mark_png, may_write, move_into_place, remove_leftovers, staging_dir
     from .reporters import excel
+    from .reporters.terminal import _target
     from .review import audit_entries, unrecorded
 
     target = Path(scorecard)
-    db_path = Path(db) if db else target.parent / "checker.db"
+    directory = target.parent if str(target.parent) else Path(".")
+    db_path = Path(db) if db else directory / "checker.db"
+    may_write(target, inputs, force=force)
     uid = new_uid()
     with History(db_path) as history:
         if target.exists():
@@ -360,18 +377,45 @@ def record(run: Run, scorecard: str | Path, *, db: str | Path | None = None, cha
             if pending:
                 raise InputError(f"{target} 中有尚未记录的审查意见（{'、'.join(pending[:5])}），为免覆盖已停止："
                                  f"请先运行 `checker review {target}`，或用 --out 指定其他文件夹")
+        remove_leftovers(directory)
         carry = history.carry_over(run)
         review = {k: excel.ReviewCells(c.review.final, c.review.reason, c.review.examiner, c.review.reviewed_on, c.note)
                   if c.carried else excel.ReviewCells(None, "", "", "", c.note) for k, c in carry.items()}
-        pngs: tuple[Path, ...] = ()
-        if charts:
-            from .reporters.charts import write_charts
+        stage = staging_dir(directory)
+        try:
+            staged: tuple[Path, ...] = ()
+            if charts:
+                from .reporters.charts import write_charts
 
-            pngs = tuple(write_charts(run, target.parent, target.stem))
-        with history.recording(run, uid, str(target), tuple(carry.values())):
+                staged = tuple(mark_png(p) for p in write_charts(run, stage, target.stem))
+            for p in staged:
+                may_write(directory / p.name, inputs, force=force)
+            targets = {r.indicator.id: _target(r) for r in run.results}
             names = {r.indicator.id: r.indicator.name for r in run.results}
-            audit = audit_entries(history.reviews_of(uid), names)
-            excel.write_scorecard(run, target, uid=uid, charts=pngs, review=review, audit=audit)
+            stamp = now_text()
+            args = (run, uid, str(target), tuple(carry.values()), targets, stamp)
+
+            def write(run_hash: str, reviews) -> None:
+                excel.write_scorecard(run, stage / target.name, uid=uid, charts=staged, review=review,
+                                      audit=audit_entries(reviews, names), run_hash=run_hash)
+
+            # Write the scorecard without holding the write lock, then record the run only if its
+            # hash is still the one printed; after three races, write while holding the lock.
+            for _ in range(3):
+                expected, reviews = history.rehearse(*args)
+                write(expected, reviews)
+                try:
+                    with history.recording(*args, expect=expected):
+                        pass
+                    break
+                except ChainMoved:
+                    continue
+            else:
+                with history.recording(*args):
+                    write(history.run_hash(uid), history.reviews_of(uid))
+            moved = move_into_place((stage / target.name,) + staged, directory)
+        finally:
+            shutil.rmtree(stage, ignore_errors=True)
         run_id = history.run_id(uid)
-    return Outputs(target, pngs, db_path, uid, run_id,
+    return Outputs(moved[0], tuple(moved[1:]), db_path, uid, run_id,
                    tuple(k for k, c in carry.items() if c.carried), tuple(k for k, c in carry.items() if not c.carried))

@@ -18,6 +18,7 @@ from .errors import InputError, failure_text
 from .model import Catalogue, DataIssue, Run
 
 OWN_OUTPUTS = re.compile(r"(_scorecard|_reviewed|^comparison)(_[a-z_0-9]+)?\.(xlsx|png)$|\.db$")
+OUTPUT_REASON = "文件名像本软件写出的计分表、比较工作簿或历史数据库，未作为输入检查（如确是报表，请改名后再检查）"
 
 
 @dataclass(frozen=True)
@@ -39,12 +40,32 @@ class Group:
     def label(self) -> str:
         return f"{self.government or '（未识别的政府）'} " + (f"{self.year}年度" if self.year else "（年度未识别）")
 
-    @property
-    def stem(self) -> str:
-        if len(self.files) == 1:
-            return self.files[0].path.stem
-        name = re.sub(r"[\\\\/:*?\"<>|\s]+", "_", self.government or "未识别")
-        return f"{name}_{self.year or '未知年度'}"
+
+
+def output_stems(groups: Sequence[Group], digests: Mapping[Path, str]) -> list[str]:
+    """One file-name stem per group: government, year and a short digest of the group's inputs.
+
+    Names are compared case-folded (as on Windows and macOS disks) and a repeat gets a longer
+    digest, then a counter, so two groups can never write to the same file.
+    """
+    import hashlib
+
+    from .output_files import safe_name
+
+    used: set[str] = set()
+    out = []
+    for g in groups:
+        digest = hashlib.sha256("\n".join(sorted(f"{digests.get(f.path, '')} {f.path.resolve()}"
+                                                  for f in g.files)).encode()).hexdigest()
+        base = f"{safe_name(g.government or '未识别政府')}_{g.year or '未知年度'}"
+        stem = f"{base}_{digest[:8]}"
+        k = 1
+        while stem.casefold() in used:
+            stem = f"{base}_{digest[:16]}" + (f"_{k}" if k > 1 else "")
+            k += 1
+        used.add(stem.casefold())
+        out.append(stem)
+    return out
 
 
 def is_supported(path: Path) -> bool:
@@ -64,6 +85,7 @@ def expand(paths: Sequence[Path]) -> tuple[list[Path], list[tuple[Path, str]]]:
                 if not f.is_file() or any(part.startswith(".") for part in f.relative_to(p).parts):
                     continue
                 if OWN_OUTPUTS.search(f.name):
+                    skipped.append((f, OUTPUT_REASON))
                     continue
                 if is_supported(f):
                     files.append(f)
@@ -200,23 +222,28 @@ def pool(datas: Sequence[Any], government: str, year: int | None) -> Any:
 
 
 def check_group(group: Group, parsed: Mapping[Path, Any], catalogue: Catalogue, *, plan: str | None = None,
-                schema: Any = None, db: str | Path | None = None) -> Run:
-    """One government and year from all its files: workbooks pooled, reports reconciled with them."""
+                schema: Any = None, db: str | Path | None = None, digests: Mapping[Path, str] | None = None) -> Run:
+    """One government and year from all its files: workbooks pooled, reports reconciled with them.
+
+    `digests` are the SHA-256 taken when each file was read: a file gone since is not read again.
+    """
     from .api import judge_data, judge_reports, sha256_of
 
     books = [parsed[f.path] for f in group.files if f.kind == "workbook"]
     reports = [dataclasses.replace(parsed[f.path], year=group.year or parsed[f.path].year,
                                    government=group.government or parsed[f.path].government)
                for f in group.files if f.kind == "report"]
-    digests = {f.path: parsed[f.path].sha256 if f.kind == "workbook" else sha256_of(f.path) for f in group.files}
+    known = digests or {}
+    digests = {f.path: parsed[f.path].sha256 if f.kind == "workbook" else known.get(f.path) or sha256_of(f.path)
+               for f in group.files}
     inputs = tuple((str(f.path), digests[f.path]) for f in group.files) if len(group.files) > 1 else ()
     if books:
         data = pool(books, group.government, group.year)
         run = judge_data(data, catalogue, schema, plan=plan, pooled=len(books) > 1, db=db, reports=reports,
-                         source=" + ".join(str(f.path) for f in group.files) if inputs else None, inputs=inputs)
+                         digests=digests, source=" + ".join(str(f.path) for f in group.files) if inputs else None, inputs=inputs)
         return dataclasses.replace(run, government=group.government or run.government)
     run = judge_reports(reports, catalogue, plan=plan, stated_year=group.year, government=group.government or None,
-                        db=db)
+                        db=db, digests=digests)
     if inputs:
         run = dataclasses.replace(run, inputs=inputs, source=" + ".join(str(f.path) for f in group.files))
     return run
@@ -252,29 +279,34 @@ class BatchOutcome:
         return len(self.failures) + sum(len(g.group.files) for g in self.groups)
 
 
-def _identify_one(args: tuple) -> tuple[Path, SourceFile | None, Any, str]:
+def _identify_one(args: tuple) -> tuple[Path, SourceFile | None, Any, str, str]:
+    """Read one file once: who and which year, its data, and its SHA-256 (the file may vanish later)."""
     path, catalogue_dir, limits, mapping = args
+    from .api import sha256_of
     from .catalogue.loader import load_catalogue
 
     try:
         catalogue, schema = load_catalogue(catalogue_dir)
         source, data = identify(path, catalogue, schema, limits=limits, mapping=mapping)
-        return path, source, data, ""
+        digest = data.sha256 if source.kind == "workbook" else sha256_of(path)
+        return path, source, data, "", digest
+    except FileNotFoundError:
+        return path, None, None, "文件在检查过程中被移走或删除，未能读取（请放回后重新检查）", ""
     except Exception as exc:  # one file's failure, even a bug, must not stop the others
-        return path, None, None, failure_text(exc, 160)
+        return path, None, None, failure_text(exc, 160), ""
 
 
 def _check_one(args: tuple) -> GroupOutcome:
-    group, parsed, catalogue_dir, plan, out, db, charts = args
+    group, parsed, catalogue_dir, plan, out, db, charts, stem, digests, inputs, force = args
     from .api import record
     from .catalogue.loader import load_catalogue
     from .output_files import output_path
 
     try:
         catalogue, schema = load_catalogue(catalogue_dir)
-        target = output_path(Path(out), f"{group.stem}_scorecard.xlsx", [f.path for f in group.files])
-        run = check_group(group, parsed, catalogue, plan=plan, schema=schema, db=db)
-        outs = record(run, target, db=db, charts=charts)
+        target = output_path(Path(out), f"{stem}_scorecard.xlsx", list(inputs), force=force)
+        run = check_group(group, parsed, catalogue, plan=plan, schema=schema, db=db, digests=digests)
+        outs = record(run, target, db=db, charts=charts, force=force, inputs=tuple(inputs))
         return GroupOutcome(group, outs.scorecard, outs.uid, {v.value: n for v, n in run.counts().items() if n},
                             run=run)
     except Exception as exc:  # one group's failure, even a bug, must not stop the others
@@ -302,7 +334,7 @@ def _map(fn: Callable, items: list, jobs: int, progress: Callable[[int, int, str
 def run_batch(paths: Sequence[Path], *, out: Path, db: Path | None = None, plan: str | None = None,
               year: int | None = None, entity: str | None = None, manifest: Path | None = None,
               catalogue_dir: Path | None = None, limits=None, mapping=None, jobs: int = 1, charts: bool = True,
-              progress: Callable[[int, int, str], None] | None = None) -> BatchOutcome:
+              progress: Callable[[int, int, str], None] | None = None, force: bool = False) -> BatchOutcome:
     """Check every file given (folders expanded), one scorecard per government and year, and compare them."""
     from .catalogue.loader import load_catalogue
     from .read.spreadsheet import Limits
@@ -316,19 +348,30 @@ def run_batch(paths: Sequence[Path], *, out: Path, db: Path | None = None, plan:
     db = db or Path(out) / "checker.db"
     found = _map(_identify_one, [(f, catalogue_dir, limits, mapping) for f in files], jobs, progress,
                  lambda a: f"识别 {a[0].name}")
-    failures = tuple((p, err) for p, s, _, err in found if s is None)
-    sources = [s for _, s, _, _ in found if s is not None]
-    parsed = {p: d for p, s, d, _ in found if s is not None}
+    failures = tuple((p, err) for p, s, _, err, _ in found if s is None)
+    sources = [s for _, s, _, _, _ in found if s is not None]
+    parsed = {p: d for p, s, d, _, _ in found if s is not None}
+    digests = {p: h for p, s, _, _, h in found if s is not None}
     groups = group_files(sources, entity=entity, year=year, manifest=over)
-    outcomes = _map(_check_one, [(g, {f.path: parsed[f.path] for f in g.files}, catalogue_dir, plan, out, db, charts)
-                                 for g in groups], jobs, progress, lambda a: f"检查 {a[0].label}")
+    stems = output_stems(groups, digests)
+    here = Path(out).resolve()
+    in_out = tuple(f for f in files if f.resolve().parent == here)  # inputs an output could land on
+    outcomes = _map(_check_one, [(g, {f.path: parsed[f.path] for f in g.files}, catalogue_dir, plan, out, db, charts,
+                                  stem, {f.path: digests[f.path] for f in g.files},
+                                  tuple(f.path for f in g.files) + in_out, force)
+                                 for g, stem in zip(groups, stems)], jobs, progress, lambda a: f"检查 {a[0].label}")
     comparison, pngs = None, ()
     done = [o for o in outcomes if o.uid]
     if len(done) >= 2:
         from .comparison import from_history
-        from .output_files import output_path
+        from .output_files import write_staged
         from .reporters.comparison_workbook import write_comparison
 
         comp = from_history(db, uids=[o.uid for o in done])
-        comparison, pngs = write_comparison(comp, output_path(Path(out), "comparison.xlsx", files), charts=charts)
+
+        def write(staged: Path) -> list[Path]:
+            book, written = write_comparison(comp, staged, charts=charts)
+            return [book, *written]
+
+        comparison, *pngs = write_staged(Path(out) / "comparison.xlsx", write, files, force=force)
     return BatchOutcome(tuple(outcomes), failures, tuple(skipped), comparison, tuple(pngs))

@@ -80,6 +80,7 @@ def _check(
     max_rows: int = typer.Option(500_000, "--max-rows", help="每个工作表的行数上限"),
     jobs: int = typer.Option(0, "--jobs", "-j", help="同时检查的进程数（默认：CPU 核数）"),
     charts: bool = typer.Option(True, "--charts/--no-charts", help="是否绘制图表"),
+    force: bool = typer.Option(False, "--force", help="允许覆盖不是本软件写出的同名文件（输入文件仍不会被覆盖）"),
 ) -> None:
     """检查报表或报告，输出每项指标的结论，并写出计分表（outputs/<文件名>_scorecard.xlsx）。
 
@@ -102,12 +103,12 @@ def _check(
         from .output_files import output_path
         from .reporters import jsonout, terminal
 
-        target = output_path(out, f"{src.stem}_scorecard.xlsx", [src])  # fail before the slow part
+        target = output_path(out, f"{src.stem}_scorecard.xlsx", [src], force=force)  # fail before the slow part
         result = check(src, plan=plan, year=year, year_override=year_override, catalogue_dir=catalogue, limits=limits,
                        mapping=mapping, db=db or target.parent / "checker.db")
         if entity:
             result = dataclasses.replace(result, government=entity)
-        outs = record(result, target, db=db, charts=charts)
+        outs = record(result, target, db=db, charts=charts, force=force, inputs=(src,))
         notes = [f"计分表：{outs.scorecard}（图表 {len(outs.charts)} 张，历史记录 {outs.db} 第{outs.run_id}次核查）"]
         if outs.carried:
             notes.append(f"沿用上次审查（数值未变）：{'、'.join(outs.carried)}")
@@ -141,7 +142,7 @@ def _check(
 
         outcome = run_batch(files, out=out, db=db, plan=plan, year=year, entity=entity, manifest=manifest,
                             catalogue_dir=catalogue, limits=limits, mapping=mapping,
-                            jobs=jobs or os.cpu_count() or 1, charts=charts, progress=progress)
+                            jobs=jobs or os.cpu_count() or 1, charts=charts, progress=progress, force=force)
         typer.echo(batch_text.render_json(outcome) if fmt is Format.json else batch_text.render(outcome))
         if outcome.files_total and outcome.files_failed == outcome.files_total:
             return int(ExitCode.BAD_INPUT)
@@ -219,13 +220,14 @@ def review(
     scorecard: Path = typer.Argument(..., help="已填写审查列的计分表（check 写出的 *_scorecard.xlsx）", show_default=False),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="审查后的计分表（默认：<原名>_reviewed.xlsx）"),
     db: Optional[Path] = typer.Option(None, "--db", help="历史数据库（默认：计分表所在文件夹中的 checker.db）"),
+    force: bool = typer.Option(False, "--force", help="允许覆盖不是本软件写出的同名文件（输入文件仍不会被覆盖）"),
 ) -> None:
     """读取计分表「指标明细」中的审查结论和意见，记入历史数据库，写出审查后的计分表。"""
 
     def run() -> None:
         from .review import review_scorecard
 
-        outcome = review_scorecard(scorecard, output=output, db=db)
+        outcome = review_scorecard(scorecard, output=output, db=db, force=force)
         typer.echo(f"审查 {outcome.reviewed} 项，其中改判 {outcome.overridden} 项；新增审查记录 {outcome.recorded} 条")
         typer.echo(f"审查后的计分表：{outcome.output}")
 
@@ -239,23 +241,30 @@ def compare(
     year: Optional[list[int]] = typer.Option(None, "--year", help="只比较这些年度，可重复"),
     output: Path = typer.Option(Path("outputs") / "comparison.xlsx", "-o", "--output", help="比较工作簿"),
     charts: bool = typer.Option(True, "--charts/--no-charts", help="是否绘制图表"),
+    force: bool = typer.Option(False, "--force", help="允许覆盖不是本软件写出的同名文件（输入文件仍不会被覆盖）"),
 ) -> None:
     """用历史数据库中各政府、各年度最近一次核查（含审查结论）生成比较工作簿，不重新读取文件。"""
 
     def run() -> None:
         from .comparison import from_history
         from .errors import InputError
-        from .output_files import output_path
+        from .output_files import may_write, write_staged
         from .reporters.comparison_workbook import write_comparison
 
         if not db.is_file():
             raise InputError(f"没有历史数据库 {db}（先运行 check 生成；或用 --db 指定数据库文件）")
         if output.suffix.lower() != ".xlsx":
             raise InputError(f"比较工作簿的文件名应以 .xlsx 结尾：{output}")
+        may_write(output, [db], force=force)  # fail before the slow part
         comp = from_history(db, government or (), year or ())
         if not comp.entries:
             raise InputError("历史数据库中没有符合条件的核查记录（用 `checker history` 查看）")
-        path, pngs = write_comparison(comp, output_path(output.parent, output.name, []), charts=charts)
+
+        def write(staged: Path) -> list[Path]:
+            book, charts_written = write_comparison(comp, staged, charts=charts)
+            return [book, *charts_written]
+
+        path, *pngs = write_staged(output, write, [db], force=force)
         typer.echo(f"比较了 {len(comp.entries)} 份核查（{len(comp.governments)} 个政府，{len(comp.years)} 个年度）")
         typer.echo(f"比较工作簿：{path}（图表 {len(pngs)} 张）")
 
@@ -268,8 +277,9 @@ def history(
     indicator: Optional[str] = typer.Option(None, "--indicator", help="显示此指标在历次核查中的数值和结论"),
     government: Optional[str] = typer.Option(None, "--government", help="只列出此政府（单位）的核查"),
     fmt: Format = typer.Option(Format.table, "--format", help="输出格式：table（表格）或 json"),
+    verify: bool = typer.Option(False, "--verify", help="重新计算校验链，检查历史记录是否在本软件之外被改动"),
 ) -> None:
-    """列出历次核查；--indicator 显示一个指标的数值、结论和审查结论的变化。"""
+    """列出历次核查；--indicator 显示一个指标的数值、结论和审查结论的变化；--verify 校验全部记录。"""
 
     def run() -> None:
         from .errors import InputError
@@ -278,7 +288,15 @@ def history(
 
         if not db.is_file():
             raise InputError(f"没有历史数据库 {db}（先运行 check 生成；或用 --db 指定数据库文件）")
-        with History(db) as h:
+        if verify:
+            with History(db) as h:
+                result = h.verify()
+            if not result.intact:
+                raise InputError(f"历史数据库 {db} 校验未通过：{result.problem}（此前 {result.links} 条记录完好）")
+            typer.echo(f"历史数据库 {db} 校验通过：{result.links} 条记录（核查 {result.runs} 次，审查 {result.reviews} 条）"
+                       f"，链尾校验值 {result.head or '—'}")
+            return
+        with History(db, verify=True) as h:
             if indicator:
                 rows = h.indicator_history(indicator)
                 if not rows:

@@ -172,7 +172,7 @@ def from_history(db: str | Path, governments: Sequence[str] = (), years: Sequenc
     from .catalogue.loader import load_catalogue
     from .history import History
 
-    with History(db) as h:
+    with History(db, verify=True) as h:  # refuses a broken hash chain
         if uids:
             marks = ",".join("?" * len(uids))
             rows = h.conn.execute(

@@ -172,3 +172,90 @@ def test_manifest_errors_are_one_line(tmp_path) -> None:
     m.write_text("- {file: a.xlsx, year: 二〇二三}\n", encoding="utf-8")
     proc = cli("check", str(good), "--manifest", str(m), "--out", str(tmp_path / "o"), cwd=tmp_path)
     assert proc.returncode == 2 and len(proc.stderr.strip().splitlines()) == 1 and "year" in proc.stderr
+
+
+# --- names that cannot collide, skipped and vanished files ----------------------------------
+
+
+def test_same_file_name_in_two_folders_gives_two_scorecards(tmp_path) -> None:
+    inbox = tmp_path / "inbox"
+    (inbox / "甲区").mkdir(parents=True)
+    (inbox / "乙区").mkdir(parents=True)
+    department(inbox / "甲区" / "报表.xlsx", "区司法局", [("王一", "001", 72)], gov="甲区人民政府")
+    department(inbox / "乙区" / "报表.xlsx", "区司法局", [("赵一", "101", 40)], gov="乙区人民政府")
+    out = run_batch([inbox], out=tmp_path / "out", jobs=1, charts=False)
+    assert len(out.groups) == 2 and all(not g.error for g in out.groups)
+    cards = {g.group.government: g.scorecard for g in out.groups}
+    assert len(set(cards.values())) == 2 and all(p.exists() for p in cards.values())
+    assert _scorecard_json(cards["甲区人民政府"])["enforcement_training_hours"][0] == "达标"
+    assert _scorecard_json(cards["乙区人民政府"])["enforcement_training_hours"][0] == "未达标"
+    assert all(p.name.startswith(g) and "_2023_" in p.name for g, p in cards.items())
+
+
+def test_output_names_unique_by_construction() -> None:
+    from checker.batch import Group, output_stems
+
+    def group(gov: str, year: int | None, *names: str) -> Group:
+        return Group(gov, year, tuple(SourceFile(Path(n), "workbook", gov, year, "") for n in names))
+
+    long = "很长的政府名称" * 30
+    groups = [group("甲区", 2023, "a/报表.xlsx"), group("甲区", 2023, "b/报表.xlsx"),  # same name and year twice
+              group("甲/区", 2023, "c.xlsx"), group("甲:区", 2023, "d.xlsx"),  # differ only in characters removed
+              group(long + "一", 2023, "e.xlsx"), group(long + "二", 2023, "f.xlsx"),  # differ beyond the limit
+              group("Abc", None, "g.xlsx"), group("abc", None, "h.xlsx"),  # differ only in case
+              group("", None, "i.xlsx"), group("", None, "j.xlsx")]
+    same = {Path(f.path): "0" * 64 for g in groups for f in g.files}  # identical content everywhere
+    stems = output_stems(groups, same)
+    assert len({s.casefold() for s in stems}) == len(groups)
+    assert all(len(s) <= 80 for s in stems)
+
+
+def test_names_from_content_cleaned_and_bounded(tmp_path) -> None:
+    d = tmp_path / "in"
+    d.mkdir()
+    gov = "示范区\u202e人民政府_x0000__x0007_" + "某" * 300
+    department(d / "a.xlsx", "区司法局", [("王一", "001", 72)], gov=gov)
+    out = run_batch([d], out=tmp_path / "out", jobs=1, charts=True)
+    [g] = out.groups
+    assert not g.error, g.error
+    names = [p.name for p in (tmp_path / "out").iterdir()]
+    assert all("\u202e" not in n and "\x00" not in n and "\x07" not in n and len(n.encode()) < 255 for n in names)
+    assert g.scorecard.name.startswith("示范区人民政府某")
+
+
+def test_output_like_inbox_files_listed_as_skipped(tmp_path) -> None:
+    d = tmp_path / "in"
+    d.mkdir()
+    department(d / "a.xlsx", "区司法局", [("王一", "001", 72)])
+    for name in ("旧_scorecard.xlsx", "comparison.xlsx", "checker.db", "旧_reviewed.xlsx"):
+        (d / name).write_bytes(b"x")
+    out = run_batch([d], out=tmp_path / "out", jobs=1, charts=False)
+    skipped = {p.name: why for p, why in out.skipped}
+    assert set(skipped) == {"旧_scorecard.xlsx", "comparison.xlsx", "checker.db", "旧_reviewed.xlsx"}
+    assert all("本软件写出" in why for why in skipped.values())
+    from checker.reporters import batch_text
+
+    assert "跳过" in batch_text.render(out) and "comparison.xlsx" in batch_text.render(out)
+
+
+def test_file_vanishing_during_a_batch_fails_only_itself(tmp_path) -> None:
+    d = tmp_path / "in"
+    d.mkdir()
+    department(d / "a.xlsx", "区司法局", [("王一", "001", 72)])
+    report = d / "b_report.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    department(d / "c.xlsx", "区司法局", [("赵一", "101", 72)], gov="乙区人民政府")
+    late = d / "d_report.txt"
+    late.write_text(REPORT.replace("示范区", "丙区"), encoding="utf-8")
+
+    def progress(k: int, n: int, what: str) -> None:
+        if what == "识别 c.xlsx":
+            report.unlink()  # read already, gone before its group (with a.xlsx) is checked
+            late.unlink()  # gone before it was read
+
+    out = run_batch([d], out=tmp_path / "out", jobs=1, charts=False, progress=progress)
+    assert [p.name for p, _ in out.failures] == ["d_report.txt"]
+    assert len(out.groups) == 2 and all(not g.error for g in out.groups), [g.error for g in out.groups]
+    pooled = next(g for g in out.groups if len(g.group.files) == 2)
+    assert {f.path.name for f in pooled.group.files} == {"a.xlsx", "b_report.txt"}
+    assert out.files_failed == 1 and out.files_total == 4

@@ -224,6 +224,9 @@ def test_scorecard_never_overwrites_input(tmp_path: Path) -> None:
     write_xlsx(same, sheets({"officers": [{"training_hours": 70}]}))
     (tmp_path / "y_scorecard.xlsx").write_bytes(b"old")
     proc = run("check", "--no-charts", str(same), "--out", str(tmp_path), cwd=tmp_path)
+    _one_line_error(proc, "不是本软件写出的文件")  # not written by the tool: kept unless --force
+    assert (tmp_path / "y_scorecard.xlsx").read_bytes() == b"old"
+    proc = run("check", "--no-charts", str(same), "--out", str(tmp_path), "--force", cwd=tmp_path)
     assert proc.returncode == 0 and (tmp_path / "y_scorecard.xlsx").read_bytes() != b"old"
 
 

@@ -182,3 +182,134 @@ def test_review_cli_one_line_refusal_and_success(sample_run, tmp_path) -> None:
     proc = subprocess.run([sys.executable, "-m", "checker", "history", "--db", str(outs.db), "--indicator",
                            "court_appearance_rate"], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0 and "95.83%" in proc.stdout and "达标" in proc.stdout and "因公出国" in proc.stdout
+
+
+# --- the review checks what it is given -----------------------------------------------------
+
+
+def edit(path: Path, sheet: str, cells_to_set: dict[str, object]) -> Path:
+    """Change cells as someone with Excel could: by coordinate."""
+    from openpyxl import load_workbook
+
+    wb = load_workbook(path)
+    for coordinate, value in cells_to_set.items():
+        wb[sheet][coordinate] = value
+    wb.save(path)
+    return path
+
+
+def coordinate(path: Path, indicator: str, header: str) -> str:
+    from openpyxl import load_workbook
+
+    ws = load_workbook(path)[excel.DETAIL]
+    col = excel.header_index(ws)
+    row = next(r for r in range(2, ws.max_row + 1) if ws.cell(row=r, column=1).value == indicator)
+    return ws.cell(row=row, column=col[header]).coordinate
+
+
+def overview_cell(path: Path, label: str) -> str:
+    from openpyxl import load_workbook
+
+    ws = load_workbook(path)[excel.OVERVIEW]
+    return next(r[1].coordinate for r in ws.iter_rows(max_col=2) if r[0].value == label)
+
+
+def test_edited_computed_columns_refused_naming_the_cells(sample_run, tmp_path) -> None:
+    outs = record(sample_run, tmp_path / "r_scorecard.xlsx", charts=False)
+    verdict, value = (coordinate(outs.scorecard, "court_appearance_rate", h) for h in ("计算结论", "实际值"))
+    edit(outs.scorecard, excel.DETAIL, {verdict: "达标", value: "100%"})
+    annotate(outs.scorecard, {"court_appearance_rate": {"审查结论": "达标", "审查人": "王审查"}})  # "confirmed"
+    with pytest.raises(InputError) as err:
+        review_scorecard(outs.scorecard)
+    message = str(err.value)
+    assert f"指标明细!{verdict}" in message and f"指标明细!{value}" in message and "记录为「未达标」" in message
+    assert "\n" not in message and not default_output(outs.scorecard).exists()
+    with History(outs.db) as h:
+        assert h.reviews_of(outs.uid) == ()
+
+
+def test_edited_target_refused(sample_run, tmp_path) -> None:
+    outs = record(sample_run, tmp_path / "r_scorecard.xlsx", charts=False)
+    target = coordinate(outs.scorecard, "enforcement_training_hours", "目标")
+    edit(outs.scorecard, excel.DETAIL, {target: "≥40学时"})
+    with pytest.raises(InputError, match=f"指标明细!{target}（目标「≥40学时」"):
+        review_scorecard(outs.scorecard)
+
+
+def test_run_id_of_another_government_refused(sample_run, tmp_path) -> None:
+    db = tmp_path / "h.db"
+    ours = record(sample_run, tmp_path / "a" / "r_scorecard.xlsx", db=db, charts=False)
+    other = record(dataclasses.replace(sample_run, government="另一个区人民政府"), tmp_path / "b" / "r_scorecard.xlsx",
+                   db=db, charts=False)
+    edit(ours.scorecard, excel.OVERVIEW, {overview_cell(ours.scorecard, excel.UID_LABEL): other.uid})
+    annotate(ours.scorecard, OVERRIDE)
+    with pytest.raises(InputError) as err:
+        review_scorecard(ours.scorecard, db=db)
+    assert overview_cell(ours.scorecard, excel.HASH_LABEL) in str(err.value) and excel.HASH_LABEL in str(err.value)
+    with History(db) as h:
+        assert h.reviews_of(other.uid) == () and h.reviews_of(ours.uid) == ()
+    # removing the hash does not help either
+    edit(ours.scorecard, excel.OVERVIEW, {overview_cell(ours.scorecard, excel.HASH_LABEL): None})
+    with pytest.raises(InputError, match=excel.HASH_LABEL):
+        review_scorecard(ours.scorecard, db=db)
+
+
+def test_unknown_indicator_refused(sample_run, tmp_path) -> None:
+    outs = record(sample_run, tmp_path / "r_scorecard.xlsx", charts=False)
+    cell = coordinate(outs.scorecard, "court_appearance_rate", "指标编号")
+    edit(outs.scorecard, excel.DETAIL, {cell: "no_such_indicator"})
+    annotate(outs.scorecard, {"no_such_indicator": OVERRIDE["court_appearance_rate"]})
+    with pytest.raises(InputError, match="no_such_indicator」 不是这次核查的指标编号"):
+        review_scorecard(outs.scorecard)
+    with History(outs.db) as h:
+        assert h.reviews_of(outs.uid) == ()
+
+
+@pytest.mark.parametrize("government", ["（未填写）", ""])
+def test_unnamed_governments_carry_nothing(sample_run, tmp_path, government) -> None:
+    db = tmp_path / "h.db"
+    missing = next(r for r in sample_run.results if r.verdict is Verdict.MISSING).indicator.id
+    unnamed = dataclasses.replace(sample_run, government=government)
+    first = record(unnamed, tmp_path / "a" / "one_scorecard.xlsx", db=db, charts=False)
+    annotate(first.scorecard, {missing: {"审查结论": "达标", "审查意见": "另有材料", "审查人": "王审查"}})
+    review_scorecard(first.scorecard, db=db)
+    second = record(unnamed, tmp_path / "b" / "other_scorecard.xlsx", db=db, charts=False)
+    assert second.carried == () and second.flagged == ()
+    assert detail(second.scorecard)[missing]["最终结论"] == "缺少数据"
+
+
+def test_review_output_never_replaces_foreign_or_annotated_files(sample_run, tmp_path) -> None:
+    from openpyxl import Workbook
+
+    outs = record(sample_run, tmp_path / "r_scorecard.xlsx", charts=False)
+    annotate(outs.scorecard, OVERRIDE)
+    submission = tmp_path / "部门报送.xlsx"
+    wb = Workbook()
+    wb.active["A1"] = "部门报送的数据"
+    wb.save(submission)
+    before = submission.read_bytes()
+    with pytest.raises(InputError, match="--force"):
+        review_scorecard(outs.scorecard, output=submission)
+    assert submission.read_bytes() == before
+    # a reviewed copy in which a second examiner wrote a review not yet recorded
+    first = review_scorecard(outs.scorecard)
+    annotate(first.output, {"leadership_law_lectures": {"审查结论": "未达标", "审查意见": "复核", "审查人": "李复核"}})
+    annotated = first.output.read_bytes()
+    with pytest.raises(InputError, match="尚未记录的审查意见.*leadership_law_lectures"):
+        review_scorecard(outs.scorecard)
+    assert first.output.read_bytes() == annotated
+    assert review_scorecard(outs.scorecard, output=submission, force=True).output == submission
+
+
+def test_review_cli_force_and_refusal(sample_run, tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from checker.cli import app
+
+    outs = record(sample_run, tmp_path / "r_scorecard.xlsx", charts=False)
+    foreign = tmp_path / "note.xlsx"
+    foreign.write_bytes(b"not ours")
+    result = CliRunner().invoke(app, ["review", str(outs.scorecard), "-o", str(foreign)])
+    assert result.exit_code == 2 and "--force" in result.stderr and foreign.read_bytes() == b"not ours"
+    result = CliRunner().invoke(app, ["review", str(outs.scorecard), "-o", str(foreign), "--force"])
+    assert result.exit_code == 0, result.output

@@ -18,6 +18,7 @@ from typing import Any, Iterable, Mapping, Sequence
 from ..judge.score import Score
 from ..model import Result, Run, Verdict, tally
 from ..output_files import atomic_save_workbook
+from .cell_text import FORMULA_START, safe_set  # noqa: F401  (re-exported)
 from .jsonout import evidence_dict
 from .terminal import _gap, _target
 
@@ -27,7 +28,6 @@ FILLS = {
 }
 HEADER_FILL = "DDEBF7"
 REVIEW_FILL = "FFF2CC"
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 BY_LABEL = {v.label: v for v in Verdict}
 MAX_WIDTH = 60
 
@@ -41,6 +41,7 @@ MAPPING = "读取映射"
 RECONCILE = "核对"
 
 UID_LABEL = "核查编号"
+HASH_LABEL = "记录校验值"  # the run's link in the history hash chain
 COUNTS_HEADER = ("结论", "计算结论（项）", "审查后最终结论（项）")
 DETAIL_HEADERS = (
     "指标编号", "指标名称", "类别", "适用层级", "周期", "目标", "实际值", "计算结论", "最终结论", "差距", "计算与说明",
@@ -75,15 +76,6 @@ class ReviewCells:
 
 
 OWN_MARK = "fazhi-checker scorecard"
-
-
-def safe_set(ws: Any, row: int, col: int, value: Any) -> Any:
-    """Write a value; text that Excel would read as a formula is stored as text."""
-    cell = ws.cell(row=row, column=col)
-    cell.value = value
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        cell.data_type = "s"
-    return cell
 
 
 def text_width(value: Any) -> int:
@@ -208,7 +200,7 @@ def review_status(finals: Mapping[str, Verdict], computed: Mapping[str, Verdict]
 
 
 def _overview(wb: Any, run: Run, uid: str, finals: Mapping[str, Verdict], reviewed: int,
-              charts: Sequence[Path]) -> None:
+              charts: Sequence[Path], run_hash: str = "") -> None:
     from openpyxl.styles import Alignment, Font
 
     ws = wb.active
@@ -219,7 +211,7 @@ def _overview(wb: Any, run: Run, uid: str, finals: Mapping[str, Verdict], review
         ("政府（单位）", run.government), ("适用规划", run.plan_name), ("规划依据", run.plan_note or "—"),
         ("报告期", run.period), ("年度依据", run.year_note or "—"),
         ("来源文件", run.source), ("SHA-256", run.sha256 or "各来源文件的 SHA-256 见下"), ("生成时间", run.made_at.isoformat(sep=" ")),
-        (UID_LABEL, uid or "—"), ("数据问题条数", len(run.data_issues)),
+        (UID_LABEL, uid or "—"), (HASH_LABEL, run_hash or "—"), ("数据问题条数", len(run.data_issues)),
     ] + [(f"来源文件{k}", f"{name}（SHA-256 {sha}）") for k, (name, sha) in enumerate(run.inputs, start=1)]
     for i, (k, v) in enumerate(facts, start=3):
         safe_set(ws, i, 1, k).font = Font(bold=True)
@@ -355,6 +347,7 @@ def write_scorecard(
     charts: Sequence[Path] = (),
     review: Mapping[str, ReviewCells] | None = None,
     audit: Sequence[AuditEntry] = (),
+    run_hash: str = "",
 ) -> Path:
     """Write the scorecard of `run` to `path` atomically.
 
@@ -368,7 +361,7 @@ def write_scorecard(
     reviewed = sum(1 for rc in review.values() if rc.verdict)
     wb = Workbook()
     wb.properties.keywords = OWN_MARK  # `check` refuses this file as input
-    _overview(wb, run, uid, finals, reviewed, charts)
+    _overview(wb, run, uid, finals, reviewed, charts, run_hash)
     _detail(wb, run, finals, review)
     _listing(wb, run, UNITS, "单位（机关）", "units")
     _listing(wb, run, PEOPLE, "单位 姓名", "people")

@@ -19,13 +19,12 @@ from ..catalogue.workbook_schema import WorkbookSchema
 from ..figures.excerpt import HEADERS, MARK, SHEET, figure_row
 from ..figures.report import Extraction
 from ..model import Catalogue
+from .cell_text import safe_set
 
 WIDTHS = (28, 24, 16, 10, 6, 8, 18, 8, 10, 10, 14, 10, 14, 80, 24, 10)
 
 
 def fill(wb, ex: Extraction, schema: WorkbookSchema) -> None:
-    from .excel import safe_set
-
     file = ex.document.file
     info = schema.table("info")
     ws = wb[info.sheet]
