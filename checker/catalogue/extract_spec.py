@@ -5,7 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from ..figures.prose_lexicon import UNITS
+
+# Units a figure may carry in prose, longest first where one is a prefix of another.
+UNITS = ("%", "‰", "学时", "课时", "小时", "人次", "家次", "件次", "场次", "个月", "件", "项", "个", "次", "期",
+         "人", "名", "家", "份", "场", "条", "起", "宗", "篇", "部", "批", "轮", "节", "户", "台", "张",
+         "类", "天", "日", "元", "年")
 
 EXTRACT_KEYS = {"kind", "terms", "units", "near", "near_any", "not_near", "within", "shortfall", "phrases", "derive", "verbs"}
 KINDS = ("figure", "statement")

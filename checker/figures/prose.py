@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from ..read.documents import Document
-from ..model import Catalogue, CellRef, Indicator
+from ..model import Catalogue, CellRef, Figure, Indicator  # noqa: F401  (Figure is re-exported)
 from . import prose_lexicon as lx
 from .numerals import ARABIC, CHINESE, CN_BIG, PLACEHOLDER_RE, parse_number, shadow, year_of
 from ..catalogue.extract_spec import ExtractSpec
@@ -70,53 +70,6 @@ class Amount:
     bound: str
     placeholder: bool
     prenominal: bool = False  # a count written before the noun it counts (9项重大行政决策)
-
-
-@dataclass(frozen=True)
-class Figure:
-    """One mention of one indicator's figure in the report, with its evidence."""
-
-    indicator: str
-    name: str
-    value: Fraction | None  # None: placeholder, shortfall or statement without a number
-    unit: str
-    bound: str  # "" exact, at_least, more_than, at_most, less_than, about
-    placeholder: bool  # written X / XX / * / ×/ 某: not filled in, never a number
-    negated: bool  # the sentence admits a shortfall (仍未达到, 尚未建立, 有待提升 …)
-    requirement: bool  # a rule or plan (应不少于, 力争, 将), not a result
-    baseline: bool  # the base of a comparison (相较XX年的X%), not the figure itself
-    statement: bool  # a yes/no claim (kind statement), no number involved
-    period: str  # "" for the whole year, else the part (1-10月, 截至10月底, 上半年)
-    year: int | None  # year the figure belongs to, when the text says so
-    year_text: str  # the year as written (2023年, XX年, 去年), "" when not stated
-    scope: str  # as written: 全区, X个行政机关, 区司法局; "" when not stated
-    scope_kind: str  # whole | part | unit | ""
-    everyone: bool  # stated for every person or unit (均, 全部, 每名)
-    text: str  # the figure as written, e.g. 不少于60学时, X%
-    quote: str  # exact substring of the document text
-    location: str  # 第12行 / 第3段 / 表1第2行 / 第2页第5行
-    start: int  # quote offsets in the document text
-    end: int
-    value_start: int  # offsets of `text`
-    value_end: int
-    corrected: CellRef | None = None  # the figures-workbook cell where an examiner corrected the value
-    clause: str = ""  # the quote trimmed to the clause(s) around the figure
-    count_of: str = ""  # for a count: the noun it counts, as written (重大行政决策, 负责人出庭)
-    qualifier: str = ""  # a restriction of a rate's base, as written (通知出庭案件)
-    derived: bool = False  # computed from two counts the report states, not stated itself
-    operands: tuple[str, ...] = ()  # derived: the numerator's and denominator's own words
-
-    @property
-    def display(self) -> str:
-        if self.placeholder:
-            return f"{self.text}（占位符）"
-        if self.value is None:
-            if self.statement:
-                return "未落实（报告自述）" if self.negated else "已落实（报告自述）"
-            return "未达到（报告自述）" if self.negated else "—"
-        v = float(self.value)
-        num = str(int(v)) if v == int(v) else f"{v:.4f}".rstrip("0").rstrip(".")
-        return f"{lx.BOUND_LABELS[self.bound]}{num}{self.unit}"
 
 
 class Text:

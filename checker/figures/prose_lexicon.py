@@ -8,9 +8,7 @@ requirements, scope, period. Indicators may add their own shortfall phrases in Y
 from __future__ import annotations
 
 # Units a figure may carry, longest first where one is a prefix of another.
-UNITS = ("%", "‰", "学时", "课时", "小时", "人次", "家次", "件次", "场次", "个月", "件", "项", "个", "次", "期",
-         "人", "名", "家", "份", "场", "条", "起", "宗", "篇", "部", "批", "轮", "节", "户", "台", "张",
-         "类", "天", "日", "元", "年")
+from ..catalogue.extract_spec import UNITS  # noqa: E402  (the catalogue validates extract units against it)
 PERCENT_UNITS = ("%", "‰")
 # Measure words of a count. A count written before a noun counts that noun (9项重大行政决策和
 # 3项决策听证: 3 counts the hearings); written after it, the noun before (出庭21件).
@@ -32,7 +30,7 @@ BOUND_BEFORE = (
 BOUND_INSIDE = (("余", "more_than"), ("多", "more_than"))
 BOUND_AFTER = (("及以上", "at_least"), ("以上", "at_least"), ("及以下", "at_most"), ("以下", "at_most"),
                ("以内", "at_most"), ("左右", "about"))
-BOUND_LABELS = {"": "", "at_least": "≥", "more_than": ">", "at_most": "≤", "less_than": "<", "about": "约"}
+from ..model import BOUND_LABELS  # noqa: E402,F401  (the figure model owns the words)
 
 # A number right after these is a change, not a level (同比提高81.8%); 提高到/提升至 is a level.
 CHANGE_BEFORE = r"(?:提高|提升|增长|增加|上升|下降|减少|降低|下降了|增长了|提高了|提升了|翻)$"

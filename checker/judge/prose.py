@@ -12,15 +12,10 @@ import datetime as dt
 from fractions import Fraction
 
 from .. import issues as codes
-from ..model import DataIssue, Evidence, Indicator, Level, Operator, Quote, Result, Run, Verdict, number_text
-from ..figures.prose import Figure
+from ..model import DataIssue, Evidence, Figure, Indicator, Level, Operator, Result, Run, Verdict, number_text
 from ..figures.report import Extraction
 from .base import Context, Judge, applicable, not_yet_due, unknown_year
 from .plans import plan_names
-
-
-def _quote(fig: Figure, file: str) -> Quote:
-    return Quote(file, fig.location, fig.quote)
 
 
 def _where(fig: Figure) -> str:
@@ -59,8 +54,8 @@ class _Judge(Judge):
         """Each figure's quote; a value an examiner corrected in a figures workbook also cites that cell."""
         out: list[Evidence] = []
         for f in figs:
-            for e in (_quote(f, self.file), f.corrected):
-                if e is not None and e not in out:
+            for e in f.evidence(self.file):
+                if e not in out:
                     out.append(e)
         return tuple(out)
 
