@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
@@ -15,7 +15,7 @@ from .errors import InputError
 from .figures.workbook_tables import info_from_titles, read_tables
 from .judge.base import Context, Previous
 from .judge.plans import choose_plans, parse_plan_option, plan_names
-from .model import Catalogue, DataIssue, Run
+from .model import Catalogue, DataIssue, Run, Verdict
 from .read.spreadsheet import Limits, read_workbook
 
 
@@ -339,10 +339,11 @@ class Outputs:
     run_id: int
     carried: tuple[str, ...]  # indicators whose earlier review was carried over
     flagged: tuple[str, ...]  # indicators whose value changed since their last review
+    finals: dict[str, Verdict] = field(default_factory=dict)  # final verdicts that differ, from carried reviews
 
 
 def record(run: Run, scorecard: str | Path, *, db: str | Path | None = None, charts: bool = True) -> Outputs:
-    """Write the scorecard (with charts beside it) and record the run in the history database.
+    """Write the scorecard (with its charts) and record the run in the history database.
 
     An earlier review of the same government, year and indicator is carried over where the
     value is unchanged, and flagged for a new review where it changed.
@@ -363,15 +364,14 @@ def record(run: Run, scorecard: str | Path, *, db: str | Path | None = None, cha
         carry = history.carry_over(run)
         review = {k: excel.ReviewCells(c.review.final, c.review.reason, c.review.examiner, c.review.reviewed_on, c.note)
                   if c.carried else excel.ReviewCells(None, "", "", "", c.note) for k, c in carry.items()}
-        pngs: tuple[Path, ...] = ()
-        if charts:
-            from .reporters.charts import write_charts
-
-            pngs = tuple(write_charts(run, target.parent, target.stem))
+        pngs: tuple[Path, ...] = ()  # the scorecard's charts are native to the workbook
         with history.recording(run, uid, str(target), tuple(carry.values())):
             names = {r.indicator.id: r.indicator.name for r in run.results}
             audit = audit_entries(history.reviews_of(uid), names)
-            excel.write_scorecard(run, target, uid=uid, charts=pngs, review=review, audit=audit)
+            excel.write_scorecard(run, target, uid=uid, charts=charts, review=review, audit=audit)
         run_id = history.run_id(uid)
+    computed = {r.indicator.id: r.verdict for r in run.results}
+    finals = {k: rc.verdict for k, rc in review.items() if rc.verdict and rc.verdict is not computed.get(k)}
     return Outputs(target, pngs, db_path, uid, run_id,
-                   tuple(k for k, c in carry.items() if c.carried), tuple(k for k, c in carry.items() if not c.carried))
+                   tuple(k for k, c in carry.items() if c.carried), tuple(k for k, c in carry.items() if not c.carried),
+                   finals)

@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 from typing import Any, Callable
 
-from .errors import InputError
+from .errors import InputError, os_reason
 
 DEFAULT_OUT = Path("outputs")
 
@@ -17,9 +17,9 @@ def prepare_dir(directory: Path) -> Path:
     try:
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise InputError(f"无法创建输出文件夹 {directory}（{exc.strerror}；请用 --out 指定可写的文件夹）") from None
+        raise InputError(f"无法创建输出文件夹 {directory}（{os_reason(exc)}；请指定可写的输出位置）") from None
     if not directory.is_dir() or not os.access(directory, os.W_OK | os.X_OK):
-        raise InputError(f"输出文件夹不可写：{directory}（请用 --out 指定可写的文件夹）")
+        raise InputError(f"输出文件夹不可写：{directory}（请指定可写的输出位置）")
     return directory
 
 
@@ -27,7 +27,7 @@ def output_path(directory: Path, name: str, inputs: list[Path]) -> Path:
     path = prepare_dir(directory) / name
     for src in inputs:
         if src.exists() and path.exists() and path.resolve() == src.resolve():
-            raise InputError(f"输出文件 {path} 与输入文件相同，已停止以免覆盖输入（请用 --out 指定其他文件夹）")
+            raise InputError(f"输出文件 {path} 与输入文件相同，已停止以免覆盖输入（请指定其他输出位置）")
     return path
 
 
@@ -48,7 +48,7 @@ def atomic_write(path: Path, write: Callable[[str], Any]) -> Path:
     except BaseException as exc:
         Path(tmp).unlink(missing_ok=True)
         if isinstance(exc, OSError):
-            raise InputError(f"无法写入 {path}（{exc.strerror}；请检查文件是否被占用或换一个输出位置）") from None
+            raise InputError(f"无法写入 {path}（{os_reason(exc)}；请检查文件是否被占用或换一个输出位置）") from None
         raise
     return path
 
