@@ -121,10 +121,10 @@ def test_terminal_shows_carried_review_verdicts(fixed_run) -> None:
     text = terminal.render(fixed_run, total=100, finals={failing.indicator.id: Verdict.PASS})
     row = next(line for line in text.splitlines() if line.startswith(failing.indicator.name[:10]))
     assert "✔ 达标*" in row and "计算结论为「未达标」" in text
-    before = next(line for line in terminal.render(fixed_run, total=100).splitlines() if line.startswith("合计"))
-    after = next(line for line in text.splitlines() if line.startswith("审查后合计"))
-    n_fail = int(before.split("未达标 ")[1].split("，")[0])
-    assert f"未达标 {n_fail - 1}，" in after
+    before = next(line for line in terminal.render(fixed_run, total=100).splitlines() if line.startswith("达标 "))
+    after = next(line for line in text.splitlines() if line.startswith("审查后：达标 "))
+    passed = int(before.split("达标 ")[1].split(" ")[0])
+    assert after.startswith(f"审查后：达标 {passed + 1} /")  # the totals count the final verdict
 
 
 def test_extract_table_columns_never_touch() -> None:

@@ -172,12 +172,20 @@ def _ranking_sheet(wb: Any, comparison: Comparison) -> Any:
 
 
 def _notes(ws: Any, row: int, lines: Sequence[str]) -> None:
+    """Notes under a table, wrapped across its width (text running past the table would be
+    counted in the printed width and shrink the whole page)."""
     from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
 
+    columns = max(ws.max_column, 1)
+    width = sum(ws.column_dimensions[get_column_letter(j)].width or 8.43 for j in range(1, columns + 1))
     for k, line in enumerate(lines):
         c = safe_set(ws, row + k, 1, line)
         c.font = Font(color="555555")
-        c.alignment = Alignment(wrap_text=False)
+        c.alignment = Alignment(wrap_text=True, vertical="top")
+        if columns > 1:
+            ws.merge_cells(start_row=row + k, start_column=1, end_row=row + k, end_column=columns)
+        ws.row_dimensions[row + k].height = 17 * max(1, -(-text_width(line) // max(int(width) - 4, 10)))
 
 
 def _header(cell: Any, bold: bool = True) -> None:
