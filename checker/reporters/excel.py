@@ -316,7 +316,7 @@ def review_status(finals: Mapping[str, Verdict], computed: Mapping[str, Verdict]
     return f"已审查{reviewed}项，其中改判{changed}项"
 
 
-OVERVIEW_WIDTHS = {"A": 18, "B": 11, "C": 11, "D": 10, "E": 10, "F": 10}
+OVERVIEW_WIDTHS = {"A": 23, "B": 12, "C": 12, "D": 9, "E": 9, "F": 9}  # 74: an A4 portrait width
 CHART_VERDICTS = [v for v in Verdict]
 CATEGORY_VERDICTS = (Verdict.PASS, Verdict.FAIL, Verdict.MISSING, Verdict.INVALID, Verdict.REVIEW)
 UNIT_CHART_LIMIT = 30  # bars in a per-unit chart; the full list is in 单位明细
@@ -338,7 +338,9 @@ def _overview(wb: Any, run: Run, uid: str, finals: Mapping[str, Verdict], review
     ] + [(f"来源文件{k}", f"{name}（SHA-256 {sha}）") for k, (name, sha) in enumerate(run.inputs, start=1)]
     span = sum(OVERVIEW_WIDTHS.values()) - OVERVIEW_WIDTHS["A"] - 2
     for i, (k, v) in enumerate(facts, start=3):
-        safe_set(ws, i, 1, k).font = Font(bold=True)
+        label = safe_set(ws, i, 1, k)
+        label.font = Font(bold=True)
+        label.alignment = Alignment(vertical="top")
         safe_set(ws, i, 2, v).alignment = Alignment(wrap_text=True, vertical="top", horizontal="left")
         ws.merge_cells(start_row=i, start_column=2, end_row=i, end_column=len(OVERVIEW_WIDTHS))
         lines = max(1, -(-text_width(v) // span))
