@@ -137,7 +137,7 @@ def test_extract_table_columns_never_touch() -> None:
     text = render_table(ex, total=80)
     rows = [line for line in text.splitlines()[5:] if not line.startswith("    ")]
     assert rows and all(terminal.width(line) <= 80 for line in text.splitlines())
-    for line in rows:  # the figure column starts at display column 30, after a space
+    for line in (r for r in rows if terminal.width(r) > 30):  # the figure column starts at column 30, after a space
         cut = ""
         for ch in line:
             if terminal.width(cut) >= 30:
