@@ -91,25 +91,33 @@ def marked_clause(f: Figure, limit: int = 70) -> str:
     return ("…" if start > 0 else "") + "".join(out) + ("…" if end < len(clause) else "")
 
 
-def render_table(ex: Extraction, total: int = 100) -> str:
-    """Figures in columns fitted to `total` (every column ends in a space); the clause, with the
-    figure's own words in 【】, on its own wrapped line below."""
+WIDE = 140  # wide enough for the clause on the figure's own line
+
+
+def render_table(ex: Extraction, total: int = 160) -> str:
+    """Figures in columns that never touch (cells wrap in their column). At WIDE columns and more
+    the clause, with the figure's own words in 【】, ends the figure's line; on a narrower terminal
+    it goes on its own wrapped line below."""
     doc = ex.document
     total = max(MIN_WIDTH, total)
-    name, figure, said, where = 30, 14, 14, 12
+    wide = total >= WIDE
+    widths = [32, 16, 18, 12, 26] if wide else [30, 14, 14, 12, total - 70]
+    head = "".join(pad(h, w) for h, w in zip(("指标", "数字", "原文数字", "位置", "说明"), widths))
     lines = [
         f"报告数字摘录　{ex.government or '（未写明政府）'}　{f'{ex.year}年度' if ex.year else '未知年度'}"
         + (f"（年度据{ex.year_source}）" if ex.year and ex.year_source else ""),
         f"来源：{doc.path}（{doc.kind}{'，' + doc.encoding if doc.encoding else ''}）　共 {len(ex.figures)} 处",
         "",
-        pad("指标", name) + pad("数字", figure) + pad("原文数字", said) + pad("位置", where) + "说明",
-        "─" * total,
+        (head + "所在分句（【】内为读取的文字）") if wide else head.rstrip(),
+        "─" * (WIDE if wide else total),
     ]
     for f in ex.figures:
-        notes = "；".join(flags(f, ex.year))
-        lines += columns([f.name, f.display, f.text, f.location, notes],
-                         [name, figure, said, where, total - name - figure - said - where])
-        lines += ["    " + line for line in wrap(marked_clause(f), total - 4)]
+        row = columns([f.name, f.display, f.text, f.location, "；".join(flags(f, ex.year))], widths)
+        if wide:
+            row[0] = pad(row[0], sum(widths)) + marked_clause(f)
+            lines += row
+        else:
+            lines += row + ["    " + line for line in wrap(marked_clause(f), total - 4)]
     if not ex.figures:
         lines.append("（报告中没有找到指标目录中的任何数字）")
     return "\n".join(lines)
