@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
@@ -15,7 +15,7 @@ from .errors import InputError
 from .figures.workbook_tables import info_from_titles, read_tables
 from .judge.base import Context, Previous
 from .judge.plans import choose_plans, parse_plan_option, plan_names
-from .model import Catalogue, DataIssue, Run
+from .model import Catalogue, DataIssue, Run, Verdict
 from .read.spreadsheet import Limits, read_workbook
 
 
@@ -344,6 +344,7 @@ class Outputs:
     run_id: int
     carried: tuple[str, ...]  # indicators whose earlier review was carried over
     flagged: tuple[str, ...]  # indicators whose value changed since their last review
+    finals: dict[str, Verdict] = field(default_factory=dict)  # final verdicts that differ, from carried reviews
 
 
 def record(run: Run, scorecard: str | Path, *, db: str | Path | None = None, charts: bool = True,
@@ -383,20 +384,14 @@ def record(run: Run, scorecard: str | Path, *, db: str | Path | None = None, cha
                   if c.carried else excel.ReviewCells(None, "", "", "", c.note) for k, c in carry.items()}
         stage = staging_dir(directory)
         try:
-            staged: tuple[Path, ...] = ()
-            if charts:
-                from .reporters.charts import write_charts
-
-                staged = tuple(mark_png(p) for p in write_charts(run, stage, target.stem))
-            for p in staged:
-                may_write(directory / p.name, inputs, force=force)
+            staged: tuple[Path, ...] = ()  # the scorecard's charts are native to the workbook
             targets = {r.indicator.id: _target(r) for r in run.results}
             names = {r.indicator.id: r.indicator.name for r in run.results}
             stamp = now_text()
             args = (run, uid, str(target), tuple(carry.values()), targets, stamp)
 
             def write(run_hash: str, reviews) -> None:
-                excel.write_scorecard(run, stage / target.name, uid=uid, charts=staged, review=review,
+                excel.write_scorecard(run, stage / target.name, uid=uid, charts=charts, review=review,
                                       audit=audit_entries(reviews, names), run_hash=run_hash)
 
             # Write the scorecard without holding the write lock, then record the run only if its
@@ -417,5 +412,8 @@ def record(run: Run, scorecard: str | Path, *, db: str | Path | None = None, cha
         finally:
             shutil.rmtree(stage, ignore_errors=True)
         run_id = history.run_id(uid)
+    computed = {r.indicator.id: r.verdict for r in run.results}
+    finals = {k: rc.verdict for k, rc in review.items() if rc.verdict and rc.verdict is not computed.get(k)}
     return Outputs(moved[0], tuple(moved[1:]), db_path, uid, run_id,
-                   tuple(k for k, c in carry.items() if c.carried), tuple(k for k, c in carry.items() if not c.carried))
+                   tuple(k for k, c in carry.items() if c.carried), tuple(k for k, c in carry.items() if not c.carried),
+                   finals)

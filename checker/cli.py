@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from enum import Enum, IntEnum
 from pathlib import Path
-from typing import Callable, Optional, TypeVar
+from typing import Any, Callable, Optional, TypeVar
 
 import typer
 
@@ -38,6 +38,25 @@ catalogue_app = typer.Typer(help="查看指标目录；由规划生成指标目�
 app.add_typer(catalogue_app, name="catalogue")
 
 
+def _status(fmt: Format) -> Callable[[int, int, str], None]:
+    """A progress bar on stderr, redrawn in place: on a terminal only, never beside JSON output."""
+    shown = sys.stderr.isatty() and fmt is not Format.json
+
+    def show(k: int, n: int, what: str) -> None:
+        if not shown:
+            return
+        import shutil
+
+        from .reporters.terminal import progress_line
+
+        sys.stderr.write("\r" + progress_line(k, n, what, max(40, shutil.get_terminal_size((80, 24)).columns)))
+        if k == n:
+            sys.stderr.write("\r\x1b[2K")  # done: the bar gives way to the results
+        sys.stderr.flush()
+
+    return show
+
+
 def _fail(message: str, code: ExitCode = ExitCode.BAD_INPUT) -> None:
     typer.echo(f"错误：{message}", err=True)
     raise typer.Exit(int(code))
@@ -50,6 +69,11 @@ def guarded(fn: Callable[[], T]) -> T:
     except KeyboardInterrupt:
         typer.echo("已中断", err=True)
         raise typer.Exit(130)
+    except BrokenPipeError:  # the reader went away (`| head`): nothing left to tell
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(0)
     except (CheckerError, MemoryError) as exc:
         _fail(failure_text(exc))
     except Exception as exc:  # a bug: still one line, never a traceback
@@ -104,21 +128,27 @@ def _check(
         from .reporters import jsonout, terminal
 
         target = output_path(out, f"{src.stem}_scorecard.xlsx", [src], force=force)  # fail before the slow part
+        status = _status(fmt)
+        status(1, 3, f"读取并判定 {src.name}")
         result = check(src, plan=plan, year=year, year_override=year_override, catalogue_dir=catalogue, limits=limits,
                        mapping=mapping, db=db or target.parent / "checker.db")
         if entity:
             result = dataclasses.replace(result, government=entity)
+        status(2, 3, f"写出计分表 {target.name}")
         outs = record(result, target, db=db, charts=charts, force=force, inputs=(src,))
-        notes = [f"计分表：{outs.scorecard}（图表 {len(outs.charts)} 张，历史记录 {outs.db} 第{outs.run_id}次核查）"]
+        status(3, 3, "完成")
+        notes = [f"计分表：{outs.scorecard}（{'含图表，' if charts else ''}历史记录 {outs.db} 第{outs.run_id}次核查）"]
+        names = {r.indicator.id: r.indicator.name for r in result.results}
         if outs.carried:
-            notes.append(f"沿用上次审查（数值未变）：{'、'.join(outs.carried)}")
+            notes.append(f"沿用上次审查（数值未变）：{'、'.join(names.get(k, k) for k in outs.carried)}")
         if outs.flagged:
-            notes.append(f"数值已变化、需重新审查：{'、'.join(outs.flagged)}")
+            notes.append(f"数值已变化、需重新审查：{'、'.join(names.get(k, k) for k in outs.flagged)}")
         if fmt is Format.json:
             typer.echo(jsonout.render(result))
             typer.echo("\n".join(notes), err=True)
         else:
-            typer.echo(terminal.render(result, verbose=verbose))
+            typer.echo(terminal.render(result, verbose=verbose, total=terminal.terminal_width(),
+                                       colour=sys.stdout.isatty(), finals=outs.finals))
             typer.echo("\n".join(notes))
         failed = any(r.verdict is Verdict.FAIL for r in result.results)
         return int(ExitCode.TARGET_FAILED) if strict and failed else int(ExitCode.OK)
@@ -131,14 +161,7 @@ def _check(
         from .reporters import batch_text
 
         prepare_dir(out)
-        tty = sys.stderr.isatty()
-
-        def progress(k: int, n: int, what: str) -> None:
-            if tty:
-                sys.stderr.write(f"\r[{k}/{n}] {what[:60]:<60}")
-                sys.stderr.flush()
-                if k == n:
-                    sys.stderr.write("\n")
+        progress = _status(fmt)
 
         outcome = run_batch(files, out=out, db=db, plan=plan, year=year, entity=entity, manifest=manifest,
                             catalogue_dir=catalogue, limits=limits, mapping=mapping,
@@ -182,7 +205,9 @@ def extract(
             from .reporters.figures_workbook import write_figures_workbook
 
             write_figures_workbook(output, found, cat, schema)
-        typer.echo(render_json(found) if fmt is Format.json else render_table(found))
+        from .reporters.terminal import terminal_width
+
+        typer.echo(render_json(found) if fmt is Format.json else render_table(found, terminal_width()))
         if output is not None:
             typer.echo(f"已写入标准报表：{output}", err=fmt is Format.json)
 
@@ -266,9 +291,63 @@ def compare(
 
         path, *pngs = write_staged(output, write, [db], force=force)
         typer.echo(f"比较了 {len(comp.entries)} 份核查（{len(comp.governments)} 个政府，{len(comp.years)} 个年度）")
-        typer.echo(f"比较工作簿：{path}（图表 {len(pngs)} 张）")
+        typer.echo(f"比较工作簿：{path}" + ("（含图表）" if charts else ""))
 
     guarded(run)
+
+
+@app.command("report")
+def report(
+    inputs: list[Path] = typer.Argument(..., help="计分表（check 或 review 写出的 .xlsx），或要检查的报表、报告；可给多个",
+                                        show_default=False),
+    output: Path = typer.Option(..., "-o", "--output", help="写出的执法检查报告草稿（.docx）"),
+    plan: Optional[str] = typer.Option(None, "--plan", help=PLAN_HELP),
+    year: Optional[int] = typer.Option(None, "--year", help="检查报表或报告时的报告年度（默认从文件内容读取）"),
+) -> None:
+    """生成执法检查报告草稿（.docx）：依据、总体情况、各类指标、问题清单、审查意见；多个政府时附比较。"""
+
+    def run() -> None:
+        import tempfile
+
+        from .errors import InputError
+        from .reporters.inspection_report import read_scorecard, write_report
+
+        if output.suffix.lower() != ".docx":
+            raise InputError(f"报告文件名应以 .docx 结尾：{output}")
+        if output.exists():
+            raise InputError(f"{output} 已存在，为免覆盖已修改的报告已停止（请换一个文件名或先删除它）")
+        cards = []
+        with tempfile.TemporaryDirectory() as tmp:
+            for k, src in enumerate(inputs):
+                if not src.exists():
+                    raise InputError(f"找不到文件 {src}")
+                if src.suffix.lower() == ".xlsx" and _is_scorecard(src):
+                    cards.append(read_scorecard(src))
+                    continue
+                from .api import check
+                from .reporters.excel import write_scorecard
+
+                result = check(src, plan=plan, year=year)
+                card = read_scorecard(write_scorecard(result, Path(tmp) / f"{k}.xlsx"))
+                card.run = result
+                cards.append(card)
+            path = write_report(cards, output)
+        typer.echo(f"已生成执法检查报告草稿：{path}（{len(cards)} 份计分表；问题清单 "
+                   f"{sum(len([t for t in c.targets if t.final.value in ('fail', 'invalid', 'review')]) for c in cards)} 项）")
+
+    guarded(run)
+
+
+def _is_scorecard(path: Path) -> bool:
+    from openpyxl import load_workbook
+
+    try:
+        wb = load_workbook(path, read_only=True)
+        names = wb.sheetnames
+        wb.close()
+    except Exception:  # not readable as a workbook: let check say why
+        return False
+    return "总览" in names and "指标明细" in names
 
 
 @app.command("history")
@@ -285,6 +364,7 @@ def history(
         from .errors import InputError
         from .history import History
         from .reporters import history_text
+        from .reporters.terminal import terminal_width
 
         if not db.is_file():
             raise InputError(f"没有历史数据库 {db}（先运行 check 生成；或用 --db 指定数据库文件）")
@@ -301,11 +381,21 @@ def history(
                 rows = h.indicator_history(indicator)
                 if not rows:
                     raise InputError(f"历史数据库中没有指标 {indicator} 的记录（用 `checker catalogue list` 查看编号）")
-                typer.echo(history_text.render_indicator(indicator, rows, fmt.value))
+                typer.echo(history_text.render_indicator(indicator, rows, fmt.value, _indicator_name(indicator),
+                                                         terminal_width()))
             else:
-                typer.echo(history_text.render_runs(h.runs(government), fmt.value))
+                typer.echo(history_text.render_runs(h.runs(government), fmt.value, terminal_width()))
 
     guarded(run)
+
+
+def _indicator_name(indicator: str) -> str:
+    from .catalogue.loader import load_catalogue
+
+    try:
+        return load_catalogue()[0].find(indicator).name
+    except Exception:  # an id the installed catalogue no longer has: the id is still the right name
+        return ""
 
 
 @catalogue_app.command("list")
@@ -319,9 +409,10 @@ def catalogue_list(
         from .catalogue.loader import load_catalogue
         from .judge.plans import parse_plan_option
         from .reporters.catalogue_text import render_list
+        from .reporters.terminal import terminal_width
 
         cat, _ = load_catalogue(catalogue)
-        typer.echo(render_list(cat, frozenset(parse_plan_option(cat, plan)) or None))
+        typer.echo(render_list(cat, frozenset(parse_plan_option(cat, plan)) or None, terminal_width()))
 
     guarded(run)
 
@@ -393,13 +484,105 @@ check_app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, ri
 check_app.command()(_check)
 
 
+# --- usage errors: the parser's own English replaced by one Chinese line, exit 2 ---------------
+
+PARAM_NAMES = {
+    "files": "要检查的文件或文件夹", "report": "文字报告", "scorecard": "计分表", "indicator": "指标编号",
+    "plan_file": "规划原文", "output": "输出文件（-o）", "plan_id": "规划编号（--plan-id）",
+}
+
+
+def _option_names(command: object) -> list[str]:
+    return sorted({o for p in getattr(command, "params", []) for o in getattr(p, "opts", []) + getattr(p, "secondary_opts", [])
+                   if o.startswith("-")})
+
+
+def usage_text(exc: Exception) -> str:
+    """One Chinese line for a click usage error: what is wrong and what to do."""
+    import difflib
+    import re
+
+    click = _parser_errors()
+    ctx = getattr(exc, "ctx", None)
+    command = ctx.command_path if ctx else ""
+    help_hint = f"（用 {command} --help 查看用法）" if command else "（用 --help 查看用法）"
+    if isinstance(exc, click.NoSuchOption):
+        options = _option_names(ctx.command) if ctx else []
+        close = difflib.get_close_matches(exc.option_name, options, n=1, cutoff=0.5)
+        hint = f"（是否要用 {close[0]}？用 {command} --help 查看全部选项）" if close else help_hint
+        return f"{command} 没有选项 {exc.option_name}{hint}"
+    if isinstance(exc, click.MissingParameter):
+        param = exc.param
+        name = PARAM_NAMES.get(getattr(param, "name", ""), "") if param else ""
+        opts = "/".join(getattr(param, "opts", []) or []) if param else ""
+        if param is not None and getattr(param, "param_type_name", "") == "option":
+            return f"缺少选项 {opts}{help_hint}"
+        return f"缺少{name or '参数'}{help_hint}"
+    if isinstance(exc, click.BadParameter):
+        param = exc.param
+        opts = "/".join(getattr(param, "opts", []) or []) if param else ""
+        message = exc.message or ""
+        choice = re.search(r"'([^']*)' is not one of (.*)", message)
+        if choice:
+            choices = re.findall(r"'([^']*)'", choice.group(2))
+            return f"选项 {opts} 的值「{choice.group(1)}」无效：可选 {'、'.join(choices)}"
+        for word, kind in (("integer", "整数"), ("number", "数字"), ("float", "数字"), ("bool", "是或否")):
+            if word in message.lower():
+                return f"选项 {opts} 的值无效：应为{kind}{help_hint}"
+        return f"选项 {opts} 的值无效{help_hint}"
+    message = getattr(exc, "message", "") or ""
+    if "does not take a value" in message:
+        opt = (re.search(r"'([^']*)'", message) or [None, ""])[1]
+        return f"选项 {opt} 不带取值（直接写 {opt}）"
+    if isinstance(exc, click.BadOptionUsage) or "requires an argument" in message:
+        opt = getattr(exc, "option_name", None) or (re.search(r"'([^']*)'", message) or [None, ""])[1]
+        return f"选项 {opt} 后缺少取值{help_hint}"
+    extra = re.match(r"Got unexpected extra arguments? \((.*)\)", message)
+    if extra:
+        return f"多余的参数：{extra.group(1)}{help_hint}"
+    unknown = re.match(r"No such command '([^']*)'", message)
+    if unknown:
+        names = sorted(getattr(ctx.command, "commands", {})) if ctx else []
+        return f"没有命令 {unknown.group(1)}（可用的命令：{'、'.join(names)}）"
+    return f"命令行用法有误{help_hint}"
+
+
+def _parser_errors() -> Any:
+    """The module holding the parser's exceptions (Typer vendors its own copy of click)."""
+    try:
+        from typer._click import exceptions
+    except ImportError:  # an older Typer on plain click
+        from click import exceptions  # type: ignore[no-redef]
+    return exceptions
+
+
+def _run(application: typer.Typer) -> None:
+    """Run a Typer app; a usage error becomes one Chinese line on stderr and exit status 2."""
+    click = _parser_errors()
+    try:
+        code = application(standalone_mode=False)
+    except click.NoArgsIsHelpError as exc:
+        typer.echo(exc.ctx.get_help())
+        sys.exit(int(ExitCode.BAD_INPUT))
+    except click.UsageError as exc:
+        typer.echo(f"错误：{usage_text(exc)}", err=True)
+        sys.exit(int(ExitCode.BAD_INPUT))
+    except click.Abort:
+        typer.echo("已中断", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:  # other parser errors (a file that cannot be opened …)
+        typer.echo(f"错误：{usage_text(exc)}", err=True)
+        sys.exit(int(ExitCode.BAD_INPUT))
+    sys.exit(code if isinstance(code, int) else 0)
+
+
 def main() -> None:
-    app()
+    _run(app)
 
 
 def check_main() -> None:
-    check_app()
+    _run(check_app)
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    main()

@@ -105,17 +105,24 @@ class Comparison:
     def ranking(self, year: int | None = None) -> list[Rank]:
         """Entries by share of targets met, highest first; equal shares share a rank."""
         pool = [e for e in self.entries if year is None or e.year == year]
-        scored = sorted((e for e in pool if e.score.rankable), key=lambda e: (-e.share, e.government, e.year or 0))
+        scores = {id(e): e.score for e in pool}  # computed once: a score walks every cell
+        shares = {id(e): e.share for e in pool}
+        scored = sorted((e for e in pool if scores[id(e)].rankable),
+                        key=lambda e: (-shares[id(e)], e.government, e.year or 0))
+        first: dict[float, int] = {}  # one pass for ties (comparing every share with every other was quadratic)
+        ties: dict[float, int] = {}
+        for k, e in enumerate(scored):
+            first.setdefault(shares[id(e)], k)
+            ties[shares[id(e)]] = ties.get(shares[id(e)], 0) + 1
         out: list[Rank] = []
         for e in scored:
-            same = [k for k, o in enumerate(scored) if o.share == e.share]
-            s = e.score
-            out.append(Rank(same[0] + 1, len(same) > 1, e, e.share, s.passed, s.judged, s.unjudged,
+            s, share = scores[id(e)], shares[id(e)]
+            out.append(Rank(first[share] + 1, ties[share] > 1, e, share, s.passed, s.judged, s.unjudged,
                             float(s.coverage) if s.coverage is not None else None))
         for e in pool:  # listed apart: unknown year, nothing judged, or coverage below half
-            s = e.score
+            s = scores[id(e)]
             if not s.rankable:
-                out.append(Rank(None, False, e, e.share, s.passed, s.judged, s.unjudged,
+                out.append(Rank(None, False, e, shares[id(e)], s.passed, s.judged, s.unjudged,
                                 float(s.coverage) if s.coverage is not None else None, s.unranked_reason))
         return out
 

@@ -18,6 +18,22 @@ class InputError(CheckerError):
     pass
 
 
+OS_REASONS = {
+    "EACCES": "没有权限", "EPERM": "没有权限", "EEXIST": "已存在同名文件", "ENOENT": "路径不存在",
+    "ENOTDIR": "路径中有一段不是文件夹", "EISDIR": "这是一个文件夹", "ENOSPC": "磁盘空间不足",
+    "EROFS": "位于只读的磁盘", "EBUSY": "文件被占用", "ENAMETOOLONG": "文件名过长", "EDQUOT": "超出磁盘配额",
+    "EINVAL": "文件名不合法", "ETXTBSY": "文件被占用", "EMFILE": "打开的文件过多",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """The cause of an OS error in Chinese (the system's own text is English)."""
+    import errno
+
+    name = errno.errorcode.get(exc.errno or 0, "")
+    return OS_REASONS.get(name, "系统拒绝了此操作" + (f"，错误码 {exc.errno}" if exc.errno else ""))
+
+
 MEMORY_MESSAGE = "内存不足，文件过大（请拆分文件后再检查）"
 
 

@@ -23,7 +23,7 @@ import zlib
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-from .errors import InputError
+from .errors import InputError, os_reason
 
 DEFAULT_OUT = Path("outputs")
 MARKER = "fazhi-checker"
@@ -39,9 +39,9 @@ def prepare_dir(directory: Path) -> Path:
     try:
         directory.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise InputError(f"无法创建输出文件夹 {directory}（{exc.strerror}；请用 --out 指定可写的文件夹）") from None
+        raise InputError(f"无法创建输出文件夹 {directory}（{os_reason(exc)}；请指定可写的输出位置）") from None
     if not directory.is_dir() or not os.access(directory, os.W_OK | os.X_OK):
-        raise InputError(f"输出文件夹不可写：{directory}（请用 --out 指定可写的文件夹）")
+        raise InputError(f"输出文件夹不可写：{directory}（请指定可写的输出位置）")
     return directory
 
 
@@ -73,7 +73,7 @@ def may_write(path: Path, inputs: Iterable[Path] = (), *, force: bool = False) -
     if path.exists():
         real = path.resolve()
         if any(src.resolve() == real for src in inputs):
-            raise InputError(f"输出文件 {path} 与输入文件相同，已停止以免覆盖输入（请用 --out 或 -o 指定其他位置）")
+            raise InputError(f"输出文件 {path} 与输入文件相同，已停止以免覆盖输入（请指定其他输出位置）")
     if path.is_dir():
         raise InputError(f"输出文件 {path} 是一个文件夹（请用 -o 指定文件名）")
     if path.exists() and not force and not is_own_output(path):
@@ -179,7 +179,7 @@ def atomic_write(path: Path, write: Callable[[str], Any]) -> Path:
         if tmp is not None:
             tmp.unlink(missing_ok=True)
         if isinstance(exc, OSError):
-            raise InputError(f"无法写入 {path}（{exc.strerror}；请检查文件是否被占用或换一个输出位置）") from None
+            raise InputError(f"无法写入 {path}（{os_reason(exc)}；请检查文件是否被占用或换一个输出位置）") from None
         raise
     return path
 

@@ -102,7 +102,8 @@ def test_scorecard_workbook_content(sample_json) -> None:
     row = ids.index("legal_review_staff_ratio") + 2
     assert ws.cell(row=row, column=header.index("计算结论") + 1).value == "未达标"
     assert "原则上行政执法单位的法制审核人员" in ws.cell(row=row, column=header.index("条款原文") + 1).value
-    assert (out / "checker.db").is_file() and (out / "report_2023_scorecard_verdicts.png").is_file()
+    assert (out / "checker.db").is_file() and not list(out.glob("*.png"))  # charts live in the workbook
+    assert len(wb["总览"]._charts) >= 2
 
 
 def test_table_output_totals_and_strict(tmp_path: Path) -> None:
@@ -246,3 +247,156 @@ def test_help_does_not_import_heavy_libraries() -> None:
             "print('HEAVY', heavy)")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert "HEAVY []" in proc.stdout, proc.stdout + proc.stderr
+
+
+# --- usage errors: one Chinese line, exit 2 -------------------------------------------------------
+
+
+@pytest.mark.parametrize("args, words", [
+    (("check",), "缺少要检查的文件"),
+    (("check", "--format", "jsn", "x.xlsx"), "可选 table、json"),
+    (("check", "--yaer", "2023", "x.xlsx"), "是否要用 --year"),
+    (("check", "--year", "abc", "x.xlsx"), "应为整数"),
+    (("check", "x.xlsx", "--year"), "--year 后缺少取值"),
+    (("chek",), "没有命令 chek"),
+    (("template",), "缺少选项 -o/--output"),
+    (("review", "--out", "x"), "review 没有选项 --out"),
+    (("compare", "--strict=3"), "没有选项"),
+])
+def test_usage_errors_are_one_chinese_line(args, words, tmp_path) -> None:
+    proc = run(*args, cwd=tmp_path)
+    assert proc.returncode == 2 and proc.stdout == ""
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("错误：") and words in lines[0], proc.stderr
+    assert not any(w in proc.stderr for w in ("Usage", "Error", "Try ", "Traceback"))
+
+
+def test_check_command_alone_is_one_line(tmp_path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.run([sys.executable, "-c", "from checker.cli import check_main; check_main()", "--yaer", "2023"],
+                          cwd=tmp_path, capture_output=True, text=True, env=env, timeout=120)
+    assert proc.returncode == 2 and len(proc.stderr.strip().splitlines()) == 1 and "--year" in proc.stderr
+
+
+def test_hints_name_options_the_command_has(tmp_path) -> None:
+    """A hint that names an option names one of the command's own (`-o` where there is no --out)."""
+    blocked = tmp_path / "file"
+    blocked.write_text("x")
+    cases = [("template", "-o", str(blocked / "t.xlsx")), ("compare", "--db", str(tmp_path / "none.db")),
+             ("check", str(SAMPLE), "--no-charts", "--out", str(blocked / "o"))]
+    from checker.cli import _option_names, app
+    import typer
+
+    commands = typer.main.get_command(app).commands
+    for args in cases:
+        proc = run(*args, cwd=tmp_path)
+        assert proc.returncode == 2 and len(proc.stderr.strip().splitlines()) == 1, proc.stderr
+        named = set(__import__("re").findall(r"(?<![\w-])(--?[a-z][a-z-]*)", proc.stderr))
+        assert named <= set(_option_names(commands[args[0]])), (args[0], named)
+        assert not any(w in proc.stderr for w in ("Errno", "File exists", "Not a directory", "Permission"))
+
+
+# --- the inspection report --------------------------------------------------------------------------
+
+
+def invoke(*args: str) -> tuple[int, str]:
+    """A command in this process: the report tests need no fresh interpreter each."""
+    from typer.testing import CliRunner
+
+    from checker.cli import app
+
+    result = CliRunner().invoke(app, list(args))
+    return result.exit_code, result.output
+
+
+def _docx_text(path: Path) -> tuple[list[str], list[list[str]]]:
+    from docx import Document
+
+    doc = Document(str(path))
+    return [p.text for p in doc.paragraphs], [[c.text for c in row.cells] for t in doc.tables for row in t.rows]
+
+
+def _problem_list(path: Path) -> list[tuple[str, str]]:
+    _, rows = _docx_text(path)
+    return [(r[1], r[2]) for r in rows if r and r[0].isdigit() and len(r) == 6]
+
+
+PROBLEM_VERDICTS = ("fail", "invalid", "review")
+
+
+def test_report_on_sample_lists_exactly_the_problem_targets(sample_json, tmp_path) -> None:
+    doc, _, out = sample_json
+    docx = tmp_path / "执法检查报告.docx"
+    code, text = invoke("report", str(out / "report_2023_scorecard.xlsx"), "-o", str(docx))
+    assert code == 0, text
+    expected = [(r["name"], r["verdict_label"]) for r in doc["results"] if r["verdict"] in PROBLEM_VERDICTS]
+    assert sorted(_problem_list(docx)) == sorted(expected) and expected
+    paragraphs, rows = _docx_text(docx)
+    text = "\n".join(paragraphs)
+    assert "核查依据" in text and "总体情况" in text and "问题清单" in text and "审查意见" in text
+    hours = next(r for r in rows if r[1] == "行政执法人员业务知识和法律法规培训学时")
+    assert "区城管执法局" in hours[4] and "执法人员培训!" in hours[5]  # the units concerned, the evidence
+    assert not [p for p in paragraphs if "putuo-" in p or "_rate" in p]  # plan names, not ids
+    code, text = invoke("report", str(out / "report_2023_scorecard.xlsx"), "-o", str(docx))
+    assert code == 2 and "已存在" in text  # an edited draft is never overwritten
+
+
+def test_report_on_seed_report_checks_it_first(tmp_path) -> None:
+    seed = ROOT / "samples" / "reports" / "baoshan_2023.txt"
+    docx = tmp_path / "r.docx"
+    code, text = invoke("report", str(seed), "-o", str(docx))
+    assert code == 0, text
+    from checker.api import check
+    from checker.reporters.jsonout import run_dict
+
+    judged = run_dict(check(seed))
+    expected = sorted((r["name"], r["verdict_label"]) for r in judged["results"] if r["verdict"] in PROBLEM_VERDICTS)
+    assert sorted(_problem_list(docx)) == expected
+    from docx import Document
+
+    assert len(Document(str(docx)).inline_shapes) >= 3  # verdicts, categories, and how far each target is
+    if __import__("shutil").which("soffice"):  # it opens in LibreOffice
+        subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path / 'p'}", "--headless", "--convert-to",
+                        "pdf", "--outdir", str(tmp_path), str(docx)], check=True, capture_output=True, timeout=180)
+        assert (tmp_path / "r.pdf").stat().st_size > 10_000
+
+
+def test_report_on_several_has_a_comparison(sample_json, tmp_path) -> None:
+    _, _, out = sample_json
+    seed = ROOT / "samples" / "reports" / "baoshan_2023.txt"
+    docx = tmp_path / "c.docx"
+    code, text = invoke("report", str(out / "report_2023_scorecard.xlsx"), str(seed), "-o", str(docx))
+    assert code == 0, text
+    paragraphs, rows = _docx_text(docx)
+    assert "各政府（单位）比较" in paragraphs
+    assert any(r[0] == "1" and r[1] == "上海市示范区人民政府" for r in rows)  # the ranking table
+    from docx import Document
+
+    assert len(Document(str(docx)).inline_shapes) >= 2 + 2 * 2  # ranking and heat map, two charts per government
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals are POSIX")
+@pytest.mark.parametrize("fmt, bar", [("table", True), ("json", False)])
+def test_progress_bar_on_a_terminal_never_beside_json(fmt, bar, tmp_path) -> None:
+    import pty
+
+    master, slave = pty.openpty()  # stderr is a terminal; stdout is a pipe
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    report = ROOT / "samples" / "reports" / "baoshan_2023.txt"  # small: the bar, not the check, is under test
+    proc = subprocess.run([sys.executable, "-m", "checker", "check", str(report), "--no-charts", "--format", fmt,
+                           "--out", str(tmp_path)], stdout=subprocess.PIPE, stderr=slave, cwd=tmp_path, env=env,
+                          timeout=300)
+    os.close(slave)
+    err = b""
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        err += chunk
+    os.close(master)
+    assert proc.returncode == 0
+    assert ("█".encode() in err) is bar
+    assert b"\x1b[" not in proc.stdout  # stdout is not a terminal: no colour

@@ -134,7 +134,9 @@ def written(comparison, tmp_path_factory) -> tuple[Path, Path, list[Path], list[
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error")  # a missing glyph is a warning: make it fail
-            book, pngs = report.write_comparison(comparison, folder / "对照.xlsx")
+            book, none = report.write_comparison(comparison, folder / "对照.xlsx")
+            assert none == []  # the workbook's charts are native: no picture beside it
+            pngs = report.write_comparison_charts(comparison, folder / "图", "对照")  # the report's pictures
     finally:
         logger.removeHandler(handler)
     return folder, book, pngs, records
@@ -185,8 +187,9 @@ def test_files_and_names(comparison, written) -> None:
     assert {"court_appearance_rate", "enforcement_training_hours", "legal_review_staff_ratio"} <= trends
     assert not trends & {i.id for i in comparison.indicators if i.informational or i.threshold is None}
     assert book == folder / "对照.xlsx"
-    assert pngs == [folder / f"对照_{n}.png" for n in names]
-    assert sorted(folder.iterdir()) == sorted([book] + pngs)  # no temporary file left
+    assert pngs == [folder / "图" / f"对照_{n}.png" for n in names]
+    assert sorted(folder.iterdir()) == sorted([book, folder / "图"])  # no temporary file left
+    assert sorted((folder / "图").iterdir()) == sorted(pngs)
     for p in pngs:
         data = p.read_bytes()
         assert data[:8] == PNG_MAGIC and data[12:16] == b"IHDR"
@@ -204,14 +207,24 @@ def test_sheets_in_order(wb) -> None:
     assert wb.sheetnames == ["排名", "热力图", "趋势", "图表"]
     for name in wb.sheetnames:
         ws = wb[name]
-        assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.paperSize) == int(ws.PAPERSIZE_A4)
+        assert ws.page_setup.orientation == ("portrait" if name == "图表" else "landscape")
+        assert int(ws.page_setup.paperSize) == int(ws.PAPERSIZE_A4)
+        assert ws.oddFooter.center.text == "第 &P 页 共 &N 页" and "个政府（单位）比较" in ws.oddHeader.left.text
     assert wb["排名"].freeze_panes == "A2" and wb["热力图"].freeze_panes == "D3"
+    assert wb["热力图"].print_title_rows.replace("$", "") == "1:2"
 
 
-def test_embedded_images_match_the_pngs(wb, written) -> None:
-    assert len(wb["图表"]._images) == len(written[2])
-    rows = [img.anchor._from.row for img in wb["图表"]._images]
+def test_native_charts_drawn_from_the_chart_sheet(wb, comparison) -> None:
+    ws = wb["图表"]
+    charts = ws._charts
+    assert len(charts) == 3  # ranking (all 19 fit), distribution, verdicts per indicator
+    rows = [c.anchor._from.row for c in charts]
     assert rows == sorted(set(rows))  # stacked, not on top of each other
+    refs = [c.series[0].val.numRef.f for c in charts]
+    assert all(r.startswith("'图表'!") for r in refs)  # the workbook's own cells
+    cells = {v: k for k, v in enumerate(c.value for c in ws["A"]) if v}
+    band = cells["90%–100%"] + 1
+    assert ws.cell(row=band, column=2).value == sum(1 for r in comparison.ranking(2023) if r.share and r.share >= 0.9)
 
 
 def test_failing_save_leaves_no_file(comparison, tmp_path, monkeypatch) -> None:
@@ -233,7 +246,7 @@ def test_without_charts_the_chart_sheet_says_so(comparison, tmp_path) -> None:
     book, pngs = report.write_comparison(comparison, tmp_path / "c.xlsx", charts=False)
     assert pngs == [] and sorted(tmp_path.iterdir()) == [book]
     ws = load_workbook(book)["图表"]
-    assert ws["A3"].value == "本次未生成图表。" and not ws._images
+    assert any(str(c.value).startswith("本次未生成图表") for c in ws["A"]) and not ws._charts
 
 
 # --- 排名 --------------------------------------------------------------------------------------
@@ -308,24 +321,26 @@ def test_heatmap_words_fills_and_review_mark(wb, comparison) -> None:
     ws = wb["热力图"]
     judged = [i for i in comparison.indicators if not i.informational]
     header = [c.value for c in ws[1]]
-    assert header[:3] == ["政府（单位）", "年度", "达标率"] and header[3:] == [i.name for i in judged]
+    assert header[:3] == ["政府（单位）", "年度", "达标率"] and header[3:] == [str(k) for k in range(1, len(judged) + 1)]
+    key = {str(c.value) for c in ws["A"] if c.value}
+    assert all(f"{k}　{i.name}" in key for k, i in enumerate(judged, start=1))  # the numbered columns named below
     targets = [c.value for c in ws[2]]
     assert targets[0] == "目标" and targets[3:] == [i.target for i in judged]
     court = 4 + [i.id for i in judged].index("court_appearance_rate")
     rows = {(ws.cell(row=n, column=1).value, ws.cell(row=n, column=2).value): n for n in range(3, 3 + 19)}
     assert len(rows) == 19
-    for year, word in zip(YEARS, ("未达标", "未达标", "达标")):
+    for year, word in zip(YEARS, ("未达", "未达", "达标")):
         c = ws.cell(row=rows[("浦江区人民政府", year)], column=court)
-        assert c.value == word and c.fill.fgColor.rgb == "00" + FILLS[Verdict.FAIL if word == "未达标" else Verdict.PASS]
+        assert c.value == word and c.fill.fgColor.rgb == "00" + FILLS[Verdict.FAIL if word == "未达" else Verdict.PASS]
     overturned = ws.cell(row=rows[OVERTURNED[:2]], column=4 + [i.id for i in judged].index(OVERTURNED[2]))
     assert overturned.value == "达标*" and overturned.fill.fgColor.rgb == "00" + FILLS[Verdict.PASS]
     assert "未达标" in overturned.comment.text
     missing = ws.cell(row=rows[("西山县人民政府", 2021)], column=4 + [i.id for i in judged].index("grassroots_openness_standards"))
-    assert missing.value == "缺少数据" and missing.fill.fgColor.rgb == "00" + FILLS[Verdict.MISSING]
+    assert missing.value == "缺数" and missing.fill.fgColor.rgb == "00" + FILLS[Verdict.MISSING]
     town = [ws.cell(row=rows[(TOWN, 2023)], column=j).value for j in range(4, 4 + len(judged))]
-    assert set(town) == {"不适用"}
+    assert set(town) == {"—"}
     assert ws.cell(row=rows[(TOWN, 2023)], column=3).value == "—"
-    notes = " ".join(str(c.value) for c in ws["A"][22:] if c.value)
+    notes = " ".join(str(c.value) for c in ws["A"][21:] if c.value)
     assert "*" in notes and "仅展示" in notes
 
 
@@ -339,19 +354,20 @@ def test_trend_rows_and_always_failing(wb, comparison) -> None:
         assert f"{y}年 实际值" in col and f"{y}年 结论" in col
     rows = _rows(ws)
     assert {r[0] for r in rows} == set(GOVS)  # the town has one year only
-    court = next(r for r in rows if r[0] == "浦江区人民政府" and r[1] == "court_appearance_rate")
+    court = next(r for r in rows if r[0] == "浦江区人民政府" and r[-1] == "court_appearance_rate")
     assert [court[col[f"{y}年 实际值"] - 1] for y in YEARS] == ["90%", "95%", "100%"]
     assert [court[col[f"{y}年 结论"] - 1] for y in YEARS] == ["未达标", "未达标", "达标"]
     assert court[col["结论变化"] - 1] == "未达标→达标" and not court[col["历年均未达标"] - 1]
     n = 2 + rows.index(court)
     assert ws.cell(row=n, column=col["2023年 结论"]).fill.fgColor.rgb == "00" + FILLS[Verdict.PASS]
-    lectures = next(r for r in rows if r[0] == "南岭区人民政府" and r[1] == "leadership_law_lectures")
+    assert ws.column_dimensions["Z"].hidden or ws.column_dimensions[ws.cell(row=1, column=col["指标编号"]).column_letter].hidden
+    lectures = next(r for r in rows if r[0] == "南岭区人民政府" and r[-1] == "leadership_law_lectures")
     assert lectures[col["历年均未达标"] - 1] == "是（2021—2023年）"
     for gov in GOVS:
         failing = set(comparison.always_failing(gov))
-        flagged = {r[1] for r in rows if r[0] == gov and r[col["历年均未达标"] - 1]}
+        flagged = {r[-1] for r in rows if r[0] == gov and r[col["历年均未达标"] - 1]}
         assert flagged == failing and set(HARD) <= failing
-    info = next(r for r in rows if r[0] == SAMPLE_GOV and r[1] == "litigation_loss_rate")
+    info = next(r for r in rows if r[0] == SAMPLE_GOV and r[-1] == "litigation_loss_rate")
     assert info[col["2023年 结论"] - 1] == "仅展示" and info[col["2023年 实际值"] - 1] == "6.25%"
     summary = [r for r in ws.iter_rows(min_row=len(rows) + 3, values_only=True) if r[0] in GOVS]
     assert len(summary) == len(GOVS) and all("政府领导班子法治专题讲座期数" in r[1] for r in summary)
@@ -366,10 +382,30 @@ def test_no_trend_chart_without_two_years(sample, tmp_path) -> None:
     assert report.chart_names(c) == ["heatmap", "ranking"]
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        book, pngs = report.write_comparison(c, tmp_path / "one.xlsx")
+        pngs = report.write_comparison_charts(c, tmp_path, "one")
     assert [p.name for p in pngs] == ["one_heatmap.png", "one_ranking.png"]
     again = report.write_comparison_charts(c, tmp_path / "again", "one")
     assert [p.read_bytes() for p in again] == [p.read_bytes() for p in pngs]  # deterministic
+
+
+def test_many_governments_summarised(sample, tmp_path) -> None:
+    from openpyxl import load_workbook
+
+    runs = [dataclasses.replace(sample, government=f"第{k:03d}区人民政府") for k in range(60)]
+    c = from_runs(runs)
+    book, _ = report.write_comparison(c, tmp_path / "many.xlsx")
+    charts = load_workbook(book)["图表"]._charts
+    first = charts[0].series[0].val.numRef.f  # the best TOP, then the worst TOP: never 60 bars
+    assert len(charts) == 4 and first.endswith(f"$B${4 + report.TOP - 1}")
+    assert len(report.capped(c).entries) == 2 * report.TOP
+
+
+def test_dollar_signs_in_names_are_drawn_literally(sample, tmp_path) -> None:
+    other = dataclasses.replace(sample, government="$\\undefinedcommand{ 区人民政府$")  # bad mathtext if parsed
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        pngs = report.write_comparison_charts(from_runs([sample, other]), tmp_path, "m")
+    assert len(pngs) == 2
 
 
 def test_module_import_does_not_load_matplotlib() -> None:

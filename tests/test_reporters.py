@@ -73,6 +73,74 @@ def test_excel_golden_cells(fixed_run, tmp_path, update_golden) -> None:
     # Evidence quoted from an untrusted file stays text, never a formula.
     cells = [c for ws in wb.worksheets for row in ws.iter_rows() for c in row
              if isinstance(c.value, str) and c.value.startswith("=")]
-    assert cells and all(c.data_type == "s" for c in cells)
+    ours = [c for c in cells if c.data_type == "f"]  # the category counts: our own formulas, on 总览 only
+    assert all(c.parent.title == "总览" and c.value.startswith("=COUNTIFS('指标明细'!") for c in ours)
+    assert [c for c in cells if c not in ours] and all(c.data_type == "s" for c in cells if c not in ours)
     detail = wb["指标明细"]
     assert detail.freeze_panes == "C2" and detail.auto_filter.ref  # id and name stay in view
+
+
+# --- the terminal table ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("total", [80, 100, 132])
+def test_terminal_table_fits_the_width(fixed_run, total) -> None:
+    text = terminal.render(fixed_run, total=total)
+    table = text.split("─" * total)[1].strip("\n").splitlines()
+    assert table and all(terminal.width(line) <= total for line in table)
+    assert "\x1b[" not in text  # no colour unless asked for (stdout is not a terminal)
+    names = [r.indicator.name for r in fixed_run.results]
+    joined = "".join(line.split("  ")[0] for line in table)
+    assert all(n in joined.replace(" ", "") or n[:6] in joined for n in names)  # wrapped, not cut
+
+
+def test_terminal_colour_marks_verdicts(fixed_run) -> None:
+    text = terminal.render(fixed_run, total=100, colour=True)
+    assert "\x1b[1;31m✘ 未达标\x1b[0m" in text
+    plain = terminal.render(fixed_run, total=100)
+    import re
+
+    assert re.sub(r"\x1b\[[0-9;]*m", "", text) == plain  # colour adds nothing but colour
+
+
+def test_width_counts_cjk_double_and_ambiguous_by_locale() -> None:
+    assert terminal.width("法治ab") == 6
+    assert terminal.width("≥…·", ambiguous_wide=False) == 3 and terminal.width("≥…·", ambiguous_wide=True) == 6
+    assert terminal.wrap("行政执法人员业务知识", 9) == ["行政执法", "人员业务", "知识"]
+
+
+def test_progress_line_is_one_terminal_line() -> None:
+    line = terminal.progress_line(12, 200, "很长的文件名" * 30 + ".txt", 80)
+    assert terminal.width(line) <= 79 and line.startswith("[█") and "12/200" in line
+
+
+def test_terminal_shows_carried_review_verdicts(fixed_run) -> None:
+    from checker.model import Verdict
+
+    failing = next(r for r in fixed_run.results if r.verdict is Verdict.FAIL)
+    text = terminal.render(fixed_run, total=100, finals={failing.indicator.id: Verdict.PASS})
+    row = next(line for line in text.splitlines() if line.startswith(failing.indicator.name[:10]))
+    assert "✔ 达标*" in row and "计算结论为「未达标」" in text
+    before = next(line for line in terminal.render(fixed_run, total=100).splitlines() if line.startswith("达标 "))
+    after = next(line for line in text.splitlines() if line.startswith("审查后：达标 "))
+    passed = int(before.split("达标 ")[1].split(" ")[0])
+    assert after.startswith(f"审查后：达标 {passed + 1} /")  # the totals count the final verdict
+
+
+def test_extract_table_columns_never_touch() -> None:
+    from checker.catalogue.loader import load_catalogue
+    from checker.figures.report import extract_report
+    from checker.reporters.extraction import render_table
+
+    cat, _ = load_catalogue()
+    ex = extract_report(Path(__file__).parent.parent / "samples" / "reports" / "baoshan_2023.txt", cat, None)
+    text = render_table(ex, total=80)
+    rows = [line for line in text.splitlines()[5:] if not line.startswith("    ")]
+    assert rows and all(terminal.width(line) <= 80 for line in text.splitlines())
+    for line in (r for r in rows if terminal.width(r) > 30):  # the figure column starts at column 30, after a space
+        cut = ""
+        for ch in line:
+            if terminal.width(cut) >= 30:
+                break
+            cut += ch
+        assert terminal.width(cut) == 30 and cut.endswith(" "), line

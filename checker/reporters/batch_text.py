@@ -30,7 +30,7 @@ def render(outcome: BatchOutcome) -> str:
     lines.append(f"共 {outcome.files_total} 个文件，分为 {len(outcome.groups)} 组（政府×年度），{ok} 组已检查；"
                  f"失败 {outcome.files_failed} 个文件")
     if outcome.comparison:
-        lines.append(f"比较工作簿：{outcome.comparison}（图表 {len(outcome.comparison_charts)} 张）")
+        lines.append(f"比较工作簿：{outcome.comparison}")
     return "\n".join(lines)
 
 

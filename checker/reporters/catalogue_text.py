@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..model import LEVEL_LABELS, PERIOD_LABELS, Catalogue, Indicator
 from ..model import target_text as model_target_text
-from .terminal import pad
+from .terminal import MIN_WIDTH, columns
 
 
 def target_text(ind: Indicator) -> str:
@@ -12,20 +12,33 @@ def target_text(ind: Indicator) -> str:
     return model_target_text(ind.target, none=none)
 
 
-def render_list(cat: Catalogue, selected: frozenset[str] | None = None) -> str:
-    lines = [pad("编号", 38) + pad("名称", 44) + pad("目标", 18) + pad("层级", 18) + "来源"]
+def render_list(cat: Catalogue, selected: frozenset[str] | None = None, total: int = 160) -> str:
+    """The catalogue one indicator per row, fitted to `total` columns (cells wrap in their column)."""
+    total = max(MIN_WIDTH, total)
+    rest = total - 16 - 14
+    widths = [rest * 3 // 10, rest * 4 // 10, 16, 14, rest - rest * 3 // 10 - rest * 4 // 10]
+    lines = columns(["编号", "名称", "目标", "层级", "来源"], widths)
+    count = 0
     shown_drafts = 0
     for ind in cat.indicators + cat.drafts:
         if selected and not ind.informational and not (ind.plans & selected):
             continue
-        src = "；".join(f"{s.document} {s.article}" + ("（全国性）" if s.national else "")
+        src = "；".join(f"{_plan(cat, s.document)} {s.article}" + ("（全国性）" if s.national else "")
                        + (f"（{model_target_text(s.target)}）" if s.target else "") for s in ind.sources)
-        lines.append(pad(ind.id + ("（草稿）" if ind.draft else ""), 38) + pad(ind.name, 44)
-                     + pad(target_text(ind), 18) + pad(_level_period(ind), 18) + src)
+        lines += columns([ind.id + ("（草稿）" if ind.draft else ""), ind.name, target_text(ind), _level_period(ind), src],
+                         widths)
         shown_drafts += ind.draft
+        count += 1
     tail = f"，其中草稿 {shown_drafts} 项（待确认，不参与判定）" if shown_drafts else ""
-    lines.append(f"共 {len(lines) - 1} 项{tail}；目录：{cat.directory}")
+    lines.append(f"共 {count} 项{tail}；目录：{cat.directory}")
     return "\n".join(lines)
+
+
+def _plan(cat: Catalogue, plan_id: str) -> str:
+    try:
+        return cat.plan(plan_id).name
+    except KeyError:
+        return plan_id
 
 
 def _level_period(ind: Indicator) -> str:

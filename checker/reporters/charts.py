@@ -1,4 +1,6 @@
-"""The scorecard's charts: PNG pictures drawn from the immutable Run, never from the input files.
+"""Pictures of one run (PNG), drawn from the immutable Run, never from the input files: for the
+inspection report made straight from an input (the workbooks hold native charts, see
+`workbook_charts`), and the fonts, colours and atomic PNG writing every matplotlib picture uses.
 
 write_charts(run, directory, stem) writes, in this order:
 
@@ -241,6 +243,7 @@ def _rc() -> dict[str, Any]:
         "font.family": [FONT_FAMILY, "DejaVu Sans"],
         "font.size": 10,
         "axes.unicode_minus": False,
+        "text.parse_math": False,  # names and quotes are drawn as written: `$…$` is not mathtext
         "figure.dpi": DPI,
         "savefig.dpi": DPI,
         "axes.spines.top": False,

@@ -3,15 +3,14 @@
 write_comparison(comparison, path) writes the workbook atomically, with these sheets in order:
 
   排名     ranking by share of targets met (达标 ÷ 应判定), one ranking per year
-  热力图   entries × judged indicators, each cell the verdict in words and its fill
+  热力图   entries × judged indicators (numbered; the key below), each cell a short verdict word and its fill
   趋势     per government with 2 or more years: each indicator's figure and verdict over the years
-  图表     the PNG charts below, embedded
+  图表     native charts that summarise, whatever the number of governments: the top and bottom
+           of the newest ranking, the distribution of shares, and each indicator's verdicts;
+           drawn from the small tables on that sheet
 
-and, beside it, the PNG charts as <stem>_<name>.png (see `chart_names`):
-
-  heatmap               entries × judged indicators, a short verdict word in each coloured cell
-  ranking               share of targets met per entry, sorted within each year
-  trend_<indicator>     one per numeric indicator with 2 or more years for some government
+The matplotlib pictures (`write_comparison_charts`) are drawn only for the inspection report
+(.docx); they are capped the same way (top and bottom, at most HEATMAP_MAX rows of heat map).
 
 Everything is drawn from the immutable Comparison, with the effective verdict (the final verdict
 after review where there is one). Missing or invalid data count as judged and not met, never as
@@ -22,6 +21,7 @@ charts (`checker.reporters.charts`).
 
 from __future__ import annotations
 
+from copy import copy
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -30,7 +30,7 @@ from ..judge.score import percent_text
 from ..model import Verdict
 from ..output_files import atomic_save_workbook, prepare_dir
 from .charts import COLOURS, DPI, EDGE, TEXT, WIDTH_IN, _rc, _safe, _save
-from .excel import HEADER_FILL, _embed, _print_setup, fit_columns, paint, safe_set, table_sheet, text_width
+from .excel import FILLS, HEADER_FILL, _print_setup, fit_columns, fit_rows, page_frame, paint, safe_set, table_sheet, text_width
 
 RANKING = "排名"
 HEATMAP = "热力图"
@@ -53,6 +53,8 @@ GOV_COLOURS = ("#1F77B4", "#FF7F0E", "#2CA02C", "#D62728", "#9467BD", "#8C564B",
                "#BCBD22", "#17BECF")
 LINE_STYLES = ("-", "--", "-.", ":")
 BAR = "#6C8EBF"
+TOP = 10  # the summary charts show the TOP best and the TOP worst entries
+HEATMAP_MAX = 40  # rows of the heat-map picture; beyond, the picture shows the worst and the best
 
 
 # --- pure helpers (no matplotlib, no openpyxl) ------------------------------------------------
@@ -143,7 +145,7 @@ def _ranking_sheet(wb: Any, comparison: Comparison) -> Any:
             else:
                 if r.tied:
                     others = [o.entry.government for o in ranks if o.rank == r.rank and o.entry is not r.entry]
-                    notes.append(f"与{'、'.join(others)}并列")
+                    notes.append(f"与{'、'.join(others)}并列" if len(others) <= 3 else f"与另{len(others)}个政府（单位）并列")
                 if r.coverage is not None:
                     notes.append(f"覆盖率 {percent_text(r.coverage)}（已判定 {r.judged} 项）")
                 if r.unknown:
@@ -170,12 +172,20 @@ def _ranking_sheet(wb: Any, comparison: Comparison) -> Any:
 
 
 def _notes(ws: Any, row: int, lines: Sequence[str]) -> None:
+    """Notes under a table, wrapped across its width (text running past the table would be
+    counted in the printed width and shrink the whole page)."""
     from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
 
+    columns = max(ws.max_column, 1)
+    width = sum(ws.column_dimensions[get_column_letter(j)].width or 8.43 for j in range(1, columns + 1))
     for k, line in enumerate(lines):
         c = safe_set(ws, row + k, 1, line)
         c.font = Font(color="555555")
-        c.alignment = Alignment(wrap_text=False)
+        c.alignment = Alignment(wrap_text=True, vertical="top")
+        if columns > 1:
+            ws.merge_cells(start_row=row + k, start_column=1, end_row=row + k, end_column=columns)
+        ws.row_dimensions[row + k].height = 17 * max(1, -(-text_width(line) // max(int(width) - 4, 10)))
 
 
 def _header(cell: Any, bold: bool = True) -> None:
@@ -188,81 +198,110 @@ def _header(cell: Any, bold: bool = True) -> None:
 
 def _heatmap_sheet(wb: Any, comparison: Comparison) -> Any:
     from openpyxl.comments import Comment
-    from openpyxl.styles import Alignment
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
 
     inds = judged_indicators(comparison)
     entries = entries_in_order(comparison)
     fixed = ("政府（单位）", "年度", "达标率")
     ws = wb.create_sheet(HEATMAP)
-    for j, h in enumerate(list(fixed) + [i.name for i in inds], start=1):
+    # numbered columns (the key below the table names them): 19 indicators fit an A4 width
+    for j, h in enumerate(list(fixed) + [str(k) for k in range(1, len(inds) + 1)], start=1):
         _header(safe_set(ws, 1, j, h))
     for j, h in enumerate(["目标", "", ""] + [i.target for i in inds], start=1):
         _header(safe_set(ws, 2, j, h), bold=False)
-    centre = Alignment(horizontal="center", vertical="center")
+    centre = Alignment(horizontal="center", vertical="center", wrap_text=True)
     reviewed = 0
+    styles: dict[Verdict, Any] = {}
     for n, e in enumerate(entries, start=3):
         rank = Rank(None, False, e, e.share, e.met, e.judged, 0)
-        safe_set(ws, n, 1, e.government)
+        safe_set(ws, n, 1, e.government).alignment = Alignment(wrap_text=True, vertical="center")
         safe_set(ws, n, 2, e.year if e.year is not None else "未知年度").alignment = centre
         safe_set(ws, n, 3, share_text(rank)).alignment = centre
         for j, ind in enumerate(inds, start=len(fixed) + 1):
             cell = e.cells.get(ind.id)
             c = ws.cell(row=n, column=j)
-            c.alignment = centre
             if cell is None:
-                safe_set(ws, n, j, "未核查")
+                safe_set(ws, n, j, "无").alignment = centre
                 continue
-            paint(c, cell.effective)
+            v = cell.effective
+            if v in styles:
+                c._style = copy(styles[v])
+            else:
+                paint(c, v)
+                c.alignment = centre
+                styles[v] = copy(c._style)
+            c.value = SHORT[v]
             if cell.final is not None:
                 reviewed += 1
-                c.value = _verdict_word(cell)
+                c.value = SHORT[v] + REVIEWED_MARK
                 c.comment = Comment(f"计算结论：{cell.verdict.label}\n审查后：{cell.effective.label}", "核查")
-    fit_columns(ws)
-    from openpyxl.utils import get_column_letter
-
-    width = 13
-    for j, ind in enumerate(inds, start=len(fixed) + 1):
-        ws.column_dimensions[get_column_letter(j)].width = width
-    ws.column_dimensions["C"].width = 14
-    longest = max([len(i.name) for i in inds] + [4])
-    ws.row_dimensions[1].height = 15 * (-(-longest * 2 // (width - 1)) + 0.5)
+    widths = {1: 18, 2: 6, 3: 12}  # 达标率 as 56%（9/16）: 11 columns
+    for j, w in widths.items():
+        ws.column_dimensions[get_column_letter(j)].width = w
+    cell_width = max(4.5, min(8.0, (118 - sum(widths.values())) / max(len(inds), 1)))  # two CJK characters fit 4.5
+    for j in range(len(fixed) + 1, len(fixed) + len(inds) + 1):
+        ws.column_dimensions[get_column_letter(j)].width = cell_width
+    fit_rows(ws, 2, 2)
+    fit_rows(ws, 3, len(entries) + 2, max_col=1)
     ws.freeze_panes = ws.cell(row=3, column=len(fixed) + 1).coordinate
     last = get_column_letter(len(fixed) + len(inds))
     ws.auto_filter.ref = f"A2:{last}{max(len(entries) + 2, 3)}"
     _print_setup(ws, "1:2")
     informational = len(comparison.indicators) - len(inds)
     lines = ["说明：每格为该指标的结论（审查后的最终结论；未经审查的即计算结论），颜色与文字一致：" +
-             "、".join(f"{v.label}" for v in Verdict if v is not Verdict.INFO) + "。"]
+             "、".join(f"{SHORT[v]}＝{v.label}" if SHORT[v] != v.label else v.label
+                      for v in Verdict if v is not Verdict.INFO) + "；「无」：该次核查没有这项指标（如适用的规划不同）。"]
     if reviewed:
         lines.append(f"带「{REVIEWED_MARK}」的为经人工审查的结论（共{reviewed}格），批注中为计算结论。")
     if informational:
         lines.append(f"仅展示的指标{informational}项不作判定，未列入本表；其数值见「{TREND}」。")
-    lines.append("「未核查」：该次核查没有这项指标（如适用的规划不同）。")
-    _notes(ws, len(entries) + 4, lines)
-    legend_row = len(entries) + 4 + len(lines) + 1
-    for k, v in enumerate(v for v in Verdict if v is not Verdict.INFO):
-        paint(ws.cell(row=legend_row, column=1 + k), v)
+    row = len(entries) + 4
+    for k, line in enumerate(lines):
+        c = safe_set(ws, row + k, 1, line)
+        c.font = Font(color="555555")
+        c.alignment = Alignment(wrap_text=True, vertical="top")
+        ws.merge_cells(start_row=row + k, start_column=1, end_row=row + k, end_column=len(fixed) + len(inds))
+        ws.row_dimensions[row + k].height = 17 * max(1, -(-text_width(line) // 110))
+    key = row + len(lines) + 1
+    _header(safe_set(ws, key, 1, "列号　指标名称"))
+    _header(safe_set(ws, key, 3, "目标"))
+    for k, ind in enumerate(inds, start=1):
+        safe_set(ws, key + k, 1, f"{k}　{ind.name}").alignment = Alignment(wrap_text=True, vertical="top")
+        safe_set(ws, key + k, 3, ind.target).alignment = Alignment(vertical="top")
+    fit_rows(ws, key + 1, key + len(inds), max_col=1)
     return ws
 
 
+def _by_government(comparison: Comparison) -> dict[str, list[Entry]]:
+    """Entries per government, oldest year first (one pass instead of a scan per government)."""
+    out: dict[str, list[Entry]] = {}
+    for e in comparison.entries:
+        out.setdefault(e.government, []).append(e)
+    for es in out.values():
+        es.sort(key=lambda e: e.year if e.year is not None else 0)
+    return out
+
+
 def _trend_sheet(wb: Any, comparison: Comparison) -> Any:
-    govs = multi_year_governments(comparison)
     years = comparison.years
-    headers = ["政府（单位）", "指标编号", "指标名称", "目标"]
+    per_gov = _by_government(comparison)
+    govs = [g for g in sorted(per_gov) if len({e.year for e in per_gov[g] if e.year is not None}) >= 2]
+    headers = ["政府（单位）", "指标名称", "目标"]
     for y in years:
         headers += [f"{y}年 实际值", f"{y}年 结论"]
-    headers += ["结论变化", ALWAYS_FAILING]
+    headers += ["结论变化", ALWAYS_FAILING, "指标编号"]
     rows: list[list[Any]] = []
     painted: list[tuple[int, int, Verdict]] = []  # (row, column, verdict) of the verdict cells
     summary: list[tuple[str, str]] = []
     for g in govs:
-        failing = set(comparison.always_failing(g))
+        failing: list[str] = []
         for ind in comparison.indicators:
-            series = dict(comparison.series(ind.id, g))
+            series = {e.year: e.cells[ind.id] for e in per_gov[g] if e.year is not None and ind.id in e.cells}
             if not series:
                 continue
             n = len(rows) + 2
-            row: list[Any] = [g, ind.id, ind.name, ind.target]
+            row: list[Any] = [g, ind.name, ind.target]
             for y in years:
                 c = series.get(y)
                 row += [c.display, _verdict_word(c)] if c else ["—", None]
@@ -271,30 +310,32 @@ def _trend_sheet(wb: Any, comparison: Comparison) -> Any:
             judged = [(y, c.effective) for y, c in sorted(series.items()) if c.effective not in NOT_JUDGED]
             steps = [v for k, (_, v) in enumerate(judged) if k == 0 or v is not judged[k - 1][1]]
             change = "→".join(v.label for v in steps) if len(steps) > 1 else ""
-            flag = f"是（{judged[0][0]}—{judged[-1][0]}年）" if ind.id in failing else ""
-            if flag:
+            always = len(judged) >= 2 and all(v is Verdict.FAIL for _, v in judged)
+            flag = f"是（{judged[0][0]}—{judged[-1][0]}年）" if always else ""
+            if always:
+                failing.append(ind.name)
                 painted.append((n, len(row) + 2, Verdict.FAIL))
-            rows.append(row + [change, flag])
-        names = [i.name for i in comparison.indicators if i.id in failing]
-        summary.append((g, "、".join(names) if names else "无"))
-    ws = table_sheet(wb, TREND, headers, rows)
+            rows.append(row + [change, flag, ind.id])
+        summary.append((g, "、".join(failing) if failing else "无"))
+    ws = table_sheet(wb, TREND, headers, rows, hidden=(len(headers),))
     for n, col, verdict in painted:
         c = ws.cell(row=n, column=col)
         words = c.value  # paint() writes the bare label; keep the review mark and the years
         paint(c, verdict)
         c.value = words
-    ws.freeze_panes = "E2"
+    ws.freeze_panes = "D2"
     start = len(rows) + 3
     if not govs:
         _notes(ws, start, ["没有核查了两个或以上年度的政府，无法比较趋势。"])
         return ws
-    from openpyxl.styles import Font
+    from openpyxl.styles import Alignment, Font
 
     safe_set(ws, start, 1, "政府（单位）").font = Font(bold=True)
     safe_set(ws, start, 2, f"{ALWAYS_FAILING}的指标（判定的每个年度均未达标，至少两个年度）").font = Font(bold=True)
     for k, (g, names) in enumerate(summary, start=start + 1):
-        safe_set(ws, k, 1, g)
-        safe_set(ws, k, 2, names)
+        safe_set(ws, k, 1, g).alignment = Alignment(wrap_text=True, vertical="top")
+        safe_set(ws, k, 2, names).alignment = Alignment(wrap_text=True, vertical="top")
+    fit_rows(ws, start + 1, start + len(summary))
     _notes(ws, start + len(summary) + 2, [
         "说明：只列核查了两个或以上年度的政府；实际值为各年核查计分表中的写法，结论为审查后的最终结论"
         f"（带「{REVIEWED_MARK}」的经人工审查）。",
@@ -302,39 +343,131 @@ def _trend_sheet(wb: Any, comparison: Comparison) -> Any:
     return ws
 
 
-def _charts_sheet(wb: Any, pngs: Sequence[Path]) -> Any:
-    from openpyxl.styles import Font
+def summary_rows(comparison: Comparison) -> tuple[int | None, list[Rank], list[Rank]]:
+    """The newest year's ranking: its TOP best and its TOP worst (all of it when short)."""
+    groups = rankings(comparison)
+    year, ranks = groups[0] if groups else (None, [])
+    ranked = [r for r in ranks if r.rank is not None]
+    if len(ranked) <= 2 * TOP:
+        return year, ranked, []
+    return year, ranked[:TOP], ranked[-TOP:]
+
+
+BANDS = [(k / 10, (k + 1) / 10) for k in range(10)]
+
+
+def share_bands(ranks: Sequence[Rank]) -> list[tuple[str, int]]:
+    """How many entries fall in each tenth of the share (the last band includes 100 %)."""
+    counts = [0] * len(BANDS)
+    for r in ranks:
+        if r.share is not None:
+            counts[min(int(r.share * 10 + 1e-9), 9)] += 1
+    return [(f"{int(lo * 100)}%–{int(hi * 100)}%" + ("" if k == 9 else "以下"), n)
+            for k, ((lo, hi), n) in enumerate(zip(BANDS, counts))]
+
+
+CHART_VERDICTS = (Verdict.PASS, Verdict.FAIL, Verdict.MISSING, Verdict.INVALID, Verdict.REVIEW)
+
+
+def _charts_sheet(wb: Any, comparison: Comparison, charts: bool) -> Any:
+    """Small tables that summarise the comparison, and native charts drawn from them."""
+    from openpyxl.styles import Alignment, Font
+
+    from .workbook_charts import ChartPages, bar_chart, max_height_cm, stacked_chart
 
     ws = wb.create_sheet(CHARTS)
-    ws["A1"] = "图表（按审查后的最终结论绘制）"
-    ws["A1"].font = Font(bold=True, size=14)
-    if not pngs:
-        ws["A3"] = "本次未生成图表。"
-    else:
-        safe_set(ws, 2, 1, "文件：" + "、".join(p.name for p in pngs)).font = Font(color="555555")
-        _embed(ws, pngs, 4)
-    _print_setup(ws, None)
+    ws["A1"] = "图表（按审查后的最终结论；下列各表为图表的数据）"
+    ws["A1"].font = Font(bold=True, size=13)
+    for letter, w in zip("ABCDEF", (27, 9, 9, 9, 9, 9)):  # 72 units: an A4 portrait width
+        ws.column_dimensions[letter].width = w
+    bold = Font(bold=True)
+    year, best, worst = summary_rows(comparison)
+    when = f"{year}年" if year is not None else ""
+    row = 3
+    # 1. the ranking's top (and bottom)
+    blocks = []
+    for label, ranks in (("达标率最高" if worst else "各政府（单位）达标率", best), ("达标率最低", worst)):
+        if not ranks:
+            continue
+        safe_set(ws, row, 1, f"{when}{label}" + (f"（前{len(ranks)}名）" if worst and label.endswith("高") else
+                                                      f"（后{len(ranks)}名）" if worst else "")).font = bold
+        safe_set(ws, row, 2, "达标率").font = bold
+        first = row + 1
+        for k, r in enumerate(ranks, start=first):
+            safe_set(ws, k, 1, f"第{r.rank}名 {r.entry.government}").alignment = Alignment(wrap_text=True)
+            c = ws.cell(row=k, column=2, value=r.share)
+            c.number_format = "0.0%"
+        blocks.append((label, first, first + len(ranks) - 1))
+        row = first + len(ranks) + 1
+    # 2. the distribution of shares
+    ranked = [r for _, rs in rankings(comparison)[:1] for r in rs if r.rank is not None]
+    safe_set(ws, row, 1, f"{when}达标率分布（区间）").font = bold
+    safe_set(ws, row, 2, "政府数").font = bold
+    bands_first = row + 1
+    for k, (label, n) in enumerate(share_bands(ranked), start=bands_first):
+        safe_set(ws, k, 1, label)
+        ws.cell(row=k, column=2, value=n)
+    row = bands_first + len(BANDS) + 1
+    # 3. each indicator: how many entries got each verdict
+    inds = judged_indicators(comparison)
+    safe_set(ws, row, 1, "指标").font = bold
+    for j, v in enumerate(CHART_VERDICTS, start=2):
+        c = safe_set(ws, row, j, v.label)
+        c.font = bold
+        c.alignment = Alignment(wrap_text=True)
+    ind_head = row
+    for k, ind in enumerate(inds, start=row + 1):
+        safe_set(ws, k, 1, ind.name).alignment = Alignment(wrap_text=True)
+        counts = {v: 0 for v in CHART_VERDICTS}
+        for e in comparison.entries:
+            c = e.cells.get(ind.id)
+            if c is not None and c.effective in counts:
+                counts[c.effective] += 1
+        for j, v in enumerate(CHART_VERDICTS, start=2):
+            ws.cell(row=k, column=j, value=counts[v])
+    ind_last = row + len(inds)
+    fit_rows(ws, 3, ind_last, max_col=1)
+    _print_setup(ws, None, orientation="portrait", fit=False)
+    if not charts:
+        safe_set(ws, ind_last + 2, 1, "本次未生成图表（--no-charts）。")
+        return ws
+    pages = ChartPages(ws, ind_last + 2, 1)
+    pages.start_page()
+    for label, first, last in blocks:
+        n = last - first + 1
+        pages.place(bar_chart(ws, f"{when}{label}" + ("" if n >= len(ranked) else f"（{n}个，共{len(ranked)}个）"),
+                              (1, first, 1, last), (2, first, 2, last), number_format="0.0%", maximum=1.0, step=0.2,
+                              axis_title="达标率（达标÷应判定）", height_cm=min(max_height_cm(), 3.5 + 0.6 * n)))
+    pages.place(bar_chart(ws, f"{when}达标率分布（共{len(ranked)}个政府（单位））", (1, bands_first, 1, bands_first + 9),
+                          (2, bands_first, 2, bands_first + 9), axis_title="政府（单位）数", height_cm=9.0))
+    if inds:
+        pages.place(stacked_chart(ws, f"各指标结论（共{len(comparison.entries)}份核查）", (1, ind_head + 1, 1, ind_last),
+                                  range(2, len(CHART_VERDICTS) + 2), ind_head, ind_last,
+                                  [FILLS[v] for v in CHART_VERDICTS], axis_title="核查份数",
+                                  height_cm=min(max_height_cm(), 4.0 + 0.75 * len(inds))))
     return ws
 
 
 def write_comparison(comparison: Comparison, path: Path, *, charts: bool = True) -> tuple[Path, list[Path]]:
-    """Write the comparison workbook to `path` atomically, and its charts beside it.
+    """Write the comparison workbook to `path` atomically, its charts native to the workbook.
 
-    Returns (workbook path, PNG paths in `chart_names` order; empty when `charts` is False). The
-    charts are written first (each atomically) so that the workbook can embed them.
+    Returns (workbook path, picture files written beside it: none, the charts live in the workbook).
     """
     from openpyxl import Workbook
 
     path = Path(path)
-    pngs = write_comparison_charts(comparison, path.parent, path.stem) if charts else []
     wb = Workbook()
     wb.properties.keywords = "fazhi-checker comparison"  # `check` refuses this file as input
     wb.remove(wb.active)
     _ranking_sheet(wb, comparison)
     _heatmap_sheet(wb, comparison)
     _trend_sheet(wb, comparison)
-    _charts_sheet(wb, pngs)
-    return atomic_save_workbook(wb, path), pngs
+    _charts_sheet(wb, comparison, charts)
+    years = comparison.years
+    span = f"{years[0]}—{years[-1]}年" if len(years) > 1 else (f"{years[0]}年" if years else "")
+    for ws in wb.worksheets:
+        page_frame(ws, f"{len(comparison.governments)}个政府（单位）比较", span)
+    return atomic_save_workbook(wb, path), []
 
 
 # --- charts ------------------------------------------------------------------------------------
@@ -538,6 +671,14 @@ def _trend(fig: Any, comparison: Comparison, ind: IndicatorInfo) -> None:
                fontsize=9, frameon=False)
 
 
+def capped(comparison: Comparison) -> Comparison:
+    """At most HEATMAP_MAX entries for the pictures: beyond, the newest year's best and worst."""
+    if len(comparison.entries) <= HEATMAP_MAX:
+        return comparison
+    _, best, worst = summary_rows(comparison)
+    return Comparison(comparison.indicators, tuple(r.entry for r in best + worst))
+
+
 def write_comparison_charts(comparison: Comparison, directory: Path, stem: str) -> list[Path]:
     """Draw the comparison's charts into `directory` as <stem>_<name>.png; paths in chart_names order."""
     import matplotlib
@@ -547,10 +688,11 @@ def write_comparison_charts(comparison: Comparison, directory: Path, stem: str) 
     from matplotlib.figure import Figure
 
     prepare_dir(directory)
-    trends = trend_indicators(comparison)
+    comparison = capped(comparison)
+    trends = trend_indicators(comparison) if len(comparison.governments) <= len(GOV_COLOURS) else []
     out: list[Path] = []
     with rc_context(_rc()):
-        for name in chart_names(comparison):
+        for name in chart_names(comparison)[:2 + len(trends)]:
             if name == "heatmap":
                 size = heatmap_size(len(comparison.entries), len(judged_indicators(comparison)))
                 fig = Figure(figsize=size, dpi=DPI, layout="constrained")

@@ -6,22 +6,9 @@ import json
 from fractions import Fraction
 from typing import Any
 
-import unicodedata
-
 from ..figures.prose import Figure
 from ..figures.report import Extraction
-
-
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
-def pad(text: str, cells: int) -> str:
-    if _width(text) > cells:
-        while text and _width(text + "…") > cells - 1:
-            text = text[:-1]
-        text += "…"
-    return text + " " * (cells - _width(text))
+from .terminal import MIN_WIDTH, columns, pad, wrap
 
 
 def number(value: Fraction | None) -> int | float | None:
@@ -78,10 +65,6 @@ def render_json(ex: Extraction) -> str:
     return json.dumps(extraction_dict(ex), ensure_ascii=False, indent=2)
 
 
-def _col(text: str, cells: int) -> str:
-    return pad(text, cells - 1) + " "
-
-
 def marked_clause(f: Figure, limit: int = 70) -> str:
     """The clause around a figure with the figure's own words in 【】, cut to `limit` characters
     around them; a derived figure marks both counts."""
@@ -108,20 +91,33 @@ def marked_clause(f: Figure, limit: int = 70) -> str:
     return ("…" if start > 0 else "") + "".join(out) + ("…" if end < len(clause) else "")
 
 
-def render_table(ex: Extraction) -> str:
+WIDE = 140  # wide enough for the clause on the figure's own line
+
+
+def render_table(ex: Extraction, total: int = 160) -> str:
+    """Figures in columns that never touch (cells wrap in their column). At WIDE columns and more
+    the clause, with the figure's own words in 【】, ends the figure's line; on a narrower terminal
+    it goes on its own wrapped line below."""
     doc = ex.document
+    total = max(MIN_WIDTH, total)
+    wide = total >= WIDE
+    widths = [32, 16, 18, 12, 26] if wide else [30, 14, 14, 12, total - 70]
+    head = "".join(pad(h, w) for h, w in zip(("指标", "数字", "原文数字", "位置", "说明"), widths))
     lines = [
         f"报告数字摘录　{ex.government or '（未写明政府）'}　{f'{ex.year}年度' if ex.year else '未知年度'}"
         + (f"（年度据{ex.year_source}）" if ex.year and ex.year_source else ""),
         f"来源：{doc.path}（{doc.kind}{'，' + doc.encoding if doc.encoding else ''}）　共 {len(ex.figures)} 处",
         "",
-        pad("指标", 32) + pad("数字", 16) + pad("原文数字", 18) + pad("位置", 12) + pad("说明", 26) + "所在分句（【】内为读取的文字）",
-        "─" * 140,
+        (head + "所在分句（【】内为读取的文字）") if wide else head.rstrip(),
+        "─" * (WIDE if wide else total),
     ]
     for f in ex.figures:
-        notes = "；".join(flags(f, ex.year))
-        lines.append(_col(f.name, 32) + _col(f.display, 16) + _col(f.text, 18) + _col(f.location, 12)
-                     + _col(notes, 26) + marked_clause(f))
+        row = columns([f.name, f.display, f.text, f.location, "；".join(flags(f, ex.year))], widths)
+        if wide:
+            row[0] = pad(row[0], sum(widths)) + marked_clause(f)
+            lines += row
+        else:
+            lines += row + ["    " + line for line in wrap(marked_clause(f), total - 4)]
     if not ex.figures:
         lines.append("（报告中没有找到指标目录中的任何数字）")
     return "\n".join(lines)

@@ -9,7 +9,7 @@ from ..catalogue.workbook_schema import ColumnSpec, TableSpec, WorkbookSchema
 
 INSTRUCTIONS = (
     "填表说明",
-    "1. 本工作簿用于报送法治政府建设年度指标数据，由 `checker check` 自动核查。",
+    "1. 本工作簿用于报送法治政府建设年度指标数据，报送后由核查软件自动核查。",
     "2. 请勿修改工作表名称和表头文字；表头以上可以保留标题行，列的顺序可以调整。",
     "3. 每个工作表第 3 行起逐行填写，一人（一个单位、一期讲座）一行，不要合并单元格，不要插入合计行。",
     "4. 数字请填阿拉伯数字；不掌握的数据请留空，不要填写“X”“XX”等占位符——占位符会被判为“数据无效”。",
@@ -23,6 +23,11 @@ def _width(text: str) -> float:
     return max(10.0, sum(2.1 if ord(ch) > 127 else 1.1 for ch in text) + 2)
 
 
+def _plain(x: float) -> str:
+    """A bound as people write it: 100, 0.5 (never 1e+09)."""
+    return str(int(x)) if float(x).is_integer() else f"{x:f}".rstrip("0").rstrip(".")
+
+
 def _add_validation(ws, col: ColumnSpec, letter: str, first: int, last: int) -> None:
     from openpyxl.worksheet.datavalidation import DataValidation
 
@@ -34,9 +39,14 @@ def _add_validation(ws, col: ColumnSpec, letter: str, first: int, last: int) -> 
     elif col.type in ("int", "number", "percent"):  # not "figure": it may hold 99.8%
         kind = "whole" if col.type == "int" else "decimal"
         lo = col.min if col.min is not None else 0
-        hi = col.max if col.max is not None else 10**9
-        dv = DataValidation(type=kind, operator="between", formula1=str(lo), formula2=str(hi), allow_blank=True)
-        dv.error = f"请填写 {lo:g} 到 {hi:g} 之间的{'整数' if kind == 'whole' else '数字'}"
+        what = "整数" if kind == "whole" else "数字"
+        if col.max is not None:
+            dv = DataValidation(type=kind, operator="between", formula1=_plain(lo), formula2=_plain(col.max),
+                                allow_blank=True)
+            dv.error = f"请填写 {_plain(lo)} 到 {_plain(col.max)} 之间的{what}"
+        else:
+            dv = DataValidation(type=kind, operator="greaterThanOrEqual", formula1=_plain(lo), allow_blank=True)
+            dv.error = f"请填写不小于 {_plain(lo)} 的{what}"
         dv.prompt = dv.error
     elif col.type == "date":
         dv = DataValidation(type="date", operator="between", formula1="DATE(2000,1,1)",
@@ -68,7 +78,12 @@ def _rows_sheet(wb, spec: TableSpec, catalogue: Catalogue, plans: frozenset[str]
             ws.column_dimensions[letter].number_format = "yyyy-mm-dd"
         _add_validation(ws, col, letter, 3, 5000)
     ws.freeze_panes = "A3"
+    from .excel import PAGE_WIDTH, _print_setup
+
+    total = sum(ws.column_dimensions[c.column_letter].width for c in ws[2])
+    _print_setup(ws, "1:2", orientation="landscape" if total > PAGE_WIDTH["portrait"] else "portrait")
     if spec.keyed:
+        ws.column_dimensions["A"].hidden = True  # the indicator id: read by the tool, the name is beside it
         # One row per indicator of the catalogue that reads this table.
         r = 3
         for ind in catalogue.indicators:
@@ -94,6 +109,9 @@ def _keyvalue_sheet(wb, spec: TableSpec, plan: str | None) -> None:
         _add_validation(ws, col, "B", i, i)
     ws.column_dimensions["A"].width = 22
     ws.column_dimensions["B"].width = 40
+    from .excel import _print_setup
+
+    _print_setup(ws, "1:1", orientation="portrait")
 
 
 def write_template(out: Path, catalogue: Catalogue, schema: WorkbookSchema, plan: str | None = None) -> Path:
@@ -109,12 +127,26 @@ def write_template(out: Path, catalogue: Catalogue, schema: WorkbookSchema, plan
     for spec in schema.tables:
         notes = "；".join(f"{c.header}：{c.note}" for c in spec.columns if c.note)
         lines.append(f"   「{spec.sheet}」{spec.title}" + (f"（{notes}）" if notes else ""))
+    from openpyxl.styles import Alignment, Font
+
+    from .excel import LINE_PT, _print_setup, page_frame, safe_set, text_width
+
+    width = 72  # an A4 portrait width at full size
     for i, line in enumerate(lines, start=1):
-        ws.cell(row=i, column=1, value=line)
-    ws.column_dimensions["A"].width = 120
+        c = safe_set(ws, i, 1, line)
+        c.alignment = Alignment(wrap_text=True, vertical="top")
+        if i == 1:
+            c.font = Font(bold=True, size=13)
+        ws.row_dimensions[i].height = LINE_PT * max(1, -(-text_width(line) // (width - 2)))
+    ws.column_dimensions["A"].width = width
+    _print_setup(ws, None, orientation="portrait", fit=False)
     for spec in schema.tables:
         if spec.layout == "keyvalue":
             _keyvalue_sheet(wb, spec, plan)
         else:
             _rows_sheet(wb, spec, catalogue, frozenset(plan.split(",")) if plan else None)
+    names = {p.id: p.name for p in catalogue.plans}
+    for sheet in wb.worksheets:
+        page_frame(sheet, "法治政府建设指标数据报送模板",
+                   "、".join(names.get(p, p) for p in plan.split(",")) if plan else "全部规划")
     return atomic_save_workbook(wb, out)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from pathlib import Path
-from typing import Mapping
+from typing import Mapping, Sequence
 
 from ..judge.score import run_score
 from ..model import Result, Run, TableMapping, Verdict, target_text
@@ -19,8 +20,54 @@ MARKS = {
 MAX_ISSUES_SHOWN = 15
 
 
-def width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+ANSI = {Verdict.PASS: "32", Verdict.FAIL: "1;31", Verdict.MISSING: "33", Verdict.INVALID: "35",
+        Verdict.REVIEW: "36", Verdict.NOT_APPLICABLE: "2", Verdict.INFO: "2"}
+MIN_WIDTH = 80
+
+
+def _ambiguous_wide() -> bool:
+    """East Asian locales draw ambiguous-width characters (… · ≥ ✔) two columns wide."""
+    import os
+
+    lang = os.environ.get("LC_ALL") or os.environ.get("LC_CTYPE") or os.environ.get("LANG") or ""
+    return lang[:2].lower() in ("zh", "ja", "ko")
+
+
+AMBIGUOUS_WIDE = _ambiguous_wide()
+
+
+def width(text: str, ambiguous_wide: bool | None = None) -> int:
+    """Display width: wide and full-width characters count two, ambiguous ones as the locale draws them."""
+    wide = "WFA" if (AMBIGUOUS_WIDE if ambiguous_wide is None else ambiguous_wide) else "WF"
+    return sum(0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in wide else 1
+               for ch in text)
+
+
+PIPED_WIDTH = 160  # output to a file or a pipe: long lines rather than names broken across lines
+
+
+def terminal_width() -> int:
+    """The terminal's width (at least 80); PIPED_WIDTH when stdout is not a terminal."""
+    import shutil
+    import sys
+
+    if not sys.stdout.isatty():
+        return PIPED_WIDTH
+    return max(MIN_WIDTH, shutil.get_terminal_size((100, 24)).columns)
+
+
+def wrap(text: str, cells: int) -> list[str]:
+    """Lines of at most `cells` display columns (CJK text breaks anywhere; nothing is lost)."""
+    lines: list[str] = []
+    for part in str(text).split("\n"):
+        line = ""
+        for ch in part:
+            if width(line + ch) > cells:
+                lines.append(line)
+                line = ""
+            line += ch
+        lines.append(line)
+    return lines or [""]
 
 
 def pad(text: str, cells: int) -> str:
@@ -32,7 +79,55 @@ def pad(text: str, cells: int) -> str:
                 break
             out += ch
         text = out + "…"
-    return text + " " * (cells - width(text))
+    return text + " " * max(0, cells - width(text))
+
+
+def columns(cells: Sequence[str], widths: Sequence[int]) -> list[str]:
+    """One table row over as many lines as its longest cell needs: each cell wraps in its column
+    (a column is `width` wide including the space that separates it from the next)."""
+    parts = [wrap(c, max(1, w - 1)) for c, w in zip(cells, widths)]
+    out = []
+    for k in range(max(len(p) for p in parts)):
+        out.append("".join(_fill(p[k] if k < len(p) else "", w) for p, w in zip(parts, widths)).rstrip())
+    return out
+
+
+def progress_line(done: int, total: int, what: str, cells: int) -> str:
+    """One line of a progress bar: [█████░░░░░] 12/200 file name, exactly `cells` - 1 wide."""
+    bar = 20
+    filled = bar * done // max(total, 1)
+    head = f"[{'█' * filled}{'░' * (bar - filled)}] {done}/{total} "
+    return head + pad(what, max(4, cells - 1 - width(head)))
+
+
+def _fill(text: str, cells: int) -> str:
+    return text + " " * max(0, cells - width(text))
+
+
+def _table(run: Run, verbose: bool, total: int, colour: bool, finals: Mapping[str, Verdict]) -> list[str]:
+    """The indicator table, fitted to `total` columns: names and figures wrap inside their column."""
+    fixed = {"结论": 13, "目标": 13, "差距": 9}
+    actual = max(14, min(26, (total - sum(fixed.values())) // 3))
+    name = total - sum(fixed.values()) - actual - 1
+    head = _fill("指标", name) + " " + _fill("结论", fixed["结论"]) + _fill("实际", actual) + " " + \
+        _fill("目标", fixed["目标"]) + "差距"
+    lines = [head]
+    for r in sorted(run.results, key=lambda r: ORDER.index(finals.get(r.indicator.id, r.verdict))):
+        final = finals.get(r.indicator.id, r.verdict)
+        names, figures = wrap(r.indicator.name, name - 1), wrap(r.display, actual - 1)
+        mark = MARKS[final] + ("*" if final is not r.verdict else "")
+        for k in range(max(len(names), len(figures))):
+            verdict = _fill(mark if k == 0 else "", fixed["结论"])
+            if k == 0 and colour:
+                verdict = f"\x1b[{ANSI[final]}m{mark}\x1b[0m" + " " * (fixed["结论"] - width(mark))
+            lines.append((_fill(names[k] if k < len(names) else "", name) + " " + verdict
+                          + _fill(figures[k] if k < len(figures) else "", actual) + " "
+                          + (_fill(_target(r), fixed["目标"]) + _gap(r) if k == 0 else "")).rstrip())
+        if final is not r.verdict:
+            lines += ["    " + line for line in wrap(f"*审查结论（沿用上次审查）；计算结论为「{r.verdict.label}」", total - 4)]
+        if verbose or r.verdict in (Verdict.FAIL, Verdict.INVALID, Verdict.REVIEW, Verdict.MISSING):
+            lines += ["    " + line for line in wrap(r.summary, total - 4)]
+    return lines
 
 
 def _target(r: Result) -> str:
@@ -58,8 +153,27 @@ def is_standard(m: TableMapping) -> bool:
     return m.sheet == m.title and m.source == "auto" and all(c.factor == 1 for c in m.columns) and m.score == 1
 
 
+@functools.lru_cache(maxsize=1)
+def standard_headers() -> dict[str, dict[str, str]]:
+    """Standard table id -> column key -> the template's header (the names an examiner knows)."""
+    from ..catalogue.loader import load_catalogue
+
+    try:
+        _, schema = load_catalogue()
+    except Exception:  # a broken installed catalogue: fall back to the file's own headers
+        return {}
+    return {t.id: {c.key: c.header for c in t.columns} for t in schema.tables}
+
+
+def mapping_columns(m: TableMapping, sep: str = "、") -> str:
+    """Each column read: the standard column's name ＝ the file's column letter and header."""
+    names = standard_headers().get(m.table, {})
+    return sep.join(f"{names.get(c.key, c.header)}＝{c.letter}列「{c.header}」" + (f"×{c.factor:g}" if c.factor != 1 else "")
+                    for c in m.columns)
+
+
 def describe(m: TableMapping) -> str:
-    cols = "、".join(f"{c.key}={c.letter}「{c.header}」" + (f"×{c.factor:g}" if c.factor != 1 else "") for c in m.columns)
+    cols = mapping_columns(m)
     where = f"{m.sheet} 第{m.header_row}行表头，第{m.first_row}–{m.last_row}行共{m.rows}行" if m.header_row else m.sheet
     extra = (f"，合计行{m.totals}行未计入" if m.totals else "") + ("（按 --mapping）" if m.source == "mapping" else "")
     extra += f"，表头匹配度 {m.score:.2f}" if m.score < 1 else ""
@@ -73,7 +187,14 @@ def mapping_lines(run: Run, verbose: bool = False) -> list[str]:
     return ["  " + describe(m) for m in run.mapping]
 
 
-def render(run: Run, *, verbose: bool = False) -> str:
+def render(run: Run, *, verbose: bool = False, total: int = 100, colour: bool = False,
+           finals: Mapping[str, Verdict] | None = None) -> str:
+    """The summary for a terminal `total` columns wide (80 or more); colour only for a terminal.
+
+    `finals`: final verdicts from reviews carried over (marked *, counted in the totals line).
+    """
+    total = max(MIN_WIDTH, total)
+    finals = finals or {}
     lines = [
         f"法治政府建设指标核查　{run.government}　{run.period}",
         (f"来源：{run.source}（SHA-256 {run.sha256[:12]}…）" if run.sha256 else
@@ -82,18 +203,13 @@ def render(run: Run, *, verbose: bool = False) -> str:
         f"适用规划：{run.plan_note}" if run.plan_note else "",
         f"年度：{run.year_note}" if run.year_note else "",
         "",
-        pad("指标", 40) + pad("结论", 14) + pad("实际", 26) + pad("目标", 12) + "差距",
-        "─" * 100,
+        "─" * total,
+        *_table(run, verbose, total, colour, finals),
+        "─" * total,
     ]
-    results = sorted(run.results, key=lambda r: ORDER.index(r.verdict))
-    for r in results:
-        lines.append(pad(r.indicator.name, 40) + pad(MARKS[r.verdict], 14) + pad(r.display, 26)
-                     + pad(_target(r), 12) + _gap(r))
-        if verbose or r.verdict in (Verdict.FAIL, Verdict.INVALID, Verdict.REVIEW, Verdict.MISSING):
-            lines.append("    " + r.summary)
-    lines.append("─" * 100)
-    lines.append(f"{run_score(run).headline()}；不适用 {run.counts()[Verdict.NOT_APPLICABLE]}，"
-                 f"仅展示 {run.counts()[Verdict.INFO]}；数据问题 {len(run.data_issues)} 条")
+    c = run.counts()
+    lines.append(("审查后：" if finals else "") + f"{run_score(run, finals).headline()}；不适用 {c[Verdict.NOT_APPLICABLE]}，"
+                 f"仅展示 {c[Verdict.INFO]}；数据问题 {len(run.data_issues)} 条")
     if run.reconciliation:
         lines += ["", "报告与报表核对："]
         for n in run.reconciliation:
