@@ -231,6 +231,8 @@ def review_scorecard(scorecard: str | Path, *, output: str | Path | None = None,
     excel.write_counts(overview, tally(r.computed for r in rows), tally(finals.values()),
                        excel.review_status(finals, {r.indicator: r.computed for r in rows}, len(reviews)),
                        year_known=period != "未知年度")
+    excel.refresh_category_table(wb, finals)
+    excel.clean_headers(wb)
     excel.write_audit(wb, audit_entries(recorded, names))
     atomic_save_workbook(wb, out)
     overridden = sum(1 for r in reviews if r.overrides)

@@ -64,8 +64,11 @@ def test_native_charts_drawn_from_final_counts(scorecard) -> None:
     counts = next(c.row for c in ws["A"] if c.value == excel.COUNTS_HEADER[0])
     # the verdict chart reads the final-verdict column, which `checker review` rewrites
     assert charts[0].series[0].val.numRef.f == f"'总览'!$C${counts + 1}:$C${counts + len(Verdict)}"
-    formula = ws.cell(row=[c.row for c in ws["A"] if c.value == "类别"][0] + 1, column=2).value
-    assert formula.startswith("=COUNTIFS('指标明细'!$C$2:") and "'指标明细'!$G$2:" in formula  # 类别, 最终结论
+    first = [c.row for c in ws["A"] if c.value == "类别"][0] + 1
+    by_category = {ws.cell(row=r, column=1).value: ws.cell(row=r, column=3).value for r in range(first, first + 6)}
+    assert by_category["队伍建设"] == sum(1 for r in scorecard[0].results
+                                         if r.indicator.category == "队伍建设" and r.verdict is Verdict.FAIL)
+    assert all(ws.cell(row=r, column=c).data_type != "f" for r in range(first, first + 6) for c in range(2, 7))
     rows = [c.anchor._from.row for c in charts]
     breaks = [b.id for b in ws.row_breaks.brk]
     assert rows == sorted(rows) and breaks and breaks[0] <= rows[0]  # anchors count from 0: a break before the first
@@ -91,6 +94,10 @@ def test_reviewed_copy_charts_follow_final_verdicts(scorecard, tmp_path) -> None
     ov = reviewed["总览"]
     counts = {r[0]: (r[1], r[2]) for r in ov.iter_rows(values_only=True) if r[0] in excel.BY_LABEL}
     assert counts["达标"] == (9, 10) and counts["未达标"] == (6, 5)
+    first = [c.row for c in ov["A"] if c.value == "类别"][0] + 1
+    per_category = [(ov.cell(row=r, column=2).value or 0) for r in range(first, ov.max_row + 1)
+                    if ov.cell(row=r, column=1).value]
+    assert sum(v for v in per_category if isinstance(v, int)) == 10  # the category table follows the review too
     ref = ov._charts[0].series[0].val.numRef.f
     assert ref.endswith(f"$C${next(c.row for c in ov['A'] if c.value == '达标')}:$C${next(c.row for c in ov['A'] if c.value == '仅展示')}")
     assert "审查记录" in reviewed.sheetnames and reviewed["审查记录"].oddHeader.left.text

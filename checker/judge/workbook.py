@@ -268,7 +268,10 @@ def _rate(j: _Judge) -> Result:
                 extra_issues.append(DataIssue(codes.RATE_MISMATCH, f"填报比例 {_fmt(reported)}{j.unit} 与「{num_h}」÷「{den_h}」={_fmt(ratio)}{j.unit} 不一致，以重新计算为准",
                     table.sheet, r.number, table.spec.column(m.reported).header, ref.cell if ref else "",
                     severity="warning", table=table.spec.id, field=m.reported))
-            verdict = Verdict.PASS if (j.threshold is None or j.ok(ratio)) else Verdict.FAIL
+            if j.rising:  # the government's rate rises or not; an organ's share is shown, not judged
+                verdict = Verdict.INFO
+            else:
+                verdict = Verdict.PASS if (j.threshold is None or j.ok(ratio)) else Verdict.FAIL
             if name:
                 units.append(UnitResult(name, verdict, float(ratio), note, ev))
         elif state == "zero":

@@ -19,7 +19,7 @@ from typing import Any, Iterable, Mapping, Sequence
 from ..judge.score import Score
 from ..model import Result, Run, Verdict, tally
 from ..output_files import atomic_save_workbook
-from .cell_text import FORMULA_START, safe_set  # noqa: F401  (re-exported)
+from .cell_text import FORMULA_START, cell_text, safe_set  # noqa: F401  (re-exported)
 from .jsonout import evidence_dict
 from .terminal import _gap, _target, mapping_columns
 
@@ -161,7 +161,8 @@ def _printed(text: str) -> float:
 
 def _header_text(text: str, limit: int = 60) -> str:
     """Text for a page header: `&` doubled (a single one starts a code), cut to fit the 255 limit."""
-    text = " ".join(str(text).split())
+    # a header is not a cell: Excel's _xHHHH_ escapes would be decoded on the next read, so drop them
+    text = " ".join(re.sub(r"_x[0-9A-Fa-f]{4}_", "", cell_text(str(text))).split())
     if len(text) > limit:
         text = text[: limit - 1] + "…"
     return text.replace("&", "&&")
@@ -350,22 +351,20 @@ def _overview(wb: Any, run: Run, uid: str, finals: Mapping[str, Verdict], review
     note_row = start + len(Verdict) + 5
     ws.cell(row=note_row, column=1, value="说明：图表按「审查后最终结论」绘制（未经审查的即计算结论），审查后随之更新。")
     table_row = note_row + 2
-    last = _category_table(ws, run, table_row, detail_rows)
+    last = _category_table(ws, run, table_row, finals)
     _print_setup(ws, None, orientation="portrait", fit=False)
     return start, table_row, last
 
 
-def _category_table(ws: Any, run: Run, row: int, detail_rows: int) -> int:
-    """类别 × final verdict, counted by formulas over 指标明细 (so edits and review carry through)."""
+CATEGORY_HEADER = "类别"
+
+
+def _category_table(ws: Any, run: Run, row: int, finals: Mapping[str, Verdict]) -> int:
+    """类别 × final verdict, as values (no formula in any workbook); `checker review` rewrites them."""
     from openpyxl.styles import Alignment, Font, PatternFill
 
     categories = list(dict.fromkeys(r.indicator.category for r in run.results if r.verdict is not Verdict.INFO))
-    col = {h: i for i, h in enumerate(DETAIL_HEADERS, start=1)}
-    from openpyxl.utils import get_column_letter
-
-    cat_col, fin_col = get_column_letter(col["类别"]), get_column_letter(col["最终结论"])
-    last = detail_rows + 1
-    safe_set(ws, row, 1, "类别").font = Font(bold=True)
+    safe_set(ws, row, 1, CATEGORY_HEADER).font = Font(bold=True)
     for j, v in enumerate(CATEGORY_VERDICTS, start=2):
         c = safe_set(ws, row, j, v.label)
         c.font = Font(bold=True)
@@ -373,12 +372,43 @@ def _category_table(ws: Any, run: Run, row: int, detail_rows: int) -> int:
         c.alignment = Alignment(wrap_text=True, horizontal="center")
     for i, cat in enumerate(categories, start=row + 1):
         safe_set(ws, i, 1, cat).alignment = Alignment(wrap_text=True)
-        for j in range(2, len(CATEGORY_VERDICTS) + 2):
-            head = ws.cell(row=row, column=j).coordinate
-            ws.cell(row=i, column=j, value=(
-                f"=COUNTIFS('{DETAIL}'!${cat_col}$2:${cat_col}${last},$A{i},"
-                f"'{DETAIL}'!${fin_col}$2:${fin_col}${last},{head[0]}${row})"))
+    _fill_category_counts(ws, row, {r.indicator.id: r.indicator.category for r in run.results}, finals)
     return row + len(categories)
+
+
+def _fill_category_counts(ws: Any, row: int, categories: Mapping[str, str], finals: Mapping[str, Verdict]) -> None:
+    counts: dict[tuple[str, Verdict], int] = {}
+    for ind, verdict in finals.items():
+        key = (categories.get(ind, ""), verdict)
+        counts[key] = counts.get(key, 0) + 1
+    i = row + 1
+    while ws.cell(row=i, column=1).value not in (None, ""):
+        cat = ws.cell(row=i, column=1).value
+        for j, v in enumerate(CATEGORY_VERDICTS, start=2):
+            ws.cell(row=i, column=j, value=counts.get((cat, v), 0))
+        i += 1
+
+
+def clean_headers(wb: Any) -> None:
+    """Page headers of a workbook read back from disk, made safe to write again."""
+    for ws in wb.worksheets:
+        for part in (ws.oddHeader.left, ws.oddHeader.center, ws.oddHeader.right):
+            if part.text:
+                part.text = re.sub(r"_x[0-9A-Fa-f]{4}_", "", cell_text(part.text))
+
+
+def refresh_category_table(wb: Any, finals: Mapping[str, Verdict]) -> None:
+    """After a review: the 类别 × final verdict table of 总览 counted again from 指标明细."""
+    detail, ws = wb[DETAIL], wb[OVERVIEW]
+    col = header_index(detail, ("指标编号", "类别"))
+    if len(col) < 2:
+        return
+    categories = {str(detail.cell(row=r, column=col["指标编号"]).value): detail.cell(row=r, column=col["类别"]).value
+                  for r in range(2, detail.max_row + 1) if detail.cell(row=r, column=col["指标编号"]).value}
+    for r in range(1, ws.max_row + 1):
+        if ws.cell(row=r, column=1).value == CATEGORY_HEADER and ws.cell(row=r, column=2).value == CATEGORY_VERDICTS[0].label:
+            _fill_category_counts(ws, r, categories, finals)
+            return
 
 
 def _overview_charts(wb: Any, ws: Any, run: Run, counts_row: int, table_row: int, table_last: int) -> None:

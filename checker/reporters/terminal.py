@@ -106,7 +106,8 @@ def _fill(text: str, cells: int) -> str:
 
 def _table(run: Run, verbose: bool, total: int, colour: bool, finals: Mapping[str, Verdict]) -> list[str]:
     """The indicator table, fitted to `total` columns: names and figures wrap inside their column."""
-    fixed = {"结论": 13, "目标": 13, "差距": 9}
+    goal = max((width(_target(r)) + 1 for r in run.results), default=13)
+    fixed = {"结论": 13, "目标": min(21, max(13, goal)), "差距": 9}
     actual = max(14, min(26, (total - sum(fixed.values())) // 3))
     name = total - sum(fixed.values()) - actual - 1
     head = _fill("指标", name) + " " + _fill("结论", fixed["结论"]) + _fill("实际", actual) + " " + \
@@ -131,7 +132,9 @@ def _table(run: Run, verbose: bool, total: int, colour: bool, finals: Mapping[st
 
 
 def _target(r: Result) -> str:
-    return target_text(r.indicator.target, compact=True)
+    """The target as printed; a threshold no clause states is marked as a checking standard."""
+    text = target_text(r.indicator.target, compact=True)
+    return f"{text}（核查标准）" if r.indicator.basis and r.indicator.target is not None else text
 
 
 def _gap(r: Result) -> str:

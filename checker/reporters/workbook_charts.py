@@ -32,8 +32,10 @@ def title(text: str, size: float = 11.5) -> Any:
     from openpyxl.chart.title import Title
     from openpyxl.drawing.text import CharacterProperties, Paragraph, ParagraphProperties, RegularTextRun
 
+    from .cell_text import cell_text
+
     props = CharacterProperties(sz=int(size * 100), b=True)
-    para = Paragraph(pPr=ParagraphProperties(defRPr=props), r=[RegularTextRun(rPr=props, t=text)])
+    para = Paragraph(pPr=ParagraphProperties(defRPr=props), r=[RegularTextRun(rPr=props, t=cell_text(text))])
     return Title(tx=Text(rich=RichText(p=[para])), overlay=False)
 
 
