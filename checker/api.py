@@ -116,6 +116,9 @@ def check(
 
     if is_report_file(src):
         return check_report(src, catalogue, plan=plan, year=year, year_override=year_override, db=db)
+    from .validate import preload
+
+    preload()  # great-expectations imports while the workbook is read and typed
     table_map = load_mapping(mapping, schema) if mapping is not None else None
     refuse_own_output(src)
     sheets = read_workbook(src, limits)
