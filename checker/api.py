@@ -116,11 +116,11 @@ def check(
 
     if is_report_file(src):
         return check_report(src, catalogue, plan=plan, year=year, year_override=year_override, db=db)
-    from .validate import preload
-
-    preload()  # great-expectations imports while the workbook is read and typed
     table_map = load_mapping(mapping, schema) if mapping is not None else None
     refuse_own_output(src)
+    from .validate import preload
+
+    preload()  # great-expectations imports in a second process while the workbook is read and typed
     sheets = read_workbook(src, limits)
     from .figures.excerpt import find_excerpt
 

@@ -520,21 +520,21 @@ _BLANK_CHARS = frozenset("".join(BLANK_MARKS) + "－／")  # the characters of t
 def _bulk_column(cells: list[Any], kind: str, factor: float, none_ok: bool) -> list[Any]:
     """One column typed at once where the per-cell parser could find nothing to say: finite
     floats in number columns, integral ones in integer columns, plain text of more than four
-    characters in text columns, empty cells. Anything else is _MISS, for the per-cell parser."""
+    characters in text columns, empty cells (None or ""). Anything else is _MISS, for the per-cell parser."""
     blank = None if none_ok else _MISS
     if kind in _FLOAT_TYPES:
         if factor != 1.0:
-            return [v * factor if v.__class__ is float and v - v == 0 else blank if v is None else _MISS
+            return [v * factor if v.__class__ is float and v - v == 0 else blank if v is None or v == "" else _MISS
                     for v in cells]
-        return [v if v.__class__ is float and v - v == 0 else blank if v is None else _MISS for v in cells]
+        return [v if v.__class__ is float and v - v == 0 else blank if v is None or v == "" else _MISS for v in cells]
     if kind == "int":
-        return [v * factor if v.__class__ is float and v - v == 0 and v == int(v) else blank if v is None else _MISS
+        return [v * factor if v.__class__ is float and v - v == 0 and v == int(v) else blank if v is None or v == "" else _MISS
                 for v in cells]
     if kind == "text":  # short text may be a blank mark (无, —, N/A) and "#" may start an error value
         return [v if v.__class__ is str and v and v.isprintable() and not v[0].isspace() and not v[-1].isspace()
                 and (len(v) > 4 or _BLANK_CHARS.isdisjoint(v)) and "#" not in v
-                else blank if v is None else _MISS for v in cells]
-    return [blank if v is None else _MISS for v in cells]
+                else blank if v is None or v == "" else _MISS for v in cells]
+    return [blank if v is None or v == "" else _MISS for v in cells]
 
 
 def _bulk_typed(region: list[list[Any]], found: dict[str, _Found], factors: dict[str, float],
