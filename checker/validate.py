@@ -126,8 +126,9 @@ _helper: tuple[Any, Any] | None = None  # (process, connection) of the child, un
 _forked = False
 
 
-def preload() -> None:
-    """Start a child that imports great-expectations, to validate this run's tables with.
+def preload() -> bool:
+    """Start a child that imports great-expectations, to validate this run's tables with;
+    True when one was started.
 
     Once per process, and only where it pays: not when great-expectations is already imported
     here, not inside a worker of a process pool (which may not have children), not without fork.
@@ -137,9 +138,9 @@ def preload() -> None:
     import sys
 
     if _forked or "great_expectations" in sys.modules or mp.current_process().daemon:
-        return
+        return False
     if "fork" not in mp.get_all_start_methods():
-        return
+        return False
     _forked = True
     try:
         ctx = mp.get_context("fork")
@@ -150,6 +151,7 @@ def preload() -> None:
         _helper = (proc, here)
     except (OSError, ValueError, RuntimeError):
         _helper = None
+    return _helper is not None
 
 
 def _serve(conn: Any, parent_end: Any) -> None:
