@@ -109,11 +109,13 @@ def check(
     where a target asks for a rise. Raises CheckerError on unusable input.
     """
     src = Path(path)
+    from .read.documents import is_report_file
+    from .validate import preload
+
+    helper = not is_report_file(src) and preload()  # great-expectations imports in a second process meanwhile
     catalogue, schema = load_catalogue(catalogue_dir)
     parse_plan_option(catalogue, plan)  # an unknown plan or year fails before the slow part
     check_year_option(catalogue, year)
-    from .read.documents import is_report_file
-
     if is_report_file(src):
         return check_report(src, catalogue, plan=plan, year=year, year_override=year_override, db=db)
     table_map = load_mapping(mapping, schema) if mapping is not None else None
@@ -124,6 +126,8 @@ def check(
     excerpt = find_excerpt(sheets)  # a figures workbook: its report figures are judged as the report's
     data = read_data(src, [s for s in sheets if s is not excerpt], schema, year=year, mapping=table_map)
     reports = excerpt_of(src, excerpt, catalogue, data) if excerpt is not None else []
+    if helper:
+        import openpyxl  # noqa: F401 - the scorecard's library loads while the other process still imports
     return judge_data(data, catalogue, schema, plan=plan, year=year, year_override=year_override, db=db,
                       reports=reports)
 

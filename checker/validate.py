@@ -1,7 +1,8 @@
 """Validate the typed tables with great-expectations; every failed row becomes a DataIssue.
 
 The suites are derived from indicators/workbook.yml (required, unique, min/max, not_above).
-great-expectations is imported here only: it takes seconds to import.
+great-expectations is imported here only: it takes seconds to import, so a check starts the
+import in a child process at once (`preload`) and validates there.
 """
 
 from __future__ import annotations
@@ -34,9 +35,8 @@ def _messages(col: ColumnSpec, spec: TableSpec) -> dict[str, tuple[str, str]]:
     }
 
 
-def _frame(table: TableData) -> Any:
-    import pandas as pd
-
+def _columns(table: TableData) -> dict[str, list[Any]]:
+    """The columns great-expectations checks, as plain lists (cheap to send to another process)."""
     data: dict[str, list[Any]] = {ROW: list(range(len(table.rows)))}  # position: rows of pooled files share numbers
     for col in table.spec.columns:
         if col.key not in table.columns:
@@ -48,36 +48,147 @@ def _frame(table: TableData) -> Any:
             continue  # dates are checked while typing and against the period by the evaluator
         else:
             data[col.key] = values
-    return pd.DataFrame(data)
+    return data
 
 
-def _suite(gx: Any, table: TableData) -> list[tuple[Any, ColumnSpec]]:
-    E = gx.expectations
-    out = []
+_Expectation = tuple[str, dict[str, Any]]  # class name in gx.expectations, its arguments
+
+
+def _suite(table: TableData) -> list[tuple[_Expectation, ColumnSpec]]:
+    out: list[tuple[_Expectation, ColumnSpec]] = []
     for col in table.spec.columns:
         if col.key not in table.columns or col.type == "date":
             continue
         if col.required:
-            out.append((E.ExpectColumnValuesToNotBeNull(column=col.key), col))
+            out.append((("ExpectColumnValuesToNotBeNull", dict(column=col.key)), col))
         if col.unique:
-            out.append((E.ExpectColumnValuesToBeUnique(column=col.key), col))
+            out.append((("ExpectColumnValuesToBeUnique", dict(column=col.key)), col))
         if col.type in NUMERIC_TYPES and (col.min is not None or col.max is not None):
-            out.append((E.ExpectColumnValuesToBeBetween(column=col.key, min_value=col.min, max_value=col.max), col))
+            out.append((("ExpectColumnValuesToBeBetween", dict(column=col.key, min_value=col.min, max_value=col.max)), col))
         if col.not_above and col.not_above in table.columns:
-            out.append((E.ExpectColumnPairValuesAToBeGreaterThanB(
+            out.append((("ExpectColumnPairValuesAToBeGreaterThanB", dict(
                 column_A=col.not_above, column_B=col.key, or_equal=True,
-                ignore_row_if="either_value_is_missing"), col))
+                ignore_row_if="either_value_is_missing")), col))
     return out
 
 
-def _context() -> Any:
+def _import() -> None:
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "False")
     logging.getLogger("great_expectations").setLevel(logging.ERROR)
+    import great_expectations  # noqa: F401
+
+
+def _context() -> Any:
+    _import()
     import great_expectations as gx
 
     ctx = gx.get_context(mode="ephemeral")
     ctx.variables.progress_bars = {"globally": False, "metric_calculations": False}
     return gx, ctx
+
+
+_Job = tuple[str, dict[str, list[Any]], list[_Expectation]]  # table id, columns, expectations
+_Failures = list[tuple[str, list[int]]]  # per expectation: its type and the positions of failing rows
+
+
+def _run(jobs: list[_Job]) -> list[_Failures]:
+    """Validate each table's columns with great-expectations, in this process."""
+    import pandas as pd
+
+    gx, ctx = _context()
+    source = ctx.data_sources.add_pandas("workbook")
+    out: list[_Failures] = []
+    for tid, columns, expectations in jobs:
+        batch = source.add_dataframe_asset(tid).add_batch_definition_whole_dataframe(tid).get_batch(
+            batch_parameters={"dataframe": pd.DataFrame(columns)})
+        suite = gx.ExpectationSuite(name=tid)
+        for name, kwargs in expectations:
+            suite.add_expectation(getattr(gx.expectations, name)(**kwargs))
+        result = batch.validate(suite, result_format={
+            "result_format": "COMPLETE", "unexpected_index_column_names": [ROW]})
+        out.append([(res.expectation_config.type, [] if res.success else
+                     [int(hit[ROW]) for hit in res.result.get("unexpected_index_list") or []])
+                    for res in result.results])
+    return out
+
+
+# --- great-expectations in a second process ------------------------------------------------
+#
+# Importing great-expectations takes seconds of CPU, and so do reading and typing a large
+# workbook. Two threads of one process cannot overlap them: both run Python under one lock
+# (measured, a thread made the whole slower; docs/performance.md). So the first check of a
+# process forks a child that imports great-expectations at once while the parent reads and
+# types; the parent then sends it the columns and gets back the failing rows. Whatever goes
+# wrong with the child (no fork on this system, child killed, an error inside) falls back to
+# validating in the process itself, which gives the same result or raises the same error.
+
+_helper: tuple[Any, Any] | None = None  # (process, connection) of the child, until it is used
+_forked = False
+
+
+def preload() -> bool:
+    """Start a child that imports great-expectations, to validate this run's tables with;
+    True when one was started.
+
+    Once per process, and only where it pays: not when great-expectations is already imported
+    here, not inside a worker of a process pool (which may not have children), not without fork.
+    """
+    global _helper, _forked
+    import multiprocessing as mp
+    import sys
+
+    if _forked or "great_expectations" in sys.modules or mp.current_process().daemon:
+        return False
+    if "fork" not in mp.get_all_start_methods():
+        return False
+    _forked = True
+    try:
+        ctx = mp.get_context("fork")
+        here, there = ctx.Pipe()
+        proc = ctx.Process(target=_serve, args=(there, here), name="gx-validate", daemon=True)
+        proc.start()
+        there.close()
+        _helper = (proc, here)
+    except (OSError, ValueError, RuntimeError):
+        _helper = None
+    return _helper is not None
+
+
+def _serve(conn: Any, parent_end: Any) -> None:
+    parent_end.close()
+    try:
+        _import()
+        jobs = conn.recv()
+    except (EOFError, OSError, KeyboardInterrupt):
+        return  # the parent finished (or failed) without validating
+    except BaseException as exc:  # noqa: BLE001 - the parent validates itself and raises it
+        conn.send(("error", repr(exc)))
+        return
+    try:
+        conn.send(("ok", _run(jobs)))
+    except BaseException as exc:  # noqa: BLE001
+        conn.send(("error", repr(exc)))
+
+
+def _validate(jobs: list[_Job]) -> list[_Failures]:
+    global _helper
+    helper, _helper = _helper, None
+    if helper is not None:
+        proc, conn = helper
+        try:
+            conn.send(jobs)
+            status, got = conn.recv()
+            if status == "ok":
+                return got
+        except (EOFError, OSError):
+            pass
+        finally:
+            conn.close()
+            proc.join(timeout=5)
+            if proc.is_alive():
+                proc.kill()
+                proc.join()
+    return _run(jobs)
 
 
 def validate_tables(tables: dict[str, TableData], pooled: bool = False) -> tuple[dict[str, TableData], list[DataIssue]]:
@@ -106,26 +217,22 @@ def validate_tables(tables: dict[str, TableData], pooled: bool = False) -> tuple
     rows_tables = {t: d for t, d in tables.items() if d.spec.layout == "rows" and d.rows}
     if not rows_tables:
         return out, issues
-    gx, ctx = _context()
-    source = ctx.data_sources.add_pandas("workbook")
+    jobs: list[_Job] = []
+    suites: dict[str, list[tuple[_Expectation, ColumnSpec]]] = {}
     for tid, table in rows_tables.items():
-        expectations = _suite(gx, table)
-        if not expectations:
-            continue
-        batch = source.add_dataframe_asset(tid).add_batch_definition_whole_dataframe(tid).get_batch(
-            batch_parameters={"dataframe": _frame(table)})
-        suite = gx.ExpectationSuite(name=tid)
-        for exp, _ in expectations:
-            suite.add_expectation(exp)
-        result = batch.validate(suite, result_format={
-            "result_format": "COMPLETE", "unexpected_index_column_names": [ROW]})
+        suites[tid] = _suite(table)
+        if suites[tid]:
+            jobs.append((tid, _columns(table), [exp for exp, _ in suites[tid]]))
+    if not jobs:
+        return out, issues
+    for (tid, _, _), failures in zip(jobs, _validate(jobs)):
+        table = rows_tables[tid]
         new_bad: dict[int, set[str]] = {}
-        for res, (exp, col) in zip(result.results, expectations):
-            if res.success:
+        for (kind, positions), (_, col) in zip(failures, suites[tid]):
+            if not positions:
                 continue
-            code, message = _messages(col, table.spec)[res.expectation_config.type]
-            for hit in res.result.get("unexpected_index_list") or []:
-                position = int(hit[ROW])
+            code, message = _messages(col, table.spec)[kind]
+            for position in positions:
                 row = table.rows[position]
                 if col.key in row.bad:
                     continue  # already reported while typing the cell

@@ -127,9 +127,16 @@ def test_shipped_catalogue_sample_is_national_only_and_says_so(tmp_path: Path) -
 # --- own outputs are not input -----------------------------------------------------------------
 
 
-def test_check_refuses_its_own_scorecard_reviewed_copy_and_comparison(tmp_path: Path) -> None:
-    out = tmp_path / "o"
-    assert run("check", "--no-charts", str(SAMPLE), "--out", str(out), cwd=tmp_path).returncode == 0
+@pytest.fixture(scope="module")
+def sample_checked(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, Path]:
+    """One `check --no-charts --format json` of the sample: its JSON and its output folder."""
+    tmp = tmp_path_factory.mktemp("sample")
+    out = tmp / "o"
+    return check_json(str(SAMPLE), "--out", str(out), cwd=tmp), out
+
+
+def test_check_refuses_its_own_scorecard_reviewed_copy_and_comparison(tmp_path: Path, sample_checked) -> None:
+    _, out = sample_checked  # checked once, exit 0
     scorecard = out / "report_2023_scorecard.xlsx"
     assert runs_recorded(out / "checker.db") == 1
     one_line_error(run("check", str(scorecard), "--out", str(tmp_path / "p"), cwd=tmp_path), "checker review")
@@ -145,8 +152,8 @@ def test_check_refuses_its_own_scorecard_reviewed_copy_and_comparison(tmp_path: 
 # --- several files: full results in the single-check schema -------------------------------------
 
 
-def test_batch_json_carries_every_verdict(tmp_path: Path) -> None:
-    single = check_json(str(SAMPLE), "--out", str(tmp_path / "one"), cwd=tmp_path)
+def test_batch_json_carries_every_verdict(tmp_path: Path, sample_checked) -> None:
+    single, _ = sample_checked
     proc = run("check", "--no-charts", "--format", "json", str(SAMPLE), str(SEED_001), "--out", str(tmp_path / "many"),
                "--jobs", "1", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Mapping
 
-from .cell_values import is_blank, normalise_text, parse
+from .cell_values import BLANK_MARKS, is_blank, normalise_text, parse
 from ..model import CellRef, ColumnMap, DataIssue, TableMapping
 from ..read.spreadsheet import Sheet, column_letter
 from ..catalogue.workbook_schema import ColumnSpec, HeaderWords, Ranges, TableSpec, WorkbookSchema
@@ -513,6 +513,49 @@ def _percent_scale(spec: TableSpec, key: str, raws: list[tuple[int, Any, Any]], 
     return out
 
 
+_MISS = object()  # a cell the bulk pass leaves to the per-cell parser
+_BLANK_CHARS = frozenset("".join(BLANK_MARKS) + "－／")  # the characters of the marks for an empty cell
+
+
+def _bulk_column(cells: list[Any], kind: str, factor: float, none_ok: bool) -> list[Any]:
+    """One column typed at once where the per-cell parser could find nothing to say: finite
+    floats in number columns, integral ones in integer columns, plain text of more than four
+    characters in text columns, empty cells (None or ""). Anything else is _MISS, for the per-cell parser."""
+    blank = None if none_ok else _MISS
+    if kind in _FLOAT_TYPES:
+        if factor != 1.0:
+            return [v * factor if v.__class__ is float and v - v == 0 else blank if v is None or v == "" else _MISS
+                    for v in cells]
+        return [v if v.__class__ is float and v - v == 0 else blank if v is None or v == "" else _MISS for v in cells]
+    if kind == "int":
+        return [v * factor if v.__class__ is float and v - v == 0 and v == int(v) else blank if v is None or v == "" else _MISS
+                for v in cells]
+    if kind == "text":  # short text may be a blank mark (无, —, N/A) and "#" may start an error value
+        return [v if v.__class__ is str and v and v.isprintable() and not v[0].isspace() and not v[-1].isspace()
+                and (len(v) > 4 or _BLANK_CHARS.isdisjoint(v)) and "#" not in v
+                else blank if v is None or v == "" else _MISS for v in cells]
+    return [blank if v is None or v == "" else _MISS for v in cells]
+
+
+def _bulk_typed(region: list[list[Any]], found: dict[str, _Found], factors: dict[str, float],
+                formula_blanks: bool) -> list[tuple[Any, ...] | None]:
+    """Per row of the region: its typed values (in `found` order) when the bulk pass typed
+    every cell and at least one holds a value; otherwise None, and the row goes cell by cell
+    through the per-cell parser, which reports each problem with its cell."""
+    columns = []
+    for f in found.values():
+        j = f.index
+        cells = [r[j] if j < len(r) else None for r in region]
+        columns.append(_bulk_column(cells, f.col.type, factors.get(f.col.key, 1.0), not formula_blanks))
+    out: list[tuple[Any, ...] | None] = []
+    for typed in zip(*columns):
+        if _MISS in typed or typed.count(None) == len(typed):
+            out.append(None)
+        else:
+            out.append(typed)
+    return out
+
+
 def _read_region(file: str, hit: _Hit, end: int, issues: list[DataIssue], forced: bool = False,
                  ranges: Ranges = Ranges()) -> tuple[list[Row], TableMapping]:
     spec, sheet, rows = hit.spec, hit.sheet, hit.sheet.rows
@@ -557,12 +600,31 @@ def _read_region(file: str, hit: _Hit, end: int, issues: list[DataIssue], forced
     letters = {k: column_letter(f.index) for k, f in found.items()}
     figure_keys = [k for k, f in found.items() if f.col.type == "figure"] if "unit" in found else []
     last = start
+    keys = list(found)
+    bulk = _bulk_typed(rows[start:end], found, factors, bool(sheet.formula_blanks)) if end > start else []
     i = start
     while i < end:
         raw_row = rows[i]
         present = [v for v in raw_row if v is not None and v != ""]  # whitespace and marks: _nonblank
         if len(present) <= 3 and _is_note(raw_row):
             break
+        typed = bulk[i - start]
+        if typed is not None and not (present and any(
+                isinstance(v, str) and _TOTAL_CHARS.intersection(v) for v in present[:3])):
+            values = dict(zip(keys, typed))  # every cell typed in bulk, none with a problem
+            bad = set()
+            for key in percent_raw:
+                j = found[key].index
+                percent_raw[key].append((i + 1, raw_row[j] if j < len(raw_row) else None, values[key]))
+            if figure_keys:
+                cells_raw = {k: (raw_row[f.index] if f.index < len(raw_row) else None) for k, f in found.items()}
+                _check_figure_range(spec, sheet, found, figure_keys, values, bad, cells_raw, i + 1, letters, ranges,
+                                    issues)
+            out.append(Row(i + 1, values, CellRefs(file, sheet.name, letters, i + 1),
+                           frozenset(bad) if bad else _NONE_BAD))
+            last = i + 1
+            i += 1
+            continue
         cells_raw = {k: (raw_row[f.index] if f.index < len(raw_row) else None) for k, f in found.items()}
         if not any(v.__class__ is not str or not is_blank(v) for v in present):
             nxt = next((k for k in range(i + 1, end) if _nonblank(rows[k])), None)
