@@ -9,6 +9,7 @@ extractor first ran on it.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,14 @@ from label_scoring import Score
 from checker.figures.report import Extraction, extract_report
 
 HERE = Path(__file__).parent
-CORPUS = HERE.parent.parent / "shared" / "corpus" / "work-reports"
+def _corpus() -> Path:
+    """The shared corpus beside the checkout (../shared), wherever the checkout is cloned, or $CHECKER_CORPUS."""
+    candidates = [Path(os.environ["CHECKER_CORPUS"])] if os.environ.get("CHECKER_CORPUS") else []
+    candidates += [p / "shared" / "corpus" / "work-reports" for p in HERE.parents]
+    return next((c for c in candidates if c.is_dir()), candidates[-1] if candidates else HERE)
+
+
+CORPUS = _corpus()
 LABELS = yaml.safe_load((HERE / "corpus_labels" / "work_reports.yml").read_text(encoding="utf-8"))["reports"]
 HELD_OUT = HERE / "heldout_reports"
 
