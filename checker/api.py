@@ -146,26 +146,14 @@ def excerpt_of(src: Path, sheet: Any, catalogue: Catalogue, data: "WorkbookData"
     return [Extraction(doc, data.government, data.year, "基本信息", tuple(figures))]
 
 
-OWN_OUTPUT_MARK = "fazhi-checker"
-
-
 def refuse_own_output(src: Path) -> None:
     """A scorecard, reviewed scorecard or comparison this tool wrote is not a department's data."""
-    import zipfile
-    import zlib
+    from .output_files import COMPARISON_MARK, workbook_mark
 
-    if src.suffix.lower() not in (".xlsx", ".xlsm"):
+    mark = workbook_mark(src)
+    if not mark:
         return
-    try:
-        with zipfile.ZipFile(src) as z:
-            names = set(z.namelist())
-            info = z.getinfo("docProps/core.xml") if "docProps/core.xml" in names else None
-            core = z.read(info).decode("utf-8", "replace") if info is not None and info.file_size < 100_000 else ""
-    except (zipfile.BadZipFile, OSError, KeyError, RuntimeError, EOFError, zlib.error):
-        return  # the reader gives the proper message for a damaged file
-    if OWN_OUTPUT_MARK not in core:
-        return
-    if "comparison" in core:
+    if mark == COMPARISON_MARK:
         raise InputError(f"{src.name} 是本工具生成的比较表，不是报送的数据：要核查请对原始报表或报告运行 check")
     raise InputError(f"{src.name} 是本工具生成的核查结果表，不是报送的数据：要记录审查意见请运行 "
                      f"`checker review {src.name}`；要重新核查，请对原始报表或报告运行 check")

@@ -27,6 +27,8 @@ from .errors import InputError, os_reason
 
 DEFAULT_OUT = Path("outputs")
 MARKER = "fazhi-checker"
+SCORECARD_MARK = f"{MARKER} scorecard"  # keywords of a scorecard (and its reviewed copy)
+COMPARISON_MARK = f"{MARKER} comparison"
 TEMP_PREFIX = ".~"
 _PNG_MARK = b"tEXtSoftware\x00" + MARKER.encode()
 _ABANDONED_AFTER = 600  # seconds: an unmarked temporary this old belongs to no live write
@@ -53,13 +55,28 @@ def safe_name(text: str, limit: int = NAME_LIMIT) -> str:
     return name[:limit].rstrip("._") or "未识别"
 
 
+def workbook_mark(path: Path) -> str:
+    """The tool's mark in a workbook's keywords property (SCORECARD_MARK, COMPARISON_MARK), else "".
+
+    Reads at most a small docProps/core.xml: the file may be an untrusted input not yet guarded.
+    """
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        return ""
+    try:
+        with zipfile.ZipFile(path) as z:
+            info = z.getinfo("docProps/core.xml")
+            core = z.read(info) if info.file_size < 100_000 else b""
+    except (zipfile.BadZipFile, OSError, KeyError, RuntimeError, EOFError, zlib.error):
+        return ""  # not ours, or damaged: the reader gives the proper message
+    found = re.search(rb"<cp:keywords[^>]*>(" + MARKER.encode() + rb"[^<]*)<", core)
+    return found.group(1).decode("utf-8", "replace") if found else ""
+
+
 def is_own_output(path: Path) -> bool:
     """Whether an existing file carries the tool's mark (a workbook or chart it wrote)."""
     try:
         if path.suffix.lower() == ".xlsx":
-            with zipfile.ZipFile(path) as z:
-                core = z.read("docProps/core.xml")[:65536]
-            return re.search(rb"<cp:keywords[^>]*>" + MARKER.encode(), core) is not None
+            return bool(workbook_mark(path))
         if path.suffix.lower() == ".png":
             with open(path, "rb") as fh:
                 return _PNG_MARK in fh.read(4096)

@@ -28,7 +28,7 @@ from typing import Any, Sequence
 from ..comparison import NOT_JUDGED, Cell, Comparison, Entry, IndicatorInfo, Rank
 from ..judge.score import percent_text
 from ..model import Verdict
-from ..output_files import atomic_save_workbook, prepare_dir
+from ..output_files import COMPARISON_MARK, atomic_save_workbook, prepare_dir
 from .charts import COLOURS, DPI, EDGE, TEXT, WIDTH_IN, _rc, _safe, _save
 from .excel import FILLS, HEADER_FILL, _print_setup, fit_columns, fit_rows, page_frame, paint, safe_set, table_sheet, text_width
 
@@ -457,7 +457,7 @@ def write_comparison(comparison: Comparison, path: Path, *, charts: bool = True)
 
     path = Path(path)
     wb = Workbook()
-    wb.properties.keywords = "fazhi-checker comparison"  # `check` refuses this file as input
+    wb.properties.keywords = COMPARISON_MARK  # `check` refuses this file as input
     wb.remove(wb.active)
     _ranking_sheet(wb, comparison)
     _heatmap_sheet(wb, comparison)

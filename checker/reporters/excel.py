@@ -18,7 +18,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 from ..judge.score import Score
 from ..model import Result, Run, Verdict, tally
-from ..output_files import atomic_save_workbook
+from ..output_files import SCORECARD_MARK, atomic_save_workbook
 from .cell_text import FORMULA_START, cell_text, safe_set  # noqa: F401  (re-exported)
 from .jsonout import evidence_dict
 from .terminal import _gap, _target, mapping_columns
@@ -83,9 +83,6 @@ class ReviewCells:
     examiner: str
     reviewed_on: str
     note: str  # 审查提示: carried over, or to be reviewed again
-
-
-OWN_MARK = "fazhi-checker scorecard"
 
 
 # East Asian wide and full-width characters (CJK, kana, hangul, full-width forms): counted by a
@@ -620,7 +617,7 @@ def write_scorecard(
     finals = {r.indicator.id: getattr(review.get(r.indicator.id), "verdict", None) or r.verdict for r in run.results}
     reviewed = sum(1 for rc in review.values() if rc.verdict)
     wb = Workbook()
-    wb.properties.keywords = OWN_MARK  # `check` refuses this file as input
+    wb.properties.keywords = SCORECARD_MARK  # `check` refuses this file as input
     layout = _overview(wb, run, uid, finals, reviewed, len(run.results), run_hash)
     _detail(wb, run, finals, review)
     _listing(wb, run, UNITS, "单位（机关）", "units")
