@@ -253,10 +253,7 @@ def judge_data(data: WorkbookData, catalogue: Catalogue, schema: WorkbookSchema 
                                   file=data.path.name, db=db, where="报表")
     tables, gx_issues = validate_tables(data.tables, pooled=pooled)
     issues = list(data.issues) + gx_issues
-    if ctx.year_problem:
-        code = codes.MISSING_YEAR if data.year is None else codes.YEAR_OUTSIDE_PLANS
-        issues.append(DataIssue(code, f"{ctx.year_problem}：按年度判定的目标不作结论", "基本信息",
-                                table="info", field="year"))
+    issues += _year_issues(ctx, data.year, "基本信息", table="info", field="year")
     results = tuple(evaluate(ind, tables.get(ind.measure.table), ctx, issues) for ind in catalogue.indicators)
     seen = set(issues)
     for r in results:
@@ -300,15 +297,16 @@ def judge_reports(extractions: Sequence[Any], catalogue: Catalogue, *, plan: str
     runs = [judge_extraction(dataclasses.replace(ex, government=gov or ex.government), catalogue,
                              dataclasses.replace(ctx, file=ex.document.file),
                              sha256=(digests or {}).get(Path(ex.document.path)) or sha256_of(ex.document.path),
-                             issues=_year_issues(ctx, ex.document.file)) for ex in extractions]
+                             issues=_year_issues(ctx, stated_year, ex.document.file)) for ex in extractions]
     return dataclasses.replace(reconcile_runs(runs[0], runs[1:]), year_note=year_note)
 
 
-def _year_issues(ctx: Context, file: str) -> tuple[DataIssue, ...]:
+def _year_issues(ctx: Context, stated: int | None, where: str, **location: str) -> tuple[DataIssue, ...]:
+    """The data issue of a year that stops annual judging: none stated, or one outside every plan."""
     if not ctx.year_problem:
         return ()
-    return (DataIssue(codes.MISSING_YEAR if "未写明" in ctx.year_problem else codes.YEAR_OUTSIDE_PLANS,
-                      f"{ctx.year_problem}：按年度判定的目标不作结论", file),)
+    code = codes.MISSING_YEAR if stated is None else codes.YEAR_OUTSIDE_PLANS
+    return (DataIssue(code, f"{ctx.year_problem}：按年度判定的目标不作结论", where, **location),)
 
 
 def check_report(src: Path, catalogue: Catalogue, *, plan: str | None = None, year: int | None = None,
@@ -354,7 +352,7 @@ def record(run: Run, scorecard: str | Path, *, db: str | Path | None = None, cha
     import shutil
 
     from .history import ChainMoved, History, new_uid, now_text
-    from .output_files import mark_png, may_write, move_into_place, remove_leftovers, staging_dir
+    from .output_files import may_write, move_into_place, remove_leftovers, staging_dir
     from .reporters import excel
     from .reporters.terminal import _target
     from .review import audit_entries, unrecorded
@@ -376,7 +374,6 @@ def record(run: Run, scorecard: str | Path, *, db: str | Path | None = None, cha
                   if c.carried else excel.ReviewCells(None, "", "", "", c.note) for k, c in carry.items()}
         stage = staging_dir(directory)
         try:
-            staged: tuple[Path, ...] = ()  # the scorecard's charts are native to the workbook
             targets = {r.indicator.id: _target(r) for r in run.results}
             names = {r.indicator.id: r.indicator.name for r in run.results}
             stamp = now_text()
@@ -400,7 +397,7 @@ def record(run: Run, scorecard: str | Path, *, db: str | Path | None = None, cha
             else:
                 with history.recording(*args):
                     write(history.run_hash(uid), history.reviews_of(uid))
-            moved = move_into_place((stage / target.name,) + staged, directory)
+            moved = move_into_place((stage / target.name,), directory)  # its charts are inside the workbook
         finally:
             shutil.rmtree(stage, ignore_errors=True)
         run_id = history.run_id(uid)

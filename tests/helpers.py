@@ -89,3 +89,23 @@ def write_xlsx(path: Path, sheet_list: list[Sheet]) -> Path:
 
 def date(text: str) -> dt.date:
     return dt.date.fromisoformat(text)
+
+
+def run_in_process(*args: str, cwd: Path):
+    """A `checker` command run in this process from `cwd` (no fresh interpreter or library import per
+    call), as a CompletedProcess; an internal error (exit 3) fails the calling test at once."""
+    import os
+    import subprocess
+
+    from typer.testing import CliRunner
+
+    from checker.cli import app
+
+    here = os.getcwd()
+    os.chdir(cwd)
+    try:
+        result = CliRunner().invoke(app, list(args))
+    finally:
+        os.chdir(here)
+    assert result.exit_code != 3, result.output
+    return subprocess.CompletedProcess(args, result.exit_code, result.stdout, result.stderr)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 import report_fixtures as rf
+from helpers import run_in_process
 
 from checker.read.documents import read_document
 
@@ -70,21 +71,6 @@ def test_extract_table() -> None:
     assert "要求/计划" in proc.stdout and "第77行" in proc.stdout
 
 
-def inproc(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    """A command in this process: the round-trip tests need no fresh interpreter per call."""
-    from typer.testing import CliRunner
-
-    from checker.cli import app
-
-    here = os.getcwd()
-    os.chdir(cwd)
-    try:
-        result = CliRunner().invoke(app, list(args))
-    finally:
-        os.chdir(here)
-    return subprocess.CompletedProcess(args, result.exit_code, result.stdout, result.stderr)
-
-
 def _verdicts(doc: dict) -> dict[str, tuple]:
     return {r["indicator"]: (r["verdict"], r["value"], r["display"], r["code"]) for r in doc["results"]}
 
@@ -96,10 +82,10 @@ def test_extract_to_workbook_then_check_gives_the_report_verdicts(tmp_path: Path
     """The round trip closes: `check figures.xlsx` on the unedited file = `check report`, figure by figure."""
     report = Path(make(tmp_path))
     out = tmp_path / "figures.xlsx"
-    proc = inproc("extract", str(report), "-o", str(out), cwd=tmp_path)
+    proc = run_in_process("extract", str(report), "-o", str(out), cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
-    direct = inproc("check", "--no-charts", str(report), "--format", "json", "--out", str(tmp_path / "a"), cwd=tmp_path)
-    again = inproc("check", "--no-charts", str(out), "--format", "json", "--out", str(tmp_path / "b"), cwd=tmp_path)
+    direct = run_in_process("check", "--no-charts", str(report), "--format", "json", "--out", str(tmp_path / "a"), cwd=tmp_path)
+    again = run_in_process("check", "--no-charts", str(out), "--format", "json", "--out", str(tmp_path / "b"), cwd=tmp_path)
     assert direct.returncode == 0 and again.returncode == 0, (direct.stderr, again.stderr)
     a, b = json.loads(direct.stdout), json.loads(again.stdout)
     assert _verdicts(b) == _verdicts(a)
@@ -116,7 +102,7 @@ def test_figures_workbook_correction_is_judged_with_its_cell(tmp_path: Path) -> 
 
     report = rf.write_txt(tmp_path / "report_2023.txt")
     out = tmp_path / "figures.xlsx"
-    assert inproc("extract", str(report), "-o", str(out), cwd=tmp_path).returncode == 0
+    assert run_in_process("extract", str(report), "-o", str(out), cwd=tmp_path).returncode == 0
     wb = load_workbook(out)
     ws = wb["报告摘录"]
     headers = [c.value for c in ws[2]]
@@ -124,7 +110,7 @@ def test_figures_workbook_correction_is_judged_with_its_cell(tmp_path: Path) -> 
     assert rows, "the report states the court-appearance rate"
     rows[0][headers.index("数值")].value = 90
     wb.save(out)
-    proc = inproc("check", "--no-charts", str(out), "--format", "json", "--out", str(tmp_path / "o"), cwd=tmp_path)
+    proc = run_in_process("check", "--no-charts", str(out), "--format", "json", "--out", str(tmp_path / "o"), cwd=tmp_path)
     court = next(r for r in json.loads(proc.stdout)["results"] if r["indicator"] == "court_appearance_rate")
     assert court["value"] == 90 and court["verdict"] in ("fail", "review")
     cell = f"报告摘录!D{rows[0][0].row}"

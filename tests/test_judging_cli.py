@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from conftest import SHIPPED_CATALOGUE
+from helpers import run_in_process
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "report_2023.xlsx"
@@ -18,20 +17,7 @@ SEED_001 = ROOT / "samples" / "reports" / "baoshan_2023.txt"
 SEED_004 = ROOT / "samples" / "reports" / "pudong_inspection_placeholder.txt"
 
 
-def run(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    """A command in this process (no fresh interpreter and great-expectations import per call)."""
-    from typer.testing import CliRunner
-
-    from checker.cli import app
-
-    here = os.getcwd()
-    os.chdir(cwd)
-    try:
-        result = CliRunner().invoke(app, list(args))
-    finally:
-        os.chdir(here)
-    assert result.exit_code != 3, result.output
-    return subprocess.CompletedProcess(args, result.exit_code, result.stdout, result.stderr)
+run = run_in_process  # every command here runs in process
 
 
 def one_line_error(proc: subprocess.CompletedProcess, *words: str) -> str:

@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import OrderedDict
-from dataclasses import dataclass
 from fractions import Fraction
-from functools import lru_cache
 from typing import Any, Callable
 
 from .. import issues as codes
@@ -424,11 +422,11 @@ def _deadline(j: _Judge) -> Result:
     deadline = dt.date.fromisoformat(str(j.ind.target.value))
     row, early = _single_row(j)
     if early:
-        return not_yet_due(j) if early.verdict is Verdict.MISSING and not_yet_due(j) else early
+        return (early.verdict is Verdict.MISSING and not_yet_due(j)) or early
     assert row is not None
     done, early, ev = _claim(j, row)
-    if early and early.verdict is Verdict.MISSING and not_yet_due(j):
-        return not_yet_due(j)
+    if early and early.verdict is Verdict.MISSING and (due := not_yet_due(j)):
+        return due
     if early and (done is None or "done_on" not in row.values or row.values.get("done_on") is None):
         return early
     if j.ctx.year is None or j.ctx.year_problem:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..judge.score import rounded, score
+from ..judge.score import rounded, run_score
 from ..model import CellRef, DataIssue, Evidence, Result, Run, TableMapping, UnitResult
 
 
@@ -81,8 +81,7 @@ def run_dict(run: Run) -> dict[str, Any]:
 
 
 def score_dict(run: Run) -> dict[str, Any]:
-    s = score(r.verdict for r in run.results) if run.year is not None else score((r.verdict for r in run.results),
-                                                                                 year_known=False)
+    s = run_score(run)
     return {"passed": s.passed, "judged": s.judged, "applicable": s.applicable, "unjudged": s.unjudged,
             "share": rounded(s.share), "share_text": s.share_text(), "coverage": rounded(s.coverage),
             "rankable": s.rankable, "unranked_reason": s.unranked_reason or None}
