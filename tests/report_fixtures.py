@@ -164,7 +164,7 @@ CLASS_LABELS = [
     {"indicator": "court_appearance_rate", "value": 32.8125, "derived": True},
     {"indicator": "court_appearance_rate", "value": 100, "scope_kind": "part"},
 ]
-# The table rows, read only where the format keeps tables (docx).
+# The table rows, read only where the format keeps tables (docx, html).
 CLASS_TABLE_LABELS = [
     {"indicator": "legal_review_staff_ratio", "value": 6.7, "scope_kind": "unit"},
     {"indicator": "legal_review_staff_ratio", "value": 4.5, "scope_kind": "unit"},
@@ -172,8 +172,11 @@ CLASS_TABLE_LABELS = [
 ]
 
 
-def class_html(paragraphs: list[str] = CLASS_PARAGRAPHS) -> str:
-    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+def class_html(paragraphs: list[str] = CLASS_PARAGRAPHS, table: list[list[str]] | None = CLASS_TABLE) -> str:
+    rows = "".join("<tr>" + "".join(f"<td><p>{c}</p></td>" for c in row) + "</tr>" for row in table or [])
+    # the table sits in a layout table of its own, as on many government sites
+    body = "".join(f"<p>{p}</p>" for p in paragraphs) + (f"<table><tr><td><table>{rows}</table></td></tr></table>"
+                                                         if rows else "")
     return (f"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>政务公开</title></head><body>"
             f"<nav>首页 出庭应诉率为40%</nav><div class=\"article\"><div id=\"zoom\">{body}</div></div>"
             "<footer>版权所有 出庭应诉率为60%</footer></body></html>")

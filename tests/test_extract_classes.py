@@ -30,7 +30,7 @@ def _write(kind: str, folder: Path) -> Path:
 @pytest.mark.parametrize("kind", ["txt", "docx", "pdf", "html"])
 def test_every_class_in_every_format(kind: str, tmp_path: Path) -> None:
     ex = extract_report(_write(kind, tmp_path), CATALOGUE)
-    labels = rf.CLASS_LABELS + (rf.CLASS_TABLE_LABELS if kind == "docx" else [])
+    labels = rf.CLASS_LABELS + (rf.CLASS_TABLE_LABELS if kind in ("docx", "html") else [])
     score = Score()
     score.add(kind, ex.figures, labels)
     assert score.missed == [] and score.wrong == []

@@ -68,19 +68,30 @@ def read_html(path: Path) -> Document:
     if title and title not in root.text():
         pieces.append((title, "标题"))
     n = 0
+    tables: dict[int, list[int]] = {}  # table -> [its number, rows seen]
     for node in root.traverse(include_text=False):
         if node.tag not in BLOCKS or node.tag in ("td", "th"):
             continue
+        where = ""
         if node.tag == "tr":
-            cells = [c.text(strip=True) for c in node.css("td, th")]
+            if _is_layout_row(node):
+                continue  # a page-layout row: its nested tables and paragraphs are read on their own
+            cells = [re.sub(r"\s+", " ", c.text(deep=True)).strip() for c in node.iter() if c.tag in ("td", "th")]
             text = "\t".join(c for c in cells if c)
+            table = _table_of(node)
+            if table is not None and text:
+                seen = tables.setdefault(table.mem_id, [len(tables) + 1, 0])
+                seen[1] += 1
+                where = f"表{seen[0]}第{seen[1]}行"  # read by header column, as in .docx
         else:
             if len(node.css(",".join(BLOCKS))) > 1:  # the node itself matches too
                 continue  # text directly beside nested blocks is lost: a known limit
             text = re.sub(r"\s+", " ", node.text(deep=True)).strip()
-        if node.parent is not None and _inside_row(node):
+        if node.tag != "tr" and _inside_data_row(node):
             continue
-        if text:
+        if text and where:
+            pieces.append((text, where))
+        elif text:
             n += 1
             pieces.append((text, f"第{n}段"))
     if not pieces:
@@ -108,10 +119,23 @@ def _looks_like_content(label: str) -> bool:
     return bool(re.search(r"content|article|zoom|TRS", label, re.I))
 
 
-def _inside_row(node) -> bool:
+def _table_of(row):
+    """The <table> a row belongs to (a row inside a nested table belongs to the inner one)."""
+    p = row.parent
+    while p is not None and p.tag != "table":
+        p = p.parent
+    return p
+
+
+def _is_layout_row(row) -> bool:
+    return bool(row.css("table"))
+
+
+def _inside_data_row(node) -> bool:
+    """Whether `node` sits in a table row that is read as one row (the row's text holds it)."""
     p = node.parent
     while p is not None:
         if p.tag == "tr":
-            return True
+            return not _is_layout_row(p)
         p = p.parent
     return False
