@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from .judge.score import Score, final_verdict, score
-from .model import Result, Run, Verdict, tally, target_text
+from .model import Indicator, Run, Verdict, tally, target_text
 
 NOT_JUDGED = (Verdict.INFO, Verdict.NOT_APPLICABLE)
 
@@ -142,21 +142,28 @@ class Comparison:
         return out
 
 
-def _target_text(result) -> str:
-    return target_text(result.indicator.target, compact=True) if result.indicator else "—"
+VARIES = "因规划而异"  # governments under different plans are held to different targets
+
+
+def _info(ind, targets: list) -> IndicatorInfo:
+    """One indicator's header: the target every government was held to, or VARIES (no goal line)."""
+    texts = {target_text(t, compact=True) for t in targets}
+    t = targets[0] if len(texts) == 1 else None
+    text = texts.pop() if len(texts) == 1 else VARIES
+    return IndicatorInfo(ind.id, ind.name, text, t.operator.value if t else None,
+                         float(t.value) if t and isinstance(t.value, (int, float)) else None,
+                         ind.display_unit, ind.informational)
 
 
 def _infos(runs: Sequence[Run]) -> tuple[IndicatorInfo, ...]:
-    seen: dict[str, IndicatorInfo] = {}
+    """Each indicator with the target of the plan applied to each run (results carry it resolved)."""
+    first: dict[str, Indicator] = {}
+    targets: dict[str, list] = {}
     for run in runs:
         for r in run.results:
-            ind, t = r.indicator, r.indicator.target
-            if ind.id not in seen:
-                seen[ind.id] = IndicatorInfo(
-                    ind.id, ind.name, _target_text(r), t.operator.value if t else None,
-                    float(t.value) if t and isinstance(t.value, (int, float)) else None,
-                    ind.display_unit, ind.informational)
-    return tuple(seen.values())
+            first.setdefault(r.indicator.id, r.indicator)
+            targets.setdefault(r.indicator.id, []).append(r.indicator.target)
+    return tuple(_info(ind, targets[i]) for i, ind in first.items())
 
 
 def from_runs(runs: Iterable[Run], finals: dict[int, dict[str, Verdict]] | None = None) -> Comparison:
@@ -178,21 +185,23 @@ def from_history(db: str | Path, governments: Sequence[str] = (), years: Sequenc
     """
     from .catalogue.loader import load_catalogue
     from .history import History
+    from .judge.plans import PlanChoice, resolve
 
     with History(db, verify=True) as h:  # refuses a broken hash chain
         if uids:
             marks = ",".join("?" * len(uids))
             rows = h.conn.execute(
-                f"SELECT id, government, year, source FROM runs r WHERE uid IN ({marks}) AND id = (SELECT MAX(id) "
+                f"SELECT id, government, year, source, plan FROM runs r WHERE uid IN ({marks}) AND id = (SELECT MAX(id) "
                 f"FROM runs o WHERE o.government = r.government AND o.year IS r.year AND o.uid IN ({marks})) "
                 "ORDER BY government, year", (*uids, *uids)).fetchall()
         else:
             rows = h.conn.execute(
-                "SELECT id, government, year, source FROM runs r WHERE id = (SELECT MAX(id) FROM runs o "
+                "SELECT id, government, year, source, plan FROM runs r WHERE id = (SELECT MAX(id) FROM runs o "
                 "WHERE o.government = r.government AND o.year IS r.year) ORDER BY government, year").fetchall()
         entries = []
+        plans: dict[str, list[str]] = {}  # indicator -> the applied plans of the runs that judged it
         names: dict[str, str] = {}
-        for run_id, government, year, source in rows:
+        for run_id, government, year, source, plan in rows:
             if governments and government not in governments:
                 continue
             if years and year not in years:
@@ -206,17 +215,19 @@ def from_history(db: str | Path, governments: Sequence[str] = (), years: Sequenc
                 cells[ind] = Cell(Verdict(verdict), display, json.loads(value).get("value"),
                                   Verdict(final[0]) if final else None)
                 names.setdefault(ind, name)
+                plans.setdefault(ind, []).append(plan)
             entries.append(Entry(government, year, source, cells))
     catalogue, _ = load_catalogue()
     known = {i.id: i for i in catalogue.indicators}
     infos = []
     for ind_id, name in names.items():
         ind = known.get(ind_id)
-        t = ind.target if ind else None
-        target = _target_text(Result(ind, Verdict.INFO, None, "", "")) if ind else "—"
-        infos.append(IndicatorInfo(ind_id, name, target, t.operator.value if t else None,
-                                   float(t.value) if t and isinstance(t.value, (int, float)) else None,
-                                   ind.display_unit if ind else "", ind.informational if ind else False))
+        if ind is None:  # no longer in the catalogue: shown with its recorded name, no target
+            infos.append(IndicatorInfo(ind_id, name, "—", None, None, "", False))
+            continue
+        held = [resolve(ind, PlanChoice(tuple(p for p in plan.split(",") if p != "national"), "", ""))
+                for plan in plans[ind_id]]
+        infos.append(_info(ind, [r.target if r else None for r in held]))
     order = {i.id: k for k, i in enumerate(catalogue.indicators)}
     infos.sort(key=lambda i: order.get(i.id, len(order)))
     return Comparison(tuple(infos), tuple(entries))

@@ -415,3 +415,26 @@ def test_module_import_does_not_load_matplotlib() -> None:
     code = "import sys, checker.reporters.comparison_workbook; print('MPL', 'matplotlib' in sys.modules)"
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert "MPL False" in proc.stdout, proc.stdout + proc.stderr
+
+
+def test_target_header_is_the_applied_target_or_says_it_varies(tmp_path) -> None:
+    from checker.comparison import VARIES, from_history
+    from checker.history import History, new_uid
+
+    sample = ROOT / "samples" / "report_2023.xlsx"
+    fixed, rising = check(sample, plan="shifan-2021-2025"), check(sample, plan="putuo-2021-2025")
+    rising = dataclasses.replace(rising, government="浦江区人民政府")
+
+    def header(c: Comparison):
+        return next(i for i in c.indicators if i.id == "court_appearance_rate")
+
+    same = header(from_runs([fixed, dataclasses.replace(fixed, government="浦江区人民政府")]))
+    assert (same.target, same.threshold) == ("≥100%", 100.0)
+    both = header(from_runs([fixed, rising]))
+    assert both.target == VARIES and both.threshold is None  # no goal line drawn for either government
+    db = tmp_path / "h.db"
+    with History(db) as h:
+        for run in (fixed, rising):
+            h.record_run(run, new_uid())
+    assert header(from_history(db)).target == VARIES
+    assert header(from_history(db, governments=[fixed.government])).target == "≥100%"
