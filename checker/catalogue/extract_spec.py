@@ -11,7 +11,8 @@ UNITS = ("%", "‰", "学时", "课时", "小时", "人次", "家次", "件次",
          "人", "名", "家", "份", "场", "条", "起", "宗", "篇", "部", "批", "轮", "节", "户", "台", "张",
          "类", "天", "日", "元", "年")
 
-EXTRACT_KEYS = {"kind", "terms", "units", "near", "near_any", "not_near", "within", "shortfall", "phrases", "derive", "verbs"}
+EXTRACT_KEYS = {"kind", "terms", "units", "near", "near_any", "not_near", "within", "shortfall", "phrases", "derive", "verbs",
+                "denial"}
 KINDS = ("figure", "statement")
 
 
@@ -34,6 +35,7 @@ class ExtractSpec:
     shortfall: tuple[str, ...] = ()  # phrases admitting a shortfall, beyond the common ones
     phrases: tuple[tuple[str, float], ...] = ()  # words that state the figure: (无一败诉, 0), (全部准予备案, 100)
     derive: tuple[str, str] | None = None  # (numerator, denominator) count indicators a rate is computed from
+    denial: bool = False  # statement met by denying the act (未下达罚没指标), a prohibition being the target
 
 
 Fail = Callable[[Any, str, str], Exception]
@@ -60,8 +62,8 @@ def parse_extract(node: Any, *, measure_kind: str, default_unit: str, fail: Fail
     kind = node.get("kind", "statement" if measure_kind in ("boolean", "deadline") else "figure")
     if kind not in KINDS:
         raise fail(node, "extract.kind", f"未知取值 {kind!r}；允许：{', '.join(KINDS)}")
-    if kind == "statement" and measure_kind not in ("boolean", "deadline"):
-        raise fail(node, "extract.kind", f"statement 只用于 boolean、deadline 计算方式，本指标为 {measure_kind}")
+    if kind == "statement" and measure_kind not in ("boolean", "deadline", "person_value"):
+        raise fail(node, "extract.kind", f"statement 只用于 boolean、deadline、person_value 计算方式，本指标为 {measure_kind}")
     if kind == "figure" and measure_kind in ("boolean", "deadline"):
         raise fail(node, "extract.kind", f"计算方式 {measure_kind} 的指标应使用 kind: statement")
     terms = _words(node, "terms", fail, required=True)
@@ -84,8 +86,11 @@ def parse_extract(node: Any, *, measure_kind: str, default_unit: str, fail: Fail
     derive = _derive(node, fail) if "derive" in node else None
     if derive and (kind != "figure" or "%" not in units):
         raise fail(node, "extract.derive", "只有百分比指标（units 含 %）可由两个计数计算")
+    denial = node.get("denial", False)
+    if not isinstance(denial, bool) or (denial and kind != "statement"):
+        raise fail(node, "extract.denial", "应为 true 或 false，且只用于 statement 类（以“未……”表述达标的禁止性要求）")
     return ExtractSpec(
-        terms=terms, kind=kind, units=units, near=_words(node, "near", fail),
+        denial=denial, terms=terms, kind=kind, units=units, near=_words(node, "near", fail),
         near_any=_words(node, "near_any", fail), verbs=_words(node, "verbs", fail), not_near=_words(node, "not_near", fail), within=within,
         shortfall=_words(node, "shortfall", fail), phrases=phrases, derive=derive,
     )

@@ -38,6 +38,7 @@ _HEADING = re.compile(r"^\s*[一二三四五六七八九十]+、")
 _REQUIREMENT = re.compile(lx.REQUIREMENT)
 _FULFILLED = re.compile(lx.FULFILLED)
 _CHANGE = re.compile(lx.CHANGE_BEFORE)
+_SAME_ACT = re.compile(r"\s*(?:并|随后|及时|均|已)?(?:在|向|于|通过)")  # a clause going on with the act before it
 _COMPARISON = re.compile(lx.COMPARISON)
 _WHOLE = re.compile(lx.WHOLE)
 _EVERYONE = re.compile(lx.EVERYONE)
@@ -142,6 +143,12 @@ class Text:
     def in_title(self, pos: int) -> bool:
         i = bisect.bisect_right(self._title_starts, pos) - 1
         return i >= 0 and self.titles[i][0] <= pos < self.titles[i][1]
+
+    def title_ends_with(self, ts: int, te: int) -> bool:
+        """The 《》 title around ts..te ends with that text: the named document is the thing itself
+        (《2023年度重大行政决策事项目录》 is the catalogue)."""
+        i = bisect.bisect_right(self._title_starts, ts) - 1
+        return i >= 0 and self.titles[i][0] <= ts and self.sh[te:self.titles[i][1]].strip() in ("》", "")
 
     def _span(self, marks: list[int], pos: int) -> tuple[int, int]:
         i = bisect.bisect_left(marks, pos)
@@ -384,7 +391,7 @@ class _Finder:
         counts_only = "%" not in spec.units
         for m in pattern.finditer(t.sh):
             ts, te = m.start(), m.end()
-            if t.in_title(ts):
+            if t.in_title(ts) and not (spec.kind == "statement" and t.title_ends_with(ts, te)):
                 continue
             if counts_only and spec.kind == "figure" and re.match(r"率|比例|比率|占比", t.sh[te:te + 2]):
                 continue  # 负责人出庭应诉率: the term names a rate here, not the count
@@ -439,6 +446,8 @@ class _Finder:
         (向社会公开重大行政决策事项，共计20件重大决策被纳入目录管理)."""
         cs, ce = self.t.clause(ts)
         lo = max(sentence_start, self.t.clause(cs - 2)[0]) if cs - 2 >= sentence_start else cs
+        if spec.kind == "statement" and ce < self.t.sentence(ts)[1] and _SAME_ACT.match(self.t.sh, ce + 1):
+            ce = self.t.clause(ce + 1)[1]  # 目录经常务会议审议通过后，在网站向社会公布
         return any(v in self.t.sh[lo:ce] for v in spec.verbs)
 
     def _primary_later(self, spec: ExtractSpec, ts: int, e: int) -> bool:
@@ -676,12 +685,35 @@ class _Finder:
     def _statement(self, ind: Indicator, spec: ExtractSpec, ts: int, te: int) -> Figure | None:
         t = self.t
         cs, ce = t.clause(ts)
+        if spec.denial:
+            return self._denial(ind, ts, te, cs, ce)
         neg = self._shortfall(spec, cs, ce)
         seg = t.sh[cs:ts] + "|" + t.sh[te:ce]
         requirement = bool(_REQUIREMENT.search(seg)) and not _FULFILLED.search(seg)
         scope = _scope(t, cs, ts)
         return self._make(ind, None, ts, te, negated=neg, requirement=requirement, baseline=False,
                           statement=True, scope=scope[:3], quote_lo=cs, quote_hi=ce)
+
+
+    def _denial(self, ind: Indicator, ts: int, te: int, cs: int, ce: int) -> Figure | None:
+        """未下达罚没指标 is the prohibition kept (done); 严禁下达 the requirement; 仍存在下达 a shortfall.
+        A plain mention (清理罚没指标) says neither and is not read."""
+        t = self.t
+        before = t.sh[cs:ts]
+        scope = _scope(t, cs, ts)[:3]
+        if re.search(lx.PROHIBITED, before):
+            return self._make(ind, None, ts, te, negated=None, requirement=True, baseline=False, statement=True,
+                              scope=scope, quote_lo=cs, quote_hi=ce)
+        denied = re.search(lx.DENIED, before)
+        if denied:
+            requirement = bool(_REQUIREMENT.search(before[:denied.start()])) and not _FULFILLED.search(before)
+            return self._make(ind, None, ts, te, negated=None, requirement=requirement, baseline=False,
+                              statement=True, scope=scope, quote_lo=cs, quote_hi=ce)
+        still = re.search(lx.STILL_DONE, before)
+        if still:
+            return self._make(ind, None, ts, te, negated=(cs + still.start(), cs + still.end()), requirement=False,
+                              baseline=False, statement=True, scope=scope, quote_lo=cs, quote_hi=ce)
+        return None
 
 
 def find_figures(doc: Document, catalogue: Catalogue, report_year: int | None = None,

@@ -72,3 +72,9 @@ DEPARTMENT = r"(?:区|市|县)(?!政府|委常委)[\u4e00-\u9fff]{1,6}?(?:局|�
 # Part-year periods.
 PARTIAL_PERIOD = (r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[-—–~至到]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
                   r"|截至(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末|份)?|上半年|前三季度|第[一二三]季度|一季度")
+
+# Prohibitions met by denial (未下达罚没指标): the denial, the prohibition (a requirement), and an
+# admission that the act still happens.
+DENIED = r"(?:未|没有|从未|均未|无|杜绝)[^，。；]{0,16}$"
+PROHIBITED = r"(?:严禁|禁止|不得|不准|不允许)[^，。；]{0,16}$"
+STILL_DONE = r"(?:仍有|仍然存在|存在|出现)[^，。；]{0,16}$"

@@ -177,6 +177,15 @@ class _Judge(Judge):
                                display="说法不一", evidence=self.evidence(done + undone), code=codes.CONFLICTING_FIGURES)
         t = self.ind.target
         assert t is not None
+        if t.operator not in (Operator.IS_TRUE, Operator.BY_DATE):
+            # a person-level target (每人任期内至少一次) stated as an act: 举办负责人脱产培训班1期
+            if undone:
+                return self.result(Verdict.FAIL, f"报告自述有人未达到{self.target_text()}：「{undone[0].quote}」",
+                                   value="否", display="未达到（报告自述）", evidence=self.evidence(undone),
+                                   code=codes.BELOW_TARGET)
+            return self.result(Verdict.REVIEW, f"报告称已开展：「{done[0].quote}」；目标按每人判定"
+                               f"（{self.target_text()}），报告未逐人说明，请用报表核实", display="已开展（未逐人说明）",
+                               evidence=self.evidence(done), code="not-per-person")
         if t.operator is Operator.IS_TRUE:
             if done:
                 return self.result(Verdict.PASS, f"报告称已落实：「{done[0].quote}」", value="是", display="是（报告自述）",
