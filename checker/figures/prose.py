@@ -38,6 +38,8 @@ _HEADING = re.compile(r"^\s*[一二三四五六七八九十]+、")
 _REQUIREMENT = re.compile(lx.REQUIREMENT)
 _FULFILLED = re.compile(lx.FULFILLED)
 _CHANGE = re.compile(lx.CHANGE_BEFORE)
+_RESPECTIVELY = re.compile(r"[，,；;]\s*(?:其中)?((?:[\u4e00-\u9fff]{2,12}[、和及与])+[\u4e00-\u9fff]{2,12})"
+                           r"(?:的[\u4e00-\u9fff]{0,10})?分别(?:为|是|达到|达|占)")
 _SAME_ACT = re.compile(r"\s*(?:并|随后|及时|均|已)?(?:在|向|于|通过)")  # a clause going on with the act before it
 _COMPARISON = re.compile(lx.COMPARISON)
 _WHOLE = re.compile(lx.WHOLE)
@@ -263,7 +265,7 @@ def _scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tupl
     for m in _PART.finditer(seg):
         if not re.search(r"(?:全|各|所有)$", seg[:m.start()]):
             return text.text[lo + m.start():lo + m.end()], "part", everyone, depts
-    if seg.lstrip().startswith("其中"):
+    if seg.lstrip().startswith("其中") and not depts:
         return text.text[lo:hi].strip(), "part", everyone, depts
     sub = _SUBLEVEL.search(seg)
     if sub:
@@ -430,6 +432,23 @@ class _Finder:
                                                for f in out):  # a number stated beside the phrase wins
                     seen.add(key)
                     out.append(fig)
+        return self._one_shortfall_a_sentence(out)
+
+    def _one_shortfall_a_sentence(self, figures: list[Figure]) -> list[Figure]:
+        """法制审核力量不均衡，部分分局法制审核人员数量不足，占比偏低: one admitted shortfall, however
+        many times the sentence names the thing; the one with a scope is kept."""
+        kept: dict[tuple[int, int], Figure] = {}
+        out = []
+        for f in figures:
+            if f.value is not None or not f.negated or f.placeholder or f.requirement:
+                out.append(f)
+                continue
+            key = self.t.sentence(f.value_start)
+            if key not in kept:
+                kept[key] = f
+                out.append(f)
+            elif f.scope_kind and not kept[key].scope_kind:
+                out[out.index(kept[key])] = kept[key] = f
         return out
 
     def _admits(self, spec: ExtractSpec, ts: int) -> bool:
@@ -640,7 +659,33 @@ class _Finder:
             sc = (depts[i], "unit", everyone) if len(series) > 1 and len(depts) == len(series) else (scope_text, kind, everyone)
             out.append(self._make(ind, amt, ts, te, negated=neg, requirement=requirement, baseline=baseline,
                                   statement=False, scope=sc, quote_hi=max(te, series[-1].end), qualifier=qualifier))
+        if not requirement and not baseline:
+            out += self._respectively(ind, a, ts, te, e)
         return out
+
+    def _respectively(self, ind: Indicator, a: Amount, ts: int, te: int, e: int) -> list[Figure]:
+        """全局为5.3%，其中市局本级、海曙分局、北仑分局分别为6.2%、5.5%、4.8%: one figure per named unit,
+        when the names and the numbers pair one to one."""
+        t = self.t
+        m = _RESPECTIVELY.match(t.sh, a.end)
+        if not m:
+            return []
+        names = [n for n in re.split(r"[、和及与]", m.group(1)) if n]
+        amounts, pos = [], m.end()
+        while pos < e:
+            nxt = [x for x in t.amounts_in(pos, min(e, pos + 16)) if x.start == pos]
+            if not nxt or nxt[0].unit != a.unit:
+                break
+            amounts.append(nxt[0])
+            pos = nxt[0].end
+            if t.sh[pos:pos + 1] not in ("、", "和") or len(amounts) == len(names):
+                break
+            pos += 1
+        if len(amounts) != len(names) or len(names) < 2:
+            return []
+        return [self._make(ind, amt, ts, te, negated=None, requirement=False, baseline=False, statement=False,
+                           scope=(name, "unit", False), quote_hi=amounts[-1].end)
+                for name, amt in zip(names, amounts)]
 
     def derived(self, ind: Indicator, figures: list[Figure]) -> list[Figure]:
         """A rate computed from two counts stated together (开庭64件，其中负责人出庭21件), when the
