@@ -52,6 +52,7 @@ _TO = re.compile(r"[到至]$|增至|升至|达到$")
 _PLAN_HEADING = re.compile(lx.PLAN_HEADING)
 _RULE_AFTER = re.compile(r"^的?[\u4e00-\u9fff]{0,4}?(?:要求|标准|目标|规定)")
 _SUBLEVEL = re.compile(lx.SUBLEVEL)
+_OBJECT_YEAR = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年度?$")
 _QUALIFIER = re.compile(lx.QUALIFIER)
 _TOTAL_ROW = re.compile(lx.TOTAL_ROW)
 _TABLE_ROW = re.compile(r"^表(\d+)第(\d+)行$")
@@ -368,7 +369,12 @@ class _Finder:
         qs, qe = t.quote_span(quote_lo if quote_lo is not None else lo, quote_hi if quote_hi is not None else hi)
         s, _ = t.sentence(lo)
         anchor = a.start if a else ts
+        if statement and _OBJECT_YEAR.search(t.sh, max(s, ts - 8), ts):
+            anchor = _OBJECT_YEAR.search(t.sh, max(s, ts - 8), ts).start()  # 公开2022年度…报告: the year names the thing
         year_text = _year(t, anchor, s)
+        if scope[1] == "part" and _SUBLEVEL.fullmatch(scope[0]) and (statement or (ind.level is not None and ind.level.value != "government")):
+            # 各部门主要负责人均述法, 各执法单位比例均达到5%: every unit at the target's own level
+            scope = (scope[0], "whole", True)
         vs, ve = (a.start, a.end) if a else (negated if negated else (ts, te))
         requirement = requirement or t.heading(lo)[2]  # under 下一步工作打算 everything is a plan
         cls, cle = t.clause_span(lo, hi)
@@ -432,7 +438,24 @@ class _Finder:
                                                for f in out):  # a number stated beside the phrase wins
                     seen.add(key)
                     out.append(fig)
+        if spec.kind == "statement":
+            return self._one_statement_a_paragraph(out)
         return self._one_shortfall_a_sentence(out)
+
+    def _one_statement_a_paragraph(self, figures: list[Figure]) -> list[Figure]:
+        """严格落实述法制度。各部门主要负责人在年终述职中报告……: a paragraph saying one thing was done
+        says it once; the fullest sentence is kept as the evidence."""
+        kept: dict[tuple, int] = {}
+        out: list[Figure] = []
+        for f in figures:
+            block = self.t.doc.block_at(f.start)
+            key = (block.start, f.negated, f.requirement, f.year)
+            if key not in kept:
+                kept[key] = len(out)
+                out.append(f)
+            elif len(f.quote) > len(out[kept[key]].quote):
+                out[kept[key]] = f
+        return out
 
     def _one_shortfall_a_sentence(self, figures: list[Figure]) -> list[Figure]:
         """法制审核力量不均衡，部分分局法制审核人员数量不足，占比偏低: one admitted shortfall, however
