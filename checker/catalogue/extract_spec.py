@@ -11,7 +11,7 @@ UNITS = ("%", "‰", "学时", "课时", "小时", "人次", "家次", "件次",
          "人", "名", "家", "份", "场", "条", "起", "宗", "篇", "部", "批", "轮", "节", "户", "台", "张",
          "类", "天", "日", "元", "年")
 
-EXTRACT_KEYS = {"kind", "terms", "units", "near", "near_any", "not_near", "within", "shortfall", "phrases", "derive", "verbs",
+EXTRACT_KEYS = {"kind", "terms", "units", "near", "near_any", "not_near", "not_after", "within", "shortfall", "phrases", "derive", "verbs",
                 "denial"}
 KINDS = ("figure", "statement")
 
@@ -30,6 +30,7 @@ class ExtractSpec:
     near: tuple[str, ...] = ()  # every one of these in the same sentence
     near_any: tuple[str, ...] = ()  # at least one of these in the same sentence
     not_near: tuple[str, ...] = ()  # none of these in the same sentence
+    not_after: tuple[str, ...] = ()  # none of these before the term in its clause (审查…报备的文件: others' filings)
     within: int = 24
     verbs: tuple[str, ...] = ()  # at least one of these in the term's own clause (the act: 制发, 公布)
     shortfall: tuple[str, ...] = ()  # phrases admitting a shortfall, beyond the common ones
@@ -91,7 +92,8 @@ def parse_extract(node: Any, *, measure_kind: str, default_unit: str, fail: Fail
         raise fail(node, "extract.denial", "应为 true 或 false，且只用于 statement 类（以“未……”表述达标的禁止性要求）")
     return ExtractSpec(
         denial=denial, terms=terms, kind=kind, units=units, near=_words(node, "near", fail),
-        near_any=_words(node, "near_any", fail), verbs=_words(node, "verbs", fail), not_near=_words(node, "not_near", fail), within=within,
+        near_any=_words(node, "near_any", fail), verbs=_words(node, "verbs", fail), not_near=_words(node, "not_near", fail),
+        not_after=_words(node, "not_after", fail), within=within,
         shortfall=_words(node, "shortfall", fail), phrases=phrases, derive=derive,
     )
 

@@ -52,6 +52,7 @@ _TO = re.compile(r"[到至]$|增至|升至|达到$")
 _PLAN_HEADING = re.compile(lx.PLAN_HEADING)
 _RULE_AFTER = re.compile(r"^的?[\u4e00-\u9fff]{0,4}?(?:要求|标准|目标|规定)")
 _SUBLEVEL = re.compile(lx.SUBLEVEL)
+_TITLED = re.compile(r"《[^《》]*》")
 _OBJECT_YEAR = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年度?$")
 _QUALIFIER = re.compile(lx.QUALIFIER)
 _TOTAL_ROW = re.compile(lx.TOTAL_ROW)
@@ -225,6 +226,11 @@ def _previous_sentence(text: Text, sentence_start: int) -> tuple[int, int] | Non
     return (max(s, block.start), e)
 
 
+def _untitled(seg: str) -> str:
+    """The text without what 《》 name: 《…三年行动计划》 is no plan of the report's."""
+    return _TITLED.sub("《》", seg)
+
+
 def _year(text: Text, pos: int, sentence_start: int) -> str:
     found = text.year_before(pos, sentence_start)
     if not found:
@@ -354,8 +360,9 @@ class _Finder:
         return (lo + best[0], lo + best[1]) if best else None
 
     def _is_requirement(self, lo: int, ts: int, te: int, a_start: int, a_end: int) -> bool:
-        before = self.t.sh[lo:ts] + "|" + self.t.sh[te:a_start]
-        rule = bool(_REQUIREMENT.search(before)) or bool(_RULE_AFTER.match(self.t.sh[a_end:a_end + 4]))
+        verb_term = self.t.sh[ts:te] if self.t.sh.startswith(("纳入", "列入"), ts) else ""  # 将…6个事项纳入目录管理
+        before = self.t.sh[lo:ts] + verb_term + "|" + self.t.sh[te:a_start]
+        rule = bool(_REQUIREMENT.search(_untitled(before))) or bool(_RULE_AFTER.match(self.t.sh[a_end:a_end + 4]))
         return rule and not _FULFILLED.search(self.t.sh[lo:a_start])
 
     def _make(self, ind: Indicator, a: Amount | None, ts: int, te: int, *, negated: tuple[int, int] | None,
@@ -404,6 +411,8 @@ class _Finder:
             if counts_only and spec.kind == "figure" and re.match(r"率|比例|比率|占比", t.sh[te:te + 2]):
                 continue  # 负责人出庭应诉率: the term names a rate here, not the count
             s, e = t.sentence(ts)
+            if spec.not_after and any(w in t.sh[t.clause(ts)[0]:ts] for w in spec.not_after):
+                continue  # 审查各部门报备的规范性文件23件: someone else's act
             if not self._context_ok(spec, s, e) and not (spec.kind == "statement" and self._admits(spec, ts)):
                 continue
             if spec.verbs and self._primary_later(spec, ts, e):
@@ -757,7 +766,7 @@ class _Finder:
             return self._denial(ind, ts, te, cs, ce)
         neg = self._shortfall(spec, cs, ce)
         seg = t.sh[cs:ts] + "|" + t.sh[te:ce]
-        requirement = bool(_REQUIREMENT.search(seg)) and not _FULFILLED.search(seg)
+        requirement = bool(_REQUIREMENT.search(_untitled(seg))) and not _FULFILLED.search(seg)
         scope = _scope(t, cs, ts)
         return self._make(ind, None, ts, te, negated=neg, requirement=requirement, baseline=False,
                           statement=True, scope=scope[:3], quote_lo=cs, quote_hi=ce)
