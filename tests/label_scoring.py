@@ -41,7 +41,10 @@ class Score:
     def recall(self) -> float:
         return self.found / self.labelled if self.labelled else 1.0
 
-    def add(self, name: str, figures: tuple[Figure, ...], labels: list[dict[str, Any]]) -> None:
+    def add(self, name: str, figures: tuple[Figure, ...], labels: list[dict[str, Any]], year: int | None = None) -> None:
+        """`year` (the report's): a figure dated to another year, or given as the base of a comparison,
+        is shown with its year and never judged as the year's figure, so it is not scored either."""
+        figures = tuple(f for f in figures if not f.baseline and (year is None or f.year in (None, year) or f.requirement))
         used: set[int] = set()
         for label in labels:
             self.labelled += 1

@@ -80,6 +80,6 @@ def test_held_out_reports(labels_file: str) -> None:
     for name, label in labels.items():
         ex = extract_report(HELD_OUT / name, CATALOGUE)
         assert ex.year == label["year"], name
-        score.add(name, ex.figures, label["figures"])
+        score.add(name, ex.figures, label["figures"], label["year"])
     assert score.wrong == []
     assert score.recall >= 0.9, score.missed

@@ -53,6 +53,8 @@ _PLAN_HEADING = re.compile(lx.PLAN_HEADING)
 _RULE_AFTER = re.compile(r"^的?[\u4e00-\u9fff]{0,4}?(?:要求|标准|目标|规定)")
 _SUBLEVEL = re.compile(lx.SUBLEVEL)
 _TITLED = re.compile(r"《[^《》]*》")
+_OWN_YEAR = re.compile(r"全年|本年|今年|年内|当年")
+_COMPARED_YEAR = re.compile(r"(?:较|比|同比|相比|与)(?:上年|去年|上一年)")
 _OBJECT_YEAR = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年度?$")
 _QUALIFIER = re.compile(lx.QUALIFIER)
 _TOTAL_ROW = re.compile(lx.TOTAL_ROW)
@@ -233,10 +235,13 @@ def _untitled(seg: str) -> str:
 
 def _year(text: Text, pos: int, sentence_start: int) -> str:
     found = text.year_before(pos, sentence_start)
-    if not found:
+    if not found and not _OWN_YEAR.search(text.sh, sentence_start, pos):  # 全年…: the report's own year
         prev = _previous_sentence(text, sentence_start)
         if prev:
             found = text.year_before(prev[1], prev[0])
+            # 较上年提高2.4个百分点。: a comparison's year says nothing about the next sentence
+            if found and _COMPARED_YEAR.search(text.sh, prev[0], prev[1]) and found in ("上年", "去年", "上一年"):
+                found = ""
     return found or text.heading_year(pos)
 
 
