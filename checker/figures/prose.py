@@ -54,8 +54,9 @@ _RULE_AFTER = re.compile(r"^的?[\u4e00-\u9fff]{0,4}?(?:要求|标准|目标|规
 _SUBLEVEL = re.compile(lx.SUBLEVEL)
 _TITLED = re.compile(r"《[^《》]*》")
 _OWN_YEAR = re.compile(r"全年|本年|今年|年内|当年")
-_COMPARED_YEAR = re.compile(r"(?:较|比|同比|相比|与)(?:上年|去年|上一年)")
-_OBJECT_YEAR = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年度?$")
+_COMPARED_YEAR = re.compile(r"(?:较|比|同比|相比|与|由)(?:\d{4}年度?|上年度?|去年|上一年)")
+_DATES_A_NUMBER = re.compile(r"度?(?:同期)?的?\s*[\d.]+\s*(?:%|％|件|项|次|期|个)")
+_OBJECT_YEAR = re.compile(r"(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年|上一?年)度?$")
 _QUALIFIER = re.compile(lx.QUALIFIER)
 _TOTAL_ROW = re.compile(lx.TOTAL_ROW)
 _TABLE_ROW = re.compile(r"^表(\d+)第(\d+)行$")
@@ -234,15 +235,29 @@ def _untitled(seg: str) -> str:
 
 
 def _year(text: Text, pos: int, sentence_start: int) -> str:
-    found = text.year_before(pos, sentence_start)
+    found = _own_year_before(text, pos, sentence_start)
     if not found and not _OWN_YEAR.search(text.sh, sentence_start, pos):  # 全年…: the report's own year
         prev = _previous_sentence(text, sentence_start)
         if prev:
-            found = text.year_before(prev[1], prev[0])
-            # 较上年提高2.4个百分点。: a comparison's year says nothing about the next sentence
-            if found and _COMPARED_YEAR.search(text.sh, prev[0], prev[1]) and found in ("上年", "去年", "上一年"):
+            found = _own_year_before(text, prev[1], prev[0])
+            # 比2022年的85.7%有所提升。: a comparison's year says nothing about the next sentence
+            if found and re.search(_COMPARED_YEAR.pattern + "$", text.sh[prev[0]:text.sh.rfind(found, prev[0], prev[1])] + found):
                 found = ""
     return found or text.heading_year(pos)
+
+
+def _own_year_before(text: Text, pos: int, floor: int) -> str:
+    """The last year before `pos` in [floor, pos) that is not the date of an earlier number
+    (由2023年的98.6%提高到100%: 2023 dates 98.6, not 100)."""
+    while pos > floor:
+        found = text.year_before(pos, floor)
+        if not found:
+            return ""
+        at = text.sh.rfind(found, floor, pos)
+        if at < 0 or not _DATES_A_NUMBER.match(text.sh, at + len(found)):
+            return found
+        pos = at
+    return ""
 
 
 def _year_value(year_text: str, report_year: int | None) -> int | None:
