@@ -396,9 +396,11 @@ class _Finder:
         qs, qe = t.quote_span(quote_lo if quote_lo is not None else lo, quote_hi if quote_hi is not None else hi)
         s, _ = t.sentence(lo)
         anchor = a.start if a else ts
-        if statement and _OBJECT_YEAR.search(t.sh, max(s, ts - 8), ts):
-            anchor = _OBJECT_YEAR.search(t.sh, max(s, ts - 8), ts).start()  # 公开2022年度…报告: the year names the thing
-        year_text = _year(t, anchor, s)
+        named = _OBJECT_YEAR.search(t.sh, max(s, ts - 8), ts) if statement else None
+        if named:  # 公开2022年度…报告: the year names the thing; the act's year is the sentence's own, or the report's
+            year_text = _own_year_before(t, named.start(), s) or t.heading_year(named.start())
+        else:
+            year_text = _year(t, anchor, s)
         if scope[1] == "part" and _SUBLEVEL.fullmatch(scope[0]) and (statement or (ind.level is not None and ind.level.value != "government")):
             # 各部门主要负责人均述法, 各执法单位比例均达到5%: every unit at the target's own level
             scope = (scope[0], "whole", True)
