@@ -53,6 +53,8 @@ _PLAN_HEADING = re.compile(lx.PLAN_HEADING)
 _RULE_AFTER = re.compile(r"^的?[\u4e00-\u9fff]{0,4}?(?:要求|标准|目标|规定)")
 _SUBLEVEL = re.compile(lx.SUBLEVEL)
 _TITLED = re.compile(r"《[^《》]*》")
+_SUBSET_WORD = re.compile(r"(?:其中)?(?:部分|个别|少数|多数|大部分|仍有)")
+_BREAKDOWN = re.compile(r"[（(]其中[^（）()]*$")
 _OWN_YEAR = re.compile(r"全年|本年|今年|年内|当年")
 _COMPARED_YEAR = re.compile(r"(?:较|比|同比|相比|与|由)(?:\d{4}年度?|上年度?|去年|上一年)")
 _DATES_A_NUMBER = re.compile(r"度?(?:同期)?的?\s*[\d.]+\s*(?:%|％|件|项|次|期|个)")
@@ -254,7 +256,8 @@ def _own_year_before(text: Text, pos: int, floor: int) -> str:
         if not found:
             return ""
         at = text.sh.rfind(found, floor, pos)
-        if at < 0 or not _DATES_A_NUMBER.match(text.sh, at + len(found)):
+        dated = _DATES_A_NUMBER.match(text.sh, at + len(found)) if at >= 0 else None
+        if dated is None or dated.end() > pos:  # no number dated, or the figure itself
             return found
         pos = at
     return ""
@@ -292,6 +295,9 @@ def _scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tupl
     for m in _PART.finditer(seg):
         if not re.search(r"(?:全|各|所有)$", seg[:m.start()]):
             return text.text[lo + m.start():lo + m.end()], "part", everyone, depts
+    if re.match(r"\s*其中(?:区|市|县|镇|旗)(?:人民)?政府", seg):  # 其中市政府负责人出庭应诉率100%: its own figure
+        own = re.match(r"\s*其中((?:区|市|县|镇|旗)(?:人民)?政府)", seg)
+        return own.group(1), "unit", everyone, depts
     if seg.lstrip().startswith("其中") and not depts:
         return text.text[lo:hi].strip(), "part", everyone, depts
     sub = _SUBLEVEL.search(seg)
@@ -401,6 +407,12 @@ class _Finder:
             year_text = _own_year_before(t, named.start(), s) or t.heading_year(named.start())
         else:
             year_text = _year(t, anchor, s)
+        if statement and not negated and scope[1] == "part" and not _SUBSET_WORD.match(scope[0]):
+            scope = (scope[0], "whole", scope[2])  # 组成部门和7个镇主要负责人均述法: those listed did it
+        if not scope[1] and a is not None:
+            sub = _SUBLEVEL.search(t.sh, s, lo)  # 各街道落实…，街道作为被告的案件出庭应诉率均为100%
+            if sub:
+                scope = (t.text[sub.start():sub.end()], "part", scope[2])
         if scope[1] == "part" and _SUBLEVEL.fullmatch(scope[0]) and (statement or (ind.level is not None and ind.level.value != "government")):
             # 各部门主要负责人均述法, 各执法单位比例均达到5%: every unit at the target's own level
             scope = (scope[0], "whole", True)
@@ -457,6 +469,10 @@ class _Finder:
                     out.append(fig)
                 continue
             for fig in self._numeric(ind, spec, ts, te, s, e):
+                if fig.unit in lx.COUNT_UNITS and _BREAKDOWN.search(t.sh, s, fig.value_start):
+                    continue  # 出庭应诉3件（其中主要负责人出庭1件）: a breakdown, not the count
+                if fig.negated and fig.value is None and fig.requirement:
+                    continue  # 对未达标的4个部门实行挂牌督办: a plan; the shortfall is said where the problems are
                 key = (fig.value_start, fig.negated)
                 if key not in seen:
                     seen.add(key)
@@ -484,7 +500,7 @@ class _Finder:
             if key not in kept:
                 kept[key] = len(out)
                 out.append(f)
-            elif len(f.quote) > len(out[kept[key]].quote):
+            elif (bool(f.scope_kind), len(f.quote)) > (bool(out[kept[key]].scope_kind), len(out[kept[key]].quote)):
                 out[kept[key]] = f
         return out
 
@@ -662,8 +678,8 @@ class _Finder:
         t = self.t
         a, baseline = self._pick(spec, ts, te)
         if a is None:
-            if ind.informational and "%" not in spec.units:
-                return []  # a count shown for information has no shortfall without a number
+            if ind.informational:
+                return []  # a figure shown for information has no target to fall short of
             neg = self._shortfall(spec, ts, self._own_part(ts, e))
             if neg is None:
                 return []
@@ -671,6 +687,12 @@ class _Finder:
             scope = _scope(t, cs, ts)
             return [self._make(ind, None, ts, te, negated=neg, requirement=False, baseline=False,
                                statement=False, scope=scope[:3])]
+        if (a.bound in ("less_than", "at_most") and ind.target is not None and ind.target.operator.value == "at_least"
+                and a.value == ind.target.value and not self._is_requirement(t.clause(ts)[0], ts, te, a.start, a.end)):
+            # 个别执法单位法制审核人员占比低于5%: says only that it is below the target, no figure
+            cs0 = t.clause(min(ts, a.start))[0]
+            return [self._make(ind, None, ts, te, negated=(a.start, a.end), requirement=False, baseline=False,
+                               statement=False, scope=_scope(t, cs0, ts)[:3])]
         if not a.bound and a.start > te:  # 不少于本单位行政执法人员总数的5%: the bound word is apart
             bound = _last_bound_word(t.sh[te:a.start])
             if bound:
