@@ -53,6 +53,7 @@ _PLAN_HEADING = re.compile(lx.PLAN_HEADING)
 _RULE_AFTER = re.compile(r"^的?[\u4e00-\u9fff]{0,4}?(?:要求|标准|目标|规定)")
 _SUBLEVEL = re.compile(lx.SUBLEVEL)
 _TITLED = re.compile(r"《[^《》]*》")
+_COMPLIANCE = re.compile(r"(?:落实|按照|根据|对照|依照|按)[^，。；、]{0,12}?要求")
 _SUBSET_WORD = re.compile(r"(?:其中)?(?:部分|个别|少数|多数|大部分|仍有)")
 _BREAKDOWN = re.compile(r"[（(]其中[^（）()]*$")
 _OWN_YEAR = re.compile(r"全年|本年|今年|年内|当年")
@@ -232,8 +233,9 @@ def _previous_sentence(text: Text, sentence_start: int) -> tuple[int, int] | Non
 
 
 def _untitled(seg: str) -> str:
-    """The text without what 《》 name: 《…三年行动计划》 is no plan of the report's."""
-    return _TITLED.sub("《》", seg)
+    """The text without what 《》 name (《…三年行动计划》 is no plan of the report's) and without
+    compliance with a requirement (落实述法要求, 按照…要求)."""
+    return _COMPLIANCE.sub("", _TITLED.sub("《》", seg))
 
 
 def _year(text: Text, pos: int, sentence_start: int) -> str:
@@ -711,6 +713,10 @@ class _Finder:
         subset = _SUBSET.match(t.sh, acs) if acs > ts else None
         if subset:
             scope_text, kind = t.text[subset.start(1):subset.end(1)], "part"
+        elif acs > ts and kind != "part":  # 执法人员培训不平衡，个别中队人员未完成60学时: the number's clause scopes it
+            own = _scope(t, acs, a.start)
+            if own[1] == "part":
+                scope_text, kind = own[0], own[1]
         target_neg = self._shortfall(spec, cs, a.start) if a.start >= te else None
         if target_neg and (_RULE_AFTER.match(t.sh[a.end:a.end + 8]) or a.start - target_neg[1] <= 2):
             # 比例尚未达到5%的要求, 出庭应诉率未达到100%: the number is the target missed, not a value
@@ -721,6 +727,10 @@ class _Finder:
         qualifier = t.text[cs + q.start(1):cs + q.end(1)] if q and a.unit in lx.PERCENT_UNITS else ""
         requirement = self._is_requirement(cs, ts, te, a.start, a.end)
         neg = self._shortfall(spec, a.end, self._own_part(max(te, a.end - 1), e))
+        if neg and _RULE_AFTER.match(t.sh[a.end:a.end + 8]) and t.clause(neg[0])[0] == t.clause(a.end)[0]:
+            # 与出庭应诉率100%的要求仍有差距: the number is the requirement missed, not a value
+            return [self._make(ind, None, ts, te, negated=neg, requirement=False, baseline=False, statement=False,
+                               scope=(scope_text, kind, everyone), quote_hi=neg[1])]
         if neg is None and a.start > t.clause(ts)[1]:  # 出庭应诉率未达到要求，仅为85%
             neg = self._shortfall(spec, te, a.start)
         out = []
