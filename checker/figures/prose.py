@@ -54,6 +54,7 @@ _RULE_AFTER = re.compile(r"^的?[\u4e00-\u9fff]{0,4}?(?:要求|标准|目标|规
 _SUBLEVEL = re.compile(lx.SUBLEVEL)
 _TITLED = re.compile(r"《[^《》]*》")
 _COMPLIANCE = re.compile(r"(?:落实|按照|根据|对照|依照|按)[^，。；、]{0,12}?要求")
+_FEW_BEFORE = re.compile(r"(?:大部分|部分|个别|少数|仍有)[\u4e00-\u9fff]{0,2}$")
 _SUBSET_WORD = re.compile(r"(?:其中)?(?:部分|个别|少数|多数|大部分|仍有)")
 _BREAKDOWN = re.compile(r"[（(]其中[^（）()]*$")
 _OWN_YEAR = re.compile(r"全年|本年|今年|年内|当年")
@@ -297,6 +298,9 @@ def _scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tupl
     for m in _PART.finditer(seg):
         if not re.search(r"(?:全|各|所有)$", seg[:m.start()]):
             return text.text[lo + m.start():lo + m.end()], "part", everyone, depts
+    few = _FEW_BEFORE.search(seg)
+    if few:  # 部分执法人员 (the term names the people): some of them
+        return text.text[lo + few.start():lo + few.end()], "part", everyone, depts
     if re.match(r"\s*其中(?:区|市|县|镇|旗)(?:人民)?政府", seg):  # 其中市政府负责人出庭应诉率100%: its own figure
         own = re.match(r"\s*其中((?:区|市|县|镇|旗)(?:人民)?政府)", seg)
         return own.group(1), "unit", everyone, depts
@@ -687,6 +691,9 @@ class _Finder:
                 return []
             cs = t.clause(ts)[0]
             scope = _scope(t, cs, ts)
+            ncs = t.clause(neg[0])[0]
+            if scope[1] != "part" and ncs > cs and _scope(t, ncs, neg[0])[1] == "part":
+                scope = _scope(t, ncs, neg[0])  # 执法人员能力仍有差距，少数新进执法人员…学时不足
             return [self._make(ind, None, ts, te, negated=neg, requirement=False, baseline=False,
                                statement=False, scope=scope[:3])]
         if (a.bound in ("less_than", "at_most") and ind.target is not None and ind.target.operator.value == "at_least"
