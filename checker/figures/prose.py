@@ -417,8 +417,12 @@ class _Finder:
             scope = (scope[0], "whole", scope[2])  # 组成部门和7个镇主要负责人均述法: those listed did it
         if not scope[1] and a is not None:
             sub = _SUBLEVEL.search(t.sh, s, lo)  # 各街道落实…，街道作为被告的案件出庭应诉率均为100%
+            first = t.sh[s:t.clause(s)[1]] if t.clause(s)[1] < lo else ""
+            dept = _DEPARTMENT.search(first)  # 但高新区分局受编制限制，法制审核人员占比仅为3.9%
             if sub:
                 scope = (t.text[sub.start():sub.end()], "part", scope[2])
+            elif dept and not _PART.search(first):
+                scope = (dept.group(0), "unit", scope[2])
         if scope[1] == "part" and _SUBLEVEL.fullmatch(scope[0]) and (statement or (ind.level is not None and ind.level.value != "government")):
             # 各部门主要负责人均述法, 各执法单位比例均达到5%: every unit at the target's own level
             scope = (scope[0], "whole", True)
@@ -541,9 +545,22 @@ class _Finder:
         (向社会公开重大行政决策事项，共计20件重大决策被纳入目录管理)."""
         cs, ce = self.t.clause(ts)
         lo = max(sentence_start, self.t.clause(cs - 2)[0]) if cs - 2 >= sentence_start else cs
-        if spec.kind == "statement" and ce < self.t.sentence(ts)[1] and _SAME_ACT.match(self.t.sh, ce + 1):
-            ce = self.t.clause(ce + 1)[1]  # 目录经常务会议审议通过后，在网站向社会公布
-        return any(v in self.t.sh[lo:ce] for v in spec.verbs)
+        if any(v in self.t.sh[lo:ce] for v in spec.verbs):
+            return True
+        if spec.kind != "statement":
+            return False
+        # 目录经常务会议审议通过后，（报经同意后于3月）在网站向社会公布: a later clause going on with the act
+        end, pos = self.t.sentence(ts)[1], ce
+        act = re.compile(r"(?:在|向|于)[^，。；]*(?:" + "|".join(map(re.escape, spec.verbs)) + ")")
+        while pos < end:
+            ns, ne = self.t.clause(pos + 1)
+            if ne <= pos:
+                break
+            clause = self.t.sh[ns:ne]
+            if (_SAME_ACT.match(clause) and any(v in clause for v in spec.verbs)) or act.search(clause):
+                return True
+            pos = ne
+        return False
 
     def _primary_later(self, spec: ExtractSpec, ts: int, e: int) -> bool:
         """The term's clause has only a secondary verb while a later clause of the sentence has the

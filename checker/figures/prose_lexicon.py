@@ -42,7 +42,7 @@ SHORTFALL = ("仍未达到", "尚未达到", "未达到", "没有达到", "未�
              "尚未完成", "尚未实现", "尚未落实", "尚未形成", "尚未公开", "未建立", "未完成", "未落实", "未实现",
              "未公开", "有待提升", "有待提高", "有待加强", "有待进一步", "差距较大", "存在差距", "仍有差距",
              "尚不全面", "不够全面", "尚未全面", "尚不到位", "不够到位", "不够及时", "尚不及时",
-             "不及时")
+             "不及时", "尚未覆盖", "未覆盖到")
 # Shortfall words that are bounds before a number (不足5%): a shortfall only at a clause's end.
 SHORTFALL_AT_END = ("不足", "偏少", "偏低")
 
@@ -72,7 +72,7 @@ SUBLEVEL = (r"各(?:街道|街镇|镇街|乡镇|部门|单位|区属单位|委�
 QUALIFIER = r"([\u4e00-\u9fff]{2,10}?(?:案件|事项))的$"
 # Row labels of a table's total row.
 TOTAL_ROW = r"^\s*(?:合计|总计|全区|全市|全县|汇总)"
-DEPARTMENT = r"(?:区|市|县)(?!政府|委常委)[\u4e00-\u9fff]{1,6}?(?:局|委员会|委|办公室|中心|支队|分局|大队)"
+DEPARTMENT = r"(?:[\u4e00-\u9fff]{2,3}区分局|[\u4e00-\u9fff]{2,3}区支队)|(?:区|市|县)(?!政府|委常委)[\u4e00-\u9fff]{1,6}?(?:局|委员会|委|办公室|中心|支队|分局|大队)"
 
 # Part-year periods.
 PARTIAL_PERIOD = (r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[-—–~至到]\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
@@ -80,6 +80,6 @@ PARTIAL_PERIOD = (r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[-—–
 
 # Prohibitions met by denial (未下达罚没指标): the denial, the prohibition (a requirement), and an
 # admission that the act still happens.
-DENIED = r"(?:未|没有|从未|均未|无|杜绝)[^，。；]{0,16}$"
+DENIED = r"(?:未|没有|从未|均未|无|杜绝)[^，。；]{0,24}$"
 PROHIBITED = r"(?:严禁|禁止|不得|不准|不允许)[^，。；]{0,16}$"
 STILL_DONE = r"(?:仍有|仍然存在|存在|出现)[^，。；]{0,16}$"
