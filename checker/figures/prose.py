@@ -474,8 +474,8 @@ class _Finder:
                 continue
             if spec.kind == "statement":
                 fig = self._statement(ind, spec, ts, te)
-                if fig and ("s", fig.start) not in seen:
-                    seen.add(("s", fig.start))
+                if fig and ("s", fig.value_start) not in seen:
+                    seen.add(("s", fig.value_start))
                     out.append(fig)
                 continue
             for fig in self._numeric(ind, spec, ts, te, s, e):
@@ -506,7 +506,7 @@ class _Finder:
         out: list[Figure] = []
         for f in figures:
             block = self.t.doc.block_at(f.start)
-            key = (block.start, f.negated, f.requirement, f.year)
+            key = (block.start, f.negated, f.requirement)
             if key not in kept:
                 kept[key] = len(out)
                 out.append(f)
@@ -843,7 +843,8 @@ class _Finder:
         if spec.denial:
             return self._denial(ind, ts, te, cs, ce)
         neg = self._shortfall(spec, cs, ce)
-        seg = t.sh[cs:ts] + "|" + t.sh[te:ce]
+        verb_term = t.sh[ts:te] if t.sh.startswith(("纳入", "列入"), ts) else ""  # 将…6个事项纳入目录管理
+        seg = t.sh[cs:ts] + verb_term + "|" + t.sh[te:ce]
         requirement = bool(_REQUIREMENT.search(_untitled(seg))) and not _FULFILLED.search(seg)
         scope = _scope(t, cs, ts)
         return self._make(ind, None, ts, te, negated=neg, requirement=requirement, baseline=False,
