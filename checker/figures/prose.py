@@ -320,7 +320,8 @@ def _scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tupl
 def _heads(sh: str, pos: int, terms: tuple[str, ...]) -> bool:
     """Whether the noun written right after a count at `pos` is one of `terms` (a few modifiers allowed)."""
     ahead = re.split(r"[和及与、，,。；;：:（(]", sh[pos:pos + 16], maxsplit=1)[0]
-    return any(0 <= ahead.find(term) <= 4 for term in terms)
+    # 开庭审理的58件案件中: a generic noun after the count goes on counting the term before it
+    return any(0 <= ahead.find(term) <= 4 for term in terms) or bool(re.match(r"(?:案件|事项)(?:中|里)?$", ahead))
 
 
 def _cells(sh: str, start: int, end: int) -> list[tuple[int, int]]:
