@@ -59,7 +59,7 @@ _SUBSET_WORD = re.compile(r"(?:其中)?(?:部分|个别|少数|多数|大部分|
 _BREAKDOWN = re.compile(r"[（(]其中[^（）()]*$")
 _OWN_YEAR = re.compile(r"全年|本年|今年|年内|当年")
 _COMPARED_YEAR = re.compile(r"(?:较|比|同比|相比|与|由)(?:\d{4}年度?|上年度?|去年|上一年)")
-_DATES_A_NUMBER = re.compile(r"度?(?:同期)?的?\s*[\d.]+\s*(?:%|％|件|项|次|期|个)")
+_DATES_A_NUMBER = re.compile(r"度?(?:同期)?(?:的|为|是)?\s*[\d.]+\s*(?:%|％|件|项|次|期|个)")
 _OBJECT_YEAR = re.compile(r"(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年|上一?年)度?$")
 _QUALIFIER = re.compile(lx.QUALIFIER)
 _TOTAL_ROW = re.compile(lx.TOTAL_ROW)
@@ -67,7 +67,7 @@ _TABLE_ROW = re.compile(r"^表(\d+)第(\d+)行$")
 _RATE_HEADER = re.compile(r"%|％|比例|占比|率")
 _ZERO_RATE = re.compile(r"(?:为|是|均为|保持)?(零|0)(?![\d.%‰])")
 # A clause that goes on about the previous clause's subject, without a subject of its own.
-_CONTINUES = re.compile(r"\s*(?:全部|均|都|已|占|达到?|为|仅为?|只有|完成|人均|平均|参训人员|每人|每名|人人|共|累计|合计|比例|比率"
+_CONTINUES = re.compile(r"\s*(?:年度内|全年|年内|本年度|年度)?(?:全部|均|都|已|占|达到?|为|仅为?|只有|完成|人均|平均|参训人员|每人|每名|人人|共|累计|合计|比例|比率"
                         r"|(?:其中)?\d+\s*(?:人|名)(?=完成|参加|达到))")
 # A clause opening with a count of the term's people covers only them (1152人完成60学时培训).
 _SUBSET = re.compile(r"\s*((?:其中)?\d+\s*(?:人|名))(?=完成|参加|达到)")
@@ -260,7 +260,10 @@ def _own_year_before(text: Text, pos: int, floor: int) -> str:
             return ""
         at = text.sh.rfind(found, floor, pos)
         dated = _DATES_A_NUMBER.match(text.sh, at + len(found)) if at >= 0 else None
-        if dated is None or dated.end() > pos:  # no number dated, or the figure itself
+        compared = at >= 0 and _COMPARED_YEAR.search(text.sh, max(floor, at - 2), at + len(found))
+        if dated is not None and dated.end() > pos:
+            return found  # 比2022年的85.7%: the year dates the figure itself
+        if dated is None and not compared:
             return found
         pos = at
     return ""
