@@ -77,7 +77,7 @@ def guarded(fn: Callable[[], T]) -> T:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         raise typer.Exit(0)
-    except (CheckerError, MemoryError) as exc:
+    except (CheckerError, MemoryError, OSError) as exc:  # OSError: the system refused (path, permission, disk)
         _fail(failure_text(exc))
     except Exception as exc:  # a bug: still one line, never a traceback
         _fail(f"{failure_text(exc)}（请将输入文件和此信息报告给维护者）", ExitCode.INTERNAL)

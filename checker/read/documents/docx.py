@@ -28,8 +28,10 @@ def read_docx(path: Path) -> Document:
         from docx.text.paragraph import Paragraph
 
         d = docx.Document(str(path))
-    except Exception as exc:
-        raise InputError(f"{path.name} 无法作为 Word 文件打开（{type(exc).__name__}）；请在 Word 中另存为 .docx 后再试") from None
+    except OSError:
+        raise
+    except Exception:  # python-docx and lxml raise many kinds (English) on damaged parts
+        raise InputError(f"{path.name} 无法作为 Word 文件打开（文件内容已损坏）；请在 Word 中另存为 .docx 后再试") from None
     pieces: list[tuple[str, str]] = []
     para_no = table_no = chars = 0
     for child in d.element.body.iterchildren():
