@@ -11,7 +11,7 @@ class CatalogueError(CheckerError):
     def __init__(self, file: str, line: int | None, field: str, message: str) -> None:
         self.file, self.line, self.field, self.message = file, line, field, message
         where = f"{file}:{line}" if line else file
-        super().__init__(f"指标目录错误 {where}: 字段 {field}: {message}")
+        super().__init__(f"指标目录错误 {where}：" + (f"字段 {field}：" if field != "-" else "") + message)
 
 
 class InputError(CheckerError):

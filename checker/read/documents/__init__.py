@@ -159,6 +159,8 @@ def read_document(path: str | Path) -> Document:
     """Read a narrative report. Raises InputError with one Chinese line when it is unusable."""
     src = Path(path)
     kind = SUFFIXES.get(src.suffix.lower())
+    if src.is_dir():
+        raise InputError(f"{src} 是文件夹，不是文件（请指定一份文字报告）")
     if kind is None:
         allowed = "、".join(sorted(SUFFIXES))
         raise InputError(f"不支持的文件类型「{src.suffix or '无扩展名'}」：{src.name}（文字报告应为 {allowed}；.xlsx 等报表请用 check 检查）")
