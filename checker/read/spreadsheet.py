@@ -105,12 +105,12 @@ def check_zip(path: Path, limits: Limits, is_expected: Callable[[set[str]], bool
             for info in infos:
                 total += info.file_size
                 if limits.max_xml_bytes and info.filename.endswith(".xml") and info.file_size > limits.max_xml_bytes:
-                    raise InputError(f"{path.name} 的 {info.filename} 解压后达 {info.file_size / 2**20:.0f} MB，超过 "
+                    raise InputError(f"{path.name} 中有一个部件解压后达 {info.file_size / 2**20:.0f} MB，超过 "
                                      f"{limits.max_xml_bytes / 2**20:.0f} MB 的上限，不像一份年度报告（请只提供报告正文）")
                 ratio = info.file_size / max(info.compress_size, 1)
                 if info.file_size > 1024 * 1024 and ratio > limits.max_entry_ratio:
                     raise InputError(
-                        f"{path.name} 的压缩比异常（{info.filename} 解压后放大 {ratio:.0f} 倍），疑似压缩炸弹，已拒绝读取"
+                        f"{path.name} 的压缩比异常（其中一个部件解压后放大 {ratio:.0f} 倍），疑似压缩炸弹，已拒绝读取"
                     )
             if total > limits.max_uncompressed_bytes:
                 raise InputError(
@@ -121,13 +121,13 @@ def check_zip(path: Path, limits: Limits, is_expected: Callable[[set[str]], bool
                 raise InputError(f"{path.name} {not_expected}")
             bad = zf.testzip()
             if bad is not None:
-                raise InputError(f"{path.name} 已损坏（{bad} 校验失败，请重新导出文件）")
+                raise InputError(f"{path.name} 已损坏（压缩包中的数据校验失败，请重新导出文件）")
             for info in infos:
                 if info.filename.endswith((".xml", ".rels")):
                     with zf.open(info) as fh:
                         head = fh.read(4096)
                     if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-                        raise InputError(f"{path.name} 的 {info.filename} 含有 XML 实体声明（{what}不会有，疑似 XML 实体炸弹），已拒绝读取")
+                        raise InputError(f"{path.name} 含有 XML 实体声明（{what}不会有，疑似 XML 实体炸弹），已拒绝读取")
     except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError, OSError, RuntimeError) as exc:
         raise InputError(f"{path.name} 已损坏，无法解压（{_zip_reason(exc)}；请重新导出文件）") from None
 
