@@ -540,7 +540,7 @@ def usage_text(exc: Exception) -> str:
     if isinstance(exc, click.BadOptionUsage) or "requires an argument" in message:
         opt = getattr(exc, "option_name", None) or (re.search(r"'([^']*)'", message) or [None, ""])[1]
         return f"选项 {opt} 后缺少取值{help_hint}"
-    extra = re.match(r"Got unexpected extra arguments? \((.*)\)", message)
+    extra = re.match(r"Got unexpected extra argument(?:s|\(s\))? \((.*)\)", message)
     if extra:
         return f"多余的参数：{extra.group(1)}{help_hint}"
     unknown = re.match(r"No such command '([^']*)'", message)
