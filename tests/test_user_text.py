@@ -359,6 +359,15 @@ def _damaged(tmp: Path, kind: str) -> Path:
             z.writestr("[Content_Types].xml", "<x")
             z.writestr("word/document.xml", "<w:document")
         return tmp / "r.docx"
+    if kind == "docx-no-body":  # a well-formed package whose document has no body
+        import docx
+
+        docx.Document().save(str(tmp / "ok.docx"))
+        with zipfile.ZipFile(tmp / "ok.docx") as src, zipfile.ZipFile(tmp / "r.docx", "w") as dst:
+            for i in src.infolist():
+                dst.writestr(i, '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>'
+                             if i.filename == "word/document.xml" else src.read(i))
+        return tmp / "r.docx"
     if kind == "xlsx-crc":
         data = bytearray(sample.read_bytes())
         with zipfile.ZipFile(sample) as z:
@@ -380,7 +389,7 @@ def _damaged(tmp: Path, kind: str) -> Path:
     return tmp / "r.csv"
 
 
-@pytest.mark.parametrize("kind", ["pdf", "docx-xml", "xlsx-crc", "xlsx-parts", "xlsx-truncated", "csv-field"])
+@pytest.mark.parametrize("kind", ["pdf", "docx-xml", "docx-no-body", "xlsx-crc", "xlsx-parts", "xlsx-truncated", "csv-field"])
 def test_damaged_files_are_described_not_quoted(kind, tmp_path) -> None:
     code, text = _refusal("check", str(_damaged(tmp_path, kind)), "--out", str(tmp_path / "o"))
     lines = text.strip().splitlines()

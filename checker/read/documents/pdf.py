@@ -56,6 +56,10 @@ def read_pdf(path: Path) -> Document:
                     current = ""
             if current:
                 pieces.append((current, f"第{p + 1}页第{start_line}行"))
+    except InputError:
+        raise
+    except Exception:  # a damaged page (PdfiumError, English)
+        raise InputError(f"{path.name} 有页面已损坏，无法读取其中的文字；请重新导出 PDF 或提供 Word 版本") from None
     finally:
         pdf.close()
     if sum(len(t) for t, _ in pieces) < 20:
