@@ -36,10 +36,10 @@ def wrap_words(text: str, cells: int) -> list[str]:
     for token in _TOKEN.findall(text):
         if width(line + token) <= cells or token in CLOSING or not line.strip():
             line += token
-            continue
-        lines.append(line.rstrip())
-        line = "" if token.isspace() else token
-        while width(line) > cells:  # one word longer than the line
+        else:
+            lines.append(line.rstrip())
+            line = "" if token.isspace() else token
+        while width(line) > cells and token not in CLOSING:  # one word longer than the line
             cut = next(k for k in range(len(line), 0, -1) if width(line[:k]) <= cells)
             lines.append(line[:cut])
             line = line[cut:]

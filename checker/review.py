@@ -204,7 +204,7 @@ def review_scorecard(scorecard: str | Path, *, output: str | Path | None = None,
     may_write(out, [src], force=force)
     try:
         wb = load_workbook(src)
-    except Exception as exc:  # openpyxl raises many kinds on a damaged file
+    except Exception:  # openpyxl raises many kinds on a damaged file
         raise InputError(f"无法读取计分表 {src.name}（文件已损坏或不是 Excel 工作簿；请确认它是 check 写出的 .xlsx 文件）") from None
     uid, rows = read_review(wb, src.name)
     reviews = [r.review for r in rows if r.review]

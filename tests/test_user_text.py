@@ -230,6 +230,7 @@ def test_help_wraps_by_display_width_and_keeps_words_whole() -> None:
         assert not any(line.startswith(tuple("，。；）")) for line in lines)
         for word in ("jingan-2021-2025", "--year-override", "`checker"):
             assert sum(line.count(word) for line in lines) == text.count(word), (cells, word, lines)
+    assert wrap_words("x" * 50 + " 中文", 20) == ["x" * 20, "x" * 20, "x" * 10 + " 中文"]  # only a word wider than the line is cut
 
 
 # --- catalogue show: the computation in the workbook's words -----------------------------------------
