@@ -9,6 +9,7 @@ from typing import Any, Callable, Optional, TypeVar
 
 import typer
 
+from .cli_help import ChineseCommand, ChineseGroup
 from .errors import CheckerError, failure_text
 
 T = TypeVar("T")
@@ -33,8 +34,10 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    cls=ChineseGroup,
 )
-catalogue_app = typer.Typer(help="查看指标目录；由规划生成指标目录草稿。", no_args_is_help=True, rich_markup_mode=None)
+catalogue_app = typer.Typer(help="查看指标目录；由规划生成指标目录草稿。", no_args_is_help=True, rich_markup_mode=None,
+                            cls=ChineseGroup)
 app.add_typer(catalogue_app, name="catalogue")
 
 
@@ -74,7 +77,7 @@ def guarded(fn: Callable[[], T]) -> T:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         raise typer.Exit(0)
-    except (CheckerError, MemoryError) as exc:
+    except (CheckerError, MemoryError, OSError) as exc:  # OSError: the system refused (path, permission, disk)
         _fail(failure_text(exc))
     except Exception as exc:  # a bug: still one line, never a traceback
         _fail(f"{failure_text(exc)}（请将输入文件和此信息报告给维护者）", ExitCode.INTERNAL)
@@ -175,10 +178,10 @@ def _check(
     raise typer.Exit(guarded(run))
 
 
-app.command("check")(_check)
+app.command("check", cls=ChineseCommand)(_check)
 
 
-@app.command("extract")
+@app.command("extract", cls=ChineseCommand)
 def extract(
     report: Path = typer.Argument(..., help="文字报告（.docx .txt .md .pdf .html）", show_default=False),
     fmt: Format = typer.Option(Format.table, "--format", help="输出格式：table（表格）或 json"),
@@ -214,7 +217,7 @@ def extract(
     guarded(run)
 
 
-@app.command("template")
+@app.command("template", cls=ChineseCommand)
 def template(
     output: Path = typer.Option(..., "-o", "--output", help="写出的空白模板文件（.xlsx）"),
     plan: Optional[str] = typer.Option(None, "--plan", help="只列出此规划的制度落实事项；默认全部"),
@@ -240,7 +243,7 @@ def template(
     guarded(run)
 
 
-@app.command("review")
+@app.command("review", cls=ChineseCommand)
 def review(
     scorecard: Path = typer.Argument(..., help="已填写审查列的计分表（check 写出的 *_scorecard.xlsx）", show_default=False),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="审查后的计分表（默认：<原名>_reviewed.xlsx）"),
@@ -259,7 +262,7 @@ def review(
     guarded(run)
 
 
-@app.command("compare")
+@app.command("compare", cls=ChineseCommand)
 def compare(
     db: Path = typer.Option(Path("outputs") / "checker.db", "--db", help="历史数据库"),
     government: Optional[list[str]] = typer.Option(None, "--government", help="只比较这些政府（单位），可重复"),
@@ -296,7 +299,7 @@ def compare(
     guarded(run)
 
 
-@app.command("report")
+@app.command("report", cls=ChineseCommand)
 def report(
     inputs: list[Path] = typer.Argument(..., help="计分表（check 或 review 写出的 .xlsx），或要检查的报表、报告；可给多个",
                                         show_default=False),
@@ -350,7 +353,7 @@ def _is_scorecard(path: Path) -> bool:
     return "总览" in names and "指标明细" in names
 
 
-@app.command("history")
+@app.command("history", cls=ChineseCommand)
 def history(
     db: Path = typer.Option(Path("outputs") / "checker.db", "--db", help="历史数据库"),
     indicator: Optional[str] = typer.Option(None, "--indicator", help="显示此指标在历次核查中的数值和结论"),
@@ -398,7 +401,7 @@ def _indicator_name(indicator: str) -> str:
         return ""
 
 
-@catalogue_app.command("list")
+@catalogue_app.command("list", cls=ChineseCommand)
 def catalogue_list(
     plan: Optional[str] = typer.Option(None, "--plan", help="只列出此规划的指标"),
     catalogue: Optional[Path] = typer.Option(None, "--catalogue", help="使用另一个指标目录（文件夹）"),
@@ -417,7 +420,7 @@ def catalogue_list(
     guarded(run)
 
 
-@catalogue_app.command("show")
+@catalogue_app.command("show", cls=ChineseCommand)
 def catalogue_show(
     indicator: str = typer.Argument(..., help="指标编号，如 enforcement_training_hours"),
     catalogue: Optional[Path] = typer.Option(None, "--catalogue", help="使用另一个指标目录（文件夹）"),
@@ -429,17 +432,17 @@ def catalogue_show(
         from .errors import InputError
         from .reporters.catalogue_text import render_one
 
-        cat, _ = load_catalogue(catalogue)
+        cat, schema = load_catalogue(catalogue)
         try:
             ind = cat.find(indicator)
         except KeyError:
             raise InputError(f"没有编号为 {indicator} 的指标（用 `checker catalogue list` 查看全部编号）") from None
-        typer.echo(render_one(cat, ind))
+        typer.echo(render_one(cat, ind, schema))
 
     guarded(run)
 
 
-@catalogue_app.command("draft")
+@catalogue_app.command("draft", cls=ChineseCommand)
 def catalogue_draft(
     plan_file: Path = typer.Argument(..., help="规划原文（.txt .md .docx .pdf .html）", show_default=False),
     plan_id: str = typer.Option(..., "--plan-id", help="新规划的编号（小写字母、数字、连字符），如 jingan-2021-2025"),
@@ -481,7 +484,7 @@ def catalogue_draft(
 
 check_app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, rich_markup_mode=None,
                         help=_check.__doc__)
-check_app.command()(_check)
+check_app.command(cls=ChineseCommand)(_check)
 
 
 # --- usage errors: the parser's own English replaced by one Chinese line, exit 2 ---------------
@@ -537,7 +540,7 @@ def usage_text(exc: Exception) -> str:
     if isinstance(exc, click.BadOptionUsage) or "requires an argument" in message:
         opt = getattr(exc, "option_name", None) or (re.search(r"'([^']*)'", message) or [None, ""])[1]
         return f"选项 {opt} 后缺少取值{help_hint}"
-    extra = re.match(r"Got unexpected extra arguments? \((.*)\)", message)
+    extra = re.match(r"Got unexpected extra argument(?:s|\(s\))? \((.*)\)", message)
     if extra:
         return f"多余的参数：{extra.group(1)}{help_hint}"
     unknown = re.match(r"No such command '([^']*)'", message)
@@ -567,7 +570,7 @@ def _run(application: typer.Typer) -> None:
     except click.UsageError as exc:
         typer.echo(f"错误：{usage_text(exc)}", err=True)
         sys.exit(int(ExitCode.BAD_INPUT))
-    except click.Abort:
+    except (click.Abort if hasattr(click, "Abort") else typer.Abort, KeyboardInterrupt):
         typer.echo("已中断", err=True)
         sys.exit(130)
     except click.ClickException as exc:  # other parser errors (a file that cannot be opened …)

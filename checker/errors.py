@@ -11,7 +11,7 @@ class CatalogueError(CheckerError):
     def __init__(self, file: str, line: int | None, field: str, message: str) -> None:
         self.file, self.line, self.field, self.message = file, line, field, message
         where = f"{file}:{line}" if line else file
-        super().__init__(f"指标目录错误 {where}: 字段 {field}: {message}")
+        super().__init__(f"指标目录错误 {where}：" + (f"字段 {field}：" if field != "-" else "") + message)
 
 
 class InputError(CheckerError):
@@ -34,6 +34,24 @@ def os_reason(exc: OSError) -> str:
     return OS_REASONS.get(name, "系统拒绝了此操作" + (f"，错误码 {exc.errno}" if exc.errno else ""))
 
 
+# SQLite's result codes (sqlite3.Error.sqlite_errorname) in words; its own message text is English.
+DB_REASONS = {
+    "SQLITE_FULL": "磁盘空间不足", "SQLITE_IOERR": "读写磁盘出错", "SQLITE_CORRUPT": "文件已损坏",
+    "SQLITE_NOTADB": "不是数据库文件", "SQLITE_BUSY": "正被另一个程序使用", "SQLITE_LOCKED": "正被另一个程序使用",
+    "SQLITE_READONLY": "文件是只读的", "SQLITE_CANTOPEN": "无法打开文件", "SQLITE_PERM": "没有权限",
+    "SQLITE_AUTH": "没有权限", "SQLITE_NOMEM": "内存不足", "SQLITE_TOOBIG": "记录过大", "SQLITE_PROTOCOL": "文件锁定出错",
+}
+
+
+def db_reason(exc: BaseException) -> str:
+    """The cause of a database error in Chinese, from SQLite's result code."""
+    name = str(getattr(exc, "sqlite_errorname", "") or "")
+    for code, reason in DB_REASONS.items():
+        if name == code or name.startswith(code + "_"):  # SQLITE_IOERR_WRITE is an SQLITE_IOERR
+            return reason
+    return "数据库操作失败"
+
+
 MEMORY_MESSAGE = "内存不足，文件过大（请拆分文件后再检查）"
 
 
@@ -43,4 +61,7 @@ def failure_text(exc: BaseException, limit: int = 200) -> str:
         return str(exc)
     if isinstance(exc, MemoryError):
         return MEMORY_MESSAGE
+    if isinstance(exc, OSError):  # the system refused: the user's disk, permissions or path, not a bug
+        where = f" {exc.filename}" if exc.filename else "文件"
+        return f"无法读写{where}（{os_reason(exc)}；请检查路径、权限和磁盘空间）"
     return f"内部错误 {type(exc).__name__}: {str(exc)[:limit]}"

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence, TypeVar
 
-from .errors import InputError
+from .errors import InputError, db_reason, os_reason
 from .model import Result, Run, Verdict
 
 DB_NAME = "checker.db"
@@ -340,12 +340,12 @@ def db_error(path: Path, exc: BaseException) -> InputError:
     if "readonly" in text or "read-only" in text:
         return InputError(f"{where} 是只读的，无法写入（请给文件和所在文件夹写权限，或用 --db 指定可写的位置）")
     if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return InputError(f"{where} 已损坏，不是可读的 SQLite 数据库（{exc}；请保留此文件以备查验，用 --db 指定其他文件）")
+        return InputError(f"{where} 已损坏，不是可读的数据库文件（请保留此文件以备查验，用 --db 指定其他文件）")
     if "unable to open" in text:
         return InputError(f"无法打开{where}（请检查文件和所在文件夹是否存在、可读写，或用 --db 指定其他位置）")
     if "disk" in text or "full" in text or "i/o" in text:
-        return InputError(f"{where} 无法写入（{exc}；请检查磁盘空间）")
-    return InputError(f"{where} 无法使用（{exc}；请用 --db 指定其他文件）")
+        return InputError(f"{where} 无法写入（{db_reason(exc)}；请检查磁盘空间）")
+    return InputError(f"{where} 无法使用（{db_reason(exc)}；请用 --db 指定其他文件）")
 
 
 class History:
@@ -370,7 +370,7 @@ class History:
             raise db_error(self.path, exc) from None
         except OSError as exc:
             self.close()
-            raise InputError(f"无法创建历史数据库 {self.path}（{exc.strerror}；请用 --db 指定可写的位置）") from None
+            raise InputError(f"无法创建历史数据库 {self.path}（{os_reason(exc)}；请用 --db 指定可写的位置）") from None
         except BaseException:
             self.close()
             raise

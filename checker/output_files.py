@@ -176,7 +176,7 @@ def move_into_place(staged: Iterable[Path], directory: Path) -> list[Path]:
         try:
             os.replace(p, dest)
         except OSError as exc:
-            raise InputError(f"无法写入 {dest}（{exc.strerror}；请检查文件是否被占用或换一个输出位置）") from None
+            raise InputError(f"无法写入 {dest}（{os_reason(exc)}；请检查文件是否被占用或换一个输出位置）") from None
         out.append(dest)
     return out
 

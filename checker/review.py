@@ -103,7 +103,7 @@ def read_review(wb: Any, name: str) -> tuple[str, list[ReviewRow]]:
         if not indicator:
             continue
         n = cells[0].row
-        where = f"「指标明细」第{n}行（{_shown(indicator)}）"
+        where = f"「指标明细」第{n}行" + (f"（{_shown(_text(get['指标名称']))}）" if _text(get["指标名称"]) else "")
         computed = excel.BY_LABEL.get(_text(get["计算结论"]))
         if computed is None:
             raise InputError(f"{where}的计算结论「{_shown(_text(get['计算结论']))}」无法识别（请勿修改「计算结论」列）")
@@ -144,8 +144,9 @@ def check_against_record(name: str, head: ScorecardHead, rows: list[ReviewRow],
                          f"校验值不符：计分表的{excel.UID_LABEL}或校验值被改动过，已拒绝（请对 check 写出的原计分表审查）")
     unknown = [r for r in rows if r.indicator not in recorded]
     if unknown:
-        listed = "、".join(f"第{r.row}行「{_shown(r.indicator)}」" for r in unknown[:5])
-        raise InputError(f"{name} 的「{excel.DETAIL}」中 {listed} 不是这次核查的指标编号，已拒绝（请勿修改「指标编号」列）")
+        listed = "、".join(f"第{r.row}行" + (f"（{_shown(r.name)}）" if r.name else "") for r in unknown[:5])
+        raise InputError(f"{name} 的「{excel.DETAIL}」中 {listed} 的指标编号不是这次核查的指标，已拒绝"
+                         "（请勿修改隐藏的「指标编号」列）")
     changed = []
     for r in rows:
         rec = recorded[r.indicator]
@@ -203,8 +204,8 @@ def review_scorecard(scorecard: str | Path, *, output: str | Path | None = None,
     may_write(out, [src], force=force)
     try:
         wb = load_workbook(src)
-    except Exception as exc:  # openpyxl raises many kinds on a damaged file
-        raise InputError(f"无法读取计分表 {src.name}（{type(exc).__name__}；请确认它是 check 写出的 .xlsx 文件）") from None
+    except Exception:  # openpyxl raises many kinds on a damaged file
+        raise InputError(f"无法读取计分表 {src.name}（文件已损坏或不是 Excel 工作簿；请确认它是 check 写出的 .xlsx 文件）") from None
     uid, rows = read_review(wb, src.name)
     reviews = [r.review for r in rows if r.review]
     with History(db or src.parent / "checker.db") as history:
@@ -240,7 +241,8 @@ def review_scorecard(scorecard: str | Path, *, output: str | Path | None = None,
 
 
 def unrecorded(scorecard: Path, history: History) -> list[str]:
-    """Indicators whose review entries in an existing scorecard are not yet in the database.
+    """The indicators (by name, as the examiner reads them) whose review entries in an existing
+    scorecard are not yet in the database.
 
     `check` calls this before it replaces a scorecard, so an examiner's annotations are never
     overwritten before `checker review` has recorded them.
@@ -253,5 +255,5 @@ def unrecorded(scorecard: Path, history: History) -> list[str]:
     except Exception:  # not a readable scorecard of ours: nothing of the examiner's to lose
         return []
     recorded = {r.indicator: r for r in history.reviews_of(uid)} if history.has_run(uid) else {}
-    return [r.indicator for r in rows if r.review and not (r.indicator in recorded
-                                                           and recorded[r.indicator].same_decision(r.review))]
+    return [r.name or f"第{r.row}行" for r in rows
+            if r.review and not (r.indicator in recorded and recorded[r.indicator].same_decision(r.review))]

@@ -52,6 +52,33 @@ def load_yaml(path: Path) -> Any:
         return yaml.load(fh, Loader=_Loader)
 
 
+# PyYAML's problems (English) in words, by a phrase of its message or of its context.
+YAML_PROBLEMS = (
+    ("mapping values are not allowed", "此处不能有冒号（值中含冒号时请加引号）"),
+    ("cannot start any token", "含有不能出现在此处的字符（缩进请用空格，不用制表符）"),
+    ("could not find expected ':'", "缺少冒号"),
+    ("duplicate key", "同一个键出现了两次"),
+    ("quoted scalar", "引号没有成对"),
+    ("expected ',' or ']'", "方括号没有成对"),
+    ("expected ',' or '}'", "花括号没有成对"),
+    ("flow node", "方括号或花括号没有成对"),
+    ("<stream end>", "文件在此意外结束（括号或引号没有成对）"),
+    ("expected <block end>", "缩进不一致"),
+    ("did not find expected", "缩进不一致或缺少短横线"),
+    ("undefined alias", "引用了未定义的锚点"),
+)
+
+
+def yaml_problem(exc: BaseException) -> str:
+    """What is wrong in a YAML file and where, in Chinese (PyYAML's own text is English)."""
+    if isinstance(exc, UnicodeDecodeError):
+        return "不是 UTF-8 编码的文字（请另存为 UTF-8）"
+    mark = getattr(exc, "problem_mark", None)
+    said = f"{getattr(exc, 'problem', '') or ''} {getattr(exc, 'context', '') or ''}"
+    reason = next((text for words, text in YAML_PROBLEMS if words in said), "格式有误")
+    return f"第{mark.line + 1}行第{mark.column + 1}列附近{reason}" if mark else reason
+
+
 def read_user_yaml(path: Path, what: str, option: str) -> Any:
     """A small YAML file the user passes (a mapping, a manifest): parsed, or one clear error."""
     from .errors import InputError
@@ -61,4 +88,4 @@ def read_user_yaml(path: Path, what: str, option: str) -> Any:
     try:
         return yaml.safe_load(path.read_text(encoding="utf-8-sig"))
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise InputError(f"{what} {path.name} 不是有效的 YAML（{str(exc).splitlines()[0][:80]}）") from None
+        raise InputError(f"{what} {path.name} 不是有效的 YAML：{yaml_problem(exc)}") from None

@@ -262,6 +262,7 @@ def test_help_does_not_import_heavy_libraries() -> None:
     (("template",), "缺少选项 -o/--output"),
     (("review", "--out", "x"), "review 没有选项 --out"),
     (("compare", "--strict=3"), "没有选项"),
+    (("review", "a.xlsx", "b.xlsx"), "多余的参数：b.xlsx"),
 ])
 def test_usage_errors_are_one_chinese_line(args, words, tmp_path) -> None:
     proc = run(*args, cwd=tmp_path)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import subprocess
 import sys
@@ -304,6 +305,22 @@ def test_locked_database_is_not_called_damaged(sample_run, tmp_path) -> None:
 def test_database_trouble_named_by_its_cause(raised, words, tmp_path) -> None:
     message = str(hist.db_error(tmp_path / "x.db", raised))
     assert words in message and "x.db" in message and "\n" not in message
+
+
+def _coded(exc: sqlite3.Error, name: str) -> sqlite3.Error:
+    exc.sqlite_errorname = name  # as SQLite sets it on a real failure
+    return exc
+
+
+@pytest.mark.parametrize("raised, words", [
+    (sqlite3.DatabaseError("database disk image is malformed"), "已损坏"),
+    (_coded(sqlite3.OperationalError("disk I/O error"), "SQLITE_IOERR_WRITE"), "读写磁盘出错"),
+    (_coded(sqlite3.OperationalError("database or disk is full"), "SQLITE_FULL"), "磁盘空间不足"),
+    (_coded(sqlite3.OperationalError("no such table: runs"), "SQLITE_ERROR"), "数据库操作失败"),
+])
+def test_database_trouble_in_chinese_not_in_sqlites_words(raised, words, tmp_path) -> None:
+    message = str(hist.db_error(tmp_path / "x.db", raised)).replace(str(tmp_path / "x.db"), "")
+    assert words in message and not re.search(r"[A-Za-z]{3,}", message), message
 
 
 def test_read_only_database_one_line(sample_run, tmp_path) -> None:

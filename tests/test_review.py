@@ -98,8 +98,8 @@ def test_review_twice_changes_nothing(sample_run, tmp_path) -> None:
 
 
 @pytest.mark.parametrize("entry, words", [
-    ({"审查结论": "达标", "审查人": "王审查"}, ["第", "court_appearance_rate", "审查意见"]),
-    ({"审查结论": "达标", "审查意见": "理由"}, ["court_appearance_rate", "审查人"]),
+    ({"审查结论": "达标", "审查人": "王审查"}, ["第", "（行政机关负责人出庭应诉率）", "审查意见"]),
+    ({"审查结论": "达标", "审查意见": "理由"}, ["行政机关负责人出庭应诉率", "审查人"]),
     ({"审查结论": "基本达标", "审查意见": "理由", "审查人": "王"}, ["基本达标", "可选"]),
 ])
 def test_override_refused_without_reason_or_name(sample_run, tmp_path, entry, words) -> None:
@@ -109,6 +109,7 @@ def test_override_refused_without_reason_or_name(sample_run, tmp_path, entry, wo
         review_scorecard(outs.scorecard)
     message = str(err.value)
     assert "\n" not in message and all(w in message for w in words)
+    assert "court_appearance_rate" not in message  # the row is named as the examiner reads it
     assert not default_output(outs.scorecard).exists()
     with History(outs.db) as h:
         assert h.reviews_of(outs.uid) == ()
@@ -259,8 +260,9 @@ def test_unknown_indicator_refused(sample_run, tmp_path) -> None:
     cell = coordinate(outs.scorecard, "court_appearance_rate", "指标编号")
     edit(outs.scorecard, excel.DETAIL, {cell: "no_such_indicator"})
     annotate(outs.scorecard, {"no_such_indicator": OVERRIDE["court_appearance_rate"]})
-    with pytest.raises(InputError, match="no_such_indicator」 不是这次核查的指标编号"):
+    with pytest.raises(InputError, match=r"第\d+行（行政机关负责人出庭应诉率） 的指标编号不是这次核查的指标") as err:
         review_scorecard(outs.scorecard)
+    assert "no_such_indicator" not in str(err.value)
     with History(outs.db) as h:
         assert h.reviews_of(outs.uid) == ()
 
@@ -295,7 +297,7 @@ def test_review_output_never_replaces_foreign_or_annotated_files(sample_run, tmp
     first = review_scorecard(outs.scorecard)
     annotate(first.output, {"leadership_law_lectures": {"审查结论": "未达标", "审查意见": "复核", "审查人": "李复核"}})
     annotated = first.output.read_bytes()
-    with pytest.raises(InputError, match="尚未记录的审查意见.*leadership_law_lectures"):
+    with pytest.raises(InputError, match="尚未记录的审查意见（政府领导班子法治专题讲座期数）"):
         review_scorecard(outs.scorecard)
     assert first.output.read_bytes() == annotated
     assert review_scorecard(outs.scorecard, output=submission, force=True).output == submission

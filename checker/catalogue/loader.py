@@ -14,10 +14,10 @@ from typing import Any
 
 import yaml
 
-from ..errors import CatalogueError
+from ..errors import CatalogueError, os_reason
 from ..model import Catalogue, Indicator, Level, Measure, Operator, Period, Plan, Source, Target, target_text
 from .workbook_schema import COLUMN_TYPES, NUMERIC_TYPES, ColumnSpec, TableSpec, WorkbookSchema, parse_headers, parse_ranges
-from ..yamlio import LineDict, load_yaml
+from ..yamlio import LineDict, load_yaml, yaml_problem
 
 MEASURE_KINDS = {
     # kind: (required keys, optional keys)
@@ -71,9 +71,11 @@ def _read(path: Path, root: Path) -> Any:
         return load_yaml(path)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
-        raise CatalogueError(rel, mark.line + 1 if mark else None, "-", f"YAML 语法错误：{exc.problem}") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CatalogueError(rel, None, "-", f"无法读取：{exc}") from None
+        raise CatalogueError(rel, mark.line + 1 if mark else None, "-", f"YAML 语法错误：{yaml_problem(exc)}") from None
+    except UnicodeDecodeError as exc:
+        raise CatalogueError(rel, None, "-", f"无法读取：{yaml_problem(exc)}") from None
+    except OSError as exc:
+        raise CatalogueError(rel, None, "-", f"无法读取：{os_reason(exc)}") from None
 
 
 def _mapping(ctx: _Ctx, node: Any, field: str, parent: Any = None) -> LineDict:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from ..catalogue.loader import threshold_stated
-from ..errors import InputError
+from ..errors import InputError, os_reason
 from ..model import Operator, Target
 from ..yamlio import load_yaml
 from .match import CONFIDENCE_LABELS, Proposal, target_text
@@ -238,7 +238,7 @@ def write_draft(draft: "Draft", out: Path, base_root: Path) -> list[str]:
             raise
         shutil.rmtree(old, ignore_errors=True)
     except OSError as exc:
-        raise InputError(f"无法写出草稿目录 {out}：{exc.strerror or exc}（请检查路径和权限）") from None
+        raise InputError(f"无法写出草稿目录 {out}：{os_reason(exc)}（请检查路径和权限）") from None
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return sorted(files)

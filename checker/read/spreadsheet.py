@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
-from ..errors import InputError
+from ..errors import InputError, os_reason
 from .clean import clean_cell
 
 ZIP_SUFFIXES = {".xlsx", ".xlsm", ".ods"}
@@ -105,12 +105,12 @@ def check_zip(path: Path, limits: Limits, is_expected: Callable[[set[str]], bool
             for info in infos:
                 total += info.file_size
                 if limits.max_xml_bytes and info.filename.endswith(".xml") and info.file_size > limits.max_xml_bytes:
-                    raise InputError(f"{path.name} 的 {info.filename} 解压后达 {info.file_size / 2**20:.0f} MB，超过 "
+                    raise InputError(f"{path.name} 中有一个部件解压后达 {info.file_size / 2**20:.0f} MB，超过 "
                                      f"{limits.max_xml_bytes / 2**20:.0f} MB 的上限，不像一份年度报告（请只提供报告正文）")
                 ratio = info.file_size / max(info.compress_size, 1)
                 if info.file_size > 1024 * 1024 and ratio > limits.max_entry_ratio:
                     raise InputError(
-                        f"{path.name} 的压缩比异常（{info.filename} 解压后放大 {ratio:.0f} 倍），疑似压缩炸弹，已拒绝读取"
+                        f"{path.name} 的压缩比异常（其中一个部件解压后放大 {ratio:.0f} 倍），疑似压缩炸弹，已拒绝读取"
                     )
             if total > limits.max_uncompressed_bytes:
                 raise InputError(
@@ -121,16 +121,32 @@ def check_zip(path: Path, limits: Limits, is_expected: Callable[[set[str]], bool
                 raise InputError(f"{path.name} {not_expected}")
             bad = zf.testzip()
             if bad is not None:
-                raise InputError(f"{path.name} 已损坏（{bad} 校验失败，请重新导出文件）")
+                raise InputError(f"{path.name} 已损坏（压缩包中的数据校验失败，请重新导出文件）")
             for info in infos:
                 if info.filename.endswith((".xml", ".rels")):
                     with zf.open(info) as fh:
                         head = fh.read(4096)
                     if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-                        raise InputError(f"{path.name} 的 {info.filename} 含有 XML 实体声明（{what}不会有，疑似 XML 实体炸弹），已拒绝读取")
+                        raise InputError(f"{path.name} 含有 XML 实体声明（{what}不会有，疑似 XML 实体炸弹），已拒绝读取")
     except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError, OSError, RuntimeError) as exc:
-        detail = str(exc).splitlines()[0][:80] if str(exc) else type(exc).__name__
-        raise InputError(f"{path.name} 已损坏，无法解压（{detail}；请重新导出文件）") from None
+        raise InputError(f"{path.name} 已损坏，无法解压（{_zip_reason(exc)}；请重新导出文件）") from None
+
+
+def _zip_reason(exc: BaseException) -> str:
+    """Why an archive cannot be unpacked, in words (zipfile's and zlib's messages are English)."""
+    if isinstance(exc, (zipfile.BadZipFile, ValueError)):
+        return "压缩包结构不完整"
+    if isinstance(exc, zlib.error):
+        return "压缩的数据已损坏"
+    if isinstance(exc, EOFError):
+        return "文件被截断"
+    if isinstance(exc, NotImplementedError):
+        return "使用了不支持的压缩方式"
+    if isinstance(exc, RuntimeError) and "encrypt" in str(exc).lower():
+        return "压缩包设有密码"
+    if isinstance(exc, OSError):
+        return os_reason(exc)
+    return "无法解压"
 
 
 _CELL = re.compile(rb'<c r="([A-Z]+[0-9]+)"([^>]*?)(?:/>|>(.*?)</c>)', re.S)
@@ -228,7 +244,8 @@ def read_csv(path: Path, limits: Limits = Limits()) -> list[Sheet]:
             if len(rows) > limits.max_rows:
                 raise InputError(f"{path.name} 超过 {limits.max_rows:,} 行的上限（请拆分文件后再检查，或用 --max-rows 调整上限）")
     except csv.Error as exc:
-        raise InputError(f"{path.name} 不是可读的 CSV 文件（第{len(rows) + 1}行：{exc}；请从 Excel 另存为 CSV 或直接提交 .xlsx）") from None
+        reason = "单元格内容过长" if "larger than field limit" in str(exc) else "引号或分隔符不成对"
+        raise InputError(f"{path.name} 不是可读的 CSV 文件（第{len(rows) + 1}行{reason}；请从 Excel 另存为 CSV 或直接提交 .xlsx）") from None
     return [Sheet(path.stem, rows)]
 
 
@@ -267,11 +284,13 @@ def read_workbook(path: Path, limits: Limits = Limits()) -> list[Sheet]:
                                 note.formula_blanks, note.formulas))
     except InputError:
         raise
-    except Exception as exc:  # calamine raises its own error types for damaged content
-        text = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
-        if "password" in text.lower() or "encrypt" in text.lower():
+    except OSError as exc:
+        raise InputError(f"无法读取 {path.name}（{os_reason(exc)}）") from None
+    except Exception as exc:  # calamine raises its own error types (English text) for damaged content
+        text = str(exc).lower()
+        if "password" in text or "encrypt" in text:
             raise InputError(f"{path.name} 设有密码，无法读取（请去除密码后另存为 .xlsx 再检查）") from None
-        raise InputError(f"{path.name} 无法读取：{text}（请用 Excel 打开另存为 .xlsx 后重试）") from None
+        raise InputError(f"{path.name} 的内容已损坏或格式不受支持，无法读取（请用 Excel 打开另存为 .xlsx 后重试）") from None
     return sheets
 
 

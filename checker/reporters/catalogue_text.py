@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ..model import LEVEL_LABELS, PERIOD_LABELS, Catalogue, Indicator
+from ..catalogue.workbook_schema import WorkbookSchema
+from ..model import LEVEL_LABELS, PERIOD_LABELS, Catalogue, Indicator, Measure
 from ..model import target_text as model_target_text
 from .terminal import MIN_WIDTH, columns
 
@@ -45,9 +46,31 @@ def _level_period(ind: Indicator) -> str:
     return (LEVEL_LABELS[ind.level] if ind.level else "？") + (PERIOD_LABELS[ind.period] if ind.period else "？")
 
 
-def render_one(cat: Catalogue, ind: Indicator) -> str:
-    m = ind.measure
-    how = {k: v for k, v in vars(m).items() if v not in (None, False)} if m else {}
+MEASURE_KINDS = {"person_value": "逐人判定", "unit_ratio": "逐单位计算比例", "rate": "汇总计算比率", "count": "计数",
+                 "boolean": "是否落实", "deadline": "是否按期完成", "value": "填报的数值"}
+# The measure's column fields in the order they are read, with what each column is for.
+MEASURE_FIELDS = (("value", "数值列"), ("numerator", "分子"), ("denominator", "分母"), ("reported", "核对用的填报值"),
+                  ("date", "日期列"), ("due", "期限列"), ("group", "分组列"), ("label", "名称列"))
+
+
+def measure_text(m: Measure | None, schema: WorkbookSchema | None) -> str:
+    """How the figure is computed, in the words and headers of the standard workbook."""
+    if m is None:
+        return "待填写"
+    parts = [MEASURE_KINDS.get(m.kind, "其他计算方式")]
+    if schema is not None and schema.has(m.table):
+        table = schema.table(m.table)
+        where = f"取自「{table.sheet}」工作表" + ("中指标编号为本指标的一行" if table.keyed else "")
+        parts.append(where)
+        parts += [f"{label}「{table.column(getattr(m, key)).header}」" for key, label in MEASURE_FIELDS
+                  if getattr(m, key) and table.has(getattr(m, key))]
+    if m.percent:
+        parts.append("以百分比表示")
+    return "，".join(parts)
+
+
+def render_one(cat: Catalogue, ind: Indicator, schema: WorkbookSchema | None = None) -> str:
+    """One indicator in full; `schema` names the sheet and columns its figure is read from."""
     level = LEVEL_LABELS[ind.level] if ind.level else "待填写"
     period = PERIOD_LABELS[ind.period] if ind.period else "待填写"
     lines = [
@@ -57,7 +80,7 @@ def render_one(cat: Catalogue, ind: Indicator) -> str:
         + ("　（草稿：待确认，不参与判定）" if ind.draft else ""),
         ("默认目标（规划条文未另设目标时）：" if any(s.target for s in ind.sources) else "目标：") + target_text(ind),
         f"说明：{ind.description}",
-        "计算：" + ("，".join(f"{k}={v}" for k, v in how.items()) or "待填写"),
+        "计算：" + measure_text(ind.measure, schema),
         f"同义词：{'、'.join(ind.synonyms) or '—'}",
         f"定义文件：{ind.file}",
         "各规划的目标及其依据：",

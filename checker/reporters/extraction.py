@@ -94,6 +94,9 @@ def marked_clause(f: Figure, limit: int = 70) -> str:
 WIDE = 140  # wide enough for the clause on the figure's own line
 
 
+KIND_LABELS = {"text": "文本", "docx": "Word", "pdf": "PDF", "html": "网页"}  # no wider than the kinds they name
+
+
 def render_table(ex: Extraction, total: int = 160) -> str:
     """Figures in columns that never touch (cells wrap in their column). At WIDE columns and more
     the clause, with the figure's own words in 【】, ends the figure's line; on a narrower terminal
@@ -106,7 +109,8 @@ def render_table(ex: Extraction, total: int = 160) -> str:
     lines = [
         f"报告数字摘录　{ex.government or '（未写明政府）'}　{f'{ex.year}年度' if ex.year else '未知年度'}"
         + (f"（年度据{ex.year_source}）" if ex.year and ex.year_source else ""),
-        f"来源：{doc.path}（{doc.kind}{'，' + doc.encoding if doc.encoding else ''}）　共 {len(ex.figures)} 处",
+        f"来源：{doc.path}（{KIND_LABELS.get(doc.kind, '文件')}{'，' + doc.encoding.upper() if doc.encoding else ''}）"
+        f"　共 {len(ex.figures)} 处",
         "",
         (head + "所在分句（【】内为读取的文字）") if wide else head.rstrip(),
         "─" * (WIDE if wide else total),

@@ -35,8 +35,10 @@ def fill(wb, ex: Extraction, schema: WorkbookSchema) -> None:
             safe_set(ws, r, 2, wanted[label])
 
     ws = wb.create_sheet(SHEET)
-    safe_set(ws, 1, 1, f"{MARK}：从 {file} 中找到的数字（{len(ex.figures)} 处）。核对后可修改「数值」或删去读错的行，"
-                       "再运行 check；人员、单位等明细请填入各表")
+    note = (f"{MARK}：从 {file} 中找到的数字（{len(ex.figures)} 处）。核对后可修改「数值」或删去读错的行，"
+            "再运行 check；人员、单位等明细请填入各表")
+    safe_set(ws, 1, 1, note)  # read back by check, in the hidden id column
+    safe_set(ws, 1, 2, note)  # what the examiner sees
     for j, h in enumerate(HEADERS, start=1):
         safe_set(ws, 2, j, h)
     for i, f in enumerate(ex.figures, start=3):
@@ -45,6 +47,7 @@ def fill(wb, ex: Extraction, schema: WorkbookSchema) -> None:
     for k, width in enumerate(WIDTHS):
         ws.column_dimensions[chr(65 + k)].width = width
     ws.column_dimensions[chr(65 + len(HEADERS) - 1)].hidden = True  # 读出的数值: kept to show a correction
+    ws.column_dimensions["A"].hidden = True  # the indicator id: read by check, the name is beside it
     ws.freeze_panes = "A3"
 
 

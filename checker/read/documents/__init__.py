@@ -16,7 +16,7 @@ import bisect
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ...errors import InputError
+from ...errors import InputError, os_reason
 from ..clean import Cleaned, clean_text
 
 SUFFIXES = {
@@ -141,13 +141,29 @@ def is_report_file(path: str | Path) -> bool:
     return Path(path).suffix.lower() in SUFFIXES
 
 
+def _read(kind: str, src: Path) -> Document:
+    if kind == "text":
+        from .text import read_text
+        return read_text(src)
+    if kind == "docx":
+        from .docx import read_docx
+        return read_docx(src)
+    if kind == "pdf":
+        from .pdf import read_pdf
+        return read_pdf(src)
+    from .html import read_html
+    return read_html(src)
+
+
 def read_document(path: str | Path) -> Document:
     """Read a narrative report. Raises InputError with one Chinese line when it is unusable."""
     src = Path(path)
     kind = SUFFIXES.get(src.suffix.lower())
+    if src.is_dir():
+        raise InputError(f"{src} 是文件夹，不是文件（请指定一份文字报告）")
     if kind is None:
         allowed = "、".join(sorted(SUFFIXES))
-        raise InputError(f"不支持的文件类型「{src.suffix or '无扩展名'}」：{src.name}（报告应为 {allowed}；报表应为 .xlsx）")
+        raise InputError(f"不支持的文件类型「{src.suffix or '无扩展名'}」：{src.name}（文字报告应为 {allowed}；.xlsx 等报表请用 check 检查）")
     if not src.is_file():
         raise InputError(f"找不到文件 {src}（请检查路径）")
     size = src.stat().st_size
@@ -155,18 +171,10 @@ def read_document(path: str | Path) -> Document:
         raise InputError(f"{src.name} 是空文件（0 字节），请确认导出或下载是否完整")
     if size > MAX_BYTES:
         raise InputError(f"{src.name} 超过 {MAX_BYTES // 1024 // 1024} MB，不像一份年度报告（请只提供报告正文）")
-    if kind == "text":
-        from .text import read_text
-        doc = read_text(src)
-    elif kind == "docx":
-        from .docx import read_docx
-        doc = read_docx(src)
-    elif kind == "pdf":
-        from .pdf import read_pdf
-        doc = read_pdf(src)
-    else:
-        from .html import read_html
-        doc = read_html(src)
+    try:
+        doc = _read(kind, src)
+    except OSError as exc:  # unreadable (permissions, a disk error): the system's text is English
+        raise InputError(f"无法读取 {src.name}（{os_reason(exc)}；请检查文件权限或复制到本机后再试）") from None
     if not doc.text.strip():
         raise InputError(f"{src.name} 中没有任何文字，请确认文件内容")
     return doc

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import zipfile
 from pathlib import Path
+from typing import Any
 
 from ...errors import InputError
 from ..spreadsheet import OLE_MAGIC, Limits, check_zip
@@ -28,8 +29,22 @@ def read_docx(path: Path) -> Document:
         from docx.text.paragraph import Paragraph
 
         d = docx.Document(str(path))
-    except Exception as exc:
-        raise InputError(f"{path.name} 无法作为 Word 文件打开（{type(exc).__name__}）；请在 Word 中另存为 .docx 后再试") from None
+    except OSError:
+        raise
+    except Exception:  # python-docx and lxml raise many kinds (English) on damaged parts
+        raise InputError(f"{path.name} 无法作为 Word 文件打开（文件内容已损坏）；请在 Word 中另存为 .docx 后再试") from None
+    if d.element.body is None:
+        raise InputError(f"{path.name} 没有正文（文件内容已损坏）；请在 Word 中另存为 .docx 后再试")
+    try:
+        return build(path.name, str(path), "docx", _pieces(path, d, Paragraph, Table))
+    except InputError:
+        raise
+    except Exception:  # a damaged paragraph or table (python-docx's own error types, English)
+        raise InputError(f"{path.name} 的正文结构已损坏，无法读取；请在 Word 中另存为 .docx 后再试") from None
+
+
+def _pieces(path: Path, d: Any, Paragraph: Any, Table: Any) -> list[tuple[str, str]]:
+    """(text, location) of every non-empty paragraph and table row, in document order."""
     pieces: list[tuple[str, str]] = []
     para_no = table_no = chars = 0
     for child in d.element.body.iterchildren():
@@ -55,4 +70,4 @@ def read_docx(path: Path) -> Document:
                 if cells:
                     pieces.append(("\t".join(cells), f"表{table_no}第{r}行"))
                     chars += len(pieces[-1][0])
-    return build(path.name, str(path), "docx", pieces)
+    return pieces

@@ -19,11 +19,12 @@ def read_pdf(path: Path) -> Document:
         import pypdfium2 as pdfium
 
         pdf = pdfium.PdfDocument(str(path))
-    except Exception as exc:
-        name = type(exc).__name__
+    except OSError:
+        raise
+    except Exception as exc:  # pypdfium2 raises PdfiumError (English) for every kind of damage
         if "password" in str(exc).lower():
             raise InputError(f"{path.name} 有打开密码，请提供未加密的 PDF") from None
-        raise InputError(f"{path.name} 无法作为 PDF 打开（{name}）；文件可能已损坏") from None
+        raise InputError(f"{path.name} 无法作为 PDF 打开（文件已损坏或不是 PDF）；请重新导出 PDF 或提供 Word 版本") from None
     pieces: list[tuple[str, str]] = []
     chars = 0
     try:
@@ -55,6 +56,10 @@ def read_pdf(path: Path) -> Document:
                     current = ""
             if current:
                 pieces.append((current, f"第{p + 1}页第{start_line}行"))
+    except InputError:
+        raise
+    except Exception:  # a damaged page (PdfiumError, English)
+        raise InputError(f"{path.name} 有页面已损坏，无法读取其中的文字；请重新导出 PDF 或提供 Word 版本") from None
     finally:
         pdf.close()
     if sum(len(t) for t, _ in pieces) < 20:
