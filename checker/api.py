@@ -355,7 +355,7 @@ def record(run: Run, scorecard: str | Path, *, db: str | Path | None = None, cha
     from .output_files import may_write, move_into_place, remove_leftovers, staging_dir
     from .reporters import excel
     from .reporters.terminal import _target
-    from .review import audit_entries, unrecorded
+    from .review import audit_entries, require_recorded, review_cells
 
     target = Path(scorecard)
     directory = target.parent if str(target.parent) else Path(".")
@@ -363,15 +363,10 @@ def record(run: Run, scorecard: str | Path, *, db: str | Path | None = None, cha
     may_write(target, inputs, force=force)
     uid = new_uid()
     with History(db_path) as history:
-        if target.exists():
-            pending = unrecorded(target, history)
-            if pending:
-                raise InputError(f"{target} 中有尚未记录的审查意见（{'、'.join(pending[:5])}），为免覆盖已停止："
-                                 f"请先运行 `checker review {target}`，或用 --out 指定其他文件夹")
+        require_recorded(target, history)
         remove_leftovers(directory)
         carry = history.carry_over(run)
-        review = {k: excel.ReviewCells(c.review.final, c.review.reason, c.review.examiner, c.review.reviewed_on, c.note)
-                  if c.carried else excel.ReviewCells(None, "", "", "", c.note) for k, c in carry.items()}
+        review = review_cells(carry)
         stage = staging_dir(directory)
         try:
             targets = {r.indicator.id: _target(r) for r in run.results}

@@ -296,39 +296,148 @@ def _identify_one(args: tuple) -> tuple[Path, SourceFile | None, Any, str, str]:
         return path, None, None, failure_text(exc, 160), ""
 
 
-def _check_one(args: tuple) -> GroupOutcome:
-    group, parsed, catalogue_dir, plan, out, db, charts, stem, digests, inputs, force = args
-    from .api import record
+def _judge_one(args: tuple) -> tuple[Run | None, Path | None, str]:
+    """Judge one group (in a worker): its run and the scorecard it will write, or the error."""
+    group, parsed, catalogue_dir, plan, out, db, stem, digests, inputs, force = args
     from .catalogue.loader import load_catalogue
+    from .history import History
     from .output_files import output_path
+    from .review import require_recorded
 
     try:
         catalogue, schema = load_catalogue(catalogue_dir)
         target = output_path(Path(out), f"{stem}_scorecard.xlsx", list(inputs), force=force)
+        if target.exists():
+            with History(db) as history:
+                require_recorded(target, history)
         run = check_group(group, parsed, catalogue, plan=plan, schema=schema, db=db, digests=digests)
-        outs = record(run, target, db=db, charts=charts, force=force, inputs=tuple(inputs))
-        return GroupOutcome(group, outs.scorecard, outs.uid, {v.value: n for v, n in run.counts().items() if n},
-                            run=run)
+        return run, target, ""
     except Exception as exc:  # one group's failure, even a bug, must not stop the others
-        return GroupOutcome(group, None, None, {}, failure_text(exc, 160))
+        return None, None, failure_text(exc, 160)
 
 
-def _map(fn: Callable, items: list, jobs: int, progress: Callable[[int, int, str], None] | None, label) -> list:
+def _write_one(args: tuple) -> str:
+    """Write one scorecard (in a worker) with its rehearsed hash; "" or the error."""
+    run, staged, uid, charts, review, audit, run_hash = args
+    from .reporters import excel
+
+    try:
+        excel.write_scorecard(run, staged, uid=uid, charts=charts, review=review, audit=audit, run_hash=run_hash)
+        return ""
+    except Exception as exc:
+        return failure_text(exc, 160)
+
+
+@dataclass
+class _Pending:
+    """A judged group waiting for its scorecard and its record."""
+
+    index: int
+    group: Group
+    run: Run
+    target: Path
+    uid: str
+
+
+def _record_chunk(pending: list[_Pending], history: Any, executor: Any, *, charts: bool, force: bool,
+                  inputs: Sequence[Path], tick: Callable[[str], None]) -> dict[int, GroupOutcome]:
+    """Write the scorecards of judged groups on the pool, then record them in order in one transaction.
+
+    The parent alone records: it rehearses the runs in order (each chained on the one before, so
+    each scorecard can print its own hash), the workers write the scorecards meanwhile holding no
+    lock, and the runs are recorded in one transaction only if the chain still ends where it did
+    (otherwise all is rehearsed and written again). A scorecard that fails to write is not
+    recorded; those after it are rehearsed and written again without it. Only recorded runs'
+    scorecards move into place.
+    """
+    import shutil
+
+    from .api import record
+    from .history import ChainMoved, now_text
+    from .output_files import move_into_place, staging_dir
+    from .reporters.terminal import _target
+    from .review import audit_entries, review_cells
+
+    done: dict[int, GroupOutcome] = {}
+    todo = list(pending)
+    moved_races = 0
+    while todo:
+        if moved_races >= 3:  # another process keeps recording: one run at a time, holding the lock
+            for p in todo:
+                try:
+                    outs = record(p.run, p.target, db=history.path, charts=charts, force=force, inputs=tuple(inputs))
+                    done[p.index] = _outcome(p, outs.scorecard, outs.uid)
+                except Exception as exc:
+                    done[p.index] = GroupOutcome(p.group, None, None, {}, failure_text(exc, 160))
+                tick(p.group.label)
+            break
+        stamp = now_text()
+        reviews, entries = [], []
+        for p in todo:
+            carry = history.carry_over(p.run)
+            reviews.append(review_cells(carry))
+            entries.append((p.run, p.uid, str(p.target), tuple(carry.values()),
+                            {r.indicator.id: _target(r) for r in p.run.results}, stamp))
+        rehearsed = history.rehearse_many(entries)
+        stage = staging_dir(todo[0].target.parent)
+        try:
+            jobs = [(p.run, stage / p.target.name, p.uid, charts, review,
+                     audit_entries(recorded, {r.indicator.id: r.indicator.name for r in p.run.results}), run_hash)
+                    for p, review, (run_hash, recorded) in zip(todo, reviews, rehearsed)]
+            errors = _map(_write_one, jobs, executor)
+            ok = next((k for k, e in enumerate(errors) if e), len(errors))
+            try:
+                history.record_many(entries[:ok], [h for h, _ in rehearsed[:ok]])
+            except ChainMoved:
+                moved_races += 1
+                continue
+            for p in todo[:ok]:
+                try:
+                    [scorecard] = move_into_place((stage / p.target.name,), p.target.parent)
+                    done[p.index] = _outcome(p, scorecard, p.uid)
+                except Exception as exc:
+                    done[p.index] = GroupOutcome(p.group, None, None, {}, failure_text(exc, 160))
+                tick(p.group.label)
+            if ok < len(todo):
+                failed = todo[ok]
+                done[failed.index] = GroupOutcome(failed.group, None, None, {}, errors[ok])
+                tick(failed.group.label)
+            todo = todo[ok + 1:]
+        finally:
+            shutil.rmtree(stage, ignore_errors=True)
+    return done
+
+
+def _outcome(p: _Pending, scorecard: Path, uid: str) -> GroupOutcome:
+    return GroupOutcome(p.group, scorecard, uid, {v.value: n for v, n in p.run.counts().items() if n}, run=p.run)
+
+
+def _waves(groups: Sequence[Group]) -> list[list[int]]:
+    """Group indices in waves: a government's year comes in a later wave than its year before,
+    so a rising-rate target is judged against a previous year checked in the same batch."""
+    years = {(g.government, g.year) for g in groups}
+    depth: dict[int, int] = {}
+    for k, g in enumerate(groups):
+        d = 0
+        while g.year is not None and (g.government, g.year - d - 1) in years:
+            d += 1
+        depth[k] = d
+    return [[k for k in range(len(groups)) if depth[k] == w] for w in range(max(depth.values(), default=-1) + 1)]
+
+
+def _map(fn: Callable, items: list, executor: Any, progress: Callable[[int, int, str], None] | None = None,
+         label: Callable[[Any], str] | None = None) -> list:
+    """fn over items, in order: on the pool when there is one, else here."""
+    results = executor.map(fn, items, chunksize=1) if executor is not None else map(fn, items)
     out = []
-    if jobs <= 1 or len(items) <= 1:
-        for k, item in enumerate(items, start=1):
-            out.append(fn(item))
-            if progress:
-                progress(k, len(items), label(item))
-        return out
-    from concurrent.futures import ProcessPoolExecutor
-
-    with ProcessPoolExecutor(max_workers=jobs) as pool_:
-        for k, result in enumerate(pool_.map(fn, items, chunksize=1), start=1):
-            out.append(result)
-            if progress:
-                progress(k, len(items), label(items[k - 1]))
+    for k, result in enumerate(results, start=1):
+        out.append(result)
+        if progress and label:
+            progress(k, len(items), label(items[k - 1]))
     return out
+
+
+CHUNK = 64  # groups written and recorded together: bounds what waits in memory and in the staging folder
 
 
 def run_batch(paths: Sequence[Path], *, out: Path, db: Path | None = None, plan: str | None = None,
@@ -346,20 +455,61 @@ def run_batch(paths: Sequence[Path], *, out: Path, db: Path | None = None, plan:
         raise InputError("没有可检查的文件（支持 .xlsx .xlsm .xls .ods .csv .docx .txt .md .pdf .html）")
     over = load_manifest(manifest) if manifest else None
     db = db or Path(out) / "checker.db"
-    found = _map(_identify_one, [(f, catalogue_dir, limits, mapping) for f in files], jobs, progress,
-                 lambda a: f"识别 {a[0].name}")
-    failures = tuple((p, err) for p, s, _, err, _ in found if s is None)
-    sources = [s for _, s, _, _, _ in found if s is not None]
-    parsed = {p: d for p, s, d, _, _ in found if s is not None}
-    digests = {p: h for p, s, _, _, h in found if s is not None}
-    groups = group_files(sources, entity=entity, year=year, manifest=over)
-    stems = output_stems(groups, digests)
-    here = Path(out).resolve()
-    in_out = tuple(f for f in files if f.resolve().parent == here)  # inputs an output could land on
-    outcomes = _map(_check_one, [(g, {f.path: parsed[f.path] for f in g.files}, catalogue_dir, plan, out, db, charts,
-                                  stem, {f.path: digests[f.path] for f in g.files},
-                                  tuple(f.path for f in g.files) + in_out, force)
-                                 for g, stem in zip(groups, stems)], jobs, progress, lambda a: f"检查 {a[0].label}")
+    from .history import History, new_uid
+
+    executor = None
+    if jobs > 1 and len(files) > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        executor = ProcessPoolExecutor(max_workers=jobs)  # one pool for both phases: workers load once
+    try:
+        found = _map(_identify_one, [(f, catalogue_dir, limits, mapping) for f in files], executor, progress,
+                     lambda a: f"识别 {a[0].name}")
+        failures = tuple((p, err) for p, s, _, err, _ in found if s is None)
+        sources = [s for _, s, _, _, _ in found if s is not None]
+        parsed = {p: d for p, s, d, _, _ in found if s is not None}
+        digests = {p: h for p, s, _, _, h in found if s is not None}
+        del found
+        groups = group_files(sources, entity=entity, year=year, manifest=over)
+        stems = output_stems(groups, digests)
+        here = Path(out).resolve()
+        in_out = tuple(f for f in files if f.resolve().parent == here)  # inputs an output could land on
+        outcomes: dict[int, GroupOutcome] = {}
+        checked = 0
+
+        def tick(label: str) -> None:
+            nonlocal checked
+            checked += 1
+            if progress:
+                progress(checked, len(groups), f"检查 {label}")
+
+        if groups:
+            from .output_files import prepare_dir, remove_leftovers
+
+            remove_leftovers(prepare_dir(Path(out)))
+        with History(db) as history:
+            for wave in _waves(groups):
+                for first in range(0, len(wave), CHUNK):
+                    chunk = wave[first:first + CHUNK]
+                    judged = _map(_judge_one, [(groups[k], {f.path: parsed[f.path] for f in groups[k].files},
+                                                catalogue_dir, plan, out, db, stems[k],
+                                                {f.path: digests[f.path] for f in groups[k].files},
+                                                tuple(f.path for f in groups[k].files) + in_out, force)
+                                               for k in chunk], executor)
+                    pending = []
+                    for k, (run, target, error) in zip(chunk, judged):
+                        if run is None:
+                            outcomes[k] = GroupOutcome(groups[k], None, None, {}, error)
+                            tick(groups[k].label)
+                        else:
+                            pending.append(_Pending(k, groups[k], run, target, new_uid()))
+                    if pending:
+                        outcomes.update(_record_chunk(pending, history, executor, charts=charts, force=force,
+                                                      inputs=files, tick=tick))
+    finally:
+        if executor is not None:
+            executor.shutdown()
+    outcomes = [outcomes[k] for k in range(len(groups))]
     comparison, pngs = None, ()
     done = [o for o in outcomes if o.uid]
     if len(done) >= 2:

@@ -507,6 +507,39 @@ class History:
         except sqlite3.Error as exc:
             raise db_error(self.path, exc) from None
 
+    def rehearse_many(self, entries: Sequence[tuple]) -> list[tuple[str, tuple[Review, ...]]]:
+        """`rehearse` for several runs in turn, each chained on the one before; nothing is kept.
+
+        Each entry holds the arguments of `rehearse` (run, uid, scorecard, carried, targets, stamp).
+        """
+        outcome: list[tuple[str, tuple[Review, ...]]] = []
+        try:
+            with self._transaction() as c:
+                for run, uid, scorecard, carried, targets, stamp in entries:
+                    self._insert_run(c, run, uid, scorecard, carried, targets or {}, stamp)
+                    outcome.append((self.run_hash(uid), self.reviews_of(uid)))
+                raise _Rehearsed
+        except _Rehearsed:
+            return outcome
+        except sqlite3.Error as exc:
+            raise db_error(self.path, exc) from None
+
+    def record_many(self, entries: Sequence[tuple], expect: Sequence[str]) -> list[int]:
+        """Record several rehearsed runs in one transaction, all or none.
+
+        Raises ChainMoved (recording nothing) unless every run's hash comes out as rehearsed.
+        """
+        ids = []
+        try:
+            with self._transaction() as c:
+                for (run, uid, scorecard, carried, targets, stamp), expected in zip(entries, expect, strict=True):
+                    ids.append(self._insert_run(c, run, uid, scorecard, carried, targets or {}, stamp))
+                    if self.run_hash(uid) != expected:
+                        raise ChainMoved
+        except sqlite3.Error as exc:
+            raise db_error(self.path, exc) from None
+        return ids
+
     def record_run(self, run: Run, uid: str, scorecard: str = "", carried: Sequence[Carry] = (),
                    targets: Mapping[str, str] | None = None) -> int:
         with self.recording(run, uid, scorecard, carried, targets) as run_id:

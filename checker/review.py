@@ -240,6 +240,21 @@ def review_scorecard(scorecard: str | Path, *, output: str | Path | None = None,
     return ReviewOutcome(src, out, uid, len(reviews), overridden, len(recorded) - before, finals)
 
 
+def review_cells(carry: dict[str, Any]) -> dict[str, excel.ReviewCells]:
+    """The review columns a new scorecard starts with: carried reviews, or flags asking for a new one."""
+    return {k: excel.ReviewCells(c.review.final, c.review.reason, c.review.examiner, c.review.reviewed_on, c.note)
+            if c.carried else excel.ReviewCells(None, "", "", "", c.note) for k, c in carry.items()}
+
+
+def require_recorded(scorecard: Path, history: History) -> None:
+    """Refuse to replace a scorecard whose review entries are not yet in the database."""
+    if scorecard.exists():
+        pending = unrecorded(scorecard, history)
+        if pending:
+            raise InputError(f"{scorecard} 中有尚未记录的审查意见（{'、'.join(pending[:5])}），为免覆盖已停止："
+                             f"请先运行 `checker review {scorecard}`，或用 --out 指定其他文件夹")
+
+
 def unrecorded(scorecard: Path, history: History) -> list[str]:
     """The indicators (by name, as the examiner reads them) whose review entries in an existing
     scorecard are not yet in the database.
