@@ -517,7 +517,9 @@ class History:
             with self._transaction() as c:
                 for run, uid, scorecard, carried, targets, stamp in entries:
                     self._insert_run(c, run, uid, scorecard, carried, targets or {}, stamp)
-                    outcome.append((self.run_hash(uid), self.reviews_of(uid)))
+                    # a run just inserted has no reviews but those carried over to it
+                    reviews = self.reviews_of(uid) if any(c.carried for c in carried) else ()
+                    outcome.append((self.run_hash(uid), reviews))
                 raise _Rehearsed
         except _Rehearsed:
             return outcome

@@ -259,3 +259,96 @@ def test_file_vanishing_during_a_batch_fails_only_itself(tmp_path) -> None:
     pooled = next(g for g in out.groups if len(g.group.files) == 2)
     assert {f.path.name for f in pooled.group.files} == {"a.xlsx", "b_report.txt"}
     assert out.files_failed == 1 and out.files_total == 4
+
+
+# --- recording a batch: in order, one writer, each scorecard printing its own link ----------
+
+
+def _reports(d: Path, *names: tuple[str, int]) -> None:
+    d.mkdir()
+    for k, (name, year) in enumerate(names):
+        (d / f"{k}.txt").write_text(REPORT.replace("示范区", name).replace("2023", str(year)), encoding="utf-8")
+
+
+def _printed_link(scorecard: Path) -> tuple[str, str]:
+    from openpyxl import load_workbook
+
+    from checker.reporters.excel import HASH_LABEL, OVERVIEW, UID_LABEL
+
+    rows = {r[0]: r[1] for r in load_workbook(scorecard, read_only=True)[OVERVIEW].iter_rows(max_col=2, values_only=True)}
+    return rows[UID_LABEL], rows[HASH_LABEL]
+
+
+def _links_match(out, db: Path) -> None:
+    from checker.history import History
+
+    with History(db) as h:
+        assert h.verify().intact
+        for g in out.groups:
+            if g.scorecard:
+                uid, printed = _printed_link(g.scorecard)
+                assert uid == g.uid and printed == h.run_hash(uid)
+
+
+def test_batch_recorded_in_order_each_scorecard_with_its_link(tmp_path) -> None:
+    # the 2023 report comes first, but its government's 2022 is recorded (and judged) before it
+    _reports(tmp_path / "in", ("甲区", 2023), ("乙区", 2023), ("甲区", 2022), ("丙区", 2023))
+    out = run_batch([tmp_path / "in"], out=tmp_path / "out", jobs=2, charts=True)
+    assert [(g.group.government, g.group.year) for g in out.groups] == [
+        ("上海市甲区", 2023), ("上海市乙区", 2023), ("上海市甲区", 2022), ("上海市丙区", 2023)]
+    assert all(not g.error for g in out.groups), [g.error for g in out.groups]
+    _links_match(out, tmp_path / "out" / "checker.db")
+    from checker.history import History
+
+    with History(tmp_path / "out" / "checker.db") as h:
+        order = [(r.government, r.year) for r in h.runs()]
+    # in the order of the groups, a government's later year after its earlier one
+    assert order == [("上海市乙区", 2023), ("上海市甲区", 2022), ("上海市丙区", 2023), ("上海市甲区", 2023)]
+
+
+def test_a_scorecard_that_fails_to_write_is_not_recorded(tmp_path, monkeypatch) -> None:
+    from checker.reporters import excel
+
+    _reports(tmp_path / "in", ("甲区", 2023), ("乙区", 2023), ("丙区", 2023))
+    real = excel.write_scorecard
+
+    def failing(run, path, **kw):
+        if "乙区" in run.government:
+            raise OSError(28, "No space left on device")
+        return real(run, path, **kw)
+
+    monkeypatch.setattr(excel, "write_scorecard", failing)
+    out = run_batch([tmp_path / "in"], out=tmp_path / "out", jobs=1, charts=False)
+    errors = {g.group.government: g.error for g in out.groups}
+    assert errors["上海市甲区"] == errors["上海市丙区"] == "" and errors["上海市乙区"]
+    assert sorted(p.name.split("_")[0] for p in (tmp_path / "out").glob("*_scorecard.xlsx")) == ["上海市丙区", "上海市甲区"]
+    _links_match(out, tmp_path / "out" / "checker.db")
+    from checker.history import History
+
+    with History(tmp_path / "out" / "checker.db") as h:
+        assert [r.government for r in h.runs()] == ["上海市甲区", "上海市丙区"]
+
+
+def test_another_process_recording_meanwhile_moves_the_batch_on_top(tmp_path, monkeypatch) -> None:
+    from checker.history import History
+
+    _reports(tmp_path / "in", ("甲区", 2023), ("乙区", 2023))
+    db = tmp_path / "out" / "checker.db"
+    real = History.rehearse_many
+    calls = []
+
+    def rehearse_then_someone_records(self, entries):
+        outcome = real(self, entries)
+        if not calls:  # between this rehearsal and the record, another process records a run
+            with History(db) as other:
+                run, *_ = entries[0]
+                other.record_run(run, "otherprocess0001")
+        calls.append(len(entries))
+        return outcome
+
+    monkeypatch.setattr(History, "rehearse_many", rehearse_then_someone_records)
+    out = run_batch([tmp_path / "in"], out=tmp_path / "out", jobs=1, charts=False)
+    assert calls == [2, 2] and all(not g.error for g in out.groups)  # rehearsed and written again once
+    _links_match(out, db)
+    with History(db) as h:
+        assert [r.uid for r in h.runs()][0] == "otherprocess0001" and len(h.runs()) == 3
