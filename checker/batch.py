@@ -373,12 +373,18 @@ def _record_chunk(pending: list[_Pending], history: Any, executor: Any, *, chart
             break
         stamp = now_text()
         reviews, entries = [], []
-        for p in todo:
-            carry = history.carry_over(p.run)
-            reviews.append(review_cells(carry))
-            entries.append((p.run, p.uid, str(p.target), tuple(carry.values()),
-                            {r.indicator.id: _target(r) for r in p.run.results}, stamp))
-        rehearsed = history.rehearse_many(entries)
+        try:
+            for p in todo:
+                carry = history.carry_over(p.run)
+                reviews.append(review_cells(carry))
+                entries.append((p.run, p.uid, str(p.target), tuple(carry.values()),
+                                {r.indicator.id: _target(r) for r in p.run.results}, stamp))
+            rehearsed = history.rehearse_many(entries)
+        except InputError as exc:  # the database locked by another program, a broken link: these groups fail
+            for p in todo:
+                done[p.index] = GroupOutcome(p.group, None, None, {}, str(exc))
+                tick(p.group.label)
+            break
         stage = staging_dir(todo[0].target.parent)
         try:
             jobs = [(p.run, stage / p.target.name, p.uid, charts, review,
@@ -391,6 +397,11 @@ def _record_chunk(pending: list[_Pending], history: Any, executor: Any, *, chart
             except ChainMoved:
                 moved_races += 1
                 continue
+            except InputError as exc:
+                for p in todo:
+                    done[p.index] = GroupOutcome(p.group, None, None, {}, str(exc))
+                    tick(p.group.label)
+                break
             for p in todo[:ok]:
                 try:
                     [scorecard] = move_into_place((stage / p.target.name,), p.target.parent)
@@ -457,6 +468,7 @@ def run_batch(paths: Sequence[Path], *, out: Path, db: Path | None = None, plan:
     db = db or Path(out) / "checker.db"
     from .history import History, new_uid
 
+    history = None
     executor = None
     if jobs > 1 and len(files) > 1:
         from concurrent.futures import ProcessPoolExecutor
@@ -487,26 +499,28 @@ def run_batch(paths: Sequence[Path], *, out: Path, db: Path | None = None, plan:
             from .output_files import prepare_dir, remove_leftovers
 
             remove_leftovers(prepare_dir(Path(out)))
-        with History(db) as history:
-            for wave in _waves(groups):
-                for first in range(0, len(wave), CHUNK):
-                    chunk = wave[first:first + CHUNK]
-                    judged = _map(_judge_one, [(groups[k], {f.path: parsed[f.path] for f in groups[k].files},
-                                                catalogue_dir, plan, out, db, stems[k],
-                                                {f.path: digests[f.path] for f in groups[k].files},
-                                                tuple(f.path for f in groups[k].files) + in_out, force)
-                                               for k in chunk], executor)
-                    pending = []
-                    for k, (run, target, error) in zip(chunk, judged):
-                        if run is None:
-                            outcomes[k] = GroupOutcome(groups[k], None, None, {}, error)
-                            tick(groups[k].label)
-                        else:
-                            pending.append(_Pending(k, groups[k], run, target, new_uid()))
-                    if pending:
-                        outcomes.update(_record_chunk(pending, history, executor, charts=charts, force=force,
-                                                      inputs=files, tick=tick))
+            history = History(db)  # the parent alone records the batch; a database it cannot use stops here
+        for wave in _waves(groups):
+            for first in range(0, len(wave), CHUNK):
+                chunk = wave[first:first + CHUNK]
+                judged = _map(_judge_one, [(groups[k], {f.path: parsed[f.path] for f in groups[k].files},
+                                            catalogue_dir, plan, out, db, stems[k],
+                                            {f.path: digests[f.path] for f in groups[k].files},
+                                            tuple(f.path for f in groups[k].files) + in_out, force)
+                                           for k in chunk], executor)
+                pending = []
+                for k, (run, target, error) in zip(chunk, judged):
+                    if run is None:
+                        outcomes[k] = GroupOutcome(groups[k], None, None, {}, error)
+                        tick(groups[k].label)
+                    else:
+                        pending.append(_Pending(k, groups[k], run, target, new_uid()))
+                if pending:
+                    outcomes.update(_record_chunk(pending, history, executor, charts=charts, force=force,
+                                                  inputs=files, tick=tick))
     finally:
+        if history is not None:
+            history.close()
         if executor is not None:
             executor.shutdown()
     outcomes = [outcomes[k] for k in range(len(groups))]
