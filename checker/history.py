@@ -4,8 +4,8 @@ Append-only twice over: triggers refuse UPDATE and DELETE on the recorded tables
 (with its results) and every review is a link of a hash chain (table `chain`): each link holds the
 SHA-256 of its row's content and of the link before it. `verify` recomputes the chain and names
 the first row changed, removed or slipped in; the commands verify the rows they use. Each check
-or review is written in one transaction, so an interrupted run leaves either the whole run or
-nothing. A file that is not the tool's own database is refused before anything is written to it.
+or review is written in one transaction (a batch: each chunk of runs), so an interrupted run
+leaves either the whole run or nothing. A file that is not the tool's own database is refused before anything is written to it.
 """
 
 from __future__ import annotations
