@@ -380,9 +380,9 @@ def _record_chunk(pending: list[_Pending], history: Any, executor: Any, *, chart
                 entries.append((p.run, p.uid, str(p.target), tuple(carry.values()),
                                 {r.indicator.id: _target(r) for r in p.run.results}, stamp))
             rehearsed = history.rehearse_many(entries)
-        except InputError as exc:  # the database locked by another program, a broken link: these groups fail
+        except Exception as exc:  # the database locked by another program, a broken link: these groups fail
             for p in todo:
-                done[p.index] = GroupOutcome(p.group, None, None, {}, str(exc))
+                done[p.index] = GroupOutcome(p.group, None, None, {}, failure_text(exc, 160))
                 tick(p.group.label)
             break
         stage = staging_dir(todo[0].target.parent)
@@ -397,9 +397,9 @@ def _record_chunk(pending: list[_Pending], history: Any, executor: Any, *, chart
             except ChainMoved:
                 moved_races += 1
                 continue
-            except InputError as exc:
+            except Exception as exc:
                 for p in todo:
-                    done[p.index] = GroupOutcome(p.group, None, None, {}, str(exc))
+                    done[p.index] = GroupOutcome(p.group, None, None, {}, failure_text(exc, 160))
                     tick(p.group.label)
                 break
             for p in todo[:ok]:

@@ -352,3 +352,26 @@ def test_another_process_recording_meanwhile_moves_the_batch_on_top(tmp_path, mo
     _links_match(out, db)
     with History(db) as h:
         assert [r.uid for r in h.runs()][0] == "otherprocess0001" and len(h.runs()) == 3
+
+
+def test_a_database_locked_by_another_program_fails_the_groups_not_the_batch(tmp_path, monkeypatch) -> None:
+    import sqlite3
+
+    from checker import history
+    from checker.history import History
+
+    _reports(tmp_path / "in", ("甲区", 2023), ("乙区", 2023))
+    db = tmp_path / "out" / "checker.db"
+    History(db).close()
+    monkeypatch.setattr(history, "BUSY_SECONDS", 0.2)
+    other = sqlite3.connect(db, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another program holds the write lock throughout
+    try:
+        out = run_batch([tmp_path / "in"], out=tmp_path / "out", jobs=1, charts=False)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert len(out.groups) == 2 and all("正被另一个程序写入" in g.error for g in out.groups)
+    assert not list((tmp_path / "out").glob("*_scorecard.xlsx")) and out.comparison is None
+    with History(db) as h:
+        assert h.verify().intact and h.runs() == []
