@@ -347,8 +347,8 @@ def _record_chunk(pending: list[_Pending], history: Any, executor: Any, *, chart
     each scorecard can print its own hash), the workers write the scorecards meanwhile holding no
     lock, and the runs are recorded in one transaction only if the chain still ends where it did
     (otherwise all is rehearsed and written again). A scorecard that fails to write is not
-    recorded; those after it are rehearsed and written again without it. Only recorded runs'
-    scorecards move into place.
+    recorded; the runs before the first such are, the others after it are rehearsed and written
+    again without the failed ones. Only recorded runs' scorecards move into place.
     """
     import shutil
 
@@ -380,12 +380,12 @@ def _record_chunk(pending: list[_Pending], history: Any, executor: Any, *, chart
                 entries.append((p.run, p.uid, str(p.target), tuple(carry.values()),
                                 {r.indicator.id: _target(r) for r in p.run.results}, stamp))
             rehearsed = history.rehearse_many(entries)
+            stage = staging_dir(todo[0].target.parent)
         except Exception as exc:  # the database locked by another program, a broken link: these groups fail
             for p in todo:
                 done[p.index] = GroupOutcome(p.group, None, None, {}, failure_text(exc, 160))
                 tick(p.group.label)
             break
-        stage = staging_dir(todo[0].target.parent)
         try:
             jobs = [(p.run, stage / p.target.name, p.uid, charts, review,
                      audit_entries(recorded, {r.indicator.id: r.indicator.name for r in p.run.results}), run_hash)
@@ -409,11 +409,11 @@ def _record_chunk(pending: list[_Pending], history: Any, executor: Any, *, chart
                 except Exception as exc:
                     done[p.index] = GroupOutcome(p.group, None, None, {}, failure_text(exc, 160))
                 tick(p.group.label)
-            if ok < len(todo):
-                failed = todo[ok]
-                done[failed.index] = GroupOutcome(failed.group, None, None, {}, errors[ok])
-                tick(failed.group.label)
-            todo = todo[ok + 1:]
+            for p, error in zip(todo, errors):
+                if error:  # with another hash it would fail the same way: not written again
+                    done[p.index] = GroupOutcome(p.group, None, None, {}, error)
+                    tick(p.group.label)
+            todo = [p for p, error in zip(todo[ok:], errors[ok:]) if not error]
         finally:
             shutil.rmtree(stage, ignore_errors=True)
     return done

@@ -309,24 +309,28 @@ def test_batch_recorded_in_order_each_scorecard_with_its_link(tmp_path) -> None:
 def test_a_scorecard_that_fails_to_write_is_not_recorded(tmp_path, monkeypatch) -> None:
     from checker.reporters import excel
 
-    _reports(tmp_path / "in", ("甲区", 2023), ("乙区", 2023), ("丙区", 2023))
+    _reports(tmp_path / "in", ("甲区", 2023), ("乙区", 2023), ("丙区", 2023), ("丁区", 2023), ("戊区", 2023))
     real = excel.write_scorecard
+    written = []
 
     def failing(run, path, **kw):
-        if "乙区" in run.government:
+        written.append(run.government)
+        if "乙区" in run.government or "丁区" in run.government:
             raise OSError(28, "No space left on device")
         return real(run, path, **kw)
 
     monkeypatch.setattr(excel, "write_scorecard", failing)
     out = run_batch([tmp_path / "in"], out=tmp_path / "out", jobs=1, charts=False)
-    errors = {g.group.government: g.error for g in out.groups}
-    assert errors["上海市甲区"] == errors["上海市丙区"] == "" and errors["上海市乙区"]
-    assert sorted(p.name.split("_")[0] for p in (tmp_path / "out").glob("*_scorecard.xlsx")) == ["上海市丙区", "上海市甲区"]
+    errors = {g.group.government[3:]: g.error for g in out.groups}
+    assert [k for k, e in errors.items() if e] == ["乙区", "丁区"] and "No space left" in errors["丁区"]
+    assert sorted(p.name.split("_")[0][3:] for p in (tmp_path / "out").glob("*_scorecard.xlsx")) == ["丙区", "戊区", "甲区"]
+    # the failed ones are not written again; those after the first failure are, with their new hashes
+    assert [g[3:] for g in written] == ["甲区", "乙区", "丙区", "丁区", "戊区", "丙区", "戊区"]
     _links_match(out, tmp_path / "out" / "checker.db")
     from checker.history import History
 
     with History(tmp_path / "out" / "checker.db") as h:
-        assert [r.government for r in h.runs()] == ["上海市甲区", "上海市丙区"]
+        assert [r.government[3:] for r in h.runs()] == ["甲区", "丙区", "戊区"]
 
 
 def test_another_process_recording_meanwhile_moves_the_batch_on_top(tmp_path, monkeypatch) -> None:
