@@ -144,3 +144,27 @@ def test_extract_table_columns_never_touch() -> None:
                 break
             cut += ch
         assert terminal.width(cut) == 30 and cut.endswith(" "), line
+
+
+def test_narrowing_columns_to_the_page_as_one_unit_at_a_time() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    def one_at_a_time(sized: dict[int, int], visible: list[int], budget: int) -> None:
+        while sum(sized[c] for c in visible) > budget:
+            widest = max(visible, key=lambda c: sized[c])  # the first of equally wide ones
+            if sized[widest] <= 10:
+                break
+            sized[widest] -= 1
+
+    @settings(max_examples=60, deadline=None)
+    @given(st.lists(st.integers(6, 60), max_size=20), st.integers(40, 200), st.data())
+    def same(widths: list[int], budget: int, data) -> None:
+        sized = dict(enumerate(widths, start=1))
+        visible = [c for c in sized if data.draw(st.booleans())]
+        expected = dict(sized)
+        one_at_a_time(expected, visible, budget)
+        excel.narrow(sized, visible, budget)
+        assert sized == expected
+
+    same()
