@@ -25,6 +25,8 @@ from ..catalogue.extract_spec import ExtractSpec
 
 SENTENCE_END = "。！？；;!?\n"
 CLAUSE_END = SENTENCE_END + "，,"
+_SENTENCE_MARK = re.compile(f"[{re.escape(SENTENCE_END)}]")  # finds them many times faster than a character loop
+_CLAUSE_MARK = re.compile(f"[{re.escape(CLAUSE_END)}]")
 MAX_QUOTE = 150
 
 _UNIT_RE = "|".join(re.escape(u) for u in sorted(lx.UNITS, key=len, reverse=True))
@@ -92,8 +94,8 @@ class Text:
         self.text = doc.text
         self.sh = shadow(doc.text)
         sh = self.sh
-        self.sentence_marks = [i for i, ch in enumerate(sh) if ch in SENTENCE_END]
-        self.clause_marks = [i for i, ch in enumerate(sh) if ch in CLAUSE_END]
+        self.sentence_marks = [m.start() for m in _SENTENCE_MARK.finditer(sh)]
+        self.clause_marks = [m.start() for m in _CLAUSE_MARK.finditer(sh)]
         self.titles = [(m.start(), m.end()) for m in _TITLE.finditer(sh)]
         self._title_starts = [s for s, _ in self.titles]
         self.amounts: list[Amount] = []

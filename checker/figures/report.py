@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
 from ..read.documents import Document, read_document
@@ -11,6 +12,8 @@ from ..errors import InputError
 from ..model import Catalogue
 from .prose import Figure, Text, find_figures
 from .numerals import parse_number, shadow, year_of
+
+_HANZI = re.compile("[\u4e00-\u9fff]")  # 30 of them make a text, counted only that far
 
 _GOV = re.compile(r"([\u4e00-\u9fff]{2,15}?(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗))"
                   r"(?=人民政府|政府|[\d〇零一二三四五六七八九]{4}年|[（(]|关于)")
@@ -114,7 +117,7 @@ def _work_report_year(text: str) -> int | None:
 
 def extract_document(doc: Document, catalogue: Catalogue, year: int | None = None) -> Extraction:
     """Find the figures of a document already read. InputError if it is not a report."""
-    if not any(w in doc.text for w in REPORT_WORDS) or sum(1 for ch in doc.text if "\u4e00" <= ch <= "\u9fff") < 30:
+    if not any(w in doc.text for w in REPORT_WORDS) or sum(1 for _ in islice(_HANZI.finditer(doc.text), 30)) < 30:
         raise InputError(f"{doc.file} 不像法治政府建设情况报告（没有“法治”“依法行政”等字样）；"
                          "请提供报告正文，或用 .xlsx 标准报表")
     government, found_year, source = report_meta(doc)
