@@ -5,7 +5,8 @@ Append-only twice over: triggers refuse UPDATE and DELETE on the recorded tables
 SHA-256 of its row's content and of the link before it. `verify` recomputes the chain and names
 the first row changed, removed or slipped in; the commands verify the rows they use. Each check
 or review is written in one transaction (a batch: each chunk of runs), so an interrupted run
-leaves either the whole run or nothing. A file that is not the tool's own database is refused before anything is written to it.
+leaves either the whole run or nothing. A file that is not the tool's own database is refused
+before anything is written to it.
 """
 
 from __future__ import annotations
@@ -518,7 +519,7 @@ class History:
                 for run, uid, scorecard, carried, targets, stamp in entries:
                     self._insert_run(c, run, uid, scorecard, carried, targets or {}, stamp)
                     # a run just inserted has no reviews but those carried over to it
-                    reviews = self.reviews_of(uid) if any(c.carried for c in carried) else ()
+                    reviews = self.reviews_of(uid) if any(k.carried for k in carried) else ()
                     outcome.append((self.run_hash(uid), reviews))
                 raise _Rehearsed
         except _Rehearsed:
