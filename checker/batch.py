@@ -473,6 +473,8 @@ def run_batch(paths: Sequence[Path], *, out: Path, db: Path | None = None, plan:
     if jobs > 1 and len(files) > 1:
         from concurrent.futures import ProcessPoolExecutor
 
+        import openpyxl.chart  # noqa: F401  (every scorecard and the comparison need it: imported once, before the workers fork)
+
         executor = ProcessPoolExecutor(max_workers=jobs)  # one pool for both phases: workers load once
     try:
         found = _map(_identify_one, [(f, catalogue_dir, limits, mapping) for f in files], executor, progress,
