@@ -108,3 +108,18 @@ def test_control_characters_in_a_workbook_give_a_scorecard(tmp_path) -> None:
     result = CliRunner().invoke(app, ["check", str(src), "--out", str(tmp_path / "o"), "--no-charts"])
     assert result.exit_code == 0, result.output
     assert (tmp_path / "o" / "in_scorecard.xlsx").exists()
+
+
+@pytest.mark.parametrize("raw", ["0000__x001B_", "甲_x_x001B__乙", "a&b\x1b"])
+def test_page_header_text_survives_a_save_and_a_reread(tmp_path, raw) -> None:
+    """A header is read back decoded: no _xHHHH_ may stay in it, or the reviewed copy cannot be saved."""
+    from openpyxl import Workbook, load_workbook
+
+    from checker.reporters.excel import page_frame
+
+    wb = Workbook()
+    page_frame(wb.active, raw, raw)
+    wb.save(tmp_path / "a.xlsx")
+    again = load_workbook(tmp_path / "a.xlsx")
+    assert not re.search(r"_x[0-9A-Fa-f]{4}_", again.active.oddHeader.left.text)
+    again.save(tmp_path / "b.xlsx")

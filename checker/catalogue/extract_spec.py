@@ -12,7 +12,7 @@ UNITS = ("%", "‰", "学时", "课时", "小时", "人次", "家次", "件次",
          "类", "天", "日", "元", "年")
 
 EXTRACT_KEYS = {"kind", "terms", "units", "near", "near_any", "not_near", "not_after", "within", "shortfall", "phrases", "derive", "verbs",
-                "denial"}
+                "denial", "topic"}
 KINDS = ("figure", "statement")
 
 
@@ -29,6 +29,7 @@ class ExtractSpec:
     units: tuple[str, ...] = ()
     near: tuple[str, ...] = ()  # every one of these in the same sentence
     near_any: tuple[str, ...] = ()  # at least one of these in the same sentence
+    topic: tuple[str, ...] = ()  # at least one of these in the sentence or earlier in its paragraph
     not_near: tuple[str, ...] = ()  # none of these in the same sentence
     not_after: tuple[str, ...] = ()  # none of these before the term in its clause (审查…报备的文件: others' filings)
     within: int = 24
@@ -92,7 +93,7 @@ def parse_extract(node: Any, *, measure_kind: str, default_unit: str, fail: Fail
         raise fail(node, "extract.denial", "应为 true 或 false，且只用于 statement 类（以“未……”表述达标的禁止性要求）")
     return ExtractSpec(
         denial=denial, terms=terms, kind=kind, units=units, near=_words(node, "near", fail),
-        near_any=_words(node, "near_any", fail), verbs=_words(node, "verbs", fail), not_near=_words(node, "not_near", fail),
+        near_any=_words(node, "near_any", fail), topic=_words(node, "topic", fail), verbs=_words(node, "verbs", fail), not_near=_words(node, "not_near", fail),
         not_after=_words(node, "not_after", fail), within=within,
         shortfall=_words(node, "shortfall", fail), phrases=phrases, derive=derive,
     )

@@ -62,6 +62,7 @@ _BREAKDOWN = re.compile(r"[（(]其中[^（）()]*$")
 _OWN_YEAR = re.compile(r"全年|本年|今年|年内|当年")
 _COMPARED_YEAR = re.compile(r"(?:较|比|同比|相比|与|由)(?:\d{4}年度?|上年度?|去年|上一年)")
 _DATES_A_NUMBER = re.compile(r"度?(?:同期)?(?:的|为|是)?\s*[\d.]+\s*(?:%|％|件|项|次|期|个)")
+_NAMES_A_DOCUMENT = re.compile(r"度?[^，,。；;\d]{0,24}(?:报告|目录|计划|要点|方案|清单)")
 _OBJECT_YEAR = re.compile(r"(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年|上一?年)度?$")
 _QUALIFIER = re.compile(lx.QUALIFIER)
 _TOTAL_ROW = re.compile(lx.TOTAL_ROW)
@@ -69,8 +70,13 @@ _TABLE_ROW = re.compile(r"^表(\d+)第(\d+)行$")
 _RATE_HEADER = re.compile(r"%|％|比例|占比|率")
 _ZERO_RATE = re.compile(r"(?:为|是|均为|保持)?(零|0)(?![\d.%‰])")
 # A clause that goes on about the previous clause's subject, without a subject of its own.
-_CONTINUES = re.compile(r"\s*(?:年度内|全年|年内|本年度|年度)?(?:全部|均|都|已|占|达到?|为|仅为?|只有|完成|人均|平均|参训人员|每人|每名|人人|共|累计|合计|比例|比率"
+_CONTINUES = re.compile(r"\s*(?:年度内|全年|年内|本年度|年度|一年(?:里|来|中|内)|当年|今年)?(?:全部|均|都|已|占|达到?|为|仅为?|只有|完成|人均|平均|参训人员|每人|每名|人人|共|累计|合计|比例|比率"
                         r"|(?:其中)?\d+\s*(?:人|名)(?=完成|参加|达到))")
+# Shortfall words that say the thing is not there (尚未建成), not that it could be better (有待加强).
+_NOT_THERE = ("尚未", "未", "尚不", "不够", "仍在", "尚在", "仍处于", "尚处于")
+# A clause that opens on a lower level (一是乡镇（街道）执法监督体系尚未全部建成): that level only.
+_LEVEL_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:乡镇（街道）|镇（街道）|街道（乡镇）|乡镇|街道|镇街|街镇)(?=[\u4e00-\u9fff]|$)")
+_PER_HEAD = re.compile(r"\s*(?:年度内|全年|年内|本年度)?(?:人均|平均每人|每人|每名)")
 # A clause opening with a count of the term's people covers only them (1152人完成60学时培训).
 _SUBSET = re.compile(r"\s*((?:其中)?\d+\s*(?:人|名))(?=完成|参加|达到)")
 
@@ -248,8 +254,11 @@ def _year(text: Text, pos: int, sentence_start: int) -> str:
         if prev:
             found = _own_year_before(text, prev[1], prev[0])
             # 比2022年的85.7%有所提升。: a comparison's year says nothing about the next sentence
-            if found and re.search(_COMPARED_YEAR.pattern + "$", text.sh[prev[0]:text.sh.rfind(found, prev[0], prev[1])] + found):
+            at = text.sh.rfind(found, prev[0], prev[1]) if found else -1
+            if found and re.search(_COMPARED_YEAR.pattern + "$", text.sh[prev[0]:at] + found):
                 found = ""
+            elif found and _NAMES_A_DOCUMENT.match(text.sh, at + len(found)):
+                found = ""  # 公布了上一年度法治政府建设情况报告。: the year names the document, not the time
     return found or text.heading_year(pos)
 
 
@@ -311,7 +320,7 @@ def _scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tupl
         return own.group(1), "unit", everyone, depts
     if seg.lstrip().startswith("其中") and not depts:
         return text.text[lo:hi].strip(), "part", everyone, depts
-    sub = _SUBLEVEL.search(seg)
+    sub = _SUBLEVEL.search(seg) or _LEVEL_FIRST.match(seg)
     if sub:
         return text.text[lo + sub.start():lo + sub.end()], "part", everyone, depts
     if depts:
@@ -382,7 +391,17 @@ class _Finder:
     def _context_ok(self, spec: ExtractSpec, s: int, e: int) -> bool:
         sent = self.t.sh[s:e]
         return (all(w in sent for w in spec.near) and (not spec.near_any or any(w in sent for w in spec.near_any))
+                and (not spec.topic or any(w in sent for w in spec.topic) or self._topic_before(spec.topic, s))
                 and not any(w in sent for w in spec.not_near))
+
+    def _topic_before(self, words: tuple[str, ...], s: int) -> bool:
+        """An earlier sentence of the same paragraph names the topic (…行政复议申请658件。审结587件，
+        综合纠错率为9.8%)."""
+        if s < 2 or self.t.sh[s - 1] == "\n":
+            return False
+        start = self.t.sh.rfind("\n", max(0, s - 240), s) + 1 or max(0, s - 240)
+        prev = self.t.sh[start:s]
+        return any(w in prev for w in words)
 
     def _shortfall(self, spec: ExtractSpec, lo: int, hi: int) -> tuple[int, int] | None:
         seg = self.t.sh[lo:hi]
@@ -485,7 +504,8 @@ class _Finder:
                     out.append(fig)
                 continue
             for fig in self._numeric(ind, spec, ts, te, s, e):
-                if fig.unit in lx.COUNT_UNITS and _BREAKDOWN.search(t.sh, s, fig.value_start):
+                inner = _BREAKDOWN.search(t.sh, s, fig.value_start) if fig.unit in lx.COUNT_UNITS else None
+                if inner and (ts < inner.start() or pattern.search(t.sh, s, inner.start())):
                     continue  # 出庭应诉3件（其中主要负责人出庭1件）: a breakdown, not the count
                 if fig.negated and fig.value is None and fig.requirement:
                     continue  # 对未达标的4个部门实行挂牌督办: a plan; the shortfall is said where the problems are
@@ -540,11 +560,24 @@ class _Finder:
     def _admits(self, spec: ExtractSpec, ts: int) -> bool:
         """The term's own clause admits a shortfall about it (工作体系尚不完善): a statement that it is
         not done needs none of the words a claim of done needs."""
-        cs, ce = self.t.clause(ts)
-        found = self._shortfall(spec, ts, ce)
+        found = self._said_undone(spec, ts, ts)
         # 尚未建成, 未公开, 尚不全面: the thing is not there (or not all of it); 有待加强, 存在差距 say
         # it could be better
-        return found is not None and self.t.sh[found[0]:found[1]].startswith(("尚未", "未", "尚不", "不够"))
+        return found is not None and self.t.sh.startswith(_NOT_THERE, found[0])
+
+    def _said_undone(self, spec: ExtractSpec, lo: int, ts: int) -> tuple[int, int] | None:
+        """A shortfall word from `lo` to the end of the term's clause, else in the next clause while it
+        is still about the term (法治督察的深度还不够，对部分部门的督察尚未开展)."""
+        ce = self.t.clause(ts)[1]
+        found = self._shortfall(spec, lo, ce)
+        own = self.t.sh[self.t.clause(ts)[0]:ce]
+        if ((found is None or not self.t.sh.startswith(_NOT_THERE, found[0])) and ce < self._own_part(ts, self.t.sentence(ts)[1])
+                and not any(w in own for w in spec.near_any + spec.verbs)
+                and not self.t.sh.startswith(("但", "而"), ce + 1)):
+            nxt = self._shortfall(spec, ce, self.t.clause(ce + 1)[1])
+            if nxt and self.t.sh.startswith(_NOT_THERE, nxt[0]):
+                found = nxt
+        return found
 
     def _has_verb(self, spec: ExtractSpec, ts: int, sentence_start: int) -> bool:
         """One of the spec's verbs in the term's clause or the clause before it in the sentence
@@ -675,7 +708,8 @@ class _Finder:
                  if a.start >= te and a.unit in spec.units and not t.in_title(a.start)
                  and not _CHANGE.search(t.sh[max(0, a.start - 4):a.start])
                  and not (a.prenominal and not _heads(t.sh, a.end, spec.terms))
-                 and not self._other_term_between(spec, te, a.start)]
+                 and not self._other_term_between(spec, te, a.start)
+                 and not any(w in t.sh[te:a.start] for w in spec.not_after)]  # 规范性文件逐件审查，共审查21件
         if ahead:
             a = ahead[0]
             if _FROM.search(t.sh[te:a.start]):  # 由90%提高到100%: the figure is the one after 到
@@ -685,18 +719,24 @@ class _Finder:
             return a, bool(_COMPARISON.search(t.sh[te:a.start]))
         own_end = self._own_part(ts, t.sentence(ts)[1])
         nxt_s, nxt_e = t.clause(min(ce + 1, len(t.sh)))
+        if ce < own_end and nxt_e < own_end and not _CONTINUES.match(t.sh[nxt_s:nxt_e]):
+            far_s, far_e = t.clause(nxt_e + 1)
+            if _PER_HEAD.match(t.sh[far_s:far_e]):  # 执法人员2146名，组织…轮训，人均培训学时达到60学时
+                nxt_s, nxt_e = far_s, far_e
         if ce < own_end and _CONTINUES.match(t.sh[nxt_s:nxt_e]):
             # 执法人员2140名，全部完成60学时以上的培训: the next clause goes on about the term
             later = [a for a in t.amounts_in(nxt_s, min(nxt_e, own_end, te + spec.within + 10))
                      if a.unit in spec.units and not t.in_title(a.start) and not a.prenominal
-                     and not _CHANGE.search(t.sh[max(0, a.start - 4):a.start])]
+                     and not _CHANGE.search(t.sh[max(0, a.start - 4):a.start])
+                     and not any(w in t.sh[te:a.start] for w in spec.not_after)]
             if later:
                 return later[0], bool(_COMPARISON.search(t.sh[nxt_s:later[0].start]))
         for a in reversed(t.amounts_in(max(cs, ts - spec.within), ts)):
             if a.end > ts or a.unit not in spec.units or t.in_title(a.start):
                 continue
-            if a.unit in lx.COUNT_UNITS and not (a.prenominal and ts - a.end <= 6
-                                                 and not re.search(r"[和及与、]", t.sh[a.end:ts])):
+            by = ts - a.end <= 14 and re.match(r"案件?由[^，,。；;和及与、]*$", t.sh[a.end:ts])  # 47件案件由负责人出庭
+            if a.unit in lx.COUNT_UNITS and not by and not (a.prenominal and ts - a.end <= 6
+                                                            and not re.search(r"[和及与、]", t.sh[a.end:ts])):
                 continue  # a count before the term counts the noun right after it, if that is the term
             if _CHANGE.search(t.sh[max(0, a.start - 4):a.start]):
                 continue
@@ -848,7 +888,7 @@ class _Finder:
         cs, ce = t.clause(ts)
         if spec.denial:
             return self._denial(ind, ts, te, cs, ce)
-        neg = self._shortfall(spec, cs, ce)
+        neg = self._said_undone(spec, cs, ts)
         verb_term = t.sh[ts:te] if t.sh.startswith(("纳入", "列入"), ts) else ""  # 将…6个事项纳入目录管理
         seg = t.sh[cs:ts] + verb_term + "|" + t.sh[te:ce]
         requirement = bool(_REQUIREMENT.search(_untitled(seg))) and not _FULFILLED.search(seg)

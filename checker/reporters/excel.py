@@ -171,7 +171,10 @@ def _printed(text: str) -> float:
 def _header_text(text: str, limit: int = 60) -> str:
     """Text for a page header: `&` doubled (a single one starts a code), cut to fit the 255 limit."""
     # a header is not a cell: Excel's _xHHHH_ escapes would be decoded on the next read, so drop them
-    text = " ".join(re.sub(r"_x[0-9A-Fa-f]{4}_", "", cell_text(str(text))).split())
+    text = cell_text(str(text))
+    while (stripped := re.sub(r"_x[0-9A-Fa-f]{4}_", "", text)) != text:  # __x001B_ leaves _x001B_ once stripped
+        text = stripped
+    text = " ".join(text.split())
     if len(text) > limit:
         text = text[: limit - 1] + "…"
     return text.replace("&", "&&")
