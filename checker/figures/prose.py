@@ -37,6 +37,7 @@ _AMOUNT = re.compile(
 _YEAR = re.compile(r"(?<![\d—\-–~至])(\d{4}|[〇零一二三四五六七八九○]{4}|[Xx]{2,4})\s*年(?!\s*[-—–~至])|去年|上年|上一年|今年|本年")
 _TITLE = re.compile(r"《[^《》\n]{0,80}》")
 _HEADING = re.compile(r"^\s*[一二三四五六七八九十]+、")
+_ANY_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
 _REQUIREMENT = re.compile(lx.REQUIREMENT)
 _FULFILLED = re.compile(lx.FULFILLED)
 _CHANGE = re.compile(lx.CHANGE_BEFORE)
@@ -62,6 +63,7 @@ _BREAKDOWN = re.compile(r"[（(]其中[^（）()]*$")
 _OWN_YEAR = re.compile(r"全年|本年|今年|年内|当年")
 _COMPARED_YEAR = re.compile(r"(?:较|比|同比|相比|与|由)(?:\d{4}年度?|上年度?|去年|上一年)")
 _DATES_A_NUMBER = re.compile(r"度?(?:同期)?(?:的|为|是)?\s*[\d.]+\s*(?:%|％|件|项|次|期|个)")
+_REVISION = re.compile(r"年?(?:修订|修正|版)")
 _NAMES_A_DOCUMENT = re.compile(r"度?[^，,。；;\d]{0,24}(?:报告|目录|计划|要点|方案|清单)")
 _OBJECT_YEAR = re.compile(r"(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年|上一?年)度?$")
 _QUALIFIER = re.compile(lx.QUALIFIER)
@@ -76,6 +78,7 @@ _CONTINUES = re.compile(r"\s*(?:年度内|全年|年内|本年度|年度|一年(
 _NOT_THERE = ("尚未", "未", "尚不", "不够", "仍在", "尚在", "仍处于", "尚处于")
 # A clause that opens on a lower level (一是乡镇（街道）执法监督体系尚未全部建成): that level only.
 _LEVEL_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:乡镇（街道）|镇（街道）|街道（乡镇）|乡镇|街道|镇街|街镇)(?=[\u4e00-\u9fff]|$)")
+_WHEN_FIRST = re.compile(r"\s*(?:年度内|全年|年内|本年度|一年(?:里|来|中|内)|当年|今年)?(?:共|累计|合计)?")
 _PER_HEAD = re.compile(r"\s*(?:年度内|全年|年内|本年度)?(?:人均|平均每人|每人|每名)")
 # A clause opening with a count of the term's people covers only them (1152人完成60学时培训).
 _SUBSET = re.compile(r"\s*((?:其中)?\d+\s*(?:人|名))(?=完成|参加|达到)")
@@ -113,8 +116,11 @@ class Text:
         self.years = [(m.start(), m.end(), m.group(0)) for m in _YEAR.finditer(sh) if not self.in_title(m.start())]
         self._year_starts = [y[0] for y in self.years]
         self.headings: list[tuple[int, str, bool]] = []  # (offset, year text, is a plan) of section headings
+        self._heading_lines: list[tuple[int, int]] = []  # 一、… and （二）… lines with no sentence in them
         for b in doc.blocks:
             line = sh[b.start:b.end]
+            if _ANY_HEADING.match(line) and len(line.strip()) < 40 and "。" not in line:
+                self._heading_lines.append((b.start, b.end))
             if _HEADING.match(line) and len(line) < 60:
                 y = _YEAR.search(line)
                 self.headings.append((b.start, y.group(0) if y else "", bool(_PLAN_HEADING.search(line))))
@@ -158,6 +164,10 @@ class Text:
         return Amount(start, end, value, unit, bound, placeholder, prenominal)
 
     # --- spans ---------------------------------------------------------------------------
+
+    def in_heading_line(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._heading_lines, (pos, len(self.sh))) - 1
+        return i >= 0 and self._heading_lines[i][0] <= pos < self._heading_lines[i][1]
 
     def in_title(self, pos: int) -> bool:
         i = bisect.bisect_right(self._title_starts, pos) - 1
@@ -271,7 +281,8 @@ def _own_year_before(text: Text, pos: int, floor: int) -> str:
             return ""
         at = text.sh.rfind(found, floor, pos)
         dated = _DATES_A_NUMBER.match(text.sh, at + len(found)) if at >= 0 else None
-        compared = at >= 0 and _COMPARED_YEAR.search(text.sh, max(floor, at - 2), at + len(found))
+        compared = at >= 0 and (_COMPARED_YEAR.search(text.sh, max(floor, at - 2), at + len(found))
+                                or _REVISION.match(text.sh, at + len(found)))  # 《…法》（2022年修订）
         if dated is not None and dated.end() > pos:
             return found  # 比2022年的85.7%: the year dates the figure itself
         if dated is None and not compared:
@@ -329,6 +340,12 @@ def _scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tupl
     if w:
         return w.group(0), "whole", everyone, depts
     return "", "", everyone, depts
+
+
+def _restates(clause: str, term: str) -> bool:
+    """The clause opens by repeating the term's act (会前学法，全年学法11次)."""
+    head = _WHEN_FIRST.match(clause)
+    return len(term) >= 4 and clause.startswith(term[-2:], head.end() if head else 0)
 
 
 def _heads(sh: str, pos: int, terms: tuple[str, ...]) -> bool:
@@ -498,6 +515,8 @@ class _Finder:
                     out.append(fig)
                 continue
             if spec.kind == "statement":
+                if t.in_heading_line(ts):
+                    continue  # （二）法治督察实现全覆盖: a heading names what its paragraph says
                 fig = self._statement(ind, spec, ts, te)
                 if fig and ("s", fig.value_start) not in seen:
                     seen.add(("s", fig.value_start))
@@ -723,7 +742,7 @@ class _Finder:
             far_s, far_e = t.clause(nxt_e + 1)
             if _PER_HEAD.match(t.sh[far_s:far_e]):  # 执法人员2146名，组织…轮训，人均培训学时达到60学时
                 nxt_s, nxt_e = far_s, far_e
-        if ce < own_end and _CONTINUES.match(t.sh[nxt_s:nxt_e]):
+        if ce < own_end and (_CONTINUES.match(t.sh[nxt_s:nxt_e]) or _restates(t.sh[nxt_s:nxt_e], t.sh[ts:te])):
             # 执法人员2140名，全部完成60学时以上的培训: the next clause goes on about the term
             later = [a for a in t.amounts_in(nxt_s, min(nxt_e, own_end, te + spec.within + 10))
                      if a.unit in spec.units and not t.in_title(a.start) and not a.prenominal
@@ -753,10 +772,16 @@ class _Finder:
             if neg is None:
                 return []
             cs = t.clause(ts)[0]
+            about = spec.near_any + tuple(u for u in spec.units if u != "%")
+            if about and not any(w in t.sh[cs:neg[1]] for w in about):
+                return []  # 执法人员数量不足: the term's people, but not its figure
             scope = _scope(t, cs, ts)
             ncs = t.clause(neg[0])[0]
             if scope[1] != "part" and ncs > cs and _scope(t, ncs, neg[0])[1] == "part":
                 scope = _scope(t, ncs, neg[0])  # 执法人员能力仍有差距，少数新进执法人员…学时不足
+            elif not scope[1] and cs - 2 >= s and _scope(t, t.clause(cs - 2)[0], cs - 1)[1] == "part":
+                # 部分县（区）执法人员数量不足，执法人员培训学时未达到要求: the item's units, both clauses
+                scope = _scope(t, t.clause(cs - 2)[0], cs - 1)
             return [self._make(ind, None, ts, te, negated=neg, requirement=False, baseline=False,
                                statement=False, scope=scope[:3])]
         if (a.bound in ("less_than", "at_most") and ind.target is not None and ind.target.operator.value == "at_least"
