@@ -210,3 +210,28 @@ def test_html_nested_too_deep_is_refused(tmp_path: Path) -> None:
     path.write_text("<html><body>" + "<div>" * 5000 + f"<p>{rf.TEXT}</p>" + "</div>" * 5000 + "</body></html>", encoding="utf-8")
     with pytest.raises(InputError, match="嵌套"):
         read_document(path)
+
+
+def test_a_table_typed_as_text_is_read_by_rows(tmp_path: Path) -> None:
+    """Cells split by ideographic spaces, two spaces, tabs or Markdown pipes; three rows of three cells
+    or more make a table, located 表N第R行（第L行）; prose lines with one wide gap stay lines."""
+    text = "\n".join([
+        "全区执法人员配备情况如下：",
+        "单位\u3000执法人员\u3000法制审核人员",
+        "区市场监管局\u3000146\u30009",
+        "合计\u3000543\u300030",
+        "一、主要成效  二、存在问题",
+        "| 单位 | 学时 | 人数 |",
+        "|---|---|---|",
+        "| 区城管局 | 60 | 200 |",
+        "| 区农业农村局 | 62 | 38 |",
+    ]) + "\n"
+    path = tmp_path / "r.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(path)
+    rows = [(doc.text[b.start:b.end], b.location) for b in doc.blocks]
+    assert ("区市场监管局\t146\t9", "表1第2行（第3行）") in rows
+    assert ("合计\t543\t30", "表1第3行（第4行）") in rows
+    assert ("一、主要成效  二、存在问题", "第5行") in rows
+    assert ("区农业农村局\t62\t38", "表2第3行（第9行）") in rows
+    assert not any("---" in r for r, _ in rows)

@@ -16,8 +16,9 @@ from checker.judge.prose import judge_extraction
 
 
 def _write(kind: str, folder: Path) -> Path:
-    if kind == "txt":
-        return rf.write_txt(folder / "r.txt", "\n".join(rf.CLASS_PARAGRAPHS) + "\n")
+    if kind == "txt":  # the table typed with ideographic spaces between its cells, as published pages are copied
+        table = "\n".join("\u3000".join(row) for row in rf.CLASS_TABLE)
+        return rf.write_txt(folder / "r.txt", "\n".join(rf.CLASS_PARAGRAPHS) + "\n\n" + table + "\n")
     if kind == "docx":
         return rf.write_docx(folder / "r.docx", rf.CLASS_PARAGRAPHS, table=rf.CLASS_TABLE)
     if kind == "pdf":
@@ -30,7 +31,7 @@ def _write(kind: str, folder: Path) -> Path:
 @pytest.mark.parametrize("kind", ["txt", "docx", "pdf", "html"])
 def test_every_class_in_every_format(kind: str, tmp_path: Path) -> None:
     ex = extract_report(_write(kind, tmp_path), CATALOGUE)
-    labels = rf.CLASS_LABELS + (rf.CLASS_TABLE_LABELS if kind in ("docx", "html") else [])
+    labels = rf.CLASS_LABELS + (rf.CLASS_TABLE_LABELS if kind in ("txt", "docx", "html") else [])
     score = Score()
     score.add(kind, ex.figures, labels)
     assert score.missed == [] and score.wrong == []
@@ -95,3 +96,14 @@ def test_marked_clause_marks_the_figure_read_not_a_look_alike() -> None:
     doc = build("t.txt", "t.txt", "text", [(ln, f"第{i}行") for i, ln in enumerate(text.split("\n"), start=1)])
     f = next(f for f in extract_document(doc, CATALOGUE).figures if f.indicator == "reconsideration_cases")
     assert marked_clause(f).endswith("依法受理【12件】")
+
+
+@pytest.mark.parametrize("header", [["单位", "执法人员数", "法制审核人员数", "占比"],
+                                    ["单位", "执法人员数", "法制审核人员数", "比例（%）"]])
+def test_a_bare_rate_column_after_the_terms_count_is_its_rate(tmp_path: Path, header: list[str]) -> None:
+    rows = [header, ["区交通运输局", "64", "3", "4.7%" if header[-1] == "占比" else "4.7"], ["合计", "543", "30", "5.5"]]
+    text = "\n".join([rf.TITLE, "全区执法部门法制审核人员配备情况如下：", ""] + ["  ".join(r) for r in rows]) + "\n"
+    ex = extract_report(rf.write_txt(tmp_path / "r.txt", text), CATALOGUE)
+    got = [(f.scope, float(f.value)) for f in ex.figures if f.indicator == "legal_review_staff_ratio"]
+    assert got == [("区交通运输局", 4.7), ("合计", 5.5)]
+    assert all(f.location.startswith("表1第") for f in ex.figures if f.indicator == "legal_review_staff_ratio")

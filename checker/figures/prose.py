@@ -37,7 +37,7 @@ _AMOUNT = re.compile(
 _YEAR = re.compile(r"(?<![\d—\-–~至])(\d{4}|[〇零一二三四五六七八九○]{4}|[Xx]{2,4})\s*年(?!\s*[-—–~至])|去年|上年|上一年|今年|本年")
 _TITLE = re.compile(r"《[^《》\n]{0,80}》")
 _HEADING = re.compile(r"^\s*[一二三四五六七八九十]+、")
-_ANY_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
+_ANY_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、](?!\d))")
 _REQUIREMENT = re.compile(lx.REQUIREMENT)
 _FULFILLED = re.compile(lx.FULFILLED)
 _CHANGE = re.compile(lx.CHANGE_BEFORE)
@@ -68,7 +68,8 @@ _NAMES_A_DOCUMENT = re.compile(r"度?[^，,。；;\d]{0,24}(?:报告|目录|计�
 _OBJECT_YEAR = re.compile(r"(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年|上一?年)度?$")
 _QUALIFIER = re.compile(lx.QUALIFIER)
 _TOTAL_ROW = re.compile(lx.TOTAL_ROW)
-_TABLE_ROW = re.compile(r"^表(\d+)第(\d+)行$")
+_BARE_RATE_HEADER = re.compile(r"(?:所占)?(?:占比|比例|比率|比重)\s*(?:[（(]%[）)])?")
+_TABLE_ROW = re.compile(r"^表(\d+)第(\d+)行(?:（第\d+行）)?$")
 _RATE_HEADER = re.compile(r"%|％|比例|占比|率")
 _ZERO_RATE = re.compile(r"(?:为|是|均为|保持)?(零|0)(?![\d.%‰])")
 # A clause that goes on about the previous clause's subject, without a subject of its own.
@@ -116,11 +117,15 @@ class Text:
         self.years = [(m.start(), m.end(), m.group(0)) for m in _YEAR.finditer(sh) if not self.in_title(m.start())]
         self._year_starts = [y[0] for y in self.years]
         self.headings: list[tuple[int, str, bool]] = []  # (offset, year text, is a plan) of section headings
-        self._heading_lines: list[tuple[int, int]] = []  # 一、… and （二）… lines with no sentence in them
+        self._heading_lines: list[tuple[int, int]] = []  # 一、…, （二）…, 1.… headings, or an item's title sentence
         for b in doc.blocks:
             line = sh[b.start:b.end]
-            if _ANY_HEADING.match(line) and len(line.strip()) < 40 and "。" not in line:
-                self._heading_lines.append((b.start, b.end))
+            if _ANY_HEADING.match(line):
+                first = line.find("。")
+                if first < 0 and len(line.strip()) < 40:
+                    self._heading_lines.append((b.start, b.end))
+                elif 0 <= first <= 26:  # 1.年度目录及时公布。区政府于2月…: the item's title sentence
+                    self._heading_lines.append((b.start, b.start + first + 1))
             if _HEADING.match(line) and len(line) < 60:
                 y = _YEAR.search(line)
                 self.headings.append((b.start, y.group(0) if y else "", bool(_PLAN_HEADING.search(line))))
@@ -173,11 +178,14 @@ class Text:
         i = bisect.bisect_right(self._title_starts, pos) - 1
         return i >= 0 and self.titles[i][0] <= pos < self.titles[i][1]
 
-    def title_ends_with(self, ts: int, te: int) -> bool:
-        """The 《》 title around ts..te ends with that text: the named document is the thing itself
+    def title_named_by(self, ts: int, terms: tuple[str, ...]) -> bool:
+        """The 《》 title around ts ends with one of the terms: the named document is the thing itself
         (《2023年度重大行政决策事项目录》 is the catalogue)."""
         i = bisect.bisect_right(self._title_starts, ts) - 1
-        return i >= 0 and self.titles[i][0] <= ts and self.sh[te:self.titles[i][1]].strip() in ("》", "")
+        if i < 0 or not self.titles[i][0] <= ts < self.titles[i][1]:
+            return False
+        name = self.sh[ts:self.titles[i][1]].strip().rstrip("》").strip()
+        return name.endswith(terms)
 
     def _span(self, marks: list[int], pos: int) -> tuple[int, int]:
         i = bisect.bisect_left(marks, pos)
@@ -343,9 +351,10 @@ def _scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tupl
 
 
 def _restates(clause: str, term: str) -> bool:
-    """The clause opens by repeating the term's act (会前学法，全年学法11次)."""
+    """The clause opens by repeating the term's act (会前学法，全年学法11次; 区政府常务会议全年学法12次)."""
     head = _WHEN_FIRST.match(clause)
-    return len(term) >= 4 and clause.startswith(term[-2:], head.end() if head else 0)
+    at = clause.find(term[-2:], head.end() if head else 0)
+    return len(term) >= 4 and 0 <= at <= 10 and not re.search(r"[\d一二三四五六七八九十两]", clause[:at])
 
 
 def _heads(sh: str, pos: int, terms: tuple[str, ...]) -> bool:
@@ -492,7 +501,7 @@ class _Finder:
         counts_only = "%" not in spec.units
         for m in pattern.finditer(t.sh):
             ts, te = m.start(), m.end()
-            if t.in_title(ts) and not (spec.kind == "statement" and t.title_ends_with(ts, te)):
+            if t.in_title(ts) and not (spec.kind == "statement" and t.title_named_by(ts, spec.terms)):
                 continue
             if counts_only and spec.kind == "figure" and re.match(r"率|比例|比率|占比", t.sh[te:te + 2]):
                 continue  # 负责人出庭应诉率: the term names a rate here, not the count
@@ -692,6 +701,11 @@ class _Finder:
                 header[table] = [(i, bool(_RATE_HEADER.search(t.sh[cs:ce]))) for i, (cs, ce) in enumerate(cells)
                                  if i > 0 and any(term in t.sh[cs:ce] for term in spec.terms)
                                  and all(w not in t.sh[cs:ce] for w in spec.not_near)]
+                if header[table] and "%" in spec.units and not any(rate for _, rate in header[table]):
+                    # 执法人员数 | 法制审核人员数 | 占比: the bare rate column after the term's count is its rate
+                    bare = [i for i, (cs, ce) in enumerate(cells) if i > header[table][0][0]
+                            and _BARE_RATE_HEADER.fullmatch(t.sh[cs:ce].strip())]
+                    header[table] = [(bare[0], True)] if bare else []
                 continue
             if not header.get(table) or len(cells) < 2:
                 continue

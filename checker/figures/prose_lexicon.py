@@ -83,6 +83,6 @@ PARTIAL_PERIOD = (r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[-—–
 
 # Prohibitions met by denial (未下达罚没指标): the denial, the prohibition (a requirement), and an
 # admission that the act still happens.
-DENIED = r"(?:未|没有|从未|均未|无|杜绝|不存在|未发现)[^，。；]{0,24}$"
+DENIED = r"(?:未|没有|从未|均未|无|杜绝|不存在|未发现|不向|不再)[^，。；]{0,24}$"
 PROHIBITED = r"(?:严禁|禁止|不得|不准|不允许)[^，。；]{0,16}$"
 STILL_DONE = r"(?:仍有|仍然存在|存在|出现)[^，。；]{0,16}$"

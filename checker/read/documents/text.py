@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
 from ...errors import InputError
@@ -94,5 +95,40 @@ def read_text(path: Path) -> Document:
         raise too_long(path.name, len(text))
     cleaned = clean_text(text.replace("\r\n", "\n").replace("\r", "\n"))
     lines = cleaned.text.split("\n")
-    return build(path.name, str(path), "text", [(line, f"第{i}行") for i, line in enumerate(lines, start=1)],
-                 encoding, cleaned.notes)
+    return build(path.name, str(path), "text", with_tables(lines), encoding, cleaned.notes)
+
+
+# Cells of a table typed as text: tabs, ideographic spaces, two or more spaces, or Markdown pipes.
+_CELL_GAP = re.compile(r"\t|\u3000+| {2,}")
+_RULE_LINE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def _cells(line: str) -> list[str]:
+    stripped = line.strip()
+    if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
+        return [c.strip() for c in stripped[1:-1].split("|")]
+    return [c for c in _CELL_GAP.split(stripped) if c.strip()] if stripped else []
+
+
+def with_tables(lines: list[str]) -> list[tuple[str, str]]:
+    """(text, location) of every line; a run of three or more lines with the same three or more cells
+    is a table, its rows tab-separated and located as 表N第R行（第L行） like a Word table's."""
+    out: list[tuple[str, str]] = []
+    table_no, i = 0, 0
+    while i < len(lines):
+        n = len(_cells(lines[i]))
+        j = i + 1
+        rows = [i]
+        while n >= 3 and j < len(lines) and (len(_cells(lines[j])) == n or _RULE_LINE.match(lines[j])):
+            if not _RULE_LINE.match(lines[j]):
+                rows.append(j)
+            j += 1
+        if n >= 3 and len(rows) >= 3 and not re.search(r"\d", lines[i]):
+            table_no += 1
+            for r, k in enumerate(rows, start=1):
+                out.append(("\t".join(_cells(lines[k])), f"表{table_no}第{r}行（第{k + 1}行）"))
+            i = j
+            continue
+        out.append((lines[i], f"第{i + 1}行"))
+        i += 1
+    return out
