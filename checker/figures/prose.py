@@ -32,8 +32,11 @@ MAX_QUOTE = 150
 _UNIT_RE = "|".join(re.escape(u) for u in sorted(lx.UNITS, key=len, reverse=True))
 _AMOUNT = re.compile(
     rf"(?P<pct>百分之)?(?P<num>{ARABIC}|{PLACEHOLDER_RE}|{CHINESE})"
-    rf"(?P<mult>[万亿](?![{''.join(CN_BIG)}]))?(?P<inside>余|多)?(?P<unit>{_UNIT_RE})?"
+    rf"(?P<mult>[万亿](?![{''.join(CN_BIG)}]))?(?P<inside>余|多)?(?P<unit>{_UNIT_RE}|成)?"
 )
+_BOUND_OF_BASE = re.compile(r"(不少于|不低于|不得低于|不得少于|高于|超过)[^，,。；;\d]{0,12}(?:总数|总人数|人数)的?\s*$")
+_TENTHS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_NOT_TENTHS_AFTER = set("员立本果为效熟功绩交就长年都型品")
 _YEAR = re.compile(r"(?<![\d—\-–~至])(\d{4}|[〇零一二三四五六七八九○]{4}|[Xx]{2,4})\s*年(?!\s*[-—–~至])|去年|上年|上一年|今年|本年")
 _TITLE = re.compile(r"《[^《》\n]{0,80}》")
 _HEADING = re.compile(r"^\s*[一二三四五六七八九十]+、")
@@ -137,10 +140,17 @@ class Text:
         placeholder = bool(re.fullmatch(PLACEHOLDER_RE, num))
         if num == "某" and not unit:
             return None
+        if unit == "成":  # 占三成左右, 近九成: tenths, only after a verb or bound and as a word of its own
+            if (num not in _TENTHS or self.sh[m.end():m.end() + 1] in _NOT_TENTHS_AFTER
+                    or not re.search(r"(?:占|近|约|达|逾|超过?|有|为|是|了|到|接近|将近)$", self.sh[max(0, m.start() - 2):m.start()])):
+                return None
+            unit = "%"
         if not unit and not placeholder and not re.fullmatch(ARABIC, num):
             return None  # Chinese numerals count only with a unit (一是, 十四五 are words)
         value = None
-        if not placeholder:
+        if m.group("unit") == "成":
+            value = Fraction(_TENTHS[num] * 10)
+        elif not placeholder:
             value = parse_number(num)
             if value is None:
                 return None
@@ -508,7 +518,8 @@ class _Finder:
             s, e = t.sentence(ts)
             if spec.not_after and any(w in t.sh[t.clause(ts)[0]:ts] for w in spec.not_after):
                 continue  # 审查各部门报备的规范性文件23件: someone else's act
-            if not self._context_ok(spec, s, e) and not (spec.kind == "statement" and self._admits(spec, ts)):
+            if not self._context_ok(spec, s, e) and not (spec.kind == "statement" and self._admits(spec, ts)
+                                                         and all(w in t.sh[s:e] for w in spec.near)):
                 continue
             if spec.verbs and self._primary_later(spec, ts, e):
                 # 新收申请320件，受理301件: the first-listed act (受理) is the figure
@@ -593,6 +604,15 @@ class _Finder:
         # it could be better
         return found is not None and self.t.sh.startswith(_NOT_THERE, found[0])
 
+    def _item_scope(self, cs: int) -> tuple[str, str, bool, list[str]] | None:
+        """The part scope of the clause before, in the same sentence: 部分县（区）执法人员数量不足，
+        执法人员培训学时未达到要求 — a problem item's units hold for both clauses."""
+        s = self.t.sentence(cs)[0]
+        if cs - 2 < s:
+            return None
+        prev = _scope(self.t, self.t.clause(cs - 2)[0], cs - 1)
+        return prev if prev[1] == "part" else None
+
     def _said_undone(self, spec: ExtractSpec, lo: int, ts: int) -> tuple[int, int] | None:
         """A shortfall word from `lo` to the end of the term's clause, else in the next clause while it
         is still about the term (法治督察的深度还不够，对部分部门的督察尚未开展)."""
@@ -669,7 +689,7 @@ class _Finder:
         t, out = self.t, []
         said: set[tuple[int, float]] = set()  # one figure per sentence and value (均经…备案，全部准予备案)
         for phrase, number in spec.phrases:
-            pattern = "[^，,。；;]{0,8}?".join(re.escape(part) for part in phrase.split("…"))
+            pattern = "[^，,。；;]{0,12}?".join(re.escape(part) for part in phrase.split("…"))
             for m in re.finditer(pattern, t.sh):
                 ps, pe = m.start(), m.end()
                 if t.in_title(ps):
@@ -793,9 +813,8 @@ class _Finder:
             ncs = t.clause(neg[0])[0]
             if scope[1] != "part" and ncs > cs and _scope(t, ncs, neg[0])[1] == "part":
                 scope = _scope(t, ncs, neg[0])  # 执法人员能力仍有差距，少数新进执法人员…学时不足
-            elif not scope[1] and cs - 2 >= s and _scope(t, t.clause(cs - 2)[0], cs - 1)[1] == "part":
-                # 部分县（区）执法人员数量不足，执法人员培训学时未达到要求: the item's units, both clauses
-                scope = _scope(t, t.clause(cs - 2)[0], cs - 1)
+            elif not scope[1]:
+                scope = self._item_scope(cs) or scope
             return [self._make(ind, None, ts, te, negated=neg, requirement=False, baseline=False,
                                statement=False, scope=scope[:3])]
         if (a.bound in ("less_than", "at_most") and ind.target is not None and ind.target.operator.value == "at_least"
@@ -808,6 +827,10 @@ class _Finder:
             bound = _last_bound_word(t.sh[te:a.start])
             if bound:
                 a = replace(a, bound=bound)
+        elif not a.bound and a.end <= ts:  # 按照不低于执法人员总数5%的比例配齐法制审核人员
+            base = _BOUND_OF_BASE.search(t.sh, t.clause(a.start)[0], a.start)
+            if base:
+                a = replace(a, bound=_last_bound_word(base.group(1)))
         cs = t.clause(min(ts, a.start))[0]
         series = [a]
         pos = a.end
@@ -932,6 +955,8 @@ class _Finder:
         seg = t.sh[cs:ts] + verb_term + "|" + t.sh[te:ce]
         requirement = bool(_REQUIREMENT.search(_untitled(seg))) and not _FULFILLED.search(seg)
         scope = _scope(t, cs, ts)
+        if neg and not scope[1]:
+            scope = self._item_scope(cs) or scope
         return self._make(ind, None, ts, te, negated=neg, requirement=requirement, baseline=False,
                           statement=True, scope=scope[:3], quote_lo=cs, quote_hi=ce)
 
