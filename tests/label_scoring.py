@@ -43,8 +43,11 @@ class Score:
 
     def add(self, name: str, figures: tuple[Figure, ...], labels: list[dict[str, Any]], year: int | None = None) -> None:
         """`year` (the report's): a figure dated to another year, or given as the base of a comparison,
-        is shown with its year and never judged as the year's figure, so it is not scored either."""
-        figures = tuple(f for f in figures if not f.baseline and (year is None or f.year in (None, year) or f.requirement))
+        is shown with its year and never judged as the year's figure, so it is not scored either. A
+        placeholder (XX%) is shown as a data problem, never as a value, and a number of another period
+        (上半年, 五年来) as not the year's: labels leave both out."""
+        figures = tuple(f for f in figures if not f.baseline and not f.placeholder and not (f.period and not f.statement and not f.requirement)
+                        and (year is None or f.year in (None, year) or f.requirement))
         used: set[int] = set()
         for label in labels:
             self.labelled += 1

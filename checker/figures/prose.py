@@ -35,6 +35,9 @@ _AMOUNT = re.compile(
     rf"(?P<mult>[万亿](?![{''.join(CN_BIG)}]))?(?P<inside>余|多)?(?P<unit>{_UNIT_RE}|成)?"
 )
 _BOUND_OF_BASE = re.compile(r"(不少于|不低于|不得低于|不得少于|高于|超过)[^，,。；;\d]{0,12}(?:总数|总人数|人数)的?\s*$")
+_GOVERNMENT_ORGAN = re.compile(r"复议(?:局|委员会|办公室)$")
+_THRESHOLD_COUNTED = re.compile(r"的(?:单位|部门)?(?:有|共有|共|为|达)\s*\d+\s*个")
+_OTHER_ACT = re.compile(r"收到|接收|接到|共收")
 _TENTHS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _NOT_TENTHS_AFTER = set("员立本果为效熟功绩交就长年都型品")
 _YEAR = re.compile(r"(?<![\d—\-–~至])(\d{4}|[〇零一二三四五六七八九○]{4}|[Xx]{2,4})\s*年(?!\s*[-—–~至])|去年|上年|上一年|今年|本年")
@@ -46,6 +49,7 @@ _FULFILLED = re.compile(lx.FULFILLED)
 _CHANGE = re.compile(lx.CHANGE_BEFORE)
 _RESPECTIVELY = re.compile(r"[，,；;]\s*(?:其中)?((?:[\u4e00-\u9fff]{2,12}[、和及与])+[\u4e00-\u9fff]{2,12})"
                            r"(?:的[\u4e00-\u9fff]{0,10})?分别(?:为|是|达到|达|占)")
+_EACH = re.compile(r"分别(?:为|是|达到|达|有)\s*")
 _SAME_ACT = re.compile(r"\s*(?:并|随后|及时|均|已)?(?:在|向|于|通过)")  # a clause going on with the act before it
 _COMPARISON = re.compile(lx.COMPARISON)
 _WHOLE = re.compile(lx.WHOLE)
@@ -290,6 +294,8 @@ def _year(text: Text, pos: int, sentence_start: int) -> str:
                 found = ""
             elif found and _NAMES_A_DOCUMENT.match(text.sh, at + len(found)):
                 found = ""  # 公布了上一年度法治政府建设情况报告。: the year names the document, not the time
+            elif found and text.sh[at - 1:at] in ("自", "从"):
+                found = ""  # 自2022年改革完成以来，…。: a time since then, not the next sentence's year
     return found or text.heading_year(pos)
 
 
@@ -340,7 +346,7 @@ def _scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tupl
     """(scope as written, kind, everyone, departments) of the clause text before a figure's term."""
     seg = text.sh[lo:hi]
     everyone = bool(_EVERYONE.search(text.sh[lo:max(hi, everyone_hi or hi)]))
-    depts = [m.group(0) for m in _DEPARTMENT.finditer(seg)]
+    depts = [m.group(0) for m in _DEPARTMENT.finditer(seg) if not _GOVERNMENT_ORGAN.search(m.group(0))]
     for m in _PART.finditer(seg):
         if not re.search(r"(?:全|各|所有)$", seg[:m.start()]):
             return text.text[lo + m.start():lo + m.end()], "part", everyone, depts
@@ -473,6 +479,8 @@ class _Finder:
         s, _ = t.sentence(lo)
         anchor = a.start if a else ts
         named = _OBJECT_YEAR.search(t.sh, max(s, ts - 8), ts) if statement else None
+        if named and t.sh[named.start() - 1:named.start()] in ("自", "从", "于", "在", "至", "截"):
+            named = None  # 自2022年行政复议体制改革完成以来: a time, not the thing's name
         if named:  # 公开2022年度…报告: the year names the thing; the act's year is the sentence's own, or the report's
             year_text = _own_year_before(t, named.start(), s) or t.heading_year(named.start())
         else:
@@ -482,7 +490,8 @@ class _Finder:
         if not scope[1] and a is not None:
             sub = _SUBLEVEL.search(t.sh, s, lo)  # 各街道落实…，街道作为被告的案件出庭应诉率均为100%
             first = t.sh[s:t.clause(s)[1]] if t.clause(s)[1] < lo else ""
-            dept = _DEPARTMENT.search(first)  # 但高新区分局受编制限制，法制审核人员占比仅为3.9%
+            dept = next((d for d in _DEPARTMENT.finditer(first) if not _GOVERNMENT_ORGAN.search(d.group(0))), None)
+            # 但高新区分局受编制限制，法制审核人员占比仅为3.9%; not 市行政复议局, which acts for the government
             if sub:
                 scope = (t.text[sub.start():sub.end()], "part", scope[2])
             elif dept and not _PART.search(first):
@@ -635,6 +644,10 @@ class _Finder:
         (向社会公开重大行政决策事项，共计20件重大决策被纳入目录管理)."""
         cs, ce = self.t.clause(ts)
         lo = max(sentence_start, self.t.clause(cs - 2)[0]) if cs - 2 >= sentence_start else cs
+        if any(v in self.t.sh[cs:ce] for v in spec.verbs):
+            return True
+        if _OTHER_ACT.search(self.t.sh, cs, ts):
+            return False  # 集中受理，全年收到申请412件: the clause's own act (收到) governs its count
         if any(v in self.t.sh[lo:ce] for v in spec.verbs):
             return True
         if spec.kind != "statement":
@@ -757,6 +770,9 @@ class _Finder:
         """The amount this term mention names: after it in its clause, else before it."""
         t = self.t
         cs, ce = t.clause(ts)
+        listed = self._listed_pair(spec, ts, cs, ce)
+        if listed is not False:
+            return listed, False
         zero = _ZERO_RATE.match(t.sh, te)
         if zero and "%" in spec.units:  # 败诉率为零
             return Amount(zero.start(1), zero.end(1), Fraction(0), "%", "", False), False
@@ -821,7 +837,9 @@ class _Finder:
             return [self._make(ind, None, ts, te, negated=neg, requirement=False, baseline=False,
                                statement=False, scope=scope[:3])]
         if (a.bound in ("less_than", "at_most") and ind.target is not None and ind.target.operator.value == "at_least"
-                and a.value == ind.target.value and not self._is_requirement(t.clause(ts)[0], ts, te, a.start, a.end)):
+                and a.value == ind.target.value
+                and not _REQUIREMENT.search(_untitled(t.sh[t.clause(ts)[0]:min(ts, a.start)]))):
+            # 仍低于5%的要求: the requirement named is the one missed, not a plan
             # 个别执法单位法制审核人员占比低于5%: says only that it is below the target, no figure
             cs0 = t.clause(min(ts, a.start))[0]
             return [self._make(ind, None, ts, te, negated=(a.start, a.end), requirement=False, baseline=False,
@@ -837,7 +855,8 @@ class _Finder:
         cs = t.clause(min(ts, a.start))[0]
         series = [a]
         pos = a.end
-        while pos < len(t.sh) and t.sh[pos] == "、":
+        listed = self._listed_pair(spec, ts, *t.clause(ts)) is not False
+        while not listed and pos < len(t.sh) and t.sh[pos] == "、":
             nxt = t.amounts_in(pos + 1, pos + 2)
             if not nxt or nxt[0].start != pos + 1 or nxt[0].unit != a.unit:
                 break
@@ -852,9 +871,20 @@ class _Finder:
             own = _scope(t, acs, a.start)
             if own[1] == "part":
                 scope_text, kind = own[0], own[1]
+        if _THRESHOLD_COUNTED.match(t.sh, a.end):
+            # 比例达到5%以上的有14个，其余4个部门尚未达到5%: a threshold units are counted against, not a
+            # value; the units that fall short are the shortfall
+            neg = self._shortfall(spec, a.end, self._own_part(ts, e))
+            part = _scope(t, t.clause(neg[0])[0], neg[0]) if neg else None
+            if neg is None or part is None or part[1] != "part":
+                return []
+            return [self._make(ind, None, ts, te, negated=neg, requirement=False, baseline=False, statement=False,
+                               scope=part[:3], quote_hi=neg[1])]
         target_neg = self._shortfall(spec, cs, a.start) if a.start >= te else None
         if target_neg and (_RULE_AFTER.match(t.sh[a.end:a.end + 8]) or a.start - target_neg[1] <= 2):
             # 比例尚未达到5%的要求, 出庭应诉率未达到100%: the number is the target missed, not a value
+            if kind != "part" and (item := self._item_scope(cs)):
+                scope_text, kind = item[0], item[1]  # 其中2个部门受编制所限，法制审核人员比例尚未达到5%
             return [self._make(ind, None, ts, te, negated=target_neg, requirement=False, baseline=False,
                                statement=False, scope=(scope_text, kind, everyone),
                                quote_hi=a.end + (rule.end() if (rule := _RULE_AFTER.match(t.sh[a.end:a.end + 8])) else 0))]
@@ -883,6 +913,41 @@ class _Finder:
         if not requirement and not baseline:
             out += self._respectively(ind, a, ts, te, e)
         return out
+
+    def _listed_pair(self, spec: ExtractSpec, ts: int, cs: int, ce: int) -> Amount | None | bool:
+        """会前学法、领导班子法治专题讲座分别为十六次和两期: the term is the k-th of the listed things, so
+        its figure is the k-th number; None when the list and the numbers do not pair; False when the
+        clause lists nothing."""
+        t = self.t
+        m = _EACH.search(t.sh, ts, ce)
+        if not m:
+            return False
+        head = t.sh[cs:m.start()]
+        items = head.split("、")
+        if len(items) == 1:
+            items = re.split(r"[和及与]", head)
+        elif re.search(r"[和及与]", items[-1]) and not any(w in items[-1] for w in ("和解",)):
+            items = items[:-1] + re.split(r"[和及与]", items[-1])
+        if len(items) < 2 or self.other_terms is None:
+            return False
+        named = {i for i, item in enumerate(items) if self.other_terms.search(item)}
+        if len(named) < 2:
+            return False  # 市局、海曙分局分别为6.2%、5.5%: units listed, paired elsewhere
+        amounts, pos = [], m.end()
+        while pos < ce and len(amounts) < len(items):
+            nxt = [x for x in t.amounts_in(pos, min(ce, pos + 16)) if x.start == pos]
+            if not nxt:
+                break
+            amounts.append(nxt[0])
+            pos = nxt[0].end
+            if t.sh[pos:pos + 1] not in ("、", "和", "及", "与"):
+                break
+            pos += 1
+        offsets = [cs + sum(len(i) + 1 for i in items[:k]) for k in range(len(items))]
+        k = max(i for i, o in enumerate(offsets) if o <= ts)
+        if len(amounts) != len(items) or amounts[k].unit not in spec.units:
+            return None
+        return amounts[k]
 
     def _respectively(self, ind: Indicator, a: Amount, ts: int, te: int, e: int) -> list[Figure]:
         """全局为5.3%，其中市局本级、海曙分局、北仑分局分别为6.2%、5.5%、4.8%: one figure per named unit,
