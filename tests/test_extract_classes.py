@@ -107,3 +107,18 @@ def test_a_bare_rate_column_after_the_terms_count_is_its_rate(tmp_path: Path, he
     got = [(f.scope, float(f.value)) for f in ex.figures if f.indicator == "legal_review_staff_ratio"]
     assert got == [("区交通运输局", 4.7), ("合计", 5.5)]
     assert all(f.location.startswith("表1第") for f in ex.figures if f.indicator == "legal_review_staff_ratio")
+
+
+def test_a_table_of_indicators_by_year_gives_the_report_years_column(tmp_path: Path) -> None:
+    """序号｜指标名称｜2022年｜2023年: each row whose name holds a term gives the report year's cell, with
+    the unit its name states; the other year's column and rows naming no figure are not read."""
+    rows = ["序号｜指标名称｜2022年｜2023年",
+            "1｜行政复议纠错率（%）｜13.4｜12.1",
+            "2｜一审行政诉讼案件（件）｜1116｜1046",
+            "3｜行政机关负责人出庭应诉率（%）｜98.2｜100",
+            "4｜政务服务事项网上可办率（%）｜97.5｜99.2"]
+    text = "\n".join([rf.TITLE, "现将主要指标完成情况列表如下：", "表1　主要指标完成情况"] + rows + ["", "2024年1月10日"]) + "\n"
+    ex = extract_report(rf.write_txt(tmp_path / "r.txt", text), CATALOGUE)
+    got = sorted((f.indicator, float(f.value), f.unit, f.year) for f in ex.figures if f.location.startswith("表1"))
+    assert got == [("admin_litigation_cases", 1046.0, "件", 2023), ("court_appearance_rate", 100.0, "%", 2023),
+                   ("reconsideration_correction_rate", 12.1, "%", 2023)]

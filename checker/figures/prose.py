@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
-from ..read.documents import Document
+from ..read.documents import Block, Document
 from ..model import Catalogue, CellRef, Figure, Indicator  # noqa: F401  (Figure is re-exported)
 from . import prose_lexicon as lx
 from .numerals import ARABIC, CHINESE, CN_BIG, PLACEHOLDER_RE, parse_number, shadow, year_of
@@ -37,6 +37,8 @@ _AMOUNT = re.compile(
 _BOUND_OF_BASE = re.compile(r"(不少于|不低于|不得低于|不得少于|高于|超过)[^，,。；;\d]{0,12}(?:总数|总人数|人数)的?\s*$")
 _GOVERNMENT_ORGAN = re.compile(r"复议(?:局|委员会|办公室)$")
 _THRESHOLD_COUNTED = re.compile(r"的(?:单位|部门)?(?:有|共有|共|为|达)\s*\d+\s*个")
+_YEAR_HEADER = re.compile(r"(?:\d{4})年?度?(?:[（(]?(?:实际|完成|数值)?[）)]?)?")
+_ROW_UNIT = re.compile(r"[（(]\s*(%|％|件|项|次|期|人|个|学时)\s*[）)]")
 _OTHER_ACT = re.compile(r"收到|接收|接到|共收")
 _TENTHS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _NOT_TENTHS_AFTER = set("员立本果为效熟功绩交就长年都型品")
@@ -469,7 +471,8 @@ class _Finder:
 
     def _make(self, ind: Indicator, a: Amount | None, ts: int, te: int, *, negated: tuple[int, int] | None,
               requirement: bool, baseline: bool, statement: bool, scope: tuple[str, str, bool],
-              quote_lo: int | None = None, quote_hi: int | None = None, qualifier: str = "") -> Figure:
+              quote_lo: int | None = None, quote_hi: int | None = None, qualifier: str = "",
+              year_text: str | None = None) -> Figure:
         t = self.t
         lo = min(ts, a.start) if a else ts
         hi = max(te, a.end) if a else te
@@ -478,10 +481,12 @@ class _Finder:
         qs, qe = t.quote_span(quote_lo if quote_lo is not None else lo, quote_hi if quote_hi is not None else hi)
         s, _ = t.sentence(lo)
         anchor = a.start if a else ts
-        named = _OBJECT_YEAR.search(t.sh, max(s, ts - 8), ts) if statement else None
+        named = _OBJECT_YEAR.search(t.sh, max(s, ts - 8), ts) if statement and year_text is None else None
         if named and t.sh[named.start() - 1:named.start()] in ("自", "从", "于", "在", "至", "截"):
             named = None  # 自2022年行政复议体制改革完成以来: a time, not the thing's name
-        if named:  # 公开2022年度…报告: the year names the thing; the act's year is the sentence's own, or the report's
+        if year_text is not None:
+            pass  # a table's year column
+        elif named:  # 公开2022年度…报告: the year names the thing; the act's year is the sentence's own, or the report's
             year_text = _own_year_before(t, named.start(), s) or t.heading_year(named.start())
         else:
             year_text = _year(t, anchor, s)
@@ -727,6 +732,7 @@ class _Finder:
         """Tables whose header names the figure: one figure per row, scoped to the row's label."""
         t, out = self.t, []
         header: dict[str, list[tuple[int, bool]]] = {}  # table -> (column, header names a rate)
+        year_col: dict[str, tuple[int, str]] = {}  # table -> the column of the report's year, and its header
         for b in t.doc.blocks:
             m = _TABLE_ROW.match(b.location)
             if not m:
@@ -734,6 +740,10 @@ class _Finder:
             cells = _cells(t.sh, b.start, b.end)
             table, row = m.group(1), int(m.group(2))
             if row == 1:
+                years = [(i, y.group(0)) for i, (cs, ce) in enumerate(cells) if (y := _YEAR_HEADER.fullmatch(t.sh[cs:ce].strip()))]
+                own = [(i, y) for i, y in years if self.report_year and y.startswith(str(self.report_year))]
+                if own:
+                    year_col[table] = own[0]
                 header[table] = [(i, bool(_RATE_HEADER.search(t.sh[cs:ce]))) for i, (cs, ce) in enumerate(cells)
                                  if i > 0 and any(term in t.sh[cs:ce] for term in spec.terms)
                                  and all(w not in t.sh[cs:ce] for w in spec.not_near)]
@@ -742,6 +752,9 @@ class _Finder:
                     bare = [i for i, (cs, ce) in enumerate(cells) if i > header[table][0][0]
                             and _BARE_RATE_HEADER.fullmatch(t.sh[cs:ce].strip())]
                     header[table] = [(bare[0], True)] if bare else []
+                continue
+            if not header.get(table) and table in year_col:
+                out += self._indicator_row(ind, spec, b, cells, *year_col[table])
                 continue
             if not header.get(table) or len(cells) < 2:
                 continue
@@ -765,6 +778,39 @@ class _Finder:
                 out.append(self._make(ind, a, ls, le, negated=None, requirement=False, baseline=False,
                                       statement=False, scope=(label, kind, False), quote_lo=b.start, quote_hi=b.end))
         return out
+
+    def _indicator_row(self, ind: Indicator, spec: ExtractSpec, b: Block, cells: list[tuple[int, int]],
+                       col: int, year: str) -> list[Figure]:
+        """序号｜指标名称｜2023年｜2024年, one row per figure: the row whose name holds a term gives the
+        report year's cell. A name is a noun phrase, so the sentence context words that are acts
+        (near_any, verbs) are not asked of it; near, not_near and topic are."""
+        t = self.t
+        if col >= len(cells):
+            return []
+        label = next(((cs, ce) for cs, ce in cells[:col] if re.search(r"[\u4e00-\u9fff]{2}", t.sh[cs:ce])), None)
+        if label is None:
+            return []
+        ls, le = label
+        name = t.sh[ls:le]
+        m = re.search("|".join(re.escape(w) for w in sorted(spec.terms, key=len, reverse=True)), name)
+        if not m or not all(w in name for w in spec.near) or any(w in name for w in spec.not_near):
+            return []
+        if spec.topic and not any(w in name for w in spec.topic):
+            return []
+        if "%" not in spec.units and re.match(r"率|比例|比率|占比", name[m.end():m.end() + 2]):
+            return []
+        cs, ce = cells[col]
+        found = [a for a in t.amounts_in(cs, ce) if a.end <= ce]
+        if len(found) != 1:
+            return []
+        a = found[0]
+        unit = _ROW_UNIT.search(name)
+        if not a.unit and unit:
+            a = replace(a, unit=unit.group(1).replace("％", "%"))
+        if a.unit not in spec.units:
+            return []
+        return [self._make(ind, a, ls + m.start(), ls + m.end(), negated=None, requirement=False, baseline=False,
+                           statement=False, scope=("", "", False), quote_lo=b.start, quote_hi=b.end, year_text=year)]
 
     def _pick(self, spec: ExtractSpec, ts: int, te: int) -> tuple[Amount | None, bool]:
         """The amount this term mention names: after it in its clause, else before it."""

@@ -98,8 +98,9 @@ def read_text(path: Path) -> Document:
     return build(path.name, str(path), "text", with_tables(lines), encoding, cleaned.notes)
 
 
-# Cells of a table typed as text: tabs, ideographic spaces, two or more spaces, or Markdown pipes.
-_CELL_GAP = re.compile(r"\t|\u3000+| {2,}")
+# Cells of a table typed as text: tabs, ideographic spaces, two or more spaces, pipes (｜ or |).
+_CELL_GAP = re.compile(r"\t|\u3000+| {2,}|\s*[｜|]\s*")
+_NUMBER_CELL = re.compile(r"[\d.,，%％]+")  # a header row names its columns (年份 such as 2024年 included)
 _RULE_LINE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
 
@@ -123,7 +124,7 @@ def with_tables(lines: list[str]) -> list[tuple[str, str]]:
             if not _RULE_LINE.match(lines[j]):
                 rows.append(j)
             j += 1
-        if n >= 3 and len(rows) >= 3 and not re.search(r"\d", lines[i]):
+        if n >= 3 and len(rows) >= 3 and not any(_NUMBER_CELL.fullmatch(c) for c in _cells(lines[i])):
             table_no += 1
             for r, k in enumerate(rows, start=1):
                 out.append(("\t".join(_cells(lines[k])), f"表{table_no}第{r}行（第{k + 1}行）"))
