@@ -14,7 +14,9 @@ def matches(f: Figure, label: dict[str, Any]) -> bool:
     if f.indicator != label["indicator"]:
         return False
     state = label.get("state")
-    if state == "done" and not (f.statement and not f.negated):
+    # 全部报送备案 labelled as done is the same fact as the rate 100 % read from those words
+    all_of = f.value == 100 and f.unit == "%" and not f.negated and "value" not in label
+    if state == "done" and not (f.statement and not f.negated) and not all_of:
         return False
     if state == "shortfall" and not (f.negated and f.value is None):
         return False

@@ -378,6 +378,13 @@ def _restates(clause: str, term: str) -> bool:
     return len(term) >= 4 and 0 <= at <= 10 and not re.search(r"[\d一二三四五六七八九十两]", clause[:at])
 
 
+def _leading_names(head: str, count: int) -> list[str]:
+    """The units listed before a term whose numbers follow 分别为, when there are `count` of them."""
+    head = re.sub(r"^\s*(?:[一二三四五六七八九十]+是|其中|但)", "", head)
+    names = [n.strip() for n in re.split(r"[、和及与]", head) if n.strip()]
+    return names if len(names) == count and all(2 <= len(n) <= 16 for n in names) else []
+
+
 def _heads(sh: str, pos: int, terms: tuple[str, ...]) -> bool:
     """Whether the noun written right after a count at `pos` is one of `terms` (a few modifiers allowed)."""
     ahead = re.split(r"[和及与、，,。；;：:（(]", sh[pos:pos + 16], maxsplit=1)[0]
@@ -952,6 +959,8 @@ class _Finder:
                 out.append(self._make(ind, None, ncs, neg[0], negated=neg, requirement=False, baseline=False,
                                       statement=False, scope=part[:3], quote_lo=ncs, quote_hi=neg[1]))
                 neg = None
+        if len(series) > 1 and len(depts) != len(series):
+            depts = _leading_names(t.text[cs:ts], len(series)) or depts  # 双辽市、伊通县法制审核人员占比分别为4.3%、4.6%
         for i, amt in enumerate(series):
             sc = (depts[i], "unit", everyone) if len(series) > 1 and len(depts) == len(series) else (scope_text, kind, everyone)
             out.append(self._make(ind, amt, ts, te, negated=neg, requirement=requirement, baseline=baseline,
