@@ -182,3 +182,69 @@ def test_a_statement_admitting_it_is_not_done_needs_no_done_verb() -> None:
     # imperfect is not absent: 尚不完善 says nothing about whether it was built
     assert figures("行政执法协调监督工作体系尚不完善。", "enforcement_supervision_system") == []
     assert figures("行政复议体制改革成果有待进一步巩固。", "reconsideration_system_reform") == []
+
+
+# --- lists, narrower clauses, other periods ------------------------------------------------------
+
+def test_terms_listed_before_respectively_pair_with_the_numbers_in_order() -> None:
+    body = "区政府常务会议会前学法、领导班子法治专题讲座分别为十六次和两期。\n"
+    assert [(f.indicator, float(f.value)) for f in figures(body) if f.value is not None] == [
+        ("pre_meeting_law_study", 16.0), ("leadership_law_lectures", 2.0)]
+
+
+def test_units_listed_before_the_term_pair_with_the_numbers() -> None:
+    body = "双辽市、伊通满族自治县法制审核人员占比分别为4.3%、4.6%，尚未达到5%的要求。\n"
+    got = [(f.scope, f.scope_kind, float(f.value)) for f in figures(body, "legal_review_staff_ratio")]
+    assert got == [("双辽市", "unit", 4.3), ("伊通满族自治县", "unit", 4.6)]
+
+
+@pytest.mark.parametrize("body, scope, kind, value", [
+    ("全县执法部门法制审核人员占执法人员的比例平均为6.2%，但县交通运输综合行政执法支队仅为4.1%。\n",
+     "县交通运输综合行政执法支队", "unit", 4.1),
+    ("市直执法部门法制审核人员占比为5.8%，其中市场监管、生态环境、交通运输3个部门达到8%以上。\n", "3个部门", "part", 8.0),
+])
+def test_a_narrower_clause_gives_the_same_figure_for_its_units(body: str, scope: str, kind: str, value: float) -> None:
+    found = figures(body, "legal_review_staff_ratio")
+    assert len(found) == 2 and found[0].scope_kind in ("", "whole")
+    assert (found[1].scope, found[1].scope_kind, float(found[1].value)) == (scope, kind, value)
+
+
+def test_a_counts_breakdown_is_not_a_narrower_figure() -> None:
+    assert [float(f.value) for f in figures("县政府全年共作出重大行政决策7项，其中经听证的2项。\n", "major_decisions_count")] == [7.0]
+
+
+def test_a_threshold_counted_against_is_not_a_value() -> None:
+    body = "全区18个行政执法部门中，法制审核人员占执法人员比例达到5%以上的有14个，其余4个部门尚未达到5%。\n"
+    f = one(body, "legal_review_staff_ratio")
+    assert f.value is None and f.negated and f.scope_kind == "part"
+
+
+@pytest.mark.parametrize("body", ["五年来，全市共制发规范性文件57件。\n", "“十四五”期间，全市共制发规范性文件57件。\n"])
+def test_a_several_years_total_is_another_period(body: str) -> None:
+    f = one(body, "normative_docs_count")
+    assert float(f.value) == 57 and f.period in ("五年来", "“十四五”期间")
+
+
+def test_a_several_years_rate_is_not_judged_as_the_years() -> None:
+    r = judged("五年来，行政机关负责人出庭应诉率为100%。\n")["court_appearance_rate"]
+    assert r.verdict.name == "REVIEW" and "不是全年数字" in r.summary
+
+
+def test_received_is_not_accepted_even_after_a_verb_of_the_office() -> None:
+    body = "依托市行政复议局集中受理、统一审理，全年收到行政复议申请412件，依法受理376件。\n"
+    assert [(float(f.value), f.scope_kind) for f in figures(body, "reconsideration_cases")] == [(376.0, "")]
+
+
+@pytest.mark.parametrize("body, indicator", [
+    ("二是受疫情影响，区政府领导班子法治专题讲座未能按计划举办两期。\n", "leadership_law_lectures"),
+    ("个别部门法制审核人员占比仍低于5%的要求。\n", "legal_review_staff_ratio"),
+])
+def test_a_target_missed_is_a_shortfall_not_a_value(body: str, indicator: str) -> None:
+    f = one(body, indicator)
+    assert f.value is None and f.negated and not f.requirement
+
+
+def test_tenths_are_percent_only_after_a_verb() -> None:
+    f = one("全年受理行政复议申请近百件，其中以调解、和解方式结案的占三成左右。\n", "reconsideration_mediation_rate")
+    assert (float(f.value), f.unit, f.bound) == (30.0, "%", "about")
+    assert figures("统一成立调解组织，一成不变。\n", "reconsideration_mediation_rate") == []

@@ -35,10 +35,11 @@ _AMOUNT = re.compile(
     rf"(?P<mult>[万亿](?![{''.join(CN_BIG)}]))?(?P<inside>余|多)?(?P<unit>{_UNIT_RE}|成)?"
 )
 _BOUND_OF_BASE = re.compile(r"(不少于|不低于|不得低于|不得少于|高于|超过)[^，,。；;\d]{0,12}(?:总数|总人数|人数)的?\s*$")
-_GOVERNMENT_ORGAN = re.compile(r"复议(?:局|委员会|办公室)$")
+_GOVERNMENT_ORGAN = re.compile(r"复议(?:局|委员会|办公室|服务中心|中心)$")
 _THRESHOLD_COUNTED = re.compile(r"的(?:单位|部门)?(?:有|共有|共|为|达)\s*\d+\s*个")
 _YEAR_HEADER = re.compile(r"(?:\d{4})年?度?(?:[（(]?(?:实际|完成|数值)?[）)]?)?")
 _ROW_UNIT = re.compile(r"[（(]\s*(%|％|件|项|次|期|人|个|学时)\s*[）)]")
+_NARROWER = re.compile(r"\s*(?:其中|但|而|只有|仅有)")
 _OTHER_ACT = re.compile(r"收到|接收|接到|共收")
 _TENTHS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _NOT_TENTHS_AFTER = set("员立本果为效熟功绩交就长年都型品")
@@ -75,6 +76,7 @@ _BREAKDOWN = re.compile(r"[（(]其中[^（）()]*$")
 _OWN_YEAR = re.compile(r"全年|本年|今年|年内|当年")
 _COMPARED_YEAR = re.compile(r"(?:较|比|同比|相比|与|由)(?:\d{4}年度?|上年度?|去年|上一年)")
 _DATES_A_NUMBER = re.compile(r"度?(?:同期)?(?:的|为|是)?\s*[\d.]+\s*(?:%|％|件|项|次|期|个)")
+_CARRIED = re.compile(r"度?(?:结转|转结|未结)")
 _REVISION = re.compile(r"年?(?:修订|修正|版)")
 _NAMES_A_DOCUMENT = re.compile(r"度?[^，,。；;\d]{0,24}(?:报告|目录|计划|要点|方案|清单)")
 _OBJECT_YEAR = re.compile(r"(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年|上一?年)度?$")
@@ -296,8 +298,8 @@ def _year(text: Text, pos: int, sentence_start: int) -> str:
                 found = ""
             elif found and _NAMES_A_DOCUMENT.match(text.sh, at + len(found)):
                 found = ""  # 公布了上一年度法治政府建设情况报告。: the year names the document, not the time
-            elif found and text.sh[at - 1:at] in ("自", "从"):
-                found = ""  # 自2022年改革完成以来，…。: a time since then, not the next sentence's year
+            elif found and (text.sh[at - 1:at] in ("自", "从", "到", "至") or text.sh.startswith("底", at + len(found))):
+                found = ""  # 自2022年…以来 / 到2024年底前建成…。: a time since or until, not the next sentence's year
     return found or text.heading_year(pos)
 
 
@@ -311,7 +313,8 @@ def _own_year_before(text: Text, pos: int, floor: int) -> str:
         at = text.sh.rfind(found, floor, pos)
         dated = _DATES_A_NUMBER.match(text.sh, at + len(found)) if at >= 0 else None
         compared = at >= 0 and (_COMPARED_YEAR.search(text.sh, max(floor, at - 2), at + len(found))
-                                or _REVISION.match(text.sh, at + len(found)))  # 《…法》（2022年修订）
+                                or _REVISION.match(text.sh, at + len(found))  # 《…法》（2022年修订）
+                                or _CARRIED.match(text.sh, at + len(found)))  # 审结198件（含上年结转）
         if dated is not None and dated.end() > pos:
             return found  # 比2022年的85.7%: the year dates the figure itself
         if dated is None and not compared:
@@ -355,8 +358,8 @@ def _scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tupl
     few = _FEW_BEFORE.search(seg) or (_COUNT_BEFORE.search(seg) if _FELL_SHORT.match(text.sh, hi) else None)
     if few:  # 部分执法人员 (the term names the people): some of them
         return text.text[lo + few.start():lo + few.end()], "part", everyone, depts
-    if re.match(r"\s*其中(?:区|市|县|镇|旗)(?:人民)?政府", seg):  # 其中市政府负责人出庭应诉率100%: its own figure
-        own = re.match(r"\s*其中((?:区|市|县|镇|旗)(?:人民)?政府)", seg)
+    if re.match(r"\s*其中(?:以)?(?:区|市|县|镇|旗)(?:人民)?政府", seg):  # 其中市政府负责人出庭应诉率100%: its own figure
+        own = re.match(r"\s*其中(?:以)?((?:区|市|县|镇|旗)(?:人民)?政府)", seg)
         return own.group(1), "unit", everyone, depts
     if seg.lstrip().startswith("其中") and not depts:
         return text.text[lo:hi].strip(), "part", everyone, depts
@@ -850,7 +853,7 @@ class _Finder:
                 nxt_s, nxt_e = far_s, far_e
         if ce < own_end and (_CONTINUES.match(t.sh[nxt_s:nxt_e]) or _restates(t.sh[nxt_s:nxt_e], t.sh[ts:te])):
             # 执法人员2140名，全部完成60学时以上的培训: the next clause goes on about the term
-            later = [a for a in t.amounts_in(nxt_s, min(nxt_e, own_end, te + spec.within + 10))
+            later = [a for a in t.amounts_in(nxt_s, min(nxt_e, own_end, max(te + spec.within + 10, nxt_s + 20)))
                      if a.unit in spec.units and not t.in_title(a.start) and not a.prenominal
                      and not _CHANGE.search(t.sh[max(0, a.start - 4):a.start])
                      and not any(w in t.sh[te:a.start] for w in spec.not_after)]
@@ -966,8 +969,33 @@ class _Finder:
             out.append(self._make(ind, amt, ts, te, negated=neg, requirement=requirement, baseline=baseline,
                                   statement=False, scope=sc, quote_hi=max(te, series[-1].end), qualifier=qualifier))
         if not requirement and not baseline:
-            out += self._respectively(ind, a, ts, te, e)
+            out += self._respectively(ind, a, ts, te, e) or self._narrower(ind, spec, a, ts, te, e)
         return out
+
+    def _narrower(self, ind: Indicator, spec: ExtractSpec, a: Amount, ts: int, te: int, e: int) -> list[Figure]:
+        """占比为5.8%，其中市场监管等3个部门达到8%以上 / 平均为6.2%，但县交通运输执法支队仅为4.1%: the next
+        clause gives the same figure for some units, with no term of its own."""
+        t = self.t
+        ce = t.clause(a.start)[1]
+        if a.unit in lx.COUNT_UNITS or ce >= self._own_part(ts, e):
+            return []  # 作出重大行政决策7项，其中经听证的2项: a count's 其中 is a breakdown
+        ns, ne = t.clause(ce + 1)
+        clause = t.sh[ns:ne]
+        if not _NARROWER.match(clause) or "分别" in clause:
+            return []
+        b = next((x for x in t.amounts_in(ns, ne) if x.unit == a.unit and not x.placeholder), None)
+        if b is None or (self.other_terms is not None and self.other_terms.search(t.sh, ns, b.start)):
+            return []
+        if self._shortfall(spec, ns, b.start):
+            return []  # 其中1个单位未达到5%的要求: the target missed, said where shortfalls are read
+        scope = _scope(t, ns, b.start)
+        if scope[1] not in ("part", "unit"):
+            return []
+        if not b.bound and (bound := _last_bound_word(t.sh[ns:b.start])):
+            b = replace(b, bound=bound)
+        neg = self._shortfall(spec, b.end, ne)
+        return [self._make(ind, b, ts, te, negated=neg, requirement=False, baseline=False, statement=False,
+                           scope=scope[:3], quote_hi=b.end)]
 
     def _listed_pair(self, spec: ExtractSpec, ts: int, cs: int, ce: int) -> Amount | None | bool:
         """会前学法、领导班子法治专题讲座分别为十六次和两期: the term is the k-th of the listed things, so
