@@ -39,6 +39,7 @@ _GOVERNMENT_ORGAN = re.compile(r"复议(?:局|委员会|办公室|服务中心|�
 _THRESHOLD_COUNTED = re.compile(r"的(?:单位|部门)?(?:有|共有|共|为|达)\s*\d+\s*个")
 _YEAR_HEADER = re.compile(r"(?:\d{4})年?度?(?:[（(]?(?:实际|完成|数值)?[）)]?)?")
 _ROW_UNIT = re.compile(r"[（(]\s*(%|％|件|项|次|期|人|个|学时)\s*[）)]")
+_ASIDE = re.compile(r"[（(][^（）()\n]{1,30}[）)]")
 _NARROWER = re.compile(r"\s*(?:其中|但|而|只有|仅有)")
 _OTHER_ACT = re.compile(r"收到|接收|接到|共收")
 _TENTHS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -832,7 +833,8 @@ class _Finder:
         zero = _ZERO_RATE.match(t.sh, te)
         if zero and "%" in spec.units:  # 败诉率为零
             return Amount(zero.start(1), zero.end(1), Fraction(0), "%", "", False), False
-        ahead = [a for a in t.amounts_in(te, min(ce, te + spec.within))
+        reach = te + spec.within + (len(aside.group(0)) if (aside := _ASIDE.match(t.sh, te)) else 0)  # 会前学法（含专题学习）全年共计14次
+        ahead = [a for a in t.amounts_in(te, min(ce, reach))
                  if a.start >= te and a.unit in spec.units and not t.in_title(a.start)
                  and not _CHANGE.search(t.sh[max(0, a.start - 4):a.start])
                  and not (a.prenominal and not _heads(t.sh, a.end, spec.terms))
