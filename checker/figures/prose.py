@@ -70,8 +70,8 @@ _TITLED = re.compile(r"《[^《》]*》")
 _COMPLIANCE = re.compile(r"(?:落实|按照|根据|对照|依照|按)[^，。；、]{0,12}?要求")
 _FEW_BEFORE = re.compile(r"(?:大部分|部分|个别|少数|仍有)[\u4e00-\u9fff]{0,2}$")
 # 4名执法人员未能完成年度60学时培训: a count of the term's people who fell short is part of them
-_COUNT_BEFORE = re.compile(r"(?:^|[，,；;]\s*|有)\d+\s*[名个人]$")
-_FELL_SHORT = re.compile(r"[^，,。；;]{0,6}(?:未|没有|尚未)")
+_COUNT_BEFORE = re.compile(r"(?:^|[，,；;]\s*|有)\d+\s*[名个人][\u4e00-\u9fff]{0,4}$")
+_FELL_SHORT = re.compile(r"[^，,。；;]{0,16}(?:未|没有|尚未)")
 _SUBSET_WORD = re.compile(r"(?:其中)?(?:部分|个别|少数|多数|大部分|仍有)")
 _BREAKDOWN = re.compile(r"[（(]其中[^（）()]*$")
 _OWN_YEAR = re.compile(r"全年|本年|今年|年内|当年")
@@ -1103,6 +1103,8 @@ class _Finder:
         cs, ce = t.clause(ts)
         if spec.denial:
             return self._denial(ind, ts, te, cs, ce)
+        if re.match(r"中?的(?:事项|项目|决策|内容)", t.sh[te:te + 4]):
+            return None  # 列入市政府年度决策事项目录的事项1项…向社会公布: the matter, not the catalogue
         neg = self._said_undone(spec, cs, ts)
         verb_term = t.sh[ts:te] if t.sh.startswith(("纳入", "列入"), ts) else ""  # 将…6个事项纳入目录管理
         seg = t.sh[cs:ts] + verb_term + "|" + t.sh[te:ce]
