@@ -39,6 +39,7 @@ _GOVERNMENT_ORGAN = re.compile(r"复议(?:局|委员会|办公室|服务中心|�
 _THRESHOLD_COUNTED = re.compile(r"的(?:单位|部门)?(?:有|共有|共|为|达)\s*\d+\s*个")
 _YEAR_HEADER = re.compile(r"(?:\d{4})年?度?(?:[（(]?(?:实际|完成|数值)?[）)]?)?")
 _ROW_UNIT = re.compile(r"[（(]\s*(%|％|件|项|次|期|人|个|学时)\s*[）)]")
+_ONE_LEVEL = re.compile(r"(?<![各全])(?:区|市|县|镇|乡|街道|乡镇)级(?:行政)?(?:执法)?(?:部门|单位|机关)")
 _ASIDE = re.compile(r"[（(][^（）()\n]{1,30}[）)]")
 _NARROWER = re.compile(r"\s*(?:其中|但|而|只有|仅有)")
 _OTHER_ACT = re.compile(r"收到|接收|接到|共收")
@@ -356,6 +357,9 @@ def _scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tupl
     for m in _PART.finditer(seg):
         if not re.search(r"(?:全|各|所有)$", seg[:m.start()]):
             return text.text[lo + m.start():lo + m.end()], "part", everyone, depts
+    level = _ONE_LEVEL.search(seg)
+    if level:  # 区级执法部门比例全部达到5%以上: the district's own departments, not the 镇街 units
+        return text.text[lo + level.start():lo + level.end()], "part", everyone, depts
     few = _FEW_BEFORE.search(seg) or (_COUNT_BEFORE.search(seg) if _FELL_SHORT.match(text.sh, hi) else None)
     if few:  # 部分执法人员 (the term names the people): some of them
         return text.text[lo + few.start():lo + few.end()], "part", everyone, depts
@@ -1103,7 +1107,7 @@ class _Finder:
         cs, ce = t.clause(ts)
         if spec.denial:
             return self._denial(ind, ts, te, cs, ce)
-        if re.match(r"中?的(?:事项|项目|决策|内容)", t.sh[te:te + 4]):
+        if re.match(r"(?:目录)?中?的(?:事项|项目|决策|内容)", t.sh[te:te + 6]):
             return None  # 列入市政府年度决策事项目录的事项1项…向社会公布: the matter, not the catalogue
         neg = self._said_undone(spec, cs, ts)
         verb_term = t.sh[ts:te] if t.sh.startswith(("纳入", "列入"), ts) else ""  # 将…6个事项纳入目录管理
