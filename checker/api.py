@@ -58,7 +58,7 @@ def settle_year(catalogue: Catalogue, stated: int | None, option: int | None, ov
                 raise InputError(f"--year {option} 与{where}中写明的 {stated} 年不一致：请去掉 --year 按文件判定，"
                                  f"或确认后加 --year-override 按 {option} 年判定")
             return option, f"按 --year-override 判定为{option}年（{where}写明{stated}年）", ""
-        return option, "按 --year 指定" + ("（与文件一致）" if stated == option else f"（{where}未写明年度）"), ""
+        return option, "按检查时指定的年度" + ("（与文件一致）" if stated == option else f"（{where}未写明年度）"), ""
     if stated is None:
         return None, "年度未知", f"{where}未写明报告年度（可用 --year 指定）"
     if not lo <= stated <= hi:

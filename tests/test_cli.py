@@ -125,7 +125,7 @@ def test_plan_selection(tmp_path: Path) -> None:
     # Yangpu asks for a rising rate: with no figure of last year it is review, never a 100 % fail
     assert court["verdict"] == "review" and court["code"] == "no-baseline" and court["operator"] == "rising"
     assert [s["document"] for s in court["sources"]] == ["yangpu-2021-2025"]
-    assert doc["plan"] == "yangpu-2021-2025" and "--plan" in doc["plan_note"]
+    assert doc["plan"] == "yangpu-2021-2025" and doc["plan_note"].startswith("按检查时指定的规划：杨浦区")
 
 
 def _one_line_error(proc: subprocess.CompletedProcess, *words: str) -> None:

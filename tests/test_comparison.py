@@ -246,7 +246,7 @@ def test_without_charts_the_chart_sheet_says_so(comparison, tmp_path) -> None:
     book, pngs = report.write_comparison(comparison, tmp_path / "c.xlsx", charts=False)
     assert pngs == [] and sorted(tmp_path.iterdir()) == [book]
     ws = load_workbook(book)["图表"]
-    assert any(str(c.value).startswith("本次未生成图表") for c in ws["A"]) and not ws._charts
+    assert any(str(c.value).startswith("本次检查选择不生成图表") for c in ws["A"]) and not ws._charts
 
 
 # --- 排名 --------------------------------------------------------------------------------------

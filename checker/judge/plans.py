@@ -87,7 +87,7 @@ def choose_plans(catalogue: Catalogue, government: str, year: int | None, *, opt
     n_national = sum(1 for i in catalogue.indicators if i.national)
     if option:
         ids = parse_plan_option(catalogue, option)
-        return PlanChoice(ids, OPTION, f"按 --plan 指定：{plan_names(catalogue, ids)}")
+        return PlanChoice(ids, OPTION, f"按检查时指定的规划：{plan_names(catalogue, ids)}")
     if stated:
         ids = parse_plan_option(catalogue, stated)
         return PlanChoice(ids, FILE, f"按报表「基本信息」填写的适用规划：{plan_names(catalogue, ids)}")

@@ -429,7 +429,7 @@ def _charts_sheet(wb: Any, comparison: Comparison, charts: bool) -> Any:
     fit_rows(ws, 3, ind_last, max_col=1)
     _print_setup(ws, None, orientation="portrait", fit=False)
     if not charts:
-        safe_set(ws, ind_last + 2, 1, "本次未生成图表（--no-charts）。")
+        safe_set(ws, ind_last + 2, 1, "本次检查选择不生成图表。")
         return ws
     pages = ChartPages(ws, ind_last + 2, 1)
     pages.start_page()
