@@ -48,7 +48,8 @@ class Score:
         is shown with its year and never judged as the year's figure, so it is not scored either. A
         placeholder (XX%) is shown as a data problem, never as a value, and a number of another period
         (上半年, 五年来) as not the year's: labels leave both out."""
-        figures = tuple(f for f in figures if not f.baseline and not f.placeholder and not (f.period and not f.statement and not f.requirement)
+        figures = tuple(f for f in figures if not f.baseline and not f.placeholder and f.scope_kind != "higher"
+                        and not (f.period and not f.statement and not f.requirement)
                         and (year is None or f.year in (None, year) or f.requirement))
         used: set[int] = set()
         for label in labels:

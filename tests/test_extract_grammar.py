@@ -248,3 +248,15 @@ def test_tenths_are_percent_only_after_a_verb() -> None:
     f = one("全年受理行政复议申请近百件，其中以调解、和解方式结案的占三成左右。\n", "reconsideration_mediation_rate")
     assert (float(f.value), f.unit, f.bound) == (30.0, "%", "about")
     assert figures("统一成立调解组织，一成不变。\n", "reconsideration_mediation_rate") == []
+
+
+def test_a_towns_report_keeps_the_countys_figure_apart() -> None:
+    head = "永宁县望远镇人民政府关于2023年度法治政府建设工作情况的报告\n2023年，望远镇坚持依法行政，全面推进法治政府建设。\n"
+    body = "县政府今年行政机关负责人出庭应诉率100%，我镇作为乡镇层面的行政机关，持续做好出庭应诉的准备工作。\n"
+    ex = extract_document(document(body, head), SHIPPED)
+    assert ex.government == "永宁县望远镇"
+    f = next(f for f in ex.figures if f.indicator == "court_appearance_rate")
+    assert (f.scope, f.scope_kind) == ("县政府", "higher")
+    run = judge_extraction(ex, SHIPPED, shipped_context(ex.year, ex.document.file), sha256="")
+    r = next(r for r in run.results if r.indicator.id == "court_appearance_rate")
+    assert r.verdict.name != "PASS" and "上级政府" in r.summary

@@ -40,6 +40,8 @@ _THRESHOLD_COUNTED = re.compile(r"的(?:单位|部门)?(?:有|共有|共|为|达
 _YEAR_HEADER = re.compile(r"(?:\d{4})年?度?(?:[（(]?(?:实际|完成|数值)?[）)]?)?")
 _ROW_UNIT = re.compile(r"[（(]\s*(%|％|件|项|次|期|人|个|学时)\s*[）)]")
 _ONE_LEVEL = re.compile(r"(?<![各全])(?:区|市|县|镇|乡|街道|乡镇)级(?:行政)?(?:执法)?(?:部门|单位|机关)")
+_TOWN_NAME = re.compile(r"(?:镇|乡|街道|街道办事处|苏木)(?:人民政府)?$")
+_HIGHER_THAN_TOWN = re.compile(r"\s*(?:全(?:省|市|区|县|旗)|(?:省|市|区|县|旗)(?:人民)?政府(?!办公室|办)|(?:市|区|县)里)")
 _ASIDE = re.compile(r"[（(][^（）()\n]{1,30}[）)]")
 _NARROWER = re.compile(r"\s*(?:其中|但|而|只有|仅有)")
 _OTHER_ACT = re.compile(r"收到|接收|接到|共收")
@@ -418,9 +420,12 @@ def _last_bound_word(gap: str) -> str:
 
 
 class _Finder:
-    def __init__(self, text: Text, report_year: int | None, terms: tuple[str, ...] = ()) -> None:
+    def __init__(self, text: Text, report_year: int | None, terms: tuple[str, ...] = (), government: str = "") -> None:
         self.t = text
         self.report_year = report_year
+        # a town's or a street's report: figures of the government above it are not its own. A
+        # department's report is not treated so: a 司法局 reports the whole city's work as its own
+        self.higher = _HIGHER_THAN_TOWN if _TOWN_NAME.search(government) else None
         # every indicator's terms: a later clause naming one of them has a subject of its own
         self.other_terms = re.compile("|".join(re.escape(w) for w in sorted(terms, key=len, reverse=True))) \
             if terms else None
@@ -516,6 +521,10 @@ class _Finder:
                 scope = (t.text[sub.start():sub.end()], "part", scope[2])
             elif dept and not _PART.search(first):
                 scope = (dept.group(0), "unit", scope[2])
+        if self.higher is not None and scope[1] in ("whole", ""):
+            above = self.higher.match(t.sh, t.clause(lo)[0], lo)  # 县政府今年出庭应诉率100%，我镇…: its subject
+            if above:
+                scope = (t.text[above.start():above.end()].strip(), "higher", False)
         if scope[1] == "part" and _SUBLEVEL.fullmatch(scope[0]) and (statement or (ind.level is not None and ind.level.value != "government")):
             # 各部门主要负责人均述法, 各执法单位比例均达到5%: every unit at the target's own level
             scope = (scope[0], "whole", True)
@@ -1142,11 +1151,13 @@ class _Finder:
 
 
 def find_figures(doc: Document, catalogue: Catalogue, report_year: int | None = None,
-                 text: Text | None = None) -> tuple[Figure, ...]:
-    """Every mention of every catalogue figure the document states, in text order."""
+                 text: Text | None = None, government: str = "") -> tuple[Figure, ...]:
+    """Every mention of every catalogue figure the document states, in text order. `government`
+    (the report's): a town's or a street's report keeps the figures of the government above it
+    apart (scope_kind `higher`)."""
     t = text or Text(doc)
     terms = tuple(w for ind in catalogue.indicators if ind.extract for w in ind.extract.terms)
-    finder = _Finder(t, report_year, terms)
+    finder = _Finder(t, report_year, terms, government)
     figures: list[Figure] = []
     for ind in catalogue.indicators:
         if ind.extract is not None:

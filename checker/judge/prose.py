@@ -45,6 +45,8 @@ class _Judge(Judge):
             return "是对比的基数，不是本期数字"
         if f.requirement:
             return "是要求或计划，不是实际完成情况"
+        if f.scope_kind == "higher":
+            return f"是上级政府（{f.scope}）的数字，不是本单位的"
         if (self.ind.level is Level.GOVERNMENT and not self.ind.informational and f.scope_kind in ("part", "unit")
                 and not f.statement and not f.negated):
             return f"只针对部分机关或单位（{f.scope}）"
