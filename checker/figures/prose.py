@@ -34,7 +34,7 @@ _AMOUNT = re.compile(
     rf"(?P<pct>百分之)?(?P<num>{ARABIC}|{PLACEHOLDER_RE}|{CHINESE})"
     rf"(?P<mult>[万亿](?![{''.join(CN_BIG)}]))?(?P<inside>余|多)?(?P<unit>{_UNIT_RE}|成)?"
 )
-_BOUND_OF_BASE = re.compile(r"(不少于|不低于|不得低于|不得少于|高于|超过)[^，,。；;\d]{0,12}(?:总数|总人数|人数)的?\s*$")
+_BOUND_OF_BASE = re.compile(r"(不少于|不低于|不得低于|不得少于|高于|超过)[^，,。；;\d]{0,12}(?:总数|总人数|人数|执法人员)的?\s*$")
 _GOVERNMENT_ORGAN = re.compile(r"复议(?:局|委员会|办公室|服务中心|中心)$")
 _THRESHOLD_COUNTED = re.compile(r"的(?:单位|部门)?(?:有|共有|共|为|达)\s*\d+\s*个")
 _YEAR_HEADER = re.compile(r"(?:\d{4})年?度?(?:[（(]?(?:实际|完成|数值)?[）)]?)?")
@@ -44,7 +44,9 @@ _TOWN_NAME = re.compile(r"(?:镇|乡|街道|街道办事处|苏木)(?:人民政�
 _HIGHER_THAN_TOWN = re.compile(r"\s*(?:全(?:省|市|区|县|旗)|(?:省|市|区|县|旗)(?:人民)?政府(?!办公室|办)|(?:市|区|县)里)")
 _ASIDE = re.compile(r"[（(][^（）()\n]{1,30}[）)]")
 _NARROWER = re.compile(r"\s*(?:其中|但|而|只有|仅有)")
-_OTHER_ACT = re.compile(r"收到|接收|接到|共收")
+_BUT_NOT = re.compile(r"(?:但|而)(?:是)?(?:仍|尚|还)?(?:未|没有)")  # 目录已经编制，但未在网站公开: the same thing, undone
+_RATE_WORDS = ("比例", "占比", "比率", "配备", "配齐", "%", "率")  # what a rate's no-value shortfall is about
+_OTHER_ACT = re.compile(r"收到|接收|接到|共收|召开")
 _TENTHS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _NOT_TENTHS_AFTER = set("员立本果为效熟功绩交就长年都型品")
 _YEAR = re.compile(r"(?<![\d—\-–~至])(\d{4}|[〇零一二三四五六七八九○]{4}|[Xx]{2,4})\s*年(?!\s*[-—–~至])|去年|上年|上一年|今年|本年")
@@ -365,8 +367,9 @@ def _scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tupl
     few = _FEW_BEFORE.search(seg) or (_COUNT_BEFORE.search(seg) if _FELL_SHORT.match(text.sh, hi) else None)
     if few:  # 部分执法人员 (the term names the people): some of them
         return text.text[lo + few.start():lo + few.end()], "part", everyone, depts
-    if re.match(r"\s*其中(?:以)?(?:区|市|县|镇|旗)(?:人民)?政府", seg):  # 其中市政府负责人出庭应诉率100%: its own figure
-        own = re.match(r"\s*其中(?:以)?((?:区|市|县|镇|旗)(?:人民)?政府)", seg)
+    if re.match(r"\s*(?:其中(?:以)?(?:区|市|县|镇|旗)(?:人民)?政府|(?:以)?(?:区|市|县|镇|旗)(?:人民)?政府(?:作为|为)被告)", seg):
+        # 其中市政府负责人出庭应诉率100%, 市政府作为被告的案件…: the government's own cases
+        own = re.match(r"\s*(?:其中)?(?:以)?((?:区|市|县|镇|旗)(?:人民)?政府)", seg)
         return own.group(1), "unit", everyone, depts
     if seg.lstrip().startswith("其中") and not depts:
         return text.text[lo:hi].strip(), "part", everyone, depts
@@ -475,6 +478,8 @@ class _Finder:
         best = None
         for phrase in spec.shortfall + lx.SHORTFALL:
             i = seg.find(phrase)
+            while i >= 0 and seg[i + len(phrase):i + len(phrase) + 1] == "的":
+                i = seg.find(phrase, i + 1)  # 组织未参训的科室负责人参加培训: names who, says nothing missed
             if i >= 0 and (best is None or i < best[0]):
                 best = (i, i + len(phrase))
         for phrase in lx.SHORTFALL_AT_END:  # 学时不足。 — not 不足5%
@@ -646,13 +651,14 @@ class _Finder:
         return found is not None and self.t.sh.startswith(_NOT_THERE, found[0])
 
     def _item_scope(self, cs: int) -> tuple[str, str, bool, list[str]] | None:
-        """The part scope of the clause before, in the same sentence: 部分县（区）执法人员数量不足，
-        执法人员培训学时未达到要求 — a problem item's units hold for both clauses."""
+        """The part or unit scope of the clause before, in the same sentence: 部分县（区）执法人员数量不足，
+        执法人员培训学时未达到要求; 一是执法支队法制审核力量不足，法制审核人员占比尚未达到5% — a
+        problem item's units hold for both clauses."""
         s = self.t.sentence(cs)[0]
         if cs - 2 < s:
             return None
         prev = _scope(self.t, self.t.clause(cs - 2)[0], cs - 1)
-        return prev if prev[1] == "part" else None
+        return prev if prev[1] in ("part", "unit") else None
 
     def _said_undone(self, spec: ExtractSpec, lo: int, ts: int) -> tuple[int, int] | None:
         """A shortfall word from `lo` to the end of the term's clause, else in the next clause while it
@@ -662,7 +668,7 @@ class _Finder:
         own = self.t.sh[self.t.clause(ts)[0]:ce]
         if ((found is None or not self.t.sh.startswith(_NOT_THERE, found[0])) and ce < self._own_part(ts, self.t.sentence(ts)[1])
                 and not any(w in own for w in spec.near_any + spec.verbs)
-                and not self.t.sh.startswith(("但", "而"), ce + 1)):
+                and not (self.t.sh.startswith(("但", "而"), ce + 1) and not _BUT_NOT.match(self.t.sh, ce + 1))):
             nxt = self._shortfall(spec, ce, self.t.clause(ce + 1)[1])
             if nxt and self.t.sh.startswith(_NOT_THERE, nxt[0]):
                 found = nxt
@@ -896,7 +902,7 @@ class _Finder:
             if neg is None:
                 return []
             cs = t.clause(ts)[0]
-            about = spec.near_any + tuple(u for u in spec.units if u != "%")
+            about = spec.near_any + tuple(u for u in spec.units if u != "%") + (_RATE_WORDS if "%" in spec.units else ())
             if about and not any(w in t.sh[cs:neg[1]] for w in about):
                 return []  # 执法人员数量不足: the term's people, but not its figure
             scope = _scope(t, cs, ts)
