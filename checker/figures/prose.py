@@ -367,7 +367,8 @@ def _scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tupl
     few = _FEW_BEFORE.search(seg) or (_COUNT_BEFORE.search(seg) if _FELL_SHORT.match(text.sh, hi) else None)
     if few:  # 部分执法人员 (the term names the people): some of them
         return text.text[lo + few.start():lo + few.end()], "part", everyone, depts
-    if re.match(r"\s*(?:其中(?:以)?(?:区|市|县|镇|旗)(?:人民)?政府|(?:以)?(?:区|市|县|镇|旗)(?:人民)?政府(?:作为|为)被告)", seg):
+    if re.match(r"\s*(?:其中(?:以)?(?:区|市|县|镇|旗)(?:人民)?政府|(?:以)?(?:区|市|县|镇|旗)(?:人民)?政府(?:作为|为)被告"
+                r"|(?:区|市|县|镇|旗)(?:人民)?政府本级)", seg):
         # 其中市政府负责人出庭应诉率100%, 市政府作为被告的案件…: the government's own cases
         own = re.match(r"\s*(?:其中)?(?:以)?((?:区|市|县|镇|旗)(?:人民)?政府)", seg)
         return own.group(1), "unit", everyone, depts
@@ -957,7 +958,7 @@ class _Finder:
                 return []
             return [self._make(ind, None, ts, te, negated=neg, requirement=False, baseline=False, statement=False,
                                scope=part[:3], quote_hi=neg[1])]
-        target_neg = self._shortfall(spec, cs, a.start) if a.start >= te else None
+        target_neg = self._shortfall(spec, max(cs, t.clause(a.start)[0]), a.start) if a.start >= te else None
         if target_neg and (_RULE_AFTER.match(t.sh[a.end:a.end + 8]) or a.start - target_neg[1] <= 2):
             # 比例尚未达到5%的要求, 出庭应诉率未达到100%: the number is the target missed, not a value
             if kind != "part" and (item := self._item_scope(cs)):
@@ -1130,7 +1131,9 @@ class _Finder:
         requirement = bool(_REQUIREMENT.search(_untitled(seg))) and not _FULFILLED.search(seg)
         scope = _scope(t, cs, ts)
         if neg and not scope[1]:
-            scope = self._item_scope(cs) or scope
+            nxt = _scope(t, ce + 1, t.clause(ce + 1)[1]) if ce < t.sentence(ts)[1] else None
+            # 县级复议体制改革尚未全部完成，部分县（市）区…还在推进中: the units that have not
+            scope = self._item_scope(cs) or (nxt if nxt and nxt[1] == "part" else None) or scope
         return self._make(ind, None, ts, te, negated=neg, requirement=requirement, baseline=False,
                           statement=True, scope=scope[:3], quote_lo=cs, quote_hi=ce)
 
