@@ -96,7 +96,7 @@ _ZERO_RATE = re.compile(r"(?:为|是|均为|保持)?(零|0)(?![\d.%‰])")
 _CONTINUES = re.compile(r"\s*(?:年度内|全年|年内|本年度|年度|一年(?:里|来|中|内)|当年|今年)?(?:全部|均|都|已|占|达到?|为|仅为?|只有|完成|人均|平均|参训人员|每人|每名|人人|共|累计|合计|比例|比率"
                         r"|(?:其中)?\d+\s*(?:人|名)(?=完成|参加|达到))")
 # Shortfall words that say the thing is not there (尚未建成), not that it could be better (有待加强).
-_NOT_THERE = ("尚未", "未", "尚不", "不够", "仍在", "尚在", "仍处于", "尚处于")
+_NOT_THERE = ("尚未", "未", "尚不", "不够", "仍在", "尚在", "仍处于", "尚处于", "普遍没有", "没有")
 # A clause that opens on a lower level (一是乡镇（街道）执法监督体系尚未全部建成): that level only.
 _LEVEL_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:乡镇（街道）|镇（街道）|街道（乡镇）|乡镇|街道|镇街|街镇)(?=[\u4e00-\u9fff]|$)")
 _WHEN_FIRST = re.compile(r"\s*(?:年度内|全年|年内|本年度|一年(?:里|来|中|内)|当年|今年)?(?:共|累计|合计)?")
@@ -667,12 +667,15 @@ class _Finder:
         ce = self.t.clause(ts)[1]
         found = self._shortfall(spec, lo, ce)
         own = self.t.sh[self.t.clause(ts)[0]:ce]
+        but_not = _BUT_NOT.match(self.t.sh, ce + 1)  # 目录已经编制，但未在网站公开
         if ((found is None or not self.t.sh.startswith(_NOT_THERE, found[0])) and ce < self._own_part(ts, self.t.sentence(ts)[1])
-                and not any(w in own for w in spec.near_any + spec.verbs)
-                and not (self.t.sh.startswith(("但", "而"), ce + 1) and not _BUT_NOT.match(self.t.sh, ce + 1))):
+                and (but_not or (not any(w in own for w in spec.near_any + spec.verbs)
+                                 and not self.t.sh.startswith(("但", "而"), ce + 1)))):
             nxt = self._shortfall(spec, ce, self.t.clause(ce + 1)[1])
             if nxt and self.t.sh.startswith(_NOT_THERE, nxt[0]):
                 found = nxt
+            elif but_not:
+                found = (but_not.start(), but_not.end())
         return found
 
     def _has_verb(self, spec: ExtractSpec, ts: int, sentence_start: int) -> bool:
