@@ -201,7 +201,7 @@ def test_units_listed_before_the_term_pair_with_the_numbers() -> None:
 @pytest.mark.parametrize("body, scope, kind, value", [
     ("全县执法部门法制审核人员占执法人员的比例平均为6.2%，但县交通运输综合行政执法支队仅为4.1%。\n",
      "县交通运输综合行政执法支队", "unit", 4.1),
-    ("市直执法部门法制审核人员占比为5.8%，其中市场监管、生态环境、交通运输3个部门达到8%以上。\n", "3个部门", "part", 8.0),
+    ("全市执法部门法制审核人员占比为5.8%，其中市场监管、生态环境、交通运输3个部门达到8%以上。\n", "3个部门", "part", 8.0),
 ])
 def test_a_narrower_clause_gives_the_same_figure_for_its_units(body: str, scope: str, kind: str, value: float) -> None:
     found = figures(body, "legal_review_staff_ratio")
@@ -260,3 +260,27 @@ def test_a_towns_report_keeps_the_countys_figure_apart() -> None:
     run = judge_extraction(ex, SHIPPED, shipped_context(ex.year, ex.document.file), sha256="")
     r = next(r for r in run.results if r.indicator.id == "court_appearance_rate")
     assert r.verdict.name != "PASS" and "上级政府" in r.summary
+
+
+@pytest.mark.parametrize("body, indicator, scope, kind", [
+    ("县直执法部门法制审核人员占本部门执法人员的比例平均为5.6%。\n", "legal_review_staff_ratio", "县直执法部门", "part"),
+    ("区县级综合执法部门一线执法人员占比达86.5%。\n", "frontline_enforcement_share", "县级综合执法部门", "part"),
+    ("区园林绿化局、区水务局等单位法制审核人员配备比例仍未达到百分之五的要求。\n", "legal_review_staff_ratio",
+     "区园林绿化局、区水务局等单位", "part"),
+    ("三是推动未达标部门在2025年6月底前将法制审核人员配备比例提高到5%以上。\n", "legal_review_staff_ratio", "未达标部门", "part"),
+    ("负责人出庭应诉率保持100%，其中市长出庭应诉2次。\n", "heads_in_court_count", "市长", "unit"),
+    ("市政府本级负责人出庭6次。\n", "heads_in_court_count", "市政府", "unit"),
+])
+def test_scopes_named_by_level_list_or_office(body: str, indicator: str, scope: str, kind: str) -> None:
+    f = one(body, indicator)
+    assert (f.scope, f.scope_kind) == (scope, kind)
+
+
+def test_an_exact_number_in_brackets_is_the_figure() -> None:
+    f = one("公文主动公开率超过四成（42.3%）。\n", "document_disclosure_rate")
+    assert (float(f.value), f.bound) == (42.3, "")
+
+
+def test_but_not_after_a_done_act_is_its_shortfall() -> None:
+    f = one("二是本年度重大行政决策事项目录已经编制，但未在政府网站向社会公开。\n", "major_decision_catalogue_published")
+    assert f.negated and f.statement

@@ -39,7 +39,7 @@ _GOVERNMENT_ORGAN = re.compile(r"复议(?:局|委员会|办公室|服务中心|�
 _THRESHOLD_COUNTED = re.compile(r"的(?:单位|部门)?(?:有|共有|共|为|达)\s*\d+\s*个")
 _YEAR_HEADER = re.compile(r"(?:\d{4})年?度?(?:[（(]?(?:实际|完成|数值)?[）)]?)?")
 _ROW_UNIT = re.compile(r"[（(]\s*(%|％|件|项|次|期|人|个|学时)\s*[）)]")
-_ONE_LEVEL = re.compile(r"(?<![各全])(?:区|市|县|镇|乡|街道|乡镇)级(?:行政)?(?:执法)?(?:部门|单位|机关)")
+_ONE_LEVEL = re.compile(r"(?<![各全])(?:(?:区|市|县|镇|乡|街道|乡镇)级|(?:市|区|县|旗)直)(?:综合)?(?:行政)?(?:执法)?(?:部门|单位|机关)")
 _TOWN_NAME = re.compile(r"(?:镇|乡|街道|街道办事处|苏木)(?:人民政府)?$")
 _HIGHER_THAN_TOWN = re.compile(r"\s*(?:全(?:省|市|区|县|旗)|(?:省|市|区|县|旗)(?:人民)?政府(?!办公室|办)|(?:市|区|县)里)")
 _ASIDE = re.compile(r"[（(][^（）()\n]{1,30}[）)]")
@@ -368,9 +368,9 @@ def _scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tupl
     if few:  # 部分执法人员 (the term names the people): some of them
         return text.text[lo + few.start():lo + few.end()], "part", everyone, depts
     if re.match(r"\s*(?:其中(?:以)?(?:区|市|县|镇|旗)(?:人民)?政府|(?:以)?(?:区|市|县|镇|旗)(?:人民)?政府(?:作为|为)被告"
-                r"|(?:区|市|县|镇|旗)(?:人民)?政府本级)", seg):
+                r"|(?:区|市|县|镇|旗)(?:人民)?政府本级|其中(?:市|区|县|旗|镇)长)", seg):
         # 其中市政府负责人出庭应诉率100%, 市政府作为被告的案件…: the government's own cases
-        own = re.match(r"\s*(?:其中)?(?:以)?((?:区|市|县|镇|旗)(?:人民)?政府)", seg)
+        own = re.match(r"\s*(?:其中)?(?:以)?((?:区|市|县|镇|旗)(?:人民)?政府|(?:市|区|县|旗|镇)长)", seg)
         return own.group(1), "unit", everyone, depts
     if seg.lstrip().startswith("其中") and not depts:
         return text.text[lo:hi].strip(), "part", everyone, depts
@@ -925,7 +925,11 @@ class _Finder:
             cs0 = t.clause(min(ts, a.start))[0]
             return [self._make(ind, None, ts, te, negated=(a.start, a.end), requirement=False, baseline=False,
                                statement=False, scope=_scope(t, cs0, ts)[:3])]
-        if not a.bound and a.start > te:  # 不少于本单位行政执法人员总数的5%: the bound word is apart
+        exact = [x for x in t.amounts_in(a.end + 1, a.end + 2) if x.unit == a.unit and not x.bound and not x.placeholder
+                 and t.sh[x.end:x.end + 1] in ("）", ")")] if a.bound and t.sh[a.end:a.end + 1] in ("（", "(") else []
+        if exact:  # 超过四成（42.3%）: the exact number in brackets is the figure
+            a = exact[0]
+        elif not a.bound and a.start > te:  # 不少于本单位行政执法人员总数的5%: the bound word is apart
             bound = _last_bound_word(t.sh[te:a.start])
             if bound:
                 a = replace(a, bound=bound)
