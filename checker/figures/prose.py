@@ -73,7 +73,7 @@ _RULE_AFTER = re.compile(r"^的?[\u4e00-\u9fff]{0,4}?(?:要求|标准|目标|规
 _SUBLEVEL = re.compile(lx.SUBLEVEL)
 _TITLED = re.compile(r"《[^《》]*》")
 _COMPLIANCE = re.compile(r"(?:落实|按照|根据|对照|依照|按)[^，。；、]{0,12}?要求")
-_FEW_BEFORE = re.compile(r"(?:大部分|部分|个别|少数|仍有)[\u4e00-\u9fff]{0,2}$")
+_FEW_BEFORE = re.compile(r"(?:大部分|部分|个别|少数|仍有)[\u4e00-\u9fff]{0,4}$")
 # 4名执法人员未能完成年度60学时培训: a count of the term's people who fell short is part of them
 _COUNT_BEFORE = re.compile(r"(?:^|[，,；;]\s*|有)\d+\s*[名个人][\u4e00-\u9fff]{0,4}$")
 _FELL_SHORT = re.compile(r"[^，,。；;]{0,16}(?:未|没有|尚未)")
@@ -93,14 +93,14 @@ _TABLE_ROW = re.compile(r"^表(\d+)第(\d+)行(?:（第\d+行）)?$")
 _RATE_HEADER = re.compile(r"%|％|比例|占比|率")
 _ZERO_RATE = re.compile(r"(?:为|是|均为|保持)?(零|0)(?![\d.%‰])")
 # A clause that goes on about the previous clause's subject, without a subject of its own.
-_CONTINUES = re.compile(r"\s*(?:年度内|全年|年内|本年度|年度|一年(?:里|来|中|内)|当年|今年)?(?:全部|均|都|已|占|达到?|为|仅为?|只有|完成|人均|平均|参训人员|每人|每名|人人|共|累计|合计|比例|比率"
+_CONTINUES = re.compile(r"\s*(?:年度内|全年|年内|本年度|年度|一年(?:里|来|中|内)|当年|今年)?(?:全部|均|都|已|占|达到?|为|仅为?|只有|完成|人均|平均|参训人员|每人|每名|人人|共|累计|合计|比例|比率|开展|举办"
                         r"|(?:其中)?\d+\s*(?:人|名)(?=完成|参加|达到))")
 # Shortfall words that say the thing is not there (尚未建成), not that it could be better (有待加强).
 _NOT_THERE = ("尚未", "未", "尚不", "不够", "仍在", "尚在", "仍处于", "尚处于", "普遍没有", "没有")
 # A clause that opens on a lower level (一是乡镇（街道）执法监督体系尚未全部建成): that level only.
 _LEVEL_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:乡镇（街道）|镇（街道）|街道（乡镇）|乡镇|街道|镇街|街镇)(?=[\u4e00-\u9fff]|$)")
 _WHEN_FIRST = re.compile(r"\s*(?:年度内|全年|年内|本年度|一年(?:里|来|中|内)|当年|今年)?(?:共|累计|合计)?")
-_PER_HEAD = re.compile(r"\s*(?:年度内|全年|年内|本年度)?(?:人均|平均每人|每人|每名)")
+_PER_HEAD = re.compile(r"\s*(?:年度内|全年|年内|本年度)?(?:其中[^，,。；;\d]{0,8}?)?(?:人均|平均每人|每人|每名)")
 # A clause opening with a count of the term's people covers only them (1152人完成60学时培训).
 _SUBSET = re.compile(r"\s*((?:其中)?\d+\s*(?:人|名))(?=完成|参加|达到)")
 
@@ -453,8 +453,8 @@ class _Finder:
         pos = self.t.clause(lo)[1]
         while pos < hi:
             cs, ce = self.t.clause(pos + 1)
-            m = self.other_terms.search(self.t.sh, cs, min(ce, hi, cs + 16))
-            if m and "占" not in self.t.sh[cs:m.start()]:  # 占全区行政执法人员总数的4.6%: a base, not a subject
+            m = self.other_terms.search(self.t.sh, cs, min(ce, hi))
+            if m and m.start() < cs + 16 and "占" not in self.t.sh[cs:m.start()]:  # 占全区行政执法人员总数的4.6%: a base, not a subject
                 return cs
             pos = ce
         return hi
@@ -874,7 +874,8 @@ class _Finder:
         nxt_s, nxt_e = t.clause(min(ce + 1, len(t.sh)))
         if ce < own_end and nxt_e < own_end and not _CONTINUES.match(t.sh[nxt_s:nxt_e]):
             far_s, far_e = t.clause(nxt_e + 1)
-            if _PER_HEAD.match(t.sh[far_s:far_e]):  # 执法人员2146名，组织…轮训，人均培训学时达到60学时
+            if _PER_HEAD.match(t.sh[far_s:far_e]) or _restates(t.sh[far_s:far_e], t.sh[ts:te]):
+                # 执法人员2146名，组织…轮训，人均培训学时达到60学时; 会前学法，做到每会必学，全年学法共12次
                 nxt_s, nxt_e = far_s, far_e
         if ce < own_end and (_CONTINUES.match(t.sh[nxt_s:nxt_e]) or _restates(t.sh[nxt_s:nxt_e], t.sh[ts:te])):
             # 执法人员2140名，全部完成60学时以上的培训: the next clause goes on about the term
