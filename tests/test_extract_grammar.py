@@ -284,3 +284,12 @@ def test_an_exact_number_in_brackets_is_the_figure() -> None:
 def test_but_not_after_a_done_act_is_its_shortfall() -> None:
     f = one("二是本年度重大行政决策事项目录已经编制，但未在政府网站向社会公开。\n", "major_decision_catalogue_published")
     assert f.negated and f.statement
+
+
+@pytest.mark.parametrize("government, kind", [("湛江市应急管理局", "higher"), ("四平市司法局", "whole")])
+def test_a_departments_report_keeps_all_the_citys_organs_apart_unless_it_reports_for_the_city(government: str, kind: str) -> None:
+    head = f"{government}2023年度法治政府建设情况报告\n2023年，本局坚持依法行政，全面推进法治政府建设工作。\n"
+    body = "全市行政机关负责人出庭应诉率为98.6%，本局积极配合做好全市行政应诉工作通报。\n"
+    ex = extract_document(document(body, head), SHIPPED)
+    f = next(f for f in ex.figures if f.indicator == "court_appearance_rate")
+    assert ex.government == government and f.scope_kind == kind

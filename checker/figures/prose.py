@@ -40,6 +40,8 @@ _THRESHOLD_COUNTED = re.compile(r"的(?:单位|部门)?(?:有|共有|共|为|达
 _YEAR_HEADER = re.compile(r"(?:\d{4})年?度?(?:[（(]?(?:实际|完成|数值)?[）)]?)?")
 _ROW_UNIT = re.compile(r"[（(]\s*(%|％|件|项|次|期|人|个|学时)\s*[）)]")
 _ONE_LEVEL = re.compile(r"(?<![各全])(?:(?:区|市|县|镇|乡|街道|乡镇)级|(?:市|区|县|旗)直)(?:综合)?(?:行政)?(?:执法)?(?:部门|单位|机关)")
+_DEPARTMENT_NAME = re.compile(r"(?:局|委员会|委|办公室|中心)$")
+_HIGHER_THAN_DEPARTMENT = re.compile(r"\s*全(?:省|市|区|县|旗)(?:各级)?行政机关")
 _TOWN_NAME = re.compile(r"(?:镇|乡|街道|街道办事处|苏木)(?:人民政府)?$")
 _HIGHER_THAN_TOWN = re.compile(r"\s*(?:全(?:省|市|区|县|旗)|(?:省|市|区|县|旗)(?:人民)?政府(?!办公室|办)|(?:市|区|县)里)")
 _ASIDE = re.compile(r"[（(][^（）()\n]{1,30}[）)]")
@@ -77,7 +79,7 @@ _FEW_BEFORE = re.compile(r"(?:大部分|部分|个别|少数|仍有)[\u4e00-\u9f
 # 4名执法人员未能完成年度60学时培训: a count of the term's people who fell short is part of them
 _COUNT_BEFORE = re.compile(r"(?:^|[，,；;]\s*|有)\d+\s*[名个人][\u4e00-\u9fff]{0,4}$")
 _FELL_SHORT = re.compile(r"[^，,。；;]{0,16}(?:未|没有|尚未)")
-_SUBSET_WORD = re.compile(r"(?:其中)?(?:部分|个别|少数|多数|大部分|仍有)")
+_SUBSET_WORD = re.compile(r"(?:其中)?(?:部分|个别|少数|多数|大部分|仍有|未(?:参训|参加|完成|达标))")
 _BREAKDOWN = re.compile(r"[（(]其中[^（）()]*$")
 _OWN_YEAR = re.compile(r"全年|本年|今年|年内|当年")
 _COMPARED_YEAR = re.compile(r"(?:较|比|同比|相比|与|由)(?:\d{4}年度?|上年度?|去年|上一年)")
@@ -427,9 +429,12 @@ class _Finder:
     def __init__(self, text: Text, report_year: int | None, terms: tuple[str, ...] = (), government: str = "") -> None:
         self.t = text
         self.report_year = report_year
-        # a town's or a street's report: figures of the government above it are not its own. A
-        # department's report is not treated so: a 司法局 reports the whole city's work as its own
-        self.higher = _HIGHER_THAN_TOWN if _TOWN_NAME.search(government) else None
+        # a town's or a street's report: figures of the government above it are not its own. In a
+        # department's report only the whole government's organs are (全市行政机关…): a 司法局
+        # reports the whole city's work as its own
+        self.higher = (_HIGHER_THAN_TOWN if _TOWN_NAME.search(government)
+                       else _HIGHER_THAN_DEPARTMENT if _DEPARTMENT_NAME.search(government) and "司法" not in government
+                       else None)
         # every indicator's terms: a later clause naming one of them has a subject of its own
         self.other_terms = re.compile("|".join(re.escape(w) for w in sorted(terms, key=len, reverse=True))) \
             if terms else None
