@@ -354,7 +354,7 @@ def record(run: Run, scorecard: str | Path, *, db: str | Path | None = None, cha
     from .history import ChainMoved, History, new_uid, now_text
     from .output_files import may_write, move_into_place, remove_leftovers, staging_dir
     from .reporters import excel
-    from .reporters.terminal import _target
+    from .reporters.terminal import result_target
     from .review import audit_entries, require_recorded, review_cells
 
     target = Path(scorecard)
@@ -369,7 +369,7 @@ def record(run: Run, scorecard: str | Path, *, db: str | Path | None = None, cha
         review = review_cells(carry)
         stage = staging_dir(directory)
         try:
-            targets = {r.indicator.id: _target(r) for r in run.results}
+            targets = {r.indicator.id: result_target(r) for r in run.results}
             names = {r.indicator.id: r.indicator.name for r in run.results}
             stamp = now_text()
             args = (run, uid, str(target), tuple(carry.values()), targets, stamp)

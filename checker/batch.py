@@ -355,7 +355,7 @@ def _record_chunk(pending: list[_Pending], history: Any, executor: Any, *, chart
     from .api import record
     from .history import ChainMoved, now_text
     from .output_files import move_into_place, staging_dir
-    from .reporters.terminal import _target
+    from .reporters.terminal import result_target
     from .review import audit_entries, review_cells
 
     done: dict[int, GroupOutcome] = {}
@@ -378,7 +378,7 @@ def _record_chunk(pending: list[_Pending], history: Any, executor: Any, *, chart
                 carry = history.carry_over(p.run)
                 reviews.append(review_cells(carry))
                 entries.append((p.run, p.uid, str(p.target), tuple(carry.values()),
-                                {r.indicator.id: _target(r) for r in p.run.results}, stamp))
+                                {r.indicator.id: result_target(r) for r in p.run.results}, stamp))
             rehearsed = history.rehearse_many(entries)
             stage = staging_dir(todo[0].target.parent)
         except Exception as exc:  # the database locked by another program, a broken link: these groups fail

@@ -174,10 +174,10 @@ def has_unit_figures(r: Result) -> bool:
 
 def chart_names(run: Run) -> list[str]:
     """The charts write_charts draws for this Run, in the order of the returned paths."""
-    return ["verdicts", "targets"] + [f"units_{_safe(r.indicator.id)}" for r in run.results if has_unit_figures(r)]
+    return ["verdicts", "targets"] + [f"units_{file_safe(r.indicator.id)}" for r in run.results if has_unit_figures(r)]
 
 
-def _safe(name: str) -> str:
+def file_safe(name: str) -> str:
     return re.sub(r"[^A-Za-z0-9_.-]", "_", name)
 
 
@@ -233,7 +233,7 @@ def _font_path() -> Path:
     raise InputError(f"找不到中文字体 {FONT_FILE}（应随 mplfonts 包安装；请执行 pip install mplfonts）")
 
 
-def _rc() -> dict[str, Any]:
+def chart_style() -> dict[str, Any]:
     from matplotlib import font_manager
 
     path = str(_font_path())
@@ -421,7 +421,7 @@ def _units(fig: Any, run: Run, r: Result) -> None:
                loc="outside lower center", ncols=max(1, len(present)), fontsize=9, frameon=False)
 
 
-def _save(fig: Any, path: Path) -> Path:
+def save_figure(fig: Any, path: Path) -> Path:
     return atomic_write(path, lambda tmp: fig.savefig(tmp, format="png", dpi=DPI, metadata={"Software": None}))
 
 
@@ -441,7 +441,7 @@ def write_charts(run: Run, directory: Path, stem: str) -> list[Path]:
     units = [r for r in run.results if has_unit_figures(r)]
     points = target_points(run)
     out: list[Path] = []
-    with rc_context(_rc()):
+    with rc_context(chart_style()):
         for name in names:
             if name == "verdicts":
                 fig = _figure(VERDICTS_HEIGHT)
@@ -454,5 +454,5 @@ def write_charts(run: Run, directory: Path, stem: str) -> list[Path]:
                 sel = select_units(r.units, r.indicator.target.operator if r.indicator.target else None)
                 fig = _figure(units_height(len(sel.shown), sel.split is not None))
                 _units(fig, run, r)
-            out.append(_save(fig, directory / f"{stem}_{name}.png"))
+            out.append(save_figure(fig, directory / f"{stem}_{name}.png"))
     return out

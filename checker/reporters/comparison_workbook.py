@@ -29,8 +29,8 @@ from ..comparison import NOT_JUDGED, Cell, Comparison, Entry, IndicatorInfo, Ran
 from ..judge.score import percent_text
 from ..model import Verdict
 from ..output_files import COMPARISON_MARK, atomic_save_workbook, prepare_dir
-from .charts import COLOURS, DPI, EDGE, TEXT, WIDTH_IN, _rc, _safe, _save
-from .excel import FILLS, HEADER_FILL, _print_setup, fit_columns, fit_rows, page_frame, paint, safe_set, table_sheet, text_width
+from .charts import COLOURS, DPI, EDGE, TEXT, WIDTH_IN, chart_style, file_safe, save_figure
+from .excel import FILLS, HEADER_FILL, print_setup, fit_columns, fit_rows, page_frame, paint, safe_set, table_sheet, text_width
 
 RANKING = "排名"
 HEATMAP = "热力图"
@@ -124,7 +124,7 @@ def trend_indicators(comparison: Comparison) -> list[IndicatorInfo]:
 
 def chart_names(comparison: Comparison) -> list[str]:
     """The charts write_comparison draws, in the order of the returned paths."""
-    return ["heatmap", "ranking"] + [f"trend_{_safe(i.id)}" for i in trend_indicators(comparison)]
+    return ["heatmap", "ranking"] + [f"trend_{file_safe(i.id)}" for i in trend_indicators(comparison)]
 
 
 def _verdict_word(cell: Cell) -> str:
@@ -247,7 +247,7 @@ def _heatmap_sheet(wb: Any, comparison: Comparison) -> Any:
     ws.freeze_panes = ws.cell(row=3, column=len(fixed) + 1).coordinate
     last = get_column_letter(len(fixed) + len(inds))
     ws.auto_filter.ref = f"A2:{last}{max(len(entries) + 2, 3)}"
-    _print_setup(ws, "1:2")
+    print_setup(ws, "1:2")
     informational = len(comparison.indicators) - len(inds)
     lines = ["说明：每格为该指标的结论（审查后的最终结论；未经审查的即计算结论），颜色与文字一致：" +
              "、".join(f"{SHORT[v]}＝{v.label}" if SHORT[v] != v.label else v.label
@@ -427,7 +427,7 @@ def _charts_sheet(wb: Any, comparison: Comparison, charts: bool) -> Any:
             ws.cell(row=k, column=j, value=counts[v])
     ind_last = row + len(inds)
     fit_rows(ws, 3, ind_last, max_col=1)
-    _print_setup(ws, None, orientation="portrait", fit=False)
+    print_setup(ws, None, orientation="portrait", fit=False)
     if not charts:
         safe_set(ws, ind_last + 2, 1, "本次检查选择不生成图表。")
         return ws
@@ -691,7 +691,7 @@ def write_comparison_charts(comparison: Comparison, directory: Path, stem: str) 
     comparison = capped(comparison)
     trends = trend_indicators(comparison) if len(comparison.governments) <= len(GOV_COLOURS) else []
     out: list[Path] = []
-    with rc_context(_rc()):
+    with rc_context(chart_style()):
         for name in chart_names(comparison)[:2 + len(trends)]:
             if name == "heatmap":
                 size = heatmap_size(len(comparison.entries), len(judged_indicators(comparison)))
@@ -709,5 +709,5 @@ def write_comparison_charts(comparison: Comparison, directory: Path, stem: str) 
                             if any(_point(c) is not None for _, c in comparison.series(ind.id, g)))
                 fig = Figure(figsize=(WIDTH_IN, trend_height(drawn)), dpi=DPI, layout="constrained")
                 _trend(fig, comparison, ind)
-            out.append(_save(fig, directory / f"{stem}_{name}.png"))
+            out.append(save_figure(fig, directory / f"{stem}_{name}.png"))
     return out

@@ -21,7 +21,7 @@ from ..model import Result, Run, Verdict, tally
 from ..output_files import SCORECARD_MARK, atomic_save_workbook
 from .cell_text import FORMULA_START, cell_text, safe_set  # noqa: F401  (re-exported)
 from .jsonout import evidence_dict
-from .terminal import _gap, _target, mapping_columns
+from .terminal import result_gap, result_target, mapping_columns
 
 FILLS = {
     Verdict.PASS: "C6EFCE", Verdict.FAIL: "FFC7CE", Verdict.MISSING: "FFEB9C", Verdict.INVALID: "F8CBAD",
@@ -190,7 +190,7 @@ def page_frame(ws: Any, left: str, centre: str) -> None:
     ws.oddFooter.center.size = 10
 
 
-def _print_setup(ws: Any, header_rows: str | None = "1:1", *, orientation: str = "landscape",
+def print_setup(ws: Any, header_rows: str | None = "1:1", *, orientation: str = "landscape",
                  fit: bool = True) -> None:
     from openpyxl.worksheet.page import PageMargins
 
@@ -253,7 +253,7 @@ def table_sheet(wb: Any, title: str, headers: Sequence[str], rows: Iterable[Sequ
         fit_rows(ws)
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{ws.cell(row=1, column=len(headers)).column_letter}{max(n, 2)}"
-    _print_setup(ws, orientation=orientation)
+    print_setup(ws, orientation=orientation)
     return ws
 
 
@@ -364,7 +364,7 @@ def _overview(wb: Any, run: Run, uid: str, finals: Mapping[str, Verdict], review
     ws.cell(row=note_row, column=1, value="说明：图表按「审查后最终结论」绘制（未经审查的即计算结论），审查后随之更新。")
     table_row = note_row + 2
     last = _category_table(ws, run, table_row, finals)
-    _print_setup(ws, None, orientation="portrait", fit=False)
+    print_setup(ws, None, orientation="portrait", fit=False)
     return start, table_row, last
 
 
@@ -493,7 +493,7 @@ def _detail(wb: Any, run: Run, finals: Mapping[str, Verdict], review: Mapping[st
         ind = r.indicator
         rc = review.get(ind.id)
         rows.append([
-            ind.id, ind.name, ind.category, _target(r), r.display, r.verdict.label, finals[ind.id].label, _gap(r),
+            ind.id, ind.name, ind.category, result_target(r), r.display, r.verdict.label, finals[ind.id].label, result_gap(r),
             _evidence_text(r, bool(run.inputs)),
             rc.verdict.label if rc and rc.verdict else None, rc.reason if rc else None,
             rc.examiner if rc else None, rc.reviewed_on if rc else None, rc.note if rc else None,
@@ -557,7 +557,7 @@ def _listing(wb: Any, run: Run, title: str, who: str, of: str) -> None:
     rows = []
     for r in run.results:
         for u in sorted(getattr(r, of), key=lambda u: _worst_first(r, u)):
-            rows.append([r.indicator.id, r.indicator.name, u.name, u.verdict.label, u.value, _target(r), u.detail,
+            rows.append([r.indicator.id, r.indicator.name, u.name, u.verdict.label, u.value, result_target(r), u.detail,
                          _locations(u.evidence)])
     if not rows:
         return

@@ -136,9 +136,9 @@ def _picture(draw: Any, height: float) -> io.BytesIO:
     from matplotlib import rc_context
     from matplotlib.figure import Figure
 
-    from .charts import _rc
+    from .charts import chart_style
 
-    with rc_context(_rc()):
+    with rc_context(chart_style()):
         fig = Figure(figsize=(8.0, height), dpi=150, layout="constrained")
         draw(fig)
         buf = io.BytesIO()

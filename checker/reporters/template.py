@@ -78,10 +78,10 @@ def _rows_sheet(wb, spec: TableSpec, catalogue: Catalogue, plans: frozenset[str]
             ws.column_dimensions[letter].number_format = "yyyy-mm-dd"
         _add_validation(ws, col, letter, 3, 5000)
     ws.freeze_panes = "A3"
-    from .excel import PAGE_WIDTH, _print_setup
+    from .excel import PAGE_WIDTH, print_setup
 
     total = sum(ws.column_dimensions[c.column_letter].width for c in ws[2])
-    _print_setup(ws, "1:2", orientation="landscape" if total > PAGE_WIDTH["portrait"] else "portrait")
+    print_setup(ws, "1:2", orientation="landscape" if total > PAGE_WIDTH["portrait"] else "portrait")
     if spec.keyed:
         ws.column_dimensions["A"].hidden = True  # the indicator id: read by the tool, the name is beside it
         # One row per indicator of the catalogue that reads this table.
@@ -109,9 +109,9 @@ def _keyvalue_sheet(wb, spec: TableSpec, plan: str | None) -> None:
         _add_validation(ws, col, "B", i, i)
     ws.column_dimensions["A"].width = 22
     ws.column_dimensions["B"].width = 40
-    from .excel import _print_setup
+    from .excel import print_setup
 
-    _print_setup(ws, "1:1", orientation="portrait")
+    print_setup(ws, "1:1", orientation="portrait")
 
 
 def write_template(out: Path, catalogue: Catalogue, schema: WorkbookSchema, plan: str | None = None) -> Path:
@@ -129,7 +129,7 @@ def write_template(out: Path, catalogue: Catalogue, schema: WorkbookSchema, plan
         lines.append(f"   「{spec.sheet}」{spec.title}" + (f"（{notes}）" if notes else ""))
     from openpyxl.styles import Alignment, Font
 
-    from .excel import LINE_PT, _print_setup, page_frame, safe_set, text_width
+    from .excel import LINE_PT, print_setup, page_frame, safe_set, text_width
 
     width = 72  # an A4 portrait width at full size
     for i, line in enumerate(lines, start=1):
@@ -139,7 +139,7 @@ def write_template(out: Path, catalogue: Catalogue, schema: WorkbookSchema, plan
             c.font = Font(bold=True, size=13)
         ws.row_dimensions[i].height = LINE_PT * max(1, -(-text_width(line) // (width - 2)))
     ws.column_dimensions["A"].width = width
-    _print_setup(ws, None, orientation="portrait", fit=False)
+    print_setup(ws, None, orientation="portrait", fit=False)
     for spec in schema.tables:
         if spec.layout == "keyvalue":
             _keyvalue_sheet(wb, spec, plan)

@@ -106,7 +106,7 @@ def _fill(text: str, cells: int) -> str:
 
 def _table(run: Run, verbose: bool, total: int, colour: bool, finals: Mapping[str, Verdict]) -> list[str]:
     """The indicator table, fitted to `total` columns: names and figures wrap inside their column."""
-    goal = max((width(_target(r)) + 1 for r in run.results), default=13)
+    goal = max((width(result_target(r)) + 1 for r in run.results), default=13)
     fixed = {"结论": 13, "目标": min(21, max(13, goal)), "差距": 9}
     actual = max(14, min(26, (total - sum(fixed.values())) // 3))
     name = total - sum(fixed.values()) - actual - 1
@@ -123,7 +123,7 @@ def _table(run: Run, verbose: bool, total: int, colour: bool, finals: Mapping[st
                 verdict = f"\x1b[{ANSI[final]}m{mark}\x1b[0m" + " " * (fixed["结论"] - width(mark))
             lines.append((_fill(names[k] if k < len(names) else "", name) + " " + verdict
                           + _fill(figures[k] if k < len(figures) else "", actual) + " "
-                          + (_fill(_target(r), fixed["目标"]) + _gap(r) if k == 0 else "")).rstrip())
+                          + (_fill(result_target(r), fixed["目标"]) + result_gap(r) if k == 0 else "")).rstrip())
         if final is not r.verdict:
             lines += ["    " + line for line in wrap(f"*审查结论（沿用上次审查）；计算结论为「{r.verdict.label}」", total - 4)]
         if verbose or r.verdict in (Verdict.FAIL, Verdict.INVALID, Verdict.REVIEW, Verdict.MISSING):
@@ -131,13 +131,13 @@ def _table(run: Run, verbose: bool, total: int, colour: bool, finals: Mapping[st
     return lines
 
 
-def _target(r: Result) -> str:
+def result_target(r: Result) -> str:
     """The target as printed; a threshold no clause states is marked as a checking standard."""
     text = target_text(r.indicator.target, compact=True)
     return f"{text}（核查标准）" if r.indicator.basis and r.indicator.target is not None else text
 
 
-def _gap(r: Result) -> str:
+def result_gap(r: Result) -> str:
     if r.gap is None or r.verdict in (Verdict.INFO, Verdict.NOT_APPLICABLE):
         return ""
     if r.indicator.period.value == "deadline":
