@@ -122,3 +122,19 @@ def test_a_table_of_indicators_by_year_gives_the_report_years_column(tmp_path: P
     got = sorted((f.indicator, float(f.value), f.unit, f.year) for f in ex.figures if f.location.startswith("表1"))
     assert got == [("admin_litigation_cases", 1046.0, "件", 2023), ("court_appearance_rate", 100.0, "%", 2023),
                    ("reconsideration_correction_rate", 12.1, "%", 2023)]
+
+
+def test_a_table_of_targets_and_values_gives_both(tmp_path: Path) -> None:
+    """指标名称  目标值  完成值  备注 after 附表: each row gives its value, and its target as a requirement;
+    rows may leave 备注 empty; the 附表 after the date line is not the plan section."""
+    rows = ["序号  指标名称  目标值  完成值  备注",
+            "1  行政机关负责人出庭应诉率  100%  100%  2022年为98.6%",
+            "2  行政诉讼败诉率  —  4.8%",
+            "3  行政执法人员法律知识培训  ≥60学时  均不低于60学时"]
+    text = "\n".join([rf.TITLE, "2023年，测试区坚持依法行政，全面推进法治政府建设。", "二、2024年工作安排",
+                      "继续推进依法行政。", "2024年1月10日", "附表"] + rows) + "\n"
+    ex = extract_report(rf.write_txt(tmp_path / "r.txt", text), CATALOGUE)
+    got = sorted((f.indicator, float(f.value), f.bound, f.requirement) for f in ex.figures if f.location.startswith("表1"))
+    assert got == [("court_appearance_rate", 100.0, "", False), ("court_appearance_rate", 100.0, "", True),
+                   ("enforcement_training_hours", 60.0, "at_least", False),
+                   ("enforcement_training_hours", 60.0, "at_least", True), ("litigation_loss_rate", 4.8, "", False)]

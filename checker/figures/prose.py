@@ -38,6 +38,8 @@ _BOUND_OF_BASE = re.compile(r"(不少于|不低于|不得低于|不得少于|高
 _GOVERNMENT_ORGAN = re.compile(r"复议(?:局|委员会|办公室|服务中心|中心)$")
 _THRESHOLD_COUNTED = re.compile(r"的(?:单位|部门)?(?:有|共有|共|为|达)\s*\d+\s*个")
 _YEAR_HEADER = re.compile(r"(?:\d{4})年?度?(?:[（(]?(?:实际|完成|数值)?[）)]?)?")
+_DONE_HEADER = re.compile(r"(?:本年|年度)?(?:完成值|完成情况|实际完成(?:值|情况)?|实际值|完成数|完成数值)")
+_GOAL_HEADER = re.compile(r"(?:年度)?(?:目标值|目标|计划值|指标值|要求)")
 _ROW_UNIT = re.compile(r"[（(]\s*(%|％|件|项|次|期|人|个|学时)\s*[）)]")
 _ONE_LEVEL = re.compile(r"(?<![各全])(?:(?:区|市|县|镇|乡|街道|乡镇)级|(?:市|区|县|旗)直)(?:综合)?(?:行政)?(?:执法)?(?:部门|单位|机关)")
 _DEPARTMENT_NAME = re.compile(r"(?:局|委员会|委|办公室|中心)$")
@@ -54,6 +56,7 @@ _NOT_TENTHS_AFTER = set("员立本果为效熟功绩交就长年都型品")
 _YEAR = re.compile(r"(?<![\d—\-–~至])(\d{4}|[〇零一二三四五六七八九○]{4}|[Xx]{2,4})\s*年(?!\s*[-—–~至])|去年|上年|上一年|今年|本年")
 _TITLE = re.compile(r"《[^《》\n]{0,80}》")
 _HEADING = re.compile(r"^\s*[一二三四五六七八九十]+、")
+_ANNEX = re.compile(r"^\s*附(?:表|件)\s*[\d一二三四五六七八九十]*\s*[：:]?\s*$")
 _ANY_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、](?!\d))")
 _REQUIREMENT = re.compile(lx.REQUIREMENT)
 _FULFILLED = re.compile(lx.FULFILLED)
@@ -148,6 +151,8 @@ class Text:
                     self._heading_lines.append((b.start, b.end))
                 elif 0 <= first <= 26:  # 1.年度目录及时公布。区政府于2月…: the item's title sentence
                     self._heading_lines.append((b.start, b.start + first + 1))
+            if _ANNEX.match(line):  # 附表 after the date line: the report's own tables, not its plan section
+                self.headings.append((b.start, "", False))
             if _HEADING.match(line) and len(line) < 60:
                 y = _YEAR.search(line)
                 self.headings.append((b.start, y.group(0) if y else "", bool(_PLAN_HEADING.search(line))))
@@ -429,6 +434,7 @@ class _Finder:
     def __init__(self, text: Text, report_year: int | None, terms: tuple[str, ...] = (), government: str = "") -> None:
         self.t = text
         self.report_year = report_year
+        self._indicator_rows: list[tuple[int, int]] | None = None
         # a town's or a street's report: figures of the government above it are not its own. In a
         # department's report only the whole government's organs are (全市行政机关…): a 司法局
         # reports the whole city's work as its own
@@ -565,6 +571,8 @@ class _Finder:
             ts, te = m.start(), m.end()
             if t.in_title(ts) and not (spec.kind == "statement" and t.title_named_by(ts, spec.terms)):
                 continue
+            if self._in_indicator_table(ts):
+                continue  # 指标名称｜目标值｜完成值: read by its columns (_table_cells)
             if counts_only and spec.kind == "figure" and re.match(r"率|比例|比率|占比", t.sh[te:te + 2]):
                 continue  # 负责人出庭应诉率: the term names a rate here, not the count
             s, e = t.sentence(ts)
@@ -605,11 +613,16 @@ class _Finder:
                     seen.add(key)
                     out.append(fig)
         if spec.kind == "figure":
-            for fig in self._phrases(ind, spec) + self._table_cells(ind, spec):
+            for fig in self._phrases(ind, spec):
                 key = (fig.value_start, fig.negated)
                 sentence = t.sentence(fig.value_start)
                 if key not in seen and not any(f.value is not None and t.sentence(f.value_start) == sentence
                                                for f in out):  # a number stated beside the phrase wins
+                    seen.add(key)
+                    out.append(fig)
+            for fig in self._table_cells(ind, spec):  # a row's target and value are two figures
+                key = (fig.value_start, fig.negated)
+                if key not in seen and not any(f.value_start == fig.value_start for f in out):
                     seen.add(key)
                     out.append(fig)
         if spec.kind == "statement":
@@ -772,6 +785,7 @@ class _Finder:
         t, out = self.t, []
         header: dict[str, list[tuple[int, bool]]] = {}  # table -> (column, header names a rate)
         year_col: dict[str, tuple[int, str]] = {}  # table -> the column of the report's year, and its header
+        goal_col: dict[str, int] = {}  # table -> its 目标值 column
         for b in t.doc.blocks:
             m = _TABLE_ROW.match(b.location)
             if not m:
@@ -781,8 +795,14 @@ class _Finder:
             if row == 1:
                 years = [(i, y.group(0)) for i, (cs, ce) in enumerate(cells) if (y := _YEAR_HEADER.fullmatch(t.sh[cs:ce].strip()))]
                 own = [(i, y) for i, y in years if self.report_year and y.startswith(str(self.report_year))]
+                done = [i for i, (cs, ce) in enumerate(cells) if _DONE_HEADER.fullmatch(t.sh[cs:ce].strip())]
+                goal = [i for i, (cs, ce) in enumerate(cells) if _GOAL_HEADER.fullmatch(t.sh[cs:ce].strip())]
                 if own:
                     year_col[table] = own[0]
+                elif done:  # 指标名称｜目标值｜完成值: the value done, and the target as a requirement
+                    year_col[table] = (done[0], "")
+                    if goal:
+                        goal_col[table] = goal[0]
                 header[table] = [(i, bool(_RATE_HEADER.search(t.sh[cs:ce]))) for i, (cs, ce) in enumerate(cells)
                                  if i > 0 and any(term in t.sh[cs:ce] for term in spec.terms)
                                  and all(w not in t.sh[cs:ce] for w in spec.not_near)]
@@ -793,7 +813,10 @@ class _Finder:
                     header[table] = [(bare[0], True)] if bare else []
                 continue
             if not header.get(table) and table in year_col:
-                out += self._indicator_row(ind, spec, b, cells, *year_col[table])
+                col, year = year_col[table]
+                out += self._indicator_row(ind, spec, b, cells, col, year or None)
+                if table in goal_col:
+                    out += self._indicator_row(ind, spec, b, cells, goal_col[table], None, requirement=True)
                 continue
             if not header.get(table) or len(cells) < 2:
                 continue
@@ -818,15 +841,35 @@ class _Finder:
                                       statement=False, scope=(label, kind, False), quote_lo=b.start, quote_hi=b.end))
         return out
 
+    def _in_indicator_table(self, pos: int) -> bool:
+        """Whether `pos` is in a row of a table of indicators with a year or 完成值 column."""
+        if self._indicator_rows is None:
+            self._indicator_rows = []
+            header_ok = False
+            for b in self.t.doc.blocks:
+                m = _TABLE_ROW.match(b.location)
+                if not m:
+                    continue
+                if m.group(2) == "1":
+                    heads = [self.t.sh[cs:ce].strip() for cs, ce in _cells(self.t.sh, b.start, b.end)]
+                    header_ok = any(_DONE_HEADER.fullmatch(h) or (_YEAR_HEADER.fullmatch(h) and self.report_year
+                                                                 and h.startswith(str(self.report_year))) for h in heads)
+                elif header_ok:
+                    self._indicator_rows.append((b.start, b.end))
+        i = bisect.bisect_right(self._indicator_rows, (pos, len(self.t.sh))) - 1
+        return i >= 0 and self._indicator_rows[i][0] <= pos < self._indicator_rows[i][1]
+
     def _indicator_row(self, ind: Indicator, spec: ExtractSpec, b: Block, cells: list[tuple[int, int]],
-                       col: int, year: str) -> list[Figure]:
+                       col: int, year: str | None, requirement: bool = False) -> list[Figure]:
         """序号｜指标名称｜2023年｜2024年, one row per figure: the row whose name holds a term gives the
         report year's cell. A name is a noun phrase, so the sentence context words that are acts
         (near_any, verbs) are not asked of it; near, not_near and topic are."""
         t = self.t
         if col >= len(cells):
             return []
-        label = next(((cs, ce) for cs, ce in cells[:col] if re.search(r"[\u4e00-\u9fff]{2}", t.sh[cs:ce])), None)
+        label = next(((cs, ce) for cs, ce in cells if re.search(r"[\u4e00-\u9fff]{2}", t.sh[cs:ce])), None)
+        if label is None or label[0] >= cells[col][0]:
+            return []
         if label is None:
             return []
         ls, le = label
@@ -848,8 +891,9 @@ class _Finder:
             a = replace(a, unit=unit.group(1).replace("％", "%"))
         if a.unit not in spec.units:
             return []
-        return [self._make(ind, a, ls + m.start(), ls + m.end(), negated=None, requirement=False, baseline=False,
-                           statement=False, scope=("", "", False), quote_lo=b.start, quote_hi=b.end, year_text=year)]
+        return [self._make(ind, a, ls + m.start(), ls + m.end(), negated=None, requirement=requirement, baseline=False,
+                           statement=False, scope=("", "whole", False), quote_lo=b.start, quote_hi=b.end,
+                           year_text=year if year is not None else "")]
 
     def _pick(self, spec: ExtractSpec, ts: int, te: int) -> tuple[Amount | None, bool]:
         """The amount this term mention names: after it in its clause, else before it."""

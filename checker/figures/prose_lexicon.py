@@ -25,6 +25,7 @@ BOUND_BEFORE = (
     ("多于", "more_than"), ("大于", "more_than"), ("逾", "more_than"), ("不足", "less_than"), ("不到", "less_than"),
     ("低于", "less_than"), ("少于", "less_than"), ("小于", "less_than"), ("未满", "less_than"),
     ("接近", "about"), ("将近", "about"), ("近", "about"), ("大约", "about"), ("约", "about"),
+    ("≥", "at_least"), ("≤", "at_most"), ("＞", "more_than"), (">", "more_than"), ("＜", "less_than"), ("<", "less_than"),
 )
 # Between the number and its unit (50余次, 百余次) and after the unit.
 BOUND_INSIDE = (("余", "more_than"), ("多", "more_than"))

@@ -112,15 +112,17 @@ def _cells(line: str) -> list[str]:
 
 
 def with_tables(lines: list[str]) -> list[tuple[str, str]]:
-    """(text, location) of every line; a run of three or more lines with the same three or more cells
-    is a table, its rows tab-separated and located as 表N第R行（第L行） like a Word table's."""
+    """(text, location) of every line; a header line of three or more cells naming its columns,
+    followed by two or more lines of three cells or more and no more than the header's (a row may
+    leave its last cells, such as 备注, empty), is a table: its rows tab-separated and located as
+    表N第R行（第L行） like a Word table's."""
     out: list[tuple[str, str]] = []
     table_no, i = 0, 0
     while i < len(lines):
         n = len(_cells(lines[i]))
         j = i + 1
         rows = [i]
-        while n >= 3 and j < len(lines) and (len(_cells(lines[j])) == n or _RULE_LINE.match(lines[j])):
+        while n >= 3 and j < len(lines) and (3 <= len(_cells(lines[j])) <= n or _RULE_LINE.match(lines[j])):
             if not _RULE_LINE.match(lines[j]):
                 rows.append(j)
             j += 1
