@@ -626,6 +626,9 @@ class _Finder:
                     seen.add(key)
                     out.append(fig)
         if spec.kind == "statement":
+            if spec.denial:  # 严禁下达罚没指标，全市未发生下达罚没指标的情况: the rule kept, said once
+                kept = {t.sentence(f.start) for f in out if not f.requirement and not f.negated}
+                out = [f for f in out if not (f.requirement and t.sentence(f.start) in kept)]
             return self._one_statement_a_paragraph(out)
         return self._one_shortfall_a_sentence(out)
 
