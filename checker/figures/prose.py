@@ -56,6 +56,7 @@ _NOT_TENTHS_AFTER = set("员立本果为效熟功绩交就长年都型品")
 _YEAR = re.compile(r"(?<![\d—\-–~至])(\d{4}|[〇零一二三四五六七八九○]{4}|[Xx]{2,4})\s*年(?!\s*[-—–~至])|去年|上年|上一年|今年|本年")
 _TITLE = re.compile(r"《[^《》\n]{0,80}》")
 _HEADING = re.compile(r"^\s*[一二三四五六七八九十]+、")
+_DEADLINE = re.compile(r"(\d{4})年(?:\d{1,2}月)?(?:底|末)前")
 _ANNEX = re.compile(r"^\s*附(?:表|件)\s*[\d一二三四五六七八九十]*\s*[：:]?\s*$")
 _ANY_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、](?!\d))")
 _REQUIREMENT = re.compile(lx.REQUIREMENT)
@@ -293,6 +294,14 @@ def _previous_sentence(text: Text, sentence_start: int) -> tuple[int, int] | Non
     return (max(s, block.start), e)
 
 
+def _past_deadlines(seg: str, report_year: int | None) -> str:
+    """`seg` without deadlines already past in the report's year (2021年9月底前全面完成 in a 2021 report
+    is done on time, not a plan)."""
+    if report_year is None:
+        return seg
+    return _DEADLINE.sub(lambda m: "" if int(m.group(1)) <= report_year else m.group(0), seg)
+
+
 def _untitled(seg: str) -> str:
     """The text without what 《》 name (《…三年行动计划》 is no plan of the report's) and without
     compliance with a requirement (落实述法要求, 按照…要求)."""
@@ -503,7 +512,8 @@ class _Finder:
     def _is_requirement(self, lo: int, ts: int, te: int, a_start: int, a_end: int) -> bool:
         verb_term = self.t.sh[ts:te] if self.t.sh.startswith(("纳入", "列入"), ts) else ""  # 将…6个事项纳入目录管理
         before = self.t.sh[lo:ts] + verb_term + "|" + self.t.sh[te:a_start]
-        rule = bool(_REQUIREMENT.search(_untitled(before))) or bool(_RULE_AFTER.match(self.t.sh[a_end:a_end + 4]))
+        rule = (bool(_REQUIREMENT.search(_untitled(_past_deadlines(before, self.report_year))))
+                or bool(_RULE_AFTER.match(self.t.sh[a_end:a_end + 4])))
         return rule and not _FULFILLED.search(self.t.sh[lo:a_start])
 
     def _make(self, ind: Indicator, a: Amount | None, ts: int, te: int, *, negated: tuple[int, int] | None,
@@ -1188,7 +1198,7 @@ class _Finder:
         neg = self._said_undone(spec, cs, ts)
         verb_term = t.sh[ts:te] if t.sh.startswith(("纳入", "列入"), ts) else ""  # 将…6个事项纳入目录管理
         seg = t.sh[cs:ts] + verb_term + "|" + t.sh[te:ce]
-        requirement = bool(_REQUIREMENT.search(_untitled(seg))) and not _FULFILLED.search(seg)
+        requirement = bool(_REQUIREMENT.search(_untitled(_past_deadlines(seg, self.report_year)))) and not _FULFILLED.search(seg)
         scope = _scope(t, cs, ts)
         if neg and not scope[1]:
             nxt = _scope(t, ce + 1, t.clause(ce + 1)[1]) if ce < t.sentence(ts)[1] else None
