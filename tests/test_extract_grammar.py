@@ -293,3 +293,14 @@ def test_a_departments_report_keeps_all_the_citys_organs_apart_unless_it_reports
     ex = extract_document(document(body, head), SHIPPED)
     f = next(f for f in ex.figures if f.indicator == "court_appearance_rate")
     assert ex.government == government and f.scope_kind == kind
+
+
+def test_each_occasions_count_gives_way_to_the_years_total() -> None:
+    f = one("11月、12月各举办县政府领导班子法治专题讲座1次，全年共2次，分别邀请专家授课。\n", "leadership_law_lectures")
+    assert float(f.value) == 2
+
+
+def test_a_deadline_already_past_is_not_a_plan() -> None:
+    f = one("按照全省统一部署，2023年9月底前全面完成行政复议体制改革，市政府统一行使行政复议职责。\n",
+            "reconsideration_system_reform")
+    assert f.statement and not f.requirement and not f.negated

@@ -56,6 +56,8 @@ _NOT_TENTHS_AFTER = set("员立本果为效熟功绩交就长年都型品")
 _YEAR = re.compile(r"(?<![\d—\-–~至])(\d{4}|[〇零一二三四五六七八九○]{4}|[Xx]{2,4})\s*年(?!\s*[-—–~至])|去年|上年|上一年|今年|本年")
 _TITLE = re.compile(r"《[^《》\n]{0,80}》")
 _HEADING = re.compile(r"^\s*[一二三四五六七八九十]+、")
+_EACH_TIME = re.compile(r"各(?:举办|召开|开展|组织|安排)|每(?:月|季度|半年)")
+_YEAR_TOTAL = re.compile(r"(?:全年|年内|共计|合计|累计)\s*(?:共)?")
 _DEADLINE = re.compile(r"(\d{4})年(?:\d{1,2}月)?(?:底|末)前")
 _ANNEX = re.compile(r"^\s*附(?:表|件)\s*[\d一二三四五六七八九十]*\s*[：:]?\s*$")
 _ANY_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、](?!\d))")
@@ -925,6 +927,12 @@ class _Finder:
                  and not (a.prenominal and not _heads(t.sh, a.end, spec.terms))
                  and not self._other_term_between(spec, te, a.start)
                  and not any(w in t.sh[te:a.start] for w in spec.not_after)]  # 规范性文件逐件审查，共审查21件
+        if ahead and _EACH_TIME.search(t.sh, cs, ahead[0].start):
+            # 11月、12月各举办讲座1次，全年共2次: the year's total, not each occasion's
+            total = next((b for b in t.amounts_in(ce, t.sentence(ts)[1]) if b.unit == ahead[0].unit
+                          and _YEAR_TOTAL.search(t.sh, t.clause(b.start)[0], b.start)), None)
+            if total is not None:
+                return total, False
         if ahead:
             a = ahead[0]
             if _FROM.search(t.sh[te:a.start]):  # 由90%提高到100%: the figure is the one after 到
@@ -986,8 +994,11 @@ class _Finder:
             # 仍低于5%的要求: the requirement named is the one missed, not a plan
             # 个别执法单位法制审核人员占比低于5%: says only that it is below the target, no figure
             cs0 = t.clause(min(ts, a.start))[0]
+            below = _scope(t, cs0, ts)
+            if not below[1]:  # 但A、B两个部门因…，法制审核人员占比仍低于5%
+                below = self._item_scope(cs0) or below
             return [self._make(ind, None, ts, te, negated=(a.start, a.end), requirement=False, baseline=False,
-                               statement=False, scope=_scope(t, cs0, ts)[:3])]
+                               statement=False, scope=below[:3])]
         exact = [x for x in t.amounts_in(a.end + 1, a.end + 2) if x.unit == a.unit and not x.bound and not x.placeholder
                  and t.sh[x.end:x.end + 1] in ("）", ")")] if a.bound and t.sh[a.end:a.end + 1] in ("（", "(") else []
         if exact:  # 超过四成（42.3%）: the exact number in brackets is the figure
