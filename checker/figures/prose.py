@@ -39,13 +39,14 @@ _GOVERNMENT_ORGAN = re.compile(r"复议(?:局|委员会|办公室|服务中心|�
 _THRESHOLD_COUNTED = re.compile(r"的(?:单位|部门)?(?:有|共有|共|为|达)\s*\d+\s*个")
 _YEAR_HEADER = re.compile(r"(?:\d{4})年?度?(?:[（(]?(?:实际|完成|数值)?[）)]?)?")
 _DONE_HEADER = re.compile(r"(?:本年|年度)?(?:完成值|完成情况|实际完成(?:值|情况)?|实际值|完成数|完成数值)")
-_GOAL_HEADER = re.compile(r"(?:年度)?(?:目标值|目标|计划值|指标值|要求)")
+_GOAL_HEADER = re.compile(r"(?:年度)?(?:目标值|目标|目标要求|目标任务|计划值|指标值|要求)")
 _ROW_UNIT = re.compile(r"[（(]\s*(%|％|件|项|次|期|人|个|学时)\s*[）)]")
 _ONE_LEVEL = re.compile(r"(?<![各全])(?:(?:区|市|县|镇|乡|街道|乡镇)级|(?:市|区|县|旗)直)(?:综合)?(?:行政)?(?:执法)?(?:部门|单位|机关)")
 _DEPARTMENT_NAME = re.compile(r"(?:局|委员会|委|办公室|中心)$")
 _HIGHER_THAN_DEPARTMENT = re.compile(r"\s*全(?:省|市|区|县|旗)(?:各级)?行政机关")
 _TOWN_NAME = re.compile(r"(?:镇|乡|街道|街道办事处|苏木)(?:人民政府)?$")
-_HIGHER_THAN_TOWN = re.compile(r"\s*(?:全(?:省|市|区|县|旗)|(?:省|市|区|县|旗)(?:人民)?政府(?!办公室|办)|(?:市|区|县)里)")
+_HIGHER_THAN_TOWN = re.compile(r"\s*(?:全(?:省|市|区|县|旗)|(?:省|市|区|县|旗)(?:人民)?政府(?!办公室|办)|(?:市|区|县)里"
+                               r"|[\u4e00-\u9fff]{1,6}(?:区|县|市|旗)(?:各级)?(?:行政机关|人民政府|政府)(?!办公室|办))")
 _ASIDE = re.compile(r"[（(][^（）()\n]{1,30}[）)]")
 _NARROWER = re.compile(r"\s*(?:其中|但|而|只有|仅有)")
 _BUT_NOT = re.compile(r"(?:但|而)(?:是)?(?:仍|尚|还)?(?:未|没有)")  # 目录已经编制，但未在网站公开: the same thing, undone
@@ -941,20 +942,25 @@ class _Finder:
                     return later[0], False
             return a, bool(_COMPARISON.search(t.sh[te:a.start]))
         own_end = self._own_part(ts, t.sentence(ts)[1])
-        nxt_s, nxt_e = t.clause(min(ce + 1, len(t.sh)))
-        if ce < own_end and nxt_e < own_end and not _CONTINUES.match(t.sh[nxt_s:nxt_e]):
-            far_s, far_e = t.clause(nxt_e + 1)
-            if _PER_HEAD.match(t.sh[far_s:far_e]) or _restates(t.sh[far_s:far_e], t.sh[ts:te]):
+        pos = ce
+        for step in range(2):  # the next clause, or the one after when the next one also goes on
+            if pos >= own_end:
+                break
+            nxt_s, nxt_e = t.clause(min(pos + 1, len(t.sh)))
+            clause = t.sh[nxt_s:nxt_e]
+            goes_on = _CONTINUES.match(clause) or _restates(clause, t.sh[ts:te])
+            if step == 1 and not (goes_on or _PER_HEAD.match(clause)):
+                break
+            if goes_on or (step == 1 and _PER_HEAD.match(clause)):
+                # 执法人员2140名，全部完成60学时以上的培训; 执法人员23名，均已取得证件，全年均完成60学时的培训;
                 # 执法人员2146名，组织…轮训，人均培训学时达到60学时; 会前学法，做到每会必学，全年学法共12次
-                nxt_s, nxt_e = far_s, far_e
-        if ce < own_end and (_CONTINUES.match(t.sh[nxt_s:nxt_e]) or _restates(t.sh[nxt_s:nxt_e], t.sh[ts:te])):
-            # 执法人员2140名，全部完成60学时以上的培训: the next clause goes on about the term
-            later = [a for a in t.amounts_in(nxt_s, min(nxt_e, own_end, max(te + spec.within + 10, nxt_s + 20)))
-                     if a.unit in spec.units and not t.in_title(a.start) and not a.prenominal
-                     and not _CHANGE.search(t.sh[max(0, a.start - 4):a.start])
-                     and not any(w in t.sh[te:a.start] for w in spec.not_after)]
-            if later:
-                return later[0], bool(_COMPARISON.search(t.sh[nxt_s:later[0].start]))
+                later = [a for a in t.amounts_in(nxt_s, min(nxt_e, own_end, max(te + spec.within + 10, nxt_s + 20)))
+                         if a.unit in spec.units and not t.in_title(a.start) and not a.prenominal
+                         and not _CHANGE.search(t.sh[max(0, a.start - 4):a.start])
+                         and not any(w in t.sh[te:a.start] for w in spec.not_after)]
+                if later:
+                    return later[0], bool(_COMPARISON.search(t.sh[nxt_s:later[0].start]))
+            pos = nxt_e
         for a in reversed(t.amounts_in(max(cs, ts - spec.within), ts)):
             if a.end > ts or a.unit not in spec.units or t.in_title(a.start):
                 continue

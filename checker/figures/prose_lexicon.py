@@ -85,6 +85,6 @@ PARTIAL_PERIOD = (r"(?:近|过去|这)?[两三四五]年(?:来|间|以来)|“?�
 
 # Prohibitions met by denial (未下达罚没指标): the denial, the prohibition (a requirement), and an
 # admission that the act still happens.
-DENIED = r"(?:未|没有|从未|均未|无|杜绝|不存在|未发现|不向|不再|坚持不|不下达|不变相)[^，。；]{0,24}$"
+DENIED = r"(?:未|没有|从未|均未|无|杜绝|不存在|未发现|不向|不再|坚持不|不下达|不变相|不给|不对|未对)[^，。；]{0,24}$"
 PROHIBITED = r"(?:严禁|禁止|不得|不准|不允许)[^，。；]{0,16}$"
 STILL_DONE = r"(?:仍有|仍然存在|存在|出现)[^，。；]{0,16}$"
