@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from checker.figures.prose import Figure
+from checker.judge.prose import several_years
 
 
 def matches(f: Figure, label: dict[str, Any]) -> bool:
@@ -49,7 +50,7 @@ class Score:
         placeholder (XX%) is shown as a data problem, never as a value, and a number of another period
         (上半年, 五年来) as not the year's: labels leave both out."""
         figures = tuple(f for f in figures if not f.baseline and not f.placeholder and f.scope_kind != "higher"
-                        and not (f.period and not f.statement and not f.requirement)
+                        and not (f.period and not f.requirement and not f.statement) and not several_years(f)
                         and (year is None or f.year in (None, year) or f.requirement))
         used: set[int] = set()
         for label in labels:

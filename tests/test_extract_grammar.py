@@ -304,3 +304,19 @@ def test_a_deadline_already_past_is_not_a_plan() -> None:
     f = one("按照全省统一部署，2023年9月底前全面完成行政复议体制改革，市政府统一行使行政复议职责。\n",
             "reconsideration_system_reform")
     assert f.statement and not f.requirement and not f.negated
+
+
+def test_a_look_back_sections_statement_is_not_the_years() -> None:
+    body = ("七、“十四五”时期法治政府建设回顾\n"
+            "全区法治政府建设实现整体跃升。累计出台区政府规范性文件31件，公布重大行政决策事项目录5批次；\n")
+    f = one(body, "major_decision_catalogue_published")
+    assert f.period == "“十四五”时期"
+    r = judged(body)["major_decision_catalogue_published"]
+    assert r.verdict.name != "PASS" and "多年累计" in r.summary
+
+
+def test_a_several_years_statement_that_holds_now_is_kept() -> None:
+    body = "“十四五”期间，县委依法治县办分年度组织法治督察，目前已实现对县政府42个工作部门督察全覆盖。\n"
+    from checker.judge.prose import several_years
+    f = one(body, "department_inspection_coverage")
+    assert f.statement and not several_years(f)

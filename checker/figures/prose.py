@@ -75,6 +75,7 @@ _EVERYONE = re.compile(lx.EVERYONE)
 _PART = re.compile(lx.PART)
 _DEPARTMENT = re.compile(lx.DEPARTMENT)
 _PERIOD = re.compile(lx.PARTIAL_PERIOD)
+_SEVERAL_YEARS = re.compile(lx.SEVERAL_YEARS)
 _FROM = re.compile(r"[由从]")
 _TO = re.compile(r"[到至]$|增至|升至|达到$")
 _PLAN_HEADING = re.compile(lx.PLAN_HEADING)
@@ -146,6 +147,7 @@ class Text:
         self.years = [(m.start(), m.end(), m.group(0)) for m in _YEAR.finditer(sh) if not self.in_title(m.start())]
         self._year_starts = [y[0] for y in self.years]
         self.headings: list[tuple[int, str, bool]] = []  # (offset, year text, is a plan) of section headings
+        self._section_periods: list[tuple[int, str]] = []  # (offset, several-year span) of section headings
         self._heading_lines: list[tuple[int, int]] = []  # 一、…, （二）…, 1.… headings, or an item's title sentence
         for b in doc.blocks:
             line = sh[b.start:b.end]
@@ -160,6 +162,8 @@ class Text:
             if _HEADING.match(line) and len(line) < 60:
                 y = _YEAR.search(line)
                 self.headings.append((b.start, y.group(0) if y else "", bool(_PLAN_HEADING.search(line))))
+                span = _SEVERAL_YEARS.search(line) if "回顾" in line else None  # 七、“十四五”时期…回顾
+                self._section_periods.append((b.start, line[span.start():span.end()] if span else ""))
 
     def _amount(self, m: re.Match) -> Amount | None:
         num, unit = m.group("num"), m.group("unit") or ""
@@ -258,6 +262,15 @@ class Text:
             if h[0] > pos:
                 break
             found = h
+        return found
+
+    def heading_period(self, pos: int) -> str:
+        """The several-year span a section heading above `pos` names (“十四五”时期…回顾), or ""."""
+        found = ""
+        for start, span in self._section_periods:
+            if start > pos:
+                break
+            found = span
         return found
 
     def heading_year(self, pos: int) -> str:
@@ -369,7 +382,7 @@ def _period(text: Text, pos: int, sentence_start: int) -> str:
         if prev:
             m = _PERIOD.search(text.sh, prev[0], min(prev[1], prev[0] + 15))
             found = text.text[m.start():m.end()] if m else ""
-    return found
+    return found or text.heading_period(pos)  # 七、“十四五”时期法治政府建设回顾: the section looks back
 
 
 def _scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple[str, str, bool, list[str]]:

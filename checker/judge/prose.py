@@ -9,6 +9,7 @@ when it settles the target either way.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from fractions import Fraction
 
 from .. import issues as codes
@@ -16,6 +17,16 @@ from ..model import DataIssue, Evidence, Figure, Indicator, Level, Operator, Res
 from ..figures.report import Extraction
 from .base import Context, Judge, applicable, not_yet_due, unknown_year
 from .plans import plan_names
+from ..figures.prose_lexicon import SEVERAL_YEARS as _SEVERAL_YEARS_TEXT
+
+SEVERAL_YEARS = re.compile(_SEVERAL_YEARS_TEXT)
+
+
+def several_years(f: Figure) -> bool:
+    """A statement made over several years (五年来…公布目录5批次): not this year's state, unless its
+    sentence says it holds now (“十四五”期间…目前已实现全覆盖)."""
+    return (f.statement and not f.negated and not f.requirement and bool(f.period)
+            and bool(SEVERAL_YEARS.search(f.period)) and not re.search(r"目前|现已|已经|已", f.quote))
 
 
 def _where(fig: Figure) -> str:
@@ -45,6 +56,8 @@ class _Judge(Judge):
             return "是对比的基数，不是本期数字"
         if f.requirement:
             return "是要求或计划，不是实际完成情况"
+        if several_years(f):
+            return f"是{f.period}多年累计的表述，不是本年度的情况"
         if f.scope_kind == "higher":
             return f"是上级政府（{f.scope}）的数字，不是本单位的"
         if (self.ind.level is Level.GOVERNMENT and not self.ind.informational and f.scope_kind in ("part", "unit")
