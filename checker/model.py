@@ -287,7 +287,7 @@ class Figure:
     year: int | None  # year the figure belongs to, when the text says so
     year_text: str  # the year as written (2023年, XX年, 去年), "" when not stated
     scope: str  # as written: 全区, X个行政机关, 区司法局; "" when not stated
-    scope_kind: str  # whole | part | unit | higher (the government above a town's or street's report) | ""
+    scope_kind: str  # whole | part | unit | higher (the government above a town's or street's report) | other (a department's system units) | ""
     everyone: bool  # stated for every person or unit (均, 全部, 每名)
     text: str  # the figure as written, e.g. 不少于60学时, X%
     quote: str  # exact substring of the document text

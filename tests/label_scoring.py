@@ -49,7 +49,7 @@ class Score:
         is shown with its year and never judged as the year's figure, so it is not scored either. A
         placeholder (XX%) is shown as a data problem, never as a value, and a number of another period
         (上半年, 五年来) as not the year's: labels leave both out."""
-        figures = tuple(f for f in figures if not f.baseline and not f.placeholder and f.scope_kind != "higher"
+        figures = tuple(f for f in figures if not f.baseline and not f.placeholder and f.scope_kind not in ("higher", "other")
                         and not (f.period and not f.requirement and not f.statement) and not several_years(f)
                         and (year is None or f.year in (None, year) or f.requirement))
         used: set[int] = set()

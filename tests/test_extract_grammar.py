@@ -320,3 +320,11 @@ def test_a_several_years_statement_that_holds_now_is_kept() -> None:
     from checker.judge.prose import several_years
     f = one(body, "department_inspection_coverage")
     assert f.statement and not several_years(f)
+
+
+def test_a_departments_system_units_are_other_units() -> None:
+    head = "南阳市住房和城乡建设局2024年度法治政府建设情况报告\n2024年，本局坚持依法行政，全面推进法治政府建设工作。\n"
+    body = "一是法制审核力量仍显薄弱，全市系统内个别县区住建部门法制审核人员占比低于5%。\n"
+    ex = extract_document(document(body, head), SHIPPED)
+    f = next(f for f in ex.figures if f.indicator == "legal_review_staff_ratio")
+    assert f.scope_kind == "other" and f.negated

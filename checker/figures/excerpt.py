@@ -23,7 +23,7 @@ EDITABLE = "数值"  # the column an examiner corrects; 读出的数值 keeps wh
 BOUNDS = {"": "", "at_least": "不少于", "more_than": "超过", "at_most": "不超过", "less_than": "不足", "about": "约"}
 FLAGS = {"placeholder": "占位符", "negated": "自述未达到", "requirement": "要求或计划", "baseline": "对比基数",
          "statement": "表述", "everyone": "每人（每单位）均"}
-SCOPE_KINDS = {"": "", "whole": "全部", "part": "部分", "unit": "单个单位", "higher": "上级政府"}
+SCOPE_KINDS = {"": "", "whole": "全部", "part": "部分", "unit": "单个单位", "higher": "上级政府", "other": "其他单位"}
 
 
 def figure_row(f: Figure, file: str) -> list[Any]:

@@ -44,6 +44,7 @@ _ROW_UNIT = re.compile(r"[（(]\s*(%|％|件|项|次|期|人|个|学时)\s*[）)
 _ONE_LEVEL = re.compile(r"(?<![各全])(?:(?:区|市|县|镇|乡|街道|乡镇)级|(?:市|区|县|旗)直)(?:综合)?(?:行政)?(?:执法)?(?:部门|单位|机关)")
 _DEPARTMENT_NAME = re.compile(r"(?:局|委员会|委|办公室|中心)$")
 _HIGHER_THAN_DEPARTMENT = re.compile(r"\s*全(?:省|市|区|县|旗)(?:各级)?行政机关")
+_SYSTEM = re.compile(r"\s*全(?:省|市|区|县)[\u4e00-\u9fff]{0,6}?系统(?:内|中)")
 _TOWN_NAME = re.compile(r"(?:镇|乡|街道|街道办事处|苏木)(?:人民政府)?$")
 _HIGHER_THAN_TOWN = re.compile(r"\s*(?:全(?:省|市|区|县|旗)|(?:省|市|区|县|旗)(?:人民)?政府(?!办公室|办)|(?:市|区|县)里"
                                r"|[\u4e00-\u9fff]{1,6}(?:区|县|市|旗)(?:各级)?(?:行政机关|人民政府|政府)(?!办公室|办))")
@@ -568,6 +569,10 @@ class _Finder:
             above = self.higher.match(t.sh, t.clause(lo)[0], lo)  # 县政府今年出庭应诉率100%，我镇…: its subject
             if above:
                 scope = (t.text[above.start():above.end()].strip(), "higher", False)
+        if self.higher is _HIGHER_THAN_DEPARTMENT:
+            system = _SYSTEM.match(t.sh, t.clause(lo)[0], lo)  # 全市系统内个别县区住建部门…低于5%: other units' figure
+            if system:
+                scope = (t.text[system.start():lo].strip(), "other", False)
         if scope[1] == "part" and _SUBLEVEL.fullmatch(scope[0]) and (statement or (ind.level is not None and ind.level.value != "government")):
             # 各部门主要负责人均述法, 各执法单位比例均达到5%: every unit at the target's own level
             scope = (scope[0], "whole", True)
@@ -708,7 +713,10 @@ class _Finder:
         s = self.t.sentence(cs)[0]
         if cs - 2 < s:
             return None
-        prev = _scope(self.t, self.t.clause(cs - 2)[0], cs - 1)
+        ps = self.t.clause(cs - 2)[0]
+        if _FULFILLED.search(self.t.sh, ps, cs - 1):
+            return None  # 18个乡镇已编制完成标准目录，标准体系正在抓紧建设: those units did their part
+        prev = _scope(self.t, ps, cs - 1)
         return prev if prev[1] in ("part", "unit") else None
 
     def _said_undone(self, spec: ExtractSpec, lo: int, ts: int) -> tuple[int, int] | None:

@@ -60,6 +60,8 @@ class _Judge(Judge):
             return f"是{f.period}多年累计的表述，不是本年度的情况"
         if f.scope_kind == "higher":
             return f"是上级政府（{f.scope}）的数字，不是本单位的"
+        if f.scope_kind == "other":
+            return f"是本系统其他单位（{f.scope}）的数字，不是本单位的"
         if (self.ind.level is Level.GOVERNMENT and not self.ind.informational and f.scope_kind in ("part", "unit")
                 and not f.statement and not f.negated):
             return f"只针对部分机关或单位（{f.scope}）"

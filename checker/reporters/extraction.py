@@ -35,6 +35,8 @@ def flags(f: Figure, report_year: int | None = None) -> list[str]:
         out.append(f"范围：{f.scope}")
     elif f.scope_kind == "higher":
         out.append(f"上级政府：{f.scope}")
+    elif f.scope_kind == "other":
+        out.append(f"其他单位：{f.scope}")
     if f.qualifier:
         out.append(f"口径：{f.qualifier}")
     if f.year_text and f.year_text not in ("今年", "本年") and (f.year is None or f.year != report_year):
