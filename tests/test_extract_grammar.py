@@ -328,3 +328,17 @@ def test_a_departments_system_units_are_other_units() -> None:
     ex = extract_document(document(body, head), SHIPPED)
     f = next(f for f in ex.figures if f.indicator == "legal_review_staff_ratio")
     assert f.scope_kind == "other" and f.negated
+
+
+@pytest.mark.parametrize("body, indicator", [
+    ("二是个别镇（街道）执法人员没有完成60学时的年度培训任务。\n", "enforcement_training_hours"),
+    ("一是法治督察还没有覆盖全部县级部门，对部门的督察深度不够。\n", "department_inspection_coverage"),
+    ("一是乡镇一级行政执法协调监督工作体系尚未完全建立，执法监督力量主要集中在县级。\n", "enforcement_supervision_system"),
+])
+def test_not_done_said_with_meiyou_or_not_fully(body: str, indicator: str) -> None:
+    f = one(body, indicator)
+    assert f.negated and f.value is None
+
+
+def test_a_count_of_what_has_not_happened_is_not_read() -> None:
+    assert figures("已审结2件，无败诉案件，另1件尚未开庭。\n", "court_cases_heard") == []

@@ -107,7 +107,7 @@ _ZERO_RATE = re.compile(r"(?:为|是|均为|保持)?(零|0)(?![\d.%‰])")
 _CONTINUES = re.compile(r"\s*(?:年度内|全年|年内|本年度|年度|一年(?:里|来|中|内)|当年|今年)?(?:全部|均|都|已|占|达到?|为|仅为?|只有|完成|人均|平均|参训人员|每人|每名|人人|共|累计|合计|比例|比率|开展|举办"
                         r"|(?:其中)?\d+\s*(?:人|名)(?=完成|参加|达到))")
 # Shortfall words that say the thing is not there (尚未建成), not that it could be better (有待加强).
-_NOT_THERE = ("尚未", "未", "尚不", "不够", "仍在", "尚在", "仍处于", "尚处于", "普遍没有", "没有")
+_NOT_THERE = ("尚未", "未", "尚不", "不够", "仍在", "尚在", "仍处于", "尚处于", "普遍没有", "没有", "还没有")
 # A clause that opens on a lower level (一是乡镇（街道）执法监督体系尚未全部建成): that level only.
 _LEVEL_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:乡镇（街道）|镇（街道）|街道（乡镇）|乡镇|街道|镇街|街镇)(?=[\u4e00-\u9fff]|$)")
 _WHEN_FIRST = re.compile(r"\s*(?:年度内|全年|年内|本年度|一年(?:里|来|中|内)|当年|今年)?(?:共|累计|合计)?")
@@ -400,8 +400,8 @@ def _scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tupl
     few = _FEW_BEFORE.search(seg) or (_COUNT_BEFORE.search(seg) if _FELL_SHORT.match(text.sh, hi) else None)
     if few:  # 部分执法人员 (the term names the people): some of them
         return text.text[lo + few.start():lo + few.end()], "part", everyone, depts
-    if re.match(r"\s*(?:其中(?:以)?(?:区|市|县|镇|旗)(?:人民)?政府|(?:以)?(?:区|市|县|镇|旗)(?:人民)?政府(?:作为|为)被告"
-                r"|(?:区|市|县|镇|旗)(?:人民)?政府本级|其中(?:市|区|县|旗|镇)长)", seg):
+    if re.match(r"\s*(?:其中(?:以)?(?:区|市|县|镇|旗)(?:人民)?政府(?!部门|工作部门|各部门)|(?:以)?(?:区|市|县|镇|旗)(?:人民)?政府(?:作为|为)被告"
+                r"|(?:区|市|县|镇|旗)(?:人民)?政府本级|(?:其中)?(?:市|区|县|旗|镇)长(?:、副(?:市|区|县|旗|镇)长)?(?=出庭|带头|$))", seg):
         # 其中市政府负责人出庭应诉率100%, 市政府作为被告的案件…: the government's own cases
         own = re.match(r"\s*(?:其中)?(?:以)?((?:区|市|县|镇|旗)(?:人民)?政府|(?:市|区|县|旗|镇)长)", seg)
         return own.group(1), "unit", everyone, depts
@@ -989,6 +989,8 @@ class _Finder:
             if a.end > ts or a.unit not in spec.units or t.in_title(a.start):
                 continue
             by = ts - a.end <= 14 and re.match(r"案件?由[^，,。；;和及与、]*$", t.sh[a.end:ts])  # 47件案件由负责人出庭
+            if a.unit in lx.COUNT_UNITS and re.search(r"未|没有", t.sh[a.end:ts]):
+                continue  # 另1件尚未开庭: the count of what has not happened
             if a.unit in lx.COUNT_UNITS and not by and not (a.prenominal and ts - a.end <= 6
                                                             and not re.search(r"[和及与、]", t.sh[a.end:ts])):
                 continue  # a count before the term counts the noun right after it, if that is the term
