@@ -1248,7 +1248,7 @@ class _Finder:
             nxt = _scope(t, ce + 1, nxt_end) if ce < t.sentence(ts)[1] else None
             # 县级复议体制改革尚未全部完成，部分县（市）区…还在推进中: the units that have not; not
             # 标准体系尚未全面建成，部分乡镇政务公开内容不够规范, a problem of its own
-            still = nxt is not None and re.search(r"还在|仍在|正在|尚未|未|没有", t.sh[ce + 1:nxt_end])
+            still = nxt is not None and re.search(r"还在|仍在|正在|尚未|未|没有|超过规定时限|才", t.sh[ce + 1:nxt_end])
             scope = self._item_scope(cs) or (nxt if nxt and nxt[1] == "part" and still else None) or scope
         return self._make(ind, None, ts, te, negated=neg, requirement=requirement, baseline=False,
                           statement=True, scope=scope[:3], quote_lo=cs, quote_hi=ce)
