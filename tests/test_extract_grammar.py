@@ -342,3 +342,19 @@ def test_not_done_said_with_meiyou_or_not_fully(body: str, indicator: str) -> No
 
 def test_a_count_of_what_has_not_happened_is_not_read() -> None:
     assert figures("已审结2件，无败诉案件，另1件尚未开庭。\n", "court_cases_heard") == []
+
+
+def test_a_consumer_settlement_rate_is_not_reconsiderations() -> None:
+    assert figures("推进消费纠纷在线解决，全市ODR企业发展到1380家，消费纠纷和解率88.6%。\n", "reconsideration_mediation_rate") == []
+
+
+def test_units_named_as_county_bureaus_pair_with_their_numbers() -> None:
+    body = "其中公安县局、监利市局法制审核人员比例分别为3.8%和4.1%，未达到5%的配备要求。\n"
+    got = [(f.scope, f.scope_kind, float(f.value)) for f in figures(body, "legal_review_staff_ratio") if f.value is not None]
+    assert got == [("公安县局", "unit", 3.8), ("监利市局", "unit", 4.1)]
+
+
+def test_a_narrower_clause_below_the_target_is_a_shortfall() -> None:
+    body = "全市执法机关法制审核人员占执法人员的比例达到5.8%，但仍有5个县级部门低于5%。\n"
+    found = figures(body, "legal_review_staff_ratio")
+    assert [(f.value is None, f.negated, f.scope_kind) for f in found][1] == (True, True, "part")

@@ -1047,7 +1047,7 @@ class _Finder:
         series = [a]
         pos = a.end
         listed = self._listed_pair(spec, ts, *t.clause(ts)) is not False
-        while not listed and pos < len(t.sh) and t.sh[pos] == "、":
+        while not listed and pos < len(t.sh) and t.sh[pos] in ("、", "和"):
             nxt = t.amounts_in(pos + 1, pos + 2)
             if not nxt or nxt[0].start != pos + 1 or nxt[0].unit != a.unit:
                 break
@@ -1128,6 +1128,10 @@ class _Finder:
             return []
         if not b.bound and (bound := _last_bound_word(t.sh[ns:b.start])):
             b = replace(b, bound=bound)
+        if (b.bound in ("less_than", "at_most") and ind.target is not None and ind.target.operator.value == "at_least"
+                and b.value == ind.target.value):  # 但仍有5个县级部门低于5%: those units fall short, no figure
+            return [self._make(ind, None, ts, te, negated=(b.start, b.end), requirement=False, baseline=False,
+                               statement=False, scope=scope[:3], quote_hi=b.end)]
         neg = self._shortfall(spec, b.end, ne)
         return [self._make(ind, b, ts, te, negated=neg, requirement=False, baseline=False, statement=False,
                            scope=scope[:3], quote_hi=b.end)]

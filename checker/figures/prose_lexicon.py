@@ -76,7 +76,7 @@ SUBLEVEL = (r"各(?:街道|街镇|镇街|乡镇|部门|单位|区属单位|委�
 QUALIFIER = r"([\u4e00-\u9fff]{2,10}?(?:案件|事项))的$"
 # Row labels of a table's total row.
 TOTAL_ROW = r"^\s*(?:合计|总计|全区|全市|全县|汇总)"
-DEPARTMENT = (r"(?:[\u4e00-\u9fff]{2,3}区分局|[\u4e00-\u9fff]{2,3}区支队)|(?:综合)?(?:行政)?执法(?:支队|大队)"
+DEPARTMENT = (r"(?:[\u4e00-\u9fff]{2,3}区分局|[\u4e00-\u9fff]{2,3}区支队|[\u4e00-\u9fff]{2}(?:分局|县局|市局))|(?:综合)?(?:行政)?执法(?:支队|大队)"
               r"|(?:区|市|县|旗)(?!政府|委常委|人大|政协)[\u4e00-\u9fff]{1,10}?(?:局|委员会|委|办公室|中心|支队|分局|大队)")
 
 # Periods other than the year: part of it, or several years (五年来，全市共制发规范性文件57件).
