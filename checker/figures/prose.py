@@ -460,13 +460,13 @@ class _Finder:
     def __init__(self, text: Text, report_year: int | None, terms: tuple[str, ...] = (), government: str = "") -> None:
         self.t = text
         self.report_year = report_year
-        self._indicator_rows: list[tuple[int, int]] | None = None
+        self._indicators: tuple[dict[str, tuple[int, str, int | None]], list[tuple[int, int]]] | None = None
         # a town's or a street's report: figures of the government above it are not its own. In a
-        # department's report only the whole government's organs are (全市行政机关…): a 司法局
-        # reports the whole city's work as its own
+        # department's report only the whole government's organs (全市行政机关…) and its system's units
+        # (全市系统内…) are: a 司法局 reports the whole city's work as its own
+        self.department = bool(_DEPARTMENT_NAME.search(government)) and "司法" not in government
         self.higher = (_HIGHER_THAN_TOWN if _TOWN_NAME.search(government)
-                       else _HIGHER_THAN_DEPARTMENT if _DEPARTMENT_NAME.search(government) and "司法" not in government
-                       else None)
+                       else _HIGHER_THAN_DEPARTMENT if self.department else None)
         # every indicator's terms: a later clause naming one of them has a subject of its own
         self.other_terms = re.compile("|".join(re.escape(w) for w in sorted(terms, key=len, reverse=True))) \
             if terms else None
@@ -569,7 +569,7 @@ class _Finder:
             above = self.higher.match(t.sh, t.clause(lo)[0], lo)  # 县政府今年出庭应诉率100%，我镇…: its subject
             if above:
                 scope = (t.text[above.start():above.end()].strip(), "higher", False)
-        if self.higher is _HIGHER_THAN_DEPARTMENT:
+        if self.department:
             system = _SYSTEM.match(t.sh, t.clause(lo)[0], lo)  # 全市系统内个别县区住建部门…低于5%: other units' figure
             if system:
                 scope = (t.text[system.start():lo].strip(), "other", False)
@@ -824,8 +824,7 @@ class _Finder:
         """Tables whose header names the figure: one figure per row, scoped to the row's label."""
         t, out = self.t, []
         header: dict[str, list[tuple[int, bool]]] = {}  # table -> (column, header names a rate)
-        year_col: dict[str, tuple[int, str]] = {}  # table -> the column of the report's year, and its header
-        goal_col: dict[str, int] = {}  # table -> its 目标值 column
+        columns = self._indicator_tables()[0]
         for b in t.doc.blocks:
             m = _TABLE_ROW.match(b.location)
             if not m:
@@ -833,16 +832,6 @@ class _Finder:
             cells = _cells(t.sh, b.start, b.end)
             table, row = m.group(1), int(m.group(2))
             if row == 1:
-                years = [(i, y.group(0)) for i, (cs, ce) in enumerate(cells) if (y := _YEAR_HEADER.fullmatch(t.sh[cs:ce].strip()))]
-                own = [(i, y) for i, y in years if self.report_year and y.startswith(str(self.report_year))]
-                done = [i for i, (cs, ce) in enumerate(cells) if _DONE_HEADER.fullmatch(t.sh[cs:ce].strip())]
-                goal = [i for i, (cs, ce) in enumerate(cells) if _GOAL_HEADER.fullmatch(t.sh[cs:ce].strip())]
-                if own:
-                    year_col[table] = own[0]
-                elif done:  # 指标名称｜目标值｜完成值: the value done, and the target as a requirement
-                    year_col[table] = (done[0], "")
-                    if goal:
-                        goal_col[table] = goal[0]
                 header[table] = [(i, bool(_RATE_HEADER.search(t.sh[cs:ce]))) for i, (cs, ce) in enumerate(cells)
                                  if i > 0 and any(term in t.sh[cs:ce] for term in spec.terms)
                                  and all(w not in t.sh[cs:ce] for w in spec.not_near)]
@@ -852,11 +841,11 @@ class _Finder:
                             and _BARE_RATE_HEADER.fullmatch(t.sh[cs:ce].strip())]
                     header[table] = [(bare[0], True)] if bare else []
                 continue
-            if not header.get(table) and table in year_col:
-                col, year = year_col[table]
+            if not header.get(table) and table in columns:
+                col, year, goal = columns[table]
                 out += self._indicator_row(ind, spec, b, cells, col, year or None)
-                if table in goal_col:
-                    out += self._indicator_row(ind, spec, b, cells, goal_col[table], None, requirement=True)
+                if goal is not None:
+                    out += self._indicator_row(ind, spec, b, cells, goal, None, requirement=True)
                 continue
             if not header.get(table) or len(cells) < 2:
                 continue
@@ -881,23 +870,39 @@ class _Finder:
                                       statement=False, scope=(label, kind, False), quote_lo=b.start, quote_hi=b.end))
         return out
 
-    def _in_indicator_table(self, pos: int) -> bool:
-        """Whether `pos` is in a row of a table of indicators with a year or 完成值 column."""
-        if self._indicator_rows is None:
-            self._indicator_rows = []
-            header_ok = False
-            for b in self.t.doc.blocks:
+    def _indicator_tables(self) -> tuple[dict[str, tuple[int, str, int | None]], list[tuple[int, int]]]:
+        """Tables of indicators, read once a document: for each, the value column (the report year's,
+        else 完成值), that column's year header, and its 目标值 column; and the spans of their rows."""
+        if self._indicators is None:
+            t = self.t
+            columns: dict[str, tuple[int, str, int | None]] = {}
+            rows: list[tuple[int, int]] = []
+            for b in t.doc.blocks:
                 m = _TABLE_ROW.match(b.location)
                 if not m:
                     continue
-                if m.group(2) == "1":
-                    heads = [self.t.sh[cs:ce].strip() for cs, ce in _cells(self.t.sh, b.start, b.end)]
-                    header_ok = any(_DONE_HEADER.fullmatch(h) or (_YEAR_HEADER.fullmatch(h) and self.report_year
-                                                                 and h.startswith(str(self.report_year))) for h in heads)
-                elif header_ok:
-                    self._indicator_rows.append((b.start, b.end))
-        i = bisect.bisect_right(self._indicator_rows, (pos, len(self.t.sh))) - 1
-        return i >= 0 and self._indicator_rows[i][0] <= pos < self._indicator_rows[i][1]
+                table = m.group(1)
+                if m.group(2) != "1":
+                    if table in columns:
+                        rows.append((b.start, b.end))
+                    continue
+                heads = [t.sh[cs:ce].strip() for cs, ce in _cells(t.sh, b.start, b.end)]
+                own = [(i, h) for i, h in enumerate(heads) if _YEAR_HEADER.fullmatch(h) and self.report_year
+                       and h.startswith(str(self.report_year))]
+                done = [i for i, h in enumerate(heads) if _DONE_HEADER.fullmatch(h)]
+                goal = [i for i, h in enumerate(heads) if _GOAL_HEADER.fullmatch(h)]
+                if own:
+                    columns[table] = (own[0][0], own[0][1], None)
+                elif done:  # 指标名称｜目标值｜完成值: the value done, and the target as a requirement
+                    columns[table] = (done[0], "", goal[0] if goal else None)
+            self._indicators = (columns, rows)
+        return self._indicators
+
+    def _in_indicator_table(self, pos: int) -> bool:
+        """Whether `pos` is in a row of a table of indicators (read by its columns, not as prose)."""
+        rows = self._indicator_tables()[1]
+        i = bisect.bisect_right(rows, (pos, len(self.t.sh))) - 1
+        return i >= 0 and rows[i][0] <= pos < rows[i][1]
 
     def _indicator_row(self, ind: Indicator, spec: ExtractSpec, b: Block, cells: list[tuple[int, int]],
                        col: int, year: str | None, requirement: bool = False) -> list[Figure]:
