@@ -83,6 +83,13 @@ def test_shortfall_against_a_stated_requirement_is_never_a_value() -> None:
     assert judged("2个执法单位的法制审核人员比例尚未达到5%的要求。")["legal_review_staff_ratio"].verdict.value == "fail"
 
 
+@pytest.mark.parametrize("body", ["执法队有2名执法人员因长期抽调参与中心工作，年度法律知识培训未达到60学时。",
+                                  "二是执法力量不足，有2名执法人员因长期抽调，法律知识培训未达到60学时。"])
+def test_people_counted_in_the_clause_before_a_shortfall_are_some_of_them(body: str) -> None:
+    f = one(body, "enforcement_training_hours")
+    assert f.value is None and f.negated and f.scope == "2名执法人员" and f.scope_kind == "part"
+
+
 def test_scope_and_qualifier_of_a_rate() -> None:
     f = one("各街道负责人出庭率为100%。", "court_appearance_rate")
     assert f.scope == "各街道" and f.scope_kind == "part"

@@ -87,6 +87,8 @@ _COMPLIANCE = re.compile(r"(?:落实|按照|根据|对照|依照|按)[^，。；
 _FEW_BEFORE = re.compile(r"(?:大部分|部分|个别|少数|仍有)[\u4e00-\u9fff]{0,4}$")
 # 4名执法人员未能完成年度60学时培训: a count of the term's people who fell short is part of them
 _COUNT_BEFORE = re.compile(r"(?:^|[，,；;]\s*|有)\d+\s*[名个人][\u4e00-\u9fff]{0,4}$")
+_SOME_HAVE = re.compile(r"(?<![共现拥总])有\s*((?:\d+|[一二两三四五六七八九十几]+)\s*(?:名|个|家|支|位)[\u4e00-\u9fff]{0,6}?"
+                        r"(?:人员|干部|单位|部门|中队|大队|队|所|站|乡镇|街道))")
 _FELL_SHORT = re.compile(r"[^，,。；;]{0,16}(?:未|没有|尚未)")
 _SUBSET_WORD = re.compile(r"(?:其中)?(?:部分|个别|少数|多数|大部分|仍有|未(?:参训|参加|完成|达标))")
 _BREAKDOWN = re.compile(r"[（(]其中[^（）()]*$")
@@ -717,6 +719,9 @@ class _Finder:
         if _FULFILLED.search(self.t.sh, ps, cs - 1):
             return None  # 18个乡镇已编制完成标准目录，标准体系正在抓紧建设: those units did their part
         prev = _scope(self.t, ps, cs - 1)
+        if prev[1] not in ("part", "unit") and (some := _SOME_HAVE.search(self.t.sh, ps, cs - 1)):
+            # 执法队有2名执法人员因长期抽调…，年度培训未达到60学时: the people counted are some of them
+            return self.t.text[some.start(1):some.end()], "part", prev[2], prev[3]
         return prev if prev[1] in ("part", "unit") else None
 
     def _said_undone(self, spec: ExtractSpec, lo: int, ts: int) -> tuple[int, int] | None:
@@ -1021,6 +1026,8 @@ class _Finder:
             ncs = t.clause(neg[0])[0]
             if scope[1] != "part" and ncs > cs and _scope(t, ncs, neg[0])[1] == "part":
                 scope = _scope(t, ncs, neg[0])  # 执法人员能力仍有差距，少数新进执法人员…学时不足
+            elif not scope[1] and (some := _SOME_HAVE.search(t.sh, cs, neg[0])):
+                scope = (t.text[some.start(1):some.end()], "part", scope[2])  # 执法队有2名执法人员因…，…未达到60学时
             elif not scope[1]:
                 scope = self._item_scope(cs) or scope
             return [self._make(ind, None, ts, te, negated=neg, requirement=False, baseline=False,
