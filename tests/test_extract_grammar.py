@@ -90,6 +90,22 @@ def test_people_counted_in_the_clause_before_a_shortfall_are_some_of_them(body: 
     assert f.value is None and f.negated and f.scope == "2名执法人员" and f.scope_kind == "part"
 
 
+def test_a_rate_stated_after_its_change_is_read() -> None:
+    f = one("全区一审行政诉讼案件败诉率同比下降3.2个百分点，降至4.1%。", "litigation_loss_rate")
+    assert float(f.value) == 4.1 and f.quote.endswith("降至4.1%。")
+
+
+def test_a_bound_before_the_verb_bounds_the_count_after_it() -> None:
+    f = one("每年至少举办两期领导干部法治专题讲座。", "leadership_law_lectures")
+    assert f.value == 2 and f.bound == "at_least"
+
+
+@pytest.mark.parametrize("opener", ["下一步，", "明年，我们将", "今后，"])
+def test_a_sentence_opening_on_the_next_step_is_a_plan(opener: str) -> None:
+    f = one(opener + "每年举办两期领导干部法治专题讲座。", "leadership_law_lectures")
+    assert f.value == 2 and f.requirement
+
+
 def test_scope_and_qualifier_of_a_rate() -> None:
     f = one("各街道负责人出庭率为100%。", "court_appearance_rate")
     assert f.scope == "各街道" and f.scope_kind == "part"

@@ -34,6 +34,7 @@ _AMOUNT = re.compile(
     rf"(?P<pct>百分之)?(?P<num>{ARABIC}|{PLACEHOLDER_RE}|{CHINESE})"
     rf"(?P<mult>[万亿](?![{''.join(CN_BIG)}]))?(?P<inside>余|多)?(?P<unit>{_UNIT_RE}|成)?"
 )
+_BOUND_VERB = re.compile(r"(不少于|不低于|至少|最少|不超过|最多|超过)(?:举办|开展|组织|召开|安排|完成|参加|接受|举行)$")
 _BOUND_OF_BASE = re.compile(r"(不少于|不低于|不得低于|不得少于|高于|超过)[^，,。；;\d]{0,12}(?:总数|总人数|人数|执法人员)的?\s*$")
 _GOVERNMENT_ORGAN = re.compile(r"复议(?:局|委员会|办公室|服务中心|中心)$")
 _THRESHOLD_COUNTED = re.compile(r"的(?:单位|部门)?(?:有|共有|共|为|达)\s*\d+\s*个")
@@ -80,6 +81,7 @@ _SEVERAL_YEARS = re.compile(lx.SEVERAL_YEARS)
 _FROM = re.compile(r"[由从]")
 _TO = re.compile(r"[到至]$|增至|升至|达到$")
 _PLAN_HEADING = re.compile(lx.PLAN_HEADING)
+_PLAN_OPENER = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:下一步|下阶段|今后|明年|来年|新的一年)(?:[，,]|工作中|我们|我[区市县镇局]|将|要)")
 _RULE_AFTER = re.compile(r"^的?[\u4e00-\u9fff]{0,4}?(?:要求|标准|目标|规定)")
 _SUBLEVEL = re.compile(lx.SUBLEVEL)
 _TITLED = re.compile(r"《[^《》]*》")
@@ -107,6 +109,7 @@ _RATE_HEADER = re.compile(r"%|％|比例|占比|率")
 _ZERO_RATE = re.compile(r"(?:为|是|均为|保持)?(零|0)(?![\d.%‰])")
 # A clause that goes on about the previous clause's subject, without a subject of its own.
 _CONTINUES = re.compile(r"\s*(?:年度内|全年|年内|本年度|年度|一年(?:里|来|中|内)|当年|今年)?(?:全部|均|都|已|占|达到?|为|仅为?|只有|完成|人均|平均|参训人员|每人|每名|人人|共|累计|合计|比例|比率|开展|举办"
+                        r"|(?:下降|降低|减少|上升|提高|提升|增长|增加|[降升增减])[至到]"  # 同比下降3.2个百分点，降至4.1%
                         r"|(?:其中)?\d+\s*(?:人|名)(?=完成|参加|达到))")
 # Shortfall words that say the thing is not there (尚未建成), not that it could be better (有待加强).
 _NOT_THERE = ("尚未", "未", "尚不", "不够", "仍在", "尚在", "仍处于", "尚处于", "普遍没有", "没有", "还没有")
@@ -208,6 +211,9 @@ class Text:
             if before.endswith(word):
                 bound, start = b, m.start() - len(word)
                 break
+        else:
+            if (verb := _BOUND_VERB.search(self.sh, max(0, m.start() - 6), m.start())):
+                bound = dict(lx.BOUND_BEFORE)[verb.group(1)]  # 每季度至少举办1次: the bound stands before the verb
         nxt = self.sh[m.end():m.end() + 1]
         prenominal = (unit in lx.COUNT_UNITS and m.end() == end and bool(nxt)
                       and "\u4e00" <= nxt <= "\u9fff" and nxt not in lx.NOT_NOUN_START)
@@ -579,7 +585,8 @@ class _Finder:
             # 各部门主要负责人均述法, 各执法单位比例均达到5%: every unit at the target's own level
             scope = (scope[0], "whole", True)
         vs, ve = (a.start, a.end) if a else (negated if negated else (ts, te))
-        requirement = requirement or t.heading(lo)[2]  # under 下一步工作打算 everything is a plan
+        # under 下一步工作打算 everything is a plan, and so is a sentence that opens on 下一步 or 明年
+        requirement = requirement or t.heading(lo)[2] or (not negated and bool(_PLAN_OPENER.match(t.sh, s)))
         cls, cle = t.clause_span(lo, hi)
         count_of = t.text[ts:te] if a and a.unit in lx.COUNT_UNITS else ""
         return Figure(
