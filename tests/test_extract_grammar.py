@@ -106,6 +106,33 @@ def test_a_sentence_opening_on_the_next_step_is_a_plan(opener: str) -> None:
     assert f.value == 2 and f.requirement
 
 
+def test_the_office_invited_to_speak_is_not_the_scope() -> None:
+    f = one("镇政府常务会议会前学法12次，邀请县司法局律师开展法治专题讲座1期。", "leadership_law_lectures")
+    assert f.value == 1 and f.scope_kind not in ("unit", "part")
+
+
+def test_a_plan_word_before_the_per_head_clause_keeps_the_figure() -> None:
+    f = one("组织执法人员培训，确保人均不少于60学时。", "enforcement_training_hours")
+    assert f.value == 60 and f.bound == "at_least" and f.requirement
+
+
+def test_the_average_of_the_terms_people_in_the_next_clause() -> None:
+    f = one("全区行政执法人员2310名，年度法律知识培训平均达68学时。", "enforcement_training_hours")
+    assert f.value == 68 and f.scope_kind == "whole"
+
+
+def test_a_lead_in_topic_does_not_make_the_act_someone_elses() -> None:
+    f = one("规范性文件备案审查：区政府制发规范性文件9件。", "normative_docs_count")
+    assert f.value == 9
+
+
+def test_the_courts_caseload_is_not_the_governments() -> None:
+    assert figures("全市两级法院受理一审行政诉讼案件1260件。", "admin_litigation_cases") == []
+    assert figures("全市法院共受理行政诉讼案件1260件。", "admin_litigation_cases") == []
+    assert one("全区一审行政诉讼案件68件。", "admin_litigation_cases").value == 68
+    assert one("全市法院受理以市、县两级行政机关为被告的一审行政诉讼案件1032件。", "admin_litigation_cases").value == 1032
+
+
 def test_scope_and_qualifier_of_a_rate() -> None:
     f = one("各街道负责人出庭率为100%。", "court_appearance_rate")
     assert f.scope == "各街道" and f.scope_kind == "part"

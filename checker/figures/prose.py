@@ -81,6 +81,7 @@ _SEVERAL_YEARS = re.compile(lx.SEVERAL_YEARS)
 _FROM = re.compile(r"[由从]")
 _TO = re.compile(r"[到至]$|增至|升至|达到$")
 _PLAN_HEADING = re.compile(lx.PLAN_HEADING)
+_GUEST = re.compile(r"(?:邀请|聘请|特邀|联合|会同|配合)$")
 _PLAN_OPENER = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:下一步|下阶段|今后|明年|来年|新的一年)(?:[，,]|工作中|我们|我[区市县镇局]|将|要)")
 _RULE_AFTER = re.compile(r"^的?[\u4e00-\u9fff]{0,4}?(?:要求|标准|目标|规定)")
 _SUBLEVEL = re.compile(lx.SUBLEVEL)
@@ -108,7 +109,7 @@ _TABLE_ROW = re.compile(r"^表(\d+)第(\d+)行(?:（第\d+行）)?$")
 _RATE_HEADER = re.compile(r"%|％|比例|占比|率")
 _ZERO_RATE = re.compile(r"(?:为|是|均为|保持)?(零|0)(?![\d.%‰])")
 # A clause that goes on about the previous clause's subject, without a subject of its own.
-_CONTINUES = re.compile(r"\s*(?:年度内|全年|年内|本年度|年度|一年(?:里|来|中|内)|当年|今年)?(?:全部|均|都|已|占|达到?|为|仅为?|只有|完成|人均|平均|参训人员|每人|每名|人人|共|累计|合计|比例|比率|开展|举办"
+_CONTINUES = re.compile(r"\s*(?:确保|力争|保证|做到)?(?:年度内|全年|年内|本年度|年度|一年(?:里|来|中|内)|当年|今年)?(?:全部|均|都|已|占|达到?|为|仅为?|只有|完成|人均|平均|参训人员|每人|每名|人人|共|累计|合计|比例|比率|开展|举办"
                         r"|(?:下降|降低|减少|上升|提高|提升|增长|增加|[降升增减])[至到]"  # 同比下降3.2个百分点，降至4.1%
                         r"|(?:其中)?\d+\s*(?:人|名)(?=完成|参加|达到))")
 # Shortfall words that say the thing is not there (尚未建成), not that it could be better (有待加强).
@@ -116,7 +117,8 @@ _NOT_THERE = ("尚未", "未", "尚不", "不够", "仍在", "尚在", "仍处�
 # A clause that opens on a lower level (一是乡镇（街道）执法监督体系尚未全部建成): that level only.
 _LEVEL_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:乡镇（街道）|镇（街道）|街道（乡镇）|乡镇|街道|镇街|街镇)(?=[\u4e00-\u9fff]|$)")
 _WHEN_FIRST = re.compile(r"\s*(?:年度内|全年|年内|本年度|一年(?:里|来|中|内)|当年|今年)?(?:共|累计|合计)?")
-_PER_HEAD = re.compile(r"\s*(?:年度内|全年|年内|本年度)?(?:其中[^，,。；;\d]{0,8}?)?(?:人均|平均每人|每人|每名)")
+_AVERAGE_LATER = re.compile(r"\s*[^，,。；;\d]{0,12}?(?:平均|人均)")
+_PER_HEAD = re.compile(r"\s*(?:确保|力争|保证|做到)?(?:年度内|全年|年内|本年度)?(?:其中[^，,。；;\d]{0,8}?)?(?:人均|平均每人|每人|每名)")
 # A clause opening with a count of the term's people covers only them (1152人完成60学时培训).
 _SUBSET = re.compile(r"\s*((?:其中)?\d+\s*(?:人|名))(?=完成|参加|达到)")
 
@@ -398,7 +400,8 @@ def _scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tupl
     """(scope as written, kind, everyone, departments) of the clause text before a figure's term."""
     seg = text.sh[lo:hi]
     everyone = bool(_EVERYONE.search(text.sh[lo:max(hi, everyone_hi or hi)]))
-    depts = [m.group(0) for m in _DEPARTMENT.finditer(seg) if not _GOVERNMENT_ORGAN.search(m.group(0))]
+    depts = [m.group(0) for m in _DEPARTMENT.finditer(seg) if not _GOVERNMENT_ORGAN.search(m.group(0))
+             and not _GUEST.search(seg, 0, m.start())]  # 邀请县司法局律师开展法治讲座: the speaker's office, not the scope
     for m in _PART.finditer(seg):
         if not re.search(r"(?:全|各|所有)$", seg[:m.start()]):
             return text.text[lo + m.start():lo + m.end()], "part", everyone, depts
@@ -616,7 +619,9 @@ class _Finder:
             if counts_only and spec.kind == "figure" and re.match(r"率|比例|比率|占比", t.sh[te:te + 2]):
                 continue  # 负责人出庭应诉率: the term names a rate here, not the count
             s, e = t.sentence(ts)
-            if spec.not_after and any(w in t.sh[t.clause(ts)[0]:ts] for w in spec.not_after):
+            lead = t.clause(ts)[0]
+            lead = max(lead, t.sh.rfind("：", lead, ts) + 1)  # 规范性文件备案审查：区政府制发…9件: the lead-in is a topic
+            if spec.not_after and any(w in t.sh[lead:ts] for w in spec.not_after):
                 continue  # 审查各部门报备的规范性文件23件: someone else's act
             if not self._context_ok(spec, s, e) and not (spec.kind == "statement" and self._admits(spec, ts)
                                                          and all(w in t.sh[s:e] for w in spec.near)):
@@ -989,7 +994,9 @@ class _Finder:
                 break
             nxt_s, nxt_e = t.clause(min(pos + 1, len(t.sh)))
             clause = t.sh[nxt_s:nxt_e]
-            goes_on = _CONTINUES.match(clause) or _restates(clause, t.sh[ts:te])
+            goes_on = (_CONTINUES.match(clause) or _restates(clause, t.sh[ts:te])
+                       or ((avg := _AVERAGE_LATER.match(clause)) and any(w in avg.group(0) for w in spec.near_any)))
+            # 执法人员2310名，年度法律知识培训平均达68学时: the act, then the average of the term's people
             if step == 1 and not (goes_on or _PER_HEAD.match(clause)):
                 break
             if goes_on or (step == 1 and _PER_HEAD.match(clause)):
