@@ -3,11 +3,13 @@ zero and all-of phrases, derived rates, scope and qualifiers, shortfalls, the re
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from shipped import SHIPPED, shipped_context
 
 from checker.figures.prose import Figure, find_figures
-from checker.figures.report import extract_document, report_meta
+from checker.figures.report import extract_document, extract_report, report_meta
 from checker.judge.prose import judge_extraction
 from checker.model import Result
 from checker.read.documents import Document, build
@@ -408,3 +410,96 @@ def test_a_narrower_clause_below_the_target_is_a_shortfall() -> None:
     body = "全市执法机关法制审核人员占执法人员的比例达到5.8%，但仍有5个县级部门低于5%。\n"
     found = figures(body, "legal_review_staff_ratio")
     assert [(f.value is None, f.negated, f.scope_kind) for f in found][1] == (True, True, "part")
+
+
+# --- acts said undone, plans by their year, scopes of a street's own report ------------------------
+
+@pytest.mark.parametrize("body", ["部分乡镇主要负责人年终述职未报告履行推进法治建设第一责任人职责情况。\n",
+                                  "部分乡镇主要负责人年终述职中未述法。\n"])
+def test_a_report_not_given_is_a_shortfall_of_those_units(body: str) -> None:
+    f = one(body, "leaders_report_on_rule_of_law")
+    assert f.negated and f.scope_kind == "part"
+
+
+def test_an_item_of_one_sentence_is_not_a_heading() -> None:
+    f = one("二、存在的问题\n3.行政复议决定书网上公开工作尚未全面开展。\n", "reconsideration_decisions_online")
+    assert f.negated
+
+
+def test_a_building_just_begun_is_not_built() -> None:
+    f = one("五是行政执法协调监督工作体系建设刚刚起步，乡镇执法监督仍是薄弱环节。\n", "enforcement_supervision_system")
+    assert f.negated
+
+
+def test_a_month_deadline_in_the_report_year_is_met_not_planned() -> None:
+    f = one("按照全省统一部署，6月底前全面完成行政复议体制改革，市政府统一行使行政复议职责。\n", "reconsideration_system_reform")
+    assert not f.requirement and not f.negated
+    f = one("力争6月底前全面完成行政复议体制改革。\n", "reconsideration_system_reform")
+    assert f.requirement
+
+
+def test_a_figure_of_the_year_after_the_report_is_a_plan() -> None:
+    f = one("2024年是关键之年。一是每年举办政府领导班子法治专题讲座2期。\n", "leadership_law_lectures")
+    assert f.requirement and f.year == 2024
+    f = one("区2023年度法治政府建设情况报告已于2024年1月在区政府门户网站向社会公开。\n", "annual_report_published")
+    assert not f.requirement
+
+
+def test_a_year_fixed_by_yu_does_not_date_the_next_sentence() -> None:
+    f = one("相关工作将于2024年推进。全区行政机关负责人出庭应诉率为76.2%。\n", "court_appearance_rate")
+    assert f.year is None and not f.requirement  # the report's year, not 2024
+
+
+STREET = "杭州市西湖区文新街道2025年法治建设工作报告\n2025年，街道坚持依法行政。\n"
+
+
+def test_in_a_streets_report_the_street_is_itself() -> None:
+    ex = extract_document(document("街道邀请高校教授为街道班子成员开展法治专题讲座两场。\n", STREET), SHIPPED)
+    f = next(f for f in ex.figures if f.indicator == "leadership_law_lectures")
+    assert f.value == 2 and f.scope_kind == "whole"
+
+
+def test_the_governments_own_cases_named_in_the_clause_before() -> None:
+    found = figures("其中市政府本级应诉案件12件，出庭率100%，各乡镇（街道）出庭率均为100%。\n", "court_appearance_rate")
+    assert [(f.scope, f.scope_kind) for f in found] == [("市政府", "unit"), ("各乡镇", "part")]
+
+
+def test_a_count_in_brackets_before_the_units_is_some_of_them() -> None:
+    f = one("但（3个）乡镇综合执法队法制审核人员比例未达到5%。\n", "legal_review_staff_ratio")
+    assert f.negated and f.scope_kind == "part"
+
+
+def test_accepted_after_a_semicolon_is_the_caseload() -> None:
+    f = one("全年新收行政复议申请1,126件，同比增长42.3%；经审查依法受理1,008件，审结946件。\n", "reconsideration_cases")
+    assert f.value == 1008
+
+
+def test_a_list_joined_by_semicolons_shares_its_subject() -> None:
+    body = "全年制发行政规范性文件23件，全部经过合法性审核；按照要求向省政府报送备案23件，报备率100%。\n"
+    assert one(body, "normative_docs_filed").value == 23
+    assert one(body, "normative_docs_filed").scope_kind == ""
+    assert figures("组织开展法治督察，实现镇（街道）督察全覆盖；抽取12个市级部门开展法治督察。\n",
+                   "department_inspection_coverage") == []
+
+
+def test_a_narrower_kind_of_case_is_not_the_caseload() -> None:
+    assert figures("受理政府信息公开申请187件；因政府信息公开答复引发行政复议（3件）、行政诉讼（1件）。\n",
+                   "admin_litigation_cases") == []
+
+
+def test_a_term_with_a_name_inside_finds_the_named_platform() -> None:
+    f = one("全市行政执法数据已接入吉林省行政执法综合管理监督平台，实现数据联通汇聚。\n", "provincial_platform_data_link")
+    assert f.statement and not f.negated
+
+
+def test_a_rate_from_two_rows_of_a_table_unless_the_table_states_it(tmp_path: Path) -> None:
+    head = HEAD + "县级各行政机关行政诉讼案件情况见下表：\n"
+    rows = "项目｜2023年｜2022年\n开庭审理（件）｜52｜60\n负责人出庭应诉（件）｜52｜57\n"
+
+    def rates(text: str) -> list[tuple[float, bool]]:
+        (tmp_path / "r.txt").write_text(head + text, encoding="utf-8")
+        ex = extract_report(tmp_path / "r.txt", SHIPPED)
+        return [(float(f.value), f.derived) for f in ex.figures if f.indicator == "court_appearance_rate"]
+
+    assert rates(rows) == [(100.0, True)]
+    assert rates(rows + "负责人出庭应诉率（%）｜100｜95\n") == [(100.0, False)]

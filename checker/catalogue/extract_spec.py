@@ -69,6 +69,9 @@ def parse_extract(node: Any, *, measure_kind: str, default_unit: str, fail: Fail
     if kind == "figure" and measure_kind in ("boolean", "deadline"):
         raise fail(node, "extract.kind", f"计算方式 {measure_kind} 的指标应使用 kind: statement")
     terms = _words(node, "terms", fail, required=True)
+    for term in terms:
+        if term.startswith("…") or term.endswith("…") or "……" in term:
+            raise fail(node, "extract.terms", f"“{term}”：省略号只能用在词语中间，代表一个名称（如 省…监督平台）")
     units: tuple[str, ...] = ()
     if kind == "figure":
         units = _words(node, "units", fail) or ((default_unit,) if default_unit else ())

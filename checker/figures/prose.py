@@ -35,6 +35,7 @@ _AMOUNT = re.compile(
     rf"(?P<mult>[万亿](?![{''.join(CN_BIG)}]))?(?P<inside>余|多)?(?P<unit>{_UNIT_RE}|成)?"
 )
 _BOUND_VERB = re.compile(r"(不少于|不低于|至少|最少|不超过|最多|超过)(?:举办|开展|组织|召开|安排|完成|参加|接受|举行)$")
+_BOUND_THEN_VERB = re.compile(r"(不少于|不低于|至少|最少|不超过|最多)(?:组织|举办|开展|召开|安排|举行|参加|接受)[^，,。；;\d]{0,12}$")
 _BOUND_OF_BASE = re.compile(r"(不少于|不低于|不得低于|不得少于|高于|超过)[^，,。；;\d]{0,12}(?:总数|总人数|人数|执法人员)的?\s*$")
 _GOVERNMENT_ORGAN = re.compile(r"复议(?:局|委员会|办公室|服务中心|中心)$")
 _THRESHOLD_COUNTED = re.compile(r"的(?:单位|部门)?(?:有|共有|共|为|达)\s*\d+\s*个")
@@ -49,6 +50,9 @@ _SYSTEM = re.compile(r"\s*全(?:省|市|区|县)[\u4e00-\u9fff]{0,6}?系统(?:�
 _TOWN_NAME = re.compile(r"(?:镇|乡|街道|街道办事处|苏木)(?:人民政府)?$")
 _HIGHER_THAN_TOWN = re.compile(r"\s*(?:全(?:省|市|区|县|旗)|(?:省|市|区|县|旗)(?:人民)?政府(?!办公室|办)|(?:市|区|县)里"
                                r"|[\u4e00-\u9fff]{1,6}(?:区|县|市|旗)(?:各级)?(?:行政机关|人民政府|政府)(?!办公室|办))")
+# 其中市政府负责人出庭应诉率100%, 市政府作为被告的案件…, 市政府本级…: the government's own cases
+_OWN_CASES = re.compile(r"\s*(?:其中(?:以)?(?:区|市|县|镇|旗)(?:人民)?政府(?!部门|工作部门|各部门)|(?:以)?(?:区|市|县|镇|旗)(?:人民)?政府(?:作为|为)被告"
+                        r"|(?:其中)?(?:区|市|县|镇|旗)(?:人民)?政府本级|(?:其中)?(?:市|区|县|旗|镇)长(?:、副(?:市|区|县|旗|镇)长)?(?=出庭|带头|$))")
 _ASIDE = re.compile(r"[（(][^（）()\n]{1,30}[）)]")
 _NARROWER = re.compile(r"\s*(?:其中|但|而|只有|仅有)")
 _BUT_NOT = re.compile(r"(?:但|而)(?:是)?(?:仍|尚|还)?(?:未|没有)")  # 目录已经编制，但未在网站公开: the same thing, undone
@@ -62,6 +66,7 @@ _HEADING = re.compile(r"^\s*[一二三四五六七八九十]+、")
 _EACH_TIME = re.compile(r"各(?:举办|召开|开展|组织|安排)|每(?:月|季度|半年)")
 _YEAR_TOTAL = re.compile(r"(?:全年|年内|共计|合计|累计)\s*(?:共)?")
 _DEADLINE = re.compile(r"(\d{4})年(?:\d{1,2}月)?(?:底|末)前")
+_MONTH_DEADLINE = re.compile(r"(?<![\d年])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|末)前(?=[\u4e00-\u9fff]{0,4}(?:完成|建成|实现|公布|公开|出台))")
 _ANNEX = re.compile(r"^\s*附(?:表|件)\s*[\d一二三四五六七八九十]*\s*[：:]?\s*$")
 _ANY_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、](?!\d))")
 _REQUIREMENT = re.compile(lx.REQUIREMENT)
@@ -81,7 +86,8 @@ _SEVERAL_YEARS = re.compile(lx.SEVERAL_YEARS)
 _FROM = re.compile(r"[由从]")
 _TO = re.compile(r"[到至]$|增至|升至|达到$")
 _PLAN_HEADING = re.compile(lx.PLAN_HEADING)
-_GUEST = re.compile(r"(?:邀请|聘请|特邀|联合|会同|配合)$")
+_GUEST = re.compile(r"(?:邀请|聘请|特邀|联合|会同|配合|向[\u4e00-\u9fff]{0,3})$")  # 向市政府报送备案: the recipient
+_SHORTFALL_RE = re.compile(lx.SHORTFALL_RE)
 _PLAN_OPENER = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:下一步|下阶段|今后|明年|来年|新的一年)(?:[，,]|工作中|我们|我[区市县镇局]|将|要)")
 _RULE_AFTER = re.compile(r"^的?[\u4e00-\u9fff]{0,4}?(?:要求|标准|目标|规定)")
 _SUBLEVEL = re.compile(lx.SUBLEVEL)
@@ -109,11 +115,11 @@ _TABLE_ROW = re.compile(r"^表(\d+)第(\d+)行(?:（第\d+行）)?$")
 _RATE_HEADER = re.compile(r"%|％|比例|占比|率")
 _ZERO_RATE = re.compile(r"(?:为|是|均为|保持)?(零|0)(?![\d.%‰])")
 # A clause that goes on about the previous clause's subject, without a subject of its own.
-_CONTINUES = re.compile(r"\s*(?:确保|力争|保证|做到)?(?:年度内|全年|年内|本年度|年度|一年(?:里|来|中|内)|当年|今年)?(?:全部|均|都|已|占|达到?|为|仅为?|只有|完成|人均|平均|参训人员|每人|每名|人人|共|累计|合计|比例|比率|开展|举办"
+_CONTINUES = re.compile(r"\s*(?:确保|力争|保证|做到)?(?:年度内|全年|年内|本年度|年度|一年(?:里|来|中|内)|当年|今年)?(?:全部|均|都|已|占|达到?|为|仅为?|只有|完成|人均|不少于|不低于|至少|超过|平均|参训人员|每人|每名|人人|共|累计|合计|比例|比率|开展|举办"
                         r"|(?:下降|降低|减少|上升|提高|提升|增长|增加|[降升增减])[至到]"  # 同比下降3.2个百分点，降至4.1%
                         r"|(?:其中)?\d+\s*(?:人|名)(?=完成|参加|达到))")
 # Shortfall words that say the thing is not there (尚未建成), not that it could be better (有待加强).
-_NOT_THERE = ("尚未", "未", "尚不", "不够", "仍在", "尚在", "仍处于", "尚处于", "普遍没有", "没有", "还没有")
+_NOT_THERE = ("尚未", "未", "尚不", "不够", "仍在", "尚在", "仍处于", "尚处于", "普遍没有", "没有", "还没有", "刚刚起步", "刚起步", "处于起步")
 # A clause that opens on a lower level (一是乡镇（街道）执法监督体系尚未全部建成): that level only.
 _LEVEL_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:乡镇（街道）|镇（街道）|街道（乡镇）|乡镇|街道|镇街|街镇)(?=[\u4e00-\u9fff]|$)")
 _WHEN_FIRST = re.compile(r"\s*(?:年度内|全年|年内|本年度|一年(?:里|来|中|内)|当年|今年)?(?:共|累计|合计)?")
@@ -163,7 +169,9 @@ class Text:
                 first = line.find("。")
                 if first < 0 and len(line.strip()) < 40:
                     self._heading_lines.append((b.start, b.end))
-                elif 0 <= first <= 26:  # 1.年度目录及时公布。区政府于2月…: the item's title sentence
+                elif 0 <= first <= 26 and line[first + 1:].strip():
+                    # 1.年度目录及时公布。区政府于2月…: the item's title sentence; an item that is one
+                    # sentence (3.复议决定书网上公开尚未全面开展。) says its thing itself
                     self._heading_lines.append((b.start, b.start + first + 1))
             if _ANNEX.match(line):  # 附表 after the date line: the report's own tables, not its plan section
                 self.headings.append((b.start, "", False))
@@ -312,6 +320,13 @@ class Text:
         return s, e
 
 
+def terms_pattern(terms: tuple[str, ...]) -> str:
+    """One alternation of catalogue terms, longest first. `…` in a term stands for a name of up to
+    12 characters (省…监督平台: 吉林省行政执法综合管理监督平台)."""
+    return "|".join("[\u4e00-\u9fff“”\"+]{0,12}?".join(re.escape(p) for p in w.split("…"))
+                    for w in sorted(terms, key=len, reverse=True))
+
+
 def _previous_sentence(text: Text, sentence_start: int) -> tuple[int, int] | None:
     """The sentence just before, when it is in the same block (paragraph or row)."""
     block = text.doc.block_at(sentence_start)
@@ -326,7 +341,8 @@ def _past_deadlines(seg: str, report_year: int | None) -> str:
     is done on time, not a plan)."""
     if report_year is None:
         return seg
-    return _DEADLINE.sub(lambda m: "" if int(m.group(1)) <= report_year else m.group(0), seg)
+    seg = _DEADLINE.sub(lambda m: "" if int(m.group(1)) <= report_year else m.group(0), seg)
+    return _MONTH_DEADLINE.sub("", seg)  # 6月底前全面完成 with no year: the report's own year, already past
 
 
 def _untitled(seg: str) -> str:
@@ -347,7 +363,7 @@ def _year(text: Text, pos: int, sentence_start: int) -> str:
                 found = ""
             elif found and _NAMES_A_DOCUMENT.match(text.sh, at + len(found)):
                 found = ""  # 公布了上一年度法治政府建设情况报告。: the year names the document, not the time
-            elif found and (text.sh[at - 1:at] in ("自", "从", "到", "至") or text.sh.startswith("底", at + len(found))):
+            elif found and (text.sh[at - 1:at] in ("自", "从", "到", "至", "于") or text.sh.startswith("底", at + len(found))):
                 found = ""  # 自2022年…以来 / 到2024年底前建成…。: a time since or until, not the next sentence's year
     return found or text.heading_year(pos)
 
@@ -411,8 +427,7 @@ def _scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tupl
     few = _FEW_BEFORE.search(seg) or (_COUNT_BEFORE.search(seg) if _FELL_SHORT.match(text.sh, hi) else None)
     if few:  # 部分执法人员 (the term names the people): some of them
         return text.text[lo + few.start():lo + few.end()], "part", everyone, depts
-    if re.match(r"\s*(?:其中(?:以)?(?:区|市|县|镇|旗)(?:人民)?政府(?!部门|工作部门|各部门)|(?:以)?(?:区|市|县|镇|旗)(?:人民)?政府(?:作为|为)被告"
-                r"|(?:区|市|县|镇|旗)(?:人民)?政府本级|(?:其中)?(?:市|区|县|旗|镇)长(?:、副(?:市|区|县|旗|镇)长)?(?=出庭|带头|$))", seg):
+    if _OWN_CASES.match(seg):
         # 其中市政府负责人出庭应诉率100%, 市政府作为被告的案件…: the government's own cases
         own = re.match(r"\s*(?:其中)?(?:以)?((?:区|市|县|镇|旗)(?:人民)?政府|(?:市|区|县|旗|镇)长)", seg)
         return own.group(1), "unit", everyone, depts
@@ -476,10 +491,14 @@ class _Finder:
         # department's report only the whole government's organs (全市行政机关…) and its system's units
         # (全市系统内…) are: a 司法局 reports the whole city's work as its own
         self.department = bool(_DEPARTMENT_NAME.search(government)) and "司法" not in government
-        self.higher = (_HIGHER_THAN_TOWN if _TOWN_NAME.search(government)
+        town = _TOWN_NAME.search(government)
+        # in a street's report 街道 is the street itself (街道班子成员), not the streets of a district
+        level = town.group(0).replace("人民政府", "").replace("办事处", "") if town else ""
+        self.own_level = {level, "本" + level, "我" + level, level + "办事处", level + "政府", level + "人民政府"} if level else set()
+        self.higher = (_HIGHER_THAN_TOWN if town
                        else _HIGHER_THAN_DEPARTMENT if self.department else None)
         # every indicator's terms: a later clause naming one of them has a subject of its own
-        self.other_terms = re.compile("|".join(re.escape(w) for w in sorted(terms, key=len, reverse=True))) \
+        self.other_terms = re.compile(terms_pattern(terms)) \
             if terms else None
 
     def _other_term_between(self, spec: ExtractSpec, lo: int, hi: int) -> bool:
@@ -509,7 +528,15 @@ class _Finder:
 
     def _context_ok(self, spec: ExtractSpec, s: int, e: int) -> bool:
         sent = self.t.sh[s:e]
-        return (all(w in sent for w in spec.near) and (not spec.near_any or any(w in sent for w in spec.near_any))
+        js = s
+        # 制发规范性文件23件…；按照要求报送备案23件: a list joined by ； shares its subject (a statement's
+        # words are its claim, 实现…全覆盖, and stay its own sentence's)
+        for _ in range(1 if spec.kind == "figure" else 0):
+            if js < 2 or self.t.sh[js - 1] not in ("；", ";"):
+                break
+            js = self.t.sentence(js - 2)[0]
+        joined = self.t.sh[js:e]
+        return (all(w in joined for w in spec.near) and (not spec.near_any or any(w in joined for w in spec.near_any))
                 and (not spec.topic or any(w in sent for w in spec.topic) or self._topic_before(spec.topic, s))
                 and not any(w in sent for w in spec.not_near))
 
@@ -531,6 +558,10 @@ class _Finder:
                 i = seg.find(phrase, i + 1)  # 组织未参训的科室负责人参加培训: names who, says nothing missed
             if i >= 0 and (best is None or i < best[0]):
                 best = (i, i + len(phrase))
+        for m in _SHORTFALL_RE.finditer(seg):
+            if seg[m.end():m.end() + 1] != "的" and not seg.startswith("的", m.end() + 2) and (best is None or m.start() < best[0]):
+                best = (m.start(), m.end())  # 年终述职未报告…: not 对未按规定公开的单位
+                break
         for phrase in lx.SHORTFALL_AT_END:  # 学时不足。 — not 不足5%
             for m in re.finditer(re.escape(phrase) + r"(?=\s*(?:[，,。；;！？!?\n]|$))", seg):
                 if best is None or m.start() < best[0]:
@@ -572,7 +603,10 @@ class _Finder:
             first = t.sh[s:t.clause(s)[1]] if t.clause(s)[1] < lo else ""
             dept = next((d for d in _DEPARTMENT.finditer(first) if not _GOVERNMENT_ORGAN.search(d.group(0))), None)
             # 但高新区分局受编制限制，法制审核人员占比仅为3.9%; not 市行政复议局, which acts for the government
-            if sub:
+            own = _OWN_CASES.match(t.sh, s, t.clause(s)[1]) if first and "其中" in first else None
+            if own:  # 其中市政府本级应诉案件12件，出庭率100%: the government's own cases, said in the clause before
+                scope = _scope(t, s, t.clause(s)[1])[:3]
+            elif sub:
                 scope = (t.text[sub.start():sub.end()], "part", scope[2])
             elif dept and not _PART.search(first):
                 scope = (dept.group(0), "unit", scope[2])
@@ -584,12 +618,18 @@ class _Finder:
             system = _SYSTEM.match(t.sh, t.clause(lo)[0], lo)  # 全市系统内个别县区住建部门…低于5%: other units' figure
             if system:
                 scope = (t.text[system.start():lo].strip(), "other", False)
+        if scope[1] == "part" and scope[0] in self.own_level:
+            scope = (scope[0], "whole", scope[2])
         if scope[1] == "part" and _SUBLEVEL.fullmatch(scope[0]) and (statement or (ind.level is not None and ind.level.value != "government")):
             # 各部门主要负责人均述法, 各执法单位比例均达到5%: every unit at the target's own level
             scope = (scope[0], "whole", True)
         vs, ve = (a.start, a.end) if a else (negated if negated else (ts, te))
         # under 下一步工作打算 everything is a plan, and so is a sentence that opens on 下一步 or 明年
         requirement = requirement or t.heading(lo)[2] or (not negated and bool(_PLAN_OPENER.match(t.sh, s)))
+        year = _year_value(year_text, self.report_year)
+        if (not requirement and not negated and year is not None and self.report_year is not None and year > self.report_year
+                and not _FULFILLED.search(t.sh, t.clause(lo)[0], hi)):
+            requirement = True  # a report on 2025 stating a 2026 figure states a target (已于2026年1月公开 is done)
         cls, cle = t.clause_span(lo, hi)
         count_of = t.text[ts:te] if a and a.unit in lx.COUNT_UNITS else ""
         return Figure(
@@ -606,7 +646,7 @@ class _Finder:
         spec = ind.extract
         assert spec is not None
         t = self.t
-        pattern = re.compile("|".join(re.escape(w) for w in sorted(spec.terms, key=len, reverse=True)))
+        pattern = re.compile(terms_pattern(spec.terms))
         out: list[Figure] = []
         seen: set[tuple] = set()
         counts_only = "%" not in spec.units
@@ -626,9 +666,9 @@ class _Finder:
             if not self._context_ok(spec, s, e) and not (spec.kind == "statement" and self._admits(spec, ts)
                                                          and all(w in t.sh[s:e] for w in spec.near)):
                 continue
-            if spec.verbs and self._primary_later(spec, ts, e):
+            if spec.verbs and self._primary_later(spec, ts, (le := self._list_end(e))):
                 # 新收申请320件，受理301件: the first-listed act (受理) is the figure
-                fig = self._elided(ind, spec, ts, te, e, spec.verbs[:1])
+                fig = self._elided(ind, spec, ts, te, le, spec.verbs[:1])
                 if fig and (fig.value_start, fig.negated) not in seen:
                     seen.add((fig.value_start, fig.negated))
                     out.append(fig)
@@ -778,6 +818,14 @@ class _Finder:
                 return True
             pos = ne
         return False
+
+    def _list_end(self, e: int) -> int:
+        """The end of a list of sentences joined by ； (新收申请1,126件，同比增长42.3%；经审查依法受理1,008件)."""
+        for _ in range(2):
+            if self.t.sh[e:e + 1] not in ("；", ";"):
+                break
+            e = self.t.sentence(e + 1)[1]
+        return e
 
     def _primary_later(self, spec: ExtractSpec, ts: int, e: int) -> bool:
         """The term's clause has only a secondary verb while a later clause of the sentence has the
@@ -936,7 +984,7 @@ class _Finder:
             return []
         ls, le = label
         name = t.sh[ls:le]
-        m = re.search("|".join(re.escape(w) for w in sorted(spec.terms, key=len, reverse=True)), name)
+        m = re.search(terms_pattern(spec.terms), name)
         if not m or not all(w in name for w in spec.near) or any(w in name for w in spec.not_near):
             return []
         if spec.topic and not any(w in name for w in spec.topic):
@@ -1061,8 +1109,11 @@ class _Finder:
                  and t.sh[x.end:x.end + 1] in ("）", ")")] if a.bound and t.sh[a.end:a.end + 1] in ("（", "(") else []
         if exact:  # 超过四成（42.3%）: the exact number in brackets is the figure
             a = exact[0]
-        elif not a.bound and a.start > te:  # 不少于本单位行政执法人员总数的5%: the bound word is apart
+        elif not a.bound and a.start >= te:  # 不少于本单位行政执法人员总数的5%: the bound word is apart
             bound = _last_bound_word(t.sh[te:a.start])
+            verb = _BOUND_THEN_VERB.search(t.sh, t.clause(ts)[0], ts) if not bound and a.start - te <= 1 else None
+            if verb:  # 每年至少组织班子成员法治专题讲座两场: the bound stands before the act
+                bound = dict(lx.BOUND_BEFORE)[verb.group(1)]
             if bound:
                 a = replace(a, bound=bound)
         elif not a.bound and a.end <= ts:  # 按照不低于执法人员总数5%的比例配齐法制审核人员
@@ -1235,17 +1286,25 @@ class _Finder:
         dens = [f for f in figures if f.indicator == den_id and usable(f)]
         stated = [f for f in figures if f.indicator == ind.id]
         out = []
+        def table_of(pos: int) -> str:
+            m = _TABLE_ROW.match(t.doc.block_at(pos).location)
+            return m.group(1) if m else ""
+
         for n in nums:
             block = t.doc.block_at(n.value_start)
-            before = [d for d in dens if block.start <= d.value_start and d.value_end <= n.value_start
-                      and t.sentence(d.value_start)[0] >= t.sentence(t.sentence(n.value_start)[0] - 2)[0]]
+            table = table_of(n.value_start)
+            # the count before it in its paragraph (this sentence or the one before), or in its table
+            before = [d for d in dens if d.value_end <= n.value_start
+                      and ((block.start <= d.value_start
+                            and t.sentence(d.value_start)[0] >= t.sentence(t.sentence(n.value_start)[0] - 2)[0])
+                           or (table and table_of(d.value_start) == table))]
             if not before:
                 continue
             d = before[-1]
             if not d.value or n.value > d.value or n.period != d.period or n.year != d.year:
                 continue
-            if any(block.start <= f.value_start < block.end for f in stated):
-                continue  # the report states the rate itself
+            if any(block.start <= f.value_start < block.end or (table and table_of(f.value_start) == table) for f in stated):
+                continue  # the report states the rate itself, in the paragraph or the table
             lo, hi = d.value_start, n.value_end
             qs, qe = t.quote_span(min(lo, d.start), hi)
             cls, cle = t.clause_span(lo, hi)
