@@ -503,3 +503,8 @@ def test_a_rate_from_two_rows_of_a_table_unless_the_table_states_it(tmp_path: Pa
 
     assert rates(rows) == [(100.0, True)]
     assert rates(rows + "负责人出庭应诉率（%）｜100｜95\n") == [(100.0, False)]
+
+
+def test_the_next_years_value_after_a_semicolon_keeps_the_term() -> None:
+    found = figures("2022年，全区行政复议纠错率为8.2%；2023年为9.4%。\n", "reconsideration_correction_rate")
+    assert [(float(f.value), f.year) for f in found] == [(8.2, 2022), (9.4, 2023)]

@@ -88,6 +88,8 @@ _TO = re.compile(r"[到至]$|增至|升至|达到$")
 _PLAN_HEADING = re.compile(lx.PLAN_HEADING)
 _GUEST = re.compile(r"(?:邀请|聘请|特邀|联合|会同|配合|向[\u4e00-\u9fff]{0,3})$")  # 向市政府报送备案: the recipient
 _SHORTFALL_RE = re.compile(lx.SHORTFALL_RE)
+_OWN_YEAR_BEFORE = re.compile(r"\d{4}年")
+_NEXT_YEARS_VALUE = re.compile(r"[；;]\s*(\d{4}年)(?:度|全年)?(?:为|是|达到?|上升至|下降至|降至|升至|提高到|提高至)\s*(?=\d)")
 _PLAN_OPENER = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:下一步|下阶段|今后|明年|来年|新的一年)(?:[，,]|工作中|我们|我[区市县镇局]|将|要)")
 _RULE_AFTER = re.compile(r"^的?[\u4e00-\u9fff]{0,4}?(?:要求|标准|目标|规定)")
 _SUBLEVEL = re.compile(lx.SUBLEVEL)
@@ -1182,6 +1184,13 @@ class _Finder:
                                   statement=False, scope=sc, quote_hi=max(te, series[-1].end), qualifier=qualifier))
         if not requirement and not baseline:
             out += self._respectively(ind, a, ts, te, e) or self._narrower(ind, spec, a, ts, te, e)
+        nxt = _NEXT_YEARS_VALUE.match(t.sh, e) if _OWN_YEAR_BEFORE.search(t.sh, t.sentence(ts)[0], ts) else None
+        later = t.amounts_in(nxt.end(), nxt.end() + 1) if nxt else []
+        if later and later[0].unit == a.unit and not later[0].bound:
+            # 2022年，全市行政复议纠错率为8.2%；2023年为9.4%: the next year's value, the term left out
+            out.append(self._make(ind, later[0], ts, te, negated=None, requirement=False, baseline=False,
+                                  statement=False, scope=(scope_text, kind, everyone), quote_lo=ts,
+                                  quote_hi=later[0].end, year_text=nxt.group(1)))
         return out
 
     def _narrower(self, ind: Indicator, spec: ExtractSpec, a: Amount, ts: int, te: int, e: int) -> list[Figure]:
