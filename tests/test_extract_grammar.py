@@ -508,3 +508,14 @@ def test_a_rate_from_two_rows_of_a_table_unless_the_table_states_it(tmp_path: Pa
 def test_the_next_years_value_after_a_semicolon_keeps_the_term() -> None:
     found = figures("2022年，全区行政复议纠错率为8.2%；2023年为9.4%。\n", "reconsideration_correction_rate")
     assert [(float(f.value), f.year) for f in found] == [(8.2, 2022), (9.4, 2023)]
+
+
+def test_the_rest_who_did_not_is_a_shortfall_apart_from_those_who_did() -> None:
+    found = figures("全县1280名执法人员中，1265人完成60学时法律知识培训，其余15人因病休等原因未完成。\n",
+                    "enforcement_training_hours")
+    assert [(f.value, f.negated, f.scope) for f in found] == [(60, False, "1265人"), (None, True, "其余15人")]
+
+
+def test_the_part_is_the_count_after_zhong() -> None:
+    f = figures("全县38个执法单位中35个单位法制审核人员比例达到5%以上，3个单位未达到。\n", "legal_review_staff_ratio")[0]
+    assert (f.value, f.bound, f.scope, f.scope_kind) == (5, "at_least", "35个单位", "part")

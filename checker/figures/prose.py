@@ -421,6 +421,8 @@ def _scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tupl
     depts = [m.group(0) for m in _DEPARTMENT.finditer(seg) if not _GOVERNMENT_ORGAN.search(m.group(0))
              and not _GUEST.search(seg, 0, m.start())]  # 邀请县司法局律师开展法治讲座: the speaker's office, not the scope
     for m in _PART.finditer(seg):
+        if seg.startswith("中", m.end()) and _PART.search(seg, m.end()):
+            continue  # 全县38个执法单位中35个单位…: the part is the count after 中
         if not re.search(r"(?:全|各|所有)$", seg[:m.start()]):
             return text.text[lo + m.start():lo + m.end()], "part", everyone, depts
     level = _ONE_LEVEL.search(seg)
