@@ -519,3 +519,8 @@ def test_the_rest_who_did_not_is_a_shortfall_apart_from_those_who_did() -> None:
 def test_the_part_is_the_count_after_zhong() -> None:
     f = figures("全县38个执法单位中35个单位法制审核人员比例达到5%以上，3个单位未达到。\n", "legal_review_staff_ratio")[0]
     assert (f.value, f.bound, f.scope, f.scope_kind) == (5, "at_least", "35个单位", "part")
+
+
+def test_a_numbered_heading_is_not_a_count_of_units() -> None:
+    f = one("（一）全市行政机关负责人出庭应诉率达到100%。\n", "court_appearance_rate")
+    assert f.scope_kind == "whole"
