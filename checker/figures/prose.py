@@ -435,7 +435,7 @@ def _scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tupl
         # 其中市政府负责人出庭应诉率100%, 市政府作为被告的案件…: the government's own cases
         own = re.match(r"\s*(?:其中)?(?:以)?((?:区|市|县|镇|旗)(?:人民)?政府|(?:市|区|县|旗|镇)长)", seg)
         return own.group(1), "unit", everyone, depts
-    if seg.lstrip().startswith("其中") and not depts:
+    if seg.lstrip().startswith("其中") and not depts and len(seg.strip().strip("，,")) > 2:  # not 其中会前学法18次
         return text.text[lo:hi].strip(), "part", everyone, depts
     sub = _SUBLEVEL.search(seg) or _LEVEL_FIRST.match(seg)
     if sub:
