@@ -86,6 +86,8 @@ _SEVERAL_YEARS = re.compile(lx.SEVERAL_YEARS)
 _FROM = re.compile(r"[由从]")
 _TO = re.compile(r"[到至]$|增至|升至|达到$")
 _PLAN_HEADING = re.compile(lx.PLAN_HEADING)
+_TOWN_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道)(?:[、和及]|以及))+[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道)(?![\u4e00-\u9fff]{0,2}(?:政府|人民政府)?(?:作为|为)被告)")
+_UNSTAFFED = re.compile(r"(?:尚未|仍未|未能|未|没有)(?:配备|配齐|设立|设置)(?:专门|专职)?的?$")
 _GUEST = re.compile(r"(?:邀请|聘请|特邀|联合|会同|配合|向[\u4e00-\u9fff]{0,3})$")  # 向市政府报送备案: the recipient
 _SHORTFALL_RE = re.compile(lx.SHORTFALL_RE)
 _OWN_YEAR_BEFORE = re.compile(r"\d{4}年")
@@ -440,6 +442,10 @@ def _scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tupl
     sub = _SUBLEVEL.search(seg) or _LEVEL_FIRST.match(seg)
     if sub:
         return text.text[lo + sub.start():lo + sub.end()], "part", everyone, depts
+    towns = _TOWN_LIST.search(seg)
+    if len(depts) > 1 or towns:  # 县交通运输局、县水利局…; 路口乡、长陵乡、关店乡…: some units, named
+        named = "、".join(depts + ([towns.group(0)] if towns else []))
+        return named, "part", everyone, depts
     if depts:
         return "、".join(depts), "unit", everyone, depts
     w = _WHOLE.search(seg)
@@ -607,7 +613,7 @@ class _Finder:
             first = t.sh[s:t.clause(s)[1]] if t.clause(s)[1] < lo else ""
             dept = next((d for d in _DEPARTMENT.finditer(first) if not _GOVERNMENT_ORGAN.search(d.group(0))), None)
             # 但高新区分局受编制限制，法制审核人员占比仅为3.9%; not 市行政复议局, which acts for the government
-            own = _OWN_CASES.match(t.sh, s, t.clause(s)[1]) if first and "其中" in first else None
+            own = _OWN_CASES.match(t.sh, s, t.clause(s)[1]) if first else None
             if own:  # 其中市政府本级应诉案件12件，出庭率100%: the government's own cases, said in the clause before
                 scope = _scope(t, s, t.clause(s)[1])[:3]
             elif sub:
@@ -1081,12 +1087,14 @@ class _Finder:
         if a is None:
             if ind.informational:
                 return []  # a figure shown for information has no target to fall short of
-            neg = self._shortfall(spec, ts, self._own_part(ts, e))
+            cs = t.clause(ts)[0]
+            unstaffed = _UNSTAFFED.search(t.sh, cs, ts) if "%" in spec.units else None
+            # 尚未配备专门的法制审核人员: none of the term's people, so its share falls short
+            neg = (unstaffed.start(), unstaffed.end()) if unstaffed else self._shortfall(spec, ts, self._own_part(ts, e))
             if neg is None:
                 return []
-            cs = t.clause(ts)[0]
             about = spec.near_any + tuple(u for u in spec.units if u != "%") + (_RATE_WORDS if "%" in spec.units else ())
-            if about and not any(w in t.sh[cs:neg[1]] for w in about):
+            if about and not unstaffed and not any(w in t.sh[cs:neg[1]] for w in about):
                 return []  # 执法人员数量不足: the term's people, but not its figure
             scope = _scope(t, cs, ts)
             ncs = t.clause(neg[0])[0]

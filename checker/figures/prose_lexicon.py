@@ -49,7 +49,8 @@ SHORTFALL = ("仍未达到", "尚未达到", "未达到", "没有达到", "未�
 # Negations of an act the patterns above do not list: 尚未/仍未 before any act but finding or
 # receiving nothing, and 未 before the acts the statements name.
 SHORTFALL_RE = (r"(?:尚未|仍未|仍然没有|还未)(?!发生|发现|出现|收到|接到)"
-                r"|(?:未|没有)(?:报告|述法|开展|编制|公布|发布|制定|配备|启动|接入|联通|纳入|建成|按要求|按规定|全面|如期|及时|在网|在门户|上网|挂网)")
+                r"|(?:未|没有)(?:报告|述法|开展|编制|公布|发布|制定|配备|启动|接入|联通|纳入|建成|按要求|按规定|全面|如期|及时|在|上网|挂网"
+                r"|组织|举办|召开|建立|设立|实行|执行|报送|报备)")
 # Shortfall words that are bounds before a number (不足5%): a shortfall only at a clause's end.
 SHORTFALL_AT_END = ("不足", "偏少", "偏低")
 
