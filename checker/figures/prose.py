@@ -88,6 +88,7 @@ _TO = re.compile(r"[到至]$|增至|升至|达到$")
 _PLAN_HEADING = re.compile(lx.PLAN_HEADING)
 _TOWN_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道)(?:[、和及]|以及))+[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道)(?![\u4e00-\u9fff]{0,2}(?:政府|人民政府)?(?:作为|为)被告)")
 _UNSTAFFED = re.compile(r"(?:尚未|仍未|未能|未|没有)(?:配备|配齐|设立|设置)(?:专门|专职)?的?$")
+_TOWNS = re.compile(r"乡|镇|街|社区|村")  # 各镇（街道）: the towns only, not every unit at the target's level
 _GUEST = re.compile(r"(?:邀请|聘请|特邀|联合|会同|配合|向[\u4e00-\u9fff]{0,3})$")  # 向市政府报送备案: the recipient
 _SHORTFALL_RE = re.compile(lx.SHORTFALL_RE)
 _OWN_YEAR_BEFORE = re.compile(r"\d{4}年")
@@ -125,7 +126,7 @@ _CONTINUES = re.compile(r"\s*(?:确保|力争|保证|做到)?(?:年度内|全年
 # Shortfall words that say the thing is not there (尚未建成), not that it could be better (有待加强).
 _NOT_THERE = ("尚未", "未", "尚不", "不够", "仍在", "尚在", "仍处于", "尚处于", "普遍没有", "没有", "还没有", "刚刚起步", "刚起步", "处于起步")
 # A clause that opens on a lower level (一是乡镇（街道）执法监督体系尚未全部建成): that level only.
-_LEVEL_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:乡镇（街道）|镇（街道）|街道（乡镇）|乡镇|街道|镇街|街镇)(?=[\u4e00-\u9fff]|$)")
+_LEVEL_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是|\d{1,2}[.．、]\s*)?(?:乡镇（街道）|镇（街道）|街道（乡镇）|乡镇|街道|镇街|街镇)(?=[\u4e00-\u9fff]|$)")
 _WHEN_FIRST = re.compile(r"\s*(?:年度内|全年|年内|本年度|一年(?:里|来|中|内)|当年|今年)?(?:共|累计|合计)?")
 _AVERAGE_LATER = re.compile(r"\s*[^，,。；;\d]{0,12}?(?:平均|人均)")
 _PER_HEAD = re.compile(r"\s*(?:确保|力争|保证|做到)?(?:年度内|全年|年内|本年度)?(?:其中[^，,。；;\d]{0,8}?)?(?:人均|平均每人|每人|每名)")
@@ -630,7 +631,7 @@ class _Finder:
                 scope = (t.text[system.start():lo].strip(), "other", False)
         if scope[1] == "part" and scope[0] in self.own_level:
             scope = (scope[0], "whole", scope[2])
-        if scope[1] == "part" and _SUBLEVEL.fullmatch(scope[0]) and (statement or (ind.level is not None and ind.level.value != "government")):
+        if scope[1] == "part" and _SUBLEVEL.fullmatch(scope[0]) and not _TOWNS.search(scope[0]) and (statement or (ind.level is not None and ind.level.value != "government")):
             # 各部门主要负责人均述法, 各执法单位比例均达到5%: every unit at the target's own level
             scope = (scope[0], "whole", True)
         vs, ve = (a.start, a.end) if a else (negated if negated else (ts, te))
