@@ -524,3 +524,15 @@ def test_the_part_is_the_count_after_zhong() -> None:
 def test_a_numbered_heading_is_not_a_count_of_units() -> None:
     f = one("（一）全市行政机关负责人出庭应诉率达到100%。\n", "court_appearance_rate")
     assert f.scope_kind == "whole"
+
+
+def test_a_count_broken_down_by_issuer_gives_each_its_scope() -> None:
+    found = figures("全区共制发行政规范性文件40件，其中区政府及区政府办公室（即区政府本级）11件，区政府工作部门和镇（街道）29件。\n",
+                    "normative_docs_count")
+    assert [(f.value, f.scope_kind) for f in found] == [(40, "whole"), (11, "unit"), (29, "part")]
+    assert [f.value for f in figures("全年作出重大行政决策7项，其中经听证的2项。\n", "major_decisions_count")] == [7]
+
+
+def test_an_informational_figure_shows_the_governments_own_and_cites_its_parts() -> None:
+    r = judged("全区各级行政机关一审行政诉讼案件412件，其中区政府本级作为被告的58件。\n")["admin_litigation_cases"]
+    assert r.verdict.value == "info" and r.value == 412 and "58件" in r.evidence[0].text

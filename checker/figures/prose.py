@@ -89,6 +89,7 @@ _PLAN_HEADING = re.compile(lx.PLAN_HEADING)
 _TOWN_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道)(?:[、和及]|以及))+[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道)(?![\u4e00-\u9fff]{0,2}(?:政府|人民政府)?(?:作为|为)被告)")
 _UNSTAFFED = re.compile(r"(?:尚未|仍未|未能|未|没有)(?:配备|配齐|设立|设置)(?:专门|专职)?的?$")
 _TOWNS = re.compile(r"乡|镇|街|社区|村")  # 各镇（街道）: the towns only, not every unit at the target's level
+_ISSUER = re.compile(r"部门|单位|乡|镇|街道|分局|县（市、区）|区县|县区")
 _GUEST = re.compile(r"(?:邀请|聘请|特邀|联合|会同|配合|向[\u4e00-\u9fff]{0,3})$")  # 向市政府报送备案: the recipient
 _SHORTFALL_RE = re.compile(lx.SHORTFALL_RE)
 _OWN_YEAR_BEFORE = re.compile(r"\d{4}年")
@@ -1095,7 +1096,7 @@ class _Finder:
             if neg is None:
                 return []
             about = spec.near_any + tuple(u for u in spec.units if u != "%") + (_RATE_WORDS if "%" in spec.units else ())
-            if about and not unstaffed and not any(w in t.sh[cs:neg[1]] for w in about):
+            if about and not unstaffed and not any(w in t.sh[cs:t.clause(neg[0])[1]] for w in about):
                 return []  # 执法人员数量不足: the term's people, but not its figure
             scope = _scope(t, cs, ts)
             ncs = t.clause(neg[0])[0]
@@ -1194,7 +1195,8 @@ class _Finder:
             out.append(self._make(ind, amt, ts, te, negated=neg, requirement=requirement, baseline=baseline,
                                   statement=False, scope=sc, quote_hi=max(te, series[-1].end), qualifier=qualifier))
         if not requirement and not baseline:
-            out += self._respectively(ind, a, ts, te, e) or self._narrower(ind, spec, a, ts, te, e)
+            out += (self._respectively(ind, a, ts, te, e) or self._narrower(ind, spec, a, ts, te, e)
+                    or self._breakdown_by_issuer(ind, a, ts, te, e))
         nxt = _NEXT_YEARS_VALUE.match(t.sh, e) if _OWN_YEAR_BEFORE.search(t.sh, t.sentence(ts)[0], ts) else None
         later = t.amounts_in(nxt.end(), nxt.end() + 1) if nxt else []
         if later and later[0].unit == a.unit and not later[0].bound:
@@ -1232,6 +1234,31 @@ class _Finder:
         neg = self._shortfall(spec, b.end, ne)
         return [self._make(ind, b, ts, te, negated=neg, requirement=False, baseline=False, statement=False,
                            scope=scope[:3], quote_hi=b.end)]
+
+    def _breakdown_by_issuer(self, ind: Indicator, a: Amount, ts: int, te: int, e: int) -> list[Figure]:
+        """共制发规范性文件40件，其中区政府本级11件，区政府工作部门和镇（街道）29件; 一审行政诉讼案件412件，
+        其中区政府本级作为被告的58件: a count broken down by who issued or was sued gives each its own,
+        scoped. A breakdown by kind (其中经听证的2项) is not one."""
+        t = self.t
+        if a.unit not in lx.COUNT_UNITS or self.other_terms is None:
+            return []
+        end, pos, out = self._own_part(ts, e), t.clause(a.start)[1], []
+        while pos < end:
+            ns, ne = t.clause(pos + 1)
+            if not out and not t.sh.startswith("其中", ns):
+                break
+            b = next((x for x in t.amounts_in(ns, ne) if x.unit == a.unit and not x.placeholder), None)
+            if b is None or b.value is None or a.value is None or b.value > a.value or self.other_terms.search(t.sh, ns, b.start):
+                break
+            scope = _scope(t, ns, b.start)
+            if out and scope[1] in ("", "whole") and _ISSUER.search(t.sh, ns, b.start):  # …，区政府工作部门和镇（街道）29件
+                scope = (t.text[ns:b.start].strip(), "part", False, [])
+            if not (scope[1] == "unit" or (scope[1] == "part" and _ISSUER.search(t.sh, ns, b.start))):
+                break
+            out.append(self._make(ind, b, ts, te, negated=None, requirement=False, baseline=False, statement=False,
+                                  scope=scope[:3], quote_hi=b.end))
+            pos = ne
+        return out
 
     def _listed_pair(self, spec: ExtractSpec, ts: int, cs: int, ce: int) -> Amount | None | bool:
         """会前学法、领导班子法治专题讲座分别为十六次和两期: the term is the k-th of the listed things, so

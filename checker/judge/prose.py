@@ -102,6 +102,11 @@ class _Judge(Judge):
         numbers = [f for f in usable if f.value is not None]
         shortfalls = [f for f in usable if f.negated and f.value is None]
         placeholders = [f for f in usable if f.placeholder]
+        scoped = [f for f in numbers if f.scope_kind in ("part", "unit")]
+        if not self.ind.informational or len(scoped) == len(numbers):
+            scoped = []
+        # 诉讼案件412件，其中区政府本级58件: the government's own figure is shown, its parts cited beside it
+        numbers = [f for f in numbers if f not in scoped]
         distinct = sorted({(f.value, f.bound) for f in numbers}, key=lambda vb: (vb[0], vb[1]))
         per_unit = [f for f in numbers if f.scope_kind == "unit"]
         if (self.ind.level is Level.UNIT and len(per_unit) > 1 and len({f.scope for f in per_unit}) == len(per_unit)
@@ -113,7 +118,7 @@ class _Judge(Judge):
                                display=" / ".join(f.display for f in _unique(numbers)),
                                evidence=self.evidence(numbers), code=codes.CONFLICTING_FIGURES)
         if numbers:
-            return self._one_number(numbers, shortfalls + placeholders)
+            return self._one_number(numbers, shortfalls + placeholders + scoped)
         if shortfalls:
             q = shortfalls[0]
             verdict = Verdict.INFO if self.ind.informational else Verdict.FAIL
