@@ -3,6 +3,7 @@ zero and all-of phrases, derived rates, scope and qualifiers, shortfalls, the re
 
 from __future__ import annotations
 
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -536,3 +537,25 @@ def test_a_count_broken_down_by_issuer_gives_each_its_scope() -> None:
 def test_an_informational_figure_shows_the_governments_own_and_cites_its_parts() -> None:
     r = judged("全区各级行政机关一审行政诉讼案件412件，其中区政府本级作为被告的58件。\n")["admin_litigation_cases"]
     assert r.verdict.value == "info" and r.value == 412 and "58件" in r.evidence[0].text
+
+
+def test_a_thousands_comma_does_not_end_a_clause() -> None:
+    f = one("全县现有持证行政执法人员1,086名，年内组织了两轮集中培训，人均法律知识培训达到60学时。\n", "enforcement_training_hours")
+    assert f.value == 60
+
+
+def test_one_units_value_after_a_shortfall_of_several() -> None:
+    found = figures("县市场监督管理局、县城市管理局法制审核人员比例均未达到5%，其中县城市管理局仅为2.1%。\n",
+                    "legal_review_staff_ratio")
+    assert [(f.value, f.negated, f.scope_kind) for f in found] == [(None, True, "part"), (Fraction(21, 10), False, "unit")]
+
+
+def test_an_act_negated_before_its_term_admits_the_shortfall() -> None:
+    f = one("全县22个乡镇（街道）中，有7个未开展法治政府建设督察。\n", "rule_of_law_inspection_coverage")
+    assert f.negated and f.statement
+
+
+def test_towns_listed_by_name_are_some_of_them() -> None:
+    found = figures("路口乡、长陵乡、关店乡主要负责人在年终述职中未报告履行推进法治建设第一责任人职责情况。\n",
+                    "leaders_report_on_rule_of_law")
+    assert [(f.negated, f.scope_kind) for f in found] == [(True, "part")]

@@ -26,7 +26,8 @@ from ..catalogue.extract_spec import ExtractSpec
 SENTENCE_END = "。！？；;!?\n"
 CLAUSE_END = SENTENCE_END + "，,"
 _SENTENCE_MARK = re.compile(f"[{re.escape(SENTENCE_END)}]")  # finds them many times faster than a character loop
-_CLAUSE_MARK = re.compile(f"[{re.escape(CLAUSE_END)}]")
+# not the comma of a thousands separator (执法人员1,086名)
+_CLAUSE_MARK = re.compile(f"[{re.escape(SENTENCE_END)}，]|(?<!\\d),|,(?!\\d{{3}}(?!\\d))")
 MAX_QUOTE = 150
 
 _UNIT_RE = "|".join(re.escape(u) for u in sorted(lx.UNITS, key=len, reverse=True))
@@ -768,6 +769,10 @@ class _Finder:
         """The term's own clause admits a shortfall about it (工作体系尚不完善): a statement that it is
         not done needs none of the words a claim of done needs."""
         found = self._said_undone(spec, ts, ts)
+        if found is None:  # 有7个未开展法治政府建设督察: the act negated right before the term
+            cs = self.t.clause(ts)[0]
+            before = self._shortfall(spec, max(cs, ts - 8), ts)
+            found = before if before is not None and ts - before[1] <= 2 else None
         # 尚未建成, 未公开, 尚不全面: the thing is not there (or not all of it); 有待加强, 存在差距 say
         # it could be better
         return found is not None and self.t.sh.startswith(_NOT_THERE, found[0])
@@ -1169,7 +1174,8 @@ class _Finder:
                 scope_text, kind = item[0], item[1]  # 其中2个部门受编制所限，法制审核人员比例尚未达到5%
             return [self._make(ind, None, ts, te, negated=target_neg, requirement=False, baseline=False,
                                statement=False, scope=(scope_text, kind, everyone),
-                               quote_hi=a.end + (rule.end() if (rule := _RULE_AFTER.match(t.sh[a.end:a.end + 8])) else 0))]
+                               quote_hi=a.end + (rule.end() if (rule := _RULE_AFTER.match(t.sh[a.end:a.end + 8])) else 0))
+                    ] + self._narrower(ind, spec, a, ts, te, e)  # …均未达到5%，其中县城市管理局仅为2.1%
         q = _QUALIFIER.search(t.sh[cs:ts])
         qualifier = t.text[cs + q.start(1):cs + q.end(1)] if q and a.unit in lx.PERCENT_UNITS else ""
         requirement = self._is_requirement(cs, ts, te, a.start, a.end)
