@@ -559,3 +559,14 @@ def test_towns_listed_by_name_are_some_of_them() -> None:
     found = figures("路口乡、长陵乡、关店乡主要负责人在年终述职中未报告履行推进法治建设第一责任人职责情况。\n",
                     "leaders_report_on_rule_of_law")
     assert [(f.negated, f.scope_kind) for f in found] == [(True, "part")]
+
+
+@pytest.mark.parametrize("body", ["还有3个乡镇的执法人员培训时间没达到60学时。\n", "有3个乡镇的执法人员培训没完成60学时。\n"])
+def test_spoken_negation_is_a_shortfall(body: str) -> None:
+    f = one(body, "enforcement_training_hours")
+    assert f.value is None and f.negated and f.scope_kind == "part"
+
+
+def test_coverage_of_all_governments_said_with_quan_bu() -> None:
+    f = one("全市开展法治政府建设督察4次，督察覆盖全部县（市、区）政府。\n", "rule_of_law_inspection_coverage")
+    assert f.statement and not f.negated

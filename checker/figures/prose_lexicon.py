@@ -23,7 +23,7 @@ BOUND_BEFORE = (
     ("最少", "at_least"), ("不超过", "at_most"), ("不高于", "at_most"), ("不多于", "at_most"),
     ("最多", "at_most"), ("至多", "at_most"), ("超过", "more_than"), ("高于", "more_than"),
     ("多于", "more_than"), ("大于", "more_than"), ("逾", "more_than"), ("不足", "less_than"), ("不到", "less_than"),
-    ("低于", "less_than"), ("少于", "less_than"), ("小于", "less_than"), ("未满", "less_than"),
+    ("低于", "less_than"), ("少于", "less_than"), ("小于", "less_than"), ("未满", "less_than"), ("不满", "less_than"),
     ("接近", "about"), ("将近", "about"), ("近", "about"), ("大约", "about"), ("约", "about"),
     ("≥", "at_least"), ("≤", "at_most"), ("＞", "more_than"), (">", "more_than"), ("＜", "less_than"), ("<", "less_than"),
 )
@@ -39,7 +39,7 @@ CHANGE_BEFORE = r"(?:提高|提升|增长|增加|上升|下降|减少|降低|下
 COMPARISON = r"相较|相比|较之|比上年|比去年|同比|环比|较上年|较去年|较"
 
 # Admitted shortfall or negation.
-SHORTFALL = ("仍未达到", "尚未达到", "未达到", "没有达到", "未能达到", "仍达不到", "达不到", "未达标", "不达标", "尚未建立", "尚未建成",
+SHORTFALL = ("仍未达到", "尚未达到", "未达到", "没有达到", "没达到", "没能达到", "没达标", "没完成", "没能完成", "没有达标", "未能达到", "仍达不到", "达不到", "未达标", "不达标", "尚未建立", "尚未建成",
              "尚未完成", "尚未实现", "尚未落实", "尚未形成", "尚未公开", "未建立", "未完成", "未落实", "未实现",
              "未公开", "有待提升", "有待提高", "有待加强", "有待进一步", "差距较大", "存在差距", "仍有差距", "还有差距", "尚有差距",
              "尚不全面", "不够全面", "尚未全面", "尚不到位", "不够到位", "不够及时", "尚不及时",
@@ -49,7 +49,7 @@ SHORTFALL = ("仍未达到", "尚未达到", "未达到", "没有达到", "未�
 # Negations of an act the patterns above do not list: 尚未/仍未 before any act but finding or
 # receiving nothing, and 未 before the acts the statements name.
 SHORTFALL_RE = (r"(?:尚未|仍未|仍然没有|还未)(?!发生|发现|出现|收到|接到)"
-                r"|(?:未|没有)(?:报告|述法|开展|编制|公布|发布|制定|配备|启动|接入|联通|纳入|建成|按要求|按规定|全面|如期|及时|在|上网|挂网"
+                r"|(?:未|没有|没)(?:报告|述法|开展|编制|公布|发布|制定|配备|启动|接入|联通|纳入|建成|按要求|按规定|全面|如期|及时|在|上网|挂网"
                 r"|组织|举办|召开|建立|设立|实行|执行|报送|报备)")
 # Shortfall words that are bounds before a number (不足5%): a shortfall only at a clause's end.
 SHORTFALL_AT_END = ("不足", "偏少", "偏低")
