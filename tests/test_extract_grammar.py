@@ -570,3 +570,8 @@ def test_spoken_negation_is_a_shortfall(body: str) -> None:
 def test_coverage_of_all_governments_said_with_quan_bu() -> None:
     f = one("全市开展法治政府建设督察4次，督察覆盖全部县（市、区）政府。\n", "rule_of_law_inspection_coverage")
     assert f.statement and not f.negated
+
+
+def test_the_value_after_a_comparison_base_and_zhi() -> None:
+    f = one("行政诉讼败诉案件3件，败诉率较上年的6.1%下降至2.2%。\n", "litigation_loss_rate")
+    assert float(f.value) == 2.2 and not f.baseline

@@ -1047,7 +1047,8 @@ class _Finder:
                 return total, False
         if ahead:
             a = ahead[0]
-            if _FROM.search(t.sh[te:a.start]):  # 由90%提高到100%: the figure is the one after 到
+            if _FROM.search(t.sh[te:a.start]) or _COMPARISON.search(t.sh[te:a.start]):
+                # 由90%提高到100%, 较上年的6.1%下降至2.2%: the figure is the one after 到/至
                 later = [b for b in ahead[1:] if _TO.search(t.sh[a.end:b.start])]
                 if later:
                     return later[0], False
