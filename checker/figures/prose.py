@@ -91,6 +91,7 @@ _TOWN_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道)(?:[、和�
 _UNSTAFFED = re.compile(r"(?:尚未|仍未|未能|未|没有)(?:配备|配齐|设立|设置)(?:专门|专职)?的?$")
 _TOWNS = re.compile(r"乡|镇|街|社区|村")  # 各镇（街道）: the towns only, not every unit at the target's level
 _ISSUER = re.compile(r"部门|单位|乡|镇|街道|分局|县（市、区）|区县|县区")
+_ALL_OF_A_LEVEL = re.compile(r"(?:所有|全部|各)(?:乡镇（街道）|镇（街道）|县（市、区）|县（区）|乡镇|街道|镇街|街镇|县区|区县|县|镇|乡)(?![\u4e00-\u9fff]*?(?:部门|局|委))")
 _GUEST = re.compile(r"(?:邀请|聘请|特邀|联合|会同|配合|向[\u4e00-\u9fff]{0,3})$")  # 向市政府报送备案: the recipient
 _SHORTFALL_RE = re.compile(lx.SHORTFALL_RE)
 _OWN_YEAR_BEFORE = re.compile(r"\d{4}年")
@@ -190,6 +191,8 @@ class Text:
 
     def _amount(self, m: re.Match) -> Amount | None:
         num, unit = m.group("num"), m.group("unit") or ""
+        if self.sh[m.start() - 1:m.start()] == "每" and m.start() > 0:
+            return None  # 每一项重大决策, 每2年: a distribution, not a count
         if m.group("pct"):
             unit = "%"
         placeholder = bool(re.fullmatch(PLACEHOLDER_RE, num))
@@ -451,6 +454,9 @@ def _scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tupl
         return named, "part", everyone, depts
     if depts:
         return "、".join(depts), "unit", everyone, depts
+    level = _ALL_OF_A_LEVEL.search(seg)
+    if level:  # 所有乡镇, 各县: every unit of a lower level, not the whole government
+        return text.text[lo + level.start():lo + level.end()], "part", everyone, depts
     w = _WHOLE.search(seg)
     if w:
         return w.group(0), "whole", everyone, depts
@@ -1114,17 +1120,6 @@ class _Finder:
                 scope = self._item_scope(cs) or scope
             return [self._make(ind, None, ts, te, negated=neg, requirement=False, baseline=False,
                                statement=False, scope=scope[:3])]
-        if (a.bound in ("less_than", "at_most") and ind.target is not None and ind.target.operator.value == "at_least"
-                and a.value == ind.target.value
-                and not _REQUIREMENT.search(_untitled(t.sh[t.clause(ts)[0]:min(ts, a.start)]))):
-            # 仍低于5%的要求: the requirement named is the one missed, not a plan
-            # 个别执法单位法制审核人员占比低于5%: says only that it is below the target, no figure
-            cs0 = t.clause(min(ts, a.start))[0]
-            below = _scope(t, cs0, ts)
-            if not below[1]:  # 但A、B两个部门因…，法制审核人员占比仍低于5%
-                below = self._item_scope(cs0) or below
-            return [self._make(ind, None, ts, te, negated=(a.start, a.end), requirement=False, baseline=False,
-                               statement=False, scope=below[:3])]
         exact = [x for x in t.amounts_in(a.end + 1, a.end + 2) if x.unit == a.unit and not x.bound and not x.placeholder
                  and t.sh[x.end:x.end + 1] in ("）", ")")] if a.bound and t.sh[a.end:a.end + 1] in ("（", "(") else []
         if exact:  # 超过四成（42.3%）: the exact number in brackets is the figure
@@ -1140,6 +1135,17 @@ class _Finder:
             base = _BOUND_OF_BASE.search(t.sh, t.clause(a.start)[0], a.start)
             if base:
                 a = replace(a, bound=_last_bound_word(base.group(1)))
+        if (a.bound in ("less_than", "at_most") and ind.target is not None and ind.target.operator.value == "at_least"
+                and a.value == ind.target.value
+                and not _REQUIREMENT.search(_untitled(t.sh[t.clause(ts)[0]:min(ts, a.start)]))):
+            # 仍低于5%的要求: the requirement named is the one missed, not a plan
+            # 个别执法单位法制审核人员占比低于5%, 不足执法人员的百分之五: says only that it is below the target, no figure
+            cs0 = t.clause(min(ts, a.start))[0]
+            below = _scope(t, cs0, ts)
+            if not below[1]:  # 但A、B两个部门因…，法制审核人员占比仍低于5%
+                below = self._item_scope(cs0) or below
+            return [self._make(ind, None, ts, te, negated=(a.start, a.end), requirement=False, baseline=False,
+                               statement=False, scope=below[:3])]
         cs = t.clause(min(ts, a.start))[0]
         series = [a]
         pos = a.end
