@@ -575,3 +575,33 @@ def test_coverage_of_all_governments_said_with_quan_bu() -> None:
 def test_the_value_after_a_comparison_base_and_zhi() -> None:
     f = one("行政诉讼败诉案件3件，败诉率较上年的6.1%下降至2.2%。\n", "litigation_loss_rate")
     assert float(f.value) == 2.2 and not f.baseline
+
+
+def test_a_count_before_its_term_and_the_terms_modifiers() -> None:
+    f = one("全年举办了3期区政府领导班子法治专题讲座，邀请高校教授授课。\n", "leadership_law_lectures")
+    assert f.value == 3
+
+
+def test_every_one_is_not_a_count_of_one() -> None:
+    assert figures("（三）决策更审慎，每一项重大决策都经得起检验\n", "major_decisions_count") == []
+
+
+def test_all_towns_and_every_county_are_a_lower_level() -> None:
+    f = one("年内推动所有乡镇法制审核人员比例达到5%以上。\n", "legal_review_staff_ratio")
+    assert (f.scope, f.scope_kind) == ("所有乡镇", "part")
+    f = one("推动各县法制审核人员比例全部达到5%以上。\n", "legal_review_staff_ratio")
+    assert f.scope_kind == "part"
+
+
+def test_below_the_target_with_the_bound_apart_is_a_shortfall() -> None:
+    f = one("还有三个乡镇的法制审核人员不足执法人员的百分之五。\n", "legal_review_staff_ratio")
+    assert f.value is None and f.negated and f.scope_kind == "part"
+
+
+def test_spoken_forms_of_hours_reports_and_deadlines() -> None:
+    f = one("全县627名执法人员，人人完成了60个学时以上的法律知识培训。\n", "enforcement_training_hours")
+    assert (f.value, f.unit, f.bound) == (60, "学时", "at_least")
+    f = one("2022年度的法治政府建设情况报告，我们在3月底前就在区政府网站公开了。\n", "annual_report_published")
+    assert f.statement and not f.requirement and f.year is None
+    f = one("到了年底述职时，区长都专门讲了自己履行推进法治建设第一责任人职责的情况。\n", "leaders_report_on_rule_of_law")
+    assert f.statement and not f.negated

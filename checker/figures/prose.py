@@ -30,7 +30,7 @@ _SENTENCE_MARK = re.compile(f"[{re.escape(SENTENCE_END)}]")  # finds them many t
 _CLAUSE_MARK = re.compile(f"[{re.escape(SENTENCE_END)}，]|(?<!\\d),|,(?!\\d{{3}}(?!\\d))")
 MAX_QUOTE = 150
 
-_UNIT_RE = "|".join(re.escape(u) for u in sorted(lx.UNITS, key=len, reverse=True))
+_UNIT_RE = "|".join(re.escape(u) for u in sorted(lx.UNITS + ("个学时", "个课时"), key=len, reverse=True))  # 60个学时
 _AMOUNT = re.compile(
     rf"(?P<pct>百分之)?(?P<num>{ARABIC}|{PLACEHOLDER_RE}|{CHINESE})"
     rf"(?P<mult>[万亿](?![{''.join(CN_BIG)}]))?(?P<inside>余|多)?(?P<unit>{_UNIT_RE}|成)?"
@@ -67,7 +67,7 @@ _HEADING = re.compile(r"^\s*[一二三四五六七八九十]+、")
 _EACH_TIME = re.compile(r"各(?:举办|召开|开展|组织|安排)|每(?:月|季度|半年)")
 _YEAR_TOTAL = re.compile(r"(?:全年|年内|共计|合计|累计)\s*(?:共)?")
 _DEADLINE = re.compile(r"(\d{4})年(?:\d{1,2}月)?(?:底|末)前")
-_MONTH_DEADLINE = re.compile(r"(?<![\d年])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|末)前(?=[\u4e00-\u9fff]{0,4}(?:完成|建成|实现|公布|公开|出台))")
+_MONTH_DEADLINE = re.compile(r"(?<![\d年])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|末)前(?=[^，,。；;]{0,12}?(?:完成|建成|实现|公布|公开|出台))")
 _ANNEX = re.compile(r"^\s*附(?:表|件)\s*[\d一二三四五六七八九十]*\s*[：:]?\s*$")
 _ANY_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、](?!\d))")
 _REQUIREMENT = re.compile(lx.REQUIREMENT)
@@ -115,7 +115,7 @@ _DATES_A_NUMBER = re.compile(r"度?(?:同期)?(?:的|为|是)?\s*[\d.]+\s*(?:%|�
 _CARRIED = re.compile(r"度?(?:结转|转结|未结)")
 _REVISION = re.compile(r"年?(?:修订|修正|版)")
 _NAMES_A_DOCUMENT = re.compile(r"度?[^，,。；;\d]{0,24}(?:报告|目录|计划|要点|方案|清单)")
-_OBJECT_YEAR = re.compile(r"(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年|上一?年)度?$")
+_OBJECT_YEAR = re.compile(r"(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年|上一?年)度?的?$")
 _QUALIFIER = re.compile(lx.QUALIFIER)
 _TOTAL_ROW = re.compile(lx.TOTAL_ROW)
 _BARE_RATE_HEADER = re.compile(r"(?:所占)?(?:占比|比例|比率|比重)\s*(?:[（(]%[）)])?")
@@ -198,6 +198,8 @@ class Text:
         placeholder = bool(re.fullmatch(PLACEHOLDER_RE, num))
         if num == "某" and not unit:
             return None
+        if unit in ("个学时", "个课时"):
+            unit = unit[1:]
         if unit == "成":  # 占三成左右, 近九成: tenths, only after a verb or bound and as a word of its own
             if (num not in _TENTHS or self.sh[m.end():m.end() + 1] in _NOT_TENTHS_AFTER
                     or not re.search(r"(?:占|近|约|达|逾|超过?|有|为|是|了|到|接近|将近)$", self.sh[max(0, m.start() - 2):m.start()])):
@@ -1087,8 +1089,11 @@ class _Finder:
             by = ts - a.end <= 14 and re.match(r"案件?由[^，,。；;和及与、]*$", t.sh[a.end:ts])  # 47件案件由负责人出庭
             if a.unit in lx.COUNT_UNITS and re.search(r"未|没有", t.sh[a.end:ts]):
                 continue  # 另1件尚未开庭: the count of what has not happened
-            if a.unit in lx.COUNT_UNITS and not by and not (a.prenominal and ts - a.end <= 6
-                                                            and not re.search(r"[和及与、]", t.sh[a.end:ts])):
+            gap = t.sh[a.end:ts]
+            # 3期区政府领导班子法治专题讲座: the words between are the term's own modifiers (its near words)
+            modifiers = len(gap) <= 12 and any(w in gap for w in spec.near_any) and not self._other_term_between(spec, a.end, ts)
+            if a.unit in lx.COUNT_UNITS and not by and not (a.prenominal and (len(gap) <= 6 or modifiers)
+                                                            and not re.search(r"[和及与、]", gap)):
                 continue  # a count before the term counts the noun right after it, if that is the term
             if _CHANGE.search(t.sh[max(0, a.start - 4):a.start]):
                 continue
