@@ -605,3 +605,9 @@ def test_spoken_forms_of_hours_reports_and_deadlines() -> None:
     assert f.statement and not f.requirement and f.year is None
     f = one("到了年底述职时，区长都专门讲了自己履行推进法治建设第一责任人职责的情况。\n", "leaders_report_on_rule_of_law")
     assert f.statement and not f.negated
+
+
+def test_a_score_out_of_100_is_a_percentage_only_when_the_report_says_so() -> None:
+    f = one("我们把政务公开放进了全区绩效考核，在百分制考核中占到4分。\n", "gov_openness_weight")
+    assert (f.value, f.unit) == (4, "%")
+    assert figures("政务公开在考核中占3分。\n", "gov_openness_weight") == []

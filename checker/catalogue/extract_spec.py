@@ -12,7 +12,7 @@ UNITS = ("%", "‰", "学时", "课时", "小时", "人次", "家次", "件次",
          "类", "天", "日", "元", "年")
 
 EXTRACT_KEYS = {"kind", "terms", "units", "near", "near_any", "not_near", "not_after", "within", "shortfall", "phrases", "derive", "verbs",
-                "denial", "topic"}
+                "denial", "topic", "out_of_100"}
 KINDS = ("figure", "statement")
 
 
@@ -38,6 +38,7 @@ class ExtractSpec:
     phrases: tuple[tuple[str, float], ...] = ()  # words that state the figure: (无一败诉, 0), (全部准予备案, 100)
     derive: tuple[str, str] | None = None  # (numerator, denominator) count indicators a rate is computed from
     denial: bool = False  # statement met by denying the act (未下达罚没指标), a prohibition being the target
+    out_of_100: tuple[str, ...] = ()  # words saying a score is out of 100 (百分制): 占4分 is then 4 %
 
 
 Fail = Callable[[Any, str, str], Exception]
@@ -88,6 +89,9 @@ def parse_extract(node: Any, *, measure_kind: str, default_unit: str, fail: Fail
     phrases = _phrases(node, fail) if kind == "figure" else ()
     if kind != "figure" and "phrases" in node:
         raise fail(node, "extract.phrases", "statement 类不读取数字，不应设 phrases")
+    out_of_100 = _words(node, "out_of_100", fail)
+    if out_of_100 and "%" not in units:
+        raise fail(node, "extract.out_of_100", "只有百分比指标（units 含 %）可把百分制的分数读作百分比")
     derive = _derive(node, fail) if "derive" in node else None
     if derive and (kind != "figure" or "%" not in units):
         raise fail(node, "extract.derive", "只有百分比指标（units 含 %）可由两个计数计算")
@@ -98,7 +102,7 @@ def parse_extract(node: Any, *, measure_kind: str, default_unit: str, fail: Fail
         denial=denial, terms=terms, kind=kind, units=units, near=_words(node, "near", fail),
         near_any=_words(node, "near_any", fail), topic=_words(node, "topic", fail), verbs=_words(node, "verbs", fail), not_near=_words(node, "not_near", fail),
         not_after=_words(node, "not_after", fail), within=within,
-        shortfall=_words(node, "shortfall", fail), phrases=phrases, derive=derive,
+        shortfall=_words(node, "shortfall", fail), phrases=phrases, derive=derive, out_of_100=out_of_100,
     )
 
 

@@ -92,6 +92,7 @@ _UNSTAFFED = re.compile(r"(?:尚未|仍未|未能|未|没有)(?:配备|配齐|�
 _TOWNS = re.compile(r"乡|镇|街|社区|村")  # 各镇（街道）: the towns only, not every unit at the target's level
 _ISSUER = re.compile(r"部门|单位|乡|镇|街道|分局|县（市、区）|区县|县区")
 _ALL_OF_A_LEVEL = re.compile(r"(?:所有|全部|各)(?:乡镇（街道）|镇（街道）|县（市、区）|县（区）|乡镇|街道|镇街|街镇|县区|区县|县|镇|乡)(?![\u4e00-\u9fff]*?(?:部门|局|委))")
+_POINTS = re.compile(r"(?:占|为|计|达)到?\s*(\d{1,3}(?:\.\d+)?)\s*分(?![钟之别类级])")
 _GUEST = re.compile(r"(?:邀请|聘请|特邀|联合|会同|配合|向[\u4e00-\u9fff]{0,3})$")  # 向市政府报送备案: the recipient
 _SHORTFALL_RE = re.compile(lx.SHORTFALL_RE)
 _OWN_YEAR_BEFORE = re.compile(r"\d{4}年")
@@ -718,6 +719,11 @@ class _Finder:
                 if key not in seen:
                     seen.add(key)
                     out.append(fig)
+        if spec.kind == "figure" and spec.out_of_100:
+            for fig in self._points(ind, spec):
+                if (fig.value_start, fig.negated) not in seen:
+                    seen.add((fig.value_start, fig.negated))
+                    out.append(fig)
         if spec.kind == "figure":
             for fig in self._phrases(ind, spec):
                 key = (fig.value_start, fig.negated)
@@ -908,6 +914,24 @@ class _Finder:
                 requirement = self._is_requirement(cs, ps, ps, ps, pe)
                 out.append(self._make(ind, a, ps, pe, negated=neg, requirement=requirement, baseline=False,
                                       statement=False, scope=scope[:3]))
+        return out
+
+    def _points(self, ind: Indicator, spec: ExtractSpec) -> list[Figure]:
+        """在百分制考核中占到4分, 占3分（满分100分）: a score out of 100 is a percentage. The sentence
+        must say the whole is 100 (`out_of_100` words) and meet the indicator's context words."""
+        t, out = self.t, []
+        for m in _POINTS.finditer(t.sh):
+            s, e = t.sentence(m.start())
+            if not any(w in t.sh[s:e] for w in spec.out_of_100) or not self._context_ok(spec, s, e):
+                continue
+            value = parse_number(m.group(1))
+            if value is None or value > 100:
+                continue
+            a = Amount(m.start(1), m.end(1), value, "%", "", False)
+            cs = t.clause(m.start())[0]
+            requirement = self._is_requirement(cs, m.start(), m.start(), a.start, a.end)
+            out.append(self._make(ind, a, m.start(), m.start(), negated=None, requirement=requirement, baseline=False,
+                                  statement=False, scope=_scope(t, cs, m.start())[:3], quote_hi=m.end()))
         return out
 
     def _table_cells(self, ind: Indicator, spec: ExtractSpec) -> list[Figure]:
