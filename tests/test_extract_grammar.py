@@ -611,3 +611,25 @@ def test_a_score_out_of_100_is_a_percentage_only_when_the_report_says_so() -> No
     f = one("我们把政务公开放进了全区绩效考核，在百分制考核中占到4分。\n", "gov_openness_weight")
     assert (f.value, f.unit) == (4, "%")
     assert figures("政务公开在考核中占3分。\n", "gov_openness_weight") == []
+
+
+def test_the_meetings_count_is_not_the_law_study_count() -> None:
+    found = figures("县政府全年召开常务会议24次（其中安排会前学法的有11次）。\n", "pre_meeting_law_study")
+    assert [f.value for f in found] == [11]
+
+
+def test_done_by_some_but_not_by_others_is_the_others_shortfall() -> None:
+    found = figures("县直各部门主要负责人年终述职时均报告了履行推进法治建设第一责任人职责情况，但仍有个别镇主要负责人述职中未报告。\n",
+                    "leaders_report_on_rule_of_law")
+    assert [(f.negated, f.scope_kind) for f in found] == [(True, "part")]
+
+
+def test_slow_progress_is_not_done() -> None:
+    f = one("三是行政复议决定书网上公开推进较慢。\n", "reconsideration_decisions_online")
+    assert f.negated
+
+
+def test_a_long_description_of_the_few_who_fell_short() -> None:
+    found = figures("全年执法人员人均完成法律知识培训64学时，但仍有个别借调和新招录执法人员未完成年度60学时培训。\n",
+                    "enforcement_training_hours")
+    assert [(f.value, f.negated, f.scope_kind) for f in found] == [(64, False, ""), (None, True, "part")]

@@ -93,6 +93,9 @@ _TOWNS = re.compile(r"乡|镇|街|社区|村")  # 各镇（街道）: the towns 
 _ISSUER = re.compile(r"部门|单位|乡|镇|街道|分局|县（市、区）|区县|县区")
 _ALL_OF_A_LEVEL = re.compile(r"(?:所有|全部|各)(?:乡镇（街道）|镇（街道）|县（市、区）|县（区）|乡镇|街道|镇街|街镇|县区|区县|县|镇|乡)(?![\u4e00-\u9fff]*?(?:部门|局|委))")
 _POINTS = re.compile(r"(?:占|为|计|达)到?\s*(\d{1,3}(?:\.\d+)?)\s*分(?![钟之别类级])")
+_ASIDES = re.compile(r"[（(][^（）()]*[）)]")
+_BUT_SOME_NOT = re.compile(r"\s*(?:但|而|不过)(?:是)?(?:仍|还|尚)?(?:有)?((?:个别|部分|少数|\d+个|[一二两三四五六七八九十]+个)[\u4e00-\u9fff]{0,6}?)"
+                           r"[^，,。；;]{0,16}?(尚未|仍未|未能|未|没有)")
 _GUEST = re.compile(r"(?:邀请|聘请|特邀|联合|会同|配合|向[\u4e00-\u9fff]{0,3})$")  # 向市政府报送备案: the recipient
 _SHORTFALL_RE = re.compile(lx.SHORTFALL_RE)
 _OWN_YEAR_BEFORE = re.compile(r"\d{4}年")
@@ -102,7 +105,7 @@ _RULE_AFTER = re.compile(r"^的?[\u4e00-\u9fff]{0,4}?(?:要求|标准|目标|规
 _SUBLEVEL = re.compile(lx.SUBLEVEL)
 _TITLED = re.compile(r"《[^《》]*》")
 _COMPLIANCE = re.compile(r"(?:落实|按照|根据|对照|依照|按)[^，。；、]{0,12}?要求")
-_FEW_BEFORE = re.compile(r"(?:大部分|部分|个别|少数|仍有)[\u4e00-\u9fff]{0,4}$")
+_FEW_BEFORE = re.compile(r"(?:大部分|部分|个别|少数|仍有)[\u4e00-\u9fff]{0,8}$")
 # 4名执法人员未能完成年度60学时培训: a count of the term's people who fell short is part of them
 _COUNT_BEFORE = re.compile(r"(?:^|[，,；;]\s*|有)\d+\s*[名个人][\u4e00-\u9fff]{0,4}$")
 _SOME_HAVE = re.compile(r"(?<![共现拥总])有\s*((?:\d+|[一二两三四五六七八九十几]+)\s*(?:名|个|家|支|位)[\u4e00-\u9fff]{0,6}?"
@@ -128,7 +131,7 @@ _CONTINUES = re.compile(r"\s*(?:确保|力争|保证|做到)?(?:年度内|全年
                         r"|(?:下降|降低|减少|上升|提高|提升|增长|增加|[降升增减])[至到]"  # 同比下降3.2个百分点，降至4.1%
                         r"|(?:其中)?\d+\s*(?:人|名)(?=完成|参加|达到))")
 # Shortfall words that say the thing is not there (尚未建成), not that it could be better (有待加强).
-_NOT_THERE = ("尚未", "未", "尚不", "不够", "仍在", "尚在", "仍处于", "尚处于", "普遍没有", "没有", "还没有", "没", "刚刚起步", "刚起步", "处于起步")
+_NOT_THERE = ("尚未", "未", "尚不", "不够", "仍在", "尚在", "仍处于", "尚处于", "普遍没有", "没有", "还没有", "没", "刚刚起步", "刚起步", "处于起步", "推进较慢", "推进缓慢", "进展缓慢", "进展较慢", "进度较慢", "进度缓慢")
 # A clause that opens on a lower level (一是乡镇（街道）执法监督体系尚未全部建成): that level only.
 _LEVEL_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是|\d{1,2}[.．、]\s*)?(?:乡镇（街道）|镇（街道）|街道（乡镇）|乡镇|街道|镇街|街镇)(?=[\u4e00-\u9fff]|$)")
 _WHEN_FIRST = re.compile(r"\s*(?:年度内|全年|年内|本年度|一年(?:里|来|中|内)|当年|今年)?(?:共|累计|合计)?")
@@ -708,11 +711,20 @@ class _Finder:
                 if fig and ("s", fig.value_start) not in seen:
                     seen.add(("s", fig.value_start))
                     out.append(fig)
+                    some = self._but_some_not(ind, fig, ts, te) if not fig.negated and not fig.requirement else None
+                    if some and ("s", some.value_start) not in seen:
+                        seen.add(("s", some.value_start))
+                        out.append(some)
                 continue
             for fig in self._numeric(ind, spec, ts, te, s, e):
                 inner = _BREAKDOWN.search(t.sh, s, fig.value_start) if fig.unit in lx.COUNT_UNITS else None
-                if inner and (ts < inner.start() or pattern.search(t.sh, s, inner.start())):
-                    continue  # 出庭应诉3件（其中主要负责人出庭1件）: a breakdown, not the count
+                outer = [o for o in pattern.finditer(t.sh, s, inner.start())] if inner else []
+                own = (outer and t.sh[ts:te] not in outer[-1].group(0) and outer[-1].group(0) not in t.sh[ts:te]
+                       and not any(f.value is not None and s <= f.value_start < inner.start() for f in out))
+                if inner and (ts < inner.start() or (outer and not own)):
+                    # 出庭应诉3件（其中主要负责人出庭1件）: a breakdown of the count outside; but 召开常务会议24次
+                    # （其中安排会前学法的有11次） names another term, with no figure read outside
+                    continue
                 if fig.negated and fig.value is None and fig.requirement:
                     continue  # 对未达标的4个部门实行挂牌督办: a plan; the shortfall is said where the problems are
                 key = (fig.value_start, fig.negated)
@@ -829,7 +841,10 @@ class _Finder:
         (向社会公开重大行政决策事项，共计20件重大决策被纳入目录管理)."""
         cs, ce = self.t.clause(ts)
         lo = max(sentence_start, self.t.clause(cs - 2)[0]) if cs - 2 >= sentence_start else cs
-        if any(v in self.t.sh[cs:ce] for v in spec.verbs):
+        # 召开常务会议24次（其中安排会前学法的有11次）: a verb inside the brackets is the breakdown's
+        aside = next((m for m in _ASIDES.finditer(self.t.sh, cs, ce) if m.start() < ts < m.end()), None)
+        own = self.t.sh[aside.start():aside.end()] if aside else _ASIDES.sub("", self.t.sh[cs:ce])
+        if any(v in own for v in spec.verbs):
             return True
         if _OTHER_ACT.search(self.t.sh, cs, ts):
             return False  # 集中受理，全年收到申请412件: the clause's own act (收到) governs its count
@@ -1431,6 +1446,20 @@ class _Finder:
         return self._make(ind, None, ts, te, negated=neg, requirement=requirement, baseline=False,
                           statement=True, scope=scope[:3], quote_lo=cs, quote_hi=ce)
 
+
+    def _but_some_not(self, ind: Indicator, done: Figure, ts: int, te: int) -> Figure | None:
+        """县直各部门主要负责人均报告了…，但仍有个别镇主要负责人述职中未报告…: done by the units named
+        first, not by some others; the others' shortfall is a figure of its own (scope part)."""
+        t = self.t
+        ce, end = t.clause(ts)[1], t.sentence(ts)[1]
+        m = _BUT_SOME_NOT.match(t.sh, ce + 1) if ce < end else None
+        if not m:
+            return None
+        neg = (m.start(2), m.end(2))
+        scope = _scope(t, m.start(1), m.end(1) + 1)
+        return self._make(ind, None, ts, te, negated=neg, requirement=False, baseline=False, statement=True,
+                          scope=(scope[0] or t.text[m.start(1):m.end(1)], "part", False), quote_lo=t.clause(ts)[0],
+                          quote_hi=t.clause(neg[0])[1])
 
     def _denial(self, ind: Indicator, ts: int, te: int, cs: int, ce: int) -> Figure | None:
         """未下达罚没指标 is the prohibition kept (done); 严禁下达 the requirement; 仍存在下达 a shortfall.
