@@ -633,3 +633,21 @@ def test_a_long_description_of_the_few_who_fell_short() -> None:
     found = figures("全年执法人员人均完成法律知识培训64学时，但仍有个别借调和新招录执法人员未完成年度60学时培训。\n",
                     "enforcement_training_hours")
     assert [(f.value, f.negated, f.scope_kind) for f in found] == [(64, False, ""), (None, True, "part")]
+
+
+@pytest.mark.parametrize("body, indicator, scope_kind", [
+    ("全市行政执法协调监督工作体系基本建成，县级全部建成，乡镇一级正在推进。\n", "enforcement_supervision_system", "part"),
+    ("统一综合执法系统已在大部分县区上线运行，3个县区仍在调试。\n", "unified_enforcement_system", "part"),
+    ("行政复议体制改革正在推进，预计明年6月底前完成。\n", "reconsideration_system_reform", ""),
+    ("与省级监管平台的数据联通汇聚工作正在推进中。\n", "provincial_platform_data_link", ""),
+])
+def test_work_still_in_progress_is_not_done(body: str, indicator: str, scope_kind: str) -> None:
+    f = one(body, indicator)
+    assert f.negated and f.scope_kind == scope_kind
+
+
+def test_a_plan_beside_the_years_value() -> None:
+    found = figures("全区行政机关负责人出庭应诉率99.2%，力争明年达到100%。\n", "court_appearance_rate")
+    assert [(float(f.value), f.requirement) for f in found] == [(99.2, False), (100.0, True)]
+    found = figures("法制审核人员占比4.6%，确保明年不低于5%。\n", "legal_review_staff_ratio")
+    assert [(float(f.value), f.bound, f.requirement) for f in found] == [(4.6, "", False), (5.0, "at_least", True)]

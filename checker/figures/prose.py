@@ -94,8 +94,11 @@ _ISSUER = re.compile(r"部门|单位|乡|镇|街道|分局|县（市、区）|�
 _ALL_OF_A_LEVEL = re.compile(r"(?:所有|全部|各)(?:乡镇（街道）|镇（街道）|县（市、区）|县（区）|乡镇|街道|镇街|街镇|县区|区县|县|镇|乡)(?![\u4e00-\u9fff]*?(?:部门|局|委))")
 _POINTS = re.compile(r"(?:占|为|计|达)到?\s*(\d{1,3}(?:\.\d+)?)\s*分(?![钟之别类级])")
 _ASIDES = re.compile(r"[（(][^（）()]*[）)]")
-_BUT_SOME_NOT = re.compile(r"\s*(?:但|而|不过)(?:是)?(?:仍|还|尚)?(?:有)?((?:个别|部分|少数|\d+个|[一二两三四五六七八九十]+个)[\u4e00-\u9fff]{0,6}?)"
-                           r"[^，,。；;]{0,16}?(尚未|仍未|未能|未|没有)")
+_BUT_SOME_NOT = re.compile(r"\s*(?:但|而|不过)?(?:是)?(?:仍|还|尚)?(?:有)?((?:个别|部分|少数|\d+个|[一二两三四五六七八九十]+个)[\u4e00-\u9fff]{0,6}?"
+                           r"|(?:乡镇|街道|村|社区|镇|乡)(?:（街道）)?一级)"
+                           r"[^，,。；;]{0,16}?(尚未|仍未|未能|未|没有|正在推进|仍在推进|尚在推进|仍在调试|正在调试|正在建设|仍在建设)")
+_AIM_AFTER = re.compile(r"\s*(?:并)?(?:力争|确保|争取|计划|目标是)(?:明年|下一年度?|来年|\d{4}年)?[^，,。；;\d]{0,6}?"
+                        r"(?:达到|提高到|提升到|提高至|提升至|保持在?|稳定在|控制在|不低于|不少于)?(?=[^，,。；;]{0,3}\d)")
 _GUEST = re.compile(r"(?:邀请|聘请|特邀|联合|会同|配合|向[\u4e00-\u9fff]{0,3})$")  # 向市政府报送备案: the recipient
 _SHORTFALL_RE = re.compile(lx.SHORTFALL_RE)
 _OWN_YEAR_BEFORE = re.compile(r"\d{4}年")
@@ -131,7 +134,7 @@ _CONTINUES = re.compile(r"\s*(?:确保|力争|保证|做到)?(?:年度内|全年
                         r"|(?:下降|降低|减少|上升|提高|提升|增长|增加|[降升增减])[至到]"  # 同比下降3.2个百分点，降至4.1%
                         r"|(?:其中)?\d+\s*(?:人|名)(?=完成|参加|达到))")
 # Shortfall words that say the thing is not there (尚未建成), not that it could be better (有待加强).
-_NOT_THERE = ("尚未", "未", "尚不", "不够", "仍在", "尚在", "仍处于", "尚处于", "普遍没有", "没有", "还没有", "没", "刚刚起步", "刚起步", "处于起步", "推进较慢", "推进缓慢", "进展缓慢", "进展较慢", "进度较慢", "进度缓慢")
+_NOT_THERE = ("尚未", "未", "尚不", "不够", "仍在", "尚在", "仍处于", "尚处于", "普遍没有", "没有", "还没有", "没", "刚刚起步", "刚起步", "处于起步", "推进较慢", "推进缓慢", "进展缓慢", "进展较慢", "进度较慢", "进度缓慢", "正在推进", "正在调试", "正在试运行")
 # A clause that opens on a lower level (一是乡镇（街道）执法监督体系尚未全部建成): that level only.
 _LEVEL_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是|\d{1,2}[.．、]\s*)?(?:乡镇（街道）|镇（街道）|街道（乡镇）|乡镇|街道|镇街|街镇)(?=[\u4e00-\u9fff]|$)")
 _WHEN_FIRST = re.compile(r"\s*(?:年度内|全年|年内|本年度|一年(?:里|来|中|内)|当年|今年)?(?:共|累计|合计)?")
@@ -1254,6 +1257,14 @@ class _Finder:
         if not requirement and not baseline:
             out += (self._respectively(ind, a, ts, te, e) or self._narrower(ind, spec, a, ts, te, e)
                     or self._breakdown_by_issuer(ind, a, ts, te, e))
+        if not requirement and not baseline and t.clause(a.start)[1] < e:
+            aim = _AIM_AFTER.match(t.sh, t.clause(a.start)[1] + 1)  # 出庭应诉率99.2%，力争明年达到100%: the plan beside it
+            goal = [x for x in t.amounts_in(aim.start(), t.clause(aim.start())[1]) if x.unit == a.unit][:1] if aim else []
+            if goal and not (self.other_terms and self.other_terms.search(t.sh, aim.start(), goal[0].start)):
+                if not goal[0].bound and (bound := _last_bound_word(aim.group(0))):
+                    goal = [replace(goal[0], bound=bound)]
+                out.append(self._make(ind, goal[0], ts, te, negated=None, requirement=True, baseline=False, statement=False,
+                                      scope=(scope_text, kind, everyone), quote_hi=goal[0].end))
         nxt = _NEXT_YEARS_VALUE.match(t.sh, e) if _OWN_YEAR_BEFORE.search(t.sh, t.sentence(ts)[0], ts) else None
         later = t.amounts_in(nxt.end(), nxt.end() + 1) if nxt else []
         if later and later[0].unit == a.unit and not later[0].bound:
@@ -1452,7 +1463,10 @@ class _Finder:
         first, not by some others; the others' shortfall is a figure of its own (scope part)."""
         t = self.t
         ce, end = t.clause(ts)[1], t.sentence(ts)[1]
-        m = _BUT_SOME_NOT.match(t.sh, ce + 1) if ce < end else None
+        m = None
+        while ce < end and m is None:  # 基本建成，县级全部建成，乡镇一级正在推进: any later clause of the sentence
+            m = _BUT_SOME_NOT.match(t.sh, ce + 1)
+            ce = t.clause(ce + 1)[1]
         if not m:
             return None
         neg = (m.start(2), m.end(2))
