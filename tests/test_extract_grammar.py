@@ -651,3 +651,16 @@ def test_a_plan_beside_the_years_value() -> None:
     assert [(float(f.value), f.requirement) for f in found] == [(99.2, False), (100.0, True)]
     found = figures("法制审核人员占比4.6%，确保明年不低于5%。\n", "legal_review_staff_ratio")
     assert [(float(f.value), f.bound, f.requirement) for f in found] == [(4.6, "", False), (5.0, "at_least", True)]
+
+
+COUNTY = "永宁县人民政府关于2023年度法治政府建设情况的报告\n2023年，县政府坚持依法行政。\n"
+
+
+@pytest.mark.parametrize("body, indicator, own", [
+    ("全省行政复议纠错率为11.2%，我县为9.8%。\n", "reconsideration_correction_rate", 9.8),
+    ("全市法制审核人员占比平均为5.2%，我县达到6.1%。\n", "legal_review_staff_ratio", 6.1),
+])
+def test_a_countys_report_keeps_the_city_and_province_apart(body: str, indicator: str, own: float) -> None:
+    ex = extract_document(document(body, COUNTY), SHIPPED)
+    found = [(float(f.value), f.scope_kind) for f in ex.figures if f.indicator == indicator]
+    assert found[0][1] == "higher" and found[1] == (own, "whole")

@@ -51,6 +51,9 @@ _SYSTEM = re.compile(r"\s*全(?:省|市|区|县)[\u4e00-\u9fff]{0,6}?系统(?:�
 _TOWN_NAME = re.compile(r"(?:镇|乡|街道|街道办事处|苏木)(?:人民政府)?$")
 _HIGHER_THAN_TOWN = re.compile(r"\s*(?:全(?:省|市|区|县|旗)|(?:省|市|区|县|旗)(?:人民)?政府(?!办公室|办)|(?:市|区|县)里"
                                r"|[\u4e00-\u9fff]{1,6}(?:区|县|市|旗)(?:各级)?(?:行政机关|人民政府|政府)(?!办公室|办))")
+# a county's or district's report quoting the city or province (全市平均为5.2%，我县达到6.1%); a city's the province
+_HIGHER_THAN_COUNTY = re.compile(r"\s*(?:全(?:省|市|州|盟|国)|(?:省|市|州)(?:人民)?政府(?!办公室|办)(?![\u4e00-\u9fff]{0,4}(?:作为|为)被告))")
+_HIGHER_THAN_CITY = re.compile(r"\s*(?:全(?:省|国|区(?=[\u4e00-\u9fff]{0,2}(?:自治区)))|省(?:人民)?政府(?!办公室|办))")
 # 其中市政府负责人出庭应诉率100%, 市政府作为被告的案件…, 市政府本级…: the government's own cases
 _OWN_CASES = re.compile(r"\s*(?:其中(?:以)?(?:区|市|县|镇|旗)(?:人民)?政府(?!部门|工作部门|各部门)|(?:以)?(?:区|市|县|镇|旗)(?:人民)?政府(?:作为|为)被告"
                         r"|(?:其中)?(?:区|市|县|镇|旗)(?:人民)?政府本级|(?:其中)?(?:市|区|县|旗|镇)长(?:、副(?:市|区|县|旗|镇)长)?(?=出庭|带头|$))")
@@ -99,6 +102,7 @@ _BUT_SOME_NOT = re.compile(r"\s*(?:但|而|不过)?(?:是)?(?:仍|还|尚)?(?:�
                            r"[^，,。；;]{0,16}?(尚未|仍未|未能|未|没有|正在推进|仍在推进|尚在推进|仍在调试|正在调试|正在建设|仍在建设)")
 _AIM_AFTER = re.compile(r"\s*(?:并)?(?:力争|确保|争取|计划|目标是)(?:明年|下一年度?|来年|\d{4}年)?[^，,。；;\d]{0,6}?"
                         r"(?:达到|提高到|提升到|提高至|提升至|保持在?|稳定在|控制在|不低于|不少于)?(?=[^，,。；;]{0,3}\d)")
+_OWN_VALUE = re.compile(r"\s*(?:而)?((?:我|本)(?:县|区|市|旗|镇|乡|街道))(?:则)?(?:为|是|达到?|仅为|只有)\s*")
 _GUEST = re.compile(r"(?:邀请|聘请|特邀|联合|会同|配合|向[\u4e00-\u9fff]{0,3})$")  # 向市政府报送备案: the recipient
 _SHORTFALL_RE = re.compile(lx.SHORTFALL_RE)
 _OWN_YEAR_BEFORE = re.compile(r"\d{4}年")
@@ -524,7 +528,9 @@ class _Finder:
         level = town.group(0).replace("人民政府", "").replace("办事处", "") if town else ""
         self.own_level = {level, "本" + level, "我" + level, level + "办事处", level + "政府", level + "人民政府"} if level else set()
         self.higher = (_HIGHER_THAN_TOWN if town
-                       else _HIGHER_THAN_DEPARTMENT if self.department else None)
+                       else _HIGHER_THAN_DEPARTMENT if self.department
+                       else _HIGHER_THAN_COUNTY if re.search(r"(?:县|区|旗)(?:人民政府)?$", government)
+                       else _HIGHER_THAN_CITY if re.search(r"市(?:人民政府)?$", government) else None)
         # every indicator's terms: a later clause naming one of them has a subject of its own
         self.other_terms = re.compile(terms_pattern(terms)) \
             if terms else None
@@ -1265,6 +1271,13 @@ class _Finder:
                     goal = [replace(goal[0], bound=bound)]
                 out.append(self._make(ind, goal[0], ts, te, negated=None, requirement=True, baseline=False, statement=False,
                                       scope=(scope_text, kind, everyone), quote_hi=goal[0].end))
+        if out and out[-1].scope_kind == "higher" and t.clause(a.start)[1] < e:
+            mine = _OWN_VALUE.match(t.sh, t.clause(a.start)[1] + 1)  # 全市平均为5.2%，我县达到6.1%: the report's own
+            own = [x for x in t.amounts_in(mine.end(), mine.end() + 4) if x.unit == a.unit][:1] if mine else []
+            if own:
+                fig = self._make(ind, own[0], ts, te, negated=None, requirement=False, baseline=False, statement=False,
+                                 scope=(t.text[mine.start(1):mine.end(1)], "whole", everyone), quote_hi=own[0].end)
+                out.append(replace(fig, scope=t.text[mine.start(1):mine.end(1)], scope_kind="whole"))
         nxt = _NEXT_YEARS_VALUE.match(t.sh, e) if _OWN_YEAR_BEFORE.search(t.sh, t.sentence(ts)[0], ts) else None
         later = t.amounts_in(nxt.end(), nxt.end() + 1) if nxt else []
         if later and later[0].unit == a.unit and not later[0].bound:
