@@ -664,3 +664,8 @@ def test_a_countys_report_keeps_the_city_and_province_apart(body: str, indicator
     ex = extract_document(document(body, COUNTY), SHIPPED)
     found = [(float(f.value), f.scope_kind) for f in ex.figures if f.indicator == indicator]
     assert found[0][1] == "higher" and found[1] == (own, "whole")
+
+
+def test_a_year_inside_a_plan_clause_does_not_date_the_next_sentence() -> None:
+    found = figures("出庭应诉率98.7%，2024年力争全区出庭应诉率达到100%。全区行政机关败诉率7.6%。\n", "litigation_loss_rate")
+    assert [(float(f.value), f.requirement, f.year) for f in found] == [(7.6, False, None)]

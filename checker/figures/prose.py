@@ -388,6 +388,8 @@ def _year(text: Text, pos: int, sentence_start: int) -> str:
                 found = ""  # 公布了上一年度法治政府建设情况报告。: the year names the document, not the time
             elif found and (text.sh[at - 1:at] in ("自", "从", "到", "至", "于") or text.sh.startswith("底", at + len(found))):
                 found = ""  # 自2022年…以来 / 到2024年底前建成…。: a time since or until, not the next sentence's year
+            elif found and at - prev[0] > 4:
+                found = ""  # …，2024年力争出庭应诉率达到100%。: a year inside a clause dates that clause only
     return found or text.heading_year(pos)
 
 
