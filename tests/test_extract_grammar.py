@@ -669,3 +669,32 @@ def test_a_countys_report_keeps_the_city_and_province_apart(body: str, indicator
 def test_a_year_inside_a_plan_clause_does_not_date_the_next_sentence() -> None:
     found = figures("出庭应诉率98.7%，2024年力争全区出庭应诉率达到100%。全区行政机关败诉率7.6%。\n", "litigation_loss_rate")
     assert [(float(f.value), f.requirement, f.year) for f in found] == [(7.6, False, None)]
+
+
+def test_a_breakdown_by_person_is_not_the_count_nor_a_rates_numerator() -> None:
+    body = "法院开庭审理的33件中，行政机关负责人出庭应诉33件，其中区政府分管副区长出庭2件。\n"
+    assert [f.value for f in figures(body, "heads_in_court_count")] == [33]
+    assert [float(f.value) for f in figures(body, "court_appearance_rate")] == [100.0]
+
+
+@pytest.mark.parametrize("body, indicator", [
+    ("第五，行政复议决定书网上公开还是空白。\n", "reconsideration_decisions_online"),
+    ("全市统一综合执法系统已基本建成，市本级和4个区已实现案件网上办理，渌口区、醴陵市、攸县正在进行系统对接。\n",
+     "unified_enforcement_system"),
+    ("行政复议决定书大部分已在市政府门户网站公开，上半年作出的部分决定书因脱敏处理尚未上网。\n", "reconsideration_decisions_online"),
+    ("一是市政府2024年度法治政府建设情况报告因报送程序调整，延至4月中旬才向社会公开。\n", "annual_report_published"),
+    ("脱产培训已累计覆盖43人，仍有9人在本届任期内未参加。\n", "head_offjob_training"),
+])
+def test_partly_done_or_late_is_not_done(body: str, indicator: str) -> None:
+    assert [f.negated for f in figures(body, indicator)] == [True]
+
+
+def test_the_rest_after_most_is_the_shortfall() -> None:
+    f = one("大部分县直执法部门已实现办案数据向省级监管平台实时汇聚，与省级平台的数据联通工作正在推进。\n",
+            "provincial_platform_data_link")
+    assert f.negated and f.scope_kind == "part"
+
+
+def test_the_citys_own_level_said_as_ben_ji() -> None:
+    found = figures("出庭应诉率98.7%，其中市本级出庭应诉率100%。\n", "court_appearance_rate")
+    assert [(float(f.value), f.scope, f.scope_kind) for f in found] == [(98.7, "", ""), (100.0, "市本级", "unit")]

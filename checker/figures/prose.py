@@ -56,7 +56,7 @@ _HIGHER_THAN_COUNTY = re.compile(r"\s*(?:全(?:省|市|州|盟|国)|(?:省|市|�
 _HIGHER_THAN_CITY = re.compile(r"\s*(?:全(?:省|国|区(?=[\u4e00-\u9fff]{0,2}(?:自治区)))|省(?:人民)?政府(?!办公室|办))")
 # 其中市政府负责人出庭应诉率100%, 市政府作为被告的案件…, 市政府本级…: the government's own cases
 _OWN_CASES = re.compile(r"\s*(?:其中(?:以)?(?:区|市|县|镇|旗)(?:人民)?政府(?!部门|工作部门|各部门)|(?:以)?(?:区|市|县|镇|旗)(?:人民)?政府(?:作为|为)被告"
-                        r"|(?:其中)?(?:区|市|县|镇|旗)(?:人民)?政府本级|(?:其中)?(?:市|区|县|旗|镇)长(?:、副(?:市|区|县|旗|镇)长)?(?=出庭|带头|$))")
+                        r"|(?:其中)?(?:区|市|县|镇|旗)(?:(?:人民)?政府)?本级|(?:其中)?(?:市|区|县|旗|镇)长(?:、副(?:市|区|县|旗|镇)长)?(?=出庭|带头|$))")
 _ASIDE = re.compile(r"[（(][^（）()\n]{1,30}[）)]")
 _NARROWER = re.compile(r"\s*(?:其中|但|而|只有|仅有)")
 _BUT_NOT = re.compile(r"(?:但|而)(?:是)?(?:仍|尚|还)?(?:未|没有)")  # 目录已经编制，但未在网站公开: the same thing, undone
@@ -97,12 +97,13 @@ _ISSUER = re.compile(r"部门|单位|乡|镇|街道|分局|县（市、区）|�
 _ALL_OF_A_LEVEL = re.compile(r"(?:所有|全部|各)(?:乡镇（街道）|镇（街道）|县（市、区）|县（区）|乡镇|街道|镇街|街镇|县区|区县|县|镇|乡)(?![\u4e00-\u9fff]*?(?:部门|局|委))")
 _POINTS = re.compile(r"(?:占|为|计|达)到?\s*(\d{1,3}(?:\.\d+)?)\s*分(?![钟之别类级])")
 _ASIDES = re.compile(r"[（(][^（）()]*[）)]")
-_BUT_SOME_NOT = re.compile(r"\s*(?:但|而|不过)?(?:是)?(?:仍|还|尚)?(?:有)?((?:个别|部分|少数|\d+个|[一二两三四五六七八九十]+个)[\u4e00-\u9fff]{0,6}?"
-                           r"|(?:乡镇|街道|村|社区|镇|乡)(?:（街道）)?一级)"
-                           r"[^，,。；;]{0,16}?(尚未|仍未|未能|未|没有|正在推进|仍在推进|尚在推进|仍在调试|正在调试|正在建设|仍在建设)")
+_BUT_SOME_NOT = re.compile(r"\s*(?:但|而|不过)?(?:是)?(?:仍|还|尚)?(?:有)?[^，,。；;]{0,8}?((?:个别|部分|少数|\d+\s*(?:个|人|名)|[一二两三四五六七八九十]+(?:个|人|名))[\u4e00-\u9fff]{0,6}?"
+                           r"|(?:乡镇|街道|村|社区|镇|乡)(?:（街道）)?一级|(?:[\u4e00-\u9fff]{2,5}(?:区|县|市|镇|乡)、)+[\u4e00-\u9fff]{2,5}(?:区|县|市|镇|乡))"
+                           r"[^，,。；;]{0,16}?(尚未|仍未|未能|未|没有|(?:正在|仍在|尚在)(?:进行)?[\u4e00-\u9fff]{0,4}?(?:推进|调试|建设|部署|对接))")
 _AIM_AFTER = re.compile(r"\s*(?:并)?(?:力争|确保|争取|计划|目标是)(?:明年|下一年度?|来年|\d{4}年)?[^，,。；;\d]{0,6}?"
                         r"(?:达到|提高到|提升到|提高至|提升至|保持在?|稳定在|控制在|不低于|不少于)?(?=[^，,。；;]{0,3}\d)")
 _OWN_VALUE = re.compile(r"\s*(?:而)?((?:我|本)(?:县|区|市|旗|镇|乡|街道))(?:则)?(?:为|是|达到?|仅为|只有)\s*")
+_MOST = re.compile(r"\s*(?:大部分|大多数|多数|绝大部分|绝大多数)([\u4e00-\u9fff]{0,6}?(?:部门|单位|乡镇|街道|县区|县市区|区县))")
 _GUEST = re.compile(r"(?:邀请|聘请|特邀|联合|会同|配合|向[\u4e00-\u9fff]{0,3})$")  # 向市政府报送备案: the recipient
 _SHORTFALL_RE = re.compile(lx.SHORTFALL_RE)
 _OWN_YEAR_BEFORE = re.compile(r"\d{4}年")
@@ -138,7 +139,7 @@ _CONTINUES = re.compile(r"\s*(?:确保|力争|保证|做到)?(?:年度内|全年
                         r"|(?:下降|降低|减少|上升|提高|提升|增长|增加|[降升增减])[至到]"  # 同比下降3.2个百分点，降至4.1%
                         r"|(?:其中)?\d+\s*(?:人|名)(?=完成|参加|达到))")
 # Shortfall words that say the thing is not there (尚未建成), not that it could be better (有待加强).
-_NOT_THERE = ("尚未", "未", "尚不", "不够", "仍在", "尚在", "仍处于", "尚处于", "普遍没有", "没有", "还没有", "没", "刚刚起步", "刚起步", "处于起步", "推进较慢", "推进缓慢", "进展缓慢", "进展较慢", "进度较慢", "进度缓慢", "正在推进", "正在调试", "正在试运行")
+_NOT_THERE = ("尚未", "未", "尚不", "不够", "仍在", "尚在", "仍处于", "尚处于", "普遍没有", "没有", "还没有", "没", "刚刚起步", "刚起步", "处于起步", "推进较慢", "推进缓慢", "进展缓慢", "进展较慢", "进度较慢", "进度缓慢", "正在推进", "正在调试", "正在试运行", "还是空白", "仍是空白", "尚属空白", "仍属空白", "尚为空白")
 # A clause that opens on a lower level (一是乡镇（街道）执法监督体系尚未全部建成): that level only.
 _LEVEL_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是|\d{1,2}[.．、]\s*)?(?:乡镇（街道）|镇（街道）|街道（乡镇）|乡镇|街道|镇街|街镇)(?=[\u4e00-\u9fff]|$)")
 _WHEN_FIRST = re.compile(r"\s*(?:年度内|全年|年内|本年度|一年(?:里|来|中|内)|当年|今年)?(?:共|累计|合计)?")
@@ -456,7 +457,7 @@ def _scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tupl
         return text.text[lo + few.start():lo + few.end()], "part", everyone, depts
     if _OWN_CASES.match(seg):
         # 其中市政府负责人出庭应诉率100%, 市政府作为被告的案件…: the government's own cases
-        own = re.match(r"\s*(?:其中)?(?:以)?((?:区|市|县|镇|旗)(?:人民)?政府|(?:市|区|县|旗|镇)长)", seg)
+        own = re.match(r"\s*(?:其中)?(?:以)?((?:区|市|县|镇|旗)(?:(?:人民)?政府|本级)|(?:市|区|县|旗|镇)长)", seg)
         return own.group(1), "unit", everyone, depts
     if seg.lstrip().startswith("其中") and not depts and len(seg.strip().strip("，,")) > 2:  # not 其中会前学法18次
         return text.text[lo:hi].strip(), "part", everyone, depts
@@ -738,6 +739,8 @@ class _Finder:
                     continue
                 if fig.negated and fig.value is None and fig.requirement:
                     continue  # 对未达标的4个部门实行挂牌督办: a plan; the shortfall is said where the problems are
+                if fig.unit in lx.COUNT_UNITS and self._breakdown_by_person(fig, out):
+                    continue  # 负责人出庭应诉33件，其中区政府分管副区长出庭2件: a breakdown of the count read before
                 key = (fig.value_start, fig.negated)
                 if key not in seen:
                     seen.add(key)
@@ -823,7 +826,10 @@ class _Finder:
             return None
         ps = self.t.clause(cs - 2)[0]
         if _FULFILLED.search(self.t.sh, ps, cs - 1):
-            return None  # 18个乡镇已编制完成标准目录，标准体系正在抓紧建设: those units did their part
+            most = _MOST.match(self.t.sh, ps)
+            # 大部分县直执法部门已实现…，与省级平台的数据联通工作正在推进: the rest fall short
+            return ("其余" + most.group(1), "part", False, []) if most else None
+            # 18个乡镇已编制完成标准目录，标准体系正在抓紧建设: those units did their part
         prev = _scope(self.t, ps, cs - 1)
         if prev[1] not in ("part", "unit") and (some := _SOME_HAVE.search(self.t.sh, ps, cs - 1)):
             # 执法队有2名执法人员因长期抽调…，年度培训未达到60学时: the people counted are some of them
@@ -841,8 +847,8 @@ class _Finder:
                 and (but_not or (not any(w in own for w in spec.near_any + spec.verbs)
                                  and not self.t.sh.startswith(("但", "而"), ce + 1)))):
             nxt = self._shortfall(spec, ce, self.t.clause(ce + 1)[1])
-            if nxt and self.t.sh.startswith(_NOT_THERE, nxt[0]):
-                found = nxt
+            if nxt and (self.t.sh.startswith(_NOT_THERE, nxt[0]) or (spec.shortfall and self.t.sh.startswith(spec.shortfall, nxt[0]))):
+                found = nxt  # …报告因报送程序调整，延至4月中旬才向社会公开: the indicator's own words for late
             elif but_not:
                 found = (but_not.start(), but_not.end())
         return found
@@ -1251,7 +1257,7 @@ class _Finder:
         out = []
         if neg and neg[0] >= t.clause(a.start)[1]:
             ncs = t.clause(neg[0])[0]
-            part = _scope(t, ncs, neg[1])
+            part = _scope(t, ncs, neg[0])
             if part[1] == "part":  # 平均58学时，部分单位未完成60学时培训任务: the shortfall is some units'
                 out.append(self._make(ind, None, ncs, neg[0], negated=neg, requirement=False, baseline=False,
                                       statement=False, scope=part[:3], quote_lo=ncs, quote_hi=neg[1]))
@@ -1265,10 +1271,15 @@ class _Finder:
         if not requirement and not baseline:
             out += (self._respectively(ind, a, ts, te, e) or self._narrower(ind, spec, a, ts, te, e)
                     or self._breakdown_by_issuer(ind, a, ts, te, e))
-        if not requirement and not baseline and t.clause(a.start)[1] < e:
-            aim = _AIM_AFTER.match(t.sh, t.clause(a.start)[1] + 1)  # 出庭应诉率99.2%，力争明年达到100%: the plan beside it
+        aim, pos = None, t.clause(a.start)[1]
+        for _ in range(2 if not requirement and not baseline else 0):
+            if pos >= e or aim:
+                break
+            aim = _AIM_AFTER.match(t.sh, pos + 1)  # 出庭应诉率99.2%，（较上年提高…，）力争明年达到100%: the plan beside it
+            pos = t.clause(pos + 1)[1]
+        if aim:
             goal = [x for x in t.amounts_in(aim.start(), t.clause(aim.start())[1]) if x.unit == a.unit][:1] if aim else []
-            if goal and not (self.other_terms and self.other_terms.search(t.sh, aim.start(), goal[0].start)):
+            if goal and not (self.other_terms and self.other_terms.search(t.sh, t.clause(a.start)[1], goal[0].start)):
                 if not goal[0].bound and (bound := _last_bound_word(aim.group(0))):
                     goal = [replace(goal[0], bound=bound)]
                 out.append(self._make(ind, goal[0], ts, te, negated=None, requirement=True, baseline=False, statement=False,
@@ -1317,6 +1328,17 @@ class _Finder:
         neg = self._shortfall(spec, b.end, ne)
         return [self._make(ind, b, ts, te, negated=neg, requirement=False, baseline=False, statement=False,
                            scope=scope[:3], quote_hi=b.end)]
+
+    def _breakdown_by_person(self, fig: Figure, out: list[Figure]) -> bool:
+        """A count in a clause opening with 其中 that names no issuing unit (其中局主要负责人出庭3件),
+        after a count of the same figure in the sentence: a breakdown, not the figure."""
+        t = self.t
+        cs = t.clause(fig.value_start)[0]
+        if not t.sh.startswith("其中", cs) or _ISSUER.search(t.sh, cs, fig.value_start) or "本级" in t.sh[cs:fig.value_start]:
+            return False
+        s = t.sentence(fig.value_start)[0]
+        return any(f.indicator == fig.indicator and f.unit == fig.unit and f.value is not None and s <= f.value_start < cs
+                   for f in out)
 
     def _breakdown_by_issuer(self, ind: Indicator, a: Amount, ts: int, te: int, e: int) -> list[Figure]:
         """共制发规范性文件40件，其中区政府本级11件，区政府工作部门和镇（街道）29件; 一审行政诉讼案件412件，
