@@ -698,3 +698,15 @@ def test_the_rest_after_most_is_the_shortfall() -> None:
 def test_the_citys_own_level_said_as_ben_ji() -> None:
     found = figures("出庭应诉率98.7%，其中市本级出庭应诉率100%。\n", "court_appearance_rate")
     assert [(float(f.value), f.scope, f.scope_kind) for f in found] == [(98.7, "", ""), (100.0, "市本级", "unit")]
+
+
+def test_a_comparison_year_in_brackets_dates_only_its_own_number() -> None:
+    found = figures("全年以区政府为被告的行政诉讼案件14宗（2022年为19宗），法院开庭审理9宗。\n", "court_cases_heard")
+    assert [(f.value, f.year) for f in found] == [(9, None)]
+
+
+def test_a_caseload_broken_down_by_the_organ_that_accepted_it() -> None:
+    body = "全市行政复议机关受理行政复议案件1,146件，同比增长18.3%，其中市政府受理412件，县市区政府受理734件。\n"
+    assert [(f.value, f.scope_kind) for f in figures(body, "reconsideration_cases")] == [(1146, "whole"), (412, "unit"), (734, "part")]
+    body = "市政府本级全年受理行政复议案件547件，其中县级人民政府为被申请人的189件。\n"
+    assert [f.value for f in figures(body, "reconsideration_cases")] == [547]

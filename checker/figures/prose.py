@@ -93,7 +93,7 @@ _PLAN_HEADING = re.compile(lx.PLAN_HEADING)
 _TOWN_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道)(?:[、和及]|以及))+[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道)(?![\u4e00-\u9fff]{0,2}(?:政府|人民政府)?(?:作为|为)被告)")
 _UNSTAFFED = re.compile(r"(?:尚未|仍未|未能|未|没有)(?:配备|配齐|设立|设置)(?:专门|专职)?的?$")
 _TOWNS = re.compile(r"乡|镇|街|社区|村")  # 各镇（街道）: the towns only, not every unit at the target's level
-_ISSUER = re.compile(r"部门|单位|乡|镇|街道|分局|县（市、区）|区县|县区")
+_ISSUER = re.compile(r"部门|单位|乡|镇|街道|分局|县（市、区）|区县|县区|县市区|政府")
 _ALL_OF_A_LEVEL = re.compile(r"(?:所有|全部|各)(?:乡镇（街道）|镇（街道）|县（市、区）|县（区）|乡镇|街道|镇街|街镇|县区|区县|县|镇|乡)(?![\u4e00-\u9fff]*?(?:部门|局|委))")
 _POINTS = re.compile(r"(?:占|为|计|达)到?\s*(\d{1,3}(?:\.\d+)?)\s*分(?![钟之别类级])")
 _ASIDES = re.compile(r"[（(][^（）()]*[）)]")
@@ -104,6 +104,8 @@ _AIM_AFTER = re.compile(r"\s*(?:并)?(?:力争|确保|争取|计划|目标是)(?
                         r"(?:达到|提高到|提升到|提高至|提升至|保持在?|稳定在|控制在|不低于|不少于)?(?=[^，,。；;]{0,3}\d)")
 _OWN_VALUE = re.compile(r"\s*(?:而)?((?:我|本)(?:县|区|市|旗|镇|乡|街道))(?:则)?(?:为|是|达到?|仅为|只有)\s*")
 _MOST = re.compile(r"\s*(?:大部分|大多数|多数|绝大部分|绝大多数)([\u4e00-\u9fff]{0,6}?(?:部门|单位|乡镇|街道|县区|县市区|区县))")
+_CHANGE_CLAUSE = re.compile(r"\s*(?:同比|较上年|比上年|较去年|比去年|环比)[^，,。；;]*$|\s*(?:同比|较上年|比上年|较去年|比去年|环比)[^，,。；;]*(?=[，,])")
+_PERSON = re.compile(r"[区市县镇乡旗局]长|负责人|主任|书记|领导")
 _GUEST = re.compile(r"(?:邀请|聘请|特邀|联合|会同|配合|向[\u4e00-\u9fff]{0,3})$")  # 向市政府报送备案: the recipient
 _SHORTFALL_RE = re.compile(lx.SHORTFALL_RE)
 _OWN_YEAR_BEFORE = re.compile(r"\d{4}年")
@@ -403,7 +405,9 @@ def _own_year_before(text: Text, pos: int, floor: int) -> str:
             return ""
         at = text.sh.rfind(found, floor, pos)
         dated = _DATES_A_NUMBER.match(text.sh, at + len(found)) if at >= 0 else None
-        compared = at >= 0 and (_COMPARED_YEAR.search(text.sh, max(floor, at - 2), at + len(found))
+        close = text.sh.find("）", at, pos) if at >= 0 else -1
+        aside = close >= 0 and text.sh.rfind("（", floor, at) > text.sh.rfind("）", floor, at)  # 14宗（2023年为19宗），…
+        compared = at >= 0 and (aside or _COMPARED_YEAR.search(text.sh, max(floor, at - 2), at + len(found))
                                 or _REVISION.match(text.sh, at + len(found))  # 《…法》（2022年修订）
                                 or _CARRIED.match(text.sh, at + len(found)))  # 审结198件（含上年结转）
         if dated is not None and dated.end() > pos:
@@ -1334,8 +1338,10 @@ class _Finder:
         after a count of the same figure in the sentence: a breakdown, not the figure."""
         t = self.t
         cs = t.clause(fig.value_start)[0]
-        if not t.sh.startswith("其中", cs) or _ISSUER.search(t.sh, cs, fig.value_start) or "本级" in t.sh[cs:fig.value_start]:
+        if not t.sh.startswith("其中", cs) or "本级" in t.sh[cs:fig.value_start]:
             return False
+        if _ISSUER.search(t.sh, cs, fig.value_start) and not _PERSON.search(t.sh, cs, fig.value_start):
+            return False  # 其中市政府受理412件: by issuer, not by person (其中区政府分管副区长出庭2件)
         s = t.sentence(fig.value_start)[0]
         return any(f.indicator == fig.indicator and f.unit == fig.unit and f.value is not None and s <= f.value_start < cs
                    for f in out)
@@ -1350,11 +1356,16 @@ class _Finder:
         end, pos, out = self._own_part(ts, e), t.clause(a.start)[1], []
         while pos < end:
             ns, ne = t.clause(pos + 1)
+            if not out and _CHANGE_CLAUSE.match(t.sh, ns):
+                pos = ne  # 受理1,146件，同比增长18.3%，其中市政府受理412件: a change said in between
+                continue
             if not out and not t.sh.startswith("其中", ns):
                 break
             b = next((x for x in t.amounts_in(ns, ne) if x.unit == a.unit and not x.placeholder), None)
             if b is None or b.value is None or a.value is None or b.value > a.value or self.other_terms.search(t.sh, ns, b.start):
                 break
+            if ind.extract and any(w in t.sh[ns:b.start] for w in ind.extract.not_after):
+                break  # 其中县级人民政府为被申请人的189件: the catalogue's words for someone else's cases
             scope = _scope(t, ns, b.start)
             if out and scope[1] in ("", "whole") and _ISSUER.search(t.sh, ns, b.start):  # …，区政府工作部门和镇（街道）29件
                 scope = (t.text[ns:b.start].strip(), "part", False, [])
