@@ -710,3 +710,9 @@ def test_a_caseload_broken_down_by_the_organ_that_accepted_it() -> None:
     assert [(f.value, f.scope_kind) for f in figures(body, "reconsideration_cases")] == [(1146, "whole"), (412, "unit"), (734, "part")]
     body = "市政府本级全年受理行政复议案件547件，其中县级人民政府为被申请人的189件。\n"
     assert [f.value for f in figures(body, "reconsideration_cases")] == [547]
+
+
+def test_one_named_unit_below_a_target_every_unit_must_meet_fails() -> None:
+    r = judged("区直执法部门法制审核人员占本单位执法人员比例平均为6.3%。区农业农村局法制审核人员占本单位执法人员比例为4.5%，尚未达到5%的要求。\n")
+    result = r["legal_review_staff_ratio"]
+    assert result.verdict.value == "fail" and "区农业农村局4.5%" in result.summary

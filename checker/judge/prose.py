@@ -109,8 +109,10 @@ class _Judge(Judge):
         numbers = [f for f in numbers if f not in scoped]
         distinct = sorted({(f.value, f.bound) for f in numbers}, key=lambda vb: (vb[0], vb[1]))
         per_unit = [f for f in numbers if f.scope_kind == "unit"]
-        if (self.ind.level is Level.UNIT and len(per_unit) > 1 and len({f.scope for f in per_unit}) == len(per_unit)
-                and not self.ind.informational and self.judged):
+        judged_per_unit = self.ind.level is Level.UNIT and not self.ind.informational and self.judged
+        unit_below = judged_per_unit and any(f.value is not None and self.compare(f.value, f.bound) is False for f in per_unit)
+        if judged_per_unit and (len(per_unit) > 1 or unit_below) and len({f.scope for f in per_unit}) == len(per_unit):
+            # units listed one by one, or one named unit below a target every unit must meet (区农业农村局4.5%)
             return self._per_unit(per_unit, numbers, shortfalls)
         if len(distinct) > 1:
             listed = "、".join(f"{f.display}（{f.location}）" for f in numbers)
