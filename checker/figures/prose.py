@@ -637,7 +637,8 @@ class _Finder:
             year_text = _own_year_before(t, named.start(), s) or t.heading_year(named.start())
         else:
             year_text = _year(t, anchor, s)
-        if statement and not negated and scope[1] == "part" and not _SUBSET_WORD.match(scope[0]):
+        planned = requirement or t.heading(lo)[2]
+        if statement and not negated and not planned and scope[1] == "part" and not _SUBSET_WORD.match(scope[0]):
             scope = (scope[0], "whole", scope[2])  # 组成部门和7个镇主要负责人均述法: those listed did it
         if not scope[1] and a is not None:
             sub = _SUBLEVEL.search(t.sh, s, lo)  # 各街道落实…，街道作为被告的案件出庭应诉率均为100%
@@ -1240,6 +1241,8 @@ class _Finder:
             return [self._make(ind, None, ts, te, negated=neg, requirement=False, baseline=False, statement=False,
                                scope=part[:3], quote_hi=neg[1])]
         target_neg = self._shortfall(spec, max(cs, t.clause(a.start)[0]), a.start) if a.start >= te else None
+        if target_neg and t.sh[a.start - 1:a.start] in ("（", "(") and t.sh[a.end:a.end + 1] in ("）", ")"):
+            target_neg = None  # 出庭应诉率偏低（78.6%）: the value said in brackets after the shortfall
         if target_neg and (_RULE_AFTER.match(t.sh[a.end:a.end + 8]) or a.start - target_neg[1] <= 2):
             # 比例尚未达到5%的要求, 出庭应诉率未达到100%: the number is the target missed, not a value
             if kind != "part" and (item := self._item_scope(cs)):
@@ -1416,8 +1419,8 @@ class _Finder:
         when the names and the numbers pair one to one."""
         t = self.t
         m = _RESPECTIVELY.match(t.sh, a.end)
-        if not m:
-            return []
+        if not m or (self.other_terms is not None and self.other_terms.search(m.group(1))):
+            return []  # 但A局、B局法制审核人员比例分别为…: the clause names the term; its own mention reads it
         names = [n for n in re.split(r"[、和及与]", m.group(1)) if n]
         amounts, pos = [], m.end()
         while pos < e:
