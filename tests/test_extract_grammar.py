@@ -716,3 +716,24 @@ def test_one_named_unit_below_a_target_every_unit_must_meet_fails() -> None:
     r = judged("区直执法部门法制审核人员占本单位执法人员比例平均为6.3%。区农业农村局法制审核人员占本单位执法人员比例为4.5%，尚未达到5%的要求。\n")
     result = r["legal_review_staff_ratio"]
     assert result.verdict.value == "fail" and "区农业农村局4.5%" in result.summary
+
+
+def test_a_value_in_brackets_after_low_is_the_value() -> None:
+    found = figures("二是行政机关负责人出庭应诉率偏低（78.6%），“告官不见官”现象没有根本改变。\n", "court_appearance_rate")
+    assert [float(f.value) for f in found if f.value is not None] == [78.6]
+
+
+def test_named_counties_are_some_units() -> None:
+    f = one("景泰县、平川区出庭应诉率仍不足90%。\n", "court_appearance_rate")
+    assert f.scope_kind == "part" and f.bound == "less_than"
+
+
+def test_jiang_before_lie_wei_is_a_done_act() -> None:
+    f = one("市长在年终述职中将履行推进法治建设第一责任人职责情况列为专项内容。\n", "leaders_report_on_rule_of_law")
+    assert not f.requirement and not f.negated
+
+
+def test_units_listed_with_fen_bie_in_the_terms_clause_are_read_once() -> None:
+    found = figures("共配备法制审核人员54名，占执法人员总数的8.8%，但市自然资源局、市林业局法制审核人员比例分别为3.6%、4.1%，未达到5%的要求。\n",
+                    "legal_review_staff_ratio")
+    assert sorted(float(f.value) for f in found if f.scope_kind == "unit") == [3.6, 4.1]

@@ -90,7 +90,7 @@ _SEVERAL_YEARS = re.compile(lx.SEVERAL_YEARS)
 _FROM = re.compile(r"[由从]")
 _TO = re.compile(r"[到至]$|增至|升至|达到$")
 _PLAN_HEADING = re.compile(lx.PLAN_HEADING)
-_TOWN_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道)(?:[、和及]|以及))+[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道)(?![\u4e00-\u9fff]{0,2}(?:政府|人民政府)?(?:作为|为)被告)")
+_TOWN_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|县|区|旗)(?:[、和及]|以及))+[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|县|区|旗)(?![\u4e00-\u9fff]{0,2}(?:政府|人民政府)?(?:作为|为)被告)")
 _UNSTAFFED = re.compile(r"(?:尚未|仍未|未能|未|没有)(?:配备|配齐|设立|设置)(?:专门|专职)?的?$")
 _TOWNS = re.compile(r"乡|镇|街|社区|村")  # 各镇（街道）: the towns only, not every unit at the target's level
 _ISSUER = re.compile(r"部门|单位|乡|镇|街道|分局|县（市、区）|区县|县区|县市区|政府")
@@ -662,7 +662,7 @@ class _Finder:
                 scope = (t.text[system.start():lo].strip(), "other", False)
         if scope[1] == "part" and scope[0] in self.own_level:
             scope = (scope[0], "whole", scope[2])
-        if scope[1] == "part" and _SUBLEVEL.fullmatch(scope[0]) and not _TOWNS.search(scope[0]) and (statement or (ind.level is not None and ind.level.value != "government")):
+        if scope[1] == "part" and _SUBLEVEL.fullmatch(scope[0]) and not _TOWNS.search(scope[0]) and not (statement and planned) and (statement or (ind.level is not None and ind.level.value != "government")):
             # 各部门主要负责人均述法, 各执法单位比例均达到5%: every unit at the target's own level
             scope = (scope[0], "whole", True)
         vs, ve = (a.start, a.end) if a else (negated if negated else (ts, te))
