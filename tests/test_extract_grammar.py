@@ -737,3 +737,20 @@ def test_units_listed_with_fen_bie_in_the_terms_clause_are_read_once() -> None:
     found = figures("共配备法制审核人员54名，占执法人员总数的8.8%，但市自然资源局、市林业局法制审核人员比例分别为3.6%、4.1%，未达到5%的要求。\n",
                     "legal_review_staff_ratio")
     assert sorted(float(f.value) for f in found if f.scope_kind == "unit") == [3.6, 4.1]
+
+
+def test_a_count_among_cases_heard_and_the_rate_it_gives() -> None:
+    body = "一审行政诉讼案件共58件，开庭审理的41件案件中行政机关负责人出庭应诉41件，实现“应出尽出”。\n"
+    assert [f.value for f in figures(body, "court_cases_heard")] == [41]
+    assert [(float(f.value), f.derived) for f in figures(body, "court_appearance_rate")] == [(100.0, True)]
+    assert [f.scope_kind for f in figures(body, "heads_in_court_count")] == [""]
+
+
+def test_everyone_at_least_beside_the_average() -> None:
+    found = figures("执法人员全部参加年度法律知识培训，人均参训65学时，每人均不少于60学时。\n", "enforcement_training_hours")
+    assert [(f.value, f.bound, f.everyone) for f in found] == [(65, "", True), (60, "at_least", True)]
+
+
+def test_the_count_of_what_was_not_done_is_not_the_count() -> None:
+    assert figures("县发展和改革委员会承办的1项决策事项未开展风险评估。\n", "major_decisions_count") == []
+    assert [f.value for f in figures("7项决策事项全部履行法定程序。\n", "major_decisions_count")] == [7]

@@ -106,6 +106,7 @@ _OWN_VALUE = re.compile(r"\s*(?:而)?((?:我|本)(?:县|区|市|旗|镇|乡|街�
 _MOST = re.compile(r"\s*(?:大部分|大多数|多数|绝大部分|绝大多数)([\u4e00-\u9fff]{0,6}?(?:部门|单位|乡镇|街道|县区|县市区|区县))")
 _CHANGE_CLAUSE = re.compile(r"\s*(?:同比|较上年|比上年|较去年|比去年|环比)[^，,。；;]*$|\s*(?:同比|较上年|比上年|较去年|比去年|环比)[^，,。；;]*(?=[，,])")
 _PERSON = re.compile(r"[区市县镇乡旗局]长|负责人|主任|书记|领导")
+_EVERY_AFTER = re.compile(r"\s*(?:且|并且|并)?(?:每人|每名[\u4e00-\u9fff]{0,6}?)(?:均|都)?(?:达到|超过|在)?(?=[^，,。；;]{0,4}\d)")
 _GUEST = re.compile(r"(?:邀请|聘请|特邀|联合|会同|配合|向[\u4e00-\u9fff]{0,3})$")  # 向市政府报送备案: the recipient
 _SHORTFALL_RE = re.compile(lx.SHORTFALL_RE)
 _OWN_YEAR_BEFORE = re.compile(r"\d{4}年")
@@ -501,7 +502,7 @@ def _heads(sh: str, pos: int, terms: tuple[str, ...]) -> bool:
     """Whether the noun written right after a count at `pos` is one of `terms` (a few modifiers allowed)."""
     ahead = re.split(r"[和及与、，,。；;：:（(]", sh[pos:pos + 16], maxsplit=1)[0]
     # 开庭审理的58件案件中: a generic noun after the count goes on counting the term before it
-    return any(0 <= ahead.find(term) <= 4 for term in terms) or bool(re.match(r"(?:案件|事项)(?:中|里)?$", ahead))
+    return any(0 <= ahead.find(term) <= 4 for term in terms) or bool(re.match(r"(?:案件|事项)(?:中|里|$)", ahead))
 
 
 def _cells(sh: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1148,8 +1149,8 @@ class _Finder:
             if a.end > ts or a.unit not in spec.units or t.in_title(a.start):
                 continue
             by = ts - a.end <= 14 and re.match(r"案件?由[^，,。；;和及与、]*$", t.sh[a.end:ts])  # 47件案件由负责人出庭
-            if a.unit in lx.COUNT_UNITS and re.search(r"未|没有", t.sh[a.end:ts]):
-                continue  # 另1件尚未开庭: the count of what has not happened
+            if a.unit in lx.COUNT_UNITS and (re.search(r"未|没有", t.sh[a.end:ts]) or re.match(r"(?:均|都|仍|尚|还)?(?:未|没有)", t.sh[te:te + 3])):
+                continue  # 另1件尚未开庭, 承办的1项决策事项未开展风险评估: the count of what has not happened
             gap = t.sh[a.end:ts]
             # 3期区政府领导班子法治专题讲座: the words between are the term's own modifiers (its near words)
             modifiers = len(gap) <= 12 and any(w in gap for w in spec.near_any) and not self._other_term_between(spec, a.end, ts)
@@ -1291,6 +1292,12 @@ class _Finder:
                     goal = [replace(goal[0], bound=bound)]
                 out.append(self._make(ind, goal[0], ts, te, negated=None, requirement=True, baseline=False, statement=False,
                                       scope=(scope_text, kind, everyone), quote_hi=goal[0].end))
+        every = _EVERY_AFTER.match(t.sh, t.clause(a.start)[1] + 1) if not requirement and t.clause(a.start)[1] < e else None
+        each = [x for x in t.amounts_in(every.end(), every.end() + 4) if x.unit == a.unit][:1] if every else []
+        if each and each[0].start > a.end:  # 人均参训65学时，每人均不少于60学时: a claim about everyone beside the average
+            fig = self._make(ind, each[0], ts, te, negated=None, requirement=False, baseline=False, statement=False,
+                             scope=(scope_text, kind, True), quote_hi=each[0].end)
+            out.append(replace(fig, everyone=True))
         if out and out[-1].scope_kind == "higher" and t.clause(a.start)[1] < e:
             mine = _OWN_VALUE.match(t.sh, t.clause(a.start)[1] + 1)  # 全市平均为5.2%，我县达到6.1%: the report's own
             own = [x for x in t.amounts_in(mine.end(), mine.end() + 4) if x.unit == a.unit][:1] if mine else []
