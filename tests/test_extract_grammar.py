@@ -754,3 +754,26 @@ def test_everyone_at_least_beside_the_average() -> None:
 def test_the_count_of_what_was_not_done_is_not_the_count() -> None:
     assert figures("县发展和改革委员会承办的1项决策事项未开展风险评估。\n", "major_decisions_count") == []
     assert [f.value for f in figures("7项决策事项全部履行法定程序。\n", "major_decisions_count")] == [7]
+
+
+def test_short_forms_of_falling_short_and_others_study() -> None:
+    f = one("四是部分执法单位法制审核人员配备不足，个别单位法制审核人员比例未达5%。\n", "legal_review_staff_ratio")
+    assert f.value is None and f.negated
+    assert [f.value for f in figures("区委常委会会前学法8次、区政府常务会议会前学法十二次。\n", "pre_meeting_law_study")] == [12]
+    assert [f.value for f in figures("举办区政府领导班子法治专题讲座3期、全区领导干部法治讲座暨旁听庭审活动2场。\n",
+                                     "leadership_law_lectures")] == [3]
+
+
+def test_the_same_period_of_the_area_around_is_higher() -> None:
+    f = one("同期全区行政机关负责人出庭应诉率为98%。\n", "court_appearance_rate")
+    assert f.scope_kind == "higher"
+
+
+def test_a_restated_count_before_a_rate_is_not_read_again() -> None:
+    found = figures("区政府共制发行政规范性文件9件，9件规范性文件报备率达到100%。\n", "normative_docs_count")
+    assert [f.value for f in found] == [9]
+
+
+def test_a_breakdown_by_the_act_challenged_is_not_a_scoped_caseload() -> None:
+    body = "县政府全年受理行政复议案件58件（上年42件），同比增长38.1%，其中不服乡镇政府行政行为的9件。\n"
+    assert [f.value for f in figures(body, "reconsideration_cases")] == [58]

@@ -49,13 +49,13 @@ _DEPARTMENT_NAME = re.compile(r"(?:局|委员会|委|办公室|中心)$")
 _HIGHER_THAN_DEPARTMENT = re.compile(r"\s*全(?:省|市|区|县|旗)(?:各级)?行政机关")
 _SYSTEM = re.compile(r"\s*全(?:省|市|区|县)[\u4e00-\u9fff]{0,6}?系统(?:内|中)")
 _TOWN_NAME = re.compile(r"(?:镇|乡|街道|街道办事处|苏木)(?:人民政府)?$")
-_HIGHER_THAN_TOWN = re.compile(r"\s*(?:全(?:省|市|区|县|旗)|(?:省|市|区|县|旗)(?:人民)?政府(?!办公室|办)|(?:市|区|县)里"
+_HIGHER_THAN_TOWN = re.compile(r"\s*(?:同期|同年|当年)?(?:全(?:省|市|区|县|旗)|(?:省|市|区|县|旗)(?:人民)?政府(?!办公室|办)|(?:市|区|县)里"
                                r"|[\u4e00-\u9fff]{1,6}(?:区|县|市|旗)(?:各级)?(?:行政机关|人民政府|政府)(?!办公室|办))")
 # a county's or district's report quoting the city or province (全市平均为5.2%，我县达到6.1%); a city's the province
-_HIGHER_THAN_COUNTY = re.compile(r"\s*(?:全(?:省|市|州|盟|国)|(?:省|市|州)(?:人民)?政府(?!办公室|办)(?![\u4e00-\u9fff]{0,4}(?:作为|为)被告))")
+_HIGHER_THAN_COUNTY = re.compile(r"\s*(?:同期|同年|当年)?(?:全(?:省|市|州|盟|国)|(?:省|市|州)(?:人民)?政府(?!办公室|办)(?![\u4e00-\u9fff]{0,4}(?:作为|为)被告))")
 _HIGHER_THAN_CITY = re.compile(r"\s*(?:全(?:省|国|区(?=[\u4e00-\u9fff]{0,2}(?:自治区)))|省(?:人民)?政府(?!办公室|办))")
 # 其中市政府负责人出庭应诉率100%, 市政府作为被告的案件…, 市政府本级…: the government's own cases
-_OWN_CASES = re.compile(r"\s*(?:其中(?:以)?(?:区|市|县|镇|旗)(?:人民)?政府(?!部门|工作部门|各部门)|(?:以)?(?:区|市|县|镇|旗)(?:人民)?政府(?:作为|为)被告"
+_OWN_CASES = re.compile(r"\s*(?:其中(?:以)?(?:区|市|县|镇|旗|州|盟)(?:人民)?政府(?!部门|工作部门|各部门)|(?:以)?(?:区|市|县|镇|旗|州|盟)(?:人民)?政府(?:作为|为)被告"
                         r"|(?:其中)?(?:区|市|县|镇|旗)(?:(?:人民)?政府)?本级|(?:其中)?(?:市|区|县|旗|镇)长(?:、副(?:市|区|县|旗|镇)长)?(?=出庭|带头|$))")
 _ASIDE = re.compile(r"[（(][^（）()\n]{1,30}[）)]")
 _NARROWER = re.compile(r"\s*(?:其中|但|而|只有|仅有)")
@@ -107,6 +107,8 @@ _MOST = re.compile(r"\s*(?:大部分|大多数|多数|绝大部分|绝大多数)
 _CHANGE_CLAUSE = re.compile(r"\s*(?:同比|较上年|比上年|较去年|比去年|环比)[^，,。；;]*$|\s*(?:同比|较上年|比上年|较去年|比去年|环比)[^，,。；;]*(?=[，,])")
 _PERSON = re.compile(r"[区市县镇乡旗局]长|负责人|主任|书记|领导")
 _EVERY_AFTER = re.compile(r"\s*(?:且|并且|并)?(?:每人|每名[\u4e00-\u9fff]{0,6}?)(?:均|都)?(?:达到|超过|在)?(?=[^，,。；;]{0,4}\d)")
+_SAME_PERIOD = re.compile(r"\s*同期(全(?:省|市|区|县|国|州|旗|盟))")
+_OWN_SUBJECT = re.compile(r"、(?:区|县|市|镇|乡|旗)(?:人民)?政府")
 _GUEST = re.compile(r"(?:邀请|聘请|特邀|联合|会同|配合|向[\u4e00-\u9fff]{0,3})$")  # 向市政府报送备案: the recipient
 _SHORTFALL_RE = re.compile(lx.SHORTFALL_RE)
 _OWN_YEAR_BEFORE = re.compile(r"\d{4}年")
@@ -462,7 +464,7 @@ def _scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tupl
         return text.text[lo + few.start():lo + few.end()], "part", everyone, depts
     if _OWN_CASES.match(seg):
         # 其中市政府负责人出庭应诉率100%, 市政府作为被告的案件…: the government's own cases
-        own = re.match(r"\s*(?:其中)?(?:以)?((?:区|市|县|镇|旗)(?:(?:人民)?政府|本级)|(?:市|区|县|旗|镇)长)", seg)
+        own = re.match(r"\s*(?:其中)?(?:以)?((?:区|市|县|镇|旗|州|盟)(?:(?:人民)?政府|本级)|(?:市|区|县|旗|镇)长)", seg)
         return own.group(1), "unit", everyone, depts
     if seg.lstrip().startswith("其中") and not depts and len(seg.strip().strip("，,")) > 2:  # not 其中会前学法18次
         return text.text[lo:hi].strip(), "part", everyone, depts
@@ -653,6 +655,9 @@ class _Finder:
                 scope = (t.text[sub.start():sub.end()], "part", scope[2])
             elif dept and not _PART.search(first):
                 scope = (dept.group(0), "unit", scope[2])
+        same_period = _SAME_PERIOD.match(t.sh, t.clause(lo)[0], lo) if scope[1] in ("whole", "") else None
+        if same_period:  # 同期全区行政机关负责人出庭应诉率为98%: the area around, quoted for comparison
+            scope = (t.text[same_period.start(1):same_period.end(1)], "higher", False)
         if self.higher is not None and scope[1] in ("whole", ""):
             above = self.higher.match(t.sh, t.clause(lo)[0], lo)  # 县政府今年出庭应诉率100%，我镇…: its subject
             if above:
@@ -699,11 +704,13 @@ class _Finder:
                 continue
             if self._in_indicator_table(ts):
                 continue  # 指标名称｜目标值｜完成值: read by its columns (_table_cells)
-            if counts_only and spec.kind == "figure" and re.match(r"率|比例|比率|占比", t.sh[te:te + 2]):
-                continue  # 负责人出庭应诉率: the term names a rate here, not the count
+            if counts_only and spec.kind == "figure" and re.match(r"[\u4e00-\u9fff]{0,2}?(?:率|比例|比率|占比)", t.sh[te:te + 5]):
+                continue  # 负责人出庭应诉率, 9件规范性文件报备率: the term names a rate here, not the count
             s, e = t.sentence(ts)
             lead = t.clause(ts)[0]
             lead = max(lead, t.sh.rfind("：", lead, ts) + 1)  # 规范性文件备案审查：区政府制发…9件: the lead-in is a topic
+            for own in _OWN_SUBJECT.finditer(t.sh, lead, ts):
+                lead = own.start() + 1  # 区委常委会会前学法8次、区政府常务会议会前学法十二次: a subject of its own
             if spec.not_after and any(w in t.sh[lead:ts] for w in spec.not_after):
                 continue  # 审查各部门报备的规范性文件23件: someone else's act
             if not self._context_ok(spec, s, e) and not (spec.kind == "statement" and self._admits(spec, ts)
@@ -1374,7 +1381,7 @@ class _Finder:
             b = next((x for x in t.amounts_in(ns, ne) if x.unit == a.unit and not x.placeholder), None)
             if b is None or b.value is None or a.value is None or b.value > a.value or self.other_terms.search(t.sh, ns, b.start):
                 break
-            if ind.extract and any(w in t.sh[ns:b.start] for w in ind.extract.not_after):
+            if "不服" in t.sh[ns:b.start] or (ind.extract and any(w in t.sh[ns:b.start] for w in ind.extract.not_after)):
                 break  # 其中县级人民政府为被申请人的189件: the catalogue's words for someone else's cases
             scope = _scope(t, ns, b.start)
             if out and scope[1] in ("", "whole") and _ISSUER.search(t.sh, ns, b.start):  # …，区政府工作部门和镇（街道）29件
