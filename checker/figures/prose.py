@@ -144,7 +144,7 @@ _CONTINUES = re.compile(r"\s*(?:确保|力争|保证|做到)?(?:年度内|全年
                         r"|(?:下降|降低|减少|上升|提高|提升|增长|增加|[降升增减])[至到]"  # 同比下降3.2个百分点，降至4.1%
                         r"|(?:其中)?\d+\s*(?:人|名)(?=完成|参加|达到))")
 # Shortfall words that say the thing is not there (尚未建成), not that it could be better (有待加强).
-_NOT_THERE = ("尚未", "未", "尚不", "不够", "仍在", "尚在", "仍处于", "尚处于", "普遍没有", "没有", "还没有", "没", "刚刚起步", "刚起步", "处于起步", "推进较慢", "推进缓慢", "进展缓慢", "进展较慢", "进度较慢", "进度缓慢", "正在推进", "正在调试", "正在试运行", "还是空白", "仍是空白", "尚属空白", "仍属空白", "尚为空白")
+_NOT_THERE = ("尚未", "未", "尚不", "不够", "仍在", "尚在", "仍处于", "尚处于", "普遍没有", "没有", "还没有", "没", "处于起步") + lx.UNDONE
 # A clause that opens on a lower level (一是乡镇（街道）执法监督体系尚未全部建成): that level only.
 _LEVEL_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是|\d{1,2}[.．、]\s*)?(?:乡镇（街道）|镇（街道）|街道（乡镇）|乡镇|街道|镇街|街镇)(?=[\u4e00-\u9fff]|$)")
 _WHEN_FIRST = re.compile(r"\s*(?:年度内|全年|年内|本年度|一年(?:里|来|中|内)|当年|今年)?(?:共|累计|合计)?")
@@ -673,7 +673,7 @@ class _Finder:
             scope = (scope[0], "whole", True)
         vs, ve = (a.start, a.end) if a else (negated if negated else (ts, te))
         # under 下一步工作打算 everything is a plan, and so is a sentence that opens on 下一步 or 明年
-        requirement = requirement or t.heading(lo)[2] or (not negated and bool(_PLAN_OPENER.match(t.sh, s)))
+        requirement = planned or (not negated and bool(_PLAN_OPENER.match(t.sh, s)))
         year = _year_value(year_text, self.report_year)
         if (not requirement and not negated and year is not None and self.report_year is not None and year > self.report_year
                 and not _FULFILLED.search(t.sh, t.clause(lo)[0], hi)):
@@ -684,7 +684,7 @@ class _Finder:
             indicator=ind.id, name=ind.name, value=a.value if a else None,
             unit=(a.unit if a else ""), bound=(a.bound if a else ""), placeholder=bool(a and a.placeholder),
             negated=negated is not None, requirement=requirement, baseline=baseline, statement=statement,
-            period=_period(t, anchor, s), year=_year_value(year_text, self.report_year), year_text=year_text,
+            period=_period(t, anchor, s), year=year, year_text=year_text,
             scope=scope[0], scope_kind=scope[1], everyone=scope[2], text=t.text[vs:ve],
             quote=t.text[qs:qe], location=t.doc.location(qs), start=qs, end=qe, value_start=vs, value_end=ve,
             clause=t.text[cls:cle], count_of=count_of, qualifier=qualifier,
@@ -736,7 +736,7 @@ class _Finder:
                 if fig and ("s", fig.value_start) not in seen:
                     seen.add(("s", fig.value_start))
                     out.append(fig)
-                    some = self._but_some_not(ind, fig, ts, te) if not fig.negated and not fig.requirement else None
+                    some = self._but_some_not(ind, ts, te) if not fig.negated and not fig.requirement else None
                     if some and ("s", some.value_start) not in seen:
                         seen.add(("s", some.value_start))
                         out.append(some)
@@ -1293,7 +1293,7 @@ class _Finder:
             aim = _AIM_AFTER.match(t.sh, pos + 1)  # 出庭应诉率99.2%，（较上年提高…，）力争明年达到100%: the plan beside it
             pos = t.clause(pos + 1)[1]
         if aim:
-            goal = [x for x in t.amounts_in(aim.start(), t.clause(aim.start())[1]) if x.unit == a.unit][:1] if aim else []
+            goal = [x for x in t.amounts_in(aim.start(), t.clause(aim.start())[1]) if x.unit == a.unit][:1]
             if goal and not (self.other_terms and self.other_terms.search(t.sh, t.clause(a.start)[1], goal[0].start)):
                 if not goal[0].bound and (bound := _last_bound_word(aim.group(0))):
                     goal = [replace(goal[0], bound=bound)]
@@ -1522,8 +1522,7 @@ class _Finder:
         return self._make(ind, None, ts, te, negated=neg, requirement=requirement, baseline=False,
                           statement=True, scope=scope[:3], quote_lo=cs, quote_hi=ce)
 
-
-    def _but_some_not(self, ind: Indicator, done: Figure, ts: int, te: int) -> Figure | None:
+    def _but_some_not(self, ind: Indicator, ts: int, te: int) -> Figure | None:
         """县直各部门主要负责人均报告了…，但仍有个别镇主要负责人述职中未报告…: done by the units named
         first, not by some others; the others' shortfall is a figure of its own (scope part)."""
         t = self.t
