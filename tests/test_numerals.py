@@ -128,10 +128,11 @@ def test_prose_numerals_never_read_malformed_arabic(s: str) -> None:
 def test_prose_amounts_never_come_from_inside_a_malformed_run(run: str, unit: str) -> None:
     """`6,0学时` gives no amount (not 0 学时); a well-formed run gives its own value (a separator
     after the last digit ends the sentence: `共60人.`)."""
-    from checker.figures.prose import _AMOUNT, ARABIC
+    from checker.figures.numerals import ARABIC
+    from checker.figures.prose_patterns import AMOUNT
 
     text = f"全年共完成{run}{unit}。"
-    for m in _AMOUNT.finditer(text):
+    for m in AMOUNT.finditer(text):
         num = m.group("num")
         if re.fullmatch(ARABIC, num):
             whole = run.rstrip(",.")

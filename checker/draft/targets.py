@@ -16,7 +16,8 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from ..read.documents import Document
-from ..figures.prose import SENTENCE_END, Text
+from ..figures.prose import Text
+from ..figures.prose_patterns import SENTENCE_END
 from ..figures.numerals import parse_number, shadow, year_of
 from .articles import Articles, Label
 from .lexicon import Forms, forms

@@ -18,141 +18,11 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from ..read.documents import Block, Document
-from ..model import Catalogue, CellRef, Figure, Indicator  # noqa: F401  (Figure is re-exported)
+from ..model import Catalogue, Figure, Indicator  # noqa: F401  (Figure is re-exported)
 from . import prose_lexicon as lx
-from .numerals import ARABIC, CHINESE, CN_BIG, PLACEHOLDER_RE, parse_number, shadow, year_of
+from . import prose_patterns as pat
+from .numerals import ARABIC, CN_BIG, PLACEHOLDER_RE, parse_number, shadow, year_of
 from ..catalogue.extract_spec import ExtractSpec
-
-SENTENCE_END = "。！？；;!?\n"
-CLAUSE_END = SENTENCE_END + "，,"
-_SENTENCE_MARK = re.compile(f"[{re.escape(SENTENCE_END)}]")  # finds them many times faster than a character loop
-# not the comma of a thousands separator (执法人员1,086名)
-_CLAUSE_MARK = re.compile(f"[{re.escape(SENTENCE_END)}，]|(?<!\\d),|,(?!\\d{{3}}(?!\\d))")
-MAX_QUOTE = 150
-
-_UNIT_RE = "|".join(re.escape(u) for u in sorted(lx.UNITS + ("个学时", "个课时"), key=len, reverse=True))  # 60个学时
-_AMOUNT = re.compile(
-    rf"(?P<pct>百分之)?(?P<num>{ARABIC}|{PLACEHOLDER_RE}|{CHINESE})"
-    rf"(?P<mult>[万亿](?![{''.join(CN_BIG)}]))?(?P<inside>余|多)?(?P<unit>{_UNIT_RE}|成)?"
-)
-_BOUND_VERB = re.compile(r"(不少于|不低于|至少|最少|不超过|最多|超过)(?:举办|开展|组织|召开|安排|完成|参加|接受|举行)$")
-_BOUND_THEN_VERB = re.compile(r"(不少于|不低于|至少|最少|不超过|最多)(?:组织|举办|开展|召开|安排|举行|参加|接受)[^，,。；;\d]{0,12}$")
-_BOUND_OF_BASE = re.compile(r"(不少于|不低于|不得低于|不得少于|高于|超过)[^，,。；;\d]{0,12}(?:总数|总人数|人数|执法人员)的?\s*$")
-_GOVERNMENT_ORGAN = re.compile(r"复议(?:局|委员会|办公室|服务中心|中心)$")
-_THRESHOLD_COUNTED = re.compile(r"的(?:单位|部门)?(?:有|共有|共|为|达)\s*\d+\s*个")
-_YEAR_HEADER = re.compile(r"(?:\d{4})年?度?(?:[（(]?(?:实际|完成|数值)?[）)]?)?")
-_DONE_HEADER = re.compile(r"(?:本年|年度)?(?:完成值|完成情况|实际完成(?:值|情况)?|实际值|完成数|完成数值)")
-_GOAL_HEADER = re.compile(r"(?:年度)?(?:目标值|目标|目标要求|目标任务|计划值|指标值|要求)")
-_ROW_UNIT = re.compile(r"[（(]\s*(%|％|件|项|次|期|人|个|学时)\s*[）)]")
-_ONE_LEVEL = re.compile(r"(?<![各全])(?:(?:区|市|县|镇|乡|街道|乡镇)级|(?:市|区|县|旗)直)(?:综合)?(?:行政)?(?:执法)?(?:部门|单位|机关)")
-_DEPARTMENT_NAME = re.compile(r"(?:局|委员会|委|办公室|中心)$")
-_HIGHER_THAN_DEPARTMENT = re.compile(r"\s*全(?:省|市|区|县|旗)(?:各级)?行政机关")
-_SYSTEM = re.compile(r"\s*全(?:省|市|区|县)[\u4e00-\u9fff]{0,6}?系统(?:内|中)")
-_TOWN_NAME = re.compile(r"(?:镇|乡|街道|街道办事处|苏木)(?:人民政府)?$")
-_HIGHER_THAN_TOWN = re.compile(r"\s*(?:同期|同年|当年)?(?:全(?:省|市|区|县|旗)|(?:省|市|区|县|旗)(?:人民)?政府(?!办公室|办)|(?:市|区|县)里"
-                               r"|[\u4e00-\u9fff]{1,6}(?:区|县|市|旗)(?:各级)?(?:行政机关|人民政府|政府)(?!办公室|办))")
-# a county's or district's report quoting the city or province (全市平均为5.2%，我县达到6.1%); a city's the province
-_HIGHER_THAN_COUNTY = re.compile(r"\s*(?:同期|同年|当年)?(?:全(?:省|市|州|盟|国)|(?:省|市|州)(?:人民)?政府(?!办公室|办)(?![\u4e00-\u9fff]{0,4}(?:作为|为)被告))")
-_HIGHER_THAN_CITY = re.compile(r"\s*(?:全(?:省|国|区(?=[\u4e00-\u9fff]{0,2}(?:自治区)))|省(?:人民)?政府(?!办公室|办))")
-# 其中市政府负责人出庭应诉率100%, 市政府作为被告的案件…, 市政府本级…: the government's own cases
-_OWN_CASES = re.compile(r"\s*(?:其中(?:以)?(?:区|市|县|镇|旗|州|盟)(?:人民)?政府(?!部门|工作部门|各部门)|(?:以)?(?:区|市|县|镇|旗|州|盟)(?:人民)?政府(?:作为|为)被告"
-                        r"|(?:其中)?(?:区|市|县|镇|旗)(?:(?:人民)?政府)?本级|(?:其中)?(?:市|区|县|旗|镇)长(?:、副(?:市|区|县|旗|镇)长)?(?=出庭|带头|$))")
-_ASIDE = re.compile(r"[（(][^（）()\n]{1,30}[）)]")
-_NARROWER = re.compile(r"\s*(?:其中|但|而|只有|仅有)")
-_BUT_NOT = re.compile(r"(?:但|而)(?:是)?(?:仍|尚|还)?(?:未|没有)")  # 目录已经编制，但未在网站公开: the same thing, undone
-_RATE_WORDS = ("比例", "占比", "比率", "配比", "配备", "配齐", "%", "率")  # what a rate's no-value shortfall is about
-_OTHER_ACT = re.compile(r"收到|接收|接到|共收|召开")
-_TENTHS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_NOT_TENTHS_AFTER = set("员立本果为效熟功绩交就长年都型品")
-_YEAR = re.compile(r"(?<![\d—\-–~至])(\d{4}|[〇零一二三四五六七八九○]{4}|[Xx]{2,4})\s*年(?!\s*[-—–~至])|去年|上年|上一年|今年|本年")
-_TITLE = re.compile(r"《[^《》\n]{0,80}》")
-_HEADING = re.compile(r"^\s*[一二三四五六七八九十]+、")
-_EACH_TIME = re.compile(r"各(?:举办|召开|开展|组织|安排)|每(?:月|季度|半年)")
-_YEAR_TOTAL = re.compile(r"(?:全年|年内|共计|合计|累计)\s*(?:共)?")
-_DEADLINE = re.compile(r"(\d{4})年(?:\d{1,2}月)?(?:底|末)前")
-_MONTH_DEADLINE = re.compile(r"(?<![\d年])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|末)前(?=[^，,。；;]{0,12}?(?:完成|建成|实现|公布|公开|出台))")
-_ANNEX = re.compile(r"^\s*附(?:表|件)\s*[\d一二三四五六七八九十]*\s*[：:]?\s*$")
-_ANY_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、](?!\d))")
-_REQUIREMENT = re.compile(lx.REQUIREMENT)
-_FULFILLED = re.compile(lx.FULFILLED)
-_CHANGE = re.compile(lx.CHANGE_BEFORE)
-_RESPECTIVELY = re.compile(r"[，,；;]\s*(?:其中)?((?:[\u4e00-\u9fff]{2,12}[、和及与])+[\u4e00-\u9fff]{2,12})"
-                           r"(?:的[\u4e00-\u9fff]{0,10})?分别(?:为|是|达到|达|占)")
-_EACH = re.compile(r"分别(?:为|是|达到|达|有)\s*")
-_SAME_ACT = re.compile(r"\s*(?:并|随后|及时|均|已)?(?:在|向|于|通过)")  # a clause going on with the act before it
-_COMPARISON = re.compile(lx.COMPARISON)
-_WHOLE = re.compile(lx.WHOLE)
-_EVERYONE = re.compile(lx.EVERYONE)
-_PART = re.compile(lx.PART)
-_DEPARTMENT = re.compile(lx.DEPARTMENT)
-_PERIOD = re.compile(lx.PARTIAL_PERIOD)
-_SEVERAL_YEARS = re.compile(lx.SEVERAL_YEARS)
-_FROM = re.compile(r"[由从]")
-_TO = re.compile(r"[到至]$|增至|升至|达到$")
-_PLAN_HEADING = re.compile(lx.PLAN_HEADING)
-_TOWN_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|县|区|旗)(?:[、和及]|以及))+[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|县|区|旗)(?![\u4e00-\u9fff]{0,2}(?:政府|人民政府)?(?:作为|为)被告)")
-_UNSTAFFED = re.compile(r"(?:尚未|仍未|未能|未|没有)(?:配备|配齐|设立|设置)(?:专门|专职)?的?$")
-_TOWNS = re.compile(r"乡|镇|街|社区|村")  # 各镇（街道）: the towns only, not every unit at the target's level
-_ISSUER = re.compile(r"部门|单位|乡|镇|街道|分局|县（市、区）|区县|县区|县市区|政府")
-_ALL_OF_A_LEVEL = re.compile(r"(?:所有|全部|各)(?:乡镇（街道）|镇（街道）|县（市、区）|县（区）|乡镇|街道|镇街|街镇|县区|区县|县|镇|乡)(?![\u4e00-\u9fff]*?(?:部门|局|委))")
-_POINTS = re.compile(r"(?:占|为|计|达)到?\s*(\d{1,3}(?:\.\d+)?)\s*分(?![钟之别类级])")
-_ASIDES = re.compile(r"[（(][^（）()]*[）)]")
-_BUT_SOME_NOT = re.compile(r"\s*(?:但|而|不过)?(?:是)?(?:仍|还|尚)?(?:有)?[^，,。；;]{0,8}?((?:个别|部分|少数|\d+\s*(?:个|人|名)|[一二两三四五六七八九十]+(?:个|人|名))[\u4e00-\u9fff]{0,6}?"
-                           r"|(?:乡镇|街道|村|社区|镇|乡)(?:（街道）)?一级|(?:[\u4e00-\u9fff]{2,5}(?:区|县|市|镇|乡)、)+[\u4e00-\u9fff]{2,5}(?:区|县|市|镇|乡))"
-                           r"[^，,。；;]{0,16}?(尚未|仍未|未能|未|没有|(?:正在|仍在|尚在)(?:进行)?[\u4e00-\u9fff]{0,4}?(?:推进|调试|建设|部署|对接))")
-_AIM_AFTER = re.compile(r"\s*(?:并)?(?:力争|确保|争取|计划|目标是)(?:明年|下一年度?|来年|\d{4}年)?[^，,。；;\d]{0,6}?"
-                        r"(?:达到|提高到|提升到|提高至|提升至|保持在?|稳定在|控制在|不低于|不少于)?(?=[^，,。；;]{0,3}\d)")
-_OWN_VALUE = re.compile(r"\s*(?:而)?((?:我|本)(?:县|区|市|旗|镇|乡|街道))(?:则)?(?:为|是|达到?|仅为|只有)\s*")
-_MOST = re.compile(r"\s*(?:大部分|大多数|多数|绝大部分|绝大多数)([\u4e00-\u9fff]{0,6}?(?:部门|单位|乡镇|街道|县区|县市区|区县))")
-_CHANGE_CLAUSE = re.compile(r"\s*(?:同比|较上年|比上年|较去年|比去年|环比)[^，,。；;]*$|\s*(?:同比|较上年|比上年|较去年|比去年|环比)[^，,。；;]*(?=[，,])")
-_PERSON = re.compile(r"[区市县镇乡旗局]长|负责人|主任|书记|领导")
-_EVERY_AFTER = re.compile(r"\s*(?:且|并且|并)?(?:每人|每名[\u4e00-\u9fff]{0,6}?)(?:均|都)?(?:达到|超过|在)?(?=[^，,。；;]{0,4}\d)")
-_SAME_PERIOD = re.compile(r"\s*同期(全(?:省|市|区|县|国|州|旗|盟))")
-_OWN_SUBJECT = re.compile(r"、(?:区|县|市|镇|乡|旗)(?:人民)?政府")
-_GUEST = re.compile(r"(?:邀请|聘请|特邀|联合|会同|配合|向[\u4e00-\u9fff]{0,3})$")  # 向市政府报送备案: the recipient
-_SHORTFALL_RE = re.compile(lx.SHORTFALL_RE)
-_OWN_YEAR_BEFORE = re.compile(r"\d{4}年")
-_NEXT_YEARS_VALUE = re.compile(r"[；;]\s*(\d{4}年)(?:度|全年)?(?:为|是|达到?|上升至|下降至|降至|升至|提高到|提高至)\s*(?=\d)")
-_PLAN_OPENER = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:下一步|下阶段|今后|明年|来年|新的一年)(?:[，,]|工作中|我们|我[区市县镇局]|将|要)")
-_RULE_AFTER = re.compile(r"^的?[\u4e00-\u9fff]{0,4}?(?:要求|标准|目标|规定)")
-_SUBLEVEL = re.compile(lx.SUBLEVEL)
-_TITLED = re.compile(r"《[^《》]*》")
-_COMPLIANCE = re.compile(r"(?:落实|按照|根据|对照|依照|按)[^，。；、]{0,12}?要求")
-_FEW_BEFORE = re.compile(r"(?:大部分|部分|个别|少数|仍有)[\u4e00-\u9fff]{0,8}$")
-# 4名执法人员未能完成年度60学时培训: a count of the term's people who fell short is part of them
-_COUNT_BEFORE = re.compile(r"(?:^|[，,；;]\s*|有)\d+\s*[名个人][\u4e00-\u9fff]{0,4}$")
-_SOME_HAVE = re.compile(r"(?<![共现拥总])有\s*((?:\d+|[一二两三四五六七八九十几]+)\s*(?:名|个|家|支|位)[\u4e00-\u9fff]{0,6}?"
-                        r"(?:人员|干部|单位|部门|中队|大队|队|所|站|乡镇|街道))")
-_FELL_SHORT = re.compile(r"[^，,。；;]{0,16}(?:未|没有|尚未)")
-_SUBSET_WORD = re.compile(r"(?:其中)?(?:部分|个别|少数|多数|大部分|仍有|未(?:参训|参加|完成|达标))")
-_BREAKDOWN = re.compile(r"[（(]其中[^（）()]*$")
-_OWN_YEAR = re.compile(r"全年|本年|今年|年内|当年")
-_COMPARED_YEAR = re.compile(r"(?:较|比|同比|相比|与|由)(?:\d{4}年度?|上年度?|去年|上一年)")
-_DATES_A_NUMBER = re.compile(r"度?(?:同期)?(?:的|为|是)?\s*[\d.]+\s*(?:%|％|件|项|次|期|个)")
-_CARRIED = re.compile(r"度?(?:结转|转结|未结)")
-_REVISION = re.compile(r"年?(?:修订|修正|版)")
-_NAMES_A_DOCUMENT = re.compile(r"度?[^，,。；;\d]{0,24}(?:报告|目录|计划|要点|方案|清单)")
-_OBJECT_YEAR = re.compile(r"(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年|上一?年)度?的?$")
-_QUALIFIER = re.compile(lx.QUALIFIER)
-_TOTAL_ROW = re.compile(lx.TOTAL_ROW)
-_BARE_RATE_HEADER = re.compile(r"(?:所占)?(?:占比|比例|比率|比重)\s*(?:[（(]%[）)])?")
-_TABLE_ROW = re.compile(r"^表(\d+)第(\d+)行(?:（第\d+行）)?$")
-_RATE_HEADER = re.compile(r"%|％|比例|占比|率")
-_ZERO_RATE = re.compile(r"(?:为|是|均为|保持)?(零|0)(?![\d.%‰])")
-# A clause that goes on about the previous clause's subject, without a subject of its own.
-_CONTINUES = re.compile(r"\s*(?:确保|力争|保证|做到)?(?:年度内|全年|年内|本年度|年度|一年(?:里|来|中|内)|当年|今年)?(?:全部|均|都|已|占|达到?|为|仅为?|只有|完成|人均|不少于|不低于|至少|超过|平均|参训人员|每人|每名|人人|共|累计|合计|比例|比率|开展|举办"
-                        r"|(?:下降|降低|减少|上升|提高|提升|增长|增加|[降升增减])[至到]"  # 同比下降3.2个百分点，降至4.1%
-                        r"|(?:其中)?\d+\s*(?:人|名)(?=完成|参加|达到))")
-# Shortfall words that say the thing is not there (尚未建成), not that it could be better (有待加强).
-_NOT_THERE = ("尚未", "未", "尚不", "不够", "仍在", "尚在", "仍处于", "尚处于", "普遍没有", "没有", "还没有", "没", "处于起步") + lx.UNDONE
-# A clause that opens on a lower level (一是乡镇（街道）执法监督体系尚未全部建成): that level only.
-_LEVEL_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是|\d{1,2}[.．、]\s*)?(?:乡镇（街道）|镇（街道）|街道（乡镇）|乡镇|街道|镇街|街镇)(?=[\u4e00-\u9fff]|$)")
-_WHEN_FIRST = re.compile(r"\s*(?:年度内|全年|年内|本年度|一年(?:里|来|中|内)|当年|今年)?(?:共|累计|合计)?")
-_AVERAGE_LATER = re.compile(r"\s*[^，,。；;\d]{0,12}?(?:平均|人均)")
-_PER_HEAD = re.compile(r"\s*(?:确保|力争|保证|做到)?(?:年度内|全年|年内|本年度)?(?:其中[^，,。；;\d]{0,8}?)?(?:人均|平均每人|每人|每名)")
-# A clause opening with a count of the term's people covers only them (1152人完成60学时培训).
-_SUBSET = re.compile(r"\s*((?:其中)?\d+\s*(?:人|名))(?=完成|参加|达到)")
-
 
 @dataclass(frozen=True)
 class Amount:
@@ -173,24 +43,24 @@ class Text:
         self.text = doc.text
         self.sh = shadow(doc.text)
         sh = self.sh
-        self.sentence_marks = [m.start() for m in _SENTENCE_MARK.finditer(sh)]
-        self.clause_marks = [m.start() for m in _CLAUSE_MARK.finditer(sh)]
-        self.titles = [(m.start(), m.end()) for m in _TITLE.finditer(sh)]
+        self.sentence_marks = [m.start() for m in pat.SENTENCE_MARK.finditer(sh)]
+        self.clause_marks = [m.start() for m in pat.CLAUSE_MARK.finditer(sh)]
+        self.titles = [(m.start(), m.end()) for m in pat.TITLE.finditer(sh)]
         self._title_starts = [s for s, _ in self.titles]
         self.amounts: list[Amount] = []
-        for m in _AMOUNT.finditer(sh):
+        for m in pat.AMOUNT.finditer(sh):
             a = self._amount(m)
             if a is not None:
                 self.amounts.append(a)
         self._amount_starts = [a.start for a in self.amounts]
-        self.years = [(m.start(), m.end(), m.group(0)) for m in _YEAR.finditer(sh) if not self.in_title(m.start())]
+        self.years = [(m.start(), m.end(), m.group(0)) for m in pat.YEAR.finditer(sh) if not self.in_title(m.start())]
         self._year_starts = [y[0] for y in self.years]
         self.headings: list[tuple[int, str, bool]] = []  # (offset, year text, is a plan) of section headings
         self._section_periods: list[tuple[int, str]] = []  # (offset, several-year span) of section headings
         self._heading_lines: list[tuple[int, int]] = []  # 一、…, （二）…, 1.… headings, or an item's title sentence
         for b in doc.blocks:
             line = sh[b.start:b.end]
-            if _ANY_HEADING.match(line):
+            if pat.ANY_HEADING.match(line):
                 first = line.find("。")
                 if first < 0 and len(line.strip()) < 40:
                     self._heading_lines.append((b.start, b.end))
@@ -198,12 +68,12 @@ class Text:
                     # 1.年度目录及时公布。区政府于2月…: the item's title sentence; an item that is one
                     # sentence (3.复议决定书网上公开尚未全面开展。) says its thing itself
                     self._heading_lines.append((b.start, b.start + first + 1))
-            if _ANNEX.match(line):  # 附表 after the date line: the report's own tables, not its plan section
+            if pat.ANNEX.match(line):  # 附表 after the date line: the report's own tables, not its plan section
                 self.headings.append((b.start, "", False))
-            if _HEADING.match(line) and len(line) < 60:
-                y = _YEAR.search(line)
-                self.headings.append((b.start, y.group(0) if y else "", bool(_PLAN_HEADING.search(line))))
-                span = _SEVERAL_YEARS.search(line) if "回顾" in line else None  # 七、“十四五”时期…回顾
+            if pat.HEADING.match(line) and len(line) < 60:
+                y = pat.YEAR.search(line)
+                self.headings.append((b.start, y.group(0) if y else "", bool(pat.PLAN_HEADING.search(line))))
+                span = pat.SEVERAL_YEARS.search(line) if "回顾" in line else None  # 七、“十四五”时期…回顾
                 self._section_periods.append((b.start, line[span.start():span.end()] if span else ""))
 
     def _amount(self, m: re.Match) -> Amount | None:
@@ -218,7 +88,7 @@ class Text:
         if unit in ("个学时", "个课时"):
             unit = unit[1:]
         if unit == "成":  # 占三成左右, 近九成: tenths, only after a verb or bound and as a word of its own
-            if (num not in _TENTHS or self.sh[m.end():m.end() + 1] in _NOT_TENTHS_AFTER
+            if (num not in pat.TENTHS or self.sh[m.end():m.end() + 1] in pat.NOT_TENTHS_AFTER
                     or not re.search(r"(?:占|近|约|达|逾|超过?|有|为|是|了|到|接近|将近)$", self.sh[max(0, m.start() - 2):m.start()])):
                 return None
             unit = "%"
@@ -226,7 +96,7 @@ class Text:
             return None  # Chinese numerals count only with a unit (一是, 十四五 are words)
         value = None
         if m.group("unit") == "成":
-            value = Fraction(_TENTHS[num] * 10)
+            value = Fraction(pat.TENTHS[num] * 10)
         elif not placeholder:
             value = parse_number(num)
             if value is None:
@@ -251,7 +121,7 @@ class Text:
                 bound, start = b, m.start() - len(word)
                 break
         else:
-            if (verb := _BOUND_VERB.search(self.sh, max(0, m.start() - 6), m.start())):
+            if (verb := pat.BOUND_VERB.search(self.sh, max(0, m.start() - 6), m.start())):
                 bound = dict(lx.BOUND_BEFORE)[verb.group(1)]  # 每季度至少举办1次: the bound stands before the verb
         nxt = self.sh[m.end():m.end() + 1]
         prenominal = (unit in lx.COUNT_UNITS and m.end() == end and bool(nxt)
@@ -338,7 +208,7 @@ class Text:
         s, e = self.sentence(lo)
         s2, e2 = self.sentence(max(lo, hi - 1))
         s, e = min(s, s2), max(e, e2)
-        if e - s > MAX_QUOTE:
+        if e - s > pat.MAX_QUOTE:
             s, e = max(s, self.clause(lo)[0]), min(e, self.clause(max(lo, hi - 1))[1])
         if e < len(self.sh) and self.sh[e] in "。；;！？!?":
             e += 1
@@ -370,27 +240,27 @@ def _past_deadlines(seg: str, report_year: int | None) -> str:
     is done on time, not a plan)."""
     if report_year is None:
         return seg
-    seg = _DEADLINE.sub(lambda m: "" if int(m.group(1)) <= report_year else m.group(0), seg)
-    return _MONTH_DEADLINE.sub("", seg)  # 6月底前全面完成 with no year: the report's own year, already past
+    seg = pat.DEADLINE.sub(lambda m: "" if int(m.group(1)) <= report_year else m.group(0), seg)
+    return pat.MONTH_DEADLINE.sub("", seg)  # 6月底前全面完成 with no year: the report's own year, already past
 
 
 def _untitled(seg: str) -> str:
     """The text without what 《》 name (《…三年行动计划》 is no plan of the report's) and without
     compliance with a requirement (落实述法要求, 按照…要求)."""
-    return _COMPLIANCE.sub("", _TITLED.sub("《》", seg))
+    return pat.COMPLIANCE.sub("", pat.TITLED.sub("《》", seg))
 
 
 def _year(text: Text, pos: int, sentence_start: int) -> str:
     found = _own_year_before(text, pos, sentence_start)
-    if not found and not _OWN_YEAR.search(text.sh, sentence_start, pos):  # 全年…: the report's own year
+    if not found and not pat.OWN_YEAR.search(text.sh, sentence_start, pos):  # 全年…: the report's own year
         prev = _previous_sentence(text, sentence_start)
         if prev:
             found = _own_year_before(text, prev[1], prev[0])
             # 比2022年的85.7%有所提升。: a comparison's year says nothing about the next sentence
             at = text.sh.rfind(found, prev[0], prev[1]) if found else -1
-            if found and re.search(_COMPARED_YEAR.pattern + "$", text.sh[prev[0]:at] + found):
+            if found and re.search(pat.COMPARED_YEAR.pattern + "$", text.sh[prev[0]:at] + found):
                 found = ""
-            elif found and _NAMES_A_DOCUMENT.match(text.sh, at + len(found)):
+            elif found and pat.NAMES_A_DOCUMENT.match(text.sh, at + len(found)):
                 found = ""  # 公布了上一年度法治政府建设情况报告。: the year names the document, not the time
             elif found and (text.sh[at - 1:at] in ("自", "从", "到", "至", "于") or text.sh.startswith("底", at + len(found))):
                 found = ""  # 自2022年…以来 / 到2024年底前建成…。: a time since or until, not the next sentence's year
@@ -407,12 +277,12 @@ def _own_year_before(text: Text, pos: int, floor: int) -> str:
         if not found:
             return ""
         at = text.sh.rfind(found, floor, pos)
-        dated = _DATES_A_NUMBER.match(text.sh, at + len(found)) if at >= 0 else None
+        dated = pat.DATES_A_NUMBER.match(text.sh, at + len(found)) if at >= 0 else None
         close = text.sh.find("）", at, pos) if at >= 0 else -1
         aside = close >= 0 and text.sh.rfind("（", floor, at) > text.sh.rfind("）", floor, at)  # 14宗（2023年为19宗），…
-        compared = at >= 0 and (aside or _COMPARED_YEAR.search(text.sh, max(floor, at - 2), at + len(found))
-                                or _REVISION.match(text.sh, at + len(found))  # 《…法》（2022年修订）
-                                or _CARRIED.match(text.sh, at + len(found)))  # 审结198件（含上年结转）
+        compared = at >= 0 and (aside or pat.COMPARED_YEAR.search(text.sh, max(floor, at - 2), at + len(found))
+                                or pat.REVISION.match(text.sh, at + len(found))  # 《…法》（2022年修订）
+                                or pat.CARRIED.match(text.sh, at + len(found)))  # 审结198件（含上年结转）
         if dated is not None and dated.end() > pos:
             return found  # 比2022年的85.7%: the year dates the figure itself
         if dated is None and not compared:
@@ -435,12 +305,12 @@ def _year_value(year_text: str, report_year: int | None) -> int | None:
 def _period(text: Text, pos: int, sentence_start: int) -> str:
     """A part-year period stated in the sentence, or opening the sentence just before."""
     found = ""
-    for m in _PERIOD.finditer(text.sh, sentence_start, pos):
+    for m in pat.PERIOD.finditer(text.sh, sentence_start, pos):
         found = text.text[m.start():m.end()]
     if not found:
         prev = _previous_sentence(text, sentence_start)
         if prev:
-            m = _PERIOD.search(text.sh, prev[0], min(prev[1], prev[0] + 15))
+            m = pat.PERIOD.search(text.sh, prev[0], min(prev[1], prev[0] + 15))
             found = text.text[m.start():m.end()] if m else ""
     return found or text.heading_period(pos)  # 七、“十四五”时期法治政府建设回顾: the section looks back
 
@@ -448,39 +318,39 @@ def _period(text: Text, pos: int, sentence_start: int) -> str:
 def _scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple[str, str, bool, list[str]]:
     """(scope as written, kind, everyone, departments) of the clause text before a figure's term."""
     seg = text.sh[lo:hi]
-    everyone = bool(_EVERYONE.search(text.sh[lo:max(hi, everyone_hi or hi)]))
-    depts = [m.group(0) for m in _DEPARTMENT.finditer(seg) if not _GOVERNMENT_ORGAN.search(m.group(0))
-             and not _GUEST.search(seg, 0, m.start())]  # 邀请县司法局律师开展法治讲座: the speaker's office, not the scope
-    for m in _PART.finditer(seg):
-        if seg.startswith("中", m.end()) and _PART.search(seg, m.end()):
+    everyone = bool(pat.EVERYONE.search(text.sh[lo:max(hi, everyone_hi or hi)]))
+    depts = [m.group(0) for m in pat.DEPARTMENT.finditer(seg) if not pat.GOVERNMENT_ORGAN.search(m.group(0))
+             and not pat.GUEST.search(seg, 0, m.start())]  # 邀请县司法局律师开展法治讲座: the speaker's office, not the scope
+    for m in pat.PART.finditer(seg):
+        if seg.startswith("中", m.end()) and pat.PART.search(seg, m.end()):
             continue  # 全县38个执法单位中35个单位…: the part is the count after 中
         if not re.search(r"(?:全|各|所有)$", seg[:m.start()]):
             return text.text[lo + m.start():lo + m.end()], "part", everyone, depts
-    level = _ONE_LEVEL.search(seg)
+    level = pat.ONE_LEVEL.search(seg)
     if level:  # 区级执法部门比例全部达到5%以上: the district's own departments, not the 镇街 units
         return text.text[lo + level.start():lo + level.end()], "part", everyone, depts
-    few = _FEW_BEFORE.search(seg) or (_COUNT_BEFORE.search(seg) if _FELL_SHORT.match(text.sh, hi) else None)
+    few = pat.FEW_BEFORE.search(seg) or (pat.COUNT_BEFORE.search(seg) if pat.FELL_SHORT.match(text.sh, hi) else None)
     if few:  # 部分执法人员 (the term names the people): some of them
         return text.text[lo + few.start():lo + few.end()], "part", everyone, depts
-    if _OWN_CASES.match(seg):
+    if pat.OWN_CASES.match(seg):
         # 其中市政府负责人出庭应诉率100%, 市政府作为被告的案件…: the government's own cases
         own = re.match(r"\s*(?:其中)?(?:以)?((?:区|市|县|镇|旗|州|盟)(?:(?:人民)?政府|本级)|(?:市|区|县|旗|镇)长)", seg)
         return own.group(1), "unit", everyone, depts
     if seg.lstrip().startswith("其中") and not depts and len(seg.strip().strip("，,")) > 2:  # not 其中会前学法18次
         return text.text[lo:hi].strip(), "part", everyone, depts
-    sub = _SUBLEVEL.search(seg) or _LEVEL_FIRST.match(seg)
+    sub = pat.SUBLEVEL.search(seg) or pat.LEVEL_FIRST.match(seg)
     if sub:
         return text.text[lo + sub.start():lo + sub.end()], "part", everyone, depts
-    towns = _TOWN_LIST.search(seg)
+    towns = pat.TOWN_LIST.search(seg)
     if len(depts) > 1 or towns:  # 县交通运输局、县水利局…; 路口乡、长陵乡、关店乡…: some units, named
         named = "、".join(depts + ([towns.group(0)] if towns else []))
         return named, "part", everyone, depts
     if depts:
         return "、".join(depts), "unit", everyone, depts
-    level = _ALL_OF_A_LEVEL.search(seg)
+    level = pat.ALL_OF_A_LEVEL.search(seg)
     if level:  # 所有乡镇, 各县: every unit of a lower level, not the whole government
         return text.text[lo + level.start():lo + level.end()], "part", everyone, depts
-    w = _WHOLE.search(seg)
+    w = pat.WHOLE.search(seg)
     if w:
         return w.group(0), "whole", everyone, depts
     return "", "", everyone, depts
@@ -488,7 +358,7 @@ def _scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tupl
 
 def _restates(clause: str, term: str) -> bool:
     """The clause opens by repeating the term's act (会前学法，全年学法11次; 区政府常务会议全年学法12次)."""
-    head = _WHEN_FIRST.match(clause)
+    head = pat.WHEN_FIRST.match(clause)
     at = clause.find(term[-2:], head.end() if head else 0)
     return len(term) >= 4 and 0 <= at <= 10 and not re.search(r"[\d一二三四五六七八九十两]", clause[:at])
 
@@ -532,15 +402,15 @@ class _Finder:
         # a town's or a street's report: figures of the government above it are not its own. In a
         # department's report only the whole government's organs (全市行政机关…) and its system's units
         # (全市系统内…) are: a 司法局 reports the whole city's work as its own
-        self.department = bool(_DEPARTMENT_NAME.search(government)) and "司法" not in government
-        town = _TOWN_NAME.search(government)
+        self.department = bool(pat.DEPARTMENT_NAME.search(government)) and "司法" not in government
+        town = pat.TOWN_NAME.search(government)
         # in a street's report 街道 is the street itself (街道班子成员), not the streets of a district
         level = town.group(0).replace("人民政府", "").replace("办事处", "") if town else ""
         self.own_level = {level, "本" + level, "我" + level, level + "办事处", level + "政府", level + "人民政府"} if level else set()
-        self.higher = (_HIGHER_THAN_TOWN if town
-                       else _HIGHER_THAN_DEPARTMENT if self.department
-                       else _HIGHER_THAN_COUNTY if re.search(r"(?:县|区|旗)(?:人民政府)?$", government)
-                       else _HIGHER_THAN_CITY if re.search(r"市(?:人民政府)?$", government) else None)
+        self.higher = (pat.HIGHER_THAN_TOWN if town
+                       else pat.HIGHER_THAN_DEPARTMENT if self.department
+                       else pat.HIGHER_THAN_COUNTY if re.search(r"(?:县|区|旗)(?:人民政府)?$", government)
+                       else pat.HIGHER_THAN_CITY if re.search(r"市(?:人民政府)?$", government) else None)
         # every indicator's terms: a later clause naming one of them has a subject of its own
         self.other_terms = re.compile(terms_pattern(terms)) \
             if terms else None
@@ -602,7 +472,7 @@ class _Finder:
                 i = seg.find(phrase, i + 1)  # 组织未参训的科室负责人参加培训: names who, says nothing missed
             if i >= 0 and (best is None or i < best[0]):
                 best = (i, i + len(phrase))
-        for m in _SHORTFALL_RE.finditer(seg):
+        for m in pat.SHORTFALL_RE.finditer(seg):
             if seg[m.end():m.end() + 1] != "的" and not seg.startswith("的", m.end() + 2) and (best is None or m.start() < best[0]):
                 best = (m.start(), m.end())  # 年终述职未报告…: not 对未按规定公开的单位
                 break
@@ -615,9 +485,9 @@ class _Finder:
     def _is_requirement(self, lo: int, ts: int, te: int, a_start: int, a_end: int) -> bool:
         verb_term = self.t.sh[ts:te] if self.t.sh.startswith(("纳入", "列入"), ts) else ""  # 将…6个事项纳入目录管理
         before = self.t.sh[lo:ts] + verb_term + "|" + self.t.sh[te:a_start]
-        rule = (bool(_REQUIREMENT.search(_untitled(_past_deadlines(before, self.report_year))))
-                or bool(_RULE_AFTER.match(self.t.sh[a_end:a_end + 4])))
-        return rule and not _FULFILLED.search(self.t.sh[lo:a_start])
+        rule = (bool(pat.REQUIREMENT.search(_untitled(_past_deadlines(before, self.report_year))))
+                or bool(pat.RULE_AFTER.match(self.t.sh[a_end:a_end + 4])))
+        return rule and not pat.FULFILLED.search(self.t.sh[lo:a_start])
 
     def _make(self, ind: Indicator, a: Amount | None, ts: int, te: int, *, negated: tuple[int, int] | None,
               requirement: bool, baseline: bool, statement: bool, scope: tuple[str, str, bool],
@@ -631,7 +501,7 @@ class _Finder:
         qs, qe = t.quote_span(quote_lo if quote_lo is not None else lo, quote_hi if quote_hi is not None else hi)
         s, _ = t.sentence(lo)
         anchor = a.start if a else ts
-        named = _OBJECT_YEAR.search(t.sh, max(s, ts - 8), ts) if statement and year_text is None else None
+        named = pat.OBJECT_YEAR.search(t.sh, max(s, ts - 8), ts) if statement and year_text is None else None
         if named and t.sh[named.start() - 1:named.start()] in ("自", "从", "于", "在", "至", "截"):
             named = None  # 自2022年行政复议体制改革完成以来: a time, not the thing's name
         if year_text is not None:
@@ -641,21 +511,21 @@ class _Finder:
         else:
             year_text = _year(t, anchor, s)
         planned = requirement or t.heading(lo)[2]
-        if statement and not negated and not planned and scope[1] == "part" and not _SUBSET_WORD.match(scope[0]):
+        if statement and not negated and not planned and scope[1] == "part" and not pat.SUBSET_WORD.match(scope[0]):
             scope = (scope[0], "whole", scope[2])  # 组成部门和7个镇主要负责人均述法: those listed did it
         if not scope[1] and a is not None:
-            sub = _SUBLEVEL.search(t.sh, s, lo)  # 各街道落实…，街道作为被告的案件出庭应诉率均为100%
+            sub = pat.SUBLEVEL.search(t.sh, s, lo)  # 各街道落实…，街道作为被告的案件出庭应诉率均为100%
             first = t.sh[s:t.clause(s)[1]] if t.clause(s)[1] < lo else ""
-            dept = next((d for d in _DEPARTMENT.finditer(first) if not _GOVERNMENT_ORGAN.search(d.group(0))), None)
+            dept = next((d for d in pat.DEPARTMENT.finditer(first) if not pat.GOVERNMENT_ORGAN.search(d.group(0))), None)
             # 但高新区分局受编制限制，法制审核人员占比仅为3.9%; not 市行政复议局, which acts for the government
-            own = _OWN_CASES.match(t.sh, s, t.clause(s)[1]) if first else None
+            own = pat.OWN_CASES.match(t.sh, s, t.clause(s)[1]) if first else None
             if own:  # 其中市政府本级应诉案件12件，出庭率100%: the government's own cases, said in the clause before
                 scope = _scope(t, s, t.clause(s)[1])[:3]
             elif sub:
                 scope = (t.text[sub.start():sub.end()], "part", scope[2])
-            elif dept and not _PART.search(first):
+            elif dept and not pat.PART.search(first):
                 scope = (dept.group(0), "unit", scope[2])
-        same_period = _SAME_PERIOD.match(t.sh, t.clause(lo)[0], lo) if scope[1] in ("whole", "") else None
+        same_period = pat.SAME_PERIOD.match(t.sh, t.clause(lo)[0], lo) if scope[1] in ("whole", "") else None
         if same_period:  # 同期全区行政机关负责人出庭应诉率为98%: the area around, quoted for comparison
             scope = (t.text[same_period.start(1):same_period.end(1)], "higher", False)
         if self.higher is not None and scope[1] in ("whole", ""):
@@ -663,20 +533,20 @@ class _Finder:
             if above:
                 scope = (t.text[above.start():above.end()].strip(), "higher", False)
         if self.department:
-            system = _SYSTEM.match(t.sh, t.clause(lo)[0], lo)  # 全市系统内个别县区住建部门…低于5%: other units' figure
+            system = pat.SYSTEM.match(t.sh, t.clause(lo)[0], lo)  # 全市系统内个别县区住建部门…低于5%: other units' figure
             if system:
                 scope = (t.text[system.start():lo].strip(), "other", False)
         if scope[1] == "part" and scope[0] in self.own_level:
             scope = (scope[0], "whole", scope[2])
-        if scope[1] == "part" and _SUBLEVEL.fullmatch(scope[0]) and not _TOWNS.search(scope[0]) and not (statement and planned) and (statement or (ind.level is not None and ind.level.value != "government")):
+        if scope[1] == "part" and pat.SUBLEVEL.fullmatch(scope[0]) and not pat.TOWNS.search(scope[0]) and not (statement and planned) and (statement or (ind.level is not None and ind.level.value != "government")):
             # 各部门主要负责人均述法, 各执法单位比例均达到5%: every unit at the target's own level
             scope = (scope[0], "whole", True)
         vs, ve = (a.start, a.end) if a else (negated if negated else (ts, te))
         # under 下一步工作打算 everything is a plan, and so is a sentence that opens on 下一步 or 明年
-        requirement = planned or (not negated and bool(_PLAN_OPENER.match(t.sh, s)))
+        requirement = planned or (not negated and bool(pat.PLAN_OPENER.match(t.sh, s)))
         year = _year_value(year_text, self.report_year)
         if (not requirement and not negated and year is not None and self.report_year is not None and year > self.report_year
-                and not _FULFILLED.search(t.sh, t.clause(lo)[0], hi)):
+                and not pat.FULFILLED.search(t.sh, t.clause(lo)[0], hi)):
             requirement = True  # a report on 2025 stating a 2026 figure states a target (已于2026年1月公开 is done)
         cls, cle = t.clause_span(lo, hi)
         count_of = t.text[ts:te] if a and a.unit in lx.COUNT_UNITS else ""
@@ -709,7 +579,7 @@ class _Finder:
             s, e = t.sentence(ts)
             lead = t.clause(ts)[0]
             lead = max(lead, t.sh.rfind("：", lead, ts) + 1)  # 规范性文件备案审查：区政府制发…9件: the lead-in is a topic
-            for own in _OWN_SUBJECT.finditer(t.sh, lead, ts):
+            for own in pat.OWN_SUBJECT.finditer(t.sh, lead, ts):
                 lead = own.start() + 1  # 区委常委会会前学法8次、区政府常务会议会前学法十二次: a subject of its own
             if spec.not_after and any(w in t.sh[lead:ts] for w in spec.not_after):
                 continue  # 审查各部门报备的规范性文件23件: someone else's act
@@ -742,7 +612,7 @@ class _Finder:
                         out.append(some)
                 continue
             for fig in self._numeric(ind, spec, ts, te, s, e):
-                inner = _BREAKDOWN.search(t.sh, s, fig.value_start) if fig.unit in lx.COUNT_UNITS else None
+                inner = pat.BREAKDOWN.search(t.sh, s, fig.value_start) if fig.unit in lx.COUNT_UNITS else None
                 outer = [o for o in pattern.finditer(t.sh, s, inner.start())] if inner else []
                 own = (outer and t.sh[ts:te] not in outer[-1].group(0) and outer[-1].group(0) not in t.sh[ts:te]
                        and not any(f.value is not None and s <= f.value_start < inner.start() for f in out))
@@ -828,7 +698,7 @@ class _Finder:
             found = before if before is not None and ts - before[1] <= 2 else None
         # 尚未建成, 未公开, 尚不全面: the thing is not there (or not all of it); 有待加强, 存在差距 say
         # it could be better
-        return found is not None and self.t.sh.startswith(_NOT_THERE, found[0])
+        return found is not None and self.t.sh.startswith(pat.NOT_THERE, found[0])
 
     def _item_scope(self, cs: int) -> tuple[str, str, bool, list[str]] | None:
         """The part or unit scope of the clause before, in the same sentence: 部分县（区）执法人员数量不足，
@@ -838,13 +708,13 @@ class _Finder:
         if cs - 2 < s:
             return None
         ps = self.t.clause(cs - 2)[0]
-        if _FULFILLED.search(self.t.sh, ps, cs - 1):
-            most = _MOST.match(self.t.sh, ps)
+        if pat.FULFILLED.search(self.t.sh, ps, cs - 1):
+            most = pat.MOST.match(self.t.sh, ps)
             # 大部分县直执法部门已实现…，与省级平台的数据联通工作正在推进: the rest fall short
             return ("其余" + most.group(1), "part", False, []) if most else None
             # 18个乡镇已编制完成标准目录，标准体系正在抓紧建设: those units did their part
         prev = _scope(self.t, ps, cs - 1)
-        if prev[1] not in ("part", "unit") and (some := _SOME_HAVE.search(self.t.sh, ps, cs - 1)):
+        if prev[1] not in ("part", "unit") and (some := pat.SOME_HAVE.search(self.t.sh, ps, cs - 1)):
             # 执法队有2名执法人员因长期抽调…，年度培训未达到60学时: the people counted are some of them
             return self.t.text[some.start(1):some.end()], "part", prev[2], prev[3]
         return prev if prev[1] in ("part", "unit") else None
@@ -855,12 +725,12 @@ class _Finder:
         ce = self.t.clause(ts)[1]
         found = self._shortfall(spec, lo, ce)
         own = self.t.sh[self.t.clause(ts)[0]:ce]
-        but_not = _BUT_NOT.match(self.t.sh, ce + 1)  # 目录已经编制，但未在网站公开
-        if ((found is None or not self.t.sh.startswith(_NOT_THERE, found[0])) and ce < self._own_part(ts, self.t.sentence(ts)[1])
+        but_not = pat.BUT_NOT.match(self.t.sh, ce + 1)  # 目录已经编制，但未在网站公开
+        if ((found is None or not self.t.sh.startswith(pat.NOT_THERE, found[0])) and ce < self._own_part(ts, self.t.sentence(ts)[1])
                 and (but_not or (not any(w in own for w in spec.near_any + spec.verbs)
                                  and not self.t.sh.startswith(("但", "而"), ce + 1)))):
             nxt = self._shortfall(spec, ce, self.t.clause(ce + 1)[1])
-            if nxt and (self.t.sh.startswith(_NOT_THERE, nxt[0]) or (spec.shortfall and self.t.sh.startswith(spec.shortfall, nxt[0]))):
+            if nxt and (self.t.sh.startswith(pat.NOT_THERE, nxt[0]) or (spec.shortfall and self.t.sh.startswith(spec.shortfall, nxt[0]))):
                 found = nxt  # …报告因报送程序调整，延至4月中旬才向社会公开: the indicator's own words for late
             elif but_not:
                 found = (but_not.start(), but_not.end())
@@ -872,11 +742,11 @@ class _Finder:
         cs, ce = self.t.clause(ts)
         lo = max(sentence_start, self.t.clause(cs - 2)[0]) if cs - 2 >= sentence_start else cs
         # 召开常务会议24次（其中安排会前学法的有11次）: a verb inside the brackets is the breakdown's
-        aside = next((m for m in _ASIDES.finditer(self.t.sh, cs, ce) if m.start() < ts < m.end()), None)
-        own = self.t.sh[aside.start():aside.end()] if aside else _ASIDES.sub("", self.t.sh[cs:ce])
+        aside = next((m for m in pat.ASIDES.finditer(self.t.sh, cs, ce) if m.start() < ts < m.end()), None)
+        own = self.t.sh[aside.start():aside.end()] if aside else pat.ASIDES.sub("", self.t.sh[cs:ce])
         if any(v in own for v in spec.verbs):
             return True
-        if _OTHER_ACT.search(self.t.sh, cs, ts):
+        if pat.OTHER_ACT.search(self.t.sh, cs, ts):
             return False  # 集中受理，全年收到申请412件: the clause's own act (收到) governs its count
         if any(v in self.t.sh[lo:ce] for v in spec.verbs):
             return True
@@ -890,7 +760,7 @@ class _Finder:
             if ne <= pos:
                 break
             clause = self.t.sh[ns:ne]
-            if (_SAME_ACT.match(clause) and any(v in clause for v in spec.verbs)) or act.search(clause):
+            if (pat.SAME_ACT.match(clause) and any(v in clause for v in spec.verbs)) or act.search(clause):
                 return True
             pos = ne
         return False
@@ -965,7 +835,7 @@ class _Finder:
         """在百分制考核中占到4分, 占3分（满分100分）: a score out of 100 is a percentage. The sentence
         must say the whole is 100 (`out_of_100` words) and meet the indicator's context words."""
         t, out = self.t, []
-        for m in _POINTS.finditer(t.sh):
+        for m in pat.POINTS.finditer(t.sh):
             s, e = t.sentence(m.start())
             if not any(w in t.sh[s:e] for w in spec.out_of_100) or not self._context_ok(spec, s, e):
                 continue
@@ -985,19 +855,19 @@ class _Finder:
         header: dict[str, list[tuple[int, bool]]] = {}  # table -> (column, header names a rate)
         columns = self._indicator_tables()[0]
         for b in t.doc.blocks:
-            m = _TABLE_ROW.match(b.location)
+            m = pat.TABLE_ROW.match(b.location)
             if not m:
                 continue
             cells = _cells(t.sh, b.start, b.end)
             table, row = m.group(1), int(m.group(2))
             if row == 1:
-                header[table] = [(i, bool(_RATE_HEADER.search(t.sh[cs:ce]))) for i, (cs, ce) in enumerate(cells)
+                header[table] = [(i, bool(pat.RATE_HEADER.search(t.sh[cs:ce]))) for i, (cs, ce) in enumerate(cells)
                                  if i > 0 and any(term in t.sh[cs:ce] for term in spec.terms)
                                  and all(w not in t.sh[cs:ce] for w in spec.not_near)]
                 if header[table] and "%" in spec.units and not any(rate for _, rate in header[table]):
                     # 执法人员数 | 法制审核人员数 | 占比: the bare rate column after the term's count is its rate
                     bare = [i for i, (cs, ce) in enumerate(cells) if i > header[table][0][0]
-                            and _BARE_RATE_HEADER.fullmatch(t.sh[cs:ce].strip())]
+                            and pat.BARE_RATE_HEADER.fullmatch(t.sh[cs:ce].strip())]
                     header[table] = [(bare[0], True)] if bare else []
                 continue
             if not header.get(table) and table in columns:
@@ -1012,7 +882,7 @@ class _Finder:
             label = t.text[ls:le].strip()
             if not label:
                 continue
-            kind = "whole" if _TOTAL_ROW.search(t.sh[ls:le]) else "unit"
+            kind = "whole" if pat.TOTAL_ROW.search(t.sh[ls:le]) else "unit"
             for col, rate in header[table]:
                 if col >= len(cells):
                     continue
@@ -1037,7 +907,7 @@ class _Finder:
             columns: dict[str, tuple[int, str, int | None]] = {}
             rows: list[tuple[int, int]] = []
             for b in t.doc.blocks:
-                m = _TABLE_ROW.match(b.location)
+                m = pat.TABLE_ROW.match(b.location)
                 if not m:
                     continue
                 table = m.group(1)
@@ -1046,10 +916,10 @@ class _Finder:
                         rows.append((b.start, b.end))
                     continue
                 heads = [t.sh[cs:ce].strip() for cs, ce in _cells(t.sh, b.start, b.end)]
-                own = [(i, h) for i, h in enumerate(heads) if _YEAR_HEADER.fullmatch(h) and self.report_year
+                own = [(i, h) for i, h in enumerate(heads) if pat.YEAR_HEADER.fullmatch(h) and self.report_year
                        and h.startswith(str(self.report_year))]
-                done = [i for i, h in enumerate(heads) if _DONE_HEADER.fullmatch(h)]
-                goal = [i for i, h in enumerate(heads) if _GOAL_HEADER.fullmatch(h)]
+                done = [i for i, h in enumerate(heads) if pat.DONE_HEADER.fullmatch(h)]
+                goal = [i for i, h in enumerate(heads) if pat.GOAL_HEADER.fullmatch(h)]
                 if own:
                     columns[table] = (own[0][0], own[0][1], None)
                 elif done:  # 指标名称｜目标值｜完成值: the value done, and the target as a requirement
@@ -1090,7 +960,7 @@ class _Finder:
         if len(found) != 1:
             return []
         a = found[0]
-        unit = _ROW_UNIT.search(name)
+        unit = pat.ROW_UNIT.search(name)
         if not a.unit and unit:
             a = replace(a, unit=unit.group(1).replace("％", "%"))
         if a.unit not in spec.units:
@@ -1106,30 +976,30 @@ class _Finder:
         listed = self._listed_pair(spec, ts, cs, ce)
         if listed is not False:
             return listed, False
-        zero = _ZERO_RATE.match(t.sh, te)
+        zero = pat.ZERO_RATE.match(t.sh, te)
         if zero and "%" in spec.units:  # 败诉率为零
             return Amount(zero.start(1), zero.end(1), Fraction(0), "%", "", False), False
-        reach = te + spec.within + (len(aside.group(0)) if (aside := _ASIDE.match(t.sh, te)) else 0)  # 会前学法（含专题学习）全年共计14次
+        reach = te + spec.within + (len(aside.group(0)) if (aside := pat.ASIDE.match(t.sh, te)) else 0)  # 会前学法（含专题学习）全年共计14次
         ahead = [a for a in t.amounts_in(te, min(ce, reach))
                  if a.start >= te and a.unit in spec.units and not t.in_title(a.start)
-                 and not _CHANGE.search(t.sh[max(0, a.start - 4):a.start])
+                 and not pat.CHANGE.search(t.sh[max(0, a.start - 4):a.start])
                  and not (a.prenominal and not _heads(t.sh, a.end, spec.terms))
                  and not self._other_term_between(spec, te, a.start)
                  and not any(w in t.sh[te:a.start] for w in spec.not_after)]  # 规范性文件逐件审查，共审查21件
-        if ahead and _EACH_TIME.search(t.sh, cs, ahead[0].start):
+        if ahead and pat.EACH_TIME.search(t.sh, cs, ahead[0].start):
             # 11月、12月各举办讲座1次，全年共2次: the year's total, not each occasion's
             total = next((b for b in t.amounts_in(ce, t.sentence(ts)[1]) if b.unit == ahead[0].unit
-                          and _YEAR_TOTAL.search(t.sh, t.clause(b.start)[0], b.start)), None)
+                          and pat.YEAR_TOTAL.search(t.sh, t.clause(b.start)[0], b.start)), None)
             if total is not None:
                 return total, False
         if ahead:
             a = ahead[0]
-            if _FROM.search(t.sh[te:a.start]) or _COMPARISON.search(t.sh[te:a.start]):
+            if pat.FROM.search(t.sh[te:a.start]) or pat.COMPARISON.search(t.sh[te:a.start]):
                 # 由90%提高到100%, 较上年的6.1%下降至2.2%: the figure is the one after 到/至
-                later = [b for b in ahead[1:] if _TO.search(t.sh[a.end:b.start])]
+                later = [b for b in ahead[1:] if pat.TO.search(t.sh[a.end:b.start])]
                 if later:
                     return later[0], False
-            return a, bool(_COMPARISON.search(t.sh[te:a.start]))
+            return a, bool(pat.COMPARISON.search(t.sh[te:a.start]))
         own_end = self._own_part(ts, t.sentence(ts)[1])
         pos = ce
         for step in range(2):  # the next clause, or the one after when the next one also goes on
@@ -1137,20 +1007,20 @@ class _Finder:
                 break
             nxt_s, nxt_e = t.clause(min(pos + 1, len(t.sh)))
             clause = t.sh[nxt_s:nxt_e]
-            goes_on = (_CONTINUES.match(clause) or _restates(clause, t.sh[ts:te])
-                       or ((avg := _AVERAGE_LATER.match(clause)) and any(w in avg.group(0) for w in spec.near_any)))
+            goes_on = (pat.CONTINUES.match(clause) or _restates(clause, t.sh[ts:te])
+                       or ((avg := pat.AVERAGE_LATER.match(clause)) and any(w in avg.group(0) for w in spec.near_any)))
             # 执法人员2310名，年度法律知识培训平均达68学时: the act, then the average of the term's people
-            if step == 1 and not (goes_on or _PER_HEAD.match(clause)):
+            if step == 1 and not (goes_on or pat.PER_HEAD.match(clause)):
                 break
-            if goes_on or (step == 1 and _PER_HEAD.match(clause)):
+            if goes_on or (step == 1 and pat.PER_HEAD.match(clause)):
                 # 执法人员2140名，全部完成60学时以上的培训; 执法人员23名，均已取得证件，全年均完成60学时的培训;
                 # 执法人员2146名，组织…轮训，人均培训学时达到60学时; 会前学法，做到每会必学，全年学法共12次
                 later = [a for a in t.amounts_in(nxt_s, min(nxt_e, own_end, max(te + spec.within + 10, nxt_s + 20)))
                          if a.unit in spec.units and not t.in_title(a.start) and not a.prenominal
-                         and not _CHANGE.search(t.sh[max(0, a.start - 4):a.start])
+                         and not pat.CHANGE.search(t.sh[max(0, a.start - 4):a.start])
                          and not any(w in t.sh[te:a.start] for w in spec.not_after)]
                 if later:
-                    return later[0], bool(_COMPARISON.search(t.sh[nxt_s:later[0].start]))
+                    return later[0], bool(pat.COMPARISON.search(t.sh[nxt_s:later[0].start]))
             pos = nxt_e
         for a in reversed(t.amounts_in(max(cs, ts - spec.within), ts)):
             if a.end > ts or a.unit not in spec.units or t.in_title(a.start):
@@ -1164,7 +1034,7 @@ class _Finder:
             if a.unit in lx.COUNT_UNITS and not by and not (a.prenominal and (len(gap) <= 6 or modifiers)
                                                             and not re.search(r"[和及与、]", gap)):
                 continue  # a count before the term counts the noun right after it, if that is the term
-            if _CHANGE.search(t.sh[max(0, a.start - 4):a.start]):
+            if pat.CHANGE.search(t.sh[max(0, a.start - 4):a.start]):
                 continue
             return a, False
         return None, False
@@ -1176,19 +1046,19 @@ class _Finder:
             if ind.informational:
                 return []  # a figure shown for information has no target to fall short of
             cs = t.clause(ts)[0]
-            unstaffed = _UNSTAFFED.search(t.sh, cs, ts) if "%" in spec.units else None
+            unstaffed = pat.UNSTAFFED.search(t.sh, cs, ts) if "%" in spec.units else None
             # 尚未配备专门的法制审核人员: none of the term's people, so its share falls short
             neg = (unstaffed.start(), unstaffed.end()) if unstaffed else self._shortfall(spec, ts, self._own_part(ts, e))
             if neg is None:
                 return []
-            about = spec.near_any + tuple(u for u in spec.units if u != "%") + (_RATE_WORDS if "%" in spec.units else ())
+            about = spec.near_any + tuple(u for u in spec.units if u != "%") + (pat.RATE_WORDS if "%" in spec.units else ())
             if about and not unstaffed and not any(w in t.sh[cs:t.clause(neg[0])[1]] for w in about):
                 return []  # 执法人员数量不足: the term's people, but not its figure
             scope = _scope(t, cs, ts)
             ncs = t.clause(neg[0])[0]
             if scope[1] != "part" and ncs > cs and _scope(t, ncs, neg[0])[1] == "part":
                 scope = _scope(t, ncs, neg[0])  # 执法人员能力仍有差距，少数新进执法人员…学时不足
-            elif not scope[1] and (some := _SOME_HAVE.search(t.sh, cs, neg[0])):
+            elif not scope[1] and (some := pat.SOME_HAVE.search(t.sh, cs, neg[0])):
                 scope = (t.text[some.start(1):some.end()], "part", scope[2])  # 执法队有2名执法人员因…，…未达到60学时
             elif not scope[1]:
                 scope = self._item_scope(cs) or scope
@@ -1200,18 +1070,18 @@ class _Finder:
             a = exact[0]
         elif not a.bound and a.start >= te:  # 不少于本单位行政执法人员总数的5%: the bound word is apart
             bound = _last_bound_word(t.sh[te:a.start])
-            verb = _BOUND_THEN_VERB.search(t.sh, t.clause(ts)[0], ts) if not bound and a.start - te <= 1 else None
+            verb = pat.BOUND_THEN_VERB.search(t.sh, t.clause(ts)[0], ts) if not bound and a.start - te <= 1 else None
             if verb:  # 每年至少组织班子成员法治专题讲座两场: the bound stands before the act
                 bound = dict(lx.BOUND_BEFORE)[verb.group(1)]
             if bound:
                 a = replace(a, bound=bound)
         elif not a.bound and a.end <= ts:  # 按照不低于执法人员总数5%的比例配齐法制审核人员
-            base = _BOUND_OF_BASE.search(t.sh, t.clause(a.start)[0], a.start)
+            base = pat.BOUND_OF_BASE.search(t.sh, t.clause(a.start)[0], a.start)
             if base:
                 a = replace(a, bound=_last_bound_word(base.group(1)))
         if (a.bound in ("less_than", "at_most") and ind.target is not None and ind.target.operator.value == "at_least"
                 and a.value == ind.target.value
-                and not _REQUIREMENT.search(_untitled(t.sh[t.clause(ts)[0]:min(ts, a.start)]))):
+                and not pat.REQUIREMENT.search(_untitled(t.sh[t.clause(ts)[0]:min(ts, a.start)]))):
             # 仍低于5%的要求: the requirement named is the one missed, not a plan
             # 个别执法单位法制审核人员占比低于5%, 不足执法人员的百分之五: says only that it is below the target, no figure
             cs0 = t.clause(min(ts, a.start))[0]
@@ -1232,14 +1102,14 @@ class _Finder:
             pos = nxt[0].end
         scope_text, kind, everyone, depts = _scope(t, cs, min(ts, a.start), a.start)
         acs = t.clause(a.start)[0]
-        subset = _SUBSET.match(t.sh, acs) if acs > ts else None
+        subset = pat.SUBSET.match(t.sh, acs) if acs > ts else None
         if subset:
             scope_text, kind = t.text[subset.start(1):subset.end(1)], "part"
         elif acs > ts and kind != "part":  # 执法人员培训不平衡，个别中队人员未完成60学时: the number's clause scopes it
             own = _scope(t, acs, a.start)
             if own[1] == "part":
                 scope_text, kind = own[0], own[1]
-        if _THRESHOLD_COUNTED.match(t.sh, a.end):
+        if pat.THRESHOLD_COUNTED.match(t.sh, a.end):
             # 比例达到5%以上的有14个，其余4个部门尚未达到5%: a threshold units are counted against, not a
             # value; the units that fall short are the shortfall
             neg = self._shortfall(spec, a.end, self._own_part(ts, e))
@@ -1251,19 +1121,19 @@ class _Finder:
         target_neg = self._shortfall(spec, max(cs, t.clause(a.start)[0]), a.start) if a.start >= te else None
         if target_neg and t.sh[a.start - 1:a.start] in ("（", "(") and t.sh[a.end:a.end + 1] in ("）", ")"):
             target_neg = None  # 出庭应诉率偏低（78.6%）: the value said in brackets after the shortfall
-        if target_neg and (_RULE_AFTER.match(t.sh[a.end:a.end + 8]) or a.start - target_neg[1] <= 2):
+        if target_neg and (pat.RULE_AFTER.match(t.sh[a.end:a.end + 8]) or a.start - target_neg[1] <= 2):
             # 比例尚未达到5%的要求, 出庭应诉率未达到100%: the number is the target missed, not a value
             if kind != "part" and (item := self._item_scope(cs)):
                 scope_text, kind = item[0], item[1]  # 其中2个部门受编制所限，法制审核人员比例尚未达到5%
             return [self._make(ind, None, ts, te, negated=target_neg, requirement=False, baseline=False,
                                statement=False, scope=(scope_text, kind, everyone),
-                               quote_hi=a.end + (rule.end() if (rule := _RULE_AFTER.match(t.sh[a.end:a.end + 8])) else 0))
+                               quote_hi=a.end + (rule.end() if (rule := pat.RULE_AFTER.match(t.sh[a.end:a.end + 8])) else 0))
                     ] + self._narrower(ind, spec, a, ts, te, e)  # …均未达到5%，其中县城市管理局仅为2.1%
-        q = _QUALIFIER.search(t.sh[cs:ts])
+        q = pat.QUALIFIER.search(t.sh[cs:ts])
         qualifier = t.text[cs + q.start(1):cs + q.end(1)] if q and a.unit in lx.PERCENT_UNITS else ""
         requirement = self._is_requirement(cs, ts, te, a.start, a.end)
         neg = self._shortfall(spec, a.end, self._own_part(max(te, a.end - 1), e))
-        if neg and _RULE_AFTER.match(t.sh[a.end:a.end + 8]) and t.clause(neg[0])[0] == t.clause(a.end)[0]:
+        if neg and pat.RULE_AFTER.match(t.sh[a.end:a.end + 8]) and t.clause(neg[0])[0] == t.clause(a.end)[0]:
             # 与出庭应诉率100%的要求仍有差距: the number is the requirement missed, not a value
             return [self._make(ind, None, ts, te, negated=neg, requirement=False, baseline=False, statement=False,
                                scope=(scope_text, kind, everyone), quote_hi=neg[1])]
@@ -1290,7 +1160,7 @@ class _Finder:
         for _ in range(2 if not requirement and not baseline else 0):
             if pos >= e or aim:
                 break
-            aim = _AIM_AFTER.match(t.sh, pos + 1)  # 出庭应诉率99.2%，（较上年提高…，）力争明年达到100%: the plan beside it
+            aim = pat.AIM_AFTER.match(t.sh, pos + 1)  # 出庭应诉率99.2%，（较上年提高…，）力争明年达到100%: the plan beside it
             pos = t.clause(pos + 1)[1]
         if aim:
             goal = [x for x in t.amounts_in(aim.start(), t.clause(aim.start())[1]) if x.unit == a.unit][:1]
@@ -1299,20 +1169,20 @@ class _Finder:
                     goal = [replace(goal[0], bound=bound)]
                 out.append(self._make(ind, goal[0], ts, te, negated=None, requirement=True, baseline=False, statement=False,
                                       scope=(scope_text, kind, everyone), quote_hi=goal[0].end))
-        every = _EVERY_AFTER.match(t.sh, t.clause(a.start)[1] + 1) if not requirement and t.clause(a.start)[1] < e else None
+        every = pat.EVERY_AFTER.match(t.sh, t.clause(a.start)[1] + 1) if not requirement and t.clause(a.start)[1] < e else None
         each = [x for x in t.amounts_in(every.end(), every.end() + 4) if x.unit == a.unit][:1] if every else []
         if each and each[0].start > a.end:  # 人均参训65学时，每人均不少于60学时: a claim about everyone beside the average
             fig = self._make(ind, each[0], ts, te, negated=None, requirement=False, baseline=False, statement=False,
                              scope=(scope_text, kind, True), quote_hi=each[0].end)
             out.append(replace(fig, everyone=True))
         if out and out[-1].scope_kind == "higher" and t.clause(a.start)[1] < e:
-            mine = _OWN_VALUE.match(t.sh, t.clause(a.start)[1] + 1)  # 全市平均为5.2%，我县达到6.1%: the report's own
+            mine = pat.OWN_VALUE.match(t.sh, t.clause(a.start)[1] + 1)  # 全市平均为5.2%，我县达到6.1%: the report's own
             own = [x for x in t.amounts_in(mine.end(), mine.end() + 4) if x.unit == a.unit][:1] if mine else []
             if own:
                 fig = self._make(ind, own[0], ts, te, negated=None, requirement=False, baseline=False, statement=False,
                                  scope=(t.text[mine.start(1):mine.end(1)], "whole", everyone), quote_hi=own[0].end)
                 out.append(replace(fig, scope=t.text[mine.start(1):mine.end(1)], scope_kind="whole"))
-        nxt = _NEXT_YEARS_VALUE.match(t.sh, e) if _OWN_YEAR_BEFORE.search(t.sh, t.sentence(ts)[0], ts) else None
+        nxt = pat.NEXT_YEARS_VALUE.match(t.sh, e) if pat.OWN_YEAR_BEFORE.search(t.sh, t.sentence(ts)[0], ts) else None
         later = t.amounts_in(nxt.end(), nxt.end() + 1) if nxt else []
         if later and later[0].unit == a.unit and not later[0].bound:
             # 2022年，全市行政复议纠错率为8.2%；2023年为9.4%: the next year's value, the term left out
@@ -1330,7 +1200,7 @@ class _Finder:
             return []  # 作出重大行政决策7项，其中经听证的2项: a count's 其中 is a breakdown
         ns, ne = t.clause(ce + 1)
         clause = t.sh[ns:ne]
-        if not _NARROWER.match(clause) or "分别" in clause:
+        if not pat.NARROWER.match(clause) or "分别" in clause:
             return []
         b = next((x for x in t.amounts_in(ns, ne) if x.unit == a.unit and not x.placeholder), None)
         if b is None or (self.other_terms is not None and self.other_terms.search(t.sh, ns, b.start)):
@@ -1357,7 +1227,7 @@ class _Finder:
         cs = t.clause(fig.value_start)[0]
         if not t.sh.startswith("其中", cs) or "本级" in t.sh[cs:fig.value_start]:
             return False
-        if _ISSUER.search(t.sh, cs, fig.value_start) and not _PERSON.search(t.sh, cs, fig.value_start):
+        if pat.ISSUER.search(t.sh, cs, fig.value_start) and not pat.PERSON.search(t.sh, cs, fig.value_start):
             return False  # 其中市政府受理412件: by issuer, not by person (其中区政府分管副区长出庭2件)
         s = t.sentence(fig.value_start)[0]
         return any(f.indicator == fig.indicator and f.unit == fig.unit and f.value is not None and s <= f.value_start < cs
@@ -1373,7 +1243,7 @@ class _Finder:
         end, pos, out = self._own_part(ts, e), t.clause(a.start)[1], []
         while pos < end:
             ns, ne = t.clause(pos + 1)
-            if not out and _CHANGE_CLAUSE.match(t.sh, ns):
+            if not out and pat.CHANGE_CLAUSE.match(t.sh, ns):
                 pos = ne  # 受理1,146件，同比增长18.3%，其中市政府受理412件: a change said in between
                 continue
             if not out and not t.sh.startswith("其中", ns):
@@ -1384,9 +1254,9 @@ class _Finder:
             if "不服" in t.sh[ns:b.start] or (ind.extract and any(w in t.sh[ns:b.start] for w in ind.extract.not_after)):
                 break  # 其中县级人民政府为被申请人的189件: the catalogue's words for someone else's cases
             scope = _scope(t, ns, b.start)
-            if out and scope[1] in ("", "whole") and _ISSUER.search(t.sh, ns, b.start):  # …，区政府工作部门和镇（街道）29件
+            if out and scope[1] in ("", "whole") and pat.ISSUER.search(t.sh, ns, b.start):  # …，区政府工作部门和镇（街道）29件
                 scope = (t.text[ns:b.start].strip(), "part", False, [])
-            if not (scope[1] == "unit" or (scope[1] == "part" and _ISSUER.search(t.sh, ns, b.start))):
+            if not (scope[1] == "unit" or (scope[1] == "part" and pat.ISSUER.search(t.sh, ns, b.start))):
                 break
             out.append(self._make(ind, b, ts, te, negated=None, requirement=False, baseline=False, statement=False,
                                   scope=scope[:3], quote_hi=b.end))
@@ -1398,7 +1268,7 @@ class _Finder:
         its figure is the k-th number; None when the list and the numbers do not pair; False when the
         clause lists nothing."""
         t = self.t
-        m = _EACH.search(t.sh, ts, ce)
+        m = pat.EACH.search(t.sh, ts, ce)
         if not m:
             return False
         head = t.sh[cs:m.start()]
@@ -1432,7 +1302,7 @@ class _Finder:
         """全局为5.3%，其中市局本级、海曙分局、北仑分局分别为6.2%、5.5%、4.8%: one figure per named unit,
         when the names and the numbers pair one to one."""
         t = self.t
-        m = _RESPECTIVELY.match(t.sh, a.end)
+        m = pat.RESPECTIVELY.match(t.sh, a.end)
         if not m or (self.other_terms is not None and self.other_terms.search(m.group(1))):
             return []  # 但A局、B局法制审核人员比例分别为…: the clause names the term; its own mention reads it
         names = [n for n in re.split(r"[、和及与]", m.group(1)) if n]
@@ -1467,7 +1337,7 @@ class _Finder:
         stated = [f for f in figures if f.indicator == ind.id]
         out = []
         def table_of(pos: int) -> str:
-            m = _TABLE_ROW.match(t.doc.block_at(pos).location)
+            m = pat.TABLE_ROW.match(t.doc.block_at(pos).location)
             return m.group(1) if m else ""
 
         for n in nums:
@@ -1510,7 +1380,7 @@ class _Finder:
         neg = self._said_undone(spec, cs, ts)
         verb_term = t.sh[ts:te] if t.sh.startswith(("纳入", "列入"), ts) else ""  # 将…6个事项纳入目录管理
         seg = t.sh[cs:ts] + verb_term + "|" + t.sh[te:ce]
-        requirement = bool(_REQUIREMENT.search(_untitled(_past_deadlines(seg, self.report_year)))) and not _FULFILLED.search(seg)
+        requirement = bool(pat.REQUIREMENT.search(_untitled(_past_deadlines(seg, self.report_year)))) and not pat.FULFILLED.search(seg)
         scope = _scope(t, cs, ts)
         if neg and not scope[1]:
             nxt_end = t.clause(ce + 1)[1]
@@ -1529,7 +1399,7 @@ class _Finder:
         ce, end = t.clause(ts)[1], t.sentence(ts)[1]
         m = None
         while ce < end and m is None:  # 基本建成，县级全部建成，乡镇一级正在推进: any later clause of the sentence
-            m = _BUT_SOME_NOT.match(t.sh, ce + 1)
+            m = pat.BUT_SOME_NOT.match(t.sh, ce + 1)
             ce = t.clause(ce + 1)[1]
         if not m:
             return None
@@ -1550,7 +1420,7 @@ class _Finder:
                               scope=scope, quote_lo=cs, quote_hi=ce)
         denied = re.search(lx.DENIED, before)
         if denied:
-            requirement = bool(_REQUIREMENT.search(before[:denied.start()])) and not _FULFILLED.search(before)
+            requirement = bool(pat.REQUIREMENT.search(before[:denied.start()])) and not pat.FULFILLED.search(before)
             return self._make(ind, None, ts, te, negated=None, requirement=requirement, baseline=False,
                               statement=True, scope=scope, quote_lo=cs, quote_hi=ce)
         still = re.search(lx.STILL_DONE, before)

@@ -1,0 +1,142 @@
+"""The compiled patterns of prose reading: sentence and clause marks, scopes, years, plans.
+
+Words a report uses are in prose_lexicon.py; this module compiles them, with the patterns
+that read the structure around a figure. prose.py holds the logic that applies them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import prose_lexicon as lx
+from .numerals import ARABIC, CHINESE, CN_BIG, PLACEHOLDER_RE
+
+SENTENCE_END = "。！？；;!?\n"
+CLAUSE_END = SENTENCE_END + "，,"
+SENTENCE_MARK = re.compile(f"[{re.escape(SENTENCE_END)}]")  # finds them many times faster than a character loop
+# not the comma of a thousands separator (执法人员1,086名)
+CLAUSE_MARK = re.compile(f"[{re.escape(SENTENCE_END)}，]|(?<!\\d),|,(?!\\d{{3}}(?!\\d))")
+MAX_QUOTE = 150
+
+UNIT_RE = "|".join(re.escape(u) for u in sorted(lx.UNITS + ("个学时", "个课时"), key=len, reverse=True))  # 60个学时
+AMOUNT = re.compile(
+    rf"(?P<pct>百分之)?(?P<num>{ARABIC}|{PLACEHOLDER_RE}|{CHINESE})"
+    rf"(?P<mult>[万亿](?![{''.join(CN_BIG)}]))?(?P<inside>余|多)?(?P<unit>{UNIT_RE}|成)?"
+)
+BOUND_VERB = re.compile(r"(不少于|不低于|至少|最少|不超过|最多|超过)(?:举办|开展|组织|召开|安排|完成|参加|接受|举行)$")
+BOUND_THEN_VERB = re.compile(r"(不少于|不低于|至少|最少|不超过|最多)(?:组织|举办|开展|召开|安排|举行|参加|接受)[^，,。；;\d]{0,12}$")
+BOUND_OF_BASE = re.compile(r"(不少于|不低于|不得低于|不得少于|高于|超过)[^，,。；;\d]{0,12}(?:总数|总人数|人数|执法人员)的?\s*$")
+GOVERNMENT_ORGAN = re.compile(r"复议(?:局|委员会|办公室|服务中心|中心)$")
+THRESHOLD_COUNTED = re.compile(r"的(?:单位|部门)?(?:有|共有|共|为|达)\s*\d+\s*个")
+YEAR_HEADER = re.compile(r"(?:\d{4})年?度?(?:[（(]?(?:实际|完成|数值)?[）)]?)?")
+DONE_HEADER = re.compile(r"(?:本年|年度)?(?:完成值|完成情况|实际完成(?:值|情况)?|实际值|完成数|完成数值)")
+GOAL_HEADER = re.compile(r"(?:年度)?(?:目标值|目标|目标要求|目标任务|计划值|指标值|要求)")
+ROW_UNIT = re.compile(r"[（(]\s*(%|％|件|项|次|期|人|个|学时)\s*[）)]")
+ONE_LEVEL = re.compile(r"(?<![各全])(?:(?:区|市|县|镇|乡|街道|乡镇)级|(?:市|区|县|旗)直)(?:综合)?(?:行政)?(?:执法)?(?:部门|单位|机关)")
+DEPARTMENT_NAME = re.compile(r"(?:局|委员会|委|办公室|中心)$")
+HIGHER_THAN_DEPARTMENT = re.compile(r"\s*全(?:省|市|区|县|旗)(?:各级)?行政机关")
+SYSTEM = re.compile(r"\s*全(?:省|市|区|县)[\u4e00-\u9fff]{0,6}?系统(?:内|中)")
+TOWN_NAME = re.compile(r"(?:镇|乡|街道|街道办事处|苏木)(?:人民政府)?$")
+HIGHER_THAN_TOWN = re.compile(r"\s*(?:同期|同年|当年)?(?:全(?:省|市|区|县|旗)|(?:省|市|区|县|旗)(?:人民)?政府(?!办公室|办)|(?:市|区|县)里"
+                               r"|[\u4e00-\u9fff]{1,6}(?:区|县|市|旗)(?:各级)?(?:行政机关|人民政府|政府)(?!办公室|办))")
+# a county's or district's report quoting the city or province (全市平均为5.2%，我县达到6.1%); a city's the province
+HIGHER_THAN_COUNTY = re.compile(r"\s*(?:同期|同年|当年)?(?:全(?:省|市|州|盟|国)|(?:省|市|州)(?:人民)?政府(?!办公室|办)(?![\u4e00-\u9fff]{0,4}(?:作为|为)被告))")
+HIGHER_THAN_CITY = re.compile(r"\s*(?:全(?:省|国|区(?=[\u4e00-\u9fff]{0,2}(?:自治区)))|省(?:人民)?政府(?!办公室|办))")
+# 其中市政府负责人出庭应诉率100%, 市政府作为被告的案件…, 市政府本级…: the government's own cases
+OWN_CASES = re.compile(r"\s*(?:其中(?:以)?(?:区|市|县|镇|旗|州|盟)(?:人民)?政府(?!部门|工作部门|各部门)|(?:以)?(?:区|市|县|镇|旗|州|盟)(?:人民)?政府(?:作为|为)被告"
+                        r"|(?:其中)?(?:区|市|县|镇|旗)(?:(?:人民)?政府)?本级|(?:其中)?(?:市|区|县|旗|镇)长(?:、副(?:市|区|县|旗|镇)长)?(?=出庭|带头|$))")
+ASIDE = re.compile(r"[（(][^（）()\n]{1,30}[）)]")
+NARROWER = re.compile(r"\s*(?:其中|但|而|只有|仅有)")
+BUT_NOT = re.compile(r"(?:但|而)(?:是)?(?:仍|尚|还)?(?:未|没有)")  # 目录已经编制，但未在网站公开: the same thing, undone
+RATE_WORDS = ("比例", "占比", "比率", "配比", "配备", "配齐", "%", "率")  # what a rate's no-value shortfall is about
+OTHER_ACT = re.compile(r"收到|接收|接到|共收|召开")
+TENTHS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+NOT_TENTHS_AFTER = set("员立本果为效熟功绩交就长年都型品")
+YEAR = re.compile(r"(?<![\d—\-–~至])(\d{4}|[〇零一二三四五六七八九○]{4}|[Xx]{2,4})\s*年(?!\s*[-—–~至])|去年|上年|上一年|今年|本年")
+TITLE = re.compile(r"《[^《》\n]{0,80}》")
+HEADING = re.compile(r"^\s*[一二三四五六七八九十]+、")
+EACH_TIME = re.compile(r"各(?:举办|召开|开展|组织|安排)|每(?:月|季度|半年)")
+YEAR_TOTAL = re.compile(r"(?:全年|年内|共计|合计|累计)\s*(?:共)?")
+DEADLINE = re.compile(r"(\d{4})年(?:\d{1,2}月)?(?:底|末)前")
+MONTH_DEADLINE = re.compile(r"(?<![\d年])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|末)前(?=[^，,。；;]{0,12}?(?:完成|建成|实现|公布|公开|出台))")
+ANNEX = re.compile(r"^\s*附(?:表|件)\s*[\d一二三四五六七八九十]*\s*[：:]?\s*$")
+ANY_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、](?!\d))")
+REQUIREMENT = re.compile(lx.REQUIREMENT)
+FULFILLED = re.compile(lx.FULFILLED)
+CHANGE = re.compile(lx.CHANGE_BEFORE)
+RESPECTIVELY = re.compile(r"[，,；;]\s*(?:其中)?((?:[\u4e00-\u9fff]{2,12}[、和及与])+[\u4e00-\u9fff]{2,12})"
+                           r"(?:的[\u4e00-\u9fff]{0,10})?分别(?:为|是|达到|达|占)")
+EACH = re.compile(r"分别(?:为|是|达到|达|有)\s*")
+SAME_ACT = re.compile(r"\s*(?:并|随后|及时|均|已)?(?:在|向|于|通过)")  # a clause going on with the act before it
+COMPARISON = re.compile(lx.COMPARISON)
+WHOLE = re.compile(lx.WHOLE)
+EVERYONE = re.compile(lx.EVERYONE)
+PART = re.compile(lx.PART)
+DEPARTMENT = re.compile(lx.DEPARTMENT)
+PERIOD = re.compile(lx.PARTIAL_PERIOD)
+SEVERAL_YEARS = re.compile(lx.SEVERAL_YEARS)
+FROM = re.compile(r"[由从]")
+TO = re.compile(r"[到至]$|增至|升至|达到$")
+PLAN_HEADING = re.compile(lx.PLAN_HEADING)
+TOWN_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|县|区|旗)(?:[、和及]|以及))+[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|县|区|旗)(?![\u4e00-\u9fff]{0,2}(?:政府|人民政府)?(?:作为|为)被告)")
+UNSTAFFED = re.compile(r"(?:尚未|仍未|未能|未|没有)(?:配备|配齐|设立|设置)(?:专门|专职)?的?$")
+TOWNS = re.compile(r"乡|镇|街|社区|村")  # 各镇（街道）: the towns only, not every unit at the target's level
+ISSUER = re.compile(r"部门|单位|乡|镇|街道|分局|县（市、区）|区县|县区|县市区|政府")
+ALL_OF_A_LEVEL = re.compile(r"(?:所有|全部|各)(?:乡镇（街道）|镇（街道）|县（市、区）|县（区）|乡镇|街道|镇街|街镇|县区|区县|县|镇|乡)(?![\u4e00-\u9fff]*?(?:部门|局|委))")
+POINTS = re.compile(r"(?:占|为|计|达)到?\s*(\d{1,3}(?:\.\d+)?)\s*分(?![钟之别类级])")
+ASIDES = re.compile(r"[（(][^（）()]*[）)]")
+BUT_SOME_NOT = re.compile(r"\s*(?:但|而|不过)?(?:是)?(?:仍|还|尚)?(?:有)?[^，,。；;]{0,8}?((?:个别|部分|少数|\d+\s*(?:个|人|名)|[一二两三四五六七八九十]+(?:个|人|名))[\u4e00-\u9fff]{0,6}?"
+                           r"|(?:乡镇|街道|村|社区|镇|乡)(?:（街道）)?一级|(?:[\u4e00-\u9fff]{2,5}(?:区|县|市|镇|乡)、)+[\u4e00-\u9fff]{2,5}(?:区|县|市|镇|乡))"
+                           r"[^，,。；;]{0,16}?(尚未|仍未|未能|未|没有|(?:正在|仍在|尚在)(?:进行)?[\u4e00-\u9fff]{0,4}?(?:推进|调试|建设|部署|对接))")
+AIM_AFTER = re.compile(r"\s*(?:并)?(?:力争|确保|争取|计划|目标是)(?:明年|下一年度?|来年|\d{4}年)?[^，,。；;\d]{0,6}?"
+                        r"(?:达到|提高到|提升到|提高至|提升至|保持在?|稳定在|控制在|不低于|不少于)?(?=[^，,。；;]{0,3}\d)")
+OWN_VALUE = re.compile(r"\s*(?:而)?((?:我|本)(?:县|区|市|旗|镇|乡|街道))(?:则)?(?:为|是|达到?|仅为|只有)\s*")
+MOST = re.compile(r"\s*(?:大部分|大多数|多数|绝大部分|绝大多数)([\u4e00-\u9fff]{0,6}?(?:部门|单位|乡镇|街道|县区|县市区|区县))")
+CHANGE_CLAUSE = re.compile(r"\s*(?:同比|较上年|比上年|较去年|比去年|环比)[^，,。；;]*$|\s*(?:同比|较上年|比上年|较去年|比去年|环比)[^，,。；;]*(?=[，,])")
+PERSON = re.compile(r"[区市县镇乡旗局]长|负责人|主任|书记|领导")
+EVERY_AFTER = re.compile(r"\s*(?:且|并且|并)?(?:每人|每名[\u4e00-\u9fff]{0,6}?)(?:均|都)?(?:达到|超过|在)?(?=[^，,。；;]{0,4}\d)")
+SAME_PERIOD = re.compile(r"\s*同期(全(?:省|市|区|县|国|州|旗|盟))")
+OWN_SUBJECT = re.compile(r"、(?:区|县|市|镇|乡|旗)(?:人民)?政府")
+GUEST = re.compile(r"(?:邀请|聘请|特邀|联合|会同|配合|向[\u4e00-\u9fff]{0,3})$")  # 向市政府报送备案: the recipient
+SHORTFALL_RE = re.compile(lx.SHORTFALL_RE)
+OWN_YEAR_BEFORE = re.compile(r"\d{4}年")
+NEXT_YEARS_VALUE = re.compile(r"[；;]\s*(\d{4}年)(?:度|全年)?(?:为|是|达到?|上升至|下降至|降至|升至|提高到|提高至)\s*(?=\d)")
+PLAN_OPENER = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:下一步|下阶段|今后|明年|来年|新的一年)(?:[，,]|工作中|我们|我[区市县镇局]|将|要)")
+RULE_AFTER = re.compile(r"^的?[\u4e00-\u9fff]{0,4}?(?:要求|标准|目标|规定)")
+SUBLEVEL = re.compile(lx.SUBLEVEL)
+TITLED = re.compile(r"《[^《》]*》")
+COMPLIANCE = re.compile(r"(?:落实|按照|根据|对照|依照|按)[^，。；、]{0,12}?要求")
+FEW_BEFORE = re.compile(r"(?:大部分|部分|个别|少数|仍有)[\u4e00-\u9fff]{0,8}$")
+# 4名执法人员未能完成年度60学时培训: a count of the term's people who fell short is part of them
+COUNT_BEFORE = re.compile(r"(?:^|[，,；;]\s*|有)\d+\s*[名个人][\u4e00-\u9fff]{0,4}$")
+SOME_HAVE = re.compile(r"(?<![共现拥总])有\s*((?:\d+|[一二两三四五六七八九十几]+)\s*(?:名|个|家|支|位)[\u4e00-\u9fff]{0,6}?"
+                        r"(?:人员|干部|单位|部门|中队|大队|队|所|站|乡镇|街道))")
+FELL_SHORT = re.compile(r"[^，,。；;]{0,16}(?:未|没有|尚未)")
+SUBSET_WORD = re.compile(r"(?:其中)?(?:部分|个别|少数|多数|大部分|仍有|未(?:参训|参加|完成|达标))")
+BREAKDOWN = re.compile(r"[（(]其中[^（）()]*$")
+OWN_YEAR = re.compile(r"全年|本年|今年|年内|当年")
+COMPARED_YEAR = re.compile(r"(?:较|比|同比|相比|与|由)(?:\d{4}年度?|上年度?|去年|上一年)")
+DATES_A_NUMBER = re.compile(r"度?(?:同期)?(?:的|为|是)?\s*[\d.]+\s*(?:%|％|件|项|次|期|个)")
+CARRIED = re.compile(r"度?(?:结转|转结|未结)")
+REVISION = re.compile(r"年?(?:修订|修正|版)")
+NAMES_A_DOCUMENT = re.compile(r"度?[^，,。；;\d]{0,24}(?:报告|目录|计划|要点|方案|清单)")
+OBJECT_YEAR = re.compile(r"(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年|上一?年)度?的?$")
+QUALIFIER = re.compile(lx.QUALIFIER)
+TOTAL_ROW = re.compile(lx.TOTAL_ROW)
+BARE_RATE_HEADER = re.compile(r"(?:所占)?(?:占比|比例|比率|比重)\s*(?:[（(]%[）)])?")
+TABLE_ROW = re.compile(r"^表(\d+)第(\d+)行(?:（第\d+行）)?$")
+RATE_HEADER = re.compile(r"%|％|比例|占比|率")
+ZERO_RATE = re.compile(r"(?:为|是|均为|保持)?(零|0)(?![\d.%‰])")
+# A clause that goes on about the previous clause's subject, without a subject of its own.
+CONTINUES = re.compile(r"\s*(?:确保|力争|保证|做到)?(?:年度内|全年|年内|本年度|年度|一年(?:里|来|中|内)|当年|今年)?(?:全部|均|都|已|占|达到?|为|仅为?|只有|完成|人均|不少于|不低于|至少|超过|平均|参训人员|每人|每名|人人|共|累计|合计|比例|比率|开展|举办"
+                        r"|(?:下降|降低|减少|上升|提高|提升|增长|增加|[降升增减])[至到]"  # 同比下降3.2个百分点，降至4.1%
+                        r"|(?:其中)?\d+\s*(?:人|名)(?=完成|参加|达到))")
+# Shortfall words that say the thing is not there (尚未建成), not that it could be better (有待加强).
+NOT_THERE = ("尚未", "未", "尚不", "不够", "仍在", "尚在", "仍处于", "尚处于", "普遍没有", "没有", "还没有", "没", "处于起步") + lx.UNDONE
+# A clause that opens on a lower level (一是乡镇（街道）执法监督体系尚未全部建成): that level only.
+LEVEL_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是|\d{1,2}[.．、]\s*)?(?:乡镇（街道）|镇（街道）|街道（乡镇）|乡镇|街道|镇街|街镇)(?=[\u4e00-\u9fff]|$)")
+WHEN_FIRST = re.compile(r"\s*(?:年度内|全年|年内|本年度|一年(?:里|来|中|内)|当年|今年)?(?:共|累计|合计)?")
+AVERAGE_LATER = re.compile(r"\s*[^，,。；;\d]{0,12}?(?:平均|人均)")
+PER_HEAD = re.compile(r"\s*(?:确保|力争|保证|做到)?(?:年度内|全年|年内|本年度)?(?:其中[^，,。；;\d]{0,8}?)?(?:人均|平均每人|每人|每名)")
+# A clause opening with a count of the term's people covers only them (1152人完成60学时培训).
+SUBSET = re.compile(r"\s*((?:其中)?\d+\s*(?:人|名))(?=完成|参加|达到)")
