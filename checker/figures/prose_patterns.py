@@ -127,16 +127,18 @@ BARE_RATE_HEADER = re.compile(r"(?:所占)?(?:占比|比例|比率|比重)\s*(?:
 TABLE_ROW = re.compile(r"^表(\d+)第(\d+)行(?:（第\d+行）)?$")
 RATE_HEADER = re.compile(r"%|％|比例|占比|率")
 ZERO_RATE = re.compile(r"(?:为|是|均为|保持)?(零|0)(?![\d.%‰])")
+# The words for "in the year" that may open a clause.
+IN_THE_YEAR = r"(?:年度内|全年|年内|本年度|年度|一年(?:里|来|中|内)|当年|今年)"
 # A clause that goes on about the previous clause's subject, without a subject of its own.
-CONTINUES = re.compile(r"\s*(?:确保|力争|保证|做到)?(?:年度内|全年|年内|本年度|年度|一年(?:里|来|中|内)|当年|今年)?(?:全部|均|都|已|占|达到?|为|仅为?|只有|完成|人均|不少于|不低于|至少|超过|平均|参训人员|每人|每名|人人|共|累计|合计|比例|比率|开展|举办"
+CONTINUES = re.compile(r"\s*(?:确保|力争|保证|做到)?" + IN_THE_YEAR + r"?(?:全部|均|都|已|占|达到?|为|仅为?|只有|完成|人均|不少于|不低于|至少|超过|平均|参训人员|每人|每名|人人|共|累计|合计|比例|比率|开展|举办"
                         r"|(?:下降|降低|减少|上升|提高|提升|增长|增加|[降升增减])[至到]"  # 同比下降3.2个百分点，降至4.1%
                         r"|(?:其中)?\d+\s*(?:人|名)(?=完成|参加|达到))")
 # Shortfall words that say the thing is not there (尚未建成), not that it could be better (有待加强).
 NOT_THERE = ("尚未", "未", "尚不", "不够", "仍在", "尚在", "仍处于", "尚处于", "普遍没有", "没有", "还没有", "没", "处于起步") + lx.UNDONE
 # A clause that opens on a lower level (一是乡镇（街道）执法监督体系尚未全部建成): that level only.
 LEVEL_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是|\d{1,2}[.．、]\s*)?(?:乡镇（街道）|镇（街道）|街道（乡镇）|乡镇|街道|镇街|街镇)(?=[\u4e00-\u9fff]|$)")
-WHEN_FIRST = re.compile(r"\s*(?:年度内|全年|年内|本年度|一年(?:里|来|中|内)|当年|今年)?(?:共|累计|合计)?")
+WHEN_FIRST = re.compile(r"\s*" + IN_THE_YEAR + r"?(?:共|累计|合计)?")
 AVERAGE_LATER = re.compile(r"\s*[^，,。；;\d]{0,12}?(?:平均|人均)")
-PER_HEAD = re.compile(r"\s*(?:确保|力争|保证|做到)?(?:年度内|全年|年内|本年度)?(?:其中[^，,。；;\d]{0,8}?)?(?:人均|平均每人|每人|每名)")
+PER_HEAD = re.compile(r"\s*(?:确保|力争|保证|做到)?" + IN_THE_YEAR + r"?(?:其中[^，,。；;\d]{0,8}?)?(?:人均|平均每人|每人|每名)")
 # A clause opening with a count of the term's people covers only them (1152人完成60学时培训).
 SUBSET = re.compile(r"\s*((?:其中)?\d+\s*(?:人|名))(?=完成|参加|达到)")
