@@ -184,3 +184,16 @@ def test_deadline_needs_date(broken) -> None:
     with pytest.raises(CatalogueError) as info:
         load_catalogue(root)
     assert info.value.field == "target.value" and "YYYY-MM-DD" in info.value.message
+
+
+@pytest.mark.parametrize("rel, old, new, field", [
+    ("informational/court_cases_heard.yml", "all_of: admin_litigation_cases", "all_of: court_appearance_rate", "extract.all_of"),
+    ("informational/court_cases_heard.yml", "all_of: admin_litigation_cases", "all_of: [admin_litigation_cases]", "extract.all_of"),
+    ("disputes/court_appearance_rate.yml", "denominator: court_cases_heard", "denominator: litigation_loss_rate", "extract.derive"),
+])
+def test_a_reference_must_name_a_count_indicator(broken, rel: str, old: str, new: str, field: str) -> None:
+    root = broken(rel, old, new)
+    with pytest.raises(CatalogueError) as info:
+        load_catalogue(root)
+    assert info.value.field == field and info.value.file.endswith(rel)
+    assert info.value.line == _line_of(root, rel, field.split(".")[-1] + ":")

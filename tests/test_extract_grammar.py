@@ -777,3 +777,47 @@ def test_a_restated_count_before_a_rate_is_not_read_again() -> None:
 def test_a_breakdown_by_the_act_challenged_is_not_a_scoped_caseload() -> None:
     body = "县政府全年受理行政复议案件58件（上年42件），同比增长38.1%，其中不服乡镇政府行政行为的9件。\n"
     assert [f.value for f in figures(body, "reconsideration_cases")] == [58]
+
+
+# --- forms met in reports written after the sets above (AQ–AT) ------------------------------------
+
+@pytest.mark.parametrize("body, indicator, values", [
+    # the count after another noun belongs to it: 4 counts the hearings
+    ("全年市政府共完成重大行政决策11项和决策事项听证4项。", "major_decisions_count", [11]),
+    # the documents in force are a stock, not the year's; none made this year is 0
+    ("本年度未制发行政规范性文件，对现行有效的3件规范性文件开展了评估清理。", "normative_docs_count", [0]),
+    # each person's count is not the year's count
+    ("行政诉讼案件2件，局长、分管副局长各出庭应诉1件，负责人出庭应诉2件。", "heads_in_court_count", [2]),
+    ("行政诉讼案件2件，局长、分管副局长各出庭应诉1件。", "heads_in_court_count", []),
+    # all of the cases heard: the heard count is the cases' count
+    ("以区政府为被告的行政诉讼案件2件，法院均开庭审理，区长出庭应诉2件。", "court_cases_heard", [2]),
+    ("以区政府为被告的行政诉讼案件2件，均未开庭审理。", "court_cases_heard", []),
+    # a count followed by 由 is not written before a noun
+    ("行政诉讼案件2件，开庭审理的1件由区长本人出庭应诉。", "court_cases_heard", [1]),
+])
+def test_forms_of_later_reports(body: str, indicator: str, values: list[float]) -> None:
+    assert [pytest.approx(float(f.value)) for f in figures(body, indicator) if f.value is not None] == values
+
+
+def test_all_of_a_count_quotes_the_count_and_the_act() -> None:
+    f = one("以区政府为被告的行政诉讼案件2件，法院均开庭审理。", "court_cases_heard")
+    assert f.value == 2 and "案件2件" in f.quote and "均开庭审理" in f.quote
+
+
+@pytest.mark.parametrize("body, indicator, kind, negated", [
+    ("三、存在的不足\n一是部分区（市、县）应急管理部门执法人员法律知识培训学时不足。", "enforcement_training_hours", "part", True),
+    ("州政府将出庭应诉纳入考核，州级部门负责人出庭应诉率达到100%。", "court_appearance_rate", "part", False),
+    ("劳动保障监察大队一线执法力量占比仅为62%。", "frontline_enforcement_share", "unit", False),
+    ("其中，区政府本级应诉案件57件，无一败诉。", "litigation_loss_rate", "unit", False),
+    ("选派19名新任部门负责人参加法治专题脱产培训。", "head_offjob_training", "part", False),
+    ("一是部门和乡镇负责人法治专题脱产培训尚未实现全覆盖。", "head_offjob_training", "part", True),
+])
+def test_scopes_of_later_reports(body: str, indicator: str, kind: str, negated: bool) -> None:
+    f = one(body, indicator)
+    assert (f.scope_kind, f.negated) == (kind, negated)
+
+
+def test_done_but_still_being_completed_below_is_not_done() -> None:
+    found = figures("编制完成区级26个试点领域基层政务公开标准目录，但街道、社区层面的标准体系还在完善之中。",
+                    "grassroots_openness_standards")
+    assert [f.negated for f in found] == [True]

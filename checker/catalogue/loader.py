@@ -450,7 +450,26 @@ def _load_cached(root_str: str) -> tuple[Catalogue, WorkbookSchema]:
         (drafts if ind.draft else indicators).append(ind)
     if not indicators and not drafts:
         raise CatalogueError(str(root), None, "-", "指标目录中没有任何指标文件（*.yml）")
+    _check_references(indicators, root)
     return Catalogue(tuple(indicators), plans, str(root), tuple(drafts)), schema
+
+
+def _check_references(indicators: list[Indicator], root: Path) -> None:
+    """`derive` and `all_of` name count indicators. One missing from the catalogue reads nothing: a
+    catalogue drafted from one plan holds only that plan's indicators."""
+    ids = {i.id for i in indicators}
+    counts = {i.id for i in indicators if i.extract and i.extract.kind == "figure" and "%" not in i.extract.units}
+    for ind in indicators:
+        spec = ind.extract
+        if spec is None:
+            continue
+        refs = [("extract.derive", r) for r in spec.derive or ()] + ([("extract.all_of", spec.all_of)] if spec.all_of else [])
+        for field, ref in refs:
+            if ref in ids and ref not in counts:
+                key = field.split(".")[-1] + ":"
+                lines = (root.parent / ind.file).read_text(encoding="utf-8").splitlines()
+                line = next((n for n, text in enumerate(lines, start=1) if text.strip().startswith(key)), None)
+                raise CatalogueError(ind.file, line, field, f"“{ref}”不是可从报告读取的计数类指标")
 
 
 def plan_texts(catalogue: Catalogue) -> dict[str, str]:

@@ -334,7 +334,7 @@ def _scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tupl
         return text.text[lo + few.start():lo + few.end()], "part", everyone, depts
     if pat.OWN_CASES.match(seg):
         # 其中市政府负责人出庭应诉率100%, 市政府作为被告的案件…: the government's own cases
-        own = re.match(r"\s*(?:其中)?(?:以)?((?:区|市|县|镇|旗|州|盟)(?:(?:人民)?政府|本级)|(?:市|区|县|旗|镇)长)", seg)
+        own = re.match(r"\s*(?:其中[，,]?\s*)?(?:以)?((?:区|市|县|镇|旗|州|盟)(?:(?:人民)?政府|本级)|(?:市|区|县|旗|镇)长)", seg)
         return own.group(1), "unit", everyone, depts
     if seg.lstrip().startswith("其中") and not depts and len(seg.strip().strip("，,")) > 2:  # not 其中会前学法18次
         return text.text[lo:hi].strip(), "part", everyone, depts
@@ -511,16 +511,19 @@ class _Finder:
         else:
             year_text = _year(t, anchor, s)
         planned = requirement or t.heading(lo)[2]
-        if statement and not negated and not planned and scope[1] == "part" and not pat.SUBSET_WORD.match(scope[0]):
-            scope = (scope[0], "whole", scope[2])  # 组成部门和7个镇主要负责人均述法: those listed did it
+        if statement and not negated and not planned and scope[1] == "part" and not pat.SUBSET_WORD.match(scope[0]) and scope[2]:
+            scope = (scope[0], "whole", scope[2])  # 组成部门和7个镇主要负责人均述法: all those listed did it
         if not scope[1] and a is not None:
             sub = pat.SUBLEVEL.search(t.sh, s, lo)  # 各街道落实…，街道作为被告的案件出庭应诉率均为100%
-            first = t.sh[s:t.clause(s)[1]] if t.clause(s)[1] < lo else ""
+            first_end = t.clause(s)[1]
+            if t.sh[s:first_end].strip() == "其中" and first_end < lo:
+                first_end = t.clause(first_end + 1)[1]  # 其中，市政府本级应诉案件57件，无一败诉
+            first = t.sh[s:first_end] if first_end < lo else ""
             dept = next((d for d in pat.DEPARTMENT.finditer(first) if not pat.GOVERNMENT_ORGAN.search(d.group(0))), None)
             # 但高新区分局受编制限制，法制审核人员占比仅为3.9%; not 市行政复议局, which acts for the government
-            own = pat.OWN_CASES.match(t.sh, s, t.clause(s)[1]) if first else None
+            own = pat.OWN_CASES.match(t.sh, s, first_end) if first else None
             if own:  # 其中市政府本级应诉案件12件，出庭率100%: the government's own cases, said in the clause before
-                scope = _scope(t, s, t.clause(s)[1])[:3]
+                scope = _scope(t, s, first_end)[:3]
             elif sub:
                 scope = (t.text[sub.start():sub.end()], "part", scope[2])
             elif dept and not pat.PART.search(first):
@@ -581,7 +584,7 @@ class _Finder:
             lead = max(lead, t.sh.rfind("：", lead, ts) + 1)  # 规范性文件备案审查：区政府制发…9件: the lead-in is a topic
             for own in pat.OWN_SUBJECT.finditer(t.sh, lead, ts):
                 lead = own.start() + 1  # 区委常委会会前学法8次、区政府常务会议会前学法十二次: a subject of its own
-            if spec.not_after and any(w in t.sh[lead:ts] for w in spec.not_after):
+            if spec.not_after and any(w in t.sh[self._counted_phrase(lead, ts):ts] for w in spec.not_after):
                 continue  # 审查各部门报备的规范性文件23件: someone else's act
             if not self._context_ok(spec, s, e) and not (spec.kind == "statement" and self._admits(spec, ts)
                                                          and all(w in t.sh[s:e] for w in spec.near)):
@@ -655,6 +658,15 @@ class _Finder:
                 out = [f for f in out if not (f.requirement and t.sentence(f.start) in kept)]
             return self._one_statement_a_paragraph(out)
         return self._one_shortfall_a_sentence(out)
+
+    def _counted_phrase(self, lead: int, ts: int) -> int:
+        """Where the term's own phrase starts: after 和/及 when a count opens it (完成3项决策听证和9项重大行政决策:
+        the hearings are another phrase), else at the clause's lead."""
+        sh = self.t.sh
+        conj = max(sh.rfind("和", lead, ts), sh.rfind("及", lead, ts))
+        if conj >= 0 and pat.COUNT_OPENS.match(sh, conj + 1, ts):
+            return conj + 1
+        return lead
 
     def _one_statement_a_paragraph(self, figures: list[Figure]) -> list[Figure]:
         """严格落实述法制度。各部门主要负责人在年终述职中报告……: a paragraph saying one thing was done
@@ -992,6 +1004,8 @@ class _Finder:
                           and pat.YEAR_TOTAL.search(t.sh, t.clause(b.start)[0], b.start)), None)
             if total is not None:
                 return total, False
+            if ahead[0].unit in lx.COUNT_UNITS:
+                return None, False  # 局长、分管副局长各出庭应诉1件: each one's count, not the year's
         if ahead:
             a = ahead[0]
             if pat.FROM.search(t.sh[te:a.start]) or pat.COMPARISON.search(t.sh[te:a.start]):
@@ -1322,6 +1336,36 @@ class _Finder:
                            scope=(name, "unit", False), quote_hi=amounts[-1].end)
                 for name, amt in zip(names, amounts)]
 
+    def all_of(self, ind: Indicator, figures: list[Figure]) -> list[Figure]:
+        """制发规范性文件9件，均报送市政府备案: the clause after a count says all of them were filed, so
+        the filed count is that count; quoted from the count to the act."""
+        spec = ind.extract
+        assert spec is not None and spec.all_of is not None
+        t = self.t
+        pattern = re.compile(terms_pattern(spec.terms))
+        said = {t.sentence(f.value_start) for f in figures if f.indicator == ind.id and f.value is not None}
+        out = []
+        for b in figures:
+            if (b.indicator != spec.all_of or b.value is None or b.placeholder or b.negated or b.baseline
+                    or b.unit not in spec.units):
+                continue
+            s, e = t.sentence(b.value_start)
+            ce = t.clause(b.value_end)[1]
+            if (s, e) in said or ce >= e or not self._context_ok(spec, s, e):
+                continue
+            ns, ne = t.clause(ce + 1)
+            every = pat.ALL_OF_THEM.match(t.sh, ns, ne)
+            term = pattern.search(t.sh, every.end(), ne) if every else None
+            if term is None or pat.NOT_DONE.search(t.sh, ns, term.start()) or any(
+                    a.unit in spec.units for a in t.amounts_in(ns, ne)):
+                continue
+            qs, qe = t.quote_span(t.clause(b.value_start)[0], ne)
+            out.append(replace(b, indicator=ind.id, name=ind.name, quote=t.text[qs:qe], location=t.doc.location(qs),
+                               start=qs, end=qe, everyone=True, count_of=t.text[term.start():term.end()],
+                               clause=t.text[b.value_start:ne]))
+            said.add((s, e))
+        return out
+
     def derived(self, ind: Indicator, figures: list[Figure]) -> list[Figure]:
         """A rate computed from two counts stated together (开庭64件，其中负责人出庭21件), when the
         report does not state the rate itself in that paragraph. Both counts stay quoted."""
@@ -1389,6 +1433,8 @@ class _Finder:
             # 标准体系尚未全面建成，部分乡镇政务公开内容不够规范, a problem of its own
             still = nxt is not None and re.search(r"还在|仍在|正在|尚未|未|没有|超过规定时限|才", t.sh[ce + 1:nxt_end])
             scope = self._item_scope(cs) or (nxt if nxt and nxt[1] == "part" and still else None) or scope
+            if not scope[1] and (short := pat.NOT_ALL_COVERED.match(t.sh, neg[0])):
+                scope = (t.text[short.start():short.end()], "part", False)  # 脱产培训尚未实现全覆盖: some have not
         return self._make(ind, None, ts, te, negated=neg, requirement=requirement, baseline=False,
                           statement=True, scope=scope[:3], quote_lo=cs, quote_hi=ce)
 
@@ -1442,6 +1488,9 @@ def find_figures(doc: Document, catalogue: Catalogue, report_year: int | None = 
     for ind in catalogue.indicators:
         if ind.extract is not None:
             figures.extend(finder.figures(ind))
+    for ind in catalogue.indicators:
+        if ind.extract is not None and ind.extract.all_of:
+            figures.extend(finder.all_of(ind, figures))
     for ind in catalogue.indicators:
         if ind.extract is not None and ind.extract.derive:
             figures.extend(finder.derived(ind, figures))
