@@ -821,3 +821,19 @@ def test_done_but_still_being_completed_below_is_not_done() -> None:
     found = figures("编制完成区级26个试点领域基层政务公开标准目录，但街道、社区层面的标准体系还在完善之中。",
                     "grassroots_openness_standards")
     assert [f.negated for f in found] == [True]
+
+
+@pytest.mark.parametrize("body, indicator, values", [
+    ("目录共纳入事项7项，7项决策事项均未出现程序瑕疵。", "major_decisions_count", [7, 7]),
+    ("全年局党组会、局务会会前学法11次。", "pre_meeting_law_study", [11]),
+    ("区委常委会会前学法8次。", "pre_meeting_law_study", []),
+    ("全年制发规范性文件9件。按规定向市政府和区人大常委会报送备案9件。", "normative_docs_filed", [9]),
+    ("全年制发规范性文件9件。\n按规定向市政府和区人大常委会报送备案9件。", "normative_docs_filed", []),
+])
+def test_more_forms_of_later_reports(body: str, indicator: str, values: list[float]) -> None:
+    assert [pytest.approx(float(f.value)) for f in figures(body, indicator) if f.value is not None] == values
+
+
+def test_the_recipient_is_not_the_scope() -> None:
+    f = one("全年制发规范性文件9件。按规定向市政府和区人大常委会报送备案9件。", "normative_docs_filed")
+    assert f.scope == "" and f.scope_kind == ""

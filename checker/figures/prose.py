@@ -350,8 +350,8 @@ def _scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tupl
     level = pat.ALL_OF_A_LEVEL.search(seg)
     if level:  # 所有乡镇, 各县: every unit of a lower level, not the whole government
         return text.text[lo + level.start():lo + level.end()], "part", everyone, depts
-    w = pat.WHOLE.search(seg)
-    if w:
+    w = next((m for m in pat.WHOLE.finditer(seg) if not pat.GUEST.search(seg, 0, m.start())), None)
+    if w:  # not 向市政府…报送备案: the recipient
         return w.group(0), "whole", everyone, depts
     return "", "", everyone, depts
 
@@ -1039,9 +1039,9 @@ class _Finder:
         for a in reversed(t.amounts_in(max(cs, ts - spec.within), ts)):
             if a.end > ts or a.unit not in spec.units or t.in_title(a.start):
                 continue
-            by = ts - a.end <= 14 and re.match(r"案件?由[^，,。；;和及与、]*$", t.sh[a.end:ts])  # 47件案件由负责人出庭
-            if a.unit in lx.COUNT_UNITS and (re.search(r"未|没有", t.sh[a.end:ts]) or re.match(r"(?:均|都|仍|尚|还)?(?:未|没有)", t.sh[te:te + 3])):
-                continue  # 另1件尚未开庭, 承办的1项决策事项未开展风险评估: the count of what has not happened
+            by = ts - a.end <= 14 and re.match(r"(?:案件?)?由[^，,。；;和及与、]*$", t.sh[a.end:ts])  # 47件案件由负责人出庭
+            if a.unit in lx.COUNT_UNITS and (re.search(r"未|没有", t.sh[a.end:ts]) or re.match(r"(?:均|都|仍|尚|还)?(?:未|没有)(?!出现|发生|发现)", t.sh[te:te + 5])):
+                continue  # 另1件尚未开庭, 承办的1项决策事项未开展风险评估: the count of what has not happened (not 7项决策事项均未出现瑕疵)
             gap = t.sh[a.end:ts]
             # 3期区政府领导班子法治专题讲座: the words between are the term's own modifiers (its near words)
             modifiers = len(gap) <= 12 and any(w in gap for w in spec.near_any) and not self._other_term_between(spec, a.end, ts)
