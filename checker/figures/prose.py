@@ -210,6 +210,8 @@ class Text:
         s, e = min(s, s2), max(e, e2)
         if e - s > pat.MAX_QUOTE:
             s, e = max(s, self.clause(lo)[0]), min(e, self.clause(max(lo, hi - 1))[1])
+        if e - s > pat.MAX_QUOTE and (colon := self.sh.rfind("：", s, lo)) >= 0:
+            s = colon + 1  # …还存在一些问题和不足：一是…: the item, not the lead-in
         if e < len(self.sh) and self.sh[e] in "。；;！？!?":
             e += 1
         while s < e and self.text[s].isspace():
