@@ -487,8 +487,10 @@ class _Finder:
     def _is_requirement(self, lo: int, ts: int, te: int, a_start: int, a_end: int) -> bool:
         verb_term = self.t.sh[ts:te] if self.t.sh.startswith(("纳入", "列入"), ts) else ""  # 将…6个事项纳入目录管理
         before = self.t.sh[lo:ts] + verb_term + "|" + self.t.sh[te:a_start]
-        rule = (bool(pat.REQUIREMENT.search(_untitled(_past_deadlines(before, self.report_year))))
-                or bool(pat.RULE_AFTER.match(self.t.sh[a_end:a_end + 4])))
+        words = [m.group(0) for m in pat.REQUIREMENT.finditer(_untitled(_past_deadlines(before, self.report_year)))]
+        if words and set(words) == {"确保"} and pat.DONE_IN_THE_YEAR.search(self.t.sh, self.t.sentence(lo)[0], lo):
+            words = []  # 全年举办培训班31期…，确保每名执法人员…不少于60学时: what the year's work ensured
+        rule = bool(words) or bool(pat.RULE_AFTER.match(self.t.sh[a_end:a_end + 4]))
         return rule and not pat.FULFILLED.search(self.t.sh[lo:a_start])
 
     def _make(self, ind: Indicator, a: Amount | None, ts: int, te: int, *, negated: tuple[int, int] | None,
@@ -522,6 +524,11 @@ class _Finder:
                 first_end = t.clause(first_end + 1)[1]  # 其中，市政府本级应诉案件57件，无一败诉
             first = t.sh[s:first_end] if first_end < lo else ""
             dept = next((d for d in pat.DEPARTMENT.finditer(first) if not pat.GOVERNMENT_ORGAN.search(d.group(0))), None)
+            ps, pe = t.clause(t.clause(lo)[0] - 1) if t.clause(lo)[0] > s else (s, s)
+            if dept is None and ps > s:  # 深化…改革，区综合行政执法局配备法制审核人员8名，比例为6.1%: the clause before's subject
+                first = t.sh[ps:pe]
+                dept = pat.DEPARTMENT.match(first.lstrip())
+                dept = dept if dept and not pat.GOVERNMENT_ORGAN.search(dept.group(0)) else None
             # 但高新区分局受编制限制，法制审核人员占比仅为3.9%; not 市行政复议局, which acts for the government
             own = pat.OWN_CASES.match(t.sh, s, first_end) if first else None
             if own:  # 其中市政府本级应诉案件12件，出庭率100%: the government's own cases, said in the clause before

@@ -135,6 +135,8 @@ RATE_HEADER = re.compile(r"%|％|比例|占比|率")
 ZERO_RATE = re.compile(r"(?:为|是|均为|保持)?(零|0)(?![\d.%‰])")
 # The words for "in the year" that may open a clause.
 IN_THE_YEAR = r"(?:年度内|全年|年内|本年度|年度|一年(?:里|来|中|内)|当年|今年)"
+# A clause stating the year's work done (全年举办培训班31期): a 确保 after it says what that work ensured.
+DONE_IN_THE_YEAR = re.compile(IN_THE_YEAR + r"[^，,。；;]{0,6}?(?:共|累计)?(?:举办|开展|组织|召开|完成|培训|出台|制发)[^，,。；;]{0,12}?\d")
 # A clause that goes on about the previous clause's subject, without a subject of its own.
 CONTINUES = re.compile(r"\s*(?:确保|力争|保证|做到)?" + IN_THE_YEAR + r"?(?:全部|均|都|已|占|达到?|为|仅为?|只有|完成|人均|不少于|不低于|至少|超过|平均|参训人员|每人|每名|人人|共|累计|合计|比例|比率|开展|举办"
                         r"|(?:下降|降低|减少|上升|提高|提升|增长|增加|[降升增减])[至到]"  # 同比下降3.2个百分点，降至4.1%
