@@ -837,3 +837,41 @@ def test_more_forms_of_later_reports(body: str, indicator: str, values: list[flo
 def test_the_recipient_is_not_the_scope() -> None:
     f = one("全年制发规范性文件9件。按规定向市政府和区人大常委会报送备案9件。", "normative_docs_filed")
     assert f.scope == "" and f.scope_kind == ""
+
+
+@pytest.mark.parametrize("body, indicator, values", [
+    ("公开重大行政决策预公开事项5项。", "major_decisions_count", []),
+    ("政务公开工作纳入年度绩效考核，占3分（权重3%）。", "gov_openness_weight", [3]),
+    # the heading names what its paragraph states: the value, not a second, value-less shortfall
+    ("（八）政务公开考核权重偏低。政务公开在全县目标考核体系中的分值权重为3%，低于4%的要求。", "gov_openness_weight", [3]),
+])
+def test_forms_of_sets_au_to_ax(body: str, indicator: str, values: list[float]) -> None:
+    found = figures(body, indicator)
+    assert [pytest.approx(float(f.value)) for f in found if f.value is not None] == values
+    assert all(f.value is not None for f in found)
+
+
+@pytest.mark.parametrize("body, indicator", [
+    ("三、存在的问题\n二是行政机关负责人出庭应诉率还不高。", "court_appearance_rate"),
+    ("三、存在的问题\n二是政务公开在绩效考核体系中的权重偏低，尚未达到4%。", "gov_openness_weight"),
+])
+def test_shortfalls_of_sets_au_to_ax(body: str, indicator: str) -> None:
+    assert [(f.negated, f.value) for f in figures(body, indicator)] == [(True, None)]
+
+
+def test_what_the_years_work_ensured_is_done() -> None:
+    f = one("全年举办各类培训班31期、培训执法人员1860人次，确保每名执法人员法律知识培训不少于60学时。",
+            "enforcement_training_hours")
+    assert (f.value, f.bound, f.requirement) == (60, "at_least", False)
+    plan = one("下一步，确保每名执法人员法律知识培训不少于60学时。", "enforcement_training_hours")
+    assert plan.requirement
+
+
+def test_a_department_named_in_the_clause_before_scopes_the_figure() -> None:
+    f = one("深化综合行政执法改革，区综合行政执法局配备法制审核人员8名，法制审核人员比例为6.1%。", "legal_review_staff_ratio")
+    assert (f.value, f.scope, f.scope_kind) == (pytest.approx(6.1), "区综合行政执法局", "unit")
+
+
+def test_data_uploaded_to_the_provincial_platform_is_linked() -> None:
+    f = one("依托辽宁省行政执法监督平台，推动区直执法部门行政处罚数据全量上传。", "provincial_platform_data_link")
+    assert f.statement and not f.negated

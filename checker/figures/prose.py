@@ -666,6 +666,10 @@ class _Finder:
                 kept = {t.sentence(f.start) for f in out if not f.requirement and not f.negated}
                 out = [f for f in out if not (f.requirement and t.sentence(f.start) in kept)]
             return self._one_statement_a_paragraph(out)
+        valued = [f.value_start for f in out if f.value is not None and not f.requirement]
+        # （八）政务公开考核权重偏低。…分值权重为3%，低于4%的要求: the heading names what its paragraph states
+        out = [f for f in out if not (f.negated and f.value is None and t.in_heading_line(f.value_start)
+                                      and any(0 < v - f.value_start <= 200 for v in valued))]
         return self._one_shortfall_a_sentence(out)
 
     def _counted_phrase(self, lead: int, ts: int) -> int:
