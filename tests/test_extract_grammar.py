@@ -875,3 +875,8 @@ def test_a_department_named_in_the_clause_before_scopes_the_figure() -> None:
 def test_data_uploaded_to_the_provincial_platform_is_linked() -> None:
     f = one("依托辽宁省行政执法监督平台，推动区直执法部门行政处罚数据全量上传。", "provincial_platform_data_link")
     assert f.statement and not f.negated
+
+
+def test_public_legal_education_lectures_are_not_the_leaderships() -> None:
+    body = "县政府组织法律顾问为群众举办法治讲座30场。县政府举办领导班子法治专题讲座2期。全年开展法治讲座进社区活动12场，县政府领导带头参加。"
+    assert [f.value for f in figures(body, "leadership_law_lectures")] == [2]
