@@ -880,3 +880,8 @@ def test_data_uploaded_to_the_provincial_platform_is_linked() -> None:
 def test_public_legal_education_lectures_are_not_the_leaderships() -> None:
     body = "县政府组织法律顾问为群众举办法治讲座30场。县政府举办领导班子法治专题讲座2期。全年开展法治讲座进社区活动12场，县政府领导带头参加。"
     assert [f.value for f in figures(body, "leadership_law_lectures")] == [2]
+
+
+def test_the_classes_hours_are_not_each_officers() -> None:
+    assert figures("全年累计组织执法人员法律知识培训班12期、共计120学时，参训1500人次。", "enforcement_training_hours") == []
+    assert [f.value for f in figures("全县行政执法人员人均参加法律知识培训65学时。", "enforcement_training_hours")] == [65]
