@@ -885,3 +885,11 @@ def test_public_legal_education_lectures_are_not_the_leaderships() -> None:
 def test_the_classes_hours_are_not_each_officers() -> None:
     assert figures("全年累计组织执法人员法律知识培训班12期、共计120学时，参训1500人次。", "enforcement_training_hours") == []
     assert [f.value for f in figures("全县行政执法人员人均参加法律知识培训65学时。", "enforcement_training_hours")] == [65]
+
+
+def test_a_rate_stated_for_some_units_does_not_stop_the_whole_rate_being_computed() -> None:
+    body = "全区一审行政诉讼案件153件，其中开庭审理64件，行政机关负责人出庭应诉51件。各街道办事处负责人出庭应诉率达100%。"
+    derived = [f for f in figures(body, "court_appearance_rate") if f.derived]
+    assert [round(float(f.value), 1) for f in derived] == [79.7]
+    stated = "区政府本级一审行政诉讼案件开庭审理72件，区政府负责人出庭应诉72件，出庭应诉率100%。"
+    assert [f.derived for f in figures(stated, "court_appearance_rate")] == [False]

@@ -1391,7 +1391,7 @@ class _Finder:
 
         nums = [f for f in figures if f.indicator == num_id and usable(f)]
         dens = [f for f in figures if f.indicator == den_id and usable(f)]
-        stated = [f for f in figures if f.indicator == ind.id]
+        stated = [f for f in figures if f.indicator == ind.id and not f.requirement]
         out = []
         def table_of(pos: int) -> str:
             m = pat.TABLE_ROW.match(t.doc.block_at(pos).location)
@@ -1410,8 +1410,10 @@ class _Finder:
             d = before[-1]
             if not d.value or n.value > d.value or n.period != d.period or n.year != d.year:
                 continue
-            if any(block.start <= f.value_start < block.end or (table and table_of(f.value_start) == table) for f in stated):
-                continue  # the report states the rate itself, in the paragraph or the table
+            if any(t.sentence(f.value_start) == t.sentence(n.value_start)
+                   or (f.scope_kind not in ("part", "unit") and block.start <= f.value_start < block.end)
+                   or (table and table_of(f.value_start) == table) for f in stated):
+                continue  # the report states the rate itself, in the paragraph or the table; 各街道负责人出庭率100% is the streets' only
             lo, hi = d.value_start, n.value_end
             qs, qe = t.quote_span(min(lo, d.start), hi)
             cls, cle = t.clause_span(lo, hi)
