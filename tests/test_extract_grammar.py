@@ -893,3 +893,9 @@ def test_a_rate_stated_for_some_units_does_not_stop_the_whole_rate_being_compute
     assert [round(float(f.value), 1) for f in derived] == [79.7]
     stated = "区政府本级一审行政诉讼案件开庭审理72件，区政府负责人出庭应诉72件，出庭应诉率100%。"
     assert [f.derived for f in figures(stated, "court_appearance_rate")] == [False]
+
+
+def test_the_government_and_all_its_departments_is_the_whole() -> None:
+    f = one("全年开庭审理98件，区政府及各部门负责人出庭应诉91件次。", "heads_in_court_count")
+    assert (f.value, f.scope_kind) == (91, "whole")
+    assert one("全年开庭审理98件，各部门负责人出庭应诉91件次。", "heads_in_court_count").scope_kind == "part"

@@ -341,6 +341,8 @@ def _scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tupl
     if seg.lstrip().startswith("其中") and not depts and len(seg.strip().strip("，,")) > 2:  # not 其中会前学法18次
         return text.text[lo:hi].strip(), "part", everyone, depts
     sub = pat.SUBLEVEL.search(seg) or pat.LEVEL_FIRST.match(seg)
+    if sub and (gov := pat.GOVERNMENT_AND.search(seg, 0, sub.start())):
+        return text.text[lo + gov.start():lo + sub.end()], "whole", everyone, depts  # 区政府及各部门: all of them
     if sub:
         return text.text[lo + sub.start():lo + sub.end()], "part", everyone, depts
     towns = pat.TOWN_LIST.search(seg)
