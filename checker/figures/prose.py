@@ -419,6 +419,10 @@ class _Finder:
         self.other_terms = re.compile(terms_pattern(terms)) \
             if terms else None
 
+    def _matters(self, spec: ExtractSpec, a: Amount) -> bool:
+        """A count before 事项 counts the matters a term ending in 事项 names (共7项事项)."""
+        return self.t.sh.startswith("事项", a.end) and any(w.endswith("事项") for w in spec.terms)
+
     def _other_term_between(self, spec: ExtractSpec, lo: int, hi: int) -> bool:
         """Whether another figure's name stands between a term and an amount (行政诉讼案件开庭64件:
         64 counts what 开庭 names). A name after 占 or before 总数的 is the base of a share, not a new subject."""
@@ -426,6 +430,7 @@ class _Finder:
             return False
         for m in self.other_terms.finditer(self.t.sh, lo, hi):
             base = "占" in self.t.sh[lo - 1:m.start()] or re.match(r"(?:总数|总人数|人数)?的|总数|比例", self.t.sh[m.end():hi])
+            base = base or (self.t.sh.startswith("的", lo) and m.start() - lo <= 3)  # 开庭审理的行政诉讼案件58件: the cases heard
             if m.group(0) not in spec.terms and not base and not any(m.group(0) in term for term in spec.terms):
                 return True
         return False
@@ -664,14 +669,22 @@ class _Finder:
             undone = {t.sentence(f.start) for f in out if f.negated and not f.requirement}
             # 已编制完成标准目录，标准体系正在抓紧建设: the sentence says it is not there yet
             out = [f for f in out if f.negated or f.requirement or t.sentence(f.start) not in undone]
-            if spec.denial:  # 严禁下达罚没指标，全市未发生下达罚没指标的情况: the rule kept, said once
-                kept = {t.sentence(f.start) for f in out if not f.requirement and not f.negated}
-                out = [f for f in out if not (f.requirement and t.sentence(f.start) in kept)]
+            # 严禁下达罚没指标，全市未发生…的情况; 参加脱产培训，确保…参加一次脱产培训的要求落到实处: the act
+            # done, said with the rule it met, is said once
+            kept = {t.sentence(f.start) for f in out if not f.requirement and not f.negated}
+            out = [f for f in out if not (f.requirement and t.sentence(f.start) in kept)]
             return self._one_statement_a_paragraph(out)
         valued = [f.value_start for f in out if f.value is not None and not f.requirement]
-        # （八）政务公开考核权重偏低。…分值权重为3%，低于4%的要求: the heading names what its paragraph states
-        out = [f for f in out if not (f.negated and f.value is None and t.in_heading_line(f.value_start)
-                                      and any(0 < v - f.value_start <= 200 for v in valued))]
+
+        def said_next(f: Figure) -> bool:  # the next sentence of its paragraph, or the paragraph under its heading
+            end = t.sentence(f.value_start)[1]
+            nxt = t.sentence(end + 1) if end + 1 < len(t.sh) else (end, end)
+            block = t.doc.block_at(f.value_start)
+            return f.scope_kind not in ("part", "unit") and any(
+                (end <= nxt[0] <= v < nxt[1] and block.start <= v < block.end)
+                       or (t.in_heading_line(f.value_start) and 0 < v - f.value_start <= 200) for v in valued)
+        # 一是政务公开考核权重偏低。…分值占比为3%，尚未达到4%的要求: the shortfall is the value said next
+        out = [f for f in out if not (f.negated and f.value is None and said_next(f))]
         return self._one_shortfall_a_sentence(out)
 
     def _counted_phrase(self, lead: int, ts: int) -> int:
@@ -881,13 +894,18 @@ class _Finder:
         t, out = self.t, []
         header: dict[str, list[tuple[int, bool]]] = {}  # table -> (column, header names a rate)
         columns = self._indicator_tables()[0]
+        lead_in: Block | None = None
+        subset: dict[str, re.Match[str] | None] = {}  # table -> the lead-in's words naming only some units
         for b in t.doc.blocks:
             m = pat.TABLE_ROW.match(b.location)
             if not m:
+                lead_in = b if t.sh[b.start:b.end].strip() else lead_in
                 continue
             cells = _cells(t.sh, b.start, b.end)
             table, row = m.group(1), int(m.group(2))
             if row == 1:
+                # 对重点执法部门…进行统计，结果如下: the total row is those units', not the government's
+                subset[table] = pat.SOME_UNITS_TABLED.search(t.sh, lead_in.start, lead_in.end) if lead_in else None
                 header[table] = [(i, bool(pat.RATE_HEADER.search(t.sh[cs:ce]))) for i, (cs, ce) in enumerate(cells)
                                  if i > 0 and any(term in t.sh[cs:ce] for term in spec.terms)
                                  and all(w not in t.sh[cs:ce] for w in spec.not_near)]
@@ -910,6 +928,8 @@ class _Finder:
             if not label:
                 continue
             kind = "whole" if pat.TOTAL_ROW.search(t.sh[ls:le]) else "unit"
+            if kind == "whole" and (some := subset.get(table)):
+                kind, label = "part", t.text[some.start():some.end()]
             for col, rate in header[table]:
                 if col >= len(cells):
                     continue
@@ -1045,7 +1065,8 @@ class _Finder:
                 # 执法人员2140名，全部完成60学时以上的培训; 执法人员23名，均已取得证件，全年均完成60学时的培训;
                 # 执法人员2146名，组织…轮训，人均培训学时达到60学时; 会前学法，做到每会必学，全年学法共12次
                 later = [a for a in t.amounts_in(nxt_s, min(nxt_e, own_end, max(te + spec.within + 10, nxt_s + 20)))
-                         if a.unit in spec.units and not t.in_title(a.start) and not a.prenominal
+                         if a.unit in spec.units and not t.in_title(a.start)
+                         and (not a.prenominal or self._matters(spec, a))  # 目录于4月公布，共7项事项
                          and not pat.CHANGE.search(t.sh[max(0, a.start - 4):a.start])
                          and not any(w in t.sh[te:a.start] for w in spec.not_after)]
                 if later:
@@ -1057,6 +1078,9 @@ class _Finder:
             by = ts - a.end <= 14 and re.match(r"(?:案件?)?由[^，,。；;和及与、]*$", t.sh[a.end:ts])  # 47件案件由负责人出庭
             if a.unit in lx.COUNT_UNITS and (re.search(r"未|没有", t.sh[a.end:ts]) or re.match(r"(?:均|都|仍|尚|还)?(?:未|没有)(?!出现|发生|发现)", t.sh[te:te + 5])):
                 continue  # 另1件尚未开庭, 承办的1项决策事项未开展风险评估: the count of what has not happened (not 7项决策事项均未出现瑕疵)
+            rest = re.split(r"[和及、]", t.sh[te:ce], maxsplit=1)[0]
+            if a.prenominal and any(w in rest for w in spec.not_after):
+                continue  # 对2项决策事项组织召开听证会: the decisions that had a hearing
             gap = t.sh[a.end:ts]
             # 3期区政府领导班子法治专题讲座: the words between are the term's own modifiers (its near words)
             modifiers = len(gap) <= 12 and any(w in gap for w in spec.near_any) and not self._other_term_between(spec, a.end, ts)
@@ -1251,14 +1275,20 @@ class _Finder:
 
     def _breakdown_by_person(self, fig: Figure, out: list[Figure]) -> bool:
         """A count in a clause opening with 其中 that names no issuing unit (其中局主要负责人出庭3件),
-        after a count of the same figure in the sentence: a breakdown, not the figure."""
+        after a count of the same figure in the sentence, or in a sentence opening on 其中， after one
+        in the sentence before: a breakdown, not the figure."""
         t = self.t
         cs = t.clause(fig.value_start)[0]
-        if not t.sh.startswith("其中", cs) or "本级" in t.sh[cs:fig.value_start]:
+        s = t.sentence(fig.value_start)[0]
+        if not t.sh.startswith("其中", cs):
+            if not pat.OPENS_ON_AMONG.match(t.sh, s):
+                return False
+            # 共7项事项。其中，因受疫情影响，有2项决策事项…调整至下一年度实施: some of the count before
+            cs, s = s, t.sentence(max(0, s - 1))[0]
+        if "本级" in t.sh[cs:fig.value_start]:
             return False
         if pat.ISSUER.search(t.sh, cs, fig.value_start) and not pat.PERSON.search(t.sh, cs, fig.value_start):
             return False  # 其中市政府受理412件: by issuer, not by person (其中区政府分管副区长出庭2件)
-        s = t.sentence(fig.value_start)[0]
         return any(f.indicator == fig.indicator and f.unit == fig.unit and f.value is not None and s <= f.value_start < cs
                    for f in out)
 
@@ -1438,6 +1468,8 @@ class _Finder:
             return self._denial(ind, ts, te, cs, ce)
         if re.match(r"(?:目录)?中?的(?:事项|项目|决策|内容)", t.sh[te:te + 6]):
             return None  # 列入市政府年度决策事项目录的事项1项…向社会公布: the matter, not the catalogue
+        if pat.SINCE_DONE.match(t.sh, te):
+            return None  # 行政复议体制改革完成后，复议案件持续增长: a time, undated, not the year's act
         neg = self._said_undone(spec, cs, ts)
         verb_term = t.sh[ts:te] if t.sh.startswith(("纳入", "列入"), ts) else ""  # 将…6个事项纳入目录管理
         seg = t.sh[cs:ts] + verb_term + "|" + t.sh[te:ce]

@@ -62,10 +62,14 @@ NOT_ALL_COVERED = re.compile(r"(?:尚未|仍未|未能|未|没有|还没有)(?:�
 ALL_OF_THEM = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,3}?)?(?:均|全部|都|全数)")
 NOT_DONE = re.compile(r"未|没有|不")
 GOVERNMENT_AND = re.compile(r"(?:区|县|市|镇|旗)(?:人民)?政府(?:及|和|与|以及)$")
+SOME_UNITS_TABLED = re.compile(r"(?:重点|部分|抽查的?|\d+个)[\u4e00-\u9fff]{0,6}?(?:执法部门|部门|单位|执法单位)")
+OPENS_ON_AMONG = re.compile(r"\s*其中[，,]")  # a sentence breaking down the one before
+SINCE_DONE = re.compile(r"[^，,。；;]{0,4}?(?:完成|建成|实施|推开|运行)(?:后|以来)")
 EACH_TIME = re.compile(r"各(?:举办|召开|开展|组织|安排|出庭)|每(?:月|季度|半年)")
 YEAR_TOTAL = re.compile(r"(?:全年|年内|共计|合计|累计)\s*(?:共)?")
 DEADLINE = re.compile(r"(\d{4})年(?:\d{1,2}月)?(?:底|末)前")
-MONTH_DEADLINE = re.compile(r"(?<![\d年])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|末)前(?=[^，,。；;]{0,12}?(?:完成|建成|实现|公布|公开|出台))")
+MONTH_DEADLINE = re.compile(r"(?<![\d年])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|末)前(?=[^，,。；;]{0,12}?(?:完成|建成|实现|公布|公开|出台))"
+                            r"|(?<![\d年])年(?:底|末)前(?=[^，,。；;]{0,30}?(?:全面|全部)(?:完成|建成|实现))")  # 年底前…体系全面建成
 ANNEX = re.compile(r"^\s*附(?:表|件)\s*[\d一二三四五六七八九十]*\s*[：:]?\s*$")
 ANY_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、](?!\d))")
 REQUIREMENT = re.compile(lx.REQUIREMENT)
