@@ -338,7 +338,8 @@ def _scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tupl
         # 其中市政府负责人出庭应诉率100%, 市政府作为被告的案件…: the government's own cases
         own = re.match(r"\s*(?:其中[，,]?\s*)?(?:以)?((?:区|市|县|镇|旗|州|盟)(?:(?:人民)?政府|本级)|(?:市|区|县|旗|镇)长)", seg)
         return own.group(1), "unit", everyone, depts
-    if seg.lstrip().startswith("其中") and not depts and len(seg.strip().strip("，,")) > 2:  # not 其中会前学法18次
+    if (seg.lstrip().startswith("其中") and not depts and len(seg.strip().strip("，,")) > 2  # not 其中会前学法18次
+            and not pat.THE_COURT.fullmatch(seg.strip().strip("，,")[2:].strip("，, "))):  # nor 其中法院开庭审理205件
         return text.text[lo:hi].strip(), "part", everyone, depts
     sub = pat.SUBLEVEL.search(seg) or pat.LEVEL_FIRST.match(seg)
     if sub and (gov := pat.GOVERNMENT_AND.search(seg, 0, sub.start())):
@@ -774,6 +775,13 @@ class _Finder:
                 found = nxt  # …报告因报送程序调整，延至4月中旬才向社会公开: the indicator's own words for late
             elif but_not:
                 found = (but_not.start(), but_not.end())
+        end = self._own_part(ts, self.t.sentence(ts)[1])
+        pos = self.t.clause(ce + 1)[1] if found is None else end
+        while pos < end:  # 研究起草…改革实施方案，方案已报区委审议，但机构整合…尚未完成: a later 但 clause
+            later = pat.BUT_NOT.match(self.t.sh, pos + 1)
+            if later:
+                return later.start(), later.end()
+            pos = self.t.clause(pos + 1)[1]
         return found
 
     def _has_verb(self, spec: ExtractSpec, ts: int, sentence_start: int) -> bool:
@@ -1176,8 +1184,8 @@ class _Finder:
             target_neg = None  # 出庭应诉率偏低（78.6%）: the value said in brackets after the shortfall
         if target_neg and (pat.RULE_AFTER.match(t.sh[a.end:a.end + 8]) or a.start - target_neg[1] <= 2):
             # 比例尚未达到5%的要求, 出庭应诉率未达到100%: the number is the target missed, not a value
-            if kind != "part" and (item := self._item_scope(cs)):
-                scope_text, kind = item[0], item[1]  # 其中2个部门受编制所限，法制审核人员比例尚未达到5%
+            if not kind and (item := self._item_scope(cs)):
+                scope_text, kind = item[0], item[1]  # 其中2个部门受编制所限，法制审核人员比例尚未达到5%; not 全县…
             return [self._make(ind, None, ts, te, negated=target_neg, requirement=False, baseline=False,
                                statement=False, scope=(scope_text, kind, everyone),
                                quote_hi=a.end + (rule.end() if (rule := pat.RULE_AFTER.match(t.sh[a.end:a.end + 8])) else 0))
@@ -1280,7 +1288,9 @@ class _Finder:
         t = self.t
         cs = t.clause(fig.value_start)[0]
         s = t.sentence(fig.value_start)[0]
-        if not t.sh.startswith("其中", cs):
+        if pat.PERSON_FIRST.match(t.sh, cs):
+            pass  # 行政机关负责人出庭187件，县长本人带头出庭应诉2次: one person's part of the count before
+        elif not t.sh.startswith("其中", cs):
             if not pat.OPENS_ON_AMONG.match(t.sh, s):
                 return False
             # 共7项事项。其中，因受疫情影响，有2项决策事项…调整至下一年度实施: some of the count before
@@ -1289,7 +1299,7 @@ class _Finder:
             return False
         if pat.ISSUER.search(t.sh, cs, fig.value_start) and not pat.PERSON.search(t.sh, cs, fig.value_start):
             return False  # 其中市政府受理412件: by issuer, not by person (其中区政府分管副区长出庭2件)
-        return any(f.indicator == fig.indicator and f.unit == fig.unit and f.value is not None and s <= f.value_start < cs
+        return any(f.indicator == fig.indicator and f.unit in lx.COUNT_UNITS and f.value is not None and s <= f.value_start < cs
                    for f in out)
 
     def _breakdown_by_issuer(self, ind: Indicator, a: Amount, ts: int, te: int, e: int) -> list[Figure]:

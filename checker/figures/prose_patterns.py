@@ -47,7 +47,7 @@ OWN_CASES = re.compile(r"\s*(?:其中[，,]?\s*(?:以)?(?:区|市|县|镇|旗|�
                         r"|(?:其中[，,]?\s*)?(?:区|市|县|镇|旗)(?:(?:人民)?政府)?本级|(?:其中[，,]?\s*)?(?:市|区|县|旗|镇)长(?:、副(?:市|区|县|旗|镇)长)?(?=出庭|带头|$))")
 ASIDE = re.compile(r"[（(][^（）()\n]{1,30}[）)]")
 NARROWER = re.compile(r"\s*(?:其中|但|而|只有|仅有)")
-BUT_NOT = re.compile(r"(?:但|而)(?:是)?(?:(?:仍|尚|还)?(?:未|没有)|[^，,。；;\d]{0,14}?(?:" + "|".join(lx.UNDONE) + "))")  # 目录已经编制，但未在网站公开: the same thing, undone; 但街道层面的标准体系还在完善之中
+BUT_NOT = re.compile(r"(?:但|而)(?:是)?(?:(?:仍|尚|还)?(?:未|没有)|(?:(?!部分|个别|少数|一些|有的)[^，,。；;\d]){0,14}?(?:尚未|仍未|未能|还未|" + "|".join(lx.UNDONE) + "))")  # 目录已经编制，但未在网站公开: the same thing, undone; 但街道层面的标准体系还在完善之中
 RATE_WORDS = ("比例", "占比", "比率", "配比", "配备", "配齐", "权重", "%", "率")  # what a rate's no-value shortfall is about
 OTHER_ACT = re.compile(r"收到|接收|接到|共收|召开")
 TENTHS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -65,11 +65,13 @@ GOVERNMENT_AND = re.compile(r"(?:区|县|市|镇|旗)(?:人民)?政府(?:及|和
 SOME_UNITS_TABLED = re.compile(r"(?:重点|部分|抽查的?|\d+个)[\u4e00-\u9fff]{0,6}?(?:执法部门|部门|单位|执法单位)")
 OPENS_ON_AMONG = re.compile(r"\s*其中[，,]")  # a sentence breaking down the one before
 SINCE_DONE = re.compile(r"[^，,。；;]{0,4}?(?:完成|建成|实施|推开|运行)(?:后|以来)")
+PERSON_FIRST = re.compile(r"\s*(?:副?[区市县镇乡旗州]长|主要负责人|主要领导|局长|主任)(?:本人)?")
+THE_COURT = re.compile(r"(?:经)?(?:人民)?法院(?:依法)?")
 EACH_TIME = re.compile(r"各(?:举办|召开|开展|组织|安排|出庭)|每(?:月|季度|半年)")
 YEAR_TOTAL = re.compile(r"(?:全年|年内|共计|合计|累计)\s*(?:共)?")
 DEADLINE = re.compile(r"(\d{4})年(?:\d{1,2}月)?(?:底|末)前")
 MONTH_DEADLINE = re.compile(r"(?<![\d年])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|末)前(?=[^，,。；;]{0,12}?(?:完成|建成|实现|公布|公开|出台))"
-                            r"|(?<![\d年])年(?:底|末)前(?=[^，,。；;]{0,30}?(?:全面|全部)(?:完成|建成|实现))")  # 年底前…体系全面建成
+                            r"|(?<![\d年])年(?:底|末)前")  # 年底前…体系全面建成: the report's own year-end, past
 ANNEX = re.compile(r"^\s*附(?:表|件)\s*[\d一二三四五六七八九十]*\s*[：:]?\s*$")
 ANY_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、](?!\d))")
 REQUIREMENT = re.compile(lx.REQUIREMENT)
