@@ -899,3 +899,55 @@ def test_the_government_and_all_its_departments_is_the_whole() -> None:
     f = one("全年开庭审理98件，区政府及各部门负责人出庭应诉91件次。", "heads_in_court_count")
     assert (f.value, f.scope_kind) == (91, "whole")
     assert one("全年开庭审理98件，各部门负责人出庭应诉91件次。", "heads_in_court_count").scope_kind == "part"
+
+
+# --- forms of sets AY–BB ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, indicator, values", [
+    ("全年开庭审理的行政诉讼案件58件，行政机关负责人出庭应诉58件。", "court_cases_heard", [58]),
+    ("全年开庭审理的行政诉讼案件58件，行政机关负责人出庭应诉58件。", "admin_litigation_cases", []),
+    ("对涉及群众切身利益的2项决策事项组织召开听证会。", "major_decisions_count", []),
+    ("2023年度重大行政决策目录于4月向社会公布，共7项事项。其中，因受疫情影响，有2项决策事项调整至下一年度实施。",
+     "major_decisions_count", [7]),
+    ("其中法院开庭审理205件，行政机关负责人出庭187件，县长本人带头出庭应诉2次。", "heads_in_court_count", [187]),
+    ("一是政务公开考核权重偏低。政务公开工作在全市绩效考核中的分值占比为3%，尚未达到4%的要求。", "gov_openness_weight", [3]),
+])
+def test_forms_of_sets_ay_to_bb(body: str, indicator: str, values: list[float]) -> None:
+    found = figures(body, indicator)
+    assert [pytest.approx(float(f.value)) for f in found if f.value is not None] == values
+    assert all(f.value is not None for f in found if not f.requirement)
+
+
+def test_one_persons_count_feeds_no_rate_and_the_court_is_no_scope() -> None:
+    body = "全年一审行政诉讼案件233件，其中法院开庭审理205件，行政机关负责人出庭187件，县长本人带头出庭应诉2次。"
+    heard = one(body, "court_cases_heard")
+    assert (heard.value, heard.scope_kind) == (205, "")
+    assert [round(float(f.value), 1) for f in figures(body, "court_appearance_rate") if f.derived] == [91.2]
+
+
+def test_statements_of_sets_ay_to_bb() -> None:
+    assert figures("全市行政复议体制改革完成后，由市政府统一行使行政复议职责，复议案件数量持续增长。",
+                   "reconsideration_system_reform") == []
+    undone = figures("研究起草行政复议体制改革实施方案，方案已报区委审议，但机构整合、人员划转尚未完成。",
+                     "reconsideration_system_reform")
+    assert [f.negated for f in undone] == [True]
+    trained = figures("组织各镇（街道）、市直执法部门负责人参加法治专题脱产培训，确保部门负责人任期内至少参加一次脱产培训的要求落到实处。",
+                      "head_offjob_training")
+    assert [(f.negated, f.requirement) for f in trained] == [(False, False)]
+
+
+def test_the_report_years_own_year_end_is_past() -> None:
+    f = one("年底前全区行政执法人员年度法律知识培训均不少于60学时。", "enforcement_training_hours")
+    assert (f.value, f.bound, f.requirement) == (60, "at_least", False)
+
+
+def test_a_tables_total_of_key_units_is_theirs(tmp_path: Path) -> None:
+    rows = ["单位\t持证执法人员（人）\t法制审核人员（人）\t占比", "市市场监督管理局\t112\t7\t6.3%", "市自然资源局\t49\t2\t4.1%",
+            "合计\t161\t9\t5.6%"]
+    for lead, kind in (("对重点执法部门法制审核人员配备情况进行统计，结果如下：", "part"),
+                       ("全市各执法部门法制审核人员配备情况如下：", "whole")):
+        path = tmp_path / f"{kind}.txt"
+        path.write_text(HEAD + lead + "\n\n" + "\n".join(rows) + "\n", encoding="utf-8")
+        total = [f for f in extract_report(path, SHIPPED).figures
+                 if f.indicator == "legal_review_staff_ratio" and "合计" in f.quote]
+        assert [(float(f.value), f.scope_kind) for f in total] == [(5.6, kind)]
