@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from ..read.documents import Document
-from ..figures.prose import Text
+from ..figures.prose_text import Text
 from ..figures.prose_patterns import SENTENCE_END
 from ..figures.numerals import parse_number, shadow, year_of
 from .articles import Articles, Label

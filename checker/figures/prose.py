@@ -7,397 +7,25 @@ figure's quote and offsets are cut from the original text.
 A number is bound to what its clause says it counts: a count before a noun counts that noun,
 the nearest figure name before a number owns it, a verb may take a count whose noun was left
 out, a subject-less clause goes on about the previous one, and a shortfall belongs to its own
-clause's subject. The words come from the catalogue and prose_lexicon.py.
+clause's subject. The words come from the catalogue and prose_lexicon.py; the text's sentences,
+years and scopes from prose_text.py.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from fractions import Fraction
 
 from ..read.documents import Block, Document
 from ..model import Catalogue, Figure, Indicator  # noqa: F401  (Figure is re-exported)
 from . import prose_lexicon as lx
 from . import prose_patterns as pat
-from .numerals import ARABIC, CN_BIG, PLACEHOLDER_RE, parse_number, shadow, year_of
+from . import prose_text as tx
+from .numerals import parse_number
+from .prose_text import Amount, Text
 from ..catalogue.extract_spec import ExtractSpec
-
-@dataclass(frozen=True)
-class Amount:
-    start: int
-    end: int
-    value: Fraction | None
-    unit: str
-    bound: str
-    placeholder: bool
-    prenominal: bool = False  # a count written before the noun it counts (9项重大行政决策)
-
-
-class Text:
-    """A document's text with the indexes every search needs."""
-
-    def __init__(self, doc: Document) -> None:
-        self.doc = doc
-        self.text = doc.text
-        self.sh = shadow(doc.text)
-        sh = self.sh
-        self.sentence_marks = [m.start() for m in pat.SENTENCE_MARK.finditer(sh)]
-        self.clause_marks = [m.start() for m in pat.CLAUSE_MARK.finditer(sh)]
-        self.titles = [(m.start(), m.end()) for m in pat.TITLE.finditer(sh)]
-        self._title_starts = [s for s, _ in self.titles]
-        self.amounts: list[Amount] = []
-        for m in pat.AMOUNT.finditer(sh):
-            a = self._amount(m)
-            if a is not None:
-                self.amounts.append(a)
-        self._amount_starts = [a.start for a in self.amounts]
-        self.years = [(m.start(), m.end(), m.group(0)) for m in pat.YEAR.finditer(sh) if not self.in_title(m.start())]
-        self._year_starts = [y[0] for y in self.years]
-        self.headings: list[tuple[int, str, bool]] = []  # (offset, year text, is a plan) of section headings
-        self._section_periods: list[tuple[int, str]] = []  # (offset, several-year span) of section headings
-        self._heading_lines: list[tuple[int, int]] = []  # 一、…, （二）…, 1.… headings, or an item's title sentence
-        for b in doc.blocks:
-            line = sh[b.start:b.end]
-            if pat.ANY_HEADING.match(line):
-                first = line.find("。")
-                if first < 0 and len(line.strip()) < 40:
-                    self._heading_lines.append((b.start, b.end))
-                elif 0 <= first <= 26 and line[first + 1:].strip():
-                    # 1.年度目录及时公布。区政府于2月…: the item's title sentence; an item that is one
-                    # sentence (3.复议决定书网上公开尚未全面开展。) says its thing itself
-                    self._heading_lines.append((b.start, b.start + first + 1))
-            if pat.ANNEX.match(line):  # 附表 after the date line: the report's own tables, not its plan section
-                self.headings.append((b.start, "", False))
-            if pat.HEADING.match(line) and len(line) < 60:
-                y = pat.YEAR.search(line)
-                self.headings.append((b.start, y.group(0) if y else "", bool(pat.PLAN_HEADING.search(line))))
-                span = pat.SEVERAL_YEARS.search(line) if "回顾" in line else None  # 七、“十四五”时期…回顾
-                self._section_periods.append((b.start, line[span.start():span.end()] if span else ""))
-
-    def _amount(self, m: re.Match) -> Amount | None:
-        num, unit = m.group("num"), m.group("unit") or ""
-        if self.sh[m.start() - 1:m.start()] == "每" and m.start() > 0:
-            return None  # 每一项重大决策, 每2年: a distribution, not a count
-        if m.group("pct"):
-            unit = "%"
-        placeholder = bool(re.fullmatch(PLACEHOLDER_RE, num))
-        if num == "某" and not unit:
-            return None
-        if unit in ("个学时", "个课时"):
-            unit = unit[1:]
-        if unit == "成":  # 占三成左右, 近九成: tenths, only after a verb or bound and as a word of its own
-            if (num not in pat.TENTHS or self.sh[m.end():m.end() + 1] in pat.NOT_TENTHS_AFTER
-                    or not re.search(r"(?:占|近|约|达|逾|超过?|有|为|是|了|到|接近|将近)$", self.sh[max(0, m.start() - 2):m.start()])):
-                return None
-            unit = "%"
-        if not unit and not placeholder and not re.fullmatch(ARABIC, num):
-            return None  # Chinese numerals count only with a unit (一是, 十四五 are words)
-        value = None
-        if m.group("unit") == "成":
-            value = Fraction(pat.TENTHS[num] * 10)
-        elif not placeholder:
-            value = parse_number(num)
-            if value is None:
-                return None
-            if m.group("mult"):
-                value *= CN_BIG[m.group("mult")]
-        bound = ""
-        if m.group("inside"):
-            bound = "more_than"
-        after = self.sh[m.end():m.end() + 3]
-        for word, b in lx.BOUND_AFTER:
-            if after.startswith(word):
-                bound = b
-                end = m.end() + len(word)
-                break
-        else:
-            end = m.end()
-        before = self.sh[max(0, m.start() - 3):m.start()]
-        start = m.start()
-        for word, b in lx.BOUND_BEFORE:
-            if before.endswith(word):
-                bound, start = b, m.start() - len(word)
-                break
-        else:
-            if (verb := pat.BOUND_VERB.search(self.sh, max(0, m.start() - 6), m.start())):
-                bound = dict(lx.BOUND_BEFORE)[verb.group(1)]  # 每季度至少举办1次: the bound stands before the verb
-        nxt = self.sh[m.end():m.end() + 1]
-        prenominal = (unit in lx.COUNT_UNITS and m.end() == end and bool(nxt)
-                      and "\u4e00" <= nxt <= "\u9fff" and nxt not in lx.NOT_NOUN_START)
-        return Amount(start, end, value, unit, bound, placeholder, prenominal)
-
-    # --- spans ---------------------------------------------------------------------------
-
-    def in_heading_line(self, pos: int) -> bool:
-        i = bisect.bisect_right(self._heading_lines, (pos, len(self.sh))) - 1
-        return i >= 0 and self._heading_lines[i][0] <= pos < self._heading_lines[i][1]
-
-    def in_title(self, pos: int) -> bool:
-        i = bisect.bisect_right(self._title_starts, pos) - 1
-        return i >= 0 and self.titles[i][0] <= pos < self.titles[i][1]
-
-    def title_named_by(self, ts: int, terms: tuple[str, ...]) -> bool:
-        """The 《》 title around ts ends with one of the terms: the named document is the thing itself
-        (《2023年度重大行政决策事项目录》 is the catalogue)."""
-        i = bisect.bisect_right(self._title_starts, ts) - 1
-        if i < 0 or not self.titles[i][0] <= ts < self.titles[i][1]:
-            return False
-        name = self.sh[ts:self.titles[i][1]].strip().rstrip("》").strip()
-        return name.endswith(terms)
-
-    def _span(self, marks: list[int], pos: int) -> tuple[int, int]:
-        i = bisect.bisect_left(marks, pos)
-        start = marks[i - 1] + 1 if i > 0 else 0
-        end = marks[i] if i < len(marks) else len(self.sh)
-        return start, end
-
-    def sentence(self, pos: int) -> tuple[int, int]:
-        return self._span(self.sentence_marks, pos)
-
-    def clause(self, pos: int) -> tuple[int, int]:
-        return self._span(self.clause_marks, pos)
-
-    def amounts_in(self, start: int, end: int) -> list[Amount]:
-        """Amounts whose number starts in [start, end)."""
-        lo = bisect.bisect_left(self._amount_starts, start)
-        hi = bisect.bisect_left(self._amount_starts, end)
-        return self.amounts[lo:hi]
-
-    def year_before(self, pos: int, floor: int) -> str:
-        i = bisect.bisect_left(self._year_starts, pos) - 1
-        while i >= 0 and self.years[i][0] >= floor:
-            if self.years[i][1] <= pos:
-                return self.years[i][2]
-            i -= 1
-        return ""
-
-    def heading(self, pos: int) -> tuple[int, str, bool]:
-        """The section heading above `pos` (offset, year text, plan section), or (-1, "", False)."""
-        found: tuple[int, str, bool] = (-1, "", False)
-        for h in self.headings:
-            if h[0] > pos:
-                break
-            found = h
-        return found
-
-    def heading_period(self, pos: int) -> str:
-        """The several-year span a section heading above `pos` names (“十四五”时期…回顾), or ""."""
-        found = ""
-        for start, span in self._section_periods:
-            if start > pos:
-                break
-            found = span
-        return found
-
-    def heading_year(self, pos: int) -> str:
-        return self.heading(pos)[1]
-
-    def clause_span(self, lo: int, hi: int) -> tuple[int, int]:
-        """The clauses around [lo, hi), without surrounding blanks."""
-        s, e = self.clause(lo)[0], self.clause(max(lo, hi - 1))[1]
-        while s < e and self.text[s].isspace():
-            s += 1
-        while e > s and self.text[e - 1].isspace():
-            e -= 1
-        return s, e
-
-    def quote_span(self, lo: int, hi: int) -> tuple[int, int]:
-        """The sentence around [lo, hi), or the clauses around it when the sentence is long."""
-        s, e = self.sentence(lo)
-        s2, e2 = self.sentence(max(lo, hi - 1))
-        s, e = min(s, s2), max(e, e2)
-        if e - s > pat.MAX_QUOTE:
-            s, e = max(s, self.clause(lo)[0]), min(e, self.clause(max(lo, hi - 1))[1])
-        if e - s > pat.MAX_QUOTE and (colon := self.sh.rfind("：", s, lo)) >= 0:
-            s = colon + 1  # …还存在一些问题和不足：一是…: the item, not the lead-in
-        if e < len(self.sh) and self.sh[e] in "。；;！？!?":
-            e += 1
-        while s < e and self.text[s].isspace():
-            s += 1
-        while e > s and self.text[e - 1].isspace():
-            e -= 1
-        return s, e
-
-
-def terms_pattern(terms: tuple[str, ...]) -> str:
-    """One alternation of catalogue terms, longest first. `…` in a term stands for a name of up to
-    12 characters (省…监督平台: 吉林省行政执法综合管理监督平台)."""
-    return "|".join("[\u4e00-\u9fff“”\"+]{0,12}?".join(re.escape(p) for p in w.split("…"))
-                    for w in sorted(terms, key=len, reverse=True))
-
-
-def _previous_sentence(text: Text, sentence_start: int) -> tuple[int, int] | None:
-    """The sentence just before, when it is in the same block (paragraph or row)."""
-    block = text.doc.block_at(sentence_start)
-    if sentence_start - 1 <= block.start:
-        return None
-    s, e = text.sentence(sentence_start - 2)
-    return (max(s, block.start), e)
-
-
-def _past_deadlines(seg: str, report_year: int | None) -> str:
-    """`seg` without deadlines already past in the report's year (2021年9月底前全面完成 in a 2021 report
-    is done on time, not a plan)."""
-    if report_year is None:
-        return seg
-    seg = pat.DEADLINE.sub(lambda m: "" if int(m.group(1)) <= report_year else m.group(0), seg)
-    return pat.MONTH_DEADLINE.sub("", seg)  # 6月底前全面完成 with no year: the report's own year, already past
-
-
-def _untitled(seg: str) -> str:
-    """The text without what 《》 name (《…三年行动计划》 is no plan of the report's) and without
-    compliance with a requirement (落实述法要求, 按照…要求)."""
-    return pat.COMPLIANCE.sub("", pat.TITLED.sub("《》", seg))
-
-
-def _year(text: Text, pos: int, sentence_start: int) -> str:
-    found = _own_year_before(text, pos, sentence_start)
-    if not found and not pat.OWN_YEAR.search(text.sh, sentence_start, pos):  # 全年…: the report's own year
-        prev = _previous_sentence(text, sentence_start)
-        if prev:
-            found = _own_year_before(text, prev[1], prev[0])
-            # 比2022年的85.7%有所提升。: a comparison's year says nothing about the next sentence
-            at = text.sh.rfind(found, prev[0], prev[1]) if found else -1
-            if found and re.search(pat.COMPARED_YEAR.pattern + "$", text.sh[prev[0]:at] + found):
-                found = ""
-            elif found and pat.NAMES_A_DOCUMENT.match(text.sh, at + len(found)):
-                found = ""  # 公布了上一年度法治政府建设情况报告。: the year names the document, not the time
-            elif found and (text.sh[at - 1:at] in ("自", "从", "到", "至", "于") or text.sh.startswith("底", at + len(found))):
-                found = ""  # 自2022年…以来 / 到2024年底前建成…。: a time since or until, not the next sentence's year
-            elif found and at - prev[0] > 4:
-                found = ""  # …，2024年力争出庭应诉率达到100%。: a year inside a clause dates that clause only
-    return found or text.heading_year(pos)
-
-
-def _own_year_before(text: Text, pos: int, floor: int) -> str:
-    """The last year before `pos` in [floor, pos) that is not the date of an earlier number
-    (由2023年的98.6%提高到100%: 2023 dates 98.6, not 100)."""
-    while pos > floor:
-        found = text.year_before(pos, floor)
-        if not found:
-            return ""
-        at = text.sh.rfind(found, floor, pos)
-        dated = pat.DATES_A_NUMBER.match(text.sh, at + len(found)) if at >= 0 else None
-        close = text.sh.find("）", at, pos) if at >= 0 else -1
-        aside = close >= 0 and text.sh.rfind("（", floor, at) > text.sh.rfind("）", floor, at)  # 14宗（2023年为19宗），…
-        compared = at >= 0 and (aside or pat.COMPARED_YEAR.search(text.sh, max(floor, at - 2), at + len(found))
-                                or pat.REVISION.match(text.sh, at + len(found))  # 《…法》（2022年修订）
-                                or pat.CARRIED.match(text.sh, at + len(found)))  # 审结198件（含上年结转）
-        if dated is not None and dated.end() > pos:
-            return found  # 比2022年的85.7%: the year dates the figure itself
-        if dated is None and not compared:
-            return found
-        pos = at
-    return ""
-
-
-def _year_value(year_text: str, report_year: int | None) -> int | None:
-    if not year_text:
-        return None
-    if year_text in ("去年", "上年", "上一年"):
-        return report_year - 1 if report_year else None
-    if year_text in ("今年", "本年"):
-        return report_year
-    year = year_of(year_text.rstrip("年度 "))
-    return year if year is not None and 1900 <= year <= 2100 else None
-
-
-def _period(text: Text, pos: int, sentence_start: int) -> str:
-    """A part-year period stated in the sentence, or opening the sentence just before."""
-    found = ""
-    for m in pat.PERIOD.finditer(text.sh, sentence_start, pos):
-        found = text.text[m.start():m.end()]
-    if not found:
-        prev = _previous_sentence(text, sentence_start)
-        if prev:
-            m = pat.PERIOD.search(text.sh, prev[0], min(prev[1], prev[0] + 15))
-            found = text.text[m.start():m.end()] if m else ""
-    return found or text.heading_period(pos)  # 七、“十四五”时期法治政府建设回顾: the section looks back
-
-
-def _scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple[str, str, bool, list[str]]:
-    """(scope as written, kind, everyone, departments) of the clause text before a figure's term."""
-    seg = text.sh[lo:hi]
-    everyone = bool(pat.EVERYONE.search(text.sh[lo:max(hi, everyone_hi or hi)]))
-    depts = [m.group(0) for m in pat.DEPARTMENT.finditer(seg) if not pat.GOVERNMENT_ORGAN.search(m.group(0))
-             and not pat.GUEST.search(seg, 0, m.start())]  # 邀请县司法局律师开展法治讲座: the speaker's office, not the scope
-    for m in pat.PART.finditer(seg):
-        if seg.startswith("中", m.end()) and pat.PART.search(seg, m.end()):
-            continue  # 全县38个执法单位中35个单位…: the part is the count after 中
-        if not re.search(r"(?:全|各|所有)$", seg[:m.start()]):
-            return text.text[lo + m.start():lo + m.end()], "part", everyone, depts
-    level = pat.ONE_LEVEL.search(seg)
-    if level:  # 区级执法部门比例全部达到5%以上: the district's own departments, not the 镇街 units
-        return text.text[lo + level.start():lo + level.end()], "part", everyone, depts
-    few = pat.FEW_BEFORE.search(seg) or (pat.COUNT_BEFORE.search(seg) if pat.FELL_SHORT.match(text.sh, hi) else None)
-    if few:  # 部分执法人员 (the term names the people): some of them
-        return text.text[lo + few.start():lo + few.end()], "part", everyone, depts
-    if pat.OWN_CASES.match(seg):
-        # 其中市政府负责人出庭应诉率100%, 市政府作为被告的案件…: the government's own cases
-        own = re.match(r"\s*(?:其中[，,]?\s*)?(?:以)?((?:区|市|县|镇|旗|州|盟)(?:(?:人民)?政府|本级)|(?:市|区|县|旗|镇)长)", seg)
-        return own.group(1), "unit", everyone, depts
-    if (seg.lstrip().startswith("其中") and not depts and len(seg.strip().strip("，,")) > 2  # not 其中会前学法18次
-            and not pat.THE_COURT.fullmatch(seg.strip().strip("，,")[2:].strip("，, "))):  # nor 其中法院开庭审理205件
-        return text.text[lo:hi].strip(), "part", everyone, depts
-    sub = pat.SUBLEVEL.search(seg) or pat.LEVEL_FIRST.match(seg)
-    if sub and (gov := pat.GOVERNMENT_AND.search(seg, 0, sub.start())):
-        return text.text[lo + gov.start():lo + sub.end()], "whole", everyone, depts  # 区政府及各部门: all of them
-    if sub:
-        return text.text[lo + sub.start():lo + sub.end()], "part", everyone, depts
-    towns = pat.TOWN_LIST.search(seg)
-    if len(depts) > 1 or towns:  # 县交通运输局、县水利局…; 路口乡、长陵乡、关店乡…: some units, named
-        named = "、".join(depts + ([towns.group(0)] if towns else []))
-        return named, "part", everyone, depts
-    if depts:
-        return "、".join(depts), "unit", everyone, depts
-    level = pat.ALL_OF_A_LEVEL.search(seg)
-    if level:  # 所有乡镇, 各县: every unit of a lower level, not the whole government
-        return text.text[lo + level.start():lo + level.end()], "part", everyone, depts
-    w = next((m for m in pat.WHOLE.finditer(seg) if not pat.GUEST.search(seg, 0, m.start())), None)
-    if w:  # not 向市政府…报送备案: the recipient
-        return w.group(0), "whole", everyone, depts
-    return "", "", everyone, depts
-
-
-def _restates(clause: str, term: str) -> bool:
-    """The clause opens by repeating the term's act (会前学法，全年学法11次; 区政府常务会议全年学法12次)."""
-    head = pat.WHEN_FIRST.match(clause)
-    at = clause.find(term[-2:], head.end() if head else 0)
-    return len(term) >= 4 and 0 <= at <= 10 and not re.search(r"[\d一二三四五六七八九十两]", clause[:at])
-
-
-def _leading_names(head: str, count: int) -> list[str]:
-    """The units listed before a term whose numbers follow 分别为, when there are `count` of them."""
-    head = re.sub(r"^\s*(?:[一二三四五六七八九十]+是|其中|但)", "", head)
-    names = [n.strip() for n in re.split(r"[、和及与]", head) if n.strip()]
-    return names if len(names) == count and all(2 <= len(n) <= 16 for n in names) else []
-
-
-def _heads(sh: str, pos: int, terms: tuple[str, ...]) -> bool:
-    """Whether the noun written right after a count at `pos` is one of `terms` (a few modifiers allowed)."""
-    ahead = re.split(r"[和及与、，,。；;：:（(]", sh[pos:pos + 16], maxsplit=1)[0]
-    # 开庭审理的58件案件中: a generic noun after the count goes on counting the term before it
-    return any(0 <= ahead.find(term) <= 4 for term in terms) or bool(re.match(r"(?:案件|事项)(?:中|里|$)", ahead))
-
-
-def _cells(sh: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(start, end) of each tab-separated cell of a table row."""
-    out, pos = [], start
-    for part in sh[start:end].split("\t"):
-        out.append((pos, pos + len(part)))
-        pos += len(part) + 1
-    return out
-
-
-def _last_bound_word(gap: str) -> str:
-    """The bound of the last bound word in `gap`; 不少于 is not read as 少于."""
-    spans = [(m.start(), m.start() + len(word), b) for word, b in lx.BOUND_BEFORE
-             for m in re.finditer(re.escape(word), gap)]
-    whole = [s for s in spans if not any(o[0] <= s[0] and s[1] <= o[1] and o[1] - o[0] > s[1] - s[0] for o in spans)]
-    return max(whole)[2] if whole else ""
-
 
 class _Finder:
     def __init__(self, text: Text, report_year: int | None, terms: tuple[str, ...] = (), government: str = "") -> None:
@@ -417,7 +45,7 @@ class _Finder:
                        else pat.HIGHER_THAN_COUNTY if re.search(r"(?:县|区|旗)(?:人民政府)?$", government)
                        else pat.HIGHER_THAN_CITY if re.search(r"市(?:人民政府)?$", government) else None)
         # every indicator's terms: a later clause naming one of them has a subject of its own
-        self.other_terms = re.compile(terms_pattern(terms)) \
+        self.other_terms = re.compile(tx.terms_pattern(terms)) \
             if terms else None
 
     def _matters(self, spec: ExtractSpec, a: Amount) -> bool:
@@ -495,7 +123,7 @@ class _Finder:
     def _is_requirement(self, lo: int, ts: int, te: int, a_start: int, a_end: int) -> bool:
         verb_term = self.t.sh[ts:te] if self.t.sh.startswith(("纳入", "列入"), ts) else ""  # 将…6个事项纳入目录管理
         before = self.t.sh[lo:ts] + verb_term + "|" + self.t.sh[te:a_start]
-        words = [m.group(0) for m in pat.REQUIREMENT.finditer(_untitled(_past_deadlines(before, self.report_year)))]
+        words = [m.group(0) for m in pat.REQUIREMENT.finditer(tx.untitled(tx.past_deadlines(before, self.report_year)))]
         if words and set(words) == {"确保"} and pat.DONE_IN_THE_YEAR.search(self.t.sh, self.t.sentence(lo)[0], lo):
             words = []  # 全年举办培训班31期…，确保每名执法人员…不少于60学时: what the year's work ensured
         rule = bool(words) or bool(pat.RULE_AFTER.match(self.t.sh[a_end:a_end + 4]))
@@ -519,9 +147,9 @@ class _Finder:
         if year_text is not None:
             pass  # a table's year column
         elif named:  # 公开2022年度…报告: the year names the thing; the act's year is the sentence's own, or the report's
-            year_text = _own_year_before(t, named.start(), s) or t.heading_year(named.start())
+            year_text = tx.own_year_before(t, named.start(), s) or t.heading_year(named.start())
         else:
-            year_text = _year(t, anchor, s)
+            year_text = tx.year(t, anchor, s)
         planned = requirement or t.heading(lo)[2]
         if statement and not negated and not planned and scope[1] == "part" and not pat.SUBSET_WORD.match(scope[0]) and scope[2]:
             scope = (scope[0], "whole", scope[2])  # 组成部门和7个镇主要负责人均述法: all those listed did it
@@ -540,7 +168,7 @@ class _Finder:
             # 但高新区分局受编制限制，法制审核人员占比仅为3.9%; not 市行政复议局, which acts for the government
             own = pat.OWN_CASES.match(t.sh, s, first_end) if first else None
             if own:  # 其中市政府本级应诉案件12件，出庭率100%: the government's own cases, said in the clause before
-                scope = _scope(t, s, first_end)[:3]
+                scope = tx.scope(t, s, first_end)[:3]
             elif sub:
                 scope = (t.text[sub.start():sub.end()], "part", scope[2])
             elif dept and not pat.PART.search(first):
@@ -564,7 +192,7 @@ class _Finder:
         vs, ve = (a.start, a.end) if a else (negated if negated else (ts, te))
         # under 下一步工作打算 everything is a plan, and so is a sentence that opens on 下一步 or 明年
         requirement = planned or (not negated and bool(pat.PLAN_OPENER.match(t.sh, s)))
-        year = _year_value(year_text, self.report_year)
+        year = tx.year_value(year_text, self.report_year)
         if (not requirement and not negated and year is not None and self.report_year is not None and year > self.report_year
                 and not pat.FULFILLED.search(t.sh, t.clause(lo)[0], hi)):
             requirement = True  # a report on 2025 stating a 2026 figure states a target (已于2026年1月公开 is done)
@@ -574,7 +202,7 @@ class _Finder:
             indicator=ind.id, name=ind.name, value=a.value if a else None,
             unit=(a.unit if a else ""), bound=(a.bound if a else ""), placeholder=bool(a and a.placeholder),
             negated=negated is not None, requirement=requirement, baseline=baseline, statement=statement,
-            period=_period(t, anchor, s), year=year, year_text=year_text,
+            period=tx.period(t, anchor, s), year=year, year_text=year_text,
             scope=scope[0], scope_kind=scope[1], everyone=scope[2], text=t.text[vs:ve],
             quote=t.text[qs:qe], location=t.doc.location(qs), start=qs, end=qe, value_start=vs, value_end=ve,
             clause=t.text[cls:cle], count_of=count_of, qualifier=qualifier,
@@ -584,7 +212,7 @@ class _Finder:
         spec = ind.extract
         assert spec is not None
         t = self.t
-        pattern = re.compile(terms_pattern(spec.terms))
+        pattern = re.compile(tx.terms_pattern(spec.terms))
         out: list[Figure] = []
         seen: set[tuple] = set()
         counts_only = "%" not in spec.units
@@ -754,7 +382,7 @@ class _Finder:
             # 大部分县直执法部门已实现…，与省级平台的数据联通工作正在推进: the rest fall short
             return ("其余" + most.group(1), "part", False, []) if most else None
             # 18个乡镇已编制完成标准目录，标准体系正在抓紧建设: those units did their part
-        prev = _scope(self.t, ps, cs - 1)
+        prev = tx.scope(self.t, ps, cs - 1)
         if prev[1] not in ("part", "unit") and (some := pat.SOME_HAVE.search(self.t.sh, ps, cs - 1)):
             # 执法队有2名执法人员因长期抽调…，年度培训未达到60学时: the people counted are some of them
             return self.t.text[some.start(1):some.end()], "part", prev[2], prev[3]
@@ -852,7 +480,7 @@ class _Finder:
         if a is None:
             return None
         cs = self.t.clause(a.start)[0]
-        scope = _scope(self.t, self.t.clause(ts)[0], ts)
+        scope = tx.scope(self.t, self.t.clause(ts)[0], ts)
         return self._make(ind, a, ts, te, negated=None, requirement=self._is_requirement(cs, a.start, a.start, a.start, a.end),
                           baseline=False, statement=False, scope=scope[:3])
 
@@ -872,7 +500,7 @@ class _Finder:
                 said.add((s, number))
                 a = Amount(ps, pe, Fraction(str(number)), spec.units[0], "", False)
                 cs = t.clause(ps)[0]
-                scope = _scope(t, cs, ps)
+                scope = tx.scope(t, cs, ps)
                 neg = self._shortfall(spec, pe, t.clause(ps)[1])
                 requirement = self._is_requirement(cs, ps, ps, ps, pe)
                 out.append(self._make(ind, a, ps, pe, negated=neg, requirement=requirement, baseline=False,
@@ -894,7 +522,7 @@ class _Finder:
             cs = t.clause(m.start())[0]
             requirement = self._is_requirement(cs, m.start(), m.start(), a.start, a.end)
             out.append(self._make(ind, a, m.start(), m.start(), negated=None, requirement=requirement, baseline=False,
-                                  statement=False, scope=_scope(t, cs, m.start())[:3], quote_hi=m.end()))
+                                  statement=False, scope=tx.scope(t, cs, m.start())[:3], quote_hi=m.end()))
         return out
 
     def _table_cells(self, ind: Indicator, spec: ExtractSpec) -> list[Figure]:
@@ -909,7 +537,7 @@ class _Finder:
             if not m:
                 lead_in = b if t.sh[b.start:b.end].strip() else lead_in
                 continue
-            cells = _cells(t.sh, b.start, b.end)
+            cells = tx.cells(t.sh, b.start, b.end)
             table, row = m.group(1), int(m.group(2))
             if row == 1:
                 # 对重点执法部门…进行统计，结果如下: the total row is those units', not the government's
@@ -970,7 +598,7 @@ class _Finder:
                     if table in columns:
                         rows.append((b.start, b.end))
                     continue
-                heads = [t.sh[cs:ce].strip() for cs, ce in _cells(t.sh, b.start, b.end)]
+                heads = [t.sh[cs:ce].strip() for cs, ce in tx.cells(t.sh, b.start, b.end)]
                 own = [(i, h) for i, h in enumerate(heads) if pat.YEAR_HEADER.fullmatch(h) and self.report_year
                        and h.startswith(str(self.report_year))]
                 done = [i for i, h in enumerate(heads) if pat.DONE_HEADER.fullmatch(h)]
@@ -1003,7 +631,7 @@ class _Finder:
             return []
         ls, le = label
         name = t.sh[ls:le]
-        m = re.search(terms_pattern(spec.terms), name)
+        m = re.search(tx.terms_pattern(spec.terms), name)
         if not m or not all(w in name for w in spec.near) or any(w in name for w in spec.not_near):
             return []
         if spec.topic and not any(w in name for w in spec.topic):
@@ -1038,7 +666,7 @@ class _Finder:
         ahead = [a for a in t.amounts_in(te, min(ce, reach))
                  if a.start >= te and a.unit in spec.units and not t.in_title(a.start)
                  and not pat.CHANGE.search(t.sh[max(0, a.start - 4):a.start])
-                 and not (a.prenominal and not _heads(t.sh, a.end, spec.terms))
+                 and not (a.prenominal and not tx.heads(t.sh, a.end, spec.terms))
                  and not self._other_term_between(spec, te, a.start)
                  and not any(w in t.sh[te:a.start] for w in spec.not_after)]  # 规范性文件逐件审查，共审查21件
         if ahead and pat.EACH_TIME.search(t.sh, cs, ahead[0].start):
@@ -1064,7 +692,7 @@ class _Finder:
                 break
             nxt_s, nxt_e = t.clause(min(pos + 1, len(t.sh)))
             clause = t.sh[nxt_s:nxt_e]
-            goes_on = (pat.CONTINUES.match(clause) or _restates(clause, t.sh[ts:te])
+            goes_on = (pat.CONTINUES.match(clause) or tx.restates(clause, t.sh[ts:te])
                        or ((avg := pat.AVERAGE_LATER.match(clause)) and any(w in avg.group(0) for w in spec.near_any)))
             # 执法人员2310名，年度法律知识培训平均达68学时: the act, then the average of the term's people
             if step == 1 and not (goes_on or pat.PER_HEAD.match(clause)):
@@ -1115,10 +743,10 @@ class _Finder:
             about = spec.near_any + tuple(u for u in spec.units if u != "%") + (pat.RATE_WORDS if "%" in spec.units else ())
             if about and not unstaffed and not any(w in t.sh[cs:t.clause(neg[0])[1]] for w in about):
                 return []  # 执法人员数量不足: the term's people, but not its figure
-            scope = _scope(t, cs, ts)
+            scope = tx.scope(t, cs, ts)
             ncs = t.clause(neg[0])[0]
-            if scope[1] != "part" and ncs > cs and _scope(t, ncs, neg[0])[1] == "part":
-                scope = _scope(t, ncs, neg[0])  # 执法人员能力仍有差距，少数新进执法人员…学时不足
+            if scope[1] != "part" and ncs > cs and tx.scope(t, ncs, neg[0])[1] == "part":
+                scope = tx.scope(t, ncs, neg[0])  # 执法人员能力仍有差距，少数新进执法人员…学时不足
             elif not scope[1] and (some := pat.SOME_HAVE.search(t.sh, cs, neg[0])):
                 scope = (t.text[some.start(1):some.end()], "part", scope[2])  # 执法队有2名执法人员因…，…未达到60学时
             elif not scope[1]:
@@ -1130,7 +758,7 @@ class _Finder:
         if exact:  # 超过四成（42.3%）: the exact number in brackets is the figure
             a = exact[0]
         elif not a.bound and a.start >= te:  # 不少于本单位行政执法人员总数的5%: the bound word is apart
-            bound = _last_bound_word(t.sh[te:a.start])
+            bound = tx.last_bound_word(t.sh[te:a.start])
             verb = pat.BOUND_THEN_VERB.search(t.sh, t.clause(ts)[0], ts) if not bound and a.start - te <= 1 else None
             if verb:  # 每年至少组织班子成员法治专题讲座两场: the bound stands before the act
                 bound = dict(lx.BOUND_BEFORE)[verb.group(1)]
@@ -1139,14 +767,14 @@ class _Finder:
         elif not a.bound and a.end <= ts:  # 按照不低于执法人员总数5%的比例配齐法制审核人员
             base = pat.BOUND_OF_BASE.search(t.sh, t.clause(a.start)[0], a.start)
             if base:
-                a = replace(a, bound=_last_bound_word(base.group(1)))
+                a = replace(a, bound=tx.last_bound_word(base.group(1)))
         if (a.bound in ("less_than", "at_most") and ind.target is not None and ind.target.operator.value == "at_least"
                 and a.value == ind.target.value
-                and not pat.REQUIREMENT.search(_untitled(t.sh[t.clause(ts)[0]:min(ts, a.start)]))):
+                and not pat.REQUIREMENT.search(tx.untitled(t.sh[t.clause(ts)[0]:min(ts, a.start)]))):
             # 仍低于5%的要求: the requirement named is the one missed, not a plan
             # 个别执法单位法制审核人员占比低于5%, 不足执法人员的百分之五: says only that it is below the target, no figure
             cs0 = t.clause(min(ts, a.start))[0]
-            below = _scope(t, cs0, ts)
+            below = tx.scope(t, cs0, ts)
             if not below[1]:  # 但A、B两个部门因…，法制审核人员占比仍低于5%
                 below = self._item_scope(cs0) or below
             return [self._make(ind, None, ts, te, negated=(a.start, a.end), requirement=False, baseline=False,
@@ -1161,20 +789,20 @@ class _Finder:
                 break
             series.append(nxt[0])
             pos = nxt[0].end
-        scope_text, kind, everyone, depts = _scope(t, cs, min(ts, a.start), a.start)
+        scope_text, kind, everyone, depts = tx.scope(t, cs, min(ts, a.start), a.start)
         acs = t.clause(a.start)[0]
         subset = pat.SUBSET.match(t.sh, acs) if acs > ts else None
         if subset:
             scope_text, kind = t.text[subset.start(1):subset.end(1)], "part"
         elif acs > ts and kind != "part":  # 执法人员培训不平衡，个别中队人员未完成60学时: the number's clause scopes it
-            own = _scope(t, acs, a.start)
+            own = tx.scope(t, acs, a.start)
             if own[1] == "part":
                 scope_text, kind = own[0], own[1]
         if pat.THRESHOLD_COUNTED.match(t.sh, a.end):
             # 比例达到5%以上的有14个，其余4个部门尚未达到5%: a threshold units are counted against, not a
             # value; the units that fall short are the shortfall
             neg = self._shortfall(spec, a.end, self._own_part(ts, e))
-            part = _scope(t, t.clause(neg[0])[0], neg[0]) if neg else None
+            part = tx.scope(t, t.clause(neg[0])[0], neg[0]) if neg else None
             if neg is None or part is None or part[1] != "part":
                 return []
             return [self._make(ind, None, ts, te, negated=neg, requirement=False, baseline=False, statement=False,
@@ -1203,13 +831,13 @@ class _Finder:
         out = []
         if neg and neg[0] >= t.clause(a.start)[1]:
             ncs = t.clause(neg[0])[0]
-            part = _scope(t, ncs, neg[0])
+            part = tx.scope(t, ncs, neg[0])
             if part[1] == "part":  # 平均58学时，部分单位未完成60学时培训任务: the shortfall is some units'
                 out.append(self._make(ind, None, ncs, neg[0], negated=neg, requirement=False, baseline=False,
                                       statement=False, scope=part[:3], quote_lo=ncs, quote_hi=neg[1]))
                 neg = None
         if len(series) > 1 and len(depts) != len(series):
-            depts = _leading_names(t.text[cs:ts], len(series)) or depts  # 双辽市、伊通县法制审核人员占比分别为4.3%、4.6%
+            depts = tx.leading_names(t.text[cs:ts], len(series)) or depts  # 双辽市、伊通县法制审核人员占比分别为4.3%、4.6%
         for i, amt in enumerate(series):
             sc = (depts[i], "unit", everyone) if len(series) > 1 and len(depts) == len(series) else (scope_text, kind, everyone)
             out.append(self._make(ind, amt, ts, te, negated=neg, requirement=requirement, baseline=baseline,
@@ -1226,7 +854,7 @@ class _Finder:
         if aim:
             goal = [x for x in t.amounts_in(aim.start(), t.clause(aim.start())[1]) if x.unit == a.unit][:1]
             if goal and not (self.other_terms and self.other_terms.search(t.sh, t.clause(a.start)[1], goal[0].start)):
-                if not goal[0].bound and (bound := _last_bound_word(aim.group(0))):
+                if not goal[0].bound and (bound := tx.last_bound_word(aim.group(0))):
                     goal = [replace(goal[0], bound=bound)]
                 out.append(self._make(ind, goal[0], ts, te, negated=None, requirement=True, baseline=False, statement=False,
                                       scope=(scope_text, kind, everyone), quote_hi=goal[0].end))
@@ -1268,10 +896,10 @@ class _Finder:
             return []
         if self._shortfall(spec, ns, b.start):
             return []  # 其中1个单位未达到5%的要求: the target missed, said where shortfalls are read
-        scope = _scope(t, ns, b.start)
+        scope = tx.scope(t, ns, b.start)
         if scope[1] not in ("part", "unit"):
             return []
-        if not b.bound and (bound := _last_bound_word(t.sh[ns:b.start])):
+        if not b.bound and (bound := tx.last_bound_word(t.sh[ns:b.start])):
             b = replace(b, bound=bound)
         if (b.bound in ("less_than", "at_most") and ind.target is not None and ind.target.operator.value == "at_least"
                 and b.value == ind.target.value):  # 但仍有5个县级部门低于5%: those units fall short, no figure
@@ -1322,7 +950,7 @@ class _Finder:
                 break
             if "不服" in t.sh[ns:b.start] or (ind.extract and any(w in t.sh[ns:b.start] for w in ind.extract.not_after)):
                 break  # 其中县级人民政府为被申请人的189件: the catalogue's words for someone else's cases
-            scope = _scope(t, ns, b.start)
+            scope = tx.scope(t, ns, b.start)
             if out and scope[1] in ("", "whole") and pat.ISSUER.search(t.sh, ns, b.start):  # …，区政府工作部门和镇（街道）29件
                 scope = (t.text[ns:b.start].strip(), "part", False, [])
             if not (scope[1] == "unit" or (scope[1] == "part" and pat.ISSUER.search(t.sh, ns, b.start))):
@@ -1397,7 +1025,7 @@ class _Finder:
         spec = ind.extract
         assert spec is not None and spec.all_of is not None
         t = self.t
-        pattern = re.compile(terms_pattern(spec.terms))
+        pattern = re.compile(tx.terms_pattern(spec.terms))
         said = {t.sentence(f.value_start) for f in figures if f.indicator == ind.id and f.value is not None}
         out = []
         for b in figures:
@@ -1483,11 +1111,11 @@ class _Finder:
         neg = self._said_undone(spec, cs, ts)
         verb_term = t.sh[ts:te] if t.sh.startswith(("纳入", "列入"), ts) else ""  # 将…6个事项纳入目录管理
         seg = t.sh[cs:ts] + verb_term + "|" + t.sh[te:ce]
-        requirement = bool(pat.REQUIREMENT.search(_untitled(_past_deadlines(seg, self.report_year)))) and not pat.FULFILLED.search(seg)
-        scope = _scope(t, cs, ts)
+        requirement = bool(pat.REQUIREMENT.search(tx.untitled(tx.past_deadlines(seg, self.report_year)))) and not pat.FULFILLED.search(seg)
+        scope = tx.scope(t, cs, ts)
         if neg and not scope[1]:
             nxt_end = t.clause(ce + 1)[1]
-            nxt = _scope(t, ce + 1, nxt_end) if ce < t.sentence(ts)[1] else None
+            nxt = tx.scope(t, ce + 1, nxt_end) if ce < t.sentence(ts)[1] else None
             # 县级复议体制改革尚未全部完成，部分县（市）区…还在推进中: the units that have not; not
             # 标准体系尚未全面建成，部分乡镇政务公开内容不够规范, a problem of its own
             still = nxt is not None and re.search(r"还在|仍在|正在|尚未|未|没有|超过规定时限|才", t.sh[ce + 1:nxt_end])
@@ -1509,7 +1137,7 @@ class _Finder:
         if not m:
             return None
         neg = (m.start(2), m.end(2))
-        scope = _scope(t, m.start(1), m.end(1) + 1)
+        scope = tx.scope(t, m.start(1), m.end(1) + 1)
         return self._make(ind, None, ts, te, negated=neg, requirement=False, baseline=False, statement=True,
                           scope=(scope[0] or t.text[m.start(1):m.end(1)], "part", False), quote_lo=t.clause(ts)[0],
                           quote_hi=t.clause(neg[0])[1])
@@ -1519,7 +1147,7 @@ class _Finder:
         A plain mention (清理罚没指标) says neither and is not read."""
         t = self.t
         before = t.sh[cs:ts]
-        scope = _scope(t, cs, ts)[:3]
+        scope = tx.scope(t, cs, ts)[:3]
         if re.search(lx.PROHIBITED, before):
             return self._make(ind, None, ts, te, negated=None, requirement=True, baseline=False, statement=True,
                               scope=scope, quote_lo=cs, quote_hi=ce)

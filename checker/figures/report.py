@@ -10,7 +10,8 @@ from pathlib import Path
 from ..read.documents import Document, read_document
 from ..errors import InputError
 from ..model import Catalogue
-from .prose import Figure, Text, find_figures
+from .prose import Figure, find_figures
+from .prose_text import Text
 from .numerals import parse_number, shadow, year_of
 
 _HANZI = re.compile("[\u4e00-\u9fff]")  # 30 of them make a text, counted only that far

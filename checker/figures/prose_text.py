@@ -1,0 +1,392 @@
+"""A report's text for reading figures: sentences, clauses and amounts on a same-length shadow,
+titles and headings, and the year, period and scope the words around a position give.
+
+prose.py applies these to each catalogue figure.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+
+from ..read.documents import Document
+from . import prose_lexicon as lx
+from . import prose_patterns as pat
+from .numerals import ARABIC, CN_BIG, PLACEHOLDER_RE, parse_number, shadow, year_of
+
+
+@dataclass(frozen=True)
+class Amount:
+    start: int
+    end: int
+    value: Fraction | None
+    unit: str
+    bound: str
+    placeholder: bool
+    prenominal: bool = False  # a count written before the noun it counts (9项重大行政决策)
+
+
+class Text:
+    """A document's text with the indexes every search needs."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.sh = shadow(doc.text)
+        sh = self.sh
+        self.sentence_marks = [m.start() for m in pat.SENTENCE_MARK.finditer(sh)]
+        self.clause_marks = [m.start() for m in pat.CLAUSE_MARK.finditer(sh)]
+        self.titles = [(m.start(), m.end()) for m in pat.TITLE.finditer(sh)]
+        self._title_starts = [s for s, _ in self.titles]
+        self.amounts: list[Amount] = []
+        for m in pat.AMOUNT.finditer(sh):
+            a = self._amount(m)
+            if a is not None:
+                self.amounts.append(a)
+        self._amount_starts = [a.start for a in self.amounts]
+        self.years = [(m.start(), m.end(), m.group(0)) for m in pat.YEAR.finditer(sh) if not self.in_title(m.start())]
+        self._year_starts = [y[0] for y in self.years]
+        self.headings: list[tuple[int, str, bool]] = []  # (offset, year text, is a plan) of section headings
+        self._section_periods: list[tuple[int, str]] = []  # (offset, several-year span) of section headings
+        self._heading_lines: list[tuple[int, int]] = []  # 一、…, （二）…, 1.… headings, or an item's title sentence
+        for b in doc.blocks:
+            line = sh[b.start:b.end]
+            if pat.ANY_HEADING.match(line):
+                first = line.find("。")
+                if first < 0 and len(line.strip()) < 40:
+                    self._heading_lines.append((b.start, b.end))
+                elif 0 <= first <= 26 and line[first + 1:].strip():
+                    # 1.年度目录及时公布。区政府于2月…: the item's title sentence; an item that is one
+                    # sentence (3.复议决定书网上公开尚未全面开展。) says its thing itself
+                    self._heading_lines.append((b.start, b.start + first + 1))
+            if pat.ANNEX.match(line):  # 附表 after the date line: the report's own tables, not its plan section
+                self.headings.append((b.start, "", False))
+            if pat.HEADING.match(line) and len(line) < 60:
+                y = pat.YEAR.search(line)
+                self.headings.append((b.start, y.group(0) if y else "", bool(pat.PLAN_HEADING.search(line))))
+                span = pat.SEVERAL_YEARS.search(line) if "回顾" in line else None  # 七、“十四五”时期…回顾
+                self._section_periods.append((b.start, line[span.start():span.end()] if span else ""))
+
+    def _amount(self, m: re.Match) -> Amount | None:
+        num, unit = m.group("num"), m.group("unit") or ""
+        if self.sh[m.start() - 1:m.start()] == "每" and m.start() > 0:
+            return None  # 每一项重大决策, 每2年: a distribution, not a count
+        if m.group("pct"):
+            unit = "%"
+        placeholder = bool(re.fullmatch(PLACEHOLDER_RE, num))
+        if num == "某" and not unit:
+            return None
+        if unit in ("个学时", "个课时"):
+            unit = unit[1:]
+        if unit == "成":  # 占三成左右, 近九成: tenths, only after a verb or bound and as a word of its own
+            if (num not in pat.TENTHS or self.sh[m.end():m.end() + 1] in pat.NOT_TENTHS_AFTER
+                    or not re.search(r"(?:占|近|约|达|逾|超过?|有|为|是|了|到|接近|将近)$", self.sh[max(0, m.start() - 2):m.start()])):
+                return None
+            unit = "%"
+        if not unit and not placeholder and not re.fullmatch(ARABIC, num):
+            return None  # Chinese numerals count only with a unit (一是, 十四五 are words)
+        value = None
+        if m.group("unit") == "成":
+            value = Fraction(pat.TENTHS[num] * 10)
+        elif not placeholder:
+            value = parse_number(num)
+            if value is None:
+                return None
+            if m.group("mult"):
+                value *= CN_BIG[m.group("mult")]
+        bound = ""
+        if m.group("inside"):
+            bound = "more_than"
+        after = self.sh[m.end():m.end() + 3]
+        for word, b in lx.BOUND_AFTER:
+            if after.startswith(word):
+                bound = b
+                end = m.end() + len(word)
+                break
+        else:
+            end = m.end()
+        before = self.sh[max(0, m.start() - 3):m.start()]
+        start = m.start()
+        for word, b in lx.BOUND_BEFORE:
+            if before.endswith(word):
+                bound, start = b, m.start() - len(word)
+                break
+        else:
+            if (verb := pat.BOUND_VERB.search(self.sh, max(0, m.start() - 6), m.start())):
+                bound = dict(lx.BOUND_BEFORE)[verb.group(1)]  # 每季度至少举办1次: the bound stands before the verb
+        nxt = self.sh[m.end():m.end() + 1]
+        prenominal = (unit in lx.COUNT_UNITS and m.end() == end and bool(nxt)
+                      and "\u4e00" <= nxt <= "\u9fff" and nxt not in lx.NOT_NOUN_START)
+        return Amount(start, end, value, unit, bound, placeholder, prenominal)
+
+    # --- spans ---------------------------------------------------------------------------
+
+    def in_heading_line(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._heading_lines, (pos, len(self.sh))) - 1
+        return i >= 0 and self._heading_lines[i][0] <= pos < self._heading_lines[i][1]
+
+    def in_title(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._title_starts, pos) - 1
+        return i >= 0 and self.titles[i][0] <= pos < self.titles[i][1]
+
+    def title_named_by(self, ts: int, terms: tuple[str, ...]) -> bool:
+        """The 《》 title around ts ends with one of the terms: the named document is the thing itself
+        (《2023年度重大行政决策事项目录》 is the catalogue)."""
+        i = bisect.bisect_right(self._title_starts, ts) - 1
+        if i < 0 or not self.titles[i][0] <= ts < self.titles[i][1]:
+            return False
+        name = self.sh[ts:self.titles[i][1]].strip().rstrip("》").strip()
+        return name.endswith(terms)
+
+    def _span(self, marks: list[int], pos: int) -> tuple[int, int]:
+        i = bisect.bisect_left(marks, pos)
+        start = marks[i - 1] + 1 if i > 0 else 0
+        end = marks[i] if i < len(marks) else len(self.sh)
+        return start, end
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        return self._span(self.sentence_marks, pos)
+
+    def clause(self, pos: int) -> tuple[int, int]:
+        return self._span(self.clause_marks, pos)
+
+    def amounts_in(self, start: int, end: int) -> list[Amount]:
+        """Amounts whose number starts in [start, end)."""
+        lo = bisect.bisect_left(self._amount_starts, start)
+        hi = bisect.bisect_left(self._amount_starts, end)
+        return self.amounts[lo:hi]
+
+    def year_before(self, pos: int, floor: int) -> str:
+        i = bisect.bisect_left(self._year_starts, pos) - 1
+        while i >= 0 and self.years[i][0] >= floor:
+            if self.years[i][1] <= pos:
+                return self.years[i][2]
+            i -= 1
+        return ""
+
+    def heading(self, pos: int) -> tuple[int, str, bool]:
+        """The section heading above `pos` (offset, year text, plan section), or (-1, "", False)."""
+        found: tuple[int, str, bool] = (-1, "", False)
+        for h in self.headings:
+            if h[0] > pos:
+                break
+            found = h
+        return found
+
+    def heading_period(self, pos: int) -> str:
+        """The several-year span a section heading above `pos` names (“十四五”时期…回顾), or ""."""
+        found = ""
+        for start, span in self._section_periods:
+            if start > pos:
+                break
+            found = span
+        return found
+
+    def heading_year(self, pos: int) -> str:
+        return self.heading(pos)[1]
+
+    def clause_span(self, lo: int, hi: int) -> tuple[int, int]:
+        """The clauses around [lo, hi), without surrounding blanks."""
+        s, e = self.clause(lo)[0], self.clause(max(lo, hi - 1))[1]
+        while s < e and self.text[s].isspace():
+            s += 1
+        while e > s and self.text[e - 1].isspace():
+            e -= 1
+        return s, e
+
+    def quote_span(self, lo: int, hi: int) -> tuple[int, int]:
+        """The sentence around [lo, hi), or the clauses around it when the sentence is long."""
+        s, e = self.sentence(lo)
+        s2, e2 = self.sentence(max(lo, hi - 1))
+        s, e = min(s, s2), max(e, e2)
+        if e - s > pat.MAX_QUOTE:
+            s, e = max(s, self.clause(lo)[0]), min(e, self.clause(max(lo, hi - 1))[1])
+        if e - s > pat.MAX_QUOTE and (colon := self.sh.rfind("：", s, lo)) >= 0:
+            s = colon + 1  # …还存在一些问题和不足：一是…: the item, not the lead-in
+        if e < len(self.sh) and self.sh[e] in "。；;！？!?":
+            e += 1
+        while s < e and self.text[s].isspace():
+            s += 1
+        while e > s and self.text[e - 1].isspace():
+            e -= 1
+        return s, e
+
+
+def terms_pattern(terms: tuple[str, ...]) -> str:
+    """One alternation of catalogue terms, longest first. `…` in a term stands for a name of up to
+    12 characters (省…监督平台: 吉林省行政执法综合管理监督平台)."""
+    return "|".join("[\u4e00-\u9fff“”\"+]{0,12}?".join(re.escape(p) for p in w.split("…"))
+                    for w in sorted(terms, key=len, reverse=True))
+
+
+def previous_sentence(text: Text, sentence_start: int) -> tuple[int, int] | None:
+    """The sentence just before, when it is in the same block (paragraph or row)."""
+    block = text.doc.block_at(sentence_start)
+    if sentence_start - 1 <= block.start:
+        return None
+    s, e = text.sentence(sentence_start - 2)
+    return (max(s, block.start), e)
+
+
+def past_deadlines(seg: str, report_year: int | None) -> str:
+    """`seg` without deadlines already past in the report's year (2021年9月底前全面完成 in a 2021 report
+    is done on time, not a plan)."""
+    if report_year is None:
+        return seg
+    seg = pat.DEADLINE.sub(lambda m: "" if int(m.group(1)) <= report_year else m.group(0), seg)
+    return pat.MONTH_DEADLINE.sub("", seg)  # 6月底前全面完成 with no year: the report's own year, already past
+
+
+def untitled(seg: str) -> str:
+    """The text without what 《》 name (《…三年行动计划》 is no plan of the report's) and without
+    compliance with a requirement (落实述法要求, 按照…要求)."""
+    return pat.COMPLIANCE.sub("", pat.TITLED.sub("《》", seg))
+
+
+def year(text: Text, pos: int, sentence_start: int) -> str:
+    found = own_year_before(text, pos, sentence_start)
+    if not found and not pat.OWN_YEAR.search(text.sh, sentence_start, pos):  # 全年…: the report's own year
+        prev = previous_sentence(text, sentence_start)
+        if prev:
+            found = own_year_before(text, prev[1], prev[0])
+            # 比2022年的85.7%有所提升。: a comparison's year says nothing about the next sentence
+            at = text.sh.rfind(found, prev[0], prev[1]) if found else -1
+            if found and re.search(pat.COMPARED_YEAR.pattern + "$", text.sh[prev[0]:at] + found):
+                found = ""
+            elif found and pat.NAMES_A_DOCUMENT.match(text.sh, at + len(found)):
+                found = ""  # 公布了上一年度法治政府建设情况报告。: the year names the document, not the time
+            elif found and (text.sh[at - 1:at] in ("自", "从", "到", "至", "于") or text.sh.startswith("底", at + len(found))):
+                found = ""  # 自2022年…以来 / 到2024年底前建成…。: a time since or until, not the next sentence's year
+            elif found and at - prev[0] > 4:
+                found = ""  # …，2024年力争出庭应诉率达到100%。: a year inside a clause dates that clause only
+    return found or text.heading_year(pos)
+
+
+def own_year_before(text: Text, pos: int, floor: int) -> str:
+    """The last year before `pos` in [floor, pos) that is not the date of an earlier number
+    (由2023年的98.6%提高到100%: 2023 dates 98.6, not 100)."""
+    while pos > floor:
+        found = text.year_before(pos, floor)
+        if not found:
+            return ""
+        at = text.sh.rfind(found, floor, pos)
+        dated = pat.DATES_A_NUMBER.match(text.sh, at + len(found)) if at >= 0 else None
+        close = text.sh.find("）", at, pos) if at >= 0 else -1
+        aside = close >= 0 and text.sh.rfind("（", floor, at) > text.sh.rfind("）", floor, at)  # 14宗（2023年为19宗），…
+        compared = at >= 0 and (aside or pat.COMPARED_YEAR.search(text.sh, max(floor, at - 2), at + len(found))
+                                or pat.REVISION.match(text.sh, at + len(found))  # 《…法》（2022年修订）
+                                or pat.CARRIED.match(text.sh, at + len(found)))  # 审结198件（含上年结转）
+        if dated is not None and dated.end() > pos:
+            return found  # 比2022年的85.7%: the year dates the figure itself
+        if dated is None and not compared:
+            return found
+        pos = at
+    return ""
+
+
+def year_value(year_text: str, report_year: int | None) -> int | None:
+    if not year_text:
+        return None
+    if year_text in ("去年", "上年", "上一年"):
+        return report_year - 1 if report_year else None
+    if year_text in ("今年", "本年"):
+        return report_year
+    year = year_of(year_text.rstrip("年度 "))
+    return year if year is not None and 1900 <= year <= 2100 else None
+
+
+def period(text: Text, pos: int, sentence_start: int) -> str:
+    """A part-year period stated in the sentence, or opening the sentence just before."""
+    found = ""
+    for m in pat.PERIOD.finditer(text.sh, sentence_start, pos):
+        found = text.text[m.start():m.end()]
+    if not found:
+        prev = previous_sentence(text, sentence_start)
+        if prev:
+            m = pat.PERIOD.search(text.sh, prev[0], min(prev[1], prev[0] + 15))
+            found = text.text[m.start():m.end()] if m else ""
+    return found or text.heading_period(pos)  # 七、“十四五”时期法治政府建设回顾: the section looks back
+
+
+def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple[str, str, bool, list[str]]:
+    """(scope as written, kind, everyone, departments) of the clause text before a figure's term."""
+    seg = text.sh[lo:hi]
+    everyone = bool(pat.EVERYONE.search(text.sh[lo:max(hi, everyone_hi or hi)]))
+    depts = [m.group(0) for m in pat.DEPARTMENT.finditer(seg) if not pat.GOVERNMENT_ORGAN.search(m.group(0))
+             and not pat.GUEST.search(seg, 0, m.start())]  # 邀请县司法局律师开展法治讲座: the speaker's office, not the scope
+    for m in pat.PART.finditer(seg):
+        if seg.startswith("中", m.end()) and pat.PART.search(seg, m.end()):
+            continue  # 全县38个执法单位中35个单位…: the part is the count after 中
+        if not re.search(r"(?:全|各|所有)$", seg[:m.start()]):
+            return text.text[lo + m.start():lo + m.end()], "part", everyone, depts
+    level = pat.ONE_LEVEL.search(seg)
+    if level:  # 区级执法部门比例全部达到5%以上: the district's own departments, not the 镇街 units
+        return text.text[lo + level.start():lo + level.end()], "part", everyone, depts
+    few = pat.FEW_BEFORE.search(seg) or (pat.COUNT_BEFORE.search(seg) if pat.FELL_SHORT.match(text.sh, hi) else None)
+    if few:  # 部分执法人员 (the term names the people): some of them
+        return text.text[lo + few.start():lo + few.end()], "part", everyone, depts
+    if pat.OWN_CASES.match(seg):
+        # 其中市政府负责人出庭应诉率100%, 市政府作为被告的案件…: the government's own cases
+        own = re.match(r"\s*(?:其中[，,]?\s*)?(?:以)?((?:区|市|县|镇|旗|州|盟)(?:(?:人民)?政府|本级)|(?:市|区|县|旗|镇)长)", seg)
+        return own.group(1), "unit", everyone, depts
+    if (seg.lstrip().startswith("其中") and not depts and len(seg.strip().strip("，,")) > 2  # not 其中会前学法18次
+            and not pat.THE_COURT.fullmatch(seg.strip().strip("，,")[2:].strip("，, "))):  # nor 其中法院开庭审理205件
+        return text.text[lo:hi].strip(), "part", everyone, depts
+    sub = pat.SUBLEVEL.search(seg) or pat.LEVEL_FIRST.match(seg)
+    if sub and (gov := pat.GOVERNMENT_AND.search(seg, 0, sub.start())):
+        return text.text[lo + gov.start():lo + sub.end()], "whole", everyone, depts  # 区政府及各部门: all of them
+    if sub:
+        return text.text[lo + sub.start():lo + sub.end()], "part", everyone, depts
+    towns = pat.TOWN_LIST.search(seg)
+    if len(depts) > 1 or towns:  # 县交通运输局、县水利局…; 路口乡、长陵乡、关店乡…: some units, named
+        named = "、".join(depts + ([towns.group(0)] if towns else []))
+        return named, "part", everyone, depts
+    if depts:
+        return "、".join(depts), "unit", everyone, depts
+    level = pat.ALL_OF_A_LEVEL.search(seg)
+    if level:  # 所有乡镇, 各县: every unit of a lower level, not the whole government
+        return text.text[lo + level.start():lo + level.end()], "part", everyone, depts
+    w = next((m for m in pat.WHOLE.finditer(seg) if not pat.GUEST.search(seg, 0, m.start())), None)
+    if w:  # not 向市政府…报送备案: the recipient
+        return w.group(0), "whole", everyone, depts
+    return "", "", everyone, depts
+
+
+def restates(clause: str, term: str) -> bool:
+    """The clause opens by repeating the term's act (会前学法，全年学法11次; 区政府常务会议全年学法12次)."""
+    head = pat.WHEN_FIRST.match(clause)
+    at = clause.find(term[-2:], head.end() if head else 0)
+    return len(term) >= 4 and 0 <= at <= 10 and not re.search(r"[\d一二三四五六七八九十两]", clause[:at])
+
+
+def leading_names(head: str, count: int) -> list[str]:
+    """The units listed before a term whose numbers follow 分别为, when there are `count` of them."""
+    head = re.sub(r"^\s*(?:[一二三四五六七八九十]+是|其中|但)", "", head)
+    names = [n.strip() for n in re.split(r"[、和及与]", head) if n.strip()]
+    return names if len(names) == count and all(2 <= len(n) <= 16 for n in names) else []
+
+
+def heads(sh: str, pos: int, terms: tuple[str, ...]) -> bool:
+    """Whether the noun written right after a count at `pos` is one of `terms` (a few modifiers allowed)."""
+    ahead = re.split(r"[和及与、，,。；;：:（(]", sh[pos:pos + 16], maxsplit=1)[0]
+    # 开庭审理的58件案件中: a generic noun after the count goes on counting the term before it
+    return any(0 <= ahead.find(term) <= 4 for term in terms) or bool(re.match(r"(?:案件|事项)(?:中|里|$)", ahead))
+
+
+def cells(sh: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each tab-separated cell of a table row."""
+    out, pos = [], start
+    for part in sh[start:end].split("\t"):
+        out.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    return out
+
+
+def last_bound_word(gap: str) -> str:
+    """The bound of the last bound word in `gap`; 不少于 is not read as 少于."""
+    spans = [(m.start(), m.start() + len(word), b) for word, b in lx.BOUND_BEFORE
+             for m in re.finditer(re.escape(word), gap)]
+    whole = [s for s in spans if not any(o[0] <= s[0] and s[1] <= o[1] and o[1] - o[0] > s[1] - s[0] for o in spans)]
+    return max(whole)[2] if whole else ""
