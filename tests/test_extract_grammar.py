@@ -951,3 +951,39 @@ def test_a_tables_total_of_key_units_is_theirs(tmp_path: Path) -> None:
         total = [f for f in extract_report(path, SHIPPED).figures
                  if f.indicator == "legal_review_staff_ratio" and "合计" in f.quote]
         assert [(float(f.value), f.scope_kind) for f in total] == [(5.6, kind)]
+
+
+# --- forms of sets BC–BF ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, indicator, values", [
+    ("全年依法完成6项重大行政决策和2项决策事项的听证，所有决策事项均经过公众参与。", "major_decisions_count", [6]),
+    ("全县有行政执法人员386人，完成60学时法律知识培训的占92%，部分乡镇执法人员因参与疫情防控未能完成规定学时。",
+     "enforcement_training_hours", []),
+    ("政务公开在全市绩效考核中的分值权重仅为3%，低于4%的要求，部分单位对政务公开重视不够。", "gov_openness_weight", [3]),
+])
+def test_forms_of_sets_bc_to_bf(body: str, indicator: str, values: list[float]) -> None:
+    found = figures(body, indicator)
+    assert [pytest.approx(float(f.value)) for f in found if f.value is not None] == values
+    if indicator == "enforcement_training_hours":  # the share who met 60 hours: the rest's shortfall, no 60
+        assert [(f.negated, f.scope_kind) for f in found] == [(True, "part")]
+    if indicator == "gov_openness_weight":  # 部分单位…重视不够 is not a part shortfall of the weight
+        assert len(found) == 1
+
+
+def test_the_catalogue_put_out_with_jiang_is_done() -> None:
+    f = one("将《某市人民政府2022年度重大行政决策事项目录》通过市政府门户网站向社会公布。", "major_decision_catalogue_published")
+    assert not f.requirement and not f.negated
+
+
+def test_coverage_said_below_100_is_not_full_coverage() -> None:
+    found = figures("对全县10个乡镇开展实地督察，实现了督察对乡镇级政府的全覆盖，对县直部门督察覆盖率达到80%。",
+                    "department_inspection_coverage")
+    assert [(f.negated, f.scope_kind) for f in found] == [(True, "")]
+
+
+def test_scopes_of_sets_bc_to_bf() -> None:
+    team = one("市交通运输综合行政执法支队下设4个大队，执法力量向一线倾斜，支队一线执法人员占比达86.5%。",
+               "frontline_enforcement_share")
+    assert (team.scope, team.scope_kind) == ("市交通运输综合行政执法支队", "unit")
+    own = one("行政机关负责人出庭应诉率达到100%，市政府分管负责同志出庭应诉2次。", "heads_in_court_count")
+    assert (own.value, own.scope, own.scope_kind) == (2, "市政府", "unit")

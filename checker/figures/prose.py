@@ -161,6 +161,11 @@ class _Finder:
             first = t.sh[s:first_end] if first_end < lo else ""
             dept = next((d for d in pat.DEPARTMENT.finditer(first) if not pat.GOVERNMENT_ORGAN.search(d.group(0))), None)
             ps, pe = t.clause(t.clause(lo)[0] - 1) if t.clause(lo)[0] > s else (s, s)
+            if pat.TEAM_FIRST.match(t.sh, t.clause(lo)[0]) and t.clause(lo)[0] > s:
+                # 市…综合行政执法支队下设4个大队，…，支队一线执法人员占比达86.5%: the team named before
+                dept = next((d for d in reversed(list(pat.DEPARTMENT.finditer(t.sh, s, t.clause(lo)[0])))
+                             if d.group(0).endswith(t.sh[t.clause(lo)[0]:].lstrip()[:2])), None)
+                first = "" if dept else first  # 下设4个大队 is the team's make-up, not a part scope
             if dept is None and ps > s:  # 深化…改革，区综合行政执法局配备法制审核人员8名，比例为6.1%: the clause before's subject
                 first = t.sh[ps:pe]
                 dept = pat.DEPARTMENT.match(first.lstrip())
@@ -305,12 +310,13 @@ class _Finder:
             return self._one_statement_a_paragraph(out)
         valued = [f.value_start for f in out if f.value is not None and not f.requirement]
 
-        def said_next(f: Figure) -> bool:  # the next sentence of its paragraph, or the paragraph under its heading
+        def said_next(f: Figure) -> bool:  # in its sentence, the next of its paragraph, or the paragraph under its heading
             end = t.sentence(f.value_start)[1]
             nxt = t.sentence(end + 1) if end + 1 < len(t.sh) else (end, end)
             block = t.doc.block_at(f.value_start)
+            own = t.sentence(f.value_start)
             return f.scope_kind not in ("part", "unit") and any(
-                (end <= nxt[0] <= v < nxt[1] and block.start <= v < block.end)
+                (end <= nxt[0] <= v < nxt[1] and block.start <= v < block.end) or own[0] <= v < own[1]
                        or (t.in_heading_line(f.value_start) and 0 < v - f.value_start <= 200) for v in valued)
         # 一是政务公开考核权重偏低。…分值占比为3%，尚未达到4%的要求: the shortfall is the value said next
         out = [f for f in out if not (f.negated and f.value is None and said_next(f))]
@@ -666,7 +672,7 @@ class _Finder:
         ahead = [a for a in t.amounts_in(te, min(ce, reach))
                  if a.start >= te and a.unit in spec.units and not t.in_title(a.start)
                  and not pat.CHANGE.search(t.sh[max(0, a.start - 4):a.start])
-                 and not (a.prenominal and not tx.heads(t.sh, a.end, spec.terms))
+                 and not (a.prenominal and (not tx.heads(t.sh, a.end, spec.terms) or t.sh[a.start - 1] in "和及与、"))
                  and not self._other_term_between(spec, te, a.start)
                  and not any(w in t.sh[te:a.start] for w in spec.not_after)]  # 规范性文件逐件审查，共审查21件
         if ahead and pat.EACH_TIME.search(t.sh, cs, ahead[0].start):
@@ -832,7 +838,10 @@ class _Finder:
         if neg and neg[0] >= t.clause(a.start)[1]:
             ncs = t.clause(neg[0])[0]
             part = tx.scope(t, ncs, neg[0])
-            if part[1] == "part":  # 平均58学时，部分单位未完成60学时培训任务: the shortfall is some units'
+            about = spec.near_any + tuple(u for u in spec.units if u != "%") + (pat.RATE_WORDS if "%" in spec.units else ())
+            if part[1] == "part" and (any(w in t.sh[ncs:t.clause(neg[0])[1]] for w in about)
+                                      or re.search(r"\d+\s*[人名]$", part[0])):  # 其余15人…未完成
+                # 平均58学时，部分单位未完成60学时培训任务: the shortfall is some units'; not 部分单位对政务公开重视不够
                 out.append(self._make(ind, None, ncs, neg[0], negated=neg, requirement=False, baseline=False,
                                       statement=False, scope=part[:3], quote_lo=ncs, quote_hi=neg[1]))
                 neg = None
@@ -1112,6 +1121,13 @@ class _Finder:
         verb_term = t.sh[ts:te] if t.sh.startswith(("纳入", "列入"), ts) else ""  # 将…6个事项纳入目录管理
         seg = t.sh[cs:ts] + verb_term + "|" + t.sh[te:ce]
         requirement = bool(pat.REQUIREMENT.search(tx.untitled(tx.past_deadlines(seg, self.report_year)))) and not pat.FULFILLED.search(seg)
+        if neg is None and not requirement and spec.near and "全覆盖" in spec.near_any:
+            for m in pat.COVERAGE_RATE.finditer(t.sh, ce, t.sentence(ts)[1]):
+                c0, c1 = t.clause(m.start())  # 实现了…乡镇级政府的全覆盖，对县直部门督察覆盖率达到80%
+                if float(m.group(1)) < 100 and all(w in t.sh[c0:c1] for w in spec.near):
+                    neg = (m.start(), m.end())
+                    return self._make(ind, None, ts, te, negated=neg, requirement=False, baseline=False, statement=True,
+                                      scope=("", "", False), quote_lo=cs, quote_hi=c1)  # its own subject, under 100 %
         scope = tx.scope(t, cs, ts)
         if neg and not scope[1]:
             nxt_end = t.clause(ce + 1)[1]

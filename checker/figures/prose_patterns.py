@@ -27,7 +27,8 @@ BOUND_VERB = re.compile(r"(不少于|不低于|至少|最少|不超过|最多|�
 BOUND_THEN_VERB = re.compile(r"(不少于|不低于|至少|最少|不超过|最多)(?:组织|举办|开展|召开|安排|举行|参加|接受)[^，,。；;\d]{0,12}$")
 BOUND_OF_BASE = re.compile(r"(不少于|不低于|不得低于|不得少于|高于|超过)[^，,。；;\d]{0,12}(?:总数|总人数|人数|执法人员)的?\s*$")
 GOVERNMENT_ORGAN = re.compile(r"复议(?:局|委员会|办公室|服务中心|中心)$")
-THRESHOLD_COUNTED = re.compile(r"的(?:单位|部门)?(?:有|共有|共|为|达)\s*\d+\s*个")
+THRESHOLD_COUNTED = re.compile(r"(?:的(?:单位|部门)?(?:有|共有|共|为|达)\s*\d+\s*个"
+                               r"|[^，,。；;\d]{0,12}?的(?:人员|执法人员|人数)?(?:占|占比为?|比例为?)\s*\d+(?:\.\d+)?\s*[%％])")  # 完成60学时培训的占92%
 YEAR_HEADER = re.compile(r"(?:\d{4})年?度?(?:[（(]?(?:实际|完成|数值)?[）)]?)?")
 DONE_HEADER = re.compile(r"(?:本年|年度)?(?:完成值|完成情况|实际完成(?:值|情况)?|实际值|完成数|完成数值)")
 GOAL_HEADER = re.compile(r"(?:年度)?(?:目标值|目标|目标要求|目标任务|计划值|指标值|要求)")
@@ -44,6 +45,7 @@ HIGHER_THAN_COUNTY = re.compile(r"\s*(?:同期|同年|当年)?(?:全(?:省|市|�
 HIGHER_THAN_CITY = re.compile(r"\s*(?:全(?:省|国|区(?=[\u4e00-\u9fff]{0,2}(?:自治区)))|省(?:人民)?政府(?!办公室|办))")
 # 其中市政府负责人出庭应诉率100%, 市政府作为被告的案件…, 市政府本级…: the government's own cases
 OWN_CASES = re.compile(r"\s*(?:其中[，,]?\s*(?:以)?(?:区|市|县|镇|旗|州|盟)(?:人民)?政府(?!部门|工作部门|各部门)|(?:以)?(?:区|市|县|镇|旗|州|盟)(?:人民)?政府(?:作为|为)被告"
+                        r"|(?:区|市|县|镇|旗|州|盟)(?:人民)?政府(?:(?:主要|分管)(?:负责同志|领导|负责人)?|领导)(?=出庭|$)"  # 市政府分管负责同志出庭应诉2次
                         r"|(?:其中[，,]?\s*)?(?:区|市|县|镇|旗)(?:(?:人民)?政府)?本级|(?:其中[，,]?\s*)?(?:市|区|县|旗|镇)长(?:、副(?:市|区|县|旗|镇)长)?(?=出庭|带头|$))")
 ASIDE = re.compile(r"[（(][^（）()\n]{1,30}[）)]")
 NARROWER = re.compile(r"\s*(?:其中|但|而|只有|仅有)")
@@ -67,6 +69,8 @@ OPENS_ON_AMONG = re.compile(r"\s*其中[，,]")  # a sentence breaking down the 
 SINCE_DONE = re.compile(r"[^，,。；;]{0,4}?(?:完成|建成|实施|推开|运行)(?:后|以来)")
 PERSON_FIRST = re.compile(r"\s*(?:副?[区市县镇乡旗州]长|主要负责人|主要领导|局长|主任)(?:本人)?")
 THE_COURT = re.compile(r"(?:经)?(?:人民)?法院(?:依法)?")
+COVERAGE_RATE = re.compile(r"覆盖(?:率|面)(?:达到|达|为|仅为|只有)?\s*(\d{1,3}(?:\.\d+)?)\s*[%％]")
+TEAM_FIRST = re.compile(r"\s*(?:支队|大队|中队)")  # a clause going on about the team just named
 EACH_TIME = re.compile(r"各(?:举办|召开|开展|组织|安排|出庭)|每(?:月|季度|半年)")
 YEAR_TOTAL = re.compile(r"(?:全年|年内|共计|合计|累计)\s*(?:共)?")
 DEADLINE = re.compile(r"(\d{4})年(?:\d{1,2}月)?(?:底|末)前")
