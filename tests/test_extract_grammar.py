@@ -987,3 +987,40 @@ def test_scopes_of_sets_bc_to_bf() -> None:
     assert (team.scope, team.scope_kind) == ("市交通运输综合行政执法支队", "unit")
     own = one("行政机关负责人出庭应诉率达到100%，市政府分管负责同志出庭应诉2次。", "heads_in_court_count")
     assert (own.value, own.scope, own.scope_kind) == (2, "市政府", "unit")
+
+
+# --- forms of sets BG–BJ ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, indicator", [
+    ("全年完成拆除违法建筑面积48万平方米，未发生因拆违引发的行政诉讼败诉案件。", "litigation_loss_rate"),
+    ("全年办理依申请公开信息86件，未发生被复议纠错或诉讼败诉的情况。", "litigation_loss_rate"),
+    ("全年办理依申请公开信息86件，未发生被复议纠错或诉讼败诉的情况。", "reconsideration_correction_rate"),
+])
+def test_a_zero_of_some_cases_only_is_not_the_rate(body: str, indicator: str) -> None:
+    assert figures(body, indicator) == []
+
+
+def test_statements_of_sets_bg_to_bj() -> None:
+    coverage = figures("组织开展法治政府建设督察，实现对7个县（市、区）政府督察全覆盖，发现问题58个，已整改52个，其余6个正在按计划推进整改。",
+                       "rule_of_law_inspection_coverage")
+    assert [f.negated for f in coverage] == [False]
+    assert figures("坚持区政府领导班子每年至少举办两期法治专题讲座，持续推动领导干部述法全覆盖。",
+                   "leaders_report_on_rule_of_law") == []
+    kept = one("县政府严禁向执法部门下达罚没指标，未将罚没收入与执法部门经费、执法人员收入挂钩。", "no_fine_quotas")
+    assert not kept.requirement and not kept.negated
+    rule = one("县政府严禁向执法部门下达罚没指标。", "no_fine_quotas")
+    assert rule.requirement
+    listed = one("年初将《某县供热专项规划》等4项事项确定为年度重大行政决策事项，编制事项目录并在县政府网站向社会公布。",
+                 "major_decision_catalogue_published")
+    assert not listed.requirement
+
+
+def test_per_head_hours_after_a_count_of_classes() -> None:
+    f = one("全区1,012名行政执法人员全部持证上岗，开展执法人员培训班8期，人均培训时长达到40学时，距60学时的要求仍有差距。",
+            "enforcement_training_hours")
+    assert (f.value, f.negated, f.scope_kind) == (40, True, "")
+
+
+def test_a_plan_for_the_units_named_in_the_clause_before() -> None:
+    f = one("下一步，推动3个未达标部门充实法制审核力量，确保法制审核人员比例达到5%以上。", "legal_review_staff_ratio")
+    assert (f.requirement, f.scope, f.scope_kind) == (True, "3个未达标部门", "part")

@@ -498,8 +498,8 @@ class _Finder:
             pattern = "[^，,。；;]{0,12}?".join(re.escape(part) for part in phrase.split("…"))
             for m in re.finditer(pattern, t.sh):
                 ps, pe = m.start(), m.end()
-                if t.in_title(ps):
-                    continue
+                if t.in_title(ps) or pat.CAUSED_BY.search(t.sh, ps, pe):
+                    continue  # 未发生因拆违引发的行政诉讼败诉案件: only the cases of one cause
                 s, e = t.sentence(ps)
                 if not self._context_ok(spec, s, e) or (s, number) in said:
                     continue
@@ -710,7 +710,8 @@ class _Finder:
                          if a.unit in spec.units and not t.in_title(a.start)
                          and (not a.prenominal or self._matters(spec, a))  # 目录于4月公布，共7项事项
                          and not pat.CHANGE.search(t.sh[max(0, a.start - 4):a.start])
-                         and not any(w in t.sh[te:a.start] for w in spec.not_after)]
+                         and not any(w in ("" if pat.PER_HEAD.match(clause) else t.sh[te:ce]) + "|" + t.sh[nxt_s:a.start]
+                                     for w in spec.not_after)]  # 执法人员培训班8期，人均培训时长达到40学时: per head
                 if later:
                     return later[0], bool(pat.COMPARISON.search(t.sh[nxt_s:later[0].start]))
             pos = nxt_e
@@ -796,6 +797,10 @@ class _Finder:
             series.append(nxt[0])
             pos = nxt[0].end
         scope_text, kind, everyone, depts = tx.scope(t, cs, min(ts, a.start), a.start)
+        if not kind and pat.PURPOSE.match(t.sh, cs) and cs > t.sentence(cs)[0]:
+            before = tx.scope(t, t.clause(cs - 1)[0], cs - 1)  # 推动3个未达标部门充实…，确保…比例达到5%以上: those 3
+            if before[1] == "part":
+                scope_text, kind = before[0], before[1]
         acs = t.clause(a.start)[0]
         subset = pat.SUBSET.match(t.sh, acs) if acs > ts else None
         if subset:
@@ -1117,6 +1122,8 @@ class _Finder:
             return None  # 列入市政府年度决策事项目录的事项1项…向社会公布: the matter, not the catalogue
         if pat.SINCE_DONE.match(t.sh, te):
             return None  # 行政复议体制改革完成后，复议案件持续增长: a time, undated, not the year's act
+        if pat.ONLY_PUSHED.search(t.sh, cs, ts) and not pat.FULFILLED.search(t.sh, cs, ce) and not self._said_undone(spec, cs, ts):
+            return None  # 持续推动领导干部述法全覆盖: an effort, not a result
         neg = self._said_undone(spec, cs, ts)
         verb_term = t.sh[ts:te] if t.sh.startswith(("纳入", "列入"), ts) else ""  # 将…6个事项纳入目录管理
         seg = t.sh[cs:ts] + verb_term + "|" + t.sh[te:ce]
@@ -1150,8 +1157,8 @@ class _Finder:
         while ce < end and m is None:  # 基本建成，县级全部建成，乡镇一级正在推进: any later clause of the sentence
             m = pat.BUT_SOME_NOT.match(t.sh, ce + 1)
             ce = t.clause(ce + 1)[1]
-        if not m:
-            return None
+        if not m or "整改" in t.sh[m.start():t.clause(m.start(2))[1]]:
+            return None  # 发现问题58个，已整改52个，其余6个正在推进整改: the problems', not the units'
         neg = (m.start(2), m.end(2))
         scope = tx.scope(t, m.start(1), m.end(1) + 1)
         return self._make(ind, None, ts, te, negated=neg, requirement=False, baseline=False, statement=True,
@@ -1165,8 +1172,10 @@ class _Finder:
         before = t.sh[cs:ts]
         scope = tx.scope(t, cs, ts)[:3]
         if re.search(lx.PROHIBITED, before):
-            return self._make(ind, None, ts, te, negated=None, requirement=True, baseline=False, statement=True,
-                              scope=scope, quote_lo=cs, quote_hi=ce)
+            end = t.sentence(ts)[1]
+            kept = pat.KEPT_AFTER_RULE.search(t.sh, ce, end)  # 严禁下达罚没指标，未将罚没收入与经费挂钩: the rule kept
+            return self._make(ind, None, ts, te, negated=None, requirement=not kept, baseline=False, statement=True,
+                              scope=scope, quote_lo=cs, quote_hi=t.clause(kept.start())[1] if kept else ce)
         denied = re.search(lx.DENIED, before)
         if denied:
             requirement = bool(pat.REQUIREMENT.search(before[:denied.start()])) and not pat.FULFILLED.search(before)
