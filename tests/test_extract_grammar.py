@@ -1024,3 +1024,12 @@ def test_per_head_hours_after_a_count_of_classes() -> None:
 def test_a_plan_for_the_units_named_in_the_clause_before() -> None:
     f = one("下一步，推动3个未达标部门充实法制审核力量，确保法制审核人员比例达到5%以上。", "legal_review_staff_ratio")
     assert (f.requirement, f.scope, f.scope_kind) == (True, "3个未达标部门", "part")
+
+
+def test_the_ratio_to_staff_by_is_a_standard_not_a_value() -> None:
+    f = one("督促各执法部门按照不少于本单位执法人员5%的比例配齐法制审核人员。", "legal_review_staff_ratio")
+    assert (f.value, f.bound, f.requirement) == (5, "at_least", True)
+    done = one("各执法部门均已按照不低于执法人员总数5%的比例配齐法制审核人员。", "legal_review_staff_ratio")
+    assert not done.requirement
+    others = one("下一步，推动区城管执法局等单位法制审核人员比例尽快达到5%以上。", "legal_review_staff_ratio")
+    assert others.scope_kind == "part"

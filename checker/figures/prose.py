@@ -832,6 +832,8 @@ class _Finder:
         q = pat.QUALIFIER.search(t.sh[cs:ts])
         qualifier = t.text[cs + q.start(1):cs + q.end(1)] if q and a.unit in lx.PERCENT_UNITS else ""
         requirement = self._is_requirement(cs, ts, te, a.start, a.end)
+        if pat.RATIO_TO_STAFF.match(t.sh, a.end) and not pat.FULFILLED.search(t.sh, t.clause(a.start)[0], a.start):
+            requirement = True  # 督促各执法部门按照不少于…5%的比例配齐法制审核人员: the standard to staff by
         neg = self._shortfall(spec, a.end, self._own_part(max(te, a.end - 1), e))
         if neg and pat.RULE_AFTER.match(t.sh[a.end:a.end + 8]) and t.clause(neg[0])[0] == t.clause(a.end)[0]:
             # 与出庭应诉率100%的要求仍有差距: the number is the requirement missed, not a value

@@ -344,6 +344,9 @@ def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple
         named = "、".join(depts + ([towns.group(0)] if towns else []))
         return named, "part", everyone, depts
     if depts:
+        last = seg.rfind(depts[-1]) + len(depts[-1])
+        if pat.AND_OTHERS.match(seg, last):  # 区城管执法局等单位: it and others
+            return "、".join(depts) + "等", "part", everyone, depts
         return "、".join(depts), "unit", everyone, depts
     level = pat.ALL_OF_A_LEVEL.search(seg)
     if level:  # 所有乡镇, 各县: every unit of a lower level, not the whole government
