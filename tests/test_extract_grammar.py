@@ -1033,3 +1033,10 @@ def test_the_ratio_to_staff_by_is_a_standard_not_a_value() -> None:
     assert not done.requirement
     others = one("下一步，推动区城管执法局等单位法制审核人员比例尽快达到5%以上。", "legal_review_staff_ratio")
     assert others.scope_kind == "part"
+
+
+def test_all_n_units_of_the_government_are_the_whole() -> None:
+    f = next(f for f in figures("全市34个执法部门均配备法制审核人员，占执法人员比例为6.3%。", "legal_review_staff_ratio"))
+    assert (f.value, f.scope_kind) == (pytest.approx(6.3), "whole")
+    some = one("3个执法部门法制审核人员比例为4.1%。", "legal_review_staff_ratio")
+    assert some.scope_kind == "part"
