@@ -1040,3 +1040,23 @@ def test_all_n_units_of_the_government_are_the_whole() -> None:
     assert (f.value, f.scope_kind) == (pytest.approx(6.3), "whole")
     some = one("3个执法部门法制审核人员比例为4.1%。", "legal_review_staff_ratio")
     assert some.scope_kind == "part"
+
+
+# --- forms of sets BK–BN ----------------------------------------------------------------------------
+
+def test_others_filings_reviewed_are_not_the_governments() -> None:
+    body = "依法审查各县（区）人民政府、市政府各部门报备的规范性文件26件，对存在问题的3件督促制定机关予以纠正。"
+    assert figures(body, "normative_docs_filed") == []
+
+
+def test_scopes_of_sets_bk_to_bn() -> None:
+    named = one("加强法制审核队伍建设，但市综合行政执法局执法人员较多，法制审核人员占比4.2%，低于5%的要求。",
+                "legal_review_staff_ratio")
+    assert (named.scope, named.scope_kind) == ("市综合行政执法局", "unit")
+    filed = one("全年制发行政规范性文件8件，报自治区人民政府和市人大常委会备案8件。", "normative_docs_filed")
+    assert filed.scope_kind in ("", "whole")
+    short = [f for f in figures("二是个别单位法制审核力量配备不足，市城市管理执法局法制审核人员比例仍低于规定要求。",
+                                "legal_review_staff_ratio")]
+    assert [(f.negated, f.scope_kind) for f in short] == [(True, "unit")]
+    report = one("三、存在的不足\n一是区政府部门主要负责人在年终述职中述法尚未实现全覆盖。", "leaders_report_on_rule_of_law")
+    assert (report.negated, report.scope_kind) == (True, "part")

@@ -168,7 +168,7 @@ class _Finder:
                 first = "" if dept else first  # 下设4个大队 is the team's make-up, not a part scope
             if dept is None and ps > s:  # 深化…改革，区综合行政执法局配备法制审核人员8名，比例为6.1%: the clause before's subject
                 first = t.sh[ps:pe]
-                dept = pat.DEPARTMENT.match(first.lstrip())
+                dept = pat.DEPARTMENT.match(re.sub(r"^\s*(?:但|而|其中|同时)?(?:是)?", "", first))  # 但市综合行政执法局…
                 dept = dept if dept and not pat.GOVERNMENT_ORGAN.search(dept.group(0)) else None
             # 但高新区分局受编制限制，法制审核人员占比仅为3.9%; not 市行政复议局, which acts for the government
             own = pat.OWN_CASES.match(t.sh, s, first_end) if first else None
@@ -359,7 +359,8 @@ class _Finder:
             if key not in kept:
                 kept[key] = f
                 out.append(f)
-            elif f.scope_kind and not kept[key].scope_kind:
+            elif (f.scope_kind and not kept[key].scope_kind) or (f.scope_kind == "unit" and kept[key].scope_kind == "part"):
+                # 个别单位…不足，市城市管理执法局…比例仍低于规定要求: the unit named is the one
                 out[out.index(kept[key])] = kept[key] = f
         return out
 
@@ -1145,8 +1146,8 @@ class _Finder:
             # 标准体系尚未全面建成，部分乡镇政务公开内容不够规范, a problem of its own
             still = nxt is not None and re.search(r"还在|仍在|正在|尚未|未|没有|超过规定时限|才", t.sh[ce + 1:nxt_end])
             scope = self._item_scope(cs) or (nxt if nxt and nxt[1] == "part" and still else None) or scope
-            if not scope[1] and (short := pat.NOT_ALL_COVERED.match(t.sh, neg[0])):
-                scope = (t.text[short.start():short.end()], "part", False)  # 脱产培训尚未实现全覆盖: some have not
+        if neg and scope[1] in ("", "whole") and (short := pat.NOT_ALL_COVERED.match(t.sh, neg[0])):
+            scope = (t.text[short.start():short.end()], "part", False)  # 脱产培训尚未实现全覆盖: some have not
         return self._make(ind, None, ts, te, negated=neg, requirement=requirement, baseline=False,
                           statement=True, scope=scope[:3], quote_lo=cs, quote_hi=ce)
 

@@ -119,7 +119,7 @@ CHANGE_CLAUSE = re.compile(r"\s*(?:同比|较上年|比上年|较去年|比去�
 PERSON = re.compile(r"[区市县镇乡旗局]长|负责人|主任|书记|领导")
 EVERY_AFTER = re.compile(r"\s*(?:且|并且|并)?(?:每人|每名[\u4e00-\u9fff]{0,6}?)(?:均|都)?(?:达到|超过|在)?(?=[^，,。；;]{0,4}\d)")
 SAME_PERIOD = re.compile(r"\s*同期(全(?:省|市|区|县|国|州|旗|盟))")
-OWN_SUBJECT = re.compile(r"、(?:(?:区|县|市|镇|乡|旗)(?:人民)?政府|(?:局|委|办)务会|[\u4e00-\u9fff]{0,6}?办公会)")
+OWN_SUBJECT = re.compile(r"、(?:(?:区|县|市|镇|乡|旗)(?:人民)?政府(?!各|部门|工作部门|所属)|(?:局|委|办)务会|[\u4e00-\u9fff]{0,6}?办公会)")
 GUEST = re.compile(r"(?:邀请|聘请|特邀|联合|会同|配合|向[\u4e00-\u9fff]{0,3})$")  # 向市政府报送备案: the recipient
 SHORTFALL_RE = re.compile(lx.SHORTFALL_RE)
 OWN_YEAR_BEFORE = re.compile(r"\d{4}年")
