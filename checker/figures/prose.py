@@ -1176,7 +1176,9 @@ class _Finder:
         scope = tx.scope(t, cs, ts)[:3]
         if re.search(lx.PROHIBITED, before):
             end = t.sentence(ts)[1]
-            kept = pat.KEPT_AFTER_RULE.search(t.sh, ce, end)  # 严禁下达罚没指标，未将罚没收入与经费挂钩: the rule kept
+            heads = {w[:2] for w in ind.extract.terms} if ind.extract else set()  # 罚没: how the act's terms open
+            kept = next((m for m in pat.KEPT_AFTER_RULE.finditer(t.sh, ce, end)
+                         if any(h in m.group(0) for h in heads)), None)  # 严禁下达罚没指标，未将罚没收入与经费挂钩: the rule kept
             return self._make(ind, None, ts, te, negated=None, requirement=not kept, baseline=False, statement=True,
                               scope=scope, quote_lo=cs, quote_hi=t.clause(kept.start())[1] if kept else ce)
         denied = re.search(lx.DENIED, before)

@@ -59,23 +59,37 @@ TITLE = re.compile(r"《[^《》\n]{0,80}》")
 HEADING = re.compile(r"^\s*[一二三四五六七八九十]+、")
 # A phrase that opens on its count (9项重大行政决策).
 COUNT_OPENS = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十百]+)\s*(?:项|件|个|次|期|份|场)")
+# Not everyone covered (脱产培训尚未实现全覆盖): some units or people have not.
 NOT_ALL_COVERED = re.compile(r"(?:尚未|仍未|未能|未|没有|还没有)(?:实现|做到)?(?:全覆盖|全员覆盖)")
 # A clause saying all of the count before it (…9件，均报送备案; …2件，法院均开庭审理), and a negation in it.
 ALL_OF_THEM = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,3}?)?(?:均|全部|都|全数)")
 NOT_DONE = re.compile(r"未|没有|不")
+# The government and its units together (区政府及各部门): the whole.
 GOVERNMENT_AND = re.compile(r"(?:区|县|市|镇|旗)(?:人民)?政府(?:及|和|与|以及)$")
+# A table's lead-in naming only some units (对重点执法部门…统计): its total row is theirs.
 SOME_UNITS_TABLED = re.compile(r"(?:重点|部分|抽查的?|\d+个)[\u4e00-\u9fff]{0,6}?(?:执法部门|部门|单位|执法单位)")
 OPENS_ON_AMONG = re.compile(r"\s*其中[，,]")  # a sentence breaking down the one before
+# A time after a thing was done (改革完成后, 运行以来): background, undated.
 SINCE_DONE = re.compile(r"[^，,。；;]{0,4}?(?:完成|建成|实施|推开|运行)(?:后|以来)")
+# A clause whose subject is one person (县长本人带头出庭应诉2次): that person's part of a count.
 PERSON_FIRST = re.compile(r"\s*(?:副?[区市县镇乡旗州]长|主要负责人|主要领导|局长|主任)(?:本人)?")
+# The court that heard the cases (其中法院开庭审理205件): not a scope.
 THE_COURT = re.compile(r"(?:经)?(?:人民)?法院(?:依法)?")
+# A coverage stated as a rate (覆盖率达到80%): under 100 it is not full coverage.
 COVERAGE_RATE = re.compile(r"覆盖(?:率|面)(?:达到|达|为|仅为|只有)?\s*(\d{1,3}(?:\.\d+)?)\s*[%％]")
 TEAM_FIRST = re.compile(r"\s*(?:支队|大队|中队)")  # a clause going on about the team just named
+# The cases of one cause only (因拆违引发的): a zero said of them is not the rate's.
 CAUSED_BY = re.compile(r"因[^，,。；;]{1,10}?(?:引发|引起|导致)")
-KEPT_AFTER_RULE = re.compile(r"(?:未发现|未发生|未出现|没有|不存在|未将|杜绝)[^。；;]{0,30}罚没")
+# The act denied after a prohibition (严禁…，未将罚没收入与经费挂钩): the rule kept. The term's
+# own words must follow (see _denial).
+KEPT_AFTER_RULE = re.compile(r"(?:未发现|未发生|未出现|没有|不存在|未将|杜绝)[^。；;]{0,30}")
+# A purpose clause (…，确保…达到5%以上): about the subject of the clause before.
 PURPOSE = re.compile(r"\s*(?:确保|力争|保证|以确保)")
+# An effort, not a result (持续推动…全覆盖).
 ONLY_PUSHED = re.compile(r"(?:持续|继续|进一步|不断|积极)(?:推动|推进)[^，,。；;]{0,12}$")
+# A ratio to staff by (按照不少于…5%的比例配齐): a standard, not a value.
 RATIO_TO_STAFF = re.compile(r"的?比例(?:配齐|配备|配足|充实|选配)")
+# A unit and others (区城管执法局等单位): some units.
 AND_OTHERS = re.compile(r"等(?:\d+个|[一二两三四五六七八九十]+个)?(?:执法)?(?:单位|部门)")
 EACH_TIME = re.compile(r"各(?:举办|召开|开展|组织|安排|出庭)|每(?:月|季度|半年)")
 YEAR_TOTAL = re.compile(r"(?:全年|年内|共计|合计|累计)\s*(?:共)?")
