@@ -1050,3 +1050,27 @@ def test_scopes_of_sets_bk_to_bn() -> None:
     assert [(f.negated, f.scope_kind) for f in short] == [(True, "unit")]
     report = one("三、存在的不足\n一是区政府部门主要负责人在年终述职中述法尚未实现全覆盖。", "leaders_report_on_rule_of_law")
     assert (report.negated, report.scope_kind) == (True, "part")
+
+
+# --- forms of sets BO–BR ----------------------------------------------------------------------------
+
+def test_a_compared_years_own_rate_is_that_years() -> None:
+    found = figures("全市行政机关负责人出庭应诉率为74.2%，相比2019年出庭应诉率61.5%有所提升。", "court_appearance_rate", 2020)
+    assert [(float(f.value), f.year) for f in found] == [(74.2, None), (61.5, 2019)]
+
+
+def test_statements_of_sets_bo_to_br() -> None:
+    late = one("2020年度重大行政决策事项目录未能在年初向社会公开，直到下半年才完成编制报批工作。", "major_decision_catalogue_published")
+    assert late.negated
+    assert figures("市政府行政复议体制改革方案已经市委全面深化改革委员会审议通过，计划于2021年6月底前完成改革任务。",
+                   "reconsideration_system_reform") == []
+    assert figures("对照省、市、县基层政务公开标准目录，完成镇、村两级公开事项清单编制。", "grassroots_openness_standards") == []
+    assert figures("行政复议体制改革后案件量明显增加，复议机构人员编制未能同步到位。", "reconsideration_system_reform") == []
+    missed = figures("尚有6个部门未开展，督察覆盖率约为84%，市政府工作部门法治督察全覆盖目标未能如期实现。",
+                     "department_inspection_coverage")
+    assert missed and all(f.negated and not f.requirement for f in missed)
+
+
+def test_the_heads_cases_are_not_the_lawsuits() -> None:
+    body = "全市行政机关共发生行政诉讼案件391件，各级行政机关负责人出庭应诉案件186件，出庭应诉率87.3%。"
+    assert [f.value for f in figures(body, "admin_litigation_cases")] == [391]

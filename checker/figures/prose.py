@@ -1123,6 +1123,10 @@ class _Finder:
             return self._denial(ind, ts, te, cs, ce)
         if re.match(r"(?:目录)?中?的(?:事项|项目|决策|内容)", t.sh[te:te + 6]):
             return None  # 列入市政府年度决策事项目录的事项1项…向社会公布: the matter, not the catalogue
+        if pat.REFERRED_TO.search(t.sh, cs, ts):
+            return None  # 对照省、市、县基层政务公开标准目录，完成…清单编制: the standard followed, not the act
+        if pat.PLAN_DOCUMENT.match(t.sh, te) and not self._said_undone(spec, cs, ts):
+            return None  # 行政复议体制改革方案已经…审议通过，计划于2021年6月底前完成: the plan, not the reform
         if pat.SINCE_DONE.match(t.sh, te):
             return None  # 行政复议体制改革完成后，复议案件持续增长: a time, undated, not the year's act
         if pat.ONLY_PUSHED.search(t.sh, cs, ts) and not pat.FULFILLED.search(t.sh, cs, ce) and not self._said_undone(spec, cs, ts):
@@ -1131,6 +1135,8 @@ class _Finder:
         verb_term = t.sh[ts:te] if t.sh.startswith(("纳入", "列入"), ts) else ""  # 将…6个事项纳入目录管理
         seg = t.sh[cs:ts] + verb_term + "|" + t.sh[te:ce]
         requirement = bool(pat.REQUIREMENT.search(tx.untitled(tx.past_deadlines(seg, self.report_year)))) and not pat.FULFILLED.search(seg)
+        if requirement and neg and pat.TARGET_MISSED.search(t.sh, cs, t.sentence(ts)[1]):
+            requirement = False  # 全覆盖目标未能如期实现: the target missed, not a plan
         if neg is None and not requirement and spec.near and "全覆盖" in spec.near_any:
             for m in pat.COVERAGE_RATE.finditer(t.sh, ce, t.sentence(ts)[1]):
                 c0, c1 = t.clause(m.start())  # 实现了…乡镇级政府的全覆盖，对县直部门督察覆盖率达到80%

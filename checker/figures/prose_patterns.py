@@ -70,7 +70,7 @@ GOVERNMENT_AND = re.compile(r"(?:区|县|市|镇|旗)(?:人民)?政府(?:及|和
 SOME_UNITS_TABLED = re.compile(r"(?:重点|部分|抽查的?|\d+个)[\u4e00-\u9fff]{0,6}?(?:执法部门|部门|单位|执法单位)")
 OPENS_ON_AMONG = re.compile(r"\s*其中[，,]")  # a sentence breaking down the one before
 # A time after a thing was done (改革完成后, 运行以来): background, undated.
-SINCE_DONE = re.compile(r"[^，,。；;]{0,4}?(?:完成|建成|实施|推开|运行)(?:后|以来)")
+SINCE_DONE = re.compile(r"[^，,。；;]{0,4}?(?:完成|建成|实施|推开|运行|改革)(?:后|以来)")
 # A clause whose subject is one person (县长本人带头出庭应诉2次): that person's part of a count.
 PERSON_FIRST = re.compile(r"\s*(?:副?[区市县镇乡旗州]长|主要负责人|主要领导|局长|主任)(?:本人)?")
 # The court that heard the cases (其中法院开庭审理205件): not a scope.
@@ -91,6 +91,13 @@ ONLY_PUSHED = re.compile(r"(?:持续|继续|进一步|不断|积极)(?:推动|�
 RATIO_TO_STAFF = re.compile(r"的?比例(?:配齐|配备|配足|充实|选配)")
 # A unit and others (区城管执法局等单位): some units.
 AND_OTHERS = re.compile(r"等(?:\d+个|[一二两三四五六七八九十]+个)?(?:执法)?(?:单位|部门)")
+# The words between a compared year and the figure, naming only the figure (相比2019年出庭应诉率61.5%).
+OF_THAT_YEAR = re.compile(r"度?(?:的)?(?:(?!提高|下降|上升|增长|减少|降低|提升|增加)[^，,。；;\d]){0,12}")
+# A plan document named by the thing it plans (改革方案, 建设实施方案).
+PLAN_DOCUMENT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:建设)?(?:实施|工作)?方案")
+# A thing referred to as the standard followed (对照…标准目录, 依据…体系).
+REFERRED_TO = re.compile(r"(?:对照|参照|依照|依据)[^，,。；;]{0,16}$")
+TARGET_MISSED = re.compile(r"目标(?:任务)?(?:尚|仍|还)?(?:未能|未|没有)")
 EACH_TIME = re.compile(r"各(?:举办|召开|开展|组织|安排|出庭)|每(?:月|季度|半年)")
 YEAR_TOTAL = re.compile(r"(?:全年|年内|共计|合计|累计)\s*(?:共)?")
 DEADLINE = re.compile(r"(\d{4})年(?:\d{1,2}月)?(?:底|末)前")

@@ -280,6 +280,8 @@ def own_year_before(text: Text, pos: int, floor: int) -> str:
                                 or pat.CARRIED.match(text.sh, at + len(found)))  # 审结198件（含上年结转）
         if dated is not None and dated.end() > pos:
             return found  # 比2022年的85.7%: the year dates the figure itself
+        if compared and not aside and pat.OF_THAT_YEAR.fullmatch(text.sh, at + len(found), pos):
+            return found  # 相比2019年出庭应诉率61.5%有所提升: that year's own rate
         if dated is None and not compared:
             return found
         pos = at
