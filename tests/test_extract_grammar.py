@@ -1074,3 +1074,12 @@ def test_statements_of_sets_bo_to_br() -> None:
 def test_the_heads_cases_are_not_the_lawsuits() -> None:
     body = "全市行政机关共发生行政诉讼案件391件，各级行政机关负责人出庭应诉案件186件，出庭应诉率87.3%。"
     assert [f.value for f in figures(body, "admin_litigation_cases")] == [391]
+
+
+def test_scopes_of_sets_bo_and_bp() -> None:
+    top = one("市直18个执法部门中，法制审核人员占执法人员比例最高的为市市场监管局，达到8.3%。", "legal_review_staff_ratio")
+    assert (top.scope, top.scope_kind) == ("市市场监管局", "unit")
+    behind = one("下一步，督促法制审核人员配备未达标的部门年内将比例提升至5%以上。", "legal_review_staff_ratio")
+    assert (behind.requirement, behind.scope_kind) == (True, "part")
+    level = one("市直各执法部门法制审核人员占比均达到5%以上。", "legal_review_staff_ratio")
+    assert level.scope_kind == "part"

@@ -798,6 +798,12 @@ class _Finder:
             series.append(nxt[0])
             pos = nxt[0].end
         scope_text, kind, everyone, depts = tx.scope(t, cs, min(ts, a.start), a.start)
+        if a.start > te and (ext := pat.NAMED_EXTREME.search(t.sh, te, a.start)):
+            named = pat.DEPARTMENT.match(t.sh, ext.end(), a.start)  # …中，比例最高的为市市场监管局，达到8.3%
+            if named:
+                scope_text, kind = t.text[named.start():named.end()], "unit"
+        if not kind and a.start > te and (after := pat.NOT_MET_UNITS.search(t.sh, te, a.start)):
+            scope_text, kind = t.text[after.start():after.end()], "part"  # 督促…配备未达标的部门…提升至5%以上
         if not kind and pat.PURPOSE.match(t.sh, cs) and cs > t.sentence(cs)[0]:
             before = tx.scope(t, t.clause(cs - 1)[0], cs - 1)  # 推动3个未达标部门充实…，确保…比例达到5%以上: those 3
             if before[1] == "part":

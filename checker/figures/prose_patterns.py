@@ -33,7 +33,7 @@ YEAR_HEADER = re.compile(r"(?:\d{4})年?度?(?:[（(]?(?:实际|完成|数值)?[
 DONE_HEADER = re.compile(r"(?:本年|年度)?(?:完成值|完成情况|实际完成(?:值|情况)?|实际值|完成数|完成数值)")
 GOAL_HEADER = re.compile(r"(?:年度)?(?:目标值|目标|目标要求|目标任务|计划值|指标值|要求)")
 ROW_UNIT = re.compile(r"[（(]\s*(%|％|件|项|次|期|人|个|学时)\s*[）)]")
-ONE_LEVEL = re.compile(r"(?<![各全])(?:(?:区|市|县|镇|乡|街道|乡镇|州|盟)级|(?:市|区|县|旗)直)(?:综合)?(?:行政)?(?:执法)?(?:部门|单位|机关)")
+ONE_LEVEL = re.compile(r"(?<![各全])(?:(?:区|市|县|镇|乡|街道|乡镇|州|盟)级|(?:市|区|县|旗)直(?:各)?)(?:综合)?(?:行政)?(?:执法)?(?:部门|单位|机关)")
 DEPARTMENT_NAME = re.compile(r"(?:局|委员会|委|办公室|中心)$")
 HIGHER_THAN_DEPARTMENT = re.compile(r"\s*全(?:省|市|区|县|旗)(?:各级)?行政机关")
 SYSTEM = re.compile(r"\s*全(?:省|市|区|县)[\u4e00-\u9fff]{0,6}?系统(?:内|中)")
@@ -98,6 +98,9 @@ PLAN_DOCUMENT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:建设)?(?:实施|工作)?�
 # A thing referred to as the standard followed (对照…标准目录, 依据…体系).
 REFERRED_TO = re.compile(r"(?:对照|参照|依照|依据)[^，,。；;]{0,16}$")
 TARGET_MISSED = re.compile(r"目标(?:任务)?(?:尚|仍|还)?(?:未能|未|没有)")
+# The unit named as the highest or lowest (比例最高的为市市场监管局，达到8.3%).
+NAMED_EXTREME = re.compile(r"(?:最高|最低)的?(?:是|为)")
+NOT_MET_UNITS = re.compile(r"未达标的?(?:执法)?(?:部门|单位)")
 EACH_TIME = re.compile(r"各(?:举办|召开|开展|组织|安排|出庭)|每(?:月|季度|半年)")
 YEAR_TOTAL = re.compile(r"(?:全年|年内|共计|合计|累计)\s*(?:共)?")
 DEADLINE = re.compile(r"(\d{4})年(?:\d{1,2}月)?(?:底|末)前")
