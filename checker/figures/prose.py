@@ -48,6 +48,12 @@ class _Finder:
         self.other_terms = re.compile(tx.terms_pattern(terms)) \
             if terms else None
 
+    @staticmethod
+    def _about(spec: ExtractSpec) -> tuple[str, ...]:
+        """The words a no-value shortfall must name to be the figure's: its context words, its units
+        other than %, and for a rate the words of a share (not 执法人员数量不足)."""
+        return spec.near_any + tuple(u for u in spec.units if u != "%") + (pat.RATE_WORDS if "%" in spec.units else ())
+
     def _matters(self, spec: ExtractSpec, a: Amount) -> bool:
         """A count before 事项 counts the matters a term ending in 事项 names (共7项事项)."""
         return self.t.sh.startswith("事项", a.end) and any(w.endswith("事项") for w in spec.terms)
@@ -140,6 +146,7 @@ class _Finder:
             hi = max(hi, negated[1])
         qs, qe = t.quote_span(quote_lo if quote_lo is not None else lo, quote_hi if quote_hi is not None else hi)
         s, _ = t.sentence(lo)
+        lcs = t.clause(lo)[0]  # the clause the figure stands in
         anchor = a.start if a else ts
         named = pat.OBJECT_YEAR.search(t.sh, max(s, ts - 8), ts) if statement and year_text is None else None
         if named and t.sh[named.start() - 1:named.start()] in ("自", "从", "于", "在", "至", "截"):
@@ -160,11 +167,11 @@ class _Finder:
                 first_end = t.clause(first_end + 1)[1]  # 其中，市政府本级应诉案件57件，无一败诉
             first = t.sh[s:first_end] if first_end < lo else ""
             dept = next((d for d in pat.DEPARTMENT.finditer(first) if not pat.GOVERNMENT_ORGAN.search(d.group(0))), None)
-            ps, pe = t.clause(t.clause(lo)[0] - 1) if t.clause(lo)[0] > s else (s, s)
-            if pat.TEAM_FIRST.match(t.sh, t.clause(lo)[0]) and t.clause(lo)[0] > s:
+            ps, pe = t.clause(lcs - 1) if lcs > s else (s, s)
+            if pat.TEAM_FIRST.match(t.sh, lcs) and lcs > s:
                 # 市…综合行政执法支队下设4个大队，…，支队一线执法人员占比达86.5%: the team named before
-                dept = next((d for d in reversed(list(pat.DEPARTMENT.finditer(t.sh, s, t.clause(lo)[0])))
-                             if d.group(0).endswith(t.sh[t.clause(lo)[0]:].lstrip()[:2])), None)
+                dept = next((d for d in reversed(list(pat.DEPARTMENT.finditer(t.sh, s, lcs)))
+                             if d.group(0).endswith(t.sh[lcs:lcs + 4].lstrip()[:2])), None)
                 first = "" if dept else first  # 下设4个大队 is the team's make-up, not a part scope
             if dept is None and ps > s:  # 深化…改革，区综合行政执法局配备法制审核人员8名，比例为6.1%: the clause before's subject
                 first = t.sh[ps:pe]
@@ -178,15 +185,15 @@ class _Finder:
                 scope = (t.text[sub.start():sub.end()], "part", scope[2])
             elif dept and not pat.PART.search(first):
                 scope = (dept.group(0), "unit", scope[2])
-        same_period = pat.SAME_PERIOD.match(t.sh, t.clause(lo)[0], lo) if scope[1] in ("whole", "") else None
+        same_period = pat.SAME_PERIOD.match(t.sh, lcs, lo) if scope[1] in ("whole", "") else None
         if same_period:  # 同期全区行政机关负责人出庭应诉率为98%: the area around, quoted for comparison
             scope = (t.text[same_period.start(1):same_period.end(1)], "higher", False)
         if self.higher is not None and scope[1] in ("whole", ""):
-            above = self.higher.match(t.sh, t.clause(lo)[0], lo)  # 县政府今年出庭应诉率100%，我镇…: its subject
+            above = self.higher.match(t.sh, lcs, lo)  # 县政府今年出庭应诉率100%，我镇…: its subject
             if above:
                 scope = (t.text[above.start():above.end()].strip(), "higher", False)
         if self.department:
-            system = pat.SYSTEM.match(t.sh, t.clause(lo)[0], lo)  # 全市系统内个别县区住建部门…低于5%: other units' figure
+            system = pat.SYSTEM.match(t.sh, lcs, lo)  # 全市系统内个别县区住建部门…低于5%: other units' figure
             if system:
                 scope = (t.text[system.start():lo].strip(), "other", False)
         if scope[1] == "part" and scope[0] in self.own_level:
@@ -199,7 +206,7 @@ class _Finder:
         requirement = planned or (not negated and bool(pat.PLAN_OPENER.match(t.sh, s)))
         year = tx.year_value(year_text, self.report_year)
         if (not requirement and not negated and year is not None and self.report_year is not None and year > self.report_year
-                and not pat.FULFILLED.search(t.sh, t.clause(lo)[0], hi)):
+                and not pat.FULFILLED.search(t.sh, lcs, hi)):
             requirement = True  # a report on 2025 stating a 2026 figure states a target (已于2026年1月公开 is done)
         cls, cle = t.clause_span(lo, hi)
         count_of = t.text[ts:te] if a and a.unit in lx.COUNT_UNITS else ""
@@ -311,13 +318,13 @@ class _Finder:
         valued = [f.value_start for f in out if f.value is not None and not f.requirement]
 
         def said_next(f: Figure) -> bool:  # in its sentence, the next of its paragraph, or the paragraph under its heading
-            end = t.sentence(f.value_start)[1]
+            start, end = t.sentence(f.value_start)
             nxt = t.sentence(end + 1) if end + 1 < len(t.sh) else (end, end)
             block = t.doc.block_at(f.value_start)
-            own = t.sentence(f.value_start)
+            heading = t.in_heading_line(f.value_start)
             return f.scope_kind not in ("part", "unit") and any(
-                (end <= nxt[0] <= v < nxt[1] and block.start <= v < block.end) or own[0] <= v < own[1]
-                       or (t.in_heading_line(f.value_start) and 0 < v - f.value_start <= 200) for v in valued)
+                start <= v < end or (end <= nxt[0] <= v < nxt[1] and block.start <= v < block.end)
+                or (heading and 0 < v - f.value_start <= 200) for v in valued)
         # 一是政务公开考核权重偏低。…分值占比为3%，尚未达到4%的要求: the shortfall is the value said next
         out = [f for f in out if not (f.negated and f.value is None and said_next(f))]
         return self._one_shortfall_a_sentence(out)
@@ -399,10 +406,11 @@ class _Finder:
         """A shortfall word from `lo` to the end of the term's clause, else in the next clause while it
         is still about the term (法治督察的深度还不够，对部分部门的督察尚未开展)."""
         ce = self.t.clause(ts)[1]
+        end = self._own_part(ts, self.t.sentence(ts)[1])
         found = self._shortfall(spec, lo, ce)
         own = self.t.sh[self.t.clause(ts)[0]:ce]
         but_not = pat.BUT_NOT.match(self.t.sh, ce + 1)  # 目录已经编制，但未在网站公开
-        if ((found is None or not self.t.sh.startswith(pat.NOT_THERE, found[0])) and ce < self._own_part(ts, self.t.sentence(ts)[1])
+        if ((found is None or not self.t.sh.startswith(pat.NOT_THERE, found[0])) and ce < end
                 and (but_not or (not any(w in own for w in spec.near_any + spec.verbs)
                                  and not self.t.sh.startswith(("但", "而"), ce + 1)))):
             nxt = self._shortfall(spec, ce, self.t.clause(ce + 1)[1])
@@ -410,9 +418,8 @@ class _Finder:
                 found = nxt  # …报告因报送程序调整，延至4月中旬才向社会公开: the indicator's own words for late
             elif but_not:
                 found = (but_not.start(), but_not.end())
-        end = self._own_part(ts, self.t.sentence(ts)[1])
-        pos = self.t.clause(ce + 1)[1] if found is None else end
-        while pos < end:  # 研究起草…改革实施方案，方案已报区委审议，但机构整合…尚未完成: a later 但 clause
+        pos = self.t.clause(ce + 1)[1]
+        while found is None and pos < end:  # 研究起草…改革实施方案，方案已报区委审议，但机构整合…尚未完成: a later 但 clause
             later = pat.BUT_NOT.match(self.t.sh, pos + 1)
             if later:
                 return later.start(), later.end()
@@ -748,7 +755,7 @@ class _Finder:
             neg = (unstaffed.start(), unstaffed.end()) if unstaffed else self._shortfall(spec, ts, self._own_part(ts, e))
             if neg is None:
                 return []
-            about = spec.near_any + tuple(u for u in spec.units if u != "%") + (pat.RATE_WORDS if "%" in spec.units else ())
+            about = self._about(spec)
             if about and not unstaffed and not any(w in t.sh[cs:t.clause(neg[0])[1]] for w in about):
                 return []  # 执法人员数量不足: the term's people, but not its figure
             scope = tx.scope(t, cs, ts)
@@ -852,8 +859,7 @@ class _Finder:
         if neg and neg[0] >= t.clause(a.start)[1]:
             ncs = t.clause(neg[0])[0]
             part = tx.scope(t, ncs, neg[0])
-            about = spec.near_any + tuple(u for u in spec.units if u != "%") + (pat.RATE_WORDS if "%" in spec.units else ())
-            if part[1] == "part" and (any(w in t.sh[ncs:t.clause(neg[0])[1]] for w in about)
+            if part[1] == "part" and (any(w in t.sh[ncs:t.clause(neg[0])[1]] for w in self._about(spec))
                                       or re.search(r"\d+\s*[人名]$", part[0])):  # 其余15人…未完成
                 # 平均58学时，部分单位未完成60学时培训任务: the shortfall is some units'; not 部分单位对政务公开重视不够
                 out.append(self._make(ind, None, ncs, neg[0], negated=neg, requirement=False, baseline=False,
@@ -1131,13 +1137,13 @@ class _Finder:
             return None  # 列入市政府年度决策事项目录的事项1项…向社会公布: the matter, not the catalogue
         if pat.REFERRED_TO.search(t.sh, cs, ts):
             return None  # 对照省、市、县基层政务公开标准目录，完成…清单编制: the standard followed, not the act
-        if pat.PLAN_DOCUMENT.match(t.sh, te) and not self._said_undone(spec, cs, ts):
-            return None  # 行政复议体制改革方案已经…审议通过，计划于2021年6月底前完成: the plan, not the reform
         if pat.SINCE_DONE.match(t.sh, te):
             return None  # 行政复议体制改革完成后，复议案件持续增长: a time, undated, not the year's act
-        if pat.ONLY_PUSHED.search(t.sh, cs, ts) and not pat.FULFILLED.search(t.sh, cs, ce) and not self._said_undone(spec, cs, ts):
-            return None  # 持续推动领导干部述法全覆盖: an effort, not a result
         neg = self._said_undone(spec, cs, ts)
+        if pat.PLAN_DOCUMENT.match(t.sh, te) and not neg:
+            return None  # 行政复议体制改革方案已经…审议通过，计划于2021年6月底前完成: the plan, not the reform
+        if pat.ONLY_PUSHED.search(t.sh, cs, ts) and not pat.FULFILLED.search(t.sh, cs, ce) and not neg:
+            return None  # 持续推动领导干部述法全覆盖: an effort, not a result
         verb_term = t.sh[ts:te] if t.sh.startswith(("纳入", "列入"), ts) else ""  # 将…6个事项纳入目录管理
         seg = t.sh[cs:ts] + verb_term + "|" + t.sh[te:ce]
         requirement = bool(pat.REQUIREMENT.search(tx.untitled(tx.past_deadlines(seg, self.report_year)))) and not pat.FULFILLED.search(seg)
