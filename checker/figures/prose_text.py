@@ -236,7 +236,7 @@ def past_deadlines(seg: str, report_year: int | None) -> str:
     if report_year is None:
         return seg
     seg = pat.DEADLINE.sub(lambda m: "" if int(m.group(1)) <= report_year else m.group(0), seg)
-    return pat.MONTH_DEADLINE.sub("", seg)  # 6月底前全面完成 with no year: the report's own year, already past
+    return pat.UNYEARED_DEADLINE.sub("", seg)  # 6月底前全面完成, 年底前… with no year: the report's own year, already past
 
 
 def untitled(seg: str) -> str:
