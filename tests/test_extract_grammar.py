@@ -990,6 +990,22 @@ def test_a_zero_of_some_cases_only_is_not_the_rate(body: str, indicator: str) ->
     assert figures(body, indicator) == []
 
 
+@pytest.mark.parametrize("body, indicator, scope", [
+    ("全区行政诉讼案件56件，涉企行政诉讼案件无一败诉。", "litigation_loss_rate", "涉企行政诉讼"),
+    ("涉及征地拆迁的行政诉讼案件无一败诉。", "litigation_loss_rate", "涉及征地拆迁的行政诉讼"),
+    ("在安全生产领域的行政诉讼中未发生败诉。", "litigation_loss_rate", "在安全生产领域的行政诉讼"),
+    ("全区涉企行政诉讼案件负责人出庭率达100%。", "court_appearance_rate", "涉企行政诉讼"),
+])
+def test_a_rate_of_cases_of_one_kind_is_scoped_to_them(body: str, indicator: str, scope: str) -> None:
+    f = one(body, indicator)
+    assert (f.scope, f.scope_kind) == (scope, "part")
+
+
+def test_cases_said_of_the_government_are_not_one_kind() -> None:
+    f = one("以区政府为被告的一审案件无一败诉。", "litigation_loss_rate")
+    assert f.scope_kind == "unit"
+
+
 def test_statements_of_sets_bg_to_bj() -> None:
     coverage = figures("组织开展法治政府建设督察，实现对7个县（市、区）政府督察全覆盖，发现问题58个，已整改52个，其余6个正在按计划推进整改。",
                        "rule_of_law_inspection_coverage")

@@ -153,6 +153,10 @@ RULE_AFTER = re.compile(r"^的?[\u4e00-\u9fff]{0,4}?(?:要求|标准|目标|规�
 SUBLEVEL = re.compile(lx.SUBLEVEL)
 TITLED = re.compile(r"《[^《》]*》")
 COMPLIANCE = re.compile(r"(?:落实|按照|根据|对照|依照|按)[^，。；、]{0,12}?要求")
+# Cases of one kind only (涉企行政诉讼案件, 涉及征地拆迁的案件, 安全生产领域的复议案件): a rate
+# or zero said of them is not the whole government's.
+CASES_OF_A_KIND = re.compile(r"(?:涉企|涉农|涉外|涉及(?![区市县镇旗州]?(?:人民)?政府)[\u4e00-\u9fff]{1,10}?的"
+                             r"|[\u4e00-\u9fff]{2,8}领域(?:的|内|中)?)[\u4e00-\u9fff]{0,6}?(?:案件|诉讼|复议)")
 FEW_BEFORE = re.compile(r"(?:大部分|部分|个别|少数|仍有)[\u4e00-\u9fff]{0,8}$")
 # 4名执法人员未能完成年度60学时培训: a count of the term's people who fell short is part of them
 COUNT_BEFORE = re.compile(r"(?:^|[，,；;]\s*|有)\d+\s*[名个人][\u4e00-\u9fff]{0,4}$")

@@ -333,6 +333,9 @@ def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple
         # 其中市政府负责人出庭应诉率100%, 市政府作为被告的案件…: the government's own cases
         own = re.match(r"\s*(?:其中[，,]?\s*)?(?:以)?((?:区|市|县|镇|旗|州|盟)(?:(?:人民)?政府|本级)|(?:市|区|县|旗|镇)长)", seg)
         return own.group(1), "unit", everyone, depts
+    kind = pat.CASES_OF_A_KIND.search(seg)
+    if kind:  # 涉企行政诉讼案件无一败诉: those cases only
+        return text.text[lo + kind.start():lo + kind.end()], "part", everyone, depts
     if (seg.lstrip().startswith("其中") and not depts and len(seg.strip().strip("，,")) > 2  # not 其中会前学法18次
             and not pat.THE_COURT.fullmatch(seg.strip().strip("，,")[2:].strip("，, "))):  # nor 其中法院开庭审理205件
         return text.text[lo:hi].strip(), "part", everyone, depts
