@@ -13,15 +13,15 @@ years and scopes from prose_text.py.
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import replace
 from fractions import Fraction
 
-from ..read.documents import Block, Document
+from ..read.documents import Document
 from ..model import Catalogue, Figure, Indicator  # noqa: F401  (Figure is re-exported)
 from . import prose_lexicon as lx
 from . import prose_patterns as pat
+from . import prose_tables as tables
 from . import prose_text as tx
 from .numerals import parse_number
 from .prose_text import Amount, Text
@@ -31,7 +31,7 @@ class _Finder:
     def __init__(self, text: Text, report_year: int | None, terms: tuple[str, ...] = (), government: str = "") -> None:
         self.t = text
         self.report_year = report_year
-        self._indicators: tuple[dict[str, tuple[int, str, int | None]], list[tuple[int, int]]] | None = None
+        self._indicators: tables.IndicatorTables | None = None  # found on first use
         # a town's or a street's report: figures of the government above it are not its own. In a
         # department's report only the whole government's organs (全市行政机关…) and its system's units
         # (全市系统内…) are: a 司法局 reports the whole city's work as its own
@@ -232,7 +232,7 @@ class _Finder:
             ts, te = m.start(), m.end()
             if t.in_title(ts) and not (spec.kind == "statement" and t.title_named_by(ts, spec.terms)):
                 continue
-            if self._in_indicator_table(ts):
+            if self._tables().holds(ts):
                 continue  # 指标名称｜目标值｜完成值: read by its columns (_table_cells)
             if counts_only and spec.kind == "figure" and re.match(r"[\u4e00-\u9fff]{0,2}?(?:率|比例|比率|占比)", t.sh[te:te + 5]):
                 continue  # 负责人出庭应诉率, 9件规范性文件报备率: the term names a rate here, not the count
@@ -540,131 +540,16 @@ class _Finder:
         return out
 
     def _table_cells(self, ind: Indicator, spec: ExtractSpec) -> list[Figure]:
-        """Tables whose header names the figure: one figure per row, scoped to the row's label."""
-        t, out = self.t, []
-        header: dict[str, list[tuple[int, bool]]] = {}  # table -> (column, header names a rate)
-        columns = self._indicator_tables()[0]
-        lead_in: Block | None = None
-        subset: dict[str, re.Match[str] | None] = {}  # table -> the lead-in's words naming only some units
-        for b in t.doc.blocks:
-            m = pat.TABLE_ROW.match(b.location)
-            if not m:
-                lead_in = b if t.sh[b.start:b.end].strip() else lead_in
-                continue
-            cells = tx.cells(t.sh, b.start, b.end)
-            table, row = m.group(1), int(m.group(2))
-            if row == 1:
-                # 对重点执法部门…进行统计，结果如下: the total row is those units', not the government's
-                subset[table] = pat.SOME_UNITS_TABLED.search(t.sh, lead_in.start, lead_in.end) if lead_in else None
-                header[table] = [(i, bool(pat.RATE_HEADER.search(t.sh[cs:ce]))) for i, (cs, ce) in enumerate(cells)
-                                 if i > 0 and any(term in t.sh[cs:ce] for term in spec.terms)
-                                 and all(w not in t.sh[cs:ce] for w in spec.not_near)]
-                if header[table] and "%" in spec.units and not any(rate for _, rate in header[table]):
-                    # 执法人员数 | 法制审核人员数 | 占比: the bare rate column after the term's count is its rate
-                    bare = [i for i, (cs, ce) in enumerate(cells) if i > header[table][0][0]
-                            and pat.BARE_RATE_HEADER.fullmatch(t.sh[cs:ce].strip())]
-                    header[table] = [(bare[0], True)] if bare else []
-                continue
-            if not header.get(table) and table in columns:
-                col, year, goal = columns[table]
-                out += self._indicator_row(ind, spec, b, cells, col, year or None)
-                if goal is not None:
-                    out += self._indicator_row(ind, spec, b, cells, goal, None, requirement=True)
-                continue
-            if not header.get(table) or len(cells) < 2:
-                continue
-            ls, le = cells[0]
-            label = t.text[ls:le].strip()
-            if not label:
-                continue
-            kind = "whole" if pat.TOTAL_ROW.search(t.sh[ls:le]) else "unit"
-            if kind == "whole" and (some := subset.get(table)):
-                kind, label = "part", t.text[some.start():some.end()]
-            for col, rate in header[table]:
-                if col >= len(cells):
-                    continue
-                cs, ce = cells[col]
-                found = [a for a in t.amounts_in(cs, ce) if a.end <= ce]
-                if len(found) != 1:
-                    continue
-                a = found[0]
-                if not a.unit and rate and "%" in spec.units:
-                    a = replace(a, unit="%")
-                if a.unit not in spec.units:
-                    continue
-                out.append(self._make(ind, a, ls, le, negated=None, requirement=False, baseline=False,
-                                      statement=False, scope=(label, kind, False), quote_lo=b.start, quote_hi=b.end))
-        return out
+        """Tables whose header names the figure, and tables of indicators (prose_tables.py)."""
+        return [self._make(ind, c.amount, c.ts, c.te, negated=None, requirement=c.requirement, baseline=False,
+                           statement=False, scope=c.scope, quote_lo=c.row.start, quote_hi=c.row.end,
+                           year_text=c.year_text)
+                for c in tables.table_cells(self.t, spec, self._tables())]
 
-    def _indicator_tables(self) -> tuple[dict[str, tuple[int, str, int | None]], list[tuple[int, int]]]:
-        """Tables of indicators, read once a document: for each, the value column (the report year's,
-        else 完成值), that column's year header, and its 目标值 column; and the spans of their rows."""
+    def _tables(self) -> tables.IndicatorTables:
         if self._indicators is None:
-            t = self.t
-            columns: dict[str, tuple[int, str, int | None]] = {}
-            rows: list[tuple[int, int]] = []
-            for b in t.doc.blocks:
-                m = pat.TABLE_ROW.match(b.location)
-                if not m:
-                    continue
-                table = m.group(1)
-                if m.group(2) != "1":
-                    if table in columns:
-                        rows.append((b.start, b.end))
-                    continue
-                heads = [t.sh[cs:ce].strip() for cs, ce in tx.cells(t.sh, b.start, b.end)]
-                own = [(i, h) for i, h in enumerate(heads) if pat.YEAR_HEADER.fullmatch(h) and self.report_year
-                       and h.startswith(str(self.report_year))]
-                done = [i for i, h in enumerate(heads) if pat.DONE_HEADER.fullmatch(h)]
-                goal = [i for i, h in enumerate(heads) if pat.GOAL_HEADER.fullmatch(h)]
-                if own:
-                    columns[table] = (own[0][0], own[0][1], None)
-                elif done:  # 指标名称｜目标值｜完成值: the value done, and the target as a requirement
-                    columns[table] = (done[0], "", goal[0] if goal else None)
-            self._indicators = (columns, rows)
+            self._indicators = tables.IndicatorTables(self.t, self.report_year)
         return self._indicators
-
-    def _in_indicator_table(self, pos: int) -> bool:
-        """Whether `pos` is in a row of a table of indicators (read by its columns, not as prose)."""
-        rows = self._indicator_tables()[1]
-        i = bisect.bisect_right(rows, (pos, len(self.t.sh))) - 1
-        return i >= 0 and rows[i][0] <= pos < rows[i][1]
-
-    def _indicator_row(self, ind: Indicator, spec: ExtractSpec, b: Block, cells: list[tuple[int, int]],
-                       col: int, year: str | None, requirement: bool = False) -> list[Figure]:
-        """序号｜指标名称｜2023年｜2024年, one row per figure: the row whose name holds a term gives the
-        report year's cell. A name is a noun phrase, so the sentence context words that are acts
-        (near_any, verbs) are not asked of it; near, not_near and topic are."""
-        t = self.t
-        if col >= len(cells):
-            return []
-        label = next(((cs, ce) for cs, ce in cells if re.search(r"[\u4e00-\u9fff]{2}", t.sh[cs:ce])), None)
-        if label is None or label[0] >= cells[col][0]:
-            return []
-        if label is None:
-            return []
-        ls, le = label
-        name = t.sh[ls:le]
-        m = re.search(tx.terms_pattern(spec.terms), name)
-        if not m or not all(w in name for w in spec.near) or any(w in name for w in spec.not_near):
-            return []
-        if spec.topic and not any(w in name for w in spec.topic):
-            return []
-        if "%" not in spec.units and re.match(r"率|比例|比率|占比", name[m.end():m.end() + 2]):
-            return []
-        cs, ce = cells[col]
-        found = [a for a in t.amounts_in(cs, ce) if a.end <= ce]
-        if len(found) != 1:
-            return []
-        a = found[0]
-        unit = pat.ROW_UNIT.search(name)
-        if not a.unit and unit:
-            a = replace(a, unit=unit.group(1).replace("％", "%"))
-        if a.unit not in spec.units:
-            return []
-        return [self._make(ind, a, ls + m.start(), ls + m.end(), negated=None, requirement=requirement, baseline=False,
-                           statement=False, scope=("", "whole", False), quote_lo=b.start, quote_hi=b.end,
-                           year_text=year if year is not None else "")]
 
     def _pick(self, spec: ExtractSpec, ts: int, te: int) -> tuple[Amount | None, bool]:
         """The amount this term mention names: after it in its clause, else before it."""
