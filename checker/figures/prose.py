@@ -8,7 +8,7 @@ A number is bound to what its clause says it counts: a count before a noun count
 the nearest figure name before a number owns it, a verb may take a count whose noun was left
 out, a subject-less clause goes on about the previous one, and a shortfall belongs to its own
 clause's subject. The words come from the catalogue and prose_lexicon.py; the text's sentences,
-years and scopes from prose_text.py.
+years and scopes from prose_text.py; table cells from prose_tables.py.
 """
 
 from __future__ import annotations
