@@ -11,33 +11,177 @@ import re
 from . import prose_lexicon as lx
 from .numerals import ARABIC, CHINESE, CN_BIG, PLACEHOLDER_RE
 
+
+# --- Sentences, clauses, quotes and headings --------------------------------------------------
+
 SENTENCE_END = "。！？；;!?\n"
 CLAUSE_END = SENTENCE_END + "，,"
 SENTENCE_MARK = re.compile(f"[{re.escape(SENTENCE_END)}]")  # finds them many times faster than a character loop
 # not the comma of a thousands separator (执法人员1,086名)
 CLAUSE_MARK = re.compile(f"[{re.escape(SENTENCE_END)}，]|(?<!\\d),|,(?!\\d{{3}}(?!\\d))")
 MAX_QUOTE = 150
+ASIDE = re.compile(r"[（(][^（）()\n]{1,30}[）)]")
+ASIDES = re.compile(r"[（(][^（）()]*[）)]")
+TITLE = re.compile(r"《[^《》\n]{0,80}》")
+TITLED = re.compile(r"《[^《》]*》")
+HEADING = re.compile(r"^\s*[一二三四五六七八九十]+、")
+ANY_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、](?!\d))")
+ANNEX = re.compile(r"^\s*附(?:表|件)\s*[\d一二三四五六七八九十]*\s*[：:]?\s*$")
+PLAN_HEADING = re.compile(lx.PLAN_HEADING)
+
+# --- Numbers, bounds and changes --------------------------------------------------------------
 
 UNIT_RE = "|".join(re.escape(u) for u in sorted(lx.UNITS + ("个学时", "个课时"), key=len, reverse=True))  # 60个学时
 AMOUNT = re.compile(
     rf"(?P<pct>百分之)?(?P<num>{ARABIC}|{PLACEHOLDER_RE}|{CHINESE})"
     rf"(?P<mult>[万亿](?![{''.join(CN_BIG)}]))?(?P<inside>余|多)?(?P<unit>{UNIT_RE}|成)?"
 )
+TENTHS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+NOT_TENTHS_AFTER = set("员立本果为效熟功绩交就长年都型品")
 BOUND_VERB = re.compile(r"(不少于|不低于|至少|最少|不超过|最多|超过)(?:举办|开展|组织|召开|安排|完成|参加|接受|举行)$")
 BOUND_THEN_VERB = re.compile(r"(不少于|不低于|至少|最少|不超过|最多)(?:组织|举办|开展|召开|安排|举行|参加|接受)[^，,。；;\d]{0,12}$")
 BOUND_OF_BASE = re.compile(r"(不少于|不低于|不得低于|不得少于|高于|超过)[^，,。；;\d]{0,12}(?:总数|总人数|人数|执法人员)的?\s*$")
-GOVERNMENT_ORGAN = re.compile(r"复议(?:局|委员会|办公室|服务中心|中心)$")
+# A phrase that opens on its count (9项重大行政决策).
+COUNT_OPENS = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十百]+)\s*(?:项|件|个|次|期|份|场)")
+POINTS = re.compile(r"(?:占|为|计|达)到?\s*(\d{1,3}(?:\.\d+)?)\s*分(?![钟之别类级])")
+ZERO_RATE = re.compile(r"(?:为|是|均为|保持)?(零|0)(?![\d.%‰])")
+EACH = re.compile(r"分别(?:为|是|达到|达|有)\s*")
+RESPECTIVELY = re.compile(r"[，,；;]\s*(?:其中)?((?:[\u4e00-\u9fff]{2,12}[、和及与])+[\u4e00-\u9fff]{2,12})"
+                           r"(?:的[\u4e00-\u9fff]{0,10})?分别(?:为|是|达到|达|占)")
+EACH_TIME = re.compile(r"各(?:举办|召开|开展|组织|安排|出庭)|每(?:月|季度|半年)")
+YEAR_TOTAL = re.compile(r"(?:全年|年内|共计|合计|累计)\s*(?:共)?")
+FROM = re.compile(r"[由从]")
+TO = re.compile(r"[到至]$|增至|升至|达到$")
+CHANGE = re.compile(lx.CHANGE_BEFORE)
+CHANGE_CLAUSE = re.compile(r"\s*(?:同比|较上年|比上年|较去年|比去年|环比)[^，,。；;]*$|\s*(?:同比|较上年|比上年|较去年|比去年|环比)[^，,。；;]*(?=[，,])")
+COMPARISON = re.compile(lx.COMPARISON)
+QUALIFIER = re.compile(lx.QUALIFIER)
+
+# --- Years, periods and deadlines -------------------------------------------------------------
+
+YEAR = re.compile(r"(?<![\d—\-–~至])(\d{4}|[〇零一二三四五六七八九○]{4}|[Xx]{2,4})\s*年(?!\s*[-—–~至])|去年|上年|上一年|今年|本年")
+# The words for "in the year" that may open a clause.
+IN_THE_YEAR = r"(?:年度内|全年|年内|本年度|年度|一年(?:里|来|中|内)|当年|今年)"
+# A clause stating the year's work done (全年举办培训班31期): a 确保 after it says what that work ensured.
+DONE_IN_THE_YEAR = re.compile(IN_THE_YEAR + r"[^，,。；;]{0,6}?(?:共|累计)?(?:举办|开展|组织|召开|完成|培训|出台|制发)[^，,。；;]{0,12}?\d")
+WHEN_FIRST = re.compile(r"\s*" + IN_THE_YEAR + r"?(?:共|累计|合计)?")
+OWN_YEAR = re.compile(r"全年|本年|今年|年内|当年")
+OWN_YEAR_BEFORE = re.compile(r"\d{4}年")
+COMPARED_YEAR = re.compile(r"(?:较|比|同比|相比|与|由)(?:\d{4}年度?|上年度?|去年|上一年)")
+# The words between a compared year and the figure, naming only the figure (相比2019年出庭应诉率61.5%).
+OF_THAT_YEAR = re.compile(r"度?(?:的)?(?:(?!提高|下降|上升|增长|减少|降低|提升|增加)[^，,。；;\d]){0,12}")
+DATES_A_NUMBER = re.compile(r"度?(?:同期)?(?:的|为|是)?\s*[\d.]+\s*(?:%|％|件|项|次|期|个)")
+CARRIED = re.compile(r"度?(?:结转|转结|未结)")
+REVISION = re.compile(r"年?(?:修订|修正|版)")
+NAMES_A_DOCUMENT = re.compile(r"度?[^，,。；;\d]{0,24}(?:报告|目录|计划|要点|方案|清单)")
+OBJECT_YEAR = re.compile(r"(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年|上一?年)度?的?$")
+NEXT_YEARS_VALUE = re.compile(r"[；;]\s*(\d{4}年)(?:度|全年)?(?:为|是|达到?|上升至|下降至|降至|升至|提高到|提高至)\s*(?=\d)")
+SAME_PERIOD = re.compile(r"\s*同期(全(?:省|市|区|县|国|州|旗|盟))")
+PERIOD = re.compile(lx.PARTIAL_PERIOD)
+SEVERAL_YEARS = re.compile(lx.SEVERAL_YEARS)
+DEADLINE = re.compile(r"(\d{4})年(?:\d{1,2}月)?(?:底|末)前")
+UNYEARED_DEADLINE = re.compile(r"(?<![\d年])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|末)前(?=[^，,。；;]{0,12}?(?:完成|建成|实现|公布|公开|出台))"
+                               r"|(?<![\d年])年(?:底|末)前")  # 年底前…体系全面建成: the report's own year-end, past
+# A time after a thing was done (改革完成后, 运行以来): background, undated.
+SINCE_DONE = re.compile(r"[^，,。；;]{0,4}?(?:完成|建成|实施|推开|运行|改革)(?:后|以来)")
+
+# --- Plans, requirements, shortfalls and negations --------------------------------------------
+
+REQUIREMENT = re.compile(lx.REQUIREMENT)
+FULFILLED = re.compile(lx.FULFILLED)
+PLAN_OPENER = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:下一步|下阶段|今后|明年|来年|新的一年)(?:[，,]|工作中|我们|我[区市县镇局]|将|要)")
+AIM_AFTER = re.compile(r"\s*(?:并)?(?:力争|确保|争取|计划|目标是)(?:明年|下一年度?|来年|\d{4}年)?[^，,。；;\d]{0,6}?"
+                        r"(?:达到|提高到|提升到|提高至|提升至|保持在?|稳定在|控制在|不低于|不少于)?(?=[^，,。；;]{0,3}\d)")
+# A purpose clause (…，确保…达到5%以上): about the subject of the clause before.
+PURPOSE = re.compile(r"\s*(?:确保|力争|保证|以确保)")
+RULE_AFTER = re.compile(r"^的?[\u4e00-\u9fff]{0,4}?(?:要求|标准|目标|规定)")
+COMPLIANCE = re.compile(r"(?:落实|按照|根据|对照|依照|按)[^，。；、]{0,12}?要求")
+# A ratio to staff by (按照不少于…5%的比例配齐): a standard, not a value.
+RATIO_TO_STAFF = re.compile(r"的?比例(?:配齐|配备|配足|充实|选配)")
 THRESHOLD_COUNTED = re.compile(r"(?:的(?:单位|部门)?(?:有|共有|共|为|达)\s*\d+\s*个"
                                r"|[^，,。；;\d]{0,12}?的(?:人员|执法人员|人数)?(?:占|占比为?|比例为?)\s*\d+(?:\.\d+)?\s*[%％])")  # 完成60学时培训的占92%
-YEAR_HEADER = re.compile(r"(?:\d{4})年?度?(?:[（(]?(?:实际|完成|数值)?[）)]?)?")
-DONE_HEADER = re.compile(r"(?:本年|年度)?(?:完成值|完成情况|实际完成(?:值|情况)?|实际值|完成数|完成数值)")
-GOAL_HEADER = re.compile(r"(?:年度)?(?:目标值|目标|目标要求|目标任务|计划值|指标值|要求)")
-ROW_UNIT = re.compile(r"[（(]\s*(%|％|件|项|次|期|人|个|学时)\s*[）)]")
-ONE_LEVEL = re.compile(r"(?<![各全])(?:(?:区|市|县|镇|乡|街道|乡镇|州|盟)级|(?:市|区|县|旗)直(?:各)?)(?:综合)?(?:行政)?(?:执法)?(?:部门|单位|机关)")
+# A thing referred to as the standard followed (对照…标准目录, 依据…体系).
+REFERRED_TO = re.compile(r"(?:对照|参照|依照|依据)[^，,。；;]{0,16}$")
+# A plan document named by the thing it plans (改革方案, 建设实施方案).
+PLAN_DOCUMENT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:建设)?(?:实施|工作)?方案")
+# An effort, not a result (持续推动…全覆盖).
+ONLY_PUSHED = re.compile(r"(?:持续|继续|进一步|不断|积极)(?:推动|推进)[^，,。；;]{0,12}$")
+SHORTFALL_RE = re.compile(lx.SHORTFALL_RE)
+# Shortfall words that say the thing is not there (尚未建成), not that it could be better (有待加强).
+NOT_THERE = ("尚未", "未", "尚不", "不够", "仍在", "尚在", "仍处于", "尚处于", "普遍没有", "没有", "还没有", "没", "处于起步") + lx.UNDONE
+NOT_DONE = re.compile(r"未|没有|不")
+BUT_NOT = re.compile(r"(?:但|而)(?:是)?(?:(?:仍|尚|还)?(?:未|没有)|(?:(?!部分|个别|少数|一些|有的)[^，,。；;\d]){0,14}?(?:尚未|仍未|未能|还未|" + "|".join(lx.UNDONE) + "))")  # 目录已经编制，但未在网站公开: the same thing, undone; 但街道层面的标准体系还在完善之中
+BUT_SOME_NOT = re.compile(r"\s*(?:但|而|不过)?(?:是)?(?:仍|还|尚)?(?:有)?[^，,。；;]{0,8}?((?:个别|部分|少数)[\u4e00-\u9fff]{0,6}?|(?:\d+\s*(?:个|人|名)|[一二两三四五六七八九十]+(?:个|人|名))(?!正在|仍在|尚在|尚未|仍未|未|没有)[\u4e00-\u9fff]{1,6}?"
+                           r"|(?:乡镇|街道|村|社区|镇|乡)(?:（街道）)?一级|(?:[\u4e00-\u9fff]{2,5}(?:区|县|市|镇|乡)、)+[\u4e00-\u9fff]{2,5}(?:区|县|市|镇|乡))"
+                           r"[^，,。；;]{0,16}?(尚未|仍未|未能|未|没有|(?:正在|仍在|尚在)(?:进行)?[\u4e00-\u9fff]{0,4}?(?:推进|调试|建设|部署|对接))")
+# Not everyone covered (脱产培训尚未实现全覆盖): some units or people have not.
+NOT_ALL_COVERED = re.compile(r"(?:尚未|仍未|未能|未|没有|还没有)(?:实现|做到)?(?:全覆盖|全员覆盖)")
+# A coverage stated as a rate (覆盖率达到80%): under 100 it is not full coverage.
+COVERAGE_RATE = re.compile(r"覆盖(?:率|面)(?:达到|达|为|仅为|只有)?\s*(\d{1,3}(?:\.\d+)?)\s*[%％]")
+TARGET_MISSED = re.compile(r"目标(?:任务)?(?:尚|仍|还)?(?:未能|未|没有)")
+UNSTAFFED = re.compile(r"(?:尚未|仍未|未能|未|没有)(?:配备|配齐|设立|设置)(?:专门|专职)?的?$")
+# The act denied after a prohibition (严禁…，未将罚没收入与经费挂钩): the rule kept. The term's
+# own words must follow (see _denial).
+KEPT_AFTER_RULE = re.compile(r"(?:未发现|未发生|未出现|没有|不存在|未将|杜绝)[^。；;]{0,30}")
+FELL_SHORT = re.compile(r"[^，,。；;]{0,16}(?:未|没有|尚未)")
+NOT_MET_UNITS = re.compile(r"未达标的?(?:执法)?(?:部门|单位)")
+RATE_WORDS = ("比例", "占比", "比率", "配比", "配备", "配齐", "权重", "%", "率")  # what a rate's no-value shortfall is about
+
+# --- Clause structure: what a clause goes on about, and whose part it is ----------------------
+
+# A clause that goes on about the previous clause's subject, without a subject of its own.
+CONTINUES = re.compile(r"\s*(?:确保|力争|保证|做到)?" + IN_THE_YEAR + r"?(?:全部|均|都|已|占|达到?|为|仅为?|只有|完成|人均|不少于|不低于|至少|超过|平均|参训人员|每人|每名|人人|共|累计|合计|比例|比率|开展|举办"
+                        r"|(?:下降|降低|减少|上升|提高|提升|增长|增加|[降升增减])[至到]"  # 同比下降3.2个百分点，降至4.1%
+                        r"|(?:其中)?\d+\s*(?:人|名)(?=完成|参加|达到))")
+PER_HEAD = re.compile(r"\s*(?:确保|力争|保证|做到)?" + IN_THE_YEAR + r"?(?:其中[^，,。；;\d]{0,8}?)?(?:人均|平均每人|每人|每名)")
+AVERAGE_LATER = re.compile(r"\s*[^，,。；;\d]{0,12}?(?:平均|人均)")
+EVERY_AFTER = re.compile(r"\s*(?:且|并且|并)?(?:每人|每名[\u4e00-\u9fff]{0,6}?)(?:均|都)?(?:达到|超过|在)?(?=[^，,。；;]{0,4}\d)")
+# A clause opening with a count of the term's people covers only them (1152人完成60学时培训).
+SUBSET = re.compile(r"\s*((?:其中)?\d+\s*(?:人|名))(?=完成|参加|达到)")
+SUBSET_WORD = re.compile(r"(?:其中)?(?:部分|个别|少数|多数|大部分|仍有|未(?:参训|参加|完成|达标))")
+BREAKDOWN = re.compile(r"[（(]其中[^（）()]*$")
+NARROWER = re.compile(r"\s*(?:其中|但|而|只有|仅有)")
+OPENS_ON_AMONG = re.compile(r"\s*其中[，,]")  # a sentence breaking down the one before
+# A clause saying all of the count before it (…9件，均报送备案; …2件，法院均开庭审理), and a negation in it.
+ALL_OF_THEM = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,3}?)?(?:均|全部|都|全数)")
+SAME_ACT = re.compile(r"\s*(?:并|随后|及时|均|已)?(?:在|向|于|通过)")  # a clause going on with the act before it
+OTHER_ACT = re.compile(r"收到|接收|接到|共收|召开")
+PERSON = re.compile(r"[区市县镇乡旗局]长|负责人|主任|书记|领导")
+# A clause whose subject is one person (县长本人带头出庭应诉2次): that person's part of a count.
+PERSON_FIRST = re.compile(r"\s*(?:副?[区市县镇乡旗州]长|主要负责人|主要领导|局长|主任)(?:本人)?")
+TEAM_FIRST = re.compile(r"\s*(?:支队|大队|中队)")  # a clause going on about the team just named
+OWN_VALUE = re.compile(r"\s*(?:而)?((?:我|本)(?:县|区|市|旗|镇|乡|街道))(?:则)?(?:为|是|达到?|仅为|只有)\s*")
+MOST = re.compile(r"\s*(?:大部分|大多数|多数|绝大部分|绝大多数)([\u4e00-\u9fff]{0,6}?(?:部门|单位|乡镇|街道|县区|县市区|区县))")
+# The unit named as the highest or lowest (比例最高的为市市场监管局，达到8.3%).
+NAMED_EXTREME = re.compile(r"(?:最高|最低)的?(?:是|为)")
+# The court that heard the cases (其中法院开庭审理205件): not a scope.
+THE_COURT = re.compile(r"(?:经)?(?:人民)?法院(?:依法)?")
+# The cases of one cause only (因拆违引发的): a zero said of them is not the rate's.
+CAUSED_BY = re.compile(r"因[^，,。；;]{1,10}?(?:引发|引起|导致)")
+# Cases of one kind only (涉企行政诉讼案件, 涉及征地拆迁的案件, 安全生产领域的复议案件): a rate
+# or zero said of them is not the whole government's.
+CASES_OF_A_KIND = re.compile(r"(?:涉企|涉农|涉外|涉及(?![区市县镇旗州]?(?:人民)?政府)[\u4e00-\u9fff]{1,10}?的"
+                             r"|[\u4e00-\u9fff]{2,8}领域(?:的|内|中)?)[\u4e00-\u9fff]{0,6}?(?:案件|诉讼|复议)")
+
+# --- Scopes: the whole government, its units, its levels, the governments above it ------------
+
+WHOLE = re.compile(lx.WHOLE)
+EVERYONE = re.compile(lx.EVERYONE)
+PART = re.compile(lx.PART)
+DEPARTMENT = re.compile(lx.DEPARTMENT)
 DEPARTMENT_NAME = re.compile(r"(?:局|委员会|委|办公室|中心)$")
+GOVERNMENT_ORGAN = re.compile(r"复议(?:局|委员会|办公室|服务中心|中心)$")
+ONE_LEVEL = re.compile(r"(?<![各全])(?:(?:区|市|县|镇|乡|街道|乡镇|州|盟)级|(?:市|区|县|旗)直(?:各)?)(?:综合)?(?:行政)?(?:执法)?(?:部门|单位|机关)")
+SUBLEVEL = re.compile(lx.SUBLEVEL)
+# A clause that opens on a lower level (一是乡镇（街道）执法监督体系尚未全部建成): that level only.
+LEVEL_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是|\d{1,2}[.．、]\s*)?(?:乡镇（街道）|镇（街道）|街道（乡镇）|乡镇|街道|镇街|街镇)(?=[\u4e00-\u9fff]|$)")
+ALL_OF_A_LEVEL = re.compile(r"(?:所有|全部|各)(?:乡镇（街道）|镇（街道）|县（市、区）|县（区）|乡镇|街道|镇街|街镇|县区|区县|县|镇|乡)(?![\u4e00-\u9fff]*?(?:部门|局|委))")
+TOWNS = re.compile(r"乡|镇|街|社区|村")  # 各镇（街道）: the towns only, not every unit at the target's level
+TOWN_NAME = re.compile(r"(?:镇|乡|街道|街道办事处|苏木)(?:人民政府)?$")
+TOWN_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|县|区|旗)(?:[、和及]|以及))+[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|县|区|旗)(?![\u4e00-\u9fff]{0,2}(?:政府|人民政府)?(?:作为|为)被告)")
+ISSUER = re.compile(r"部门|单位|乡|镇|街道|分局|县（市、区）|区县|县区|县市区|政府")
 HIGHER_THAN_DEPARTMENT = re.compile(r"\s*全(?:省|市|区|县|旗)(?:各级)?行政机关")
 SYSTEM = re.compile(r"\s*全(?:省|市|区|县)[\u4e00-\u9fff]{0,6}?系统(?:内|中)")
-TOWN_NAME = re.compile(r"(?:镇|乡|街道|街道办事处|苏木)(?:人民政府)?$")
 HIGHER_THAN_TOWN = re.compile(r"\s*(?:同期|同年|当年)?(?:全(?:省|市|区|县|旗)|(?:省|市|区|县|旗)(?:人民)?政府(?!办公室|办)|(?:市|区|县)里"
                                r"|[\u4e00-\u9fff]{1,6}(?:区|县|市|旗)(?:各级)?(?:行政机关|人民政府|政府)(?!办公室|办))")
 # a county's or district's report quoting the city or province (全市平均为5.2%，我县达到6.1%); a city's the province
@@ -47,151 +191,27 @@ HIGHER_THAN_CITY = re.compile(r"\s*(?:全(?:省|国|区(?=[\u4e00-\u9fff]{0,2}(?
 OWN_CASES = re.compile(r"\s*(?:其中[，,]?\s*(?:以)?(?:区|市|县|镇|旗|州|盟)(?:人民)?政府(?!部门|工作部门|各部门)|(?:以)?(?:区|市|县|镇|旗|州|盟)(?:人民)?政府(?:作为|为)被告"
                         r"|(?:区|市|县|镇|旗|州|盟)(?:人民)?政府(?:(?:主要|分管)(?:负责同志|领导|负责人)?|领导)(?=出庭|$)"  # 市政府分管负责同志出庭应诉2次
                         r"|(?:其中[，,]?\s*)?(?:区|市|县|镇|旗)(?:(?:人民)?政府)?本级|(?:其中[，,]?\s*)?(?:市|区|县|旗|镇)长(?:、副(?:市|区|县|旗|镇)长)?(?=出庭|带头|$))")
-ASIDE = re.compile(r"[（(][^（）()\n]{1,30}[）)]")
-NARROWER = re.compile(r"\s*(?:其中|但|而|只有|仅有)")
-BUT_NOT = re.compile(r"(?:但|而)(?:是)?(?:(?:仍|尚|还)?(?:未|没有)|(?:(?!部分|个别|少数|一些|有的)[^，,。；;\d]){0,14}?(?:尚未|仍未|未能|还未|" + "|".join(lx.UNDONE) + "))")  # 目录已经编制，但未在网站公开: the same thing, undone; 但街道层面的标准体系还在完善之中
-RATE_WORDS = ("比例", "占比", "比率", "配比", "配备", "配齐", "权重", "%", "率")  # what a rate's no-value shortfall is about
-OTHER_ACT = re.compile(r"收到|接收|接到|共收|召开")
-TENTHS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-NOT_TENTHS_AFTER = set("员立本果为效熟功绩交就长年都型品")
-YEAR = re.compile(r"(?<![\d—\-–~至])(\d{4}|[〇零一二三四五六七八九○]{4}|[Xx]{2,4})\s*年(?!\s*[-—–~至])|去年|上年|上一年|今年|本年")
-TITLE = re.compile(r"《[^《》\n]{0,80}》")
-HEADING = re.compile(r"^\s*[一二三四五六七八九十]+、")
-# A phrase that opens on its count (9项重大行政决策).
-COUNT_OPENS = re.compile(r"\s*(?:\d+|[一二两三四五六七八九十百]+)\s*(?:项|件|个|次|期|份|场)")
-# Not everyone covered (脱产培训尚未实现全覆盖): some units or people have not.
-NOT_ALL_COVERED = re.compile(r"(?:尚未|仍未|未能|未|没有|还没有)(?:实现|做到)?(?:全覆盖|全员覆盖)")
-# A clause saying all of the count before it (…9件，均报送备案; …2件，法院均开庭审理), and a negation in it.
-ALL_OF_THEM = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,3}?)?(?:均|全部|都|全数)")
-NOT_DONE = re.compile(r"未|没有|不")
+OWN_SUBJECT = re.compile(r"、(?:(?:区|县|市|镇|乡|旗)(?:人民)?政府(?!各|部门|工作部门|所属)|(?:局|委|办)务会|[\u4e00-\u9fff]{0,6}?办公会)")
 # The government and its units together (区政府及各部门): the whole.
 GOVERNMENT_AND = re.compile(r"(?:区|县|市|镇|旗)(?:人民)?政府(?:及|和|与|以及)$")
-# A table's lead-in naming only some units (对重点执法部门…统计): its total row is theirs.
-SOME_UNITS_TABLED = re.compile(r"(?:重点|部分|抽查的?|\d+个)[\u4e00-\u9fff]{0,6}?(?:执法部门|部门|单位|执法单位)")
-OPENS_ON_AMONG = re.compile(r"\s*其中[，,]")  # a sentence breaking down the one before
-# A time after a thing was done (改革完成后, 运行以来): background, undated.
-SINCE_DONE = re.compile(r"[^，,。；;]{0,4}?(?:完成|建成|实施|推开|运行|改革)(?:后|以来)")
-# A clause whose subject is one person (县长本人带头出庭应诉2次): that person's part of a count.
-PERSON_FIRST = re.compile(r"\s*(?:副?[区市县镇乡旗州]长|主要负责人|主要领导|局长|主任)(?:本人)?")
-# The court that heard the cases (其中法院开庭审理205件): not a scope.
-THE_COURT = re.compile(r"(?:经)?(?:人民)?法院(?:依法)?")
-# A coverage stated as a rate (覆盖率达到80%): under 100 it is not full coverage.
-COVERAGE_RATE = re.compile(r"覆盖(?:率|面)(?:达到|达|为|仅为|只有)?\s*(\d{1,3}(?:\.\d+)?)\s*[%％]")
-TEAM_FIRST = re.compile(r"\s*(?:支队|大队|中队)")  # a clause going on about the team just named
-# The cases of one cause only (因拆违引发的): a zero said of them is not the rate's.
-CAUSED_BY = re.compile(r"因[^，,。；;]{1,10}?(?:引发|引起|导致)")
-# The act denied after a prohibition (严禁…，未将罚没收入与经费挂钩): the rule kept. The term's
-# own words must follow (see _denial).
-KEPT_AFTER_RULE = re.compile(r"(?:未发现|未发生|未出现|没有|不存在|未将|杜绝)[^。；;]{0,30}")
-# A purpose clause (…，确保…达到5%以上): about the subject of the clause before.
-PURPOSE = re.compile(r"\s*(?:确保|力争|保证|以确保)")
-# An effort, not a result (持续推动…全覆盖).
-ONLY_PUSHED = re.compile(r"(?:持续|继续|进一步|不断|积极)(?:推动|推进)[^，,。；;]{0,12}$")
-# A ratio to staff by (按照不少于…5%的比例配齐): a standard, not a value.
-RATIO_TO_STAFF = re.compile(r"的?比例(?:配齐|配备|配足|充实|选配)")
+GUEST = re.compile(r"(?:邀请|聘请|特邀|联合|会同|配合|向[\u4e00-\u9fff]{0,3})$")  # 向市政府报送备案: the recipient
 # A unit and others (区城管执法局等单位): some units.
 AND_OTHERS = re.compile(r"等(?:\d+个|[一二两三四五六七八九十]+个)?(?:执法)?(?:单位|部门)")
-# The words between a compared year and the figure, naming only the figure (相比2019年出庭应诉率61.5%).
-OF_THAT_YEAR = re.compile(r"度?(?:的)?(?:(?!提高|下降|上升|增长|减少|降低|提升|增加)[^，,。；;\d]){0,12}")
-# A plan document named by the thing it plans (改革方案, 建设实施方案).
-PLAN_DOCUMENT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:建设)?(?:实施|工作)?方案")
-# A thing referred to as the standard followed (对照…标准目录, 依据…体系).
-REFERRED_TO = re.compile(r"(?:对照|参照|依照|依据)[^，,。；;]{0,16}$")
-TARGET_MISSED = re.compile(r"目标(?:任务)?(?:尚|仍|还)?(?:未能|未|没有)")
-# The unit named as the highest or lowest (比例最高的为市市场监管局，达到8.3%).
-NAMED_EXTREME = re.compile(r"(?:最高|最低)的?(?:是|为)")
-NOT_MET_UNITS = re.compile(r"未达标的?(?:执法)?(?:部门|单位)")
-EACH_TIME = re.compile(r"各(?:举办|召开|开展|组织|安排|出庭)|每(?:月|季度|半年)")
-YEAR_TOTAL = re.compile(r"(?:全年|年内|共计|合计|累计)\s*(?:共)?")
-DEADLINE = re.compile(r"(\d{4})年(?:\d{1,2}月)?(?:底|末)前")
-UNYEARED_DEADLINE = re.compile(r"(?<![\d年])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|末)前(?=[^，,。；;]{0,12}?(?:完成|建成|实现|公布|公开|出台))"
-                               r"|(?<![\d年])年(?:底|末)前")  # 年底前…体系全面建成: the report's own year-end, past
-ANNEX = re.compile(r"^\s*附(?:表|件)\s*[\d一二三四五六七八九十]*\s*[：:]?\s*$")
-ANY_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、](?!\d))")
-REQUIREMENT = re.compile(lx.REQUIREMENT)
-FULFILLED = re.compile(lx.FULFILLED)
-CHANGE = re.compile(lx.CHANGE_BEFORE)
-RESPECTIVELY = re.compile(r"[，,；;]\s*(?:其中)?((?:[\u4e00-\u9fff]{2,12}[、和及与])+[\u4e00-\u9fff]{2,12})"
-                           r"(?:的[\u4e00-\u9fff]{0,10})?分别(?:为|是|达到|达|占)")
-EACH = re.compile(r"分别(?:为|是|达到|达|有)\s*")
-SAME_ACT = re.compile(r"\s*(?:并|随后|及时|均|已)?(?:在|向|于|通过)")  # a clause going on with the act before it
-COMPARISON = re.compile(lx.COMPARISON)
-WHOLE = re.compile(lx.WHOLE)
-EVERYONE = re.compile(lx.EVERYONE)
-PART = re.compile(lx.PART)
-DEPARTMENT = re.compile(lx.DEPARTMENT)
-PERIOD = re.compile(lx.PARTIAL_PERIOD)
-SEVERAL_YEARS = re.compile(lx.SEVERAL_YEARS)
-FROM = re.compile(r"[由从]")
-TO = re.compile(r"[到至]$|增至|升至|达到$")
-PLAN_HEADING = re.compile(lx.PLAN_HEADING)
-TOWN_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|县|区|旗)(?:[、和及]|以及))+[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|县|区|旗)(?![\u4e00-\u9fff]{0,2}(?:政府|人民政府)?(?:作为|为)被告)")
-UNSTAFFED = re.compile(r"(?:尚未|仍未|未能|未|没有)(?:配备|配齐|设立|设置)(?:专门|专职)?的?$")
-TOWNS = re.compile(r"乡|镇|街|社区|村")  # 各镇（街道）: the towns only, not every unit at the target's level
-ISSUER = re.compile(r"部门|单位|乡|镇|街道|分局|县（市、区）|区县|县区|县市区|政府")
-ALL_OF_A_LEVEL = re.compile(r"(?:所有|全部|各)(?:乡镇（街道）|镇（街道）|县（市、区）|县（区）|乡镇|街道|镇街|街镇|县区|区县|县|镇|乡)(?![\u4e00-\u9fff]*?(?:部门|局|委))")
-POINTS = re.compile(r"(?:占|为|计|达)到?\s*(\d{1,3}(?:\.\d+)?)\s*分(?![钟之别类级])")
-ASIDES = re.compile(r"[（(][^（）()]*[）)]")
-BUT_SOME_NOT = re.compile(r"\s*(?:但|而|不过)?(?:是)?(?:仍|还|尚)?(?:有)?[^，,。；;]{0,8}?((?:个别|部分|少数)[\u4e00-\u9fff]{0,6}?|(?:\d+\s*(?:个|人|名)|[一二两三四五六七八九十]+(?:个|人|名))(?!正在|仍在|尚在|尚未|仍未|未|没有)[\u4e00-\u9fff]{1,6}?"
-                           r"|(?:乡镇|街道|村|社区|镇|乡)(?:（街道）)?一级|(?:[\u4e00-\u9fff]{2,5}(?:区|县|市|镇|乡)、)+[\u4e00-\u9fff]{2,5}(?:区|县|市|镇|乡))"
-                           r"[^，,。；;]{0,16}?(尚未|仍未|未能|未|没有|(?:正在|仍在|尚在)(?:进行)?[\u4e00-\u9fff]{0,4}?(?:推进|调试|建设|部署|对接))")
-AIM_AFTER = re.compile(r"\s*(?:并)?(?:力争|确保|争取|计划|目标是)(?:明年|下一年度?|来年|\d{4}年)?[^，,。；;\d]{0,6}?"
-                        r"(?:达到|提高到|提升到|提高至|提升至|保持在?|稳定在|控制在|不低于|不少于)?(?=[^，,。；;]{0,3}\d)")
-OWN_VALUE = re.compile(r"\s*(?:而)?((?:我|本)(?:县|区|市|旗|镇|乡|街道))(?:则)?(?:为|是|达到?|仅为|只有)\s*")
-MOST = re.compile(r"\s*(?:大部分|大多数|多数|绝大部分|绝大多数)([\u4e00-\u9fff]{0,6}?(?:部门|单位|乡镇|街道|县区|县市区|区县))")
-CHANGE_CLAUSE = re.compile(r"\s*(?:同比|较上年|比上年|较去年|比去年|环比)[^，,。；;]*$|\s*(?:同比|较上年|比上年|较去年|比去年|环比)[^，,。；;]*(?=[，,])")
-PERSON = re.compile(r"[区市县镇乡旗局]长|负责人|主任|书记|领导")
-EVERY_AFTER = re.compile(r"\s*(?:且|并且|并)?(?:每人|每名[\u4e00-\u9fff]{0,6}?)(?:均|都)?(?:达到|超过|在)?(?=[^，,。；;]{0,4}\d)")
-SAME_PERIOD = re.compile(r"\s*同期(全(?:省|市|区|县|国|州|旗|盟))")
-OWN_SUBJECT = re.compile(r"、(?:(?:区|县|市|镇|乡|旗)(?:人民)?政府(?!各|部门|工作部门|所属)|(?:局|委|办)务会|[\u4e00-\u9fff]{0,6}?办公会)")
-GUEST = re.compile(r"(?:邀请|聘请|特邀|联合|会同|配合|向[\u4e00-\u9fff]{0,3})$")  # 向市政府报送备案: the recipient
-SHORTFALL_RE = re.compile(lx.SHORTFALL_RE)
-OWN_YEAR_BEFORE = re.compile(r"\d{4}年")
-NEXT_YEARS_VALUE = re.compile(r"[；;]\s*(\d{4}年)(?:度|全年)?(?:为|是|达到?|上升至|下降至|降至|升至|提高到|提高至)\s*(?=\d)")
-PLAN_OPENER = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:下一步|下阶段|今后|明年|来年|新的一年)(?:[，,]|工作中|我们|我[区市县镇局]|将|要)")
-RULE_AFTER = re.compile(r"^的?[\u4e00-\u9fff]{0,4}?(?:要求|标准|目标|规定)")
-SUBLEVEL = re.compile(lx.SUBLEVEL)
-TITLED = re.compile(r"《[^《》]*》")
-COMPLIANCE = re.compile(r"(?:落实|按照|根据|对照|依照|按)[^，。；、]{0,12}?要求")
-# Cases of one kind only (涉企行政诉讼案件, 涉及征地拆迁的案件, 安全生产领域的复议案件): a rate
-# or zero said of them is not the whole government's.
-CASES_OF_A_KIND = re.compile(r"(?:涉企|涉农|涉外|涉及(?![区市县镇旗州]?(?:人民)?政府)[\u4e00-\u9fff]{1,10}?的"
-                             r"|[\u4e00-\u9fff]{2,8}领域(?:的|内|中)?)[\u4e00-\u9fff]{0,6}?(?:案件|诉讼|复议)")
 FEW_BEFORE = re.compile(r"(?:大部分|部分|个别|少数|仍有)[\u4e00-\u9fff]{0,8}$")
 # 4名执法人员未能完成年度60学时培训: a count of the term's people who fell short is part of them
 COUNT_BEFORE = re.compile(r"(?:^|[，,；;]\s*|有)\d+\s*[名个人][\u4e00-\u9fff]{0,4}$")
 SOME_HAVE = re.compile(r"(?<![共现拥总])有\s*((?:\d+|[一二两三四五六七八九十几]+)\s*(?:名|个|家|支|位)[\u4e00-\u9fff]{0,6}?"
                         r"(?:人员|干部|单位|部门|中队|大队|队|所|站|乡镇|街道))")
-FELL_SHORT = re.compile(r"[^，,。；;]{0,16}(?:未|没有|尚未)")
-SUBSET_WORD = re.compile(r"(?:其中)?(?:部分|个别|少数|多数|大部分|仍有|未(?:参训|参加|完成|达标))")
-BREAKDOWN = re.compile(r"[（(]其中[^（）()]*$")
-OWN_YEAR = re.compile(r"全年|本年|今年|年内|当年")
-COMPARED_YEAR = re.compile(r"(?:较|比|同比|相比|与|由)(?:\d{4}年度?|上年度?|去年|上一年)")
-DATES_A_NUMBER = re.compile(r"度?(?:同期)?(?:的|为|是)?\s*[\d.]+\s*(?:%|％|件|项|次|期|个)")
-CARRIED = re.compile(r"度?(?:结转|转结|未结)")
-REVISION = re.compile(r"年?(?:修订|修正|版)")
-NAMES_A_DOCUMENT = re.compile(r"度?[^，,。；;\d]{0,24}(?:报告|目录|计划|要点|方案|清单)")
-OBJECT_YEAR = re.compile(r"(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年|上一?年)度?的?$")
-QUALIFIER = re.compile(lx.QUALIFIER)
+
+# --- Tables -----------------------------------------------------------------------------------
+
+TABLE_ROW = re.compile(r"^表(\d+)第(\d+)行(?:（第\d+行）)?$")
+YEAR_HEADER = re.compile(r"(?:\d{4})年?度?(?:[（(]?(?:实际|完成|数值)?[）)]?)?")
+DONE_HEADER = re.compile(r"(?:本年|年度)?(?:完成值|完成情况|实际完成(?:值|情况)?|实际值|完成数|完成数值)")
+GOAL_HEADER = re.compile(r"(?:年度)?(?:目标值|目标|目标要求|目标任务|计划值|指标值|要求)")
+ROW_UNIT = re.compile(r"[（(]\s*(%|％|件|项|次|期|人|个|学时)\s*[）)]")
 TOTAL_ROW = re.compile(lx.TOTAL_ROW)
 BARE_RATE_HEADER = re.compile(r"(?:所占)?(?:占比|比例|比率|比重)\s*(?:[（(]%[）)])?")
-TABLE_ROW = re.compile(r"^表(\d+)第(\d+)行(?:（第\d+行）)?$")
 RATE_HEADER = re.compile(r"%|％|比例|占比|率")
-ZERO_RATE = re.compile(r"(?:为|是|均为|保持)?(零|0)(?![\d.%‰])")
-# The words for "in the year" that may open a clause.
-IN_THE_YEAR = r"(?:年度内|全年|年内|本年度|年度|一年(?:里|来|中|内)|当年|今年)"
-# A clause stating the year's work done (全年举办培训班31期): a 确保 after it says what that work ensured.
-DONE_IN_THE_YEAR = re.compile(IN_THE_YEAR + r"[^，,。；;]{0,6}?(?:共|累计)?(?:举办|开展|组织|召开|完成|培训|出台|制发)[^，,。；;]{0,12}?\d")
-# A clause that goes on about the previous clause's subject, without a subject of its own.
-CONTINUES = re.compile(r"\s*(?:确保|力争|保证|做到)?" + IN_THE_YEAR + r"?(?:全部|均|都|已|占|达到?|为|仅为?|只有|完成|人均|不少于|不低于|至少|超过|平均|参训人员|每人|每名|人人|共|累计|合计|比例|比率|开展|举办"
-                        r"|(?:下降|降低|减少|上升|提高|提升|增长|增加|[降升增减])[至到]"  # 同比下降3.2个百分点，降至4.1%
-                        r"|(?:其中)?\d+\s*(?:人|名)(?=完成|参加|达到))")
-# Shortfall words that say the thing is not there (尚未建成), not that it could be better (有待加强).
-NOT_THERE = ("尚未", "未", "尚不", "不够", "仍在", "尚在", "仍处于", "尚处于", "普遍没有", "没有", "还没有", "没", "处于起步") + lx.UNDONE
-# A clause that opens on a lower level (一是乡镇（街道）执法监督体系尚未全部建成): that level only.
-LEVEL_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是|\d{1,2}[.．、]\s*)?(?:乡镇（街道）|镇（街道）|街道（乡镇）|乡镇|街道|镇街|街镇)(?=[\u4e00-\u9fff]|$)")
-WHEN_FIRST = re.compile(r"\s*" + IN_THE_YEAR + r"?(?:共|累计|合计)?")
-AVERAGE_LATER = re.compile(r"\s*[^，,。；;\d]{0,12}?(?:平均|人均)")
-PER_HEAD = re.compile(r"\s*(?:确保|力争|保证|做到)?" + IN_THE_YEAR + r"?(?:其中[^，,。；;\d]{0,8}?)?(?:人均|平均每人|每人|每名)")
-# A clause opening with a count of the term's people covers only them (1152人完成60学时培训).
-SUBSET = re.compile(r"\s*((?:其中)?\d+\s*(?:人|名))(?=完成|参加|达到)")
+# A table's lead-in naming only some units (对重点执法部门…统计): its total row is theirs.
+SOME_UNITS_TABLED = re.compile(r"(?:重点|部分|抽查的?|\d+个)[\u4e00-\u9fff]{0,6}?(?:执法部门|部门|单位|执法单位)")
