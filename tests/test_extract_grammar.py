@@ -1099,3 +1099,81 @@ def test_scopes_of_sets_bo_and_bp() -> None:
     assert (behind.requirement, behind.scope_kind) == (True, "part")
     level = one("市直各执法部门法制审核人员占比均达到5%以上。", "legal_review_staff_ratio")
     assert level.scope_kind == "part"
+
+
+# --- forms of sets BS–BV ----------------------------------------------------------------------------
+
+def test_a_reform_undone_after_its_plan_document_is_named() -> None:
+    f = one("行政复议体制改革方面，我局起草的《某市行政复议体制改革实施方案》已报市委审定，但改革尚未全面完成，"
+            "县级行政复议职责集中工作仍在推进中。", "reconsideration_system_reform")
+    assert f.negated
+
+
+@pytest.mark.parametrize("body, requirement", [
+    ("严禁下达或变相下达罚没指标，市财政在预算编制中未设定任何罚没收入目标，执法部门经费与罚没收入彻底脱钩。", False),
+    ("严禁下达或变相下达罚没指标，全县未安排任何罚没收入任务。", False),
+    ("严禁下达或变相下达罚没指标，要求罚没收入与部门经费彻底脱钩。", True),
+])
+def test_a_prohibition_kept_in_other_words(body: str, requirement: bool) -> None:
+    f = one(body, "no_fine_quotas")
+    assert (f.requirement, bool(f.negated)) == (requirement, False)
+
+
+def test_the_standard_named_before_its_shortfall_is_no_value() -> None:
+    f = one("个别县区乡镇执法人员60学时培训落实不到位，基层执法人员素质有待提升。", "enforcement_training_hours")
+    assert (f.value, bool(f.negated), f.scope_kind) == (None, True, "part")
+
+
+@pytest.mark.parametrize("body, requirement", [
+    ("全市行政执法人员每人每年法律知识培训不少于60学时的要求全面落实，组织新任执法人员岗前培训班14期。", False),
+    ("确保执法人员每人每年培训不少于60学时的要求全面落实。", True),
+])
+def test_a_rule_stated_as_kept_is_done(body: str, requirement: bool) -> None:
+    f = one(body, "enforcement_training_hours")
+    assert (f.value, f.bound, f.requirement) == (60, "at_least", requirement)
+
+
+@pytest.mark.parametrize("body, values", [
+    ("全县持证行政执法人员1385名，法律知识培训均不低于60学时；组织新任执法人员资格考试2次。", [60]),
+    ("局机关及所属单位现有持证行政执法人员21名，2023年均完成60学时以上的法律知识培训。", [60]),
+    ("全市执法人员人均法律知识培训学时达68学时，全部达到60学时以上。", [68, 60]),
+])
+def test_hours_of_all_the_officers_after_their_count(body: str, values: list[int]) -> None:
+    found = figures(body, "enforcement_training_hours")
+    assert [f.value for f in found] == values
+    assert found[-1].bound == "at_least"
+
+
+def test_a_unit_named_with_its_value_after_another() -> None:
+    found = figures("全区法制审核人员平均占执法人员的比例为5.2%，其中区市场监管局法制审核人员占比6.1%，区城管执法局为4.3%。",
+                    "legal_review_staff_ratio")
+    assert [(float(f.value), f.scope, f.scope_kind) for f in found] == [
+        (5.2, "全区", "whole"), (6.1, "区市场监管局", "unit"), (4.3, "区城管执法局", "unit")]
+
+
+def test_counties_departments_in_a_citys_report_are_part() -> None:
+    f = one("全市县区综合执法部门一线执法人员占比达到82%，执法重心进一步下移。", "frontline_enforcement_share")
+    assert (f.scope, f.scope_kind) == ("县区综合执法部门", "part")
+
+
+@pytest.mark.parametrize("body, requirement", [
+    ("市委依法治市办对12个县区开展法治政府建设实地督察，督察对各级政府全覆盖的目标全面实现。", False),
+    ("确保法治督察对各级政府全覆盖的目标全面实现。", True),
+])
+def test_a_coverage_target_met(body: str, requirement: bool) -> None:
+    f = one(body, "rule_of_law_inspection_coverage")
+    assert (f.requirement, bool(f.negated)) == (requirement, False)
+
+
+def test_the_year_naming_a_report_with_its_level_is_not_the_acts() -> None:
+    f = one("2022年度区法治政府建设情况报告于3月底前通过区政府门户网站向社会公开。", "annual_report_published")
+    assert f.year == 2023 or f.year is None
+
+
+@pytest.mark.parametrize("body", [
+    "全市统一的综合行政执法指挥调度系统于2023年6月上线运行，实现执法任务统一派发。",
+    "全市统一的综合行政执法信息化平台建成运行，实现执法事项、执法人员、执法案件“一网管理”。",
+])
+def test_the_unified_system_named_with_words_between(body: str) -> None:
+    f = one(body, "unified_enforcement_system")
+    assert not f.negated and not f.requirement
