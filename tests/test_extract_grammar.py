@@ -1177,3 +1177,13 @@ def test_the_year_naming_a_report_with_its_level_is_not_the_acts() -> None:
 def test_the_unified_system_named_with_words_between(body: str) -> None:
     f = one(body, "unified_enforcement_system")
     assert not f.negated and not f.requirement
+
+
+def test_a_score_said_low_is_the_weights_shortfall() -> None:
+    f = one("四是政务公开工作考核分值偏低，基层政务公开标准化、规范化还需加强。", "gov_openness_weight")
+    assert f.value is None and f.negated
+
+
+def test_a_streets_head_named_as_responsible_comrade() -> None:
+    f = one("街道主要负责同志参加区委党校举办的法治专题脱产培训班，系统学习了依法行政相关知识。", "head_offjob_training")
+    assert not f.negated and not f.requirement

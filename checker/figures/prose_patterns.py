@@ -132,7 +132,7 @@ KEPT_AFTER_RULE = re.compile(r"(?:未发现|未发生|未出现|没有|不存在
 ASKED = re.compile(r"要求|确保|必须|应当|力争|推动|推进|督促")  # 要求罚没收入与经费脱钩: asked for, not kept
 FELL_SHORT = re.compile(r"[^，,。；;]{0,16}(?:未|没有|尚未)")
 NOT_MET_UNITS = re.compile(r"未达标的?(?:执法)?(?:部门|单位)")
-RATE_WORDS = ("比例", "占比", "比率", "配比", "配备", "配齐", "权重", "%", "率")  # what a rate's no-value shortfall is about
+RATE_WORDS = ("比例", "占比", "比率", "配比", "配备", "配齐", "权重", "分值", "%", "率")  # what a rate's no-value shortfall is about
 
 # --- Clause structure: what a clause goes on about, and whose part it is ----------------------
 
