@@ -1187,3 +1187,52 @@ def test_a_score_said_low_is_the_weights_shortfall() -> None:
 def test_a_streets_head_named_as_responsible_comrade() -> None:
     f = one("街道主要负责同志参加区委党校举办的法治专题脱产培训班，系统学习了依法行政相关知识。", "head_offjob_training")
     assert not f.negated and not f.requirement
+
+
+# --- forms of sets BW–BZ ----------------------------------------------------------------------------
+
+def test_a_breakdown_naming_an_invited_guest_is_not_the_count() -> None:
+    found = figures("市政府常务会议会前学法16次，其中邀请市政府法律顾问现场解读3次，重点学习了新修订的《行政处罚法》。",
+                    "pre_meeting_law_study")
+    assert [f.value for f in found] == [16]
+
+
+def test_filings_of_lower_governments_reviewed_are_not_the_own() -> None:
+    assert figures("对县（区）政府和市直部门报备的规范性文件71件开展备案审查，发现并督促纠正问题9个。",
+                   "normative_docs_filed") == []
+
+
+def test_a_practice_named_as_a_slogan_is_no_statement() -> None:
+    assert figures("以“述法+考法+督法”为抓手压紧压实责任链条。", "leaders_report_on_rule_of_law") == []
+
+
+def test_a_plan_named_in_a_list_is_no_plan() -> None:
+    f = one("纳入城市更新专项规划、公办幼儿园学位建设三年行动计划等决策事项7项。", "major_decisions_count")
+    assert (f.value, f.requirement) == (7, False)
+
+
+@pytest.mark.parametrize("body, scope", [
+    ("督促县区局法制审核人员比例不低于5%。", "县区局"),
+    ("督促相关部门在年内将法制审核人员比例提高到5%以上。", "相关部门"),
+])
+def test_units_urged_to_a_standard(body: str, scope: str) -> None:
+    f = one(body, "legal_review_staff_ratio")
+    assert (f.value, f.requirement, f.scope, f.scope_kind) == (5, True, scope, "part")
+
+
+def test_urged_inside_a_noun_phrase_is_no_plan() -> None:
+    f = one("审结案件中直接纠错和经复议机关督促自行纠正的综合纠错率为10.6%。", "reconsideration_correction_rate")
+    assert not f.requirement
+
+
+def test_some_fields_of_enforcement_are_part() -> None:
+    f = one("部分执法领域的执法信息系统尚未与省级平台实现互联互通，数据共享不够充分。", "provincial_platform_data_link")
+    assert f.negated and (f.scope, f.scope_kind) == ("部分执法领域", "part")
+
+
+def test_what_the_training_organised_ensured() -> None:
+    body = ("组织全区1860名行政执法人员参加公共法律知识在线培训和年度考试，各执法部门严格落实执法人员年度培训制度，"
+            "确保每名执法人员法律知识培训不少于60学时。")
+    assert not one(body, "enforcement_training_hours").requirement
+    planned = figures("二、下一步工作打算\n" + body, "enforcement_training_hours")
+    assert [f.requirement for f in planned] == [True]

@@ -131,11 +131,14 @@ class _Finder:
         verb_term = self.t.sh[ts:te] if self.t.sh.startswith(("纳入", "列入"), ts) else ""  # 将…6个事项纳入目录管理
         before = self.t.sh[lo:ts] + verb_term + "|" + self.t.sh[te:a_start]
         words = [m.group(0) for m in pat.REQUIREMENT.finditer(tx.untitled(tx.past_deadlines(before, self.report_year)))]
-        if words and set(words) == {"确保"} and pat.DONE_IN_THE_YEAR.search(self.t.sh, self.t.sentence(lo)[0], lo):
+        s = self.t.sentence(lo)[0]
+        if words and set(words) == {"确保"} and (pat.DONE_IN_THE_YEAR.search(self.t.sh, s, lo)
+                                                or (pat.OPENS_ON_DONE.match(self.t.sh, s) and not self.t.heading(lo)[2])):
             words = []  # 全年举办培训班31期…，确保每名执法人员…不少于60学时: what the year's work ensured
         if not words and pat.RULE_KEPT.match(self.t.sh, a_end, self.t.clause(a_end)[1]):
             return False  # 不少于60学时的要求全面落实: the rule stated as kept
-        rule = bool(words) or bool(pat.RULE_AFTER.match(self.t.sh[a_end:a_end + 4]))
+        rule = (bool(words) or bool(pat.RULE_AFTER.match(self.t.sh[a_end:a_end + 4]))
+                or bool(pat.URGED_TO.search(self.t.sh, lo, a_start)))
         return rule and not pat.FULFILLED.search(self.t.sh[lo:a_start])
 
     def _make(self, ind: Indicator, a: Amount | None, ts: int, te: int, *, negated: tuple[int, int] | None,
@@ -847,7 +850,9 @@ class _Finder:
             cs, s = s, t.sentence(max(0, s - 1))[0]
         if "本级" in t.sh[cs:fig.value_start]:
             return False
-        if pat.ISSUER.search(t.sh, cs, fig.value_start) and not pat.PERSON.search(t.sh, cs, fig.value_start):
+        issuer = pat.ISSUER.search(t.sh, cs, fig.value_start)
+        if (issuer and not pat.PERSON.search(t.sh, cs, fig.value_start)
+                and not pat.INVITED.search(t.sh, cs, issuer.start())):  # not 其中邀请市政府法律顾问解读3次
             return False  # 其中市政府受理412件: by issuer, not by person (其中区政府分管副区长出庭2件)
         return any(f.indicator == fig.indicator and f.unit in lx.COUNT_UNITS and f.value is not None and s <= f.value_start < cs
                    for f in out)
@@ -1028,6 +1033,8 @@ class _Finder:
             return self._denial(ind, ts, te, cs, ce)
         if re.match(r"(?:目录)?中?的(?:事项|项目|决策|内容)", t.sh[te:te + 6]):
             return None  # 列入市政府年度决策事项目录的事项1项…向社会公布: the matter, not the catalogue
+        if (slogan := pat.SLOGAN.search(t.sh, cs, ce)) and slogan.start() < ts < slogan.end():
+            return None  # 以“述法+考法+督法”为抓手压紧压实责任链条: a practice named, not the act done
         if pat.REFERRED_TO.search(t.sh, cs, ts):
             return None  # 对照省、市、县基层政务公开标准目录，完成…清单编制: the standard followed, not the act
         if pat.SINCE_DONE.match(t.sh, te):

@@ -64,6 +64,8 @@ YEAR = re.compile(r"(?<![\d—\-–~至])(\d{4}|[〇零一二三四五六七八�
 IN_THE_YEAR = r"(?:年度内|全年|年内|本年度|年度|一年(?:里|来|中|内)|当年|今年)"
 # A clause stating the year's work done (全年举办培训班31期): a 确保 after it says what that work ensured.
 DONE_IN_THE_YEAR = re.compile(IN_THE_YEAR + r"[^，,。；;]{0,6}?(?:共|累计)?(?:举办|开展|组织|召开|完成|培训|出台|制发)[^，,。；;]{0,12}?\d")
+# A sentence opening on the work done with its count (组织全区1860名行政执法人员参加…培训).
+OPENS_ON_DONE = re.compile(r"\s*(?:组织|举办|开展)[^，,。；;]{0,8}?\d+\s*(?:名|人|期|场|次)")
 WHEN_FIRST = re.compile(r"\s*" + IN_THE_YEAR + r"?(?:共|累计|合计)?")
 OWN_YEAR = re.compile(r"全年|本年|今年|年内|当年")
 OWN_YEAR_BEFORE = re.compile(r"\d{4}年")
@@ -95,6 +97,8 @@ AIM_AFTER = re.compile(r"\s*(?:并)?(?:力争|确保|争取|计划|目标是)(?:
 # A purpose clause (…，确保…达到5%以上): about the subject of the clause before.
 PURPOSE = re.compile(r"\s*(?:确保|力争|保证|以确保)")
 RULE_AFTER = re.compile(r"^的?[\u4e00-\u9fff]{0,4}?(?:要求|标准|目标|规定)")
+# Units urged to reach a standard (督促县区局法制审核人员比例不低于5%): the standard, not a value.
+URGED_TO = re.compile(r"督促(?!检查|整改|指导|落实)[^，,。；;的]{0,24}?(?:不低于|不少于|达到|提高到|提高至|提升到|提升至)?\s*$")
 # A rule stated as kept (不少于60学时的要求全面落实).
 RULE_KEPT = re.compile(r"[^，,。；;\d]{0,5}?(?:要求|标准|规定)(?:得到|已经?|均已|均)?(?:全面|有效|切实|严格|全部)?(?:落实|执行|达到|完成|落地)(?![^，,。；;]{0,3}(?:不|未))")
 COMPLIANCE = re.compile(r"(?:落实|按照|根据|对照|依照|按)[^，。；、]{0,12}?要求")
@@ -102,6 +106,8 @@ COMPLIANCE = re.compile(r"(?:落实|按照|根据|对照|依照|按)[^，。；�
 RATIO_TO_STAFF = re.compile(r"的?比例(?:配齐|配备|配足|充实|选配)")
 THRESHOLD_COUNTED = re.compile(r"(?:的(?:单位|部门)?(?:有|共有|共|为|达)\s*\d+\s*个"
                                r"|[^，,。；;\d]{0,12}?的(?:人员|执法人员|人数)?(?:占|占比为?|比例为?)\s*\d+(?:\.\d+)?\s*[%％])")  # 完成60学时培训的占92%
+# A method named in quotes (以“述法+考法+督法”为抓手): the name of a practice, not the act done.
+SLOGAN = re.compile(r"以“[^“”]{1,24}”(?:为|作为)(?:抓手|载体|重点|主线|突破口|牵引|切入点)")
 # A thing referred to as the standard followed (对照…标准目录, 依据…体系).
 REFERRED_TO = re.compile(r"(?:对照|参照|依照|依据)[^，,。；;]{0,16}$")
 # A plan document named by the thing it plans (改革方案, 建设实施方案).
@@ -180,7 +186,7 @@ PART = re.compile(lx.PART)
 DEPARTMENT = re.compile(lx.DEPARTMENT)
 DEPARTMENT_NAME = re.compile(r"(?:局|委员会|委|办公室|中心)$")
 GOVERNMENT_ORGAN = re.compile(r"复议(?:局|委员会|办公室|服务中心|中心)$")
-ONE_LEVEL = re.compile(r"(?<![各全])(?:(?:区|市|县|镇|乡|街道|乡镇|州|盟)级|(?:市|区|县|旗)直(?:各)?|(?<=[市州])(?:县区|区县|县市区))(?:综合)?(?:行政)?(?:执法)?(?:部门|单位|机关)")
+ONE_LEVEL = re.compile(r"(?<![各全])(?:(?:区|市|县|镇|乡|街道|乡镇|州|盟)级|(?:市|区|县|旗)直(?:各)?|(?:县区|区县|县市区)(?=(?:综合)?(?:行政)?(?:执法)?(?:部门|单位|机关|局)))(?:综合)?(?:行政)?(?:执法)?(?:部门|单位|机关|局)")
 SUBLEVEL = re.compile(lx.SUBLEVEL)
 # A clause that opens on a lower level (一是乡镇（街道）执法监督体系尚未全部建成): that level only.
 LEVEL_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是|\d{1,2}[.．、]\s*)?(?:乡镇（街道）|镇（街道）|街道（乡镇）|乡镇|街道|镇街|街镇)(?=[\u4e00-\u9fff]|$)")
@@ -205,10 +211,12 @@ UNIT_GOES_ON = re.compile(r"\s*(?:" + lx.DEPARTMENT + r")(?:则)?(?:为|是|达�
 OWN_SUBJECT = re.compile(r"、(?:(?:区|县|市|镇|乡|旗)(?:人民)?政府(?!各|部门|工作部门|所属)|(?:局|委|办)务会|[\u4e00-\u9fff]{0,6}?办公会)")
 # The government and its units together (区政府及各部门): the whole.
 GOVERNMENT_AND = re.compile(r"(?:区|县|市|镇|旗)(?:人民)?政府(?:及|和|与|以及)$")
+INVITED = re.compile(r"邀请|聘请|特邀")  # the guest's office named after it is no issuer of a count
 GUEST = re.compile(r"(?:邀请|聘请|特邀|联合|会同|配合|向[\u4e00-\u9fff]{0,3})$")  # 向市政府报送备案: the recipient
 # A unit and others (区城管执法局等单位): some units.
 AND_OTHERS = re.compile(r"等(?:\d+个|[一二两三四五六七八九十]+个)?(?:执法)?(?:单位|部门)")
-FEW_BEFORE = re.compile(r"(?:大部分|部分|个别|少数|仍有)[\u4e00-\u9fff]{0,8}$")
+FEW_BEFORE = re.compile(r"(?:大部分|部分|个别|少数|仍有)[\u4e00-\u9fff]{0,8}$"
+                        r"|(?<![各全所])(?:相关|有关)(?:执法)?(?:部门|单位)(?=[\u4e00-\u9fff]{0,8}$)")  # 督促相关部门…: some
 # 4名执法人员未能完成年度60学时培训: a count of the term's people who fell short is part of them
 COUNT_BEFORE = re.compile(r"(?:^|[，,；;]\s*|有)\d+\s*[名个人][\u4e00-\u9fff]{0,4}$")
 SOME_HAVE = re.compile(r"(?<![共现拥总])有\s*((?:\d+|[一二两三四五六七八九十几]+)\s*(?:名|个|家|支|位)[\u4e00-\u9fff]{0,6}?"
