@@ -1236,3 +1236,34 @@ def test_what_the_training_organised_ensured() -> None:
     assert not one(body, "enforcement_training_hours").requirement
     planned = figures("二、下一步工作打算\n" + body, "enforcement_training_hours")
     assert [f.requirement for f in planned] == [True]
+
+
+def test_a_departments_coverage_rate_in_the_terms_clause() -> None:
+    found = figures("对10个县（区）政府开展法治政府建设督察，实现对县（区）政府督察全覆盖，对市直部门督察覆盖率为60%，梳理问题清单63条。",
+                    "department_inspection_coverage")
+    assert [bool(f.negated) for f in found] == [True]
+    short = one("三是法治督察力度仍需加大，对市直部门的督察覆盖面还不够广。", "department_inspection_coverage")
+    assert short.negated
+
+
+def test_units_named_then_their_value_in_the_next_clause() -> None:
+    found = figures("法制审核人员占执法人员总数的比例为6.4%，但区农业农村局、区文体广电旅游局2个部门受编制所限，比例仍低于5%。",
+                    "legal_review_staff_ratio")
+    assert [(f.value and float(f.value), bool(f.negated), f.scope_kind) for f in found] == [(6.4, False, ""), (None, True, "part")]
+
+
+def test_all_of_a_count_before_the_act() -> None:
+    f = one("镇政府全年作为被告的行政诉讼案件2件，2件均已开庭审理，镇长出庭应诉2件次。", "court_cases_heard")
+    assert f.value == 2
+
+
+def test_hours_per_head_named_by_their_term() -> None:
+    f = one("组织全局执法人员开展法律知识学习和考试，全年人均学时达到72学时；", "enforcement_training_hours")
+    assert f.value == 72
+    assert figures("一是部分执法人员对新法新规学习不够深入，运用法治思维处理复杂问题的能力还有待提升。",
+                   "enforcement_training_hours") == []
+
+
+def test_cases_handled_in_the_unified_system() -> None:
+    f = one("全县执法部门全部在统一综合执法系统内办案，执法监管数据实时归集至省级监管平台。", "unified_enforcement_system")
+    assert not f.negated and not f.requirement

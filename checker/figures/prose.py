@@ -618,7 +618,7 @@ class _Finder:
         for a in reversed(t.amounts_in(max(cs, ts - spec.within), ts)):
             if a.end > ts or a.unit not in spec.units or t.in_title(a.start):
                 continue
-            by = ts - a.end <= 14 and re.match(r"(?:案件?)?由[^，,。；;和及与、]*$", t.sh[a.end:ts])  # 47件案件由负责人出庭
+            by = ts - a.end <= 14 and re.match(r"(?:案件?)?由[^，,。；;和及与、]*$|(?:均|全部|都)(?:已经?)?(?:依法)?$", t.sh[a.end:ts])  # 47件案件由负责人出庭; 2件均已开庭审理
             if a.unit in lx.COUNT_UNITS and (re.search(r"未|没有", t.sh[a.end:ts]) or re.match(r"(?:均|都|仍|尚|还)?(?:未|没有)(?!出现|发生|发现)", t.sh[te:te + 5])):
                 continue  # 另1件尚未开庭, 承办的1项决策事项未开展风险评估: the count of what has not happened (not 7项决策事项均未出现瑕疵)
             rest = re.split(r"[和及、]", t.sh[te:ce], maxsplit=1)[0]
@@ -817,6 +817,11 @@ class _Finder:
         if not (pat.NARROWER.match(clause) or pat.UNIT_GOES_ON.match(clause)) or "分别" in clause:
             return []
         b = next((x for x in t.amounts_in(ns, ne) if x.unit == a.unit and not x.placeholder), None)
+        if b is None and ne < e and pat.NARROWER.match(clause):
+            # 但区农业农村局、区文体广电旅游局2个部门受编制所限，比例仍低于5%: the units, then their value
+            later = t.clause(ne + 1)
+            b = next((x for x in t.amounts_in(*later) if x.unit == a.unit and not x.placeholder
+                      and pat.ITS_VALUE.match(t.sh, later[0], x.start)), None)
         if b is None or (self.other_terms is not None and self.other_terms.search(t.sh, ns, b.start)):
             return []
         if self._shortfall(spec, ns, b.start):
@@ -1053,7 +1058,7 @@ class _Finder:
         if requirement and neg and pat.TARGET_MISSED.search(t.sh, cs, t.sentence(ts)[1]):
             requirement = False  # 全覆盖目标未能如期实现: the target missed, not a plan
         if neg is None and not requirement and spec.near and "全覆盖" in spec.near_any:
-            for m in pat.COVERAGE_RATE.finditer(t.sh, ce, t.sentence(ts)[1]):
+            for m in pat.COVERAGE_RATE.finditer(t.sh, cs, t.sentence(ts)[1]):
                 c0, c1 = t.clause(m.start())  # 实现了…乡镇级政府的全覆盖，对县直部门督察覆盖率达到80%
                 if float(m.group(1)) < 100 and all(w in t.sh[c0:c1] for w in spec.near):
                     neg = (m.start(), m.end())
