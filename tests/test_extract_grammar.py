@@ -1267,3 +1267,72 @@ def test_hours_per_head_named_by_their_term() -> None:
 def test_cases_handled_in_the_unified_system() -> None:
     f = one("全县执法部门全部在统一综合执法系统内办案，执法监管数据实时归集至省级监管平台。", "unified_enforcement_system")
     assert not f.negated and not f.requirement
+
+
+# --- forms of sets CB–CD ----------------------------------------------------------------------------
+
+def test_the_next_item_of_a_list_is_not_the_terms_count() -> None:
+    for body in ("全年区政府审议通过9项重大行政决策事项、3项涉企政策听证，重大行政决策全部经过合法性审查。",
+                 "全年区政府审议通过9项重大行政决策事项、3项涉及民生的听证。"):
+        assert [f.value for f in figures(body, "major_decisions_count")] == [9]
+
+
+def test_lectures_of_all_kinds_are_not_the_leaderships() -> None:
+    f = one("举办各类法治讲座5场，其中区政府领导班子法治专题讲座2期。", "leadership_law_lectures")
+    assert (f.value, f.scope, f.scope_kind) == (2, "区政府", "whole")
+
+
+def test_a_prohibition_kept_referred_back_to() -> None:
+    f = one("坚持严禁下达或变相下达罚没指标，全年未发生此类情况。", "no_fine_quotas")
+    assert not f.requirement and not f.negated
+    assert one("严禁下达或变相下达罚没指标，罚没收入全部上缴国库。", "no_fine_quotas").requirement
+
+
+def test_departments_not_covered_are_not_the_governments() -> None:
+    body = "四是法治督察对县政府各部门尚未实现全覆盖，督察整改跟踪问效还不够到位。"
+    assert figures(body, "rule_of_law_inspection_coverage") == []
+    assert one(body, "department_inspection_coverage").negated
+
+
+def test_coverage_of_the_governments_is_not_the_departments() -> None:
+    body = ("市委依法治市办对全市6个县（市、区）政府开展法治政府建设督察，实现对县级政府督察全覆盖，"
+            "并对38个市直部门开展专项法治督察，发现问题112个，已整改到位105个。")
+    assert figures(body, "department_inspection_coverage") == []
+    assert not one(body, "rule_of_law_inspection_coverage").negated
+
+
+@pytest.mark.parametrize("body, scope", [
+    ("人均参训学时未达到60学时的执法人员有37人。", "37人"),
+    ("全市未完成60学时培训的执法人员共12名。", "12名"),
+])
+def test_the_people_short_of_the_standard(body: str, scope: str) -> None:
+    f = one(body, "enforcement_training_hours")
+    assert (f.value, bool(f.negated), f.scope, f.scope_kind) == (None, True, scope, "part")
+
+
+def test_a_shortfall_about_the_trainings_content_is_not_its_hours() -> None:
+    assert figures("二是执法人员培训内容与实战需求结合不够紧密，新业态领域执法能力有待提升。",
+                   "enforcement_training_hours") == []
+    f = one("三是执法人员培训投入不足，法律知识培训时间不够，部分执法人员对新出台法律法规掌握不及时。",
+            "enforcement_training_hours")
+    assert f.negated
+    some = one("二是行政执法人员素质有待提高，少数执法单位受防汛救灾等工作影响，未能完成60学时的法律知识培训任务。",
+               "enforcement_training_hours")
+    assert (bool(some.negated), some.scope, some.scope_kind) == (True, "少数执法单位", "part")
+
+
+def test_the_heads_own_count_at_the_end_of_his_sentence() -> None:
+    f = one("市政府主要负责同志严格落实党政主要负责人履行推进法治建设第一责任人职责规定，带头尊法学法守法用法，"
+            "亲自审定法治政府建设年度工作要点，亲自协调解决行政执法体制改革、行政复议体制运行中的重大问题，带头出庭应诉1次。",
+            "heads_in_court_count")
+    assert (f.value, f.scope, f.scope_kind) == (1, "市政府", "unit")
+
+
+def test_a_thing_done_in_an_earlier_year_said_after_it() -> None:
+    f = one("市、镇两级行政执法协调监督工作体系已于2022年底建成，今年以来重点抓运行、抓实效。", "enforcement_supervision_system")
+    assert (f.year, f.negated) == (2022, False)
+
+
+def test_some_towns_written_short() -> None:
+    f = one("二是少数镇（街）综合行政执法人员未完成60学时法律知识培训任务。", "enforcement_training_hours")
+    assert (bool(f.negated), f.scope, f.scope_kind) == (True, "少数镇（街）", "part")

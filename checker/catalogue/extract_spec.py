@@ -12,7 +12,7 @@ UNITS = ("%", "‰", "学时", "课时", "小时", "人次", "家次", "件次",
          "类", "天", "日", "元", "年")
 
 EXTRACT_KEYS = {"all_of", "kind", "terms", "units", "near", "near_any", "not_near", "not_after", "within", "shortfall", "phrases", "derive", "verbs",
-                "denial", "topic", "out_of_100"}
+                "denial", "topic", "out_of_100", "about"}
 KINDS = ("figure", "statement")
 
 
@@ -35,6 +35,7 @@ class ExtractSpec:
     within: int = 24
     verbs: tuple[str, ...] = ()  # at least one of these in the term's own clause (the act: 制发, 公布)
     shortfall: tuple[str, ...] = ()  # phrases admitting a shortfall, beyond the common ones
+    about: tuple[str, ...] = ()  # words a shortfall with no number must name (培训学时不足, not 培训内容不够紧密)
     phrases: tuple[tuple[str, float], ...] = ()  # words that state the figure: (无一败诉, 0), (全部准予备案, 100)
     derive: tuple[str, str] | None = None  # (numerator, denominator) count indicators a rate is computed from
     all_of: str | None = None  # a count indicator: 制发…9件，均报送备案 gives this count 9
@@ -106,7 +107,7 @@ def parse_extract(node: Any, *, measure_kind: str, default_unit: str, fail: Fail
         denial=denial, terms=terms, kind=kind, units=units, near=_words(node, "near", fail),
         near_any=_words(node, "near_any", fail), topic=_words(node, "topic", fail), verbs=_words(node, "verbs", fail), not_near=_words(node, "not_near", fail),
         not_after=_words(node, "not_after", fail), within=within,
-        shortfall=_words(node, "shortfall", fail), phrases=phrases, derive=derive, out_of_100=out_of_100,
+        shortfall=_words(node, "shortfall", fail), about=_words(node, "about", fail), phrases=phrases, derive=derive, out_of_100=out_of_100,
         all_of=all_of.strip() if all_of else None,
     )
 

@@ -50,8 +50,10 @@ class _Finder:
 
     @staticmethod
     def _about(spec: ExtractSpec) -> tuple[str, ...]:
-        """The words a no-value shortfall must name to be the figure's: its context words, its units
-        other than %, and for a rate the words of a share (not 执法人员数量不足)."""
+        """The words a no-value shortfall must name to be the figure's: the catalogue's `about`, else
+        its context words, its units other than %, and for a rate the words of a share (not 执法人员数量不足)."""
+        if spec.about:
+            return spec.about
         return spec.near_any + tuple(u for u in spec.units if u != "%") + (pat.RATE_WORDS if "%" in spec.units else ())
 
     def _matters(self, spec: ExtractSpec, a: Amount) -> bool:
@@ -84,6 +86,15 @@ class _Finder:
                 return cs
             pos = ce
         return hi
+
+    def _clauses(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The clauses from the one at `lo` to the one at `hi`, both included."""
+        out, pos = [], lo
+        while pos <= hi and pos < len(self.t.sh):
+            c = self.t.clause(pos)
+            out.append(c)
+            pos = c[1] + 1
+        return out
 
     def _context_ok(self, spec: ExtractSpec, s: int, e: int) -> bool:
         sent = self.t.sh[s:e]
@@ -161,6 +172,8 @@ class _Finder:
             pass  # a table's year column
         elif named:  # 公开2022年度…报告: the year names the thing; the act's year is the sentence's own, or the report's
             year_text = tx.own_year_before(t, named.start(), s) or t.heading_year(named.start())
+        elif statement and (when := pat.DONE_WHEN.match(t.sh, te)) and not tx.own_year_before(t, ts, s):
+            year_text = when.group(1)  # 工作体系已于2024年底建成: the act's own date, after the thing
         else:
             year_text = tx.year(t, anchor, s)
         planned = requirement or t.heading(lo)[2]
@@ -250,7 +263,8 @@ class _Finder:
             if spec.not_after and any(w in t.sh[self._counted_phrase(lead, ts):ts] for w in spec.not_after):
                 continue  # 审查各部门报备的规范性文件23件: someone else's act
             if not self._context_ok(spec, s, e) and not (spec.kind == "statement" and self._admits(spec, ts)
-                                                         and all(w in t.sh[s:e] for w in spec.near)):
+                                                         and all(w in t.sh[s:e] for w in spec.near)
+                                                         and not any(w in t.sh[s:e] for w in spec.not_near)):
                 continue
             if spec.verbs and self._primary_later(spec, ts, (le := self._list_end(e))):
                 # 新收申请320件，受理301件: the first-listed act (受理) is the figure
@@ -574,6 +588,9 @@ class _Finder:
                  and not (a.prenominal and (not tx.heads(t.sh, a.end, spec.terms) or t.sh[a.start - 1] in "和及与、"))
                  and not self._other_term_between(spec, te, a.start)
                  and not any(w in t.sh[te:a.start] for w in spec.not_after)]  # 规范性文件逐件审查，共审查21件
+        if ahead and t.sh[ahead[0].start - 1] in "、和及与" and any(
+                b.prenominal and b.unit in spec.units and ts - b.end <= 6 for b in t.amounts_in(max(cs, ts - 8), ts)):
+            ahead = []  # 9项重大行政决策事项、3项涉企政策听证: the term has its count before it; the next is another item's
         if ahead and pat.EACH_TIME.search(t.sh, cs, ahead[0].start):
             # 11月、12月各举办讲座1次，全年共2次: the year's total, not each occasion's
             total = next((b for b in t.amounts_in(ce, t.sentence(ts)[1]) if b.unit == ahead[0].unit
@@ -644,16 +661,20 @@ class _Finder:
             cs = t.clause(ts)[0]
             unstaffed = pat.UNSTAFFED.search(t.sh, cs, ts) if "%" in spec.units else None
             # 尚未配备专门的法制审核人员: none of the term's people, so its share falls short
-            neg = (unstaffed.start(), unstaffed.end()) if unstaffed else self._shortfall(spec, ts, self._own_part(ts, e))
+            own_end = self._own_part(ts, e)
+            neg = (unstaffed.start(), unstaffed.end()) if unstaffed else self._shortfall(spec, ts, own_end)
+            about = self._about(spec)
+            while neg and about and not unstaffed and not any(w in t.sh[cs:t.clause(neg[0])[1]] for w in about):
+                # 执法人员数量不足: the term's people, but not its figure; 培训投入不足，法律知识培训时间不够: the next one is
+                neg = self._shortfall(spec, t.clause(neg[0])[1], own_end) if t.clause(neg[0])[1] < own_end else None
             if neg is None:
                 return []
-            about = self._about(spec)
-            if about and not unstaffed and not any(w in t.sh[cs:t.clause(neg[0])[1]] for w in about):
-                return []  # 执法人员数量不足: the term's people, but not its figure
             scope = tx.scope(t, cs, ts)
             ncs = t.clause(neg[0])[0]
-            if scope[1] != "part" and ncs > cs and tx.scope(t, ncs, neg[0])[1] == "part":
-                scope = tx.scope(t, ncs, neg[0])  # 执法人员能力仍有差距，少数新进执法人员…学时不足
+            between = [tx.scope(t, c0, min(c1, neg[0])) for c0, c1 in self._clauses(t.clause(cs)[1] + 1, neg[0])]
+            if scope[1] != "part" and (part := next((sc for sc in between if sc[1] == "part"), None)):
+                # 执法人员能力仍有差距，少数新进执法人员…学时不足; 素质有待提高，少数执法单位受…影响，未能完成60学时…
+                scope = part
             elif not scope[1] and (some := pat.SOME_HAVE.search(t.sh, cs, neg[0])):
                 scope = (t.text[some.start(1):some.end()], "part", scope[2])  # 执法队有2名执法人员因…，…未达到60学时
             elif not scope[1]:
@@ -697,6 +718,10 @@ class _Finder:
             series.append(nxt[0])
             pos = nxt[0].end
         scope_text, kind, everyone, depts = tx.scope(t, cs, min(ts, a.start), a.start)
+        if (not kind and a.unit in lx.COUNT_UNITS and cs > s and (head := pat.HEAD_SUBJECT.match(t.sh, s))
+                and not pat.NEW_SUBJECT.search(t.sh, head.end(), ts)):
+            # 市政府主要负责同志…，带头尊法学法…，…，带头出庭应诉1次: the head's own count, not the government's
+            scope_text, kind = t.text[head.start(1):head.end(1)], "unit"
         if a.start > te and (ext := pat.NAMED_EXTREME.search(t.sh, te, a.start)):
             named = pat.DEPARTMENT.match(t.sh, ext.end(), a.start)  # …中，比例最高的为市市场监管局，达到8.3%
             if named:
@@ -725,6 +750,12 @@ class _Finder:
             return [self._make(ind, None, ts, te, negated=neg, requirement=False, baseline=False, statement=False,
                                scope=part[:3], quote_hi=neg[1])]
         target_neg = self._shortfall(spec, max(cs, t.clause(a.start)[0]), a.start) if a.start >= te else None
+        if a.end <= ts and (missed := self._shortfall(spec, t.clause(a.start)[0], a.start)) and a.start - missed[1] <= 2:
+            # 人均参训学时未达到60学时的执法人员有37人: the people who fell short of the standard, not a value
+            some = pat.COUNTED_AFTER.match(t.sh, te)
+            who = (t.text[some.start(1):some.end(1)], "part", False) if some else (t.text[missed[0]:te], "part", False)
+            return [self._make(ind, None, ts, te, negated=missed, requirement=False, baseline=False, statement=False,
+                               scope=who, quote_lo=t.clause(a.start)[0], quote_hi=some.end() if some else te)]
         if target_neg and t.sh[a.start - 1:a.start] in ("（", "(") and t.sh[a.end:a.end + 1] in ("）", ")"):
             target_neg = None  # 出庭应诉率偏低（78.6%）: the value said in brackets after the shortfall
         if target_neg and (pat.RULE_AFTER.match(t.sh[a.end:a.end + 8]) or a.start - target_neg[1] <= 2):
@@ -1064,6 +1095,9 @@ class _Finder:
                     neg = (m.start(), m.end())
                     return self._make(ind, None, ts, te, negated=neg, requirement=False, baseline=False, statement=True,
                                       scope=("", "", False), quote_lo=cs, quote_hi=c1)  # its own subject, under 100 %
+        if (not neg and "全覆盖" in spec.near_any and not self._admits(spec, ts)
+                and not any(w in t.sh[cs:t.sentence(ts)[1]] for w in spec.near_any)):
+            return None  # 实现对县级政府督察全覆盖，并对38个市直部门开展专项法治督察: the coverage is the governments'
         scope = tx.scope(t, cs, ts)
         if neg and not scope[1]:
             nxt_end = t.clause(ce + 1)[1]
@@ -1104,7 +1138,7 @@ class _Finder:
             end = t.sentence(ts)[1]
             heads = {w[:2] for w in ind.extract.terms} if ind.extract else set()  # 罚没: how the act's terms open
             kept = next((m for m in pat.KEPT_AFTER_RULE.finditer(t.sh, ce, end)
-                         if any(h in m.group(0) for h in heads)
+                         if (any(h in m.group(0) for h in heads) or pat.REFERS_BACK.search(m.group(0)))
                          and not pat.ASKED.search(t.sh, t.clause(m.start())[0], m.end())), None)  # 严禁下达罚没指标，未将罚没收入与经费挂钩: the rule kept
             return self._make(ind, None, ts, te, negated=None, requirement=not kept, baseline=False, statement=True,
                               scope=scope, quote_lo=cs, quote_hi=t.clause(kept.start())[1] if kept else ce)

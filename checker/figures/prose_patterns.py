@@ -81,6 +81,9 @@ NEXT_YEARS_VALUE = re.compile(r"[；;]\s*(\d{4}年)(?:度|全年)?(?:为|是|达
 SAME_PERIOD = re.compile(r"\s*同期(全(?:省|市|区|县|国|州|旗|盟))")
 PERIOD = re.compile(lx.PARTIAL_PERIOD)
 SEVERAL_YEARS = re.compile(lx.SEVERAL_YEARS)
+# The date of a thing done, said after it (…工作体系已于2024年底建成, 于2023年6月上线运行).
+DONE_WHEN = re.compile(r"[^，,。；;\d]{0,8}?(?:已|已经)?于(\d{4}年)(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|初|中旬|上旬|下旬)?(?!前)"
+                       r"(?=[^，,。；;]{0,6}?(?:建成|完成|上线|投入|运行|实现|公开|公布|印发|出台))")
 DEADLINE = re.compile(r"(\d{4})年(?:\d{1,2}月)?(?:底|末)前")
 UNYEARED_DEADLINE = re.compile(r"(?<![\d年])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|末)前(?=[^，,。；;]{0,12}?(?:完成|建成|实现|公布|公开|出台))"
                                r"|(?<![\d年])年(?:底|末)前")  # 年底前…体系全面建成: the report's own year-end, past
@@ -134,7 +137,9 @@ UNSTAFFED = re.compile(r"(?:尚未|仍未|未能|未|没有)(?:配备|配齐|设
 # The act denied after a prohibition (严禁…，未将罚没收入与经费挂钩): the rule kept. The term's
 # own words must follow (see _denial).
 KEPT_AFTER_RULE = re.compile(r"(?:未发现|未发生|未出现|没有|不存在|未将|杜绝|未(?:设定|设置|安排|制定|分解|下发))[^。；;]{0,30}"
-                             r"|(?<=[，,])[^，,。；;]{0,24}?(?:彻底|全面|完全|实现)?脱钩")  # 经费与罚没收入彻底脱钩
+                             r"|(?<=[，,])[^，,。；;]{0,24}?(?:彻底|全面|完全|实现)?脱钩")
+# What a kept rule refers back to (全年未发生此类情况): the act the rule names.
+REFERS_BACK = re.compile(r"此类|该类|类似|上述|这类")  # 经费与罚没收入彻底脱钩
 ASKED = re.compile(r"要求|确保|必须|应当|力争|推动|推进|督促")  # 要求罚没收入与经费脱钩: asked for, not kept
 FELL_SHORT = re.compile(r"[^，,。；;]{0,16}(?:未|没有|尚未)")
 NOT_MET_UNITS = re.compile(r"未达标的?(?:执法)?(?:部门|单位)")
@@ -202,6 +207,12 @@ HIGHER_THAN_TOWN = re.compile(r"\s*(?:同期|同年|当年)?(?:全(?:省|市|区
 # a county's or district's report quoting the city or province (全市平均为5.2%，我县达到6.1%); a city's the province
 HIGHER_THAN_COUNTY = re.compile(r"\s*(?:同期|同年|当年)?(?:全(?:省|市|州|盟|国)|(?:省|市|州)(?:人民)?政府(?!办公室|办)(?![\u4e00-\u9fff]{0,4}(?:作为|为)被告))")
 HIGHER_THAN_CITY = re.compile(r"\s*(?:全(?:省|国|区(?=[\u4e00-\u9fff]{0,2}(?:自治区)))|省(?:人民)?政府(?!办公室|办))")
+# A sentence whose subject is the government's head (市政府主要负责同志…，带头出庭应诉1次), and the
+# words that would give a later clause a subject of its own.
+HEAD_SUBJECT = re.compile(r"\s*((?:区|市|县|镇|旗|州|盟)(?:人民)?政府)(?:主要|分管)?(?:负责同志|领导|负责人)(?!干部)")
+NEW_SUBJECT = re.compile(r"全(?:市|区|县|镇|旗|州)|各(?:级|部门|单位|县|区|乡|镇)|[，,；;]\s*(?:共|累计|全年)?(?:各|全)")
+# 其中区政府领导班子法治专题讲座2期: the government's own leadership or meeting, the whole government.
+OWN_LEADERSHIP = re.compile(r"\s*其中[，,]?\s*((?:区|市|县|镇|旗|州|盟)(?:人民)?政府)(?:领导班子|班子|常务会议|党组)")
 # 其中市政府负责人出庭应诉率100%, 市政府作为被告的案件…, 市政府本级…: the government's own cases
 OWN_CASES = re.compile(r"\s*(?:其中[，,]?\s*(?:以)?(?:区|市|县|镇|旗|州|盟)(?:人民)?政府(?!部门|工作部门|各部门)|(?:以)?(?:区|市|县|镇|旗|州|盟)(?:人民)?政府(?:作为|为)被告"
                         r"|(?:区|市|县|镇|旗|州|盟)(?:人民)?政府(?:(?:主要|分管)(?:负责同志|领导|负责人)?|领导)(?=出庭|$)"  # 市政府分管负责同志出庭应诉2次
@@ -219,6 +230,8 @@ GUEST = re.compile(r"(?:邀请|聘请|特邀|联合|会同|配合|向[\u4e00-\u9
 AND_OTHERS = re.compile(r"等(?:\d+个|[一二两三四五六七八九十]+个)?(?:执法)?(?:单位|部门)")
 FEW_BEFORE = re.compile(r"(?:大部分|部分|个别|少数|仍有)[\u4e00-\u9fff]{0,8}$"
                         r"|(?<![各全所])(?:相关|有关)(?:执法)?(?:部门|单位)(?=[\u4e00-\u9fff]{0,8}$)")  # 督促相关部门…: some
+# The count of the people just named (…的执法人员有37人).
+COUNTED_AFTER = re.compile(r"[^，,。；;\d]{0,4}?(?:有|共有|共|为|达)\s*(\d+\s*(?:人|名|个))")
 # 4名执法人员未能完成年度60学时培训: a count of the term's people who fell short is part of them
 COUNT_BEFORE = re.compile(r"(?:^|[，,；;]\s*|有)\d+\s*[名个人][\u4e00-\u9fff]{0,4}$")
 SOME_HAVE = re.compile(r"(?<![共现拥总])有\s*((?:\d+|[一二两三四五六七八九十几]+)\s*(?:名|个|家|支|位)[\u4e00-\u9fff]{0,6}?"

@@ -118,7 +118,8 @@ class Text:
                 bound = dict(lx.BOUND_BEFORE)[verb.group(1)]  # 每季度至少举办1次: the bound stands before the verb
         nxt = self.sh[m.end():m.end() + 1]
         prenominal = (unit in lx.COUNT_UNITS and m.end() == end and bool(nxt)
-                      and "\u4e00" <= nxt <= "\u9fff" and nxt not in lx.NOT_NOUN_START)
+                      and "\u4e00" <= nxt <= "\u9fff" and (nxt not in lx.NOT_NOUN_START
+                                                            or self.sh.startswith(lx.NOUN_PREFIXES, m.end())))
         return Amount(start, end, value, unit, bound, placeholder, prenominal)
 
     # --- spans ---------------------------------------------------------------------------
@@ -329,6 +330,8 @@ def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple
     few = pat.FEW_BEFORE.search(seg) or (pat.COUNT_BEFORE.search(seg) if pat.FELL_SHORT.match(text.sh, hi) else None)
     if few:  # 部分执法人员 (the term names the people): some of them
         return text.text[lo + few.start():lo + few.end()], "part", everyone, depts
+    if lead := pat.OWN_LEADERSHIP.match(seg):
+        return text.text[lo + lead.start(1):lo + lead.end(1)], "whole", everyone, depts
     if pat.OWN_CASES.match(seg):
         # 其中市政府负责人出庭应诉率100%, 市政府作为被告的案件…: the government's own cases
         own = re.match(r"\s*(?:其中[，,]?\s*)?(?:以)?((?:区|市|县|镇|旗|州|盟)(?:(?:人民)?政府|本级)|(?:市|区|县|旗|镇)长)", seg)
