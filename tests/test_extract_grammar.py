@@ -1336,3 +1336,32 @@ def test_a_thing_done_in_an_earlier_year_said_after_it() -> None:
 def test_some_towns_written_short() -> None:
     f = one("二是少数镇（街）综合行政执法人员未完成60学时法律知识培训任务。", "enforcement_training_hours")
     assert (bool(f.negated), f.scope, f.scope_kind) == (True, "少数镇（街）", "part")
+
+
+# --- forms of sets CE–CH ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "全区持证行政执法人员1260名，全部完成年度不少于60学时的法律知识培训，其中通用法律知识不少于20学时、专门法律知识不少于40学时。",
+    "全县持证执法人员均完成不少于60学时的法律知识培训，其中专业法律知识培训不少于40学时。",
+])
+def test_hours_broken_down_by_content_give_the_total_only(body: str) -> None:
+    assert [f.value for f in figures(body, "enforcement_training_hours")] == [60]
+
+
+def test_a_departments_team_named_before_its_share() -> None:
+    f = one("深化街道综合行政执法改革，区城管执法队伍中85%以上的人员下沉街道一线。", "frontline_enforcement_share")
+    assert (f.scope, f.scope_kind) == ("区城管执法队伍", "unit")
+    whole = one("全区执法队伍中一线执法人员占比85%以上。", "frontline_enforcement_share")
+    assert whole.scope_kind == "whole"
+
+
+def test_the_officers_short_counted_among_them() -> None:
+    f = one("受疫情防控等工作影响，全市1037名执法人员中仍有112人未完成60学时的年度培训任务，已列入明年补训计划。",
+            "enforcement_training_hours")
+    assert (f.value, bool(f.negated), f.scope, f.scope_kind) == (None, True, "112人", "part")
+
+
+def test_what_a_long_list_of_the_years_training_ensured() -> None:
+    f = one("全区共有持证行政执法人员1,126名，全年组织执法人员开展新行政处罚法、执法文书制作、证据收集等专题培训12期，"
+            "培训3,400余人次，确保每名执法人员全年法律知识培训不少于60学时。", "enforcement_training_hours")
+    assert (f.value, f.bound, f.requirement) == (60, "at_least", False)

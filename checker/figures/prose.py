@@ -762,6 +762,8 @@ class _Finder:
             # 比例尚未达到5%的要求, 出庭应诉率未达到100%: the number is the target missed, not a value
             if not kind and (item := self._item_scope(cs)):
                 scope_text, kind = item[0], item[1]  # 其中2个部门受编制所限，法制审核人员比例尚未达到5%; not 全县…
+            if (among := pat.AMONG_THEM.match(t.sh, te)) and among.end() <= target_neg[0]:
+                scope_text, kind = t.text[among.start(1):among.end(1)], "part"  # 全市1037名执法人员中仍有112人未完成60学时
             return [self._make(ind, None, ts, te, negated=target_neg, requirement=False, baseline=False,
                                statement=False, scope=(scope_text, kind, everyone),
                                quote_hi=a.end + (rule.end() if (rule := pat.RULE_AFTER.match(t.sh[a.end:a.end + 8])) else 0))
@@ -858,8 +860,8 @@ class _Finder:
         if self._shortfall(spec, ns, b.start):
             return []  # 其中1个单位未达到5%的要求: the target missed, said where shortfalls are read
         scope = tx.scope(t, ns, b.start)
-        if scope[1] not in ("part", "unit"):
-            return []
+        if scope[1] not in ("part", "unit") or not pat.UNITS_OR_PEOPLE.search(scope[0]):
+            return []  # 其中通用法律知识不少于20学时: a breakdown of the content, not of units
         if not b.bound and (bound := tx.last_bound_word(t.sh[ns:b.start])):
             b = replace(b, bound=bound)
         if (b.bound in ("less_than", "at_most") and ind.target is not None and ind.target.operator.value == "at_least"
