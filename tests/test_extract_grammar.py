@@ -1365,3 +1365,15 @@ def test_what_a_long_list_of_the_years_training_ensured() -> None:
     f = one("全区共有持证行政执法人员1,126名，全年组织执法人员开展新行政处罚法、执法文书制作、证据收集等专题培训12期，"
             "培训3,400余人次，确保每名执法人员全年法律知识培训不少于60学时。", "enforcement_training_hours")
     assert (f.value, f.bound, f.requirement) == (60, "at_least", False)
+
+
+def test_a_streets_team_members_and_their_training() -> None:
+    some = one("街道班子成员中，有4人参加了区委组织部、区司法局举办的法治专题脱产培训。", "head_offjob_training")
+    assert (bool(some.negated), some.scope_kind) == (False, "part")
+    short = one("三是班子成员中仍有部分同志未参加过法治专题脱产培训。", "head_offjob_training")
+    assert (bool(short.negated), short.scope_kind) == (True, "part")
+
+
+def test_no_case_corrected_said_with_its_subject_between() -> None:
+    f = one("无行政复议案件被上级机关纠错。", "reconsideration_correction_rate")
+    assert f.value == 0
