@@ -1377,3 +1377,54 @@ def test_a_streets_team_members_and_their_training() -> None:
 def test_no_case_corrected_said_with_its_subject_between() -> None:
     f = one("无行政复议案件被上级机关纠错。", "reconsideration_correction_rate")
     assert f.value == 0
+
+
+# --- forms of sets CI–CL ----------------------------------------------------------------------------
+
+def test_a_vice_mayors_count_is_his_governments_unit() -> None:
+    found = figures("全市行政机关负责人出庭应诉率100%，其中市直单位主要负责人出庭应诉37次，市政府分管副市长出庭应诉2次。",
+                    "heads_in_court_count")
+    assert [(f.value, f.scope_kind) for f in found] == [(37, "part"), (2, "unit")]
+
+
+def test_a_rule_applied_in_the_year_is_done() -> None:
+    f = one("严格执行行政执法人员每人每年法律知识培训不少于60学时的要求，全年组织执法人员培训3200余人次。",
+            "enforcement_training_hours")
+    assert (f.value, f.bound, f.requirement) == (60, "at_least", False)
+
+
+def test_a_departments_coverage_share_going_on_from_its_subject() -> None:
+    f = one("对州直部门开展法治督察，年内督察州直部门28个，覆盖面达到68%，尚未实现全覆盖。", "department_inspection_coverage")
+    assert f.negated
+
+
+def test_the_units_assessed_are_not_the_weights_scope() -> None:
+    f = one("推进政务公开提质增效，将政务公开在区对街道和区级部门综合考核中的分值权重设置为5%。", "gov_openness_weight")
+    assert (f.value, f.scope_kind, f.requirement) == (5, "", False)
+
+
+def test_a_drafts_consultation_is_not_the_catalogue_published() -> None:
+    assert figures("我局承担的《某专项行动方案》一项事项纳入市政府2025年度重大行政决策事项目录，严格履行公众参与、"
+                   "专家论证程序，向社会公开征求意见期限30日。", "major_decision_catalogue_published") == []
+
+
+def test_consumer_dispute_mediation_is_not_peoples_mediation() -> None:
+    assert figures("畅通12315投诉举报渠道，消费纠纷调解成功率71%。", "mediation_success_rate") == []
+
+
+def test_units_urged_in_the_clause_before_the_standard() -> None:
+    f = one("督促宜川县局等单位补齐法制审核力量，法制审核人员比例达到5%以上。", "legal_review_staff_ratio")
+    assert (f.requirement, f.scope, f.scope_kind) == (True, "宜川县局等", "part")
+    done = one("推动执法力量下沉，一线执法人员占比达到82%。", "frontline_enforcement_share")
+    assert not done.requirement
+
+
+def test_the_rest_of_the_counted_units_fell_short() -> None:
+    found = figures("全县19个行政执法单位中，有16个单位法制审核人员占比达到5%以上，其余3个单位因编制所限暂未达到。",
+                    "legal_review_staff_ratio")
+    assert [(f.value, bool(f.negated), f.scope_kind) for f in found] == [(5, False, "part"), (None, True, "part")]
+
+
+def test_every_county_of_a_league() -> None:
+    f = one("各旗县市（区）规范性文件报备率均达到100%。", "normative_doc_filing_rate")
+    assert (f.scope, f.scope_kind) == ("各旗县市（区）", "part")

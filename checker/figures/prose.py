@@ -148,8 +148,11 @@ class _Finder:
             words = []  # 全年举办培训班31期…，确保每名执法人员…不少于60学时: what the year's work ensured
         if not words and pat.RULE_KEPT.match(self.t.sh, a_end, self.t.clause(a_end)[1]):
             return False  # 不少于60学时的要求全面落实: the rule stated as kept
-        rule = (bool(words) or bool(pat.RULE_AFTER.match(self.t.sh[a_end:a_end + 4]))
-                or bool(pat.URGED_TO.search(self.t.sh, lo, a_start)))
+        if not words and pat.APPLIES_RULE.search(self.t.sh, lo, ts if ts > lo else a_start) and pat.RULE_AFTER.match(self.t.sh[a_end:a_end + 4]):
+            return False  # 严格执行…每人每年…不少于60学时的要求: the rule applied in the year (a plan section says otherwise)
+        urged = pat.URGED_TO.search(self.t.sh, lo, a_start) or (
+            lo > s and pat.URGES.match(self.t.sh, self.t.clause(lo - 1)[0]) and pat.TARGET_VERB.search(self.t.sh, lo, a_start))
+        rule = bool(words) or bool(pat.RULE_AFTER.match(self.t.sh[a_end:a_end + 4])) or bool(urged)
         return rule and not pat.FULFILLED.search(self.t.sh[lo:a_start])
 
     def _make(self, ind: Indicator, a: Amount | None, ts: int, te: int, *, negated: tuple[int, int] | None,
@@ -203,7 +206,9 @@ class _Finder:
             elif sub:
                 scope = (t.text[sub.start():sub.end()], "part", scope[2])
             elif dept and not pat.PART.search(first):
-                scope = (dept.group(0), "unit", scope[2])
+                at = first.find(dept.group(0)) + len(dept.group(0))
+                others = pat.AND_OTHERS.match(first, at)  # 督促宜川县局等单位补齐…，比例达到5%以上: it and others
+                scope = (dept.group(0) + "等", "part", scope[2]) if others else (dept.group(0), "unit", scope[2])
         same_period = pat.SAME_PERIOD.match(t.sh, lcs, lo) if scope[1] in ("whole", "") else None
         if same_period:  # 同期全区行政机关负责人出庭应诉率为98%: the area around, quoted for comparison
             scope = (t.text[same_period.start(1):same_period.end(1)], "higher", False)
@@ -464,13 +469,14 @@ class _Finder:
             return False
         # 目录经常务会议审议通过后，（报经同意后于3月）在网站向社会公布: a later clause going on with the act
         end, pos = self.t.sentence(ts)[1], ce
-        act = re.compile(r"(?:在|向|于)[^，。；]*(?:" + "|".join(map(re.escape, spec.verbs)) + ")")
+        verb = "(?:" + "|".join(map(re.escape, spec.verbs)) + ")(?!征求|听取)"  # not 向社会公开征求意见: the draft's
+        act = re.compile(r"(?:在|向|于)[^，。；]*" + verb)
         while pos < end:
             ns, ne = self.t.clause(pos + 1)
             if ne <= pos:
                 break
             clause = self.t.sh[ns:ne]
-            if (pat.SAME_ACT.match(clause) and any(v in clause for v in spec.verbs)) or act.search(clause):
+            if (pat.SAME_ACT.match(clause) and re.search(verb, clause)) or act.search(clause):
                 return True
             pos = ne
         return False
@@ -788,7 +794,7 @@ class _Finder:
             ncs = t.clause(neg[0])[0]
             part = tx.scope(t, ncs, neg[0])
             if part[1] == "part" and (any(w in t.sh[ncs:t.clause(neg[0])[1]] for w in self._about(spec))
-                                      or re.search(r"\d+\s*[人名]$", part[0])):  # 其余15人…未完成
+                                      or re.search(r"\d+\s*[人名]$", part[0]) or part[0].startswith("其余")):  # 其余15人…未完成; 其余3个单位…暂未达到
                 # 平均58学时，部分单位未完成60学时培训任务: the shortfall is some units'; not 部分单位对政务公开重视不够
                 out.append(self._make(ind, None, ncs, neg[0], negated=neg, requirement=False, baseline=False,
                                       statement=False, scope=part[:3], quote_lo=ncs, quote_hi=neg[1]))
@@ -1093,7 +1099,9 @@ class _Finder:
         if neg is None and not requirement and spec.near and "全覆盖" in spec.near_any:
             for m in pat.COVERAGE_RATE.finditer(t.sh, cs, t.sentence(ts)[1]):
                 c0, c1 = t.clause(m.start())  # 实现了…乡镇级政府的全覆盖，对县直部门督察覆盖率达到80%
-                if float(m.group(1)) < 100 and all(w in t.sh[c0:c1] for w in spec.near):
+                # its own clause names the subject, or goes on about the term's (…督察州直部门28个，覆盖面达到68%)
+                said_of = c0 if t.sh[c0:m.start()].strip() else min(c0, cs)
+                if float(m.group(1)) < 100 and all(w in t.sh[said_of:c1] for w in spec.near):
                     neg = (m.start(), m.end())
                     return self._make(ind, None, ts, te, negated=neg, requirement=False, baseline=False, statement=True,
                                       scope=("", "", False), quote_lo=cs, quote_hi=c1)  # its own subject, under 100 %

@@ -102,6 +102,11 @@ PURPOSE = re.compile(r"\s*(?:确保|力争|保证|以确保)")
 RULE_AFTER = re.compile(r"^的?[\u4e00-\u9fff]{0,4}?(?:要求|标准|目标|规定)")
 # Units urged to reach a standard (督促县区局法制审核人员比例不低于5%): the standard, not a value.
 URGED_TO = re.compile(r"督促(?!检查|整改|指导|落实)[^，,。；;的]{0,24}?(?:不低于|不少于|达到|提高到|提高至|提升到|提升至)?\s*$")
+# A clause urging units, then the standard in the next (督促宜川县局等单位补齐…，比例达到5%以上).
+URGES = re.compile(r"\s*(?:[一二三四五六七八九十]是)?督促(?!检查|整改|落实|指导)")
+TARGET_VERB = re.compile(r"(?:达到|不低于|不少于|提高到|提高至|提升到|提升至)\s*$")
+# A rule applied (严格执行…不少于60学时的要求): kept, not a plan, outside a plan section.
+APPLIES_RULE = re.compile(r"(?:严格|认真|全面|坚决)(?:执行|落实|贯彻)")
 # A rule stated as kept (不少于60学时的要求全面落实).
 RULE_KEPT = re.compile(r"[^，,。；;\d]{0,5}?(?:要求|标准|规定)(?:得到|已经?|均已|均)?(?:全面|有效|切实|严格|全部)?(?:落实|执行|达到|完成|落地)(?![^，,。；;]{0,3}(?:不|未))")
 COMPLIANCE = re.compile(r"(?:落实|按照|根据|对照|依照|按)[^，。；、]{0,12}?要求")
@@ -195,7 +200,7 @@ ONE_LEVEL = re.compile(r"(?<![各全])(?:(?:区|市|县|镇|乡|街道|乡镇|�
 SUBLEVEL = re.compile(lx.SUBLEVEL)
 # A clause that opens on a lower level (一是乡镇（街道）执法监督体系尚未全部建成): that level only.
 LEVEL_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是|\d{1,2}[.．、]\s*)?(?:乡镇（街道）|镇（街道）|街道（乡镇）|乡镇|街道|镇街|街镇)(?=[\u4e00-\u9fff]|$)")
-ALL_OF_A_LEVEL = re.compile(r"(?:所有|全部|各)(?:乡镇（街道）|镇（街道）|县（市、区）|县（区）|乡镇|街道|镇街|街镇|县区|区县|县|镇|乡)(?![\u4e00-\u9fff]*?(?:部门|局|委))")
+ALL_OF_A_LEVEL = re.compile(r"(?:所有|全部|各)(?:旗县市（区）|旗县（市、区）|旗县区|旗县|乡镇（街道）|镇（街道）|县（市、区）|县（区）|乡镇|街道|镇街|街镇|县区|区县|县|镇|乡)(?![\u4e00-\u9fff]*?(?:部门|局|委))")
 TOWNS = re.compile(r"乡|镇|街|社区|村")  # 各镇（街道）: the towns only, not every unit at the target's level
 TOWN_NAME = re.compile(r"(?:镇|乡|街道|街道办事处|苏木)(?:人民政府)?$")
 TOWN_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|县|区|旗)(?:[、和及]|以及))+[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|县|区|旗)(?![\u4e00-\u9fff]{0,2}(?:政府|人民政府)?(?:作为|为)被告)")
@@ -216,9 +221,12 @@ OWN_LEADERSHIP = re.compile(r"\s*其中[，,]?\s*((?:区|市|县|镇|旗|州|盟
 # 其中市政府负责人出庭应诉率100%, 市政府作为被告的案件…, 市政府本级…: the government's own cases
 OWN_CASES = re.compile(r"\s*(?:其中[，,]?\s*(?:以)?(?:区|市|县|镇|旗|州|盟)(?:人民)?政府(?!部门|工作部门|各部门)|(?:以)?(?:区|市|县|镇|旗|州|盟)(?:人民)?政府(?:作为|为)被告"
                         r"|(?:区|市|县|镇|旗|州|盟)(?:人民)?政府(?:(?:主要|分管)(?:负责同志|领导|负责人)?|领导)(?=出庭|$)"  # 市政府分管负责同志出庭应诉2次
+                        r"|(?:区|市|县|镇|旗|州|盟)(?:人民)?政府(?:主要|分管)?(?:副)?(?:区|市|县|镇|旗|州)长(?=出庭|带头|$)"  # 市政府分管副市长出庭应诉2次
                         r"|(?:其中[，,]?\s*)?(?:区|市|县|镇|旗)(?:(?:人民)?政府)?本级|(?:其中[，,]?\s*)?(?:市|区|县|旗|镇)长(?:、副(?:市|区|县|旗|镇)长)?(?=出庭|带头|$))")
 # Words naming units or people: a 其中 clause without them breaks down something else (其中通用法律知识…).
 UNITS_OR_PEOPLE = re.compile(r"部门|单位|机关|局|乡|镇|街|县|区|市|旗|人员|人|名|队|所|站|中心|委|办|科|处|领域|系统|个")
+# The units an assessment is of (对街道和区级部门综合考核): not the scope of a figure of that assessment.
+ASSESSED = re.compile(r"对[^，,。；;对]{1,20}?(?:的)?(?:综合|绩效|年度|目标)?(?:考核|考评|评价)")
 # A clause giving the value of the units named in the clause before (…，比例仍低于5%).
 ITS_VALUE = re.compile(r"\s*(?:其)?(?:比例|占比|比率)?(?:仍|仅|只|均|也|则)?(?:为|是|达到?|低于|不足|高于|超过|在)?\s*$")
 # A clause that names another unit and its value, the term left out (…占比6.1%，区城管执法局为4.3%).
