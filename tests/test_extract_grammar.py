@@ -1428,3 +1428,16 @@ def test_the_rest_of_the_counted_units_fell_short() -> None:
 def test_every_county_of_a_league() -> None:
     f = one("各旗县市（区）规范性文件报备率均达到100%。", "normative_doc_filing_rate")
     assert (f.scope, f.scope_kind) == ("各旗县市（区）", "part")
+
+
+@pytest.mark.parametrize("body, indicator, value", [
+    ("全市行政复议案件综合纠错率为12.3%，其中直接纠错率为6.1%。", "reconsideration_correction_rate", 12.3),
+    ("人民调解组织调解矛盾纠纷2.1万件，调解成功率达98.6%，其中医疗纠纷调解成功率95%。", "mediation_success_rate", 98.6),
+])
+def test_a_narrower_measure_after_its_figure_is_not_read(body: str, indicator: str, value: float) -> None:
+    assert [float(f.value) for f in figures(body, indicator)] == [value]
+
+
+def test_the_years_total_after_its_halves() -> None:
+    f = one("上半年，区政府举办领导班子法治讲座1期，下半年举办1期，全年共2期。", "leadership_law_lectures")
+    assert f.value == 2

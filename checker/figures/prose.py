@@ -309,6 +309,8 @@ class _Finder:
                     continue  # 对未达标的4个部门实行挂牌督办: a plan; the shortfall is said where the problems are
                 if fig.unit in lx.COUNT_UNITS and self._breakdown_by_person(fig, out):
                     continue  # 负责人出庭应诉33件，其中区政府分管副区长出庭2件: a breakdown of the count read before
+                if self._breakdown_by_kind(fig, out):
+                    continue  # 综合纠错率为12.3%，其中直接纠错率为6.1%: a narrower measure, not some units' figure
                 key = (fig.value_start, fig.negated)
                 if key not in seen:
                     seen.add(key)
@@ -597,13 +599,14 @@ class _Finder:
         if ahead and t.sh[ahead[0].start - 1] in "、和及与" and any(
                 b.prenominal and b.unit in spec.units and ts - b.end <= 6 for b in t.amounts_in(max(cs, ts - 8), ts)):
             ahead = []  # 9项重大行政决策事项、3项涉企政策听证: the term has its count before it; the next is another item's
-        if ahead and pat.EACH_TIME.search(t.sh, cs, ahead[0].start):
-            # 11月、12月各举办讲座1次，全年共2次: the year's total, not each occasion's
+        each = bool(ahead) and bool(pat.EACH_TIME.search(t.sh, cs, ahead[0].start))
+        if ahead and (each or (ahead[0].unit in lx.COUNT_UNITS and pat.PERIOD.search(t.sh, t.sentence(ts)[0], ahead[0].start))):
+            # 11月、12月各举办讲座1次，全年共2次; 上半年举办法治讲座1期，下半年举办1期，全年共2期: the year's total
             total = next((b for b in t.amounts_in(ce, t.sentence(ts)[1]) if b.unit == ahead[0].unit
                           and pat.YEAR_TOTAL.search(t.sh, t.clause(b.start)[0], b.start)), None)
             if total is not None:
                 return total, False
-            if ahead[0].unit in lx.COUNT_UNITS:
+            if each and ahead[0].unit in lx.COUNT_UNITS:
                 return None, False  # 局长、分管副局长各出庭应诉1件: each one's count, not the year's
         if ahead:
             a = ahead[0]
@@ -877,6 +880,14 @@ class _Finder:
         neg = self._shortfall(spec, b.end, ne)
         return [self._make(ind, b, ts, te, negated=neg, requirement=False, baseline=False, statement=False,
                            scope=scope[:3], quote_hi=b.end)]
+
+    def _breakdown_by_kind(self, fig: Figure, out: list[Figure]) -> bool:
+        """A figure scoped by a 其中 clause that names no units or people (其中直接纠错率, 其中医疗纠纷调解成功率),
+        after a figure of the same indicator in the sentence: a kind of the thing, not part of the government."""
+        if fig.scope_kind != "part" or not fig.scope.startswith("其中") or pat.UNITS_OR_PEOPLE.search(fig.scope):
+            return False
+        s = self.t.sentence(fig.value_start)[0]
+        return any(f.indicator == fig.indicator and f.value is not None and s <= f.value_start < fig.value_start for f in out)
 
     def _breakdown_by_person(self, fig: Figure, out: list[Figure]) -> bool:
         """A count in a clause opening with 其中 that names no issuing unit (其中局主要负责人出庭3件),
