@@ -1441,3 +1441,18 @@ def test_a_narrower_measure_after_its_figure_is_not_read(body: str, indicator: s
 def test_the_years_total_after_its_halves() -> None:
     f = one("上半年，区政府举办领导班子法治讲座1期，下半年举办1期，全年共2期。", "leadership_law_lectures")
     assert f.value == 2
+
+
+def test_a_catalogue_to_be_published_is_a_plan() -> None:
+    f = one("重大行政决策事项目录经区政府常务会议审议通过，将于近期向社会公布。", "major_decision_catalogue_published")
+    assert f.requirement
+    done = one("重大行政决策事项目录经区政府常务会议审议通过后，于3月在门户网站向社会公布。", "major_decision_catalogue_published")
+    assert not done.requirement
+
+
+def test_progress_under_100_in_the_next_clause_is_not_done() -> None:
+    f = one("推进市场监管领域与省级平台数据对接，完成率达到80%。", "provincial_platform_data_link")
+    assert f.negated
+    kept = one("对全市15个乡镇（街道）实现法治政府建设督察全覆盖，发现问题42个，整改完成率90.5%。",
+               "rule_of_law_inspection_coverage")
+    assert not kept.negated

@@ -1101,6 +1101,11 @@ class _Finder:
             return None  # 持续推动领导干部述法全覆盖: an effort, not a result
         verb_term = t.sh[ts:te] if t.sh.startswith(("纳入", "列入"), ts) else ""  # 将…6个事项纳入目录管理
         seg = t.sh[cs:ts] + verb_term + "|" + t.sh[te:ce]
+        if spec.verbs and not any(v in t.sh[cs:ce] for v in spec.verbs):
+            # 目录经常务会议审议通过，将于近期向社会公布: the act said in a later clause, with its tense
+            later = next((c for c in self._clauses(ce + 1, self._own_part(ts, t.sentence(ts)[1]) - 1)
+                          if any(v in t.sh[c[0]:c[1]] for v in spec.verbs)), None)
+            seg += "|" + t.sh[later[0]:later[1]] if later else ""
         asked = {m.group(0) for m in pat.REQUIREMENT.finditer(tx.untitled(tx.past_deadlines(seg, self.report_year)))}
         requirement = bool(asked) and not pat.FULFILLED.search(seg)
         if asked == {"目标"} and pat.TARGET_MET.search(seg):
@@ -1119,6 +1124,10 @@ class _Finder:
         if (not neg and "全覆盖" in spec.near_any and not self._admits(spec, ts)
                 and not any(w in t.sh[cs:t.sentence(ts)[1]] for w in spec.near_any)):
             return None  # 实现对县级政府督察全覆盖，并对38个市直部门开展专项法治督察: the coverage is the governments'
+        if neg is None and not requirement and ce < t.sentence(ts)[1]:
+            rate = pat.STATE_RATE.match(t.sh, ce + 1)  # the next clause, on the term's subject
+            if rate and float(rate.group(1)) < 100:  # 推进…与省级平台数据对接，完成率达到80%: not done yet
+                neg = (rate.start(), rate.end())
         scope = tx.scope(t, cs, ts)
         if neg and not scope[1]:
             nxt_end = t.clause(ce + 1)[1]
