@@ -1456,3 +1456,16 @@ def test_progress_under_100_in_the_next_clause_is_not_done() -> None:
     kept = one("对全市15个乡镇（街道）实现法治政府建设督察全覆盖，发现问题42个，整改完成率90.5%。",
                "rule_of_law_inspection_coverage")
     assert not kept.negated
+
+
+@pytest.mark.parametrize("body", [
+    "全区法制审核人员中具有法律职业资格的占比为38%。",
+    "法制审核人员共86名，其中专职62名，占72.1%。",
+])
+def test_a_share_within_the_terms_people_is_not_its_share(body: str) -> None:
+    assert figures(body, "legal_review_staff_ratio") == []
+
+
+def test_the_terms_share_after_its_count() -> None:
+    f = one("全区执法人员1520名，法制审核人员79名，占5.2%。", "legal_review_staff_ratio")
+    assert float(f.value) == 5.2

@@ -589,6 +589,8 @@ class _Finder:
         zero = pat.ZERO_RATE.match(t.sh, te)
         if zero and "%" in spec.units:  # 败诉率为零
             return Amount(zero.start(1), zero.end(1), Fraction(0), "%", "", False), False
+        if "%" in spec.units and t.sh.startswith("中", te) and not t.sh.startswith("中心", te):
+            return None, False  # 法制审核人员中具有法律职业资格的占比为38%: a share within the term's people
         reach = te + spec.within + (len(aside.group(0)) if (aside := pat.ASIDE.match(t.sh, te)) else 0)  # 会前学法（含专题学习）全年共计14次
         ahead = [a for a in t.amounts_in(te, min(ce, reach))
                  if a.start >= te and a.unit in spec.units and not t.in_title(a.start)
@@ -623,6 +625,8 @@ class _Finder:
                 break
             nxt_s, nxt_e = t.clause(min(pos + 1, len(t.sh)))
             clause = t.sh[nxt_s:nxt_e]
+            if step == 0 and "%" in spec.units and clause.lstrip().startswith("其中"):
+                break  # 法制审核人员共86名，其中专职62名，占72.1%: the share is the subset's
             goes_on = (pat.CONTINUES.match(clause) or tx.restates(clause, t.sh[ts:te])
                        or ((avg := pat.AVERAGE_LATER.match(clause)) and any(w in avg.group(0) for w in spec.near_any))
                        or ((act := pat.ACT_THEN_ALL.match(clause)) and any(w in act.group(1) for w in spec.near_any)))
