@@ -1469,3 +1469,9 @@ def test_a_share_within_the_terms_people_is_not_its_share(body: str) -> None:
 def test_the_terms_share_after_its_count() -> None:
     f = one("全区执法人员1520名，法制审核人员79名，占5.2%。", "legal_review_staff_ratio")
     assert float(f.value) == 5.2
+
+
+def test_the_recruits_induction_hours_are_not_the_annual_training() -> None:
+    assert figures("新录用执法人员岗前培训不少于40学时。", "enforcement_training_hours") == []
+    f = one("二是受疫情影响，个别新入职执法队员未能完成年度60学时的法律知识培训。", "enforcement_training_hours")
+    assert f.negated and f.scope_kind == "part"
