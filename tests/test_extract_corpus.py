@@ -92,7 +92,8 @@ def test_every_figure_comes_from_a_rule_of_law_sentence(corpus: dict[str, Extrac
                                          "labels_bw.yml", "labels_bx.yml", "labels_by.yml", "labels_bz.yml",
                                          "labels_ca.yml", "labels_cb.yml", "labels_cc.yml", "labels_cd.yml",
                                          "labels_ce.yml", "labels_cf.yml", "labels_cg.yml", "labels_ch.yml",
-                                         "labels_ci.yml", "labels_cj.yml", "labels_ck.yml", "labels_cl.yml"])
+                                         "labels_ci.yml", "labels_cj.yml", "labels_ck.yml", "labels_cl.yml",
+                                         "labels_cm.yml", "labels_cn.yml", "labels_co.yml", "labels_cp.yml"])
 def test_held_out_reports(labels_file: str) -> None:
     labels = yaml.safe_load((HELD_OUT / labels_file).read_text(encoding="utf-8"))
     score = Score()

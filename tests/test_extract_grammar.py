@@ -1475,3 +1475,36 @@ def test_the_recruits_induction_hours_are_not_the_annual_training() -> None:
     assert figures("新录用执法人员岗前培训不少于40学时。", "enforcement_training_hours") == []
     f = one("二是受疫情影响，个别新入职执法队员未能完成年度60学时的法律知识培训。", "enforcement_training_hours")
     assert f.negated and f.scope_kind == "part"
+
+
+# --- forms of sets CM–CP ----------------------------------------------------------------------------
+
+def test_a_county_team_and_a_unit_named_after_some() -> None:
+    team = one("县综合行政执法队一线执法人员占比达到88%。", "frontline_enforcement_share")
+    assert (team.scope, team.scope_kind) == ("县综合行政执法队", "unit")
+    named = one("二是个别执法单位法制审核人员配备不足，县市场监管局比例仍低于5%。", "legal_review_staff_ratio")
+    assert (named.scope, named.scope_kind) == ("县市场监管局", "unit")
+    listed = one("二是个别执法部门法制审核力量薄弱，区交通运输局、区农业农村局2个部门法制审核人员比例未达到5%。",
+                 "legal_review_staff_ratio")
+    assert listed.scope_kind == "part"
+
+
+def test_a_layout_is_no_bureau() -> None:
+    f = one("将县城污水处理提质增效、城区中小学布局调整等7项重大行政决策事项纳入目录，并于3月向社会公布。",
+            "major_decisions_count")
+    assert (f.value, f.requirement, f.scope_kind) == (7, False, "")
+
+
+def test_every_district_government_in_a_citys_report() -> None:
+    f = one("各区政府负责人出庭应诉率均为100%。", "court_appearance_rate")
+    assert f.scope_kind == "part"
+
+
+def test_filings_of_towns_to_the_government_are_not_its_own() -> None:
+    assert figures("区政府部门和镇街报送区政府备案的规范性文件23件，经审查全部合法有效。", "normative_docs_filed") == []
+
+
+def test_a_system_being_built_faster_is_not_built() -> None:
+    f = one("印发《某市行政执法协调监督工作体系建设实施方案》，正在加快推进市县乡三级行政执法协调监督工作体系建设，"
+            "计划于2024年底前全面建成。", "enforcement_supervision_system")
+    assert f.negated

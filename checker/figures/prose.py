@@ -143,6 +143,9 @@ class _Finder:
         before = self.t.sh[lo:ts] + verb_term + "|" + self.t.sh[te:a_start]
         words = [m.group(0) for m in pat.REQUIREMENT.finditer(tx.untitled(tx.past_deadlines(before, self.report_year)))]
         s = self.t.sentence(lo)[0]
+        if words and set(words) == {"将"} and "将" not in [m.group(0) for m in pat.REQUIREMENT.finditer(
+                self.t.sh, lo, self.t.clause(a_end)[1])]:
+            words = []  # 将…等7项重大行政决策事项纳入目录: 将 opens a done act whose verb follows the count
         if words and set(words) == {"确保"} and (pat.DONE_IN_THE_YEAR.search(self.t.sh, s, lo)
                                                 or (pat.OPENS_ON_DONE.match(self.t.sh, s) and not self.t.heading(lo)[2])):
             words = []  # 全年举办培训班31期…，确保每名执法人员…不少于60学时: what the year's work ensured
@@ -692,6 +695,12 @@ class _Finder:
                 scope = (t.text[some.start(1):some.end()], "part", scope[2])  # 执法队有2名执法人员因…，…未达到60学时
             elif not scope[1]:
                 scope = self._item_scope(cs) or scope
+            if scope[1] == "part" and re.match(r"(?:个别|一个)", scope[0]):
+                # 个别执法单位法制审核人员配备不足，县市场监管局比例仍低于5%: the unit named after
+                named = next((d for c0, _ in self._clauses(t.clause(cs)[1] + 1, own_end - 1)
+                              if (d := pat.DEPARTMENT.match(t.sh, c0)) and not pat.GOVERNMENT_ORGAN.search(d.group(0))
+                              and not re.match(r"[、和及与等]", t.sh[d.end():d.end() + 1])), None)  # one unit, not a list
+                scope = (t.text[named.start():named.end()], "unit", scope[2]) if named else scope
             return [self._make(ind, None, ts, te, negated=neg, requirement=False, baseline=False,
                                statement=False, scope=scope[:3])]
         exact = [x for x in t.amounts_in(a.end + 1, a.end + 2) if x.unit == a.unit and not x.bound and not x.placeholder
@@ -752,6 +761,10 @@ class _Finder:
         elif acs > ts and kind != "part":  # 执法人员培训不平衡，个别中队人员未完成60学时: the number's clause scopes it
             own = tx.scope(t, acs, a.start)
             if own[1] == "part":
+                scope_text, kind = own[0], own[1]
+        elif acs > ts and re.match(r"(?:个别|少数|一个)", scope_text):
+            own = tx.scope(t, acs, a.start)  # 个别执法单位法制审核人员配备不足，县市场监管局比例仍低于5%: that unit
+            if own[1] == "unit":
                 scope_text, kind = own[0], own[1]
         if pat.THRESHOLD_COUNTED.match(t.sh, a.end):
             # 比例达到5%以上的有14个，其余4个部门尚未达到5%: a threshold units are counted against, not a
