@@ -1508,3 +1508,8 @@ def test_a_system_being_built_faster_is_not_built() -> None:
     f = one("印发《某市行政执法协调监督工作体系建设实施方案》，正在加快推进市县乡三级行政执法协调监督工作体系建设，"
             "计划于2024年底前全面建成。", "enforcement_supervision_system")
     assert f.negated
+
+
+def test_this_years_value_after_last_years() -> None:
+    found = figures("去年全区出庭应诉率为85%，今年达到100%。", "court_appearance_rate")
+    assert [(f.value, f.year) for f in found] == [(85, 2022), (100, 2023)]

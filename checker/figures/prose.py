@@ -861,6 +861,14 @@ class _Finder:
             out.append(self._make(ind, later[0], ts, te, negated=None, requirement=False, baseline=False,
                                   statement=False, scope=(scope_text, kind, everyone), quote_lo=ts,
                                   quote_hi=later[0].end, year_text=nxt.group(1)))
+        ace = t.clause(a.start)[1]
+        this = pat.THIS_YEARS_VALUE.match(t.sh, ace + 1) if ace < e and out and out[0].year is not None else None
+        now = [x for x in t.amounts_in(this.end(), this.end() + 1) if x.unit == a.unit] if this else []
+        if now and self.report_year is not None and out[0].year < self.report_year:
+            # 去年全区出庭应诉率为85%，今年达到100%: this year's value, the term left out
+            out.append(self._make(ind, now[0], ts, te, negated=None, requirement=False, baseline=False,
+                                  statement=False, scope=(scope_text, kind, everyone), quote_lo=ts,
+                                  quote_hi=now[0].end, year_text=this.group(1)))
         return out
 
     def _narrower(self, ind: Indicator, spec: ExtractSpec, a: Amount, ts: int, te: int, e: int) -> list[Figure]:

@@ -77,6 +77,7 @@ CARRIED = re.compile(r"度?(?:结转|转结|未结)")
 REVISION = re.compile(r"年?(?:修订|修正|版)")
 NAMES_A_DOCUMENT = re.compile(r"度?[^，,。；;\d]{0,24}(?:报告|目录|计划|要点|方案|清单)")
 OBJECT_YEAR = re.compile(r"(?:(?:\d{4}|[〇零一二三四五六七八九]{4})年|上一?年)度?的?(?:[区市县镇乡旗州]|[本全][区市县镇乡旗州])?$")  # 2020年度区法治政府建设情况报告
+THIS_YEARS_VALUE = re.compile(r"\s*(今年|本年|当年)(?:则|已)?(?:为|是|达到?|提高到|提高至|上升至|升至|提升至|下降至|降至)\s*(?=\d)")
 NEXT_YEARS_VALUE = re.compile(r"[；;]\s*(\d{4}年)(?:度|全年)?(?:为|是|达到?|上升至|下降至|降至|升至|提高到|提高至)\s*(?=\d)")
 SAME_PERIOD = re.compile(r"\s*同期(全(?:省|市|区|县|国|州|旗|盟))")
 PERIOD = re.compile(lx.PARTIAL_PERIOD)
