@@ -1513,3 +1513,10 @@ def test_a_system_being_built_faster_is_not_built() -> None:
 def test_this_years_value_after_last_years() -> None:
     found = figures("去年全区出庭应诉率为85%，今年达到100%。", "court_appearance_rate")
     assert [(f.value, f.year) for f in found] == [(85, 2022), (100, 2023)]
+
+
+def test_published_late_said_in_the_next_clause() -> None:
+    late = one("2022年度法治政府建设情况报告于4月15日在区政府网站公开，晚于规定时限。", "annual_report_published")
+    assert late.negated
+    done = one("2023年度重大行政决策事项目录于3月向社会公开，有待进一步规范。", "major_decision_catalogue_published")
+    assert not done.negated
