@@ -93,7 +93,8 @@ def test_every_figure_comes_from_a_rule_of_law_sentence(corpus: dict[str, Extrac
                                          "labels_ca.yml", "labels_cb.yml", "labels_cc.yml", "labels_cd.yml",
                                          "labels_ce.yml", "labels_cf.yml", "labels_cg.yml", "labels_ch.yml",
                                          "labels_ci.yml", "labels_cj.yml", "labels_ck.yml", "labels_cl.yml",
-                                         "labels_cm.yml", "labels_cn.yml", "labels_co.yml", "labels_cp.yml"])
+                                         "labels_cm.yml", "labels_cn.yml", "labels_co.yml", "labels_cp.yml",
+                                         "labels_cq.yml", "labels_cr.yml", "labels_cs.yml", "labels_ct.yml"])
 def test_held_out_reports(labels_file: str) -> None:
     labels = yaml.safe_load((HELD_OUT / labels_file).read_text(encoding="utf-8"))
     score = Score()

@@ -1520,3 +1520,24 @@ def test_published_late_said_in_the_next_clause() -> None:
     assert late.negated
     done = one("2023年度重大行政决策事项目录于3月向社会公开，有待进一步规范。", "major_decision_catalogue_published")
     assert not done.negated
+
+
+# --- forms of sets CQ–CT ----------------------------------------------------------------------------
+
+def test_intake_then_acceptance() -> None:
+    f = one("区政府统一受理行政复议申请212件，依法受理198件，审结185件。", "reconsideration_cases")
+    assert f.value == 198
+    alone = one("区政府统一受理行政复议申请212件，审结185件。", "reconsideration_cases")
+    assert alone.value == 212
+
+
+def test_the_filed_documents_are_not_the_documents_made() -> None:
+    found = figures("全年县政府出台规范性文件5件，向白银市人民政府和县人大常委会报送备案规范性文件5件，做到有件必备。",
+                    "normative_docs_count")
+    assert [f.value_start for f in found] == [found[0].value_start] and len(found) == 1
+
+
+def test_some_recruits_of_a_half_year() -> None:
+    f = one("一是执法人员培训不够均衡，个别2023年下半年新入职的执法人员因入职时间较晚，年度法律知识培训未达到60学时。",
+            "enforcement_training_hours")
+    assert (bool(f.negated), f.scope_kind) == (True, "part")

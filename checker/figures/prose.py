@@ -504,8 +504,8 @@ class _Finder:
         """The term's clause has only a secondary verb while a later clause of the sentence has the
         first-listed verb right before a count (noun left out); that later count is read instead."""
         cs, ce = self.t.clause(ts)
-        clause = self.t.sh[cs:ce]
-        if spec.verbs[0] in clause or not any(v in clause for v in spec.verbs):
+        clause = re.sub(r"(?:统一|集中)受理", "统一收件", self.t.sh[cs:ce])  # 统一受理…申请212件，依法受理198件: intake, then acceptance
+        if spec.verbs[0] in clause or not any(v in clause for v in spec.verbs + ("统一收件",)):
             return False
         return self._elided_amount(spec, ts, e, spec.verbs[:1]) is not None
 
