@@ -94,7 +94,8 @@ def test_every_figure_comes_from_a_rule_of_law_sentence(corpus: dict[str, Extrac
                                          "labels_ce.yml", "labels_cf.yml", "labels_cg.yml", "labels_ch.yml",
                                          "labels_ci.yml", "labels_cj.yml", "labels_ck.yml", "labels_cl.yml",
                                          "labels_cm.yml", "labels_cn.yml", "labels_co.yml", "labels_cp.yml",
-                                         "labels_cq.yml", "labels_cr.yml", "labels_cs.yml", "labels_ct.yml"])
+                                         "labels_cq.yml", "labels_cr.yml", "labels_cs.yml", "labels_ct.yml",
+                                         "labels_cu.yml", "labels_cv.yml", "labels_cw.yml", "labels_cx.yml"])
 def test_held_out_reports(labels_file: str) -> None:
     labels = yaml.safe_load((HELD_OUT / labels_file).read_text(encoding="utf-8"))
     score = Score()

@@ -1541,3 +1541,28 @@ def test_some_recruits_of_a_half_year() -> None:
     f = one("一是执法人员培训不够均衡，个别2023年下半年新入职的执法人员因入职时间较晚，年度法律知识培训未达到60学时。",
             "enforcement_training_hours")
     assert (bool(f.negated), f.scope_kind) == (True, "part")
+
+
+# --- forms of sets CU–CX ----------------------------------------------------------------------------
+
+def test_most_of_the_officers_are_part() -> None:
+    f = one("组织全区行政执法人员开展法律知识轮训，绝大多数执法人员完成了六十学时的年度培训任务；", "enforcement_training_hours")
+    assert (f.value, f.scope_kind) == (60, "part")
+
+
+def test_a_system_collecting_data_is_not_linked_to_the_province() -> None:
+    assert figures("依托全省一体化政务服务平台，推动审批、监管、执法等数据互联互通，“互联网+监管”系统汇聚监管行为数据26万条。",
+                   "provincial_platform_data_link") == []
+    assert not one("执法数据与省级监管平台实时汇聚。", "provincial_platform_data_link").negated
+
+
+def test_a_plan_followed_is_no_plan_and_an_about_coverage_is_short() -> None:
+    f = one("对市直部门的法治督察按照三年一轮的计划推进，年内抽取市直部门25个开展督察，覆盖率约60%，尚未实现全覆盖。",
+            "department_inspection_coverage")
+    assert (f.requirement, bool(f.negated)) == (False, True)
+
+
+def test_heads_trained_off_the_job_said_apart() -> None:
+    f = one("县委依法治县办牵头组织县直部门和乡镇（街道）主要负责人集中脱产参加法治专题培训，为期3天，参训63人。",
+            "head_offjob_training")
+    assert not f.negated and not f.requirement

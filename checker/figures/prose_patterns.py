@@ -137,7 +137,7 @@ LATE = re.compile(r"晚于|滞后于|超过规定时限|超出规定时限|未�
 # A thing's progress stated as a rate (数据对接完成率达到80%): under 100 it is not done.
 STATE_RATE = re.compile(r"\s*(?:完成|联通|接入|对接|上线|覆盖)(?:率|比例)(?:达到|达|为|仅为|只有)?\s*(\d{1,3}(?:\.\d+)?)\s*[%％]")
 # A coverage stated as a rate (覆盖率达到80%): under 100 it is not full coverage.
-COVERAGE_RATE = re.compile(r"覆盖(?:率|面)(?:达到|达|为|仅为|只有)?\s*(\d{1,3}(?:\.\d+)?)\s*[%％]")
+COVERAGE_RATE = re.compile(r"覆盖(?:率|面)(?:达到|达|为|仅为|只有)?(?:约|近|仅|只有)?\s*(\d{1,3}(?:\.\d+)?)\s*[%％]")
 # The words between a target's number and its shortfall that name the standard (60学时培训落实不到位).
 STANDARD_NAMED = re.compile(r"\s*(?:学时|课时|%|％)?的?(?:法律知识)?(?:培训|轮训|比例|配备)?(?:任务|要求|标准)?(?:落实|完成)?(?:尚|仍|还)?")
 TARGET_MET = re.compile(r"目标(?:任务)?(?:已经?|均已)?(?:全面|如期|顺利|全部)?(?:实现|完成|达成)(?![^，,。；;]{0,2}前)")
@@ -242,7 +242,7 @@ INVITED = re.compile(r"邀请|聘请|特邀")  # the guest's office named after 
 GUEST = re.compile(r"(?:邀请|聘请|特邀|联合|会同|配合|向[\u4e00-\u9fff]{0,3})$")  # 向市政府报送备案: the recipient
 # A unit and others (区城管执法局等单位): some units.
 AND_OTHERS = re.compile(r"等(?:\d+个|[一二两三四五六七八九十]+个)?(?:执法)?(?:单位|部门)")
-FEW_BEFORE = re.compile(r"(?:大部分|部分|个别|少数|仍有)(?:[\u4e00-\u9fff]|\d{4}年){0,8}$"
+FEW_BEFORE = re.compile(r"(?:绝大部分|大部分|部分|个别|少数|绝大多数|大多数|仍有)(?:[\u4e00-\u9fff]|\d{4}年){0,8}$"
                         r"|(?<![各全所])(?:相关|有关)(?:执法)?(?:部门|单位)(?=[\u4e00-\u9fff]{0,8}$)")  # 督促相关部门…: some
 # Some of the term's people or units, counted right after it (执法人员中仍有112人未完成…).
 AMONG_THEM = re.compile(r"\s*中\s*(?:仍有|尚有|还有|有)?\s*(\d+\s*(?:人|名|个(?:单位|部门)?))")
