@@ -1566,3 +1566,37 @@ def test_heads_trained_off_the_job_said_apart() -> None:
     f = one("县委依法治县办牵头组织县直部门和乡镇（街道）主要负责人集中脱产参加法治专题培训，为期3天，参训63人。",
             "head_offjob_training")
     assert not f.negated and not f.requirement
+
+
+# --- forms of sets CY–DB ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "二是个别部门法制审核人员未达到执法人员总数的5%，专业人才比较缺乏。",
+    "一是个别部门执法人员未完成规定的60学时法律知识培训。",
+])
+def test_the_target_named_with_its_base_after_the_shortfall(body: str) -> None:
+    found = [f for f in figures(body) if f.indicator in ("legal_review_staff_ratio", "enforcement_training_hours")]
+    assert [(f.value, bool(f.negated), f.scope_kind) for f in found] == [(None, True, "part")]
+
+
+def test_a_towns_shortfall_after_the_whole_imbalance() -> None:
+    f = one("一是全市行政执法协调监督工作体系建设不平衡，乡镇（街道）行政执法协调监督工作体系尚未全面建成。",
+            "enforcement_supervision_system")
+    assert (bool(f.negated), f.scope_kind) == (True, "part")
+
+
+def test_a_training_not_held_for_a_cause() -> None:
+    f = one("原计划于下半年举办的部门和街道负责人法治专题脱产培训，因疫情防控要求未能按计划举办，改为线上专题学习。",
+            "head_offjob_training")
+    assert f.negated
+
+
+def test_a_brigade_under_the_team_is_a_unit() -> None:
+    f = one("但支队下属江都大队法制审核人员比例为4.1%，未达到5%的要求。", "legal_review_staff_ratio")
+    assert f.scope == "江都大队" and f.scope_kind == "unit"
+
+
+def test_the_unit_between_the_term_and_its_share() -> None:
+    f = one("加强法制审核力量建设，区城市管理综合行政执法局配备专职法制审核人员9名，占本单位执法人员的6.4%。",
+            "legal_review_staff_ratio")
+    assert (f.scope, f.scope_kind) == ("区城市管理综合行政执法局", "unit")

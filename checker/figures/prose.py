@@ -450,7 +450,7 @@ class _Finder:
                 found = (but_not.start(), but_not.end())
         if found is None and ce < end:
             opens = self._shortfall(spec, ce + 1, min(self.t.clause(ce + 1)[1], ce + 12))
-            if (opens and opens[0] - ce <= 3
+            if (opens and (opens[0] - ce <= 3 or pat.CAUSE_FIRST.fullmatch(self.t.sh, ce + 1, opens[0]))
                     and (self.t.sh.startswith(pat.NOT_THERE, opens[0]) or pat.LATE.match(self.t.sh, opens[0]))):
                 # …于4月15日在区政府网站公开，晚于规定时限: the next clause is the shortfall (not 有待进一步规范)
                 found = opens
@@ -768,7 +768,16 @@ class _Finder:
             own = tx.scope(t, acs, a.start)
             if own[1] == "part":
                 scope_text, kind = own[0], own[1]
-        elif acs > ts and re.match(r"(?:个别|少数|一个)", scope_text):
+        if not kind and acs > t.clause(ts)[1] + 1:
+            # 加强法制审核力量建设，区城市管理综合行政执法局配备专职法制审核人员9名，占本单位执法人员的6.4%:
+            # the unit of the clause between, which names the figure's people again
+            for c0, c1 in self._clauses(t.clause(ts)[1] + 1, acs - 1):
+                named = re.search(tx.terms_pattern(spec.terms), t.sh[c0:c1])
+                mid = tx.scope(t, c0, c0 + named.start()) if named else None
+                if mid and mid[1] in ("unit", "part"):
+                    scope_text, kind = mid[0], mid[1]
+                    break
+        if acs > ts and re.match(r"(?:个别|少数|一个)", scope_text):
             own = tx.scope(t, acs, a.start)  # 个别执法单位法制审核人员配备不足，县市场监管局比例仍低于5%: that unit
             if own[1] == "unit":
                 scope_text, kind = own[0], own[1]
@@ -790,7 +799,8 @@ class _Finder:
                                scope=who, quote_lo=t.clause(a.start)[0], quote_hi=some.end() if some else te)]
         if target_neg and t.sh[a.start - 1:a.start] in ("（", "(") and t.sh[a.end:a.end + 1] in ("）", ")"):
             target_neg = None  # 出庭应诉率偏低（78.6%）: the value said in brackets after the shortfall
-        if target_neg and (pat.RULE_AFTER.match(t.sh[a.end:a.end + 8]) or a.start - target_neg[1] <= 2):
+        if target_neg and (pat.RULE_AFTER.match(t.sh[a.end:a.end + 8]) or a.start - target_neg[1] <= 2
+                           or pat.BASE_BETWEEN.fullmatch(t.sh, target_neg[1], a.start)):
             # 比例尚未达到5%的要求, 出庭应诉率未达到100%: the number is the target missed, not a value
             if not kind and (item := self._item_scope(cs)):
                 scope_text, kind = item[0], item[1]  # 其中2个部门受编制所限，法制审核人员比例尚未达到5%; not 全县…
@@ -1167,6 +1177,9 @@ class _Finder:
             # 标准体系尚未全面建成，部分乡镇政务公开内容不够规范, a problem of its own
             still = nxt is not None and re.search(r"还在|仍在|正在|尚未|未|没有|超过规定时限|才", t.sh[ce + 1:nxt_end])
             scope = self._item_scope(cs) or (nxt if nxt and nxt[1] == "part" and still else None) or scope
+        if neg and neg[0] > ce and scope[1] in ("", "whole"):
+            later = tx.scope(t, t.clause(neg[0])[0], neg[0])  # …体系建设不平衡，乡镇（街道）…体系尚未全面建成: theirs
+            scope = later[:3] if later[1] == "part" else scope
         if neg and scope[1] in ("", "whole") and (short := pat.NOT_ALL_COVERED.match(t.sh, neg[0])):
             scope = (t.text[short.start():short.end()], "part", False)  # 脱产培训尚未实现全覆盖: some have not
         return self._make(ind, None, ts, te, negated=neg, requirement=requirement, baseline=False,

@@ -108,6 +108,8 @@ URGES = re.compile(r"\s*(?:[一二三四五六七八九十]是)?督促(?!检查|
 TARGET_VERB = re.compile(r"(?:达到|不低于|不少于|提高到|提高至|提升到|提升至)\s*$")
 # A rule applied (严格执行…不少于60学时的要求): kept, not a plan, outside a plan section.
 APPLIES_RULE = re.compile(r"(?:严格|认真|全面|坚决)(?:执行|落实|贯彻)")
+# The base of a share between a shortfall and its number (未达到执法人员总数的5%): the number is the target.
+BASE_BETWEEN = re.compile(r"[^，,。；;\d]{0,12}?(?:总数|总人数|人数)的?\s*|\s*(?:规定|要求|年度|全年|每人每年)的?\s*")  # 未完成规定的60学时
 # A rule stated as kept (不少于60学时的要求全面落实).
 RULE_KEPT = re.compile(r"[^，,。；;\d]{0,5}?(?:要求|标准|规定)(?:得到|已经?|均已|均)?(?:全面|有效|切实|严格|全部)?(?:落实|执行|达到|完成|落地)(?![^，,。；;]{0,3}(?:不|未))")
 COMPLIANCE = re.compile(r"(?:落实|按照|根据|对照|依照|按)[^，。；、]{0,12}?要求")
@@ -133,6 +135,7 @@ BUT_SOME_NOT = re.compile(r"\s*(?:但|而|不过)?(?:是)?(?:仍|还|尚)?(?:有
                            r"[^，,。；;]{0,16}?(尚未|仍未|未能|未|没有|(?:正在|仍在|尚在)(?:进行)?[\u4e00-\u9fff]{0,4}?(?:推进|调试|建设|部署|对接))")
 # Not everyone covered (脱产培训尚未实现全覆盖): some units or people have not.
 NOT_ALL_COVERED = re.compile(r"(?:尚未|仍未|未能|未|没有|还没有)(?:实现|做到)?(?:全覆盖|全员覆盖)")
+CAUSE_FIRST = re.compile(r"\s*(?:因|受|由于)[^，,。；;]{1,14}?")  # 因疫情防控要求未能按计划举办: a cause, then the shortfall
 LATE = re.compile(r"晚于|滞后于|超过规定时限|超出规定时限|未按时|未能按时|未在规定")  # done, but late
 # A thing's progress stated as a rate (数据对接完成率达到80%): under 100 it is not done.
 STATE_RATE = re.compile(r"\s*(?:完成|联通|接入|对接|上线|覆盖)(?:率|比例)(?:达到|达|为|仅为|只有)?\s*(\d{1,3}(?:\.\d+)?)\s*[%％]")
