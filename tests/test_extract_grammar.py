@@ -1600,3 +1600,37 @@ def test_the_unit_between_the_term_and_its_share() -> None:
     f = one("加强法制审核力量建设，区城市管理综合行政执法局配备专职法制审核人员9名，占本单位执法人员的6.4%。",
             "legal_review_staff_ratio")
     assert (f.scope, f.scope_kind) == ("区城市管理综合行政执法局", "unit")
+
+
+# --- forms of sets DC–DF ----------------------------------------------------------------------------
+
+def test_filings_registered_from_the_towns_are_not_the_own() -> None:
+    assert figures("同时对各乡镇人民政府、县直部门报送的规范性文件开展备案审查，全年登记备案22件，对存在问题的3件提出修改意见。",
+                   "normative_docs_filed") == []
+
+
+def test_a_link_that_still_needs_speeding_up_is_not_done() -> None:
+    f = one("四是“互联网+监管”数据归集不够充分，与省级监管平台的数据对接仍需加快；", "provincial_platform_data_link")
+    assert f.negated
+
+
+def test_the_rule_missed_in_quotes() -> None:
+    f = one("一是区政府领导班子全年法治专题讲座期数未达到“每年两期以上”的要求。", "leadership_law_lectures")
+    assert (f.value, bool(f.negated)) == (None, True)
+
+
+def test_the_bureaus_share_of_its_own_officers() -> None:
+    f = one("深化综合行政执法改革，区城市管理和综合执法局整合街道执法力量，执法重心下移，一线执法人员占全局执法人员的82%。",
+            "frontline_enforcement_share")
+    assert (f.scope, f.scope_kind) == ("区城市管理和综合执法局", "unit")
+
+
+def test_the_rest_short_after_the_counted_units_is_theirs() -> None:
+    found = figures("加强法制审核人员配备，经县司法局核查，全县21个执法部门中有17个部门法制审核人员占本单位执法人员比例达到5%，"
+                    "其余4个部门尚未达到。", "legal_review_staff_ratio")
+    assert [(f.value, f.scope) for f in found] == [(5, "17个部门"), (None, "其余4个")]
+
+
+def test_relevant_branches_urged() -> None:
+    f = one("二是督促相关分局年内配齐法制审核人员，比例不低于5%。", "legal_review_staff_ratio")
+    assert (f.requirement, f.scope, f.scope_kind) == (True, "相关分局", "part")

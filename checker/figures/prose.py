@@ -153,8 +153,10 @@ class _Finder:
             return False  # 不少于60学时的要求全面落实: the rule stated as kept
         if not words and pat.APPLIES_RULE.search(self.t.sh, lo, ts if ts > lo else a_start) and pat.RULE_AFTER.match(self.t.sh[a_end:a_end + 4]):
             return False  # 严格执行…每人每年…不少于60学时的要求: the rule applied in the year (a plan section says otherwise)
+        urger = next((c for c in ((self.t.clause(lo - 1)[0],) if lo > s else ()) + (lo,) if pat.URGES.match(self.t.sh, c)), None)
         urged = pat.URGED_TO.search(self.t.sh, lo, a_start) or (
-            lo > s and pat.URGES.match(self.t.sh, self.t.clause(lo - 1)[0]) and pat.TARGET_VERB.search(self.t.sh, lo, a_start))
+            urger is not None and self.t.clause(a_start)[0] > urger
+            and (pat.TARGET_VERB.search(self.t.sh, lo, a_start) or self.t.sh.startswith(("不低于", "不少于"), a_start)))
         rule = bool(words) or bool(pat.RULE_AFTER.match(self.t.sh[a_end:a_end + 4])) or bool(urged)
         return rule and not pat.FULFILLED.search(self.t.sh[lo:a_start])
 
@@ -198,6 +200,11 @@ class _Finder:
                 dept = next((d for d in reversed(list(pat.DEPARTMENT.finditer(t.sh, s, lcs)))
                              if d.group(0).endswith(t.sh[lcs:lcs + 4].lstrip()[:2])), None)
                 first = "" if dept else first  # 下设4个大队 is the team's make-up, not a part scope
+            if dept is None and not self.department and pat.OF_THE_BUREAU.search(t.sh, lcs, hi):
+                # …，区城市管理和综合执法局整合街道执法力量，…，一线执法人员占全局执法人员的82%: that bureau's
+                dept = next((d for d in reversed(list(pat.DEPARTMENT.finditer(t.sh, s, lcs)))
+                             if not pat.GOVERNMENT_ORGAN.search(d.group(0))), None)
+                first = "" if dept else first
             if dept is None and ps > s:  # 深化…改革，区综合行政执法局配备法制审核人员8名，比例为6.1%: the clause before's subject
                 first = t.sh[ps:pe]
                 dept = pat.DEPARTMENT.match(re.sub(r"^\s*(?:但|而|其中|同时)?(?:是)?", "", first))  # 但市综合行政执法局…
@@ -212,6 +219,8 @@ class _Finder:
                 at = first.find(dept.group(0)) + len(dept.group(0))
                 others = pat.AND_OTHERS.match(first, at)  # 督促宜川县局等单位补齐…，比例达到5%以上: it and others
                 scope = (dept.group(0) + "等", "part", scope[2]) if others else (dept.group(0), "unit", scope[2])
+        if self.department and a is not None and pat.OF_THE_BUREAU.search(t.sh, lcs, a.start):
+            scope = ("全局", "whole", scope[2])  # in a bureau's report, 处和支队共配备…，占全局执法人员的5.6%: the bureau's own
         same_period = pat.SAME_PERIOD.match(t.sh, lcs, lo) if scope[1] in ("whole", "") else None
         if same_period:  # 同期全区行政机关负责人出庭应诉率为98%: the area around, quoted for comparison
             scope = (t.text[same_period.start(1):same_period.end(1)], "higher", False)
@@ -694,7 +703,7 @@ class _Finder:
             scope = tx.scope(t, cs, ts)
             ncs = t.clause(neg[0])[0]
             between = [tx.scope(t, c0, min(c1, neg[0])) for c0, c1 in self._clauses(t.clause(cs)[1] + 1, neg[0])]
-            if scope[1] != "part" and (part := next((sc for sc in between if sc[1] == "part"), None)):
+            if scope[1] != "part" and (part := next((sc for sc in reversed(between) if sc[1] == "part"), None)):
                 # 执法人员能力仍有差距，少数新进执法人员…学时不足; 素质有待提高，少数执法单位受…影响，未能完成60学时…
                 scope = part
             elif not scope[1] and (some := pat.SOME_HAVE.search(t.sh, cs, neg[0])):

@@ -100,7 +100,7 @@ AIM_AFTER = re.compile(r"\s*(?:并)?(?:力争|确保|争取|计划|目标是)(?:
                         r"(?:达到|提高到|提升到|提高至|提升至|保持在?|稳定在|控制在|不低于|不少于)?(?=[^，,。；;]{0,3}\d)")
 # A purpose clause (…，确保…达到5%以上): about the subject of the clause before.
 PURPOSE = re.compile(r"\s*(?:确保|力争|保证|以确保)")
-RULE_AFTER = re.compile(r"^的?[\u4e00-\u9fff]{0,4}?(?:要求|标准|目标|规定)")
+RULE_AFTER = re.compile(r"^[”」\"]?的?[\u4e00-\u9fff]{0,4}?(?:要求|标准|目标|规定)")
 # Units urged to reach a standard (督促县区局法制审核人员比例不低于5%): the standard, not a value.
 URGED_TO = re.compile(r"督促(?!检查|整改|指导|落实)[^，,。；;的]{0,24}?(?:不低于|不少于|达到|提高到|提高至|提升到|提升至)?\s*$")
 # A clause urging units, then the standard in the next (督促宜川县局等单位补齐…，比例达到5%以上).
@@ -136,6 +136,7 @@ BUT_SOME_NOT = re.compile(r"\s*(?:但|而|不过)?(?:是)?(?:仍|还|尚)?(?:有
 # Not everyone covered (脱产培训尚未实现全覆盖): some units or people have not.
 NOT_ALL_COVERED = re.compile(r"(?:尚未|仍未|未能|未|没有|还没有)(?:实现|做到)?(?:全覆盖|全员覆盖)")
 CAUSE_FIRST = re.compile(r"\s*(?:因|受|由于)[^，,。；;]{1,14}?")  # 因疫情防控要求未能按计划举办: a cause, then the shortfall
+OF_THE_BUREAU = re.compile(r"占全局")  # 占全局执法人员的82%: the share of the bureau named before
 LATE = re.compile(r"晚于|滞后于|超过规定时限|超出规定时限|未按时|未能按时|未在规定")  # done, but late
 # A thing's progress stated as a rate (数据对接完成率达到80%): under 100 it is not done.
 STATE_RATE = re.compile(r"\s*(?:完成|联通|接入|对接|上线|覆盖)(?:率|比例)(?:达到|达|为|仅为|只有)?\s*(\d{1,3}(?:\.\d+)?)\s*[%％]")
@@ -246,7 +247,7 @@ GUEST = re.compile(r"(?:邀请|聘请|特邀|联合|会同|配合|向[\u4e00-\u9
 # A unit and others (区城管执法局等单位): some units.
 AND_OTHERS = re.compile(r"等(?:\d+个|[一二两三四五六七八九十]+个)?(?:执法)?(?:单位|部门)")
 FEW_BEFORE = re.compile(r"(?:绝大部分|大部分|部分|个别|少数|绝大多数|大多数|仍有)(?:[\u4e00-\u9fff]|\d{4}年){0,8}$"
-                        r"|(?<![各全所])(?:相关|有关)(?:执法)?(?:部门|单位)(?=[\u4e00-\u9fff]{0,8}$)")  # 督促相关部门…: some
+                        r"|(?<![各全所])(?:相关|有关)(?:执法)?(?:部门|单位|分局)(?=[\u4e00-\u9fff]{0,8}$)")  # 督促相关部门…: some
 # Some of the term's people or units, counted right after it (执法人员中仍有112人未完成…).
 AMONG_THEM = re.compile(r"\s*中\s*(?:仍有|尚有|还有|有)?\s*(\d+\s*(?:人|名|个(?:单位|部门)?))")
 # The count of the people just named (…的执法人员有37人).
