@@ -1634,3 +1634,31 @@ def test_the_rest_short_after_the_counted_units_is_theirs() -> None:
 def test_relevant_branches_urged() -> None:
     f = one("二是督促相关分局年内配齐法制审核人员，比例不低于5%。", "legal_review_staff_ratio")
     assert (f.requirement, f.scope, f.scope_kind) == (True, "相关分局", "part")
+
+
+# --- forms of sets DG–DJ ----------------------------------------------------------------------------
+
+def test_a_training_not_carried_out() -> None:
+    f = one("五是受疫情影响，部门负责人法治专题脱产培训没有落实，基层执法人员培训存在欠账。", "head_offjob_training")
+    assert f.negated
+
+
+def test_all_staffed_by_the_ratio_is_done() -> None:
+    done = one("各执法部门均按不少于本单位执法人员5%的比例配备法制审核人员。", "legal_review_staff_ratio")
+    assert (done.value, done.bound, done.requirement) == (5, "at_least", False)
+    urged = one("督促各执法部门按照不少于本单位执法人员5%的比例配齐法制审核人员。", "legal_review_staff_ratio")
+    assert urged.requirement
+
+
+def test_cases_handled_for_the_government_are_not_the_bureaus() -> None:
+    assert figures("此外，本局代理市政府应诉案件135件，协调有关部门负责人出庭应诉。", "admin_litigation_cases") == []
+
+
+def test_a_reform_done_by_this_years_month() -> None:
+    f = one("我县行政复议体制改革于今年9月底前全部完成，县政府统一行使行政复议职责。", "reconsideration_system_reform")
+    assert not f.requirement and not f.negated
+
+
+def test_the_leaderships_own_lectures_after_the_joint_ones() -> None:
+    found = figures("区委、区政府联合举办领导干部法治专题讲座4期，其中区政府领导班子法治专题讲座2期。", "leadership_law_lectures")
+    assert [f.value for f in found] == [2]

@@ -319,7 +319,14 @@ class _Finder:
                     continue
                 if fig.negated and fig.value is None and fig.requirement:
                     continue  # 对未达标的4个部门实行挂牌督办: a plan; the shortfall is said where the problems are
-                if fig.unit in lx.COUNT_UNITS and self._breakdown_by_person(fig, out):
+                leadership = fig.value is not None and pat.OWN_LEADERSHIP.match(t.sh, t.clause(fig.value_start)[0])
+                if leadership:
+                    # 区委、区政府联合举办领导干部法治专题讲座4期，其中区政府领导班子法治专题讲座2期: the
+                    # leadership's own count; the one before it is broader
+                    fs = t.sentence(fig.value_start)[0]
+                    out = [f for f in out if not (f.indicator == fig.indicator and f.value is not None
+                                                  and fs <= f.value_start < t.clause(fig.value_start)[0])]
+                elif fig.unit in lx.COUNT_UNITS and self._breakdown_by_person(fig, out):
                     continue  # 负责人出庭应诉33件，其中区政府分管副区长出庭2件: a breakdown of the count read before
                 if self._breakdown_by_kind(fig, out):
                     continue  # 综合纠错率为12.3%，其中直接纠错率为6.1%: a narrower measure, not some units' figure
@@ -822,7 +829,8 @@ class _Finder:
         q = pat.QUALIFIER.search(t.sh[cs:ts])
         qualifier = t.text[cs + q.start(1):cs + q.end(1)] if q and a.unit in lx.PERCENT_UNITS else ""
         requirement = self._is_requirement(cs, ts, te, a.start, a.end)
-        if pat.RATIO_TO_STAFF.match(t.sh, a.end) and not pat.FULFILLED.search(t.sh, t.clause(a.start)[0], a.start):
+        if (pat.RATIO_TO_STAFF.match(t.sh, a.end) and not pat.FULFILLED.search(t.sh, t.clause(a.start)[0], a.start)
+                and not pat.ALL_BY.search(t.sh, t.clause(ts)[0], a.start)):  # 各执法部门均按不少于…5%的比例配备: done by all
             requirement = True  # 督促各执法部门按照不少于…5%的比例配齐法制审核人员: the standard to staff by
         neg = self._shortfall(spec, a.end, self._own_part(max(te, a.end - 1), e))
         if neg and t.clause(neg[0])[0] == t.clause(a.end)[0] and (
@@ -1186,6 +1194,11 @@ class _Finder:
             # 标准体系尚未全面建成，部分乡镇政务公开内容不够规范, a problem of its own
             still = nxt is not None and re.search(r"还在|仍在|正在|尚未|未|没有|超过规定时限|才", t.sh[ce + 1:nxt_end])
             scope = self._item_scope(cs) or (nxt if nxt and nxt[1] == "part" and still else None) or scope
+        county_level = pat.COUNTY_GOVERNMENTS.search(t.sh, t.sentence(ts)[0], ce)
+        if (not neg and "全覆盖" in spec.near_any and self.higher is pat.HIGHER_THAN_CITY and county_level
+                and not pat.TOWNS.search(t.sh, t.sentence(ts)[0], ce)):
+            # a city's 实现市对区（县）督察全覆盖: the county level only, not every level of government
+            scope = (t.text[county_level.start():county_level.end()], "part", False)
         if neg and neg[0] > ce and scope[1] in ("", "whole"):
             later = tx.scope(t, t.clause(neg[0])[0], neg[0])  # …体系建设不平衡，乡镇（街道）…体系尚未全面建成: theirs
             scope = later[:3] if later[1] == "part" else scope

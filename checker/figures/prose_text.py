@@ -237,6 +237,7 @@ def past_deadlines(seg: str, report_year: int | None) -> str:
     if report_year is None:
         return seg
     seg = pat.DEADLINE.sub(lambda m: "" if int(m.group(1)) <= report_year else m.group(0), seg)
+    seg = re.sub(r"(?:今年|本年)(?=\d{1,2}月)", "", seg)  # 于今年9月底前全部完成: the report's own year
     return pat.UNYEARED_DEADLINE.sub("", seg)  # 6月底前全面完成, 年底前… with no year: the report's own year, already past
 
 
