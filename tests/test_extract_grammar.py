@@ -1662,3 +1662,11 @@ def test_a_reform_done_by_this_years_month() -> None:
 def test_the_leaderships_own_lectures_after_the_joint_ones() -> None:
     found = figures("区委、区政府联合举办领导干部法治专题讲座4期，其中区政府领导班子法治专题讲座2期。", "leadership_law_lectures")
     assert [f.value for f in found] == [2]
+
+
+# --- forms of sets DK–DN ----------------------------------------------------------------------------
+
+def test_the_system_named_again_as_still_being_built() -> None:
+    f = one("推动市县乡三级行政执法协调监督工作体系建设，出台《某市行政执法协调监督工作办法》，目前该体系建设正在推进，尚未全面建成。",
+            "enforcement_supervision_system")
+    assert f.negated

@@ -475,6 +475,11 @@ class _Finder:
             later = pat.BUT_NOT.match(self.t.sh, pos + 1)
             if later:
                 return later.start(), later.end()
+            ns, ne = self.t.clause(pos + 1)
+            if pat.SAME_THING.match(self.t.sh, ns):  # …，目前该体系建设正在推进，尚未全面建成: the thing named again
+                short = self._shortfall(spec, ns, min(end, self.t.clause(ne + 1)[1]))
+                if short and self.t.sh.startswith(pat.NOT_THERE, short[0]):
+                    return short
             pos = self.t.clause(pos + 1)[1]
         return found
 
