@@ -1670,3 +1670,14 @@ def test_the_system_named_again_as_still_being_built() -> None:
     f = one("推动市县乡三级行政执法协调监督工作体系建设，出台《某市行政执法协调监督工作办法》，目前该体系建设正在推进，尚未全面建成。",
             "enforcement_supervision_system")
     assert f.negated
+
+
+# --- forms of sets DS–DV ----------------------------------------------------------------------------
+
+def test_a_shortfall_about_the_lectures_content_is_not_their_count() -> None:
+    assert figures("四是镇政府领导班子法治专题讲座主要依靠上级师资，讲座内容与镇情结合还不够紧密。", "leadership_law_lectures") == []
+
+
+def test_quotas_set_by_some_departments() -> None:
+    f = one("四是少数部门依法行政意识不强，出现变相设定罚没任务的问题。", "no_fine_quotas")
+    assert (bool(f.negated), f.scope, f.scope_kind) == (True, "少数部门", "part")

@@ -1249,6 +1249,8 @@ class _Finder:
             return self._make(ind, None, ts, te, negated=None, requirement=requirement, baseline=False,
                               statement=True, scope=scope, quote_lo=cs, quote_hi=ce)
         still = re.search(lx.STILL_DONE, before)
+        if still and not scope[1] and (item := self._item_scope(cs)):
+            scope = item[:3]  # 四是少数部门依法行政意识不强，出现变相设定罚没任务的问题: those departments
         if still:
             return self._make(ind, None, ts, te, negated=(cs + still.start(), cs + still.end()), requirement=False,
                               baseline=False, statement=True, scope=scope, quote_lo=cs, quote_hi=ce)
