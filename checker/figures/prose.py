@@ -480,7 +480,7 @@ class _Finder:
                 short = self._shortfall(spec, ns, min(end, self.t.clause(ne + 1)[1]))
                 if short and self.t.sh.startswith(pat.NOT_THERE, short[0]):
                     return short
-            pos = self.t.clause(pos + 1)[1]
+            pos = ne
         return found
 
     def _has_verb(self, spec: ExtractSpec, ts: int, sentence_start: int) -> bool:
@@ -714,8 +714,8 @@ class _Finder:
                 return []
             scope = tx.scope(t, cs, ts)
             ncs = t.clause(neg[0])[0]
-            between = [tx.scope(t, c0, min(c1, neg[0])) for c0, c1 in self._clauses(t.clause(cs)[1] + 1, neg[0])]
-            if scope[1] != "part" and (part := next((sc for sc in reversed(between) if sc[1] == "part"), None)):
+            between = (tx.scope(t, c0, min(c1, neg[0])) for c0, c1 in reversed(self._clauses(t.clause(cs)[1] + 1, neg[0])))
+            if scope[1] != "part" and (part := next((sc for sc in between if sc[1] == "part"), None)):
                 # 执法人员能力仍有差距，少数新进执法人员…学时不足; 素质有待提高，少数执法单位受…影响，未能完成60学时…
                 scope = part
             elif not scope[1] and (some := pat.SOME_HAVE.search(t.sh, cs, neg[0])):
@@ -792,9 +792,10 @@ class _Finder:
         if not kind and acs > t.clause(ts)[1] + 1:
             # 加强法制审核力量建设，区城市管理综合行政执法局配备专职法制审核人员9名，占本单位执法人员的6.4%:
             # the unit of the clause between, which names the figure's people again
+            own_terms = re.compile(tx.terms_pattern(spec.terms))
             for c0, c1 in self._clauses(t.clause(ts)[1] + 1, acs - 1):
-                named = re.search(tx.terms_pattern(spec.terms), t.sh[c0:c1])
-                mid = tx.scope(t, c0, c0 + named.start()) if named else None
+                named = own_terms.search(t.sh, c0, c1)
+                mid = tx.scope(t, c0, named.start()) if named else None
                 if mid and mid[1] in ("unit", "part"):
                     scope_text, kind = mid[0], mid[1]
                     break
