@@ -1681,3 +1681,22 @@ def test_a_shortfall_about_the_lectures_content_is_not_their_count() -> None:
 def test_quotas_set_by_some_departments() -> None:
     f = one("四是少数部门依法行政意识不强，出现变相设定罚没任务的问题。", "no_fine_quotas")
     assert (bool(f.negated), f.scope, f.scope_kind) == (True, "少数部门", "part")
+
+
+def test_units_urged_to_publish_their_reports_is_their_act() -> None:
+    found = figures("督促各县（区）和市直部门按时报送年度法治政府建设情况报告，并推动在各单位门户网站公开。", "annual_report_published")
+    assert [(f.scope_kind, f.requirement) for f in found] == [("other", False)]
+    planned = one("下一步，督促各部门、各镇（街道）在每年3月31日前向社会公开法治政府建设年度报告。", "annual_report_published")
+    assert planned.requirement and planned.scope_kind != "other"
+
+
+@pytest.mark.parametrize("body", [
+    "2022年度州政府法治政府建设情况报告于2月底前通过州人民政府门户网站向社会公开。",
+    "按时组织编制2022年度测试区法治政府建设情况报告，于3月28日在区政府门户网站向社会公开。",
+    "区政府上一年度即2022年度法治政府建设情况报告，于3月底前在区政府门户网站向社会公开。",
+    "各部门向区政府书面报告上一年度法治政府建设情况，区政府于3月在门户网站公开上一年度法治政府建设情况报告。",
+    "《测试区人民政府关于2022年度法治政府建设情况的报告》于2023年3月28日在区政府门户网站向社会公开。",
+])
+def test_last_years_report_published_this_year(body: str) -> None:
+    f = one(body, "annual_report_published")
+    assert (f.year in (None, 2023), f.negated, f.requirement) == (True, False, False)

@@ -173,13 +173,16 @@ class _Finder:
         s, _ = t.sentence(lo)
         lcs = t.clause(lo)[0]  # the clause the figure stands in
         anchor = a.start if a else ts
-        named = pat.OBJECT_YEAR.search(t.sh, max(s, ts - 8), ts) if statement and year_text is None else None
+        named = pat.OBJECT_YEAR.search(t.sh, max(s, ts - 16), ts) if statement and year_text is None else None
         if named and t.sh[named.start() - 1:named.start()] in ("自", "从", "于", "在", "至", "截"):
             named = None  # 自2022年行政复议体制改革完成以来: a time, not the thing's name
         if year_text is not None:
             pass  # a table's year column
         elif named:  # 公开2022年度…报告: the year names the thing; the act's year is the sentence's own, or the report's
-            year_text = tx.own_year_before(t, named.start(), s) or t.heading_year(named.start())
+            year_text = tx.own_year_before(t, named.start(), s)
+            if year_text.startswith(("上", "去")):
+                year_text = ""  # 报告上一年度法治政府建设情况，…公开上一年度…报告: another name, not the act's time
+            year_text = year_text or t.heading_year(named.start())
         elif statement and (when := pat.DONE_WHEN.match(t.sh, te)) and not tx.own_year_before(t, ts, s):
             year_text = when.group(1)  # 工作体系已于2024年底建成: the act's own date, after the thing
         else:
@@ -244,6 +247,8 @@ class _Finder:
         if (not requirement and not negated and year is not None and self.report_year is not None and year > self.report_year
                 and not pat.FULFILLED.search(t.sh, lcs, hi)):
             requirement = True  # a report on 2025 stating a 2026 figure states a target (已于2026年1月公开 is done)
+        if statement and not requirement and not negated and scope[1] in ("part", "whole") and pat.URGES.match(t.sh, lcs):
+            scope = (scope[0], "other", False)  # 督促各县（区）和市直部门按时报送年度报告，并推动…公开: the units' act, not its own
         cls, cle = t.clause_span(lo, hi)
         count_of = t.text[ts:te] if a and a.unit in lx.COUNT_UNITS else ""
         return Figure(
@@ -391,7 +396,7 @@ class _Finder:
         out: list[Figure] = []
         for f in figures:
             block = self.t.doc.block_at(f.start)
-            key = (block.start, f.negated, f.requirement)
+            key = (block.start, f.negated, f.requirement, f.scope_kind == "other")  # others' act never hides its own
             if key not in kept:
                 kept[key] = len(out)
                 out.append(f)
