@@ -1700,3 +1700,58 @@ def test_units_urged_to_publish_their_reports_is_their_act() -> None:
 def test_last_years_report_published_this_year(body: str) -> None:
     f = one(body, "annual_report_published")
     assert (f.year in (None, 2023), f.negated, f.requirement) == (True, False, False)
+
+
+# --- forms of sets DW–DZ ----------------------------------------------------------------------------
+
+TOWN_HEAD = "青浦区测试镇2022年法治政府建设情况报告\n2022年，测试镇坚持依法行政，全面推进法治政府建设。\n"
+BUREAU_HEAD = "测试市交通运输局2020年法治政府建设情况报告\n2020年，本局坚持依法行政，全面推进法治政府建设。\n"
+
+
+def test_a_case_withdrawn_before_its_hearing_is_not_heard() -> None:
+    found = figures("全年镇政府收到行政诉讼案件5件，其中1件原告在开庭前撤诉，开庭审理4件，镇长出庭应诉4件。", "court_cases_heard")
+    assert [f.value for f in found] == [4]
+
+
+def test_a_prohibition_then_no_breach_found_is_kept() -> None:
+    f = one("坚决杜绝趋利执法，严禁向执法单位下达或变相下达罚没指标，全年未发现违规情形。", "no_fine_quotas")
+    assert not f.requirement and not f.negated
+
+
+def test_the_main_departments_are_some_of_them() -> None:
+    f = one("市场监管、城市管理、交通运输等主要执法部门法制审核人员占本单位执法人员的比例均超过5%。", "legal_review_staff_ratio")
+    assert (f.value, f.bound, f.scope_kind) == (5, "more_than", "part")
+
+
+def test_the_team_set_up_the_sentence_before_is_a_unit_of_the_bureau() -> None:
+    body = "组建市交通运输综合行政执法支队，统一着装、统一证件。支队一线执法人员占比达到85%，执法力量向一线倾斜。"
+    [f] = [f for f in extract_document(document(body, BUREAU_HEAD), SHIPPED).figures if f.indicator == "frontline_enforcement_share"]
+    assert (f.value, f.scope, f.scope_kind) == (85, "市交通运输综合行政执法支队", "unit")
+
+
+def test_tenths_of_a_total() -> None:
+    f = one("一线执法人员占执法人员总数的八成以上。", "frontline_enforcement_share")
+    assert (f.value, f.bound) == (80, "at_least")
+
+
+def test_no_act_corrected_by_the_reconsideration_organ() -> None:
+    f = one("镇政府行政行为被申请行政复议1件，经审查予以维持，镇政府行政行为未发生被复议机关纠错的情况。", "reconsideration_correction_rate")
+    assert f.value == 0
+
+
+@pytest.mark.parametrize("cutoff, partial", [("截至12月20日", False), ("1-12月", False), ("截至10月底", True), ("1-10月", True)])
+def test_a_cutoff_in_december_is_the_year(cutoff: str, partial: bool) -> None:
+    f = one(f"{cutoff}，区政府受理行政复议案件37件，已审结33件。", "reconsideration_cases")
+    assert (f.value, bool(f.period)) == (37, partial)
+
+
+def test_a_towns_own_filing_with_the_district() -> None:
+    body = "全年镇政府制定行政规范性文件1件，报送区政府备案1件，备案率100%。"
+    [f] = [f for f in extract_document(document(body, TOWN_HEAD), SHIPPED).figures if f.indicator == "normative_docs_filed"]
+    assert f.value == 1 and f.scope_kind != "higher"
+
+
+def test_each_unit_after_the_first_with_the_term_left_out() -> None:
+    found = figures("各执法部门法制审核人员占本单位执法人员比例均不低于5%，其中县综合行政执法局为6.3%，县市场监管局为7.1%。",
+                    "legal_review_staff_ratio")
+    assert [(f.value, f.scope_kind) for f in found] == [(5, ""), (Fraction(63, 10), "unit"), (Fraction(71, 10), "unit")]

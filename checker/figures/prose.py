@@ -203,6 +203,11 @@ class _Finder:
                 dept = next((d for d in reversed(list(pat.DEPARTMENT.finditer(t.sh, s, lcs)))
                              if d.group(0).endswith(t.sh[lcs:lcs + 4].lstrip()[:2])), None)
                 first = "" if dept else first  # 下设4个大队 is the team's make-up, not a part scope
+            elif self.department and lcs == s > 0 and pat.TEAM_FIRST.match(t.sh, s):
+                # 组建市交通运输综合行政执法支队…。支队一线执法人员占比达到85%: the team the sentence before set up
+                team = t.sh[s:s + 4].lstrip()[:2]
+                dept = next((d for d in reversed(list(pat.DEPARTMENT.finditer(t.sh, t.sentence(s - 1)[0], s)))
+                             if d.group(0).endswith(team)), None)
             if dept is None and not self.department and pat.OF_THE_BUREAU.search(t.sh, lcs, hi):
                 # …，区城市管理和综合执法局整合街道执法力量，…，一线执法人员占全局执法人员的82%: that bureau's
                 dept = next((d for d in reversed(list(pat.DEPARTMENT.finditer(t.sh, s, lcs)))
@@ -277,6 +282,8 @@ class _Finder:
                 continue  # 指标名称｜目标值｜完成值: read by its columns (_table_cells)
             if counts_only and spec.kind == "figure" and re.match(r"[\u4e00-\u9fff]{0,2}?(?:率|比例|比率|占比)", t.sh[te:te + 5]):
                 continue  # 负责人出庭应诉率, 9件规范性文件报备率: the term names a rate here, not the count
+            if spec.kind == "figure" and t.sh.startswith("前", te) and not re.match(r"前(?:后|集体|学)", t.sh[te:te + 3]):
+                continue  # 其中1件原告在开庭前撤诉: a time before the act, not the act
             s, e = t.sentence(ts)
             lead = t.clause(ts)[0]
             lead = max(lead, t.sh.rfind("：", lead, ts) + 1)  # 规范性文件备案审查：区政府制发…9件: the lead-in is a topic
@@ -947,8 +954,20 @@ class _Finder:
             return [self._make(ind, None, ts, te, negated=(b.start, b.end), requirement=False, baseline=False,
                                statement=False, scope=scope[:3], quote_hi=b.end)]
         neg = self._shortfall(spec, b.end, ne)
-        return [self._make(ind, b, ts, te, negated=neg, requirement=False, baseline=False, statement=False,
-                           scope=scope[:3], quote_hi=b.end)]
+        out = [self._make(ind, b, ts, te, negated=neg, requirement=False, baseline=False, statement=False,
+                          scope=scope[:3], quote_hi=b.end)]
+        while scope[1] == "unit" and ne < e:
+            # 其中县综合行政执法局为6.3%，县市场监管局为7.1%: each unit named after the first, the term left out
+            ns, ne = t.clause(ne + 1)
+            if not pat.UNIT_GOES_ON.match(t.sh, ns, ne):
+                break
+            b = next((x for x in t.amounts_in(ns, ne) if x.unit == a.unit and not x.placeholder), None)
+            scope = tx.scope(t, ns, b.start) if b else ("", "", False)
+            if b is None or scope[1] != "unit":
+                break
+            out.append(self._make(ind, b, ts, te, negated=self._shortfall(spec, b.end, ne), requirement=False,
+                                  baseline=False, statement=False, scope=scope[:3], quote_hi=b.end))
+        return out
 
     def _breakdown_by_kind(self, fig: Figure, out: list[Figure]) -> bool:
         """A figure scoped by a 其中 clause that names no units or people (其中直接纠错率, 其中医疗纠纷调解成功率),
