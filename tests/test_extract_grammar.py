@@ -1755,3 +1755,27 @@ def test_each_unit_after_the_first_with_the_term_left_out() -> None:
     found = figures("各执法部门法制审核人员占本单位执法人员比例均不低于5%，其中县综合行政执法局为6.3%，县市场监管局为7.1%。",
                     "legal_review_staff_ratio")
     assert [(f.value, f.scope_kind) for f in found] == [(5, ""), (Fraction(63, 10), "unit"), (Fraction(71, 10), "unit")]
+
+
+# --- forms of sets EA–ED ----------------------------------------------------------------------------
+
+def test_each_county_is_a_lower_government_not_every_unit() -> None:
+    f = one("三是加强执法队伍建设，确保各县（区）法制审核人员占比均不低于5%。", "legal_review_staff_ratio")
+    assert (f.value, f.requirement, f.scope_kind) == (5, True, "part")
+
+
+def test_tenths_kept_at() -> None:
+    f = one("全年区政府负责人出庭应诉率保持在九成以上。", "court_appearance_rate")
+    assert (f.value, f.bound) == (90, "at_least")
+
+
+def test_hours_per_head_far_from_the_officers() -> None:
+    f = one("全区1236名持证执法人员参加年度法律知识培训，受疫情影响，集中面授培训多次取消，人均完成培训约56学时。",
+            "enforcement_training_hours")
+    assert (f.value, f.bound) == (56, "about")
+
+
+def test_all_filed_with_a_long_named_receiver() -> None:
+    f = one("全年区政府制发规范性文件十一件，全部按规定报常德市人民政府和区人大常委会备案，未出现迟报、漏报情况。",
+            "normative_doc_filing_rate")
+    assert (f.value, f.derived) == (100, False)

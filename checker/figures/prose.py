@@ -242,7 +242,7 @@ class _Finder:
                 scope = (t.text[system.start():lo].strip(), "other", False)
         if scope[1] == "part" and scope[0] in self.own_level:
             scope = (scope[0], "whole", scope[2])
-        if scope[1] == "part" and pat.SUBLEVEL.fullmatch(scope[0]) and not pat.TOWNS.search(scope[0]) and not (statement and planned) and (statement or (ind.level is not None and ind.level.value != "government")):
+        if scope[1] == "part" and pat.SUBLEVEL.fullmatch(scope[0]) and not pat.TOWNS.search(scope[0]) and not pat.LOWER_GOVERNMENTS.search(scope[0]) and not (statement and planned) and (statement or (ind.level is not None and ind.level.value != "government")):
             # 各部门主要负责人均述法, 各执法单位比例均达到5%: every unit at the target's own level
             scope = (scope[0], "whole", True)
         vs, ve = (a.start, a.end) if a else (negated if negated else (ts, te))
@@ -573,7 +573,7 @@ class _Finder:
         t, out = self.t, []
         said: set[tuple[int, float]] = set()  # one figure per sentence and value (均经…备案，全部准予备案)
         for phrase, number in spec.phrases:
-            pattern = "[^，,。；;]{0,12}?".join(re.escape(part) for part in phrase.split("…"))
+            pattern = "[^，,。；;]{0,16}?".join(re.escape(part) for part in phrase.split("…"))  # 报常德市人民政府和县人大常委会备案
             for m in re.finditer(pattern, t.sh):
                 ps, pe = m.start(), m.end()
                 if t.in_title(ps) or pat.CAUSED_BY.search(t.sh, ps, pe):
