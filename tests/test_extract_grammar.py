@@ -1779,3 +1779,14 @@ def test_all_filed_with_a_long_named_receiver() -> None:
     f = one("全年区政府制发规范性文件十一件，全部按规定报常德市人民政府和区人大常委会备案，未出现迟报、漏报情况。",
             "normative_doc_filing_rate")
     assert (f.value, f.derived) == (100, False)
+
+
+def test_hours_per_head_after_a_participation_rate() -> None:
+    f = one("全年组织执法人员法律知识培训，执法人员参训率达到98%，人均培训42学时。", "enforcement_training_hours")
+    assert f.value == 42
+    assert figures("全年组织领导干部法治培训，全区领导干部人均培训32学时。", "enforcement_training_hours") == []
+
+
+def test_a_courts_caseload_for_the_year_is_not_the_governments() -> None:
+    found = figures("区法院全年受理行政诉讼案件312件，以区政府为被告的一审行政诉讼案件共76件。", "admin_litigation_cases")
+    assert [f.value for f in found] == [76]
