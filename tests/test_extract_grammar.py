@@ -1790,3 +1790,32 @@ def test_hours_per_head_after_a_participation_rate() -> None:
 def test_a_courts_caseload_for_the_year_is_not_the_governments() -> None:
     found = figures("区法院全年受理行政诉讼案件312件，以区政府为被告的一审行政诉讼案件共76件。", "admin_litigation_cases")
     assert [f.value for f in found] == [76]
+
+
+# --- forms of sets EE–EH ----------------------------------------------------------------------------
+
+def test_the_rest_attended_by_staff_are_not_the_heads() -> None:
+    body = "一审行政诉讼案件96件，法院开庭审理71件，行政机关负责人出庭应诉69件，其余2件由受委托的工作人员出庭。"
+    assert [f.value for f in figures(body, "heads_in_court_count")] == [69]
+    assert [f.value for f in figures(body, "court_appearance_rate")] == [Fraction(6900, 71)]
+
+
+def test_some_market_supervision_offices() -> None:
+    f = one("一是执法人员结构不够优化，3个市场监管所法制审核人员占本所执法人员比例低于5%。", "legal_review_staff_ratio")
+    assert (f.negated, f.scope, f.scope_kind) == (True, "3个市场监管所", "part")
+
+
+def test_some_of_the_officers_after_a_cause() -> None:
+    f = one("二是局机关持证执法人员中仍有部分人员因承担招生、考试等阶段性任务，未能完成年度60学时法律知识培训任务。",
+            "enforcement_training_hours")
+    assert (f.negated, f.scope_kind) == (True, "part")
+
+
+def test_not_reported_separately_at_the_year_end() -> None:
+    f = one("县委、县政府主要负责人年终述职时未单列履行推进法治建设第一责任人职责情况。", "leaders_report_on_rule_of_law")
+    assert f.negated
+
+
+def test_a_mediation_rate_of_one_kind_of_dispute() -> None:
+    found = figures("全年调解各类矛盾纠纷832件，调解成功率96.4%，涉及草场、水源纠纷的调解成功率也达到了94%以上。", "mediation_success_rate")
+    assert [(f.value, f.scope_kind) for f in found] == [(Fraction(482, 5), ""), (94, "part")]

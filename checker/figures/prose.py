@@ -732,6 +732,8 @@ class _Finder:
                 scope = part
             elif not scope[1] and (some := pat.SOME_HAVE.search(t.sh, cs, neg[0])):
                 scope = (t.text[some.start(1):some.end()], "part", scope[2])  # 执法队有2名执法人员因…，…未达到60学时
+            elif not scope[1] and (among := pat.AMONG_THEM.match(t.sh, te)) and among.end() <= neg[0]:
+                scope = (t.text[among.start(1):among.end(1)], "part", scope[2])  # 执法人员中仍有部分人员因…，未能完成60学时
             elif not scope[1]:
                 scope = self._item_scope(cs) or scope
             if scope[1] == "part" and re.match(r"(?:个别|一个)", scope[0]):

@@ -198,8 +198,9 @@ THE_COURT = re.compile(r"(?:经)?(?:人民)?法院(?:依法)?")
 CAUSED_BY = re.compile(r"因[^，,。；;]{1,10}?(?:引发|引起|导致)")
 # Cases of one kind only (涉企行政诉讼案件, 涉及征地拆迁的案件, 安全生产领域的复议案件): a rate
 # or zero said of them is not the whole government's.
-CASES_OF_A_KIND = re.compile(r"(?:涉企|涉农|涉外|涉及(?![区市县镇旗州]?(?:人民)?政府)[\u4e00-\u9fff]{1,10}?的"
-                             r"|[\u4e00-\u9fff]{2,8}领域(?:的|内|中)?)[\u4e00-\u9fff]{0,6}?(?:案件|诉讼|复议)")
+CASES_OF_A_KIND = re.compile(r"(?:涉企|涉农|涉外|涉及(?![区市县镇旗州]?(?:人民)?政府)[\u4e00-\u9fff、]{1,12}?的"
+                             r"|[\u4e00-\u9fff]{2,8}领域(?:的|内|中)?)[\u4e00-\u9fff]{0,6}?(?:案件|诉讼|复议)"
+                             r"|涉及[\u4e00-\u9fff、]{1,12}?(?:纠纷|案件)的\s*$")  # 涉及草场、水源纠纷的调解成功率: the term right after
 
 # --- Scopes: the whole government, its units, its levels, the governments above it ------------
 
@@ -257,7 +258,7 @@ AND_OTHERS = re.compile(r"等(?:\d+个|[一二两三四五六七八九十]+个)?
 FEW_BEFORE = re.compile(r"(?:绝大部分|大部分|部分|个别|少数|绝大多数|大多数|仍有)(?:[\u4e00-\u9fff]|\d{4}年){0,8}$"
                         r"|(?<![各全所])(?:相关|有关)(?:执法)?(?:部门|单位|分局)(?=[\u4e00-\u9fff]{0,8}$)")  # 督促相关部门…: some
 # Some of the term's people or units, counted right after it (执法人员中仍有112人未完成…).
-AMONG_THEM = re.compile(r"\s*中\s*(?:仍有|尚有|还有|有)?\s*(\d+\s*(?:人|名|个(?:单位|部门)?))")
+AMONG_THEM = re.compile(r"\s*中\s*(?:仍有|尚有|还有|有)?\s*(\d+\s*(?:人|名|个(?:单位|部门)?)|(?:部分|个别|少数)(?:人员|同志)?)")
 # The count of the people just named (…的执法人员有37人).
 COUNTED_AFTER = re.compile(r"[^，,。；;\d]{0,4}?(?:有|共有|共|为|达)\s*(\d+\s*(?:人|名|个))")
 # 4名执法人员未能完成年度60学时培训: a count of the term's people who fell short is part of them
