@@ -1819,3 +1819,14 @@ def test_not_reported_separately_at_the_year_end() -> None:
 def test_a_mediation_rate_of_one_kind_of_dispute() -> None:
     found = figures("全年调解各类矛盾纠纷832件，调解成功率96.4%，涉及草场、水源纠纷的调解成功率也达到了94%以上。", "mediation_success_rate")
     assert [(f.value, f.scope_kind) for f in found] == [(Fraction(482, 5), ""), (94, "part")]
+
+
+@pytest.mark.parametrize("body, values", [
+    ("县政府年度重大行政决策事项目录于2月底向社会公开，列入事项6项，已按程序作出决策5项，另1项因前期论证尚未完成，已调整至下一年度实施。", [6, 5]),
+    ("年初将《某县城区集中供热专项规划》《某县农村生活垃圾治理实施方案》等4项事项确定为年度重大行政决策事项，编制事项目录并向社会公布。", [4]),
+    ("年初将中心城区老旧小区改造、城区集中供热价格调整、农村生活污水治理等七项事项纳入目录。", [7]),
+    ("年初审定《某市人民政府2023年度重大行政决策事项目录》，确定事项8项，目录已于3月15日在市政府网站公布。", [8]),
+])
+def test_the_catalogues_items_and_the_decisions_made(body: str, values: list[int]) -> None:
+    found = figures(body, "major_decisions_count")
+    assert [(f.value, f.negated) for f in found] == [(v, False) for v in values]

@@ -258,6 +258,8 @@ AND_OTHERS = re.compile(r"等(?:\d+个|[一二两三四五六七八九十]+个)?
 FEW_BEFORE = re.compile(r"(?:绝大部分|大部分|部分|个别|少数|绝大多数|大多数|仍有)(?:[\u4e00-\u9fff]|\d{4}年){0,8}$"
                         r"|(?<![各全所])(?:相关|有关)(?:执法)?(?:部门|单位|分局)(?=[\u4e00-\u9fff]{0,8}$)")  # 督促相关部门…: some
 # Some of the term's people or units, counted right after it (执法人员中仍有112人未完成…).
+# The rest of a count, said after it (…作出决策5项，另1项…尚未完成): their shortfall is not the count's.
+THE_REST = re.compile(r"\s*(?:另有?|其余|剩余|余下)\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:项|件|个)")
 AMONG_THEM = re.compile(r"\s*中\s*(?:仍有|尚有|还有|有)?\s*(\d+\s*(?:人|名|个(?:单位|部门)?)|(?:部分|个别|少数)(?:人员|同志)?)")
 # The count of the people just named (…的执法人员有37人).
 COUNTED_AFTER = re.compile(r"[^，,。；;\d]{0,4}?(?:有|共有|共|为|达)\s*(\d+\s*(?:人|名|个))")
