@@ -1830,3 +1830,27 @@ def test_a_mediation_rate_of_one_kind_of_dispute() -> None:
 def test_the_catalogues_items_and_the_decisions_made(body: str, values: list[int]) -> None:
     found = figures(body, "major_decisions_count")
     assert [(f.value, f.negated) for f in found] == [(v, False) for v in values]
+
+
+# --- forms of sets EI–EL ----------------------------------------------------------------------------
+
+def test_coverage_said_undone_two_clauses_on() -> None:
+    f = one("对41个市直部门开展法治督察，目前已完成29个，尚未实现部门全覆盖。", "department_inspection_coverage")
+    assert f.negated
+
+
+def test_within_the_governments_own_cases_its_heads_count_is_a_unit() -> None:
+    found = figures("市政府本级作为被告的案件中，法院开庭审理41件，市政府负责人出庭应诉9件，其余由市政府委托的工作部门负责人出庭。",
+                    "heads_in_court_count")
+    assert [(f.value, f.scope_kind) for f in found] == [(9, "unit")]
+
+
+def test_a_bureaus_own_cases_are_a_unit() -> None:
+    head = "天津市南开区司法局2025年法治政府建设情况报告\n2025年，我局坚持依法行政，全面推进法治政府建设。\n"
+    body = "全区行政诉讼一审案件436件。我局本级作为被告的行政诉讼案件2件，局主要负责人均出庭应诉。"
+    found = [f for f in extract_document(document(body, head), SHIPPED).figures if f.indicator == "admin_litigation_cases"]
+    assert [(f.value, f.scope_kind) for f in found] == [(436, "whole"), (2, "unit")]
+
+
+def test_a_share_within_the_reviewers_said_low_is_not_their_ratio() -> None:
+    assert figures("四是局机关法制审核人员中具有法律职业资格的人员比例偏低，专业能力有待提升。", "legal_review_staff_ratio") == []

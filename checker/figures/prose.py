@@ -227,6 +227,10 @@ class _Finder:
                 at = first.find(dept.group(0)) + len(dept.group(0))
                 others = pat.AND_OTHERS.match(first, at)  # 督促宜川县局等单位补齐…，比例达到5%以上: it and others
                 scope = (dept.group(0) + "等", "part", scope[2]) if others else (dept.group(0), "unit", scope[2])
+        if scope[1] == "whole" and a is not None and lcs > s and t.sh[t.clause(s)[1] - 1:t.clause(s)[1]] == "中":
+            own_first = pat.OWN_CASES.match(t.sh, s, t.clause(s)[1])
+            if own_first:  # 市政府本级作为被告的案件中，…，市政府负责人出庭应诉9件: within those cases
+                scope = tx.scope(t, s, t.clause(s)[1])[:3]
         if self.department and a is not None and pat.OF_THE_BUREAU.search(t.sh, lcs, a.start):
             scope = ("全局", "whole", scope[2])  # in a bureau's report, 处和支队共配备…，占全局执法人员的5.6%: the bureau's own
         same_period = pat.SAME_PERIOD.match(t.sh, lcs, lo) if scope[1] in ("whole", "") else None
@@ -492,6 +496,9 @@ class _Finder:
                 short = self._shortfall(spec, ns, min(end, self.t.clause(ne + 1)[1]))
                 if short and self.t.sh.startswith(pat.NOT_THERE, short[0]):
                     return short
+            short = self._shortfall(spec, ns, ne) if "全覆盖" in spec.near_any else None
+            if short and self.t.sh.startswith(pat.NOT_THERE, short[0]) and "全覆盖" in self.t.sh[short[1]:ne]:
+                return short  # 对41个市直部门开展法治督察，目前已完成29个，尚未实现部门全覆盖: the claim, undone
             pos = ne
         return found
 
@@ -722,8 +729,8 @@ class _Finder:
             while neg and about and not unstaffed and not any(w in t.sh[cs:t.clause(neg[0])[1]] for w in about):
                 # 执法人员数量不足: the term's people, but not its figure; 培训投入不足，法律知识培训时间不够: the next one is
                 neg = self._shortfall(spec, t.clause(neg[0])[1], own_end) if t.clause(neg[0])[1] < own_end else None
-            if neg is None:
-                return []
+            if neg is None or ("%" in spec.units and t.sh.startswith("中", te) and not t.sh.startswith("中心", te)):
+                return []  # 法制审核人员中具有法律职业资格的人员比例偏低: a share within the term's people
             scope = tx.scope(t, cs, ts)
             ncs = t.clause(neg[0])[0]
             between = (tx.scope(t, c0, min(c1, neg[0])) for c0, c1 in reversed(self._clauses(t.clause(cs)[1] + 1, neg[0])))
