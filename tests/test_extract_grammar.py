@@ -1854,3 +1854,33 @@ def test_a_bureaus_own_cases_are_a_unit() -> None:
 
 def test_a_share_within_the_reviewers_said_low_is_not_their_ratio() -> None:
     assert figures("四是局机关法制审核人员中具有法律职业资格的人员比例偏低，专业能力有待提升。", "legal_review_staff_ratio") == []
+
+
+# --- forms of sets EM–EP ----------------------------------------------------------------------------
+
+def test_the_thing_named_again_after_a_cause_is_undone() -> None:
+    f = one("按照区里统一部署，基层政务公开标准目录编制工作已经启动，但受疫情影响，标准目录编制尚未完成。",
+            "grassroots_openness_standards")
+    assert f.negated
+
+
+def test_coverage_of_the_bureaus_is_not_of_the_governments() -> None:
+    body = "完成对全区各委办局法治督察全覆盖，针对发现的问题下发督察意见书23份。"
+    assert figures(body, "rule_of_law_inspection_coverage") == []
+
+
+def test_the_courts_first_instance_intake_is_not_the_governments() -> None:
+    body = "全市法院一审受理行政案件1260件，行政机关负责人出庭应诉工作总体平稳。2023年市政府作为被告的行政诉讼案件96件。"
+    assert [f.value for f in figures(body, "admin_litigation_cases")] == [96]
+
+
+def test_all_filed_with_a_long_gap_before_the_receiver() -> None:
+    f = one("以区政府名义制发行政规范性文件7件，7件均在公布之日起30日内报送唐山市人民政府和某某区人大常委会备案。",
+            "normative_doc_filing_rate")
+    assert (f.value, f.derived) == (100, False)
+
+
+def test_the_governments_own_cases_after_a_bare_among() -> None:
+    body = "全市一审行政诉讼案件1136件。其中，市政府作为被告的案件87件，市政府负责同志出庭应诉9次。"
+    assert [(f.value, f.scope_kind) for f in figures(body, "admin_litigation_cases")] == [(1136, "whole"), (87, "unit")]
+    assert [(f.value, f.scope_kind) for f in figures(body, "heads_in_court_count")] == [(9, "unit")]

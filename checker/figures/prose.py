@@ -231,6 +231,9 @@ class _Finder:
             own_first = pat.OWN_CASES.match(t.sh, s, t.clause(s)[1])
             if own_first:  # 市政府本级作为被告的案件中，…，市政府负责人出庭应诉9件: within those cases
                 scope = tx.scope(t, s, t.clause(s)[1])[:3]
+        if (scope[1] == "whole" and a is not None and lcs > s and t.sh[s:t.clause(s)[1]].strip() == "其中"
+                and pat.OWN_CASES.match(t.sh, s, lo)):
+            scope = tx.scope(t, s, lo)[:3]  # 其中，市政府作为被告的案件87件: the government's own cases
         if self.department and a is not None and pat.OF_THE_BUREAU.search(t.sh, lcs, a.start):
             scope = ("全局", "whole", scope[2])  # in a bureau's report, 处和支队共配备…，占全局执法人员的5.6%: the bureau's own
         same_period = pat.SAME_PERIOD.match(t.sh, lcs, lo) if scope[1] in ("whole", "") else None
@@ -464,7 +467,7 @@ class _Finder:
             return self.t.text[some.start(1):some.end()], "part", prev[2], prev[3]
         return prev if prev[1] in ("part", "unit") else None
 
-    def _said_undone(self, spec: ExtractSpec, lo: int, ts: int) -> tuple[int, int] | None:
+    def _said_undone(self, spec: ExtractSpec, lo: int, ts: int, te: int | None = None) -> tuple[int, int] | None:
         """A shortfall word from `lo` to the end of the term's clause, else in the next clause while it
         is still about the term (法治督察的深度还不够，对部分部门的督察尚未开展)."""
         ce = self.t.clause(ts)[1]
@@ -496,9 +499,11 @@ class _Finder:
                 short = self._shortfall(spec, ns, min(end, self.t.clause(ne + 1)[1]))
                 if short and self.t.sh.startswith(pat.NOT_THERE, short[0]):
                     return short
-            short = self._shortfall(spec, ns, ne) if "全覆盖" in spec.near_any else None
-            if short and self.t.sh.startswith(pat.NOT_THERE, short[0]) and "全覆盖" in self.t.sh[short[1]:ne]:
-                return short  # 对41个市直部门开展法治督察，目前已完成29个，尚未实现部门全覆盖: the claim, undone
+            short = self._shortfall(spec, ns, ne)
+            if short and self.t.sh.startswith(pat.NOT_THERE, short[0]) and (
+                    ("全覆盖" in spec.near_any and "全覆盖" in self.t.sh[short[1]:ne])  # 目前已完成29个，尚未实现部门全覆盖
+                    or (te is not None and tx.restates(self.t.sh[ns:short[0]], self.t.sh[ts:te]))):  # 但受疫情影响，标准目录编制尚未完成
+                return short  # the claim or the thing named again, undone
             pos = ne
         return found
 
@@ -1193,7 +1198,7 @@ class _Finder:
             return None  # 对照省、市、县基层政务公开标准目录，完成…清单编制: the standard followed, not the act
         if pat.SINCE_DONE.match(t.sh, te):
             return None  # 行政复议体制改革完成后，复议案件持续增长: a time, undated, not the year's act
-        neg = self._said_undone(spec, cs, ts)
+        neg = self._said_undone(spec, cs, ts, te)
         if pat.PLAN_DOCUMENT.match(t.sh, te) and not neg:
             return None  # 行政复议体制改革方案已经…审议通过，计划于2021年6月底前完成: the plan, not the reform
         if pat.ONLY_PUSHED.search(t.sh, cs, ts) and not pat.FULFILLED.search(t.sh, cs, ce) and not neg:
