@@ -1884,3 +1884,38 @@ def test_the_governments_own_cases_after_a_bare_among() -> None:
     body = "全市一审行政诉讼案件1136件。其中，市政府作为被告的案件87件，市政府负责同志出庭应诉9次。"
     assert [(f.value, f.scope_kind) for f in figures(body, "admin_litigation_cases")] == [(1136, "whole"), (87, "unit")]
     assert [(f.value, f.scope_kind) for f in figures(body, "heads_in_court_count")] == [(9, "unit")]
+
+
+# --- forms of sets EQ–ET ----------------------------------------------------------------------------
+
+def test_the_catalogue_the_city_published_is_not_the_bureaus() -> None:
+    head = "汕头市应急管理局2024年法治政府建设情况报告\n2024年，我局坚持依法行政，全面推进法治政府建设。\n"
+    body = "我局承办的《某专项整治方案》作为1项重大行政决策事项列入市政府年度目录，由市政府向社会公布。"
+    [f] = [f for f in extract_document(document(body, head), SHIPPED).figures if f.indicator == "major_decision_catalogue_published"]
+    assert f.scope_kind == "higher"
+
+
+def test_a_prohibition_kept_said_as_not_linked() -> None:
+    f = one("严禁下达罚没指标，罚没收入全额上缴国库，执法人员考核不与罚没收入挂钩。", "no_fine_quotas")
+    assert not f.requirement and not f.negated
+
+
+def test_an_ordinal_brigade_is_one_unit() -> None:
+    found = figures("局法制科及支队法制审核人员共17人，占全局执法人员的5.9%，其中市城管执法支队三大队法制审核员占比仅为3.8%。",
+                    "legal_review_staff_ratio")
+    assert [(f.value, f.scope_kind) for f in found][1] == (Fraction(19, 5), "unit")
+
+
+def test_not_published_on_time() -> None:
+    f = one("二是重大行政决策事项目录没有按时公开，决策程序执行还存在薄弱环节。", "major_decision_catalogue_published")
+    assert f.negated
+
+
+def test_the_rest_still_being_filed_is_not_the_filed_count() -> None:
+    body = "全年区政府共制发行政规范性文件8件，已报送市政府和区人大常委会备案7件，另有1件正在履行报备程序。"
+    assert [f.value for f in figures(body, "normative_docs_filed")] == [7]
+
+
+def test_a_link_that_still_needs_improving_is_not_done() -> None:
+    f = one("四是行政执法监督信息化水平不高，与省级监督平台的数据对接仍需完善。", "provincial_platform_data_link")
+    assert f.negated

@@ -259,6 +259,9 @@ class _Finder:
         if (not requirement and not negated and year is not None and self.report_year is not None and year > self.report_year
                 and not pat.FULFILLED.search(t.sh, lcs, hi)):
             requirement = True  # a report on 2025 stating a 2026 figure states a target (已于2026年1月公开 is done)
+        if (statement and self.department and scope[1] in ("", "whole")
+                and (by := pat.BY_GOVERNMENT.search(t.sh, t.sentence(ts)[0], t.sentence(ts)[1]))):
+            scope = (t.text[by.start(1):by.end(1)], "higher", False)  # 我局承办的…列入市政府年度目录，由市政府向社会公布
         if statement and not requirement and not negated and scope[1] in ("part", "whole") and pat.URGES.match(t.sh, lcs):
             scope = (scope[0], "other", False)  # 督促各县（区）和市直部门按时报送年度报告，并推动…公开: the units' act, not its own
         cls, cle = t.clause_span(lo, hi)
@@ -716,6 +719,8 @@ class _Finder:
                 continue  # a count before the term counts the noun right after it, if that is the term
             if pat.CHANGE.search(t.sh[max(0, a.start - 4):a.start]):
                 continue
+            if a.unit in lx.COUNT_UNITS and re.search(r"(?:另有?|其余|剩余|余下)\s*$", t.sh[max(cs, a.start - 4):a.start]):
+                continue  # 已报送备案7件，另有1件正在履行报备程序: the rest, not the count
             return a, False
         return None, False
 

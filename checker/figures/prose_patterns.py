@@ -155,7 +155,7 @@ UNSTAFFED = re.compile(r"(?:尚未|仍未|未能|未|没有)(?:配备|配齐|设
 # The act denied after a prohibition (严禁…，未将罚没收入与经费挂钩): the rule kept. The term's
 # own words must follow (see _denial).
 KEPT_AFTER_RULE = re.compile(r"(?:未发现|未发生|未出现|没有|不存在|未将|杜绝|未(?:设定|设置|安排|制定|分解|下发))[^。；;]{0,30}"
-                             r"|(?<=[，,])[^，,。；;]{0,24}?(?:彻底|全面|完全|实现)?脱钩")
+                             r"|(?<=[，,])[^，,。；;]{0,24}?(?:(?:彻底|全面|完全|实现)?脱钩|不与[^，,。；;]{0,12}挂钩)")
 # What a kept rule refers back to (全年未发生此类情况): the act the rule names.
 REFERS_BACK = re.compile(r"此类|该类|类似|上述|这类|违规(?:情形|情况|行为|问题)")  # 经费与罚没收入彻底脱钩
 ASKED = re.compile(r"要求|确保|必须|应当|力争|推动|推进|督促")  # 要求罚没收入与经费脱钩: asked for, not kept
@@ -258,6 +258,8 @@ AND_OTHERS = re.compile(r"等(?:\d+个|[一二两三四五六七八九十]+个)?
 FEW_BEFORE = re.compile(r"(?:绝大部分|大部分|部分|个别|少数|绝大多数|大多数|仍有)(?:[\u4e00-\u9fff]|\d{4}年){0,8}$"
                         r"|(?<![各全所])(?:相关|有关)(?:执法)?(?:部门|单位|分局)(?=[\u4e00-\u9fff]{0,8}$)")  # 督促相关部门…: some
 # Some of the term's people or units, counted right after it (执法人员中仍有112人未完成…).
+# In a department's report, the government above doing the act (由市政府向社会公布): its act, not the department's.
+BY_GOVERNMENT = re.compile(r"由((?:市|区|县|州|旗|盟)(?:人民)?政府)(?!办公室|办)")
 # The rest of a count, said after it (…作出决策5项，另1项…尚未完成): their shortfall is not the count's.
 THE_REST = re.compile(r"\s*(?:另有?|其余|剩余|余下)\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:项|件|个)")
 AMONG_THEM = re.compile(r"\s*中\s*(?:仍有|尚有|还有|有)?\s*(\d+\s*(?:人|名|个(?:单位|部门)?)|(?:部分|个别|少数)(?:人员|同志)?)")
