@@ -1919,3 +1919,18 @@ def test_the_rest_still_being_filed_is_not_the_filed_count() -> None:
 def test_a_link_that_still_needs_improving_is_not_done() -> None:
     f = one("四是行政执法监督信息化水平不高，与省级监督平台的数据对接仍需完善。", "provincial_platform_data_link")
     assert f.negated
+
+
+# --- forms of sets EU–EX ----------------------------------------------------------------------------
+
+def test_each_street_and_township_is_some_units() -> None:
+    found = figures("开庭审理402件，负责人出庭应诉402件，出庭应诉率100%，各街乡出庭应诉率均为100%。", "court_appearance_rate")
+    assert [f.scope_kind for f in found] == ["", "part"]
+
+
+@pytest.mark.parametrize("body, planned", [
+    ("3月份，区政府将本年度重大行政决策事项目录在区政务公开栏和门户网站同步公布。", False),
+    ("区政府将于近期向社会公布本年度重大行政决策事项目录。", True),
+])
+def test_jiang_before_the_thing_is_its_object_not_the_future(body: str, planned: bool) -> None:
+    assert one(body, "major_decision_catalogue_published").requirement is planned

@@ -1216,6 +1216,8 @@ class _Finder:
                           if any(v in t.sh[c[0]:c[1]] for v in spec.verbs)), None)
             seg += "|" + t.sh[later[0]:later[1]] if later else ""
         asked = {m.group(0) for m in pat.REQUIREMENT.finditer(tx.untitled(tx.past_deadlines(seg, self.report_year)))}
+        if "将" in asked and pat.DISPOSAL.search(t.sh, cs, ts):
+            asked.discard("将")  # 镇政府将本年度重大行政决策事项目录在…同步公布: 将 takes the thing as its object, no future
         requirement = bool(asked) and not pat.FULFILLED.search(seg)
         if asked == {"目标"} and pat.TARGET_MET.search(seg):
             requirement = False  # 督察对各级政府全覆盖的目标全面实现: the target met

@@ -260,6 +260,8 @@ FEW_BEFORE = re.compile(r"(?:绝大部分|大部分|部分|个别|少数|绝大�
 # Some of the term's people or units, counted right after it (执法人员中仍有112人未完成…).
 # In a department's report, the government above doing the act (由市政府向社会公布): its act, not the department's.
 BY_GOVERNMENT = re.compile(r"由((?:市|区|县|州|旗|盟)(?:人民)?政府)(?!办公室|办)")
+# 将 right before the thing, with only its year between (将本年度…目录在网站公布): the object marker, not "will".
+DISPOSAL = re.compile(r"将(?:本|上一?|\d{4}年?)?(?:年度的?)?$")
 # The rest of a count, said after it (…作出决策5项，另1项…尚未完成): their shortfall is not the count's.
 THE_REST = re.compile(r"\s*(?:另有?|其余|剩余|余下)\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:项|件|个)")
 AMONG_THEM = re.compile(r"\s*中\s*(?:仍有|尚有|还有|有)?\s*(\d+\s*(?:人|名|个(?:单位|部门)?)|(?:部分|个别|少数)(?:人员|同志)?)")
