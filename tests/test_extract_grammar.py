@@ -1934,3 +1934,20 @@ def test_each_street_and_township_is_some_units() -> None:
 ])
 def test_jiang_before_the_thing_is_its_object_not_the_future(body: str, planned: bool) -> None:
     assert one(body, "major_decision_catalogue_published").requirement is planned
+
+
+# --- forms of sets EY–FB ----------------------------------------------------------------------------
+
+def test_two_departments_named_before_are_some() -> None:
+    f = one("其中区市场监管局、区生态环境分局组织有力，人均培训学时达到60学时以上。", "enforcement_training_hours")
+    assert (f.value, f.scope, f.scope_kind) == (60, "区市场监管局、区生态环境分局", "part")
+
+
+def test_not_covering_every_member_is_some() -> None:
+    f = one("三是领导干部法治专题脱产培训尚未覆盖全部班子成员，部分副职领导未参加过系统的法治培训。", "head_offjob_training")
+    assert (f.negated, f.scope_kind) == (True, "part")
+
+
+def test_several_units_short_in_the_next_clause() -> None:
+    f = one("全市法制审核人员占比，尚有多个执法单位未达到5%的要求。", "legal_review_staff_ratio")
+    assert (f.negated, f.scope, f.scope_kind) == (True, "多个执法单位", "part")

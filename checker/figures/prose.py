@@ -226,7 +226,12 @@ class _Finder:
             elif dept and not pat.PART.search(first):
                 at = first.find(dept.group(0)) + len(dept.group(0))
                 others = pat.AND_OTHERS.match(first, at)  # 督促宜川县局等单位补齐…，比例达到5%以上: it and others
-                scope = (dept.group(0) + "等", "part", scope[2]) if others else (dept.group(0), "unit", scope[2])
+                listed = [dept.group(0)]
+                while (nxt := re.match(r"[、和及与]", first[at:at + 1]) and pat.DEPARTMENT.match(first, at + 1)):
+                    listed.append(nxt.group(0))  # 其中区市场监管局、区生态环境分局组织有力，人均…60学时以上: both
+                    at = nxt.end()
+                scope = ((dept.group(0) + "等", "part", scope[2]) if others
+                         else ("、".join(listed), "part", scope[2]) if len(listed) > 1 else (dept.group(0), "unit", scope[2]))
         if scope[1] == "whole" and a is not None and lcs > s and t.sh[t.clause(s)[1] - 1:t.clause(s)[1]] == "中":
             own_first = pat.OWN_CASES.match(t.sh, s, t.clause(s)[1])
             if own_first:  # 市政府本级作为被告的案件中，…，市政府负责人出庭应诉9件: within those cases
@@ -859,6 +864,9 @@ class _Finder:
                 scope_text, kind = item[0], item[1]  # 其中2个部门受编制所限，法制审核人员比例尚未达到5%; not 全县…
             if (among := pat.AMONG_THEM.match(t.sh, te)) and among.end() <= target_neg[0]:
                 scope_text, kind = t.text[among.start(1):among.end(1)], "part"  # 全市1037名执法人员中仍有112人未完成60学时
+            if kind in ("", "whole") and t.clause(a.start)[0] > t.clause(ts)[1]:
+                later = tx.scope(t, t.clause(a.start)[0], target_neg[0])  # 总体占比偏低，尚有多个执法单位未达到5%: those units
+                scope_text, kind = (later[0], later[1]) if later[1] == "part" else (scope_text, kind)
             return [self._make(ind, None, ts, te, negated=target_neg, requirement=False, baseline=False,
                                statement=False, scope=(scope_text, kind, everyone),
                                quote_hi=a.end + (rule.end() if (rule := pat.RULE_AFTER.match(t.sh[a.end:a.end + 8])) else 0))

@@ -137,7 +137,7 @@ BUT_SOME_NOT = re.compile(r"\s*(?:但|而|不过)?(?:是)?(?:仍|还|尚)?(?:有
                            r"|(?:乡镇|街道|村|社区|镇|乡)(?:（街道）)?一级|(?:[\u4e00-\u9fff]{2,5}(?:区|县|市|镇|乡)、)+[\u4e00-\u9fff]{2,5}(?:区|县|市|镇|乡))"
                            r"[^，,。；;]{0,16}?(尚未|仍未|未能|未|没有|(?:正在|仍在|尚在)(?:进行)?[\u4e00-\u9fff]{0,4}?(?:推进|调试|建设|部署|对接))")
 # Not everyone covered (脱产培训尚未实现全覆盖): some units or people have not.
-NOT_ALL_COVERED = re.compile(r"(?:尚未|仍未|未能|未|没有|还没有)(?:实现|做到)?(?:全覆盖|全员覆盖)")
+NOT_ALL_COVERED = re.compile(r"(?:尚未|仍未|未能|未|没有|还没有)(?:实现|做到)?(?:全覆盖|全员覆盖|覆盖全部|覆盖所有)")
 CAUSE_FIRST = re.compile(r"\s*(?:因|受|由于)[^，,。；;]{1,14}?")  # 因疫情防控要求未能按计划举办: a cause, then the shortfall
 OF_THE_BUREAU = re.compile(r"占全局")  # 占全局执法人员的82%: the share of the bureau named before
 COUNTY_GOVERNMENTS = re.compile(r"区（县）|县（市、区）|县（区）|县（市）|县市区|县区|区县")  # a city's counties
