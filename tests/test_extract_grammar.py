@@ -1951,3 +1951,42 @@ def test_not_covering_every_member_is_some() -> None:
 def test_several_units_short_in_the_next_clause() -> None:
     f = one("全市法制审核人员占比，尚有多个执法单位未达到5%的要求。", "legal_review_staff_ratio")
     assert (f.negated, f.scope, f.scope_kind) == (True, "多个执法单位", "part")
+
+
+# --- forms of sets FC–FF ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "四是行政执法协调监督工作体系尚在试点，市县乡三级体系还未全面形成。",
+    "县乡两级行政执法协调监督工作体系框架基本形成，组织开展行政执法案卷评查2次。",
+])
+def test_a_system_in_trial_or_only_its_framework_is_not_built(body: str) -> None:
+    assert one(body, "enforcement_supervision_system").negated
+
+
+def test_the_districts_rate_in_a_committees_report_is_higher() -> None:
+    head = "北京市朝阳区城市管理委员会2020年法治政府建设情况报告\n2020年，我委坚持依法行政，全面推进法治政府建设。\n"
+    body = "区政府通报2020年全区行政机关负责人出庭应诉率为65.2%，我委积极对标先进单位。"
+    [f] = [f for f in extract_document(document(body, head), SHIPPED).figures if f.indicator == "court_appearance_rate"]
+    assert f.scope_kind == "higher"
+
+
+def test_village_rules_filed_are_not_normative_documents() -> None:
+    body = "本年度镇政府未制发行政规范性文件，镇内各村（社区）制定的村规民约、居民公约14份均经合法性审查后报镇备案。"
+    assert figures(body, "normative_doc_filing_rate") == []
+
+
+def test_the_courts_pre_litigation_mediation_is_not_peoples_mediation() -> None:
+    body = "全年人民调解组织调处矛盾纠纷312件，调解成功率98.7%；区诉调对接中心诉前分流案件684件，诉前调解成功率42.3%。"
+    assert [f.value for f in figures(body, "mediation_success_rate")] == [Fraction(987, 10)]
+
+
+def test_a_year_is_not_a_count_of_units() -> None:
+    f = one("2020年全市负责人出庭应诉率为78.3%，今年出庭情况较上年明显好转。", "court_appearance_rate")
+    assert f.scope_kind != "part"
+
+
+def test_last_years_stated_rate_does_not_hide_this_years_derived_one() -> None:
+    body = ("2023年，全市行政应诉案件四十六件，其中法院开庭审理三十二件，行政机关负责人出庭应诉二十九件。"
+            "上年全市负责人出庭应诉率为78.3%，今年出庭情况明显好转。")
+    found = figures(body, "court_appearance_rate")
+    assert any(f.derived and f.value == Fraction(2900, 32) for f in found)

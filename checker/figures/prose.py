@@ -1160,7 +1160,7 @@ class _Finder:
 
         nums = [f for f in figures if f.indicator == num_id and usable(f)]
         dens = [f for f in figures if f.indicator == den_id and usable(f)]
-        stated = [f for f in figures if f.indicator == ind.id and not f.requirement]
+        stated = [f for f in figures if f.indicator == ind.id and not f.requirement and not f.baseline]
         out = []
         def table_of(pos: int) -> str:
             m = pat.TABLE_ROW.match(t.doc.block_at(pos).location)
@@ -1179,8 +1179,8 @@ class _Finder:
             d = before[-1]
             if not d.value or n.value > d.value or n.period != d.period or n.year != d.year:
                 continue
-            if any(t.sentence(f.value_start) == t.sentence(n.value_start)
-                   or (f.scope_kind not in ("part", "unit") and block.start <= f.value_start < block.end)
+            if any((f.year or self.report_year) == (n.year or self.report_year) and (t.sentence(f.value_start) == t.sentence(n.value_start)
+                   or (f.scope_kind not in ("part", "unit", "higher") and block.start <= f.value_start < block.end))
                    or (table and table_of(f.value_start) == table) for f in stated):
                 continue  # the report states the rate itself, in the paragraph or the table; 各街道负责人出庭率100% is the streets' only
             lo, hi = d.value_start, n.value_end

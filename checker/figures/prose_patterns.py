@@ -220,7 +220,7 @@ LOWER_GOVERNMENTS = re.compile(COUNTY_GOVERNMENTS.pattern + r"|旗区")  # 各�
 TOWN_NAME = re.compile(r"(?:镇|乡|街道|街道办事处|苏木)(?:人民政府)?$")
 TOWN_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|县|区|旗)(?:[、和及]|以及))+[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|县|区|旗)(?![\u4e00-\u9fff]{0,2}(?:政府|人民政府)?(?:作为|为)被告)")
 ISSUER = re.compile(r"部门|单位|乡|镇|街道|分局|县（市、区）|区县|县区|县市区|政府")
-HIGHER_THAN_DEPARTMENT = re.compile(r"\s*全(?:省|市|区|县|旗)(?:各级)?行政机关")
+HIGHER_THAN_DEPARTMENT = re.compile(r"\s*(?:(?:省|市|区|县|旗)(?:人民)?政府通报(?:\d{4}年度?)?)?全(?:省|市|区|县|旗)(?:各级)?行政机关")
 SYSTEM = re.compile(r"\s*全(?:省|市|区|县)[\u4e00-\u9fff]{0,6}?系统(?:内|中)")
 HIGHER_THAN_TOWN = re.compile(r"\s*(?:同期|同年|当年)?(?:全(?:省|市|区|县|旗)|(?:省|市|区|县|旗)(?:人民)?政府(?!办公室|办)|(?:市|区|县)里"
                                r"|(?!并?(?:报送|报请|呈报|提请|报|向|经|由))"  # 报送区政府备案1件: the town's own filing
