@@ -1990,3 +1990,29 @@ def test_last_years_stated_rate_does_not_hide_this_years_derived_one() -> None:
             "上年全市负责人出庭应诉率为78.3%，今年出庭情况明显好转。")
     found = figures(body, "court_appearance_rate")
     assert any(f.derived and f.value == Fraction(2900, 32) for f in found)
+
+
+# --- forms of sets FG–FJ ----------------------------------------------------------------------------
+
+def test_the_towns_coverage_is_not_the_departments() -> None:
+    body = "组织开展法治政府建设督察2轮次，实地督察乡镇13个、县直部门21个，对全县13个乡镇实现督察全覆盖，督促整改问题64条。"
+    assert figures(body, "department_inspection_coverage") == []
+    assert len(figures(body, "rule_of_law_inspection_coverage")) == 1
+
+
+def test_all_but_one_won_is_not_none_lost() -> None:
+    body = "全年区政府作为被告的行政诉讼案件共9件，已审结8件，除1件因程序瑕疵被确认违法外，其余均胜诉。"
+    assert figures(body, "litigation_loss_rate") == []
+    assert [f.value for f in figures("已审结的案件中实现零败诉。", "litigation_loss_rate")] == [0]
+
+
+def test_the_rest_of_the_departments_are_some() -> None:
+    f = one("全区其余各执法部门法制审核人员比例均达到5%以上。", "legal_review_staff_ratio")
+    assert (f.scope, f.scope_kind) == ("其余各执法部门", "part")
+
+
+def test_a_justice_bureaus_own_staff_is_a_unit() -> None:
+    head = "开封市司法局2024年法治政府建设情况报告\n2024年，市司法局坚持依法行政，全面推进法治政府建设。\n"
+    body = "本局作为执法单位，现有持证执法人员34名，其中法制审核人员3名，占本局执法人员的8.8%。"
+    [f] = [f for f in extract_document(document(body, head), SHIPPED).figures if f.indicator == "legal_review_staff_ratio"]
+    assert (f.value, f.scope_kind) == (Fraction(44, 5), "unit")

@@ -36,6 +36,7 @@ class _Finder:
         # department's report only the whole government's organs (全市行政机关…) and its system's units
         # (全市系统内…) are: a 司法局 reports the whole city's work as its own
         self.department = bool(pat.DEPARTMENT_NAME.search(government)) and "司法" not in government
+        self.justice_bureau = bool(pat.DEPARTMENT_NAME.search(government)) and "司法" in government
         town = pat.TOWN_NAME.search(government)
         # in a street's report 街道 is the street itself (街道班子成员), not the streets of a district
         level = town.group(0).replace("人民政府", "").replace("办事处", "") if town else ""
@@ -239,6 +240,9 @@ class _Finder:
         if (scope[1] == "whole" and a is not None and lcs > s and t.sh[s:t.clause(s)[1]].strip() == "其中"
                 and pat.OWN_CASES.match(t.sh, s, lo)):
             scope = tx.scope(t, s, lo)[:3]  # 其中，市政府作为被告的案件87件: the government's own cases
+        if (self.justice_bureau and a is not None and scope[1] in ("", "whole")
+                and pat.OWN_BUREAU.search(t.sh, t.sentence(lo)[0], a.start)):
+            scope = ("本局", "unit", scope[2])  # a 司法局 reporting the city: 占本局执法人员的8.8% is the bureau's own
         if self.department and a is not None and pat.OF_THE_BUREAU.search(t.sh, lcs, a.start):
             scope = ("全局", "whole", scope[2])  # in a bureau's report, 处和支队共配备…，占全局执法人员的5.6%: the bureau's own
         same_period = pat.SAME_PERIOD.match(t.sh, lcs, lo) if scope[1] in ("whole", "") else None
@@ -598,6 +602,9 @@ class _Finder:
                 ps, pe = m.start(), m.end()
                 if t.in_title(ps) or pat.CAUSED_BY.search(t.sh, ps, pe):
                     continue  # 未发生因拆违引发的行政诉讼败诉案件: only the cases of one cause
+                pcs = t.clause(ps)[0]
+                if pat.EXCEPT_THE_REST.search(t.sh, max(t.sentence(ps)[0], t.clause(pcs - 1)[0] if pcs > 0 else 0), ps):
+                    continue  # 除1件因程序瑕疵被确认违法外，其余均胜诉: all but one, not none lost
                 s, e = t.sentence(ps)
                 if not self._context_ok(spec, s, e) or (s, number) in said:
                     continue
@@ -1243,6 +1250,13 @@ class _Finder:
         if (not neg and "全覆盖" in spec.near_any and not self._admits(spec, ts)
                 and not any(w in t.sh[cs:t.sentence(ts)[1]] for w in spec.near_any)):
             return None  # 实现对县级政府督察全覆盖，并对38个市直部门开展专项法治督察: the coverage is the governments'
+        if not neg and "全覆盖" in spec.near_any and "部门" in spec.near and t.sh.find("全覆盖", cs, ce) < 0:
+            s0, s1 = t.sentence(ts)
+            covered = [t.sh[t.clause(m.start())[0]:m.start()]
+                       for m in re.finditer("|".join(map(re.escape, spec.near_any)), t.sh[:s1]) if m.start() >= s0]
+            if covered and not any("部门" in c for c in covered) and any(
+                    pat.TOWNS.search(c) or pat.COUNTY_GOVERNMENTS.search(c) for c in covered):
+                return None  # 实地督察乡镇13个、县直部门21个，对全县13个乡镇实现督察全覆盖: the towns' coverage
         if neg is None and not requirement and ce < t.sentence(ts)[1]:
             rate = pat.STATE_RATE.match(t.sh, ce + 1)  # the next clause, on the term's subject
             if rate and float(rate.group(1)) < 100:  # 推进…与省级平台数据对接，完成率达到80%: not done yet
