@@ -2016,3 +2016,33 @@ def test_a_justice_bureaus_own_staff_is_a_unit() -> None:
     body = "本局作为执法单位，现有持证执法人员34名，其中法制审核人员3名，占本局执法人员的8.8%。"
     [f] = [f for f in extract_document(document(body, head), SHIPPED).figures if f.indicator == "legal_review_staff_ratio"]
     assert (f.value, f.scope_kind) == (Fraction(44, 5), "unit")
+
+
+# --- forms of sets FK–FN ----------------------------------------------------------------------------
+
+def test_the_government_of_a_report_without_a_title_is_its_signer() -> None:
+    text = ("现将我街道法治政府建设情况报告如下：\n在区政府对各街道的绩效考核中，政务公开指标权重为4%，我街道该项得分位居全区前列。\n"
+            "武汉市江岸区大智街道办事处\n2022年1月12日\n")
+    doc = build("t.txt", "t.txt", "text", [(ln, f"第{i}行") for i, ln in enumerate(text.split("\n"), start=1)])
+    assert report_meta(doc) == ("武汉市江岸区大智街道", 2021, "落款日期")
+    [f] = [f for f in extract_document(doc, SHIPPED).figures if f.indicator == "gov_openness_weight"]
+    assert (f.value, f.scope_kind) == (4, "higher")  # the district's weight in assessing its streets
+
+
+def test_some_officers_counted_before_the_term_with_a_cause_between() -> None:
+    f = one("一是队伍力量仍较薄弱，2名执法人员因长期抽调参与疫情防控工作，年度培训学时未达到60学时。", "enforcement_training_hours")
+    assert (f.negated, f.scope, f.scope_kind) == (True, "2名执法人员", "part")
+
+
+def test_each_heads_count_then_the_total() -> None:
+    body = "其中法院已开庭审理2件，街道主要负责人出庭应诉1件、分管负责人出庭应诉1件，共计出庭2件，另有1件尚在审理中。"
+    assert [f.value for f in figures(body, "heads_in_court_count")] == [2]
+    assert [(f.value, f.derived) for f in figures(body, "court_appearance_rate")] == [(100, True)]
+
+
+@pytest.mark.parametrize("body, governments", [
+    ("区委依法治区办组织开展法治督察，对区政府各工作部门开展法治政府建设督察，实现督察全覆盖，发现问题46个。", 0),
+    ("市委依法治市办组织对7个县区政府和32个市级部门开展法治政府建设督察，实现督察全覆盖，督促整改问题118个。", 1),
+])
+def test_coverage_whose_object_is_in_the_clause_before(body: str, governments: int) -> None:
+    assert len(figures(body, "rule_of_law_inspection_coverage")) == governments

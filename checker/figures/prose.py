@@ -248,6 +248,9 @@ class _Finder:
         same_period = pat.SAME_PERIOD.match(t.sh, lcs, lo) if scope[1] in ("whole", "") else None
         if same_period:  # 同期全区行政机关负责人出庭应诉率为98%: the area around, quoted for comparison
             scope = (t.text[same_period.start(1):same_period.end(1)], "higher", False)
+        if (self.higher in (pat.HIGHER_THAN_TOWN, pat.HIGHER_THAN_DEPARTMENT) and scope[1] in ("whole", "", "part")
+                and (assessor := pat.ASSESSED_BY.match(t.sh, s, lo))):
+            scope = (t.text[assessor.start(1):assessor.end(1)], "higher", False)  # 在区政府对各街道的绩效考核中，…权重为4%
         if self.higher is not None and scope[1] in ("whole", ""):
             above = self.higher.match(t.sh, lcs, lo)  # 县政府今年出庭应诉率100%，我镇…: its subject
             if above:
@@ -310,6 +313,10 @@ class _Finder:
                 lead = own.start() + 1  # 区委常委会会前学法8次、区政府常务会议会前学法十二次: a subject of its own
             if spec.not_after and any(w in t.sh[self._counted_phrase(lead, ts):ts] for w in spec.not_after):
                 continue  # 审查各部门报备的规范性文件23件: someone else's act
+            if (spec.not_after and spec.kind == "statement" and lead > s and pat.NO_OBJECT.match(t.sh, lead)
+                    and any(w in t.sh[t.clause(lead - 1)[0]:lead] for w in spec.not_after)
+                    and not pat.GOVERNMENTS_NAMED.search(t.sh, t.clause(lead - 1)[0], lead)):
+                continue  # 对区政府各工作部门开展法治政府建设督察，实现督察全覆盖: the clause before names whose
             if not self._context_ok(spec, s, e) and not (spec.kind == "statement" and self._admits(spec, ts)
                                                          and all(w in t.sh[s:e] for w in spec.near)
                                                          and not any(w in t.sh[s:e] for w in spec.not_near)):
@@ -361,6 +368,8 @@ class _Finder:
                     continue  # 负责人出庭应诉33件，其中区政府分管副区长出庭2件: a breakdown of the count read before
                 if self._breakdown_by_kind(fig, out):
                     continue  # 综合纠错率为12.3%，其中直接纠错率为6.1%: a narrower measure, not some units' figure
+                if fig.value is not None and fig.unit in lx.COUNT_UNITS and self._total_later(spec, fig):
+                    continue  # 主要负责人出庭应诉1件、分管负责人出庭应诉1件，共计出庭2件: the total is the count
                 key = (fig.value_start, fig.negated)
                 if key not in seen:
                     seen.add(key)
@@ -405,6 +414,19 @@ class _Finder:
         # 一是政务公开考核权重偏低。…分值占比为3%，尚未达到4%的要求: the shortfall is the value said next
         out = [f for f in out if not (f.negated and f.value is None and said_next(f))]
         return self._one_shortfall_a_sentence(out)
+
+    def _total_later(self, spec: ExtractSpec, fig: Figure) -> bool:
+        """A later clause of the sentence totals the term's counts (…，共计出庭2件)."""
+        t = self.t
+        end, pos = t.sentence(fig.value_start)[1], t.clause(fig.value_start)[1]
+        while pos < end:
+            ns, ne = t.clause(pos + 1)
+            total = pat.TOTAL_OF.match(t.sh, ns, ne)
+            if total and any(w in t.sh[ns:ne] for w in spec.terms) and any(
+                    a.unit == fig.unit for a in t.amounts_in(total.end(), ne)):
+                return True
+            pos = ne
+        return False
 
     def _counted_phrase(self, lead: int, ts: int) -> int:
         """Where the term's own phrase starts: after 和/及 when a count opens it (完成3项决策听证和9项重大行政决策:
@@ -763,6 +785,8 @@ class _Finder:
                 scope = (t.text[some.start(1):some.end()], "part", scope[2])  # 执法队有2名执法人员因…，…未达到60学时
             elif not scope[1] and (among := pat.AMONG_THEM.match(t.sh, te)) and among.end() <= neg[0]:
                 scope = (t.text[among.start(1):among.end(1)], "part", scope[2])  # 执法人员中仍有部分人员因…，未能完成60学时
+            elif not scope[1] and (counted := pat.COUNT_BEFORE.search(t.sh[cs:ts])):
+                scope = (t.text[cs + counted.start():te].lstrip("，,；;有 "), "part", scope[2])  # 2名执法人员因长期抽调…，…未达到60学时
             elif not scope[1]:
                 scope = self._item_scope(cs) or scope
             if scope[1] == "part" and re.match(r"(?:个别|一个)", scope[0]):
@@ -874,6 +898,8 @@ class _Finder:
             if kind in ("", "whole") and t.clause(a.start)[0] > t.clause(ts)[1]:
                 later = tx.scope(t, t.clause(a.start)[0], target_neg[0])  # 总体占比偏低，尚有多个执法单位未达到5%: those units
                 scope_text, kind = (later[0], later[1]) if later[1] == "part" else (scope_text, kind)
+            if kind in ("", "whole") and (counted := pat.COUNT_BEFORE.search(t.sh[cs:ts])):
+                scope_text, kind = t.text[cs + counted.start():te].lstrip("，,；;有 "), "part"  # 2名执法人员因长期抽调…，…未达到60学时
             return [self._make(ind, None, ts, te, negated=target_neg, requirement=False, baseline=False,
                                statement=False, scope=(scope_text, kind, everyone),
                                quote_hi=a.end + (rule.end() if (rule := pat.RULE_AFTER.match(t.sh[a.end:a.end + 8])) else 0))

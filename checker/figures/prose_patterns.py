@@ -194,7 +194,7 @@ MOST = re.compile(r"\s*(?:大部分|大多数|多数|绝大部分|绝大多数)(
 # The unit named as the highest or lowest (比例最高的为市市场监管局，达到8.3%).
 NAMED_EXTREME = re.compile(r"(?:最高|最低)的?(?:是|为)")
 # The court that heard the cases (其中法院开庭审理205件): not a scope.
-THE_COURT = re.compile(r"(?:经)?(?:人民)?法院(?:依法)?")
+THE_COURT = re.compile(r"(?:经)?(?:人民)?法院(?:依法|已|已经|均|共)?")
 # The cases of one cause only (因拆违引发的): a zero said of them is not the rate's.
 CAUSED_BY = re.compile(r"因[^，,。；;]{1,10}?(?:引发|引起|导致)")
 # Cases of one kind only (涉企行政诉讼案件, 涉及征地拆迁的案件, 安全生产领域的复议案件): a rate
@@ -225,7 +225,7 @@ HIGHER_THAN_DEPARTMENT = re.compile(r"\s*(?:(?:省|市|区|县|旗)(?:人民)?�
 SYSTEM = re.compile(r"\s*全(?:省|市|区|县)[\u4e00-\u9fff]{0,6}?系统(?:内|中)")
 HIGHER_THAN_TOWN = re.compile(r"\s*(?:同期|同年|当年)?(?:全(?:省|市|区|县|旗)|(?:省|市|区|县|旗)(?:人民)?政府(?!办公室|办)|(?:市|区|县)里"
                                r"|(?!并?(?:报送|报请|呈报|提请|报|向|经|由))"  # 报送区政府备案1件: the town's own filing
-                               r"[\u4e00-\u9fff]{1,6}(?:区|县|市|旗)(?:各级)?(?:行政机关|人民政府|政府)(?!办公室|办))")
+                               r"[\u4e00-\u9fff]{1,6}(?:区|县|市|旗)(?:各级)?(?:行政机关|人民政府|政府)(?!办公室|办|门户|网站|网|信息公开))")
 # a county's or district's report quoting the city or province (全市平均为5.2%，我县达到6.1%); a city's the province
 HIGHER_THAN_COUNTY = re.compile(r"\s*(?:同期|同年|当年)?(?:全(?:省|市|州|盟|国)|(?:省|市|州)(?:人民)?政府(?!办公室|办)(?![\u4e00-\u9fff]{0,4}(?:作为|为)被告))")
 HIGHER_THAN_CITY = re.compile(r"\s*(?:全(?:省|国|区(?=[\u4e00-\u9fff]{0,2}(?:自治区)))|省(?:人民)?政府(?!办公室|办))")
@@ -263,6 +263,14 @@ FEW_BEFORE = re.compile(r"(?:绝大部分|大部分|部分|个别|少数|绝大�
 BY_GOVERNMENT = re.compile(r"由((?:市|区|县|州|旗|盟)(?:人民)?政府)(?!办公室|办)")
 # 将 right before the thing, with only its year between (将本年度…目录在网站公布): the object marker, not "will".
 DISPOSAL = re.compile(r"将(?:本|上一?|\d{4}年?)?(?:年度的?)?$")
+# The government above assessing its towns or departments (在区政府对各街道的绩效考核中): its figure, in their report.
+ASSESSED_BY = re.compile(r"\s*在((?:省|市|区|县|旗)(?:人民)?政府)对[^，,。；;]{0,24}?(?:考核|考评|评估|评价)中")
+# Governments named as the object (对7个县区政府和32个市级部门开展…督察): not departments only.
+GOVERNMENTS_NAMED = re.compile(r"(?<!法治)政府(?!\d*个?各?(?:工作|组成)?部门)|乡镇|街道|镇街|街镇|县（市、区）|县（区）|县区|县市区")
+# A clause going on with a result and no object of its own (…，实现督察全覆盖).
+NO_OBJECT = re.compile(r"\s*(?:并|从而|进而)?(?:实现|做到|达到)了?")
+# A clause totalling the counts before it (…，共计出庭2件).
+TOTAL_OF = re.compile(r"\s*(?:共计|合计|总计)")
 # All but some (除1件…外，其余均胜诉): the rest only.
 EXCEPT_THE_REST = re.compile(r"除[^，,。；;]{0,30}外[，,]?\s*(?:其余|其他|余下)|其余")
 # The rest of a count, said after it (…作出决策5项，另1项…尚未完成): their shortfall is not the count's.

@@ -66,7 +66,7 @@ def report_meta(doc: Document) -> tuple[str, int | None, str]:
     title = title or (lines[0] if lines else "")
     sh_title = _strip_titles(shadow(title))
     g = _GOV.search(sh_title)
-    government = title[g.start():g.end()] if g else ""
+    government = (title[g.start():g.end()] if g else "") or _signed_by(doc)
     y = _YEAR.search(sh_title)
     if y and year_of(y.group(1)):
         return government, year_of(y.group(1)), "标题"
@@ -84,6 +84,23 @@ def report_meta(doc: Document) -> tuple[str, int | None, str]:
     if y and year_of(y.group(1)) and 1990 <= (year_of(y.group(1)) or 0) <= 2100:
         return government, year_of(y.group(1)), "正文开头"
     return government, None, ""
+
+
+# The signing organ on the line above the date (落款单位): 武汉市江岸区大智街道办事处.
+_SIGNER = re.compile(r"^\s*([\u4e00-\u9fff]{2,24}?(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗|局|委员会|街道|镇|乡|苏木))"
+                     r"(?:人民政府|政府|办事处|人民政府办公室)?\s*$")
+
+
+def _signed_by(doc: Document) -> str:
+    """The government a report without a title names in its signature, above its date line."""
+    paragraphs = [b for b in doc.blocks if not b.location.startswith("表")]
+    lines = [doc.text[b.start:b.end].strip() for b in paragraphs[-4:]]
+    lines = [ln for ln in lines if ln]
+    for i in range(len(lines) - 1, 0, -1):
+        if _DATE_LINE.match(shadow(lines[i])):
+            m = _SIGNER.match(lines[i - 1])
+            return m.group(1) if m else ""
+    return ""
 
 
 def _date_line_year(doc: Document) -> int | None:
