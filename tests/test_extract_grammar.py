@@ -2046,3 +2046,10 @@ def test_each_heads_count_then_the_total() -> None:
 ])
 def test_coverage_whose_object_is_in_the_clause_before(body: str, governments: int) -> None:
     assert len(figures(body, "rule_of_law_inspection_coverage")) == governments
+
+
+# --- forms of sets FO–FR ----------------------------------------------------------------------------
+
+def test_the_full_marks_are_not_the_score() -> None:
+    found = figures("政务公开工作纳入县政府年度效能目标考核，在考核中占3分（满分为100分）。", "gov_openness_weight")
+    assert [f.value for f in found] == [3]

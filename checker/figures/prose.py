@@ -649,8 +649,8 @@ class _Finder:
             if not any(w in t.sh[s:e] for w in spec.out_of_100) or not self._context_ok(spec, s, e):
                 continue
             value = parse_number(m.group(1))
-            if value is None or value > 100:
-                continue
+            if value is None or value > 100 or re.search(r"(?:满分|总分|百分制)\s*$", t.sh[max(s, m.start() - 4):m.start()]):
+                continue  # （满分为100分）: the whole, not the score
             a = Amount(m.start(1), m.end(1), value, "%", "", False)
             cs = t.clause(m.start())[0]
             requirement = self._is_requirement(cs, m.start(), m.start(), a.start, a.end)
