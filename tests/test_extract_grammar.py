@@ -2053,3 +2053,16 @@ def test_coverage_whose_object_is_in_the_clause_before(body: str, governments: i
 def test_the_full_marks_are_not_the_score() -> None:
     found = figures("政务公开工作纳入县政府年度效能目标考核，在考核中占3分（满分为100分）。", "gov_openness_weight")
     assert [f.value for f in found] == [3]
+
+
+# --- forms of sets FS–FV ----------------------------------------------------------------------------
+
+def test_the_principals_share_among_heads_is_not_the_rate() -> None:
+    assert figures("四是局负责人出庭应诉中主要负责人出庭比例不高。", "court_appearance_rate") == []
+
+
+def test_a_share_of_the_officers_is_some_of_them() -> None:
+    f = one("全区现有行政执法人员612名，96.2%的执法人员完成了60学时的年度法律知识培训。", "enforcement_training_hours")
+    assert (f.value, f.scope, f.scope_kind) == (60, "96.2%的执法人员", "part")
+    short = one("一是法制审核人员配备不足，平均比例为4.6%，距5%的要求尚有差距。", "legal_review_staff_ratio")
+    assert "%" not in short.scope  # 5%的要求 is the target, not a share of people
