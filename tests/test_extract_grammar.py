@@ -2066,3 +2066,41 @@ def test_a_share_of_the_officers_is_some_of_them() -> None:
     assert (f.value, f.scope, f.scope_kind) == (60, "96.2%的执法人员", "part")
     short = one("一是法制审核人员配备不足，平均比例为4.6%，距5%的要求尚有差距。", "legal_review_staff_ratio")
     assert "%" not in short.scope  # 5%的要求 is the target, not a share of people
+
+
+# --- forms of sets FW–FZ ----------------------------------------------------------------------------
+
+def test_the_own_level_listed_with_the_counties_is_some() -> None:
+    assert [g.scope_kind for g in figures("负责人出庭应诉率达98.2%，其中市本级和各县（区）政府负责人出庭应诉率均达到100%。",
+                                          "court_appearance_rate") if g.value == 100] == ["part"]
+
+
+def test_the_units_short_counted_after_their_state() -> None:
+    f = one("下一步，督促法制审核人员未达标的3个部门年底前将比例提高到5%以上。", "legal_review_staff_ratio")
+    assert (f.requirement, f.scope_kind) == (True, "part")
+
+
+def test_a_bureau_and_its_team_named_together_are_one_unit() -> None:
+    f = one("但市生态环境局综合行政执法支队法制审核人员比例仅为4.1%，低于5%的要求，目前正在补充。", "legal_review_staff_ratio")
+    assert (f.scope, f.scope_kind) == ("市生态环境局综合行政执法支队", "unit")
+
+
+def test_the_towns_coverage_undone_is_not_the_departments() -> None:
+    body = "三是法治督察主要集中在县级和市直部门，对乡镇政府的法治政府建设督察尚未实现全覆盖。"
+    assert figures(body, "department_inspection_coverage") == []
+    assert [f.negated for f in figures(body, "rule_of_law_inspection_coverage")] == [True]
+
+
+def test_a_case_not_attended_is_not_a_count() -> None:
+    assert figures("二是本局负责人出庭应诉仍有1件未能出庭，出庭应诉制度落实还有差距。", "heads_in_court_count") == []
+
+
+def test_the_rule_named_then_missed_is_a_shortfall() -> None:
+    f = one("按规定，《某县2019年度法治政府建设情况报告》应于3月底前向社会公开，因疫情防控工作冲击，延至5月中旬才在县政府网站公开，"
+            "未能按时向社会公开。", "annual_report_published")
+    assert (f.negated, f.requirement) == (True, False)
+
+
+def test_the_windows_listed_are_some() -> None:
+    f = one("公证、法律援助窗口服务“好差评”好评率100%。", "service_praise_rate")
+    assert f.scope_kind == "part"

@@ -274,7 +274,7 @@ class _Finder:
         if (statement and self.department and scope[1] in ("", "whole")
                 and (by := pat.BY_GOVERNMENT.search(t.sh, t.sentence(ts)[0], t.sentence(ts)[1]))):
             scope = (t.text[by.start(1):by.end(1)], "higher", False)  # 我局承办的…列入市政府年度目录，由市政府向社会公布
-        if statement and not requirement and not negated and scope[1] in ("part", "whole") and pat.URGES.match(t.sh, lcs):
+        if statement and not requirement and scope[1] in ("part", "whole") and pat.URGES.match(t.sh, lcs):
             scope = (scope[0], "other", False)  # 督促各县（区）和市直部门按时报送年度报告，并推动…公开: the units' act, not its own
         cls, cle = t.clause_span(lo, hi)
         count_of = t.text[ts:te] if a and a.unit in lx.COUNT_UNITS else ""
@@ -534,8 +534,9 @@ class _Finder:
                 if short and self.t.sh.startswith(pat.NOT_THERE, short[0]):
                     return short
             short = self._shortfall(spec, ns, ne)
-            if short and self.t.sh.startswith(pat.NOT_THERE, short[0]) and (
-                    ("全覆盖" in spec.near_any and "全覆盖" in self.t.sh[short[1]:ne])  # 目前已完成29个，尚未实现部门全覆盖
+            if short and (self.t.sh.startswith(pat.NOT_THERE, short[0]) or self.t.sh.startswith(spec.shortfall or ("\0",), short[0])
+                          or pat.LATE.match(self.t.sh, short[0])) and (
+                    any(w in self.t.sh[ns:ne] for w in spec.near_any)  # 目前已完成29个，尚未实现部门全覆盖; 延至5月中旬才…公开
                     or (te is not None and tx.restates(self.t.sh[ns:short[0]], self.t.sh[ts:te]))):  # 但受疫情影响，标准目录编制尚未完成
                 return short  # the claim or the thing named again, undone
             pos = ne
@@ -688,6 +689,7 @@ class _Finder:
                  and not pat.CHANGE.search(t.sh[max(0, a.start - 4):a.start])
                  and not (a.prenominal and (not tx.heads(t.sh, a.end, spec.terms) or t.sh[a.start - 1] in "和及与、"))
                  and not self._other_term_between(spec, te, a.start)
+                 and not (a.unit in lx.COUNT_UNITS and pat.NOT_HAPPENED.match(t.sh, a.end))  # 仍有1件未能出庭
                  and not any(w in t.sh[te:a.start] for w in spec.not_after)]  # 规范性文件逐件审查，共审查21件
         if ahead and t.sh[ahead[0].start - 1] in "、和及与" and any(
                 b.prenominal and b.unit in spec.units and ts - b.end <= 6 for b in t.amounts_in(max(cs, ts - 8), ts)):
@@ -1264,6 +1266,8 @@ class _Finder:
             requirement = False  # 督察对各级政府全覆盖的目标全面实现: the target met
         if requirement and neg and pat.TARGET_MISSED.search(t.sh, cs, t.sentence(ts)[1]):
             requirement = False  # 全覆盖目标未能如期实现: the target missed, not a plan
+        if requirement and neg and neg[0] > ce and asked <= {"应", "应当", "须", "必须", "要求"}:
+            requirement = False  # 报告应于3月底前向社会公开，…延至5月中旬才…公开: the rule named, then missed
         if neg is None and not requirement and spec.near and "全覆盖" in spec.near_any:
             for m in pat.COVERAGE_RATE.finditer(t.sh, cs, t.sentence(ts)[1]):
                 c0, c1 = t.clause(m.start())  # 实现了…乡镇级政府的全覆盖，对县直部门督察覆盖率达到80%
@@ -1276,6 +1280,10 @@ class _Finder:
         if (not neg and "全覆盖" in spec.near_any and not self._admits(spec, ts)
                 and not any(w in t.sh[cs:t.sentence(ts)[1]] for w in spec.near_any)):
             return None  # 实现对县级政府督察全覆盖，并对38个市直部门开展专项法治督察: the coverage is the governments'
+        if (neg and neg[0] > ce and "全覆盖" in spec.near_any and "部门" in spec.near
+                and "部门" not in t.sh[t.clause(neg[0])[0]:t.clause(neg[0])[1]]
+                and (pat.TOWNS.search(t.sh, t.clause(neg[0])[0], neg[0]) or pat.COUNTY_GOVERNMENTS.search(t.sh, t.clause(neg[0])[0], neg[0]))):
+            return None  # 法治督察主要集中在县级和市直部门，对乡镇政府的…督察尚未实现全覆盖: the towns' shortfall
         if not neg and "全覆盖" in spec.near_any and "部门" in spec.near and t.sh.find("全覆盖", cs, ce) < 0:
             s0, s1 = t.sentence(ts)
             covered = [t.sh[t.clause(m.start())[0]:m.start()]

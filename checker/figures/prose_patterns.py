@@ -161,7 +161,9 @@ KEPT_AFTER_RULE = re.compile(r"(?:未发现|未发生|未出现|没有|不存在
 REFERS_BACK = re.compile(r"此类|该类|类似|上述|这类|违规(?:情形|情况|行为|问题)")  # 经费与罚没收入彻底脱钩
 ASKED = re.compile(r"要求|确保|必须|应当|力争|推动|推进|督促")  # 要求罚没收入与经费脱钩: asked for, not kept
 FELL_SHORT = re.compile(r"[^，,。；;]{0,16}(?:未|没有|尚未)")
-NOT_MET_UNITS = re.compile(r"未达标的?(?:执法)?(?:部门|单位)")
+NOT_MET_UNITS = re.compile(r"未达标的?(?:\d+个)?(?:执法)?(?:部门|单位)")
+# A count of what did not happen (仍有1件未能出庭).
+NOT_HAPPENED = re.compile(r"\s*(?:未能|未|没有|尚未|仍未)")
 RATE_WORDS = ("比例", "占比", "比率", "配比", "配备", "配齐", "权重", "分值", "%", "率")  # what a rate's no-value shortfall is about
 
 # --- Clause structure: what a clause goes on about, and whose part it is ----------------------
@@ -239,7 +241,7 @@ OWN_LEADERSHIP = re.compile(r"\s*其中[，,]?\s*((?:区|市|县|镇|旗|州|盟
 OWN_CASES = re.compile(r"\s*(?:其中[，,]?\s*(?:以)?(?:区|市|县|镇|旗|州|盟)(?:人民)?政府(?!部门|工作部门|各部门)|(?:以)?(?:区|市|县|镇|旗|州|盟)(?:人民)?政府(?:作为|为)被告"
                         r"|(?:区|市|县|镇|旗|州|盟)(?:人民)?政府(?:(?:主要|分管)(?:负责同志|领导|负责人)?|领导)(?=出庭|$)"  # 市政府分管负责同志出庭应诉2次
                         r"|(?:区|市|县|镇|旗|州|盟)(?:人民)?政府(?:主要|分管)?(?:副)?(?:区|市|县|镇|旗|州)长(?=出庭|带头|$)"  # 市政府分管副市长出庭应诉2次
-                        r"|(?:其中[，,]?\s*)?(?:(?:区|市|县|镇|旗)(?:(?:人民)?政府)?|[我本]局)本级|(?:其中[，,]?\s*)?(?:市|区|县|旗|镇)长(?:、副(?:市|区|县|旗|镇)长)?(?=出庭|带头|$))")
+                        r"|(?:其中[，,]?\s*)?(?:(?:区|市|县|镇|旗)(?:(?:人民)?政府)?|[我本]局)本级(?![和及、与])|(?:其中[，,]?\s*)?(?:市|区|县|旗|镇)长(?:、副(?:市|区|县|旗|镇)长)?(?=出庭|带头|$))")
 # Words naming units or people: a 其中 clause without them breaks down something else (其中通用法律知识…).
 UNITS_OR_PEOPLE = re.compile(r"部门|单位|机关|局|乡|镇|街|县|区|市|旗|人员|人|名|队|所|站|中心|委|办|科|处|领域|系统|个")
 # The units an assessment is of (对街道和区级部门综合考核): not the scope of a figure of that assessment.

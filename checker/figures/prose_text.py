@@ -319,8 +319,14 @@ def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple
     # 在区对街道和区级部门综合考核中的分值权重: the units assessed are not the figure's scope
     seg = pat.ASSESSED.sub(lambda m: "□" * len(m.group(0)), text.sh[lo:hi])
     everyone = bool(pat.EVERYONE.search(text.sh[lo:max(hi, everyone_hi or hi)]))
-    depts = [m.group(0) for m in pat.DEPARTMENT.finditer(seg) if not pat.GOVERNMENT_ORGAN.search(m.group(0))
+    found = [m for m in pat.DEPARTMENT.finditer(seg) if not pat.GOVERNMENT_ORGAN.search(m.group(0))
              and not pat.GUEST.search(seg, 0, m.start())]  # 邀请县司法局律师开展法治讲座: the speaker's office, not the scope
+    depts: list[str] = []
+    for k, m in enumerate(found):  # 市生态环境局综合行政执法支队: one unit, the second name right after the first
+        if k and m.start() == found[k - 1].end():
+            depts[-1] += m.group(0)
+        else:
+            depts.append(m.group(0))
     for m in pat.PART.finditer(seg):
         if seg.startswith("中", m.end()) and pat.PART.search(seg, m.end()):
             continue  # 全县38个执法单位中35个单位…: the part is the count after 中
