@@ -755,7 +755,7 @@ class _Finder:
                 continue  # a count before the term counts the noun right after it, if that is the term
             if pat.CHANGE.search(t.sh[max(0, a.start - 4):a.start]):
                 continue
-            if a.unit in lx.COUNT_UNITS and re.search(r"(?:另有?|其余|剩余|余下)\s*$", t.sh[max(cs, a.start - 4):a.start]):
+            if a.unit in lx.COUNT_UNITS and pat.REST_BEFORE.search(t.sh, max(cs, a.start - 4), a.start):
                 continue  # 已报送备案7件，另有1件正在履行报备程序: the rest, not the count
             return a, False
         return None, False
