@@ -2104,3 +2104,19 @@ def test_the_rule_named_then_missed_is_a_shortfall() -> None:
 def test_the_windows_listed_are_some() -> None:
     f = one("公证、法律援助窗口服务“好差评”好评率100%。", "service_praise_rate")
     assert f.scope_kind == "part"
+
+
+# --- forms of sets GA–GD ----------------------------------------------------------------------------
+
+def test_coverage_of_every_level_of_government_is_not_the_departments() -> None:
+    body = "组织开展法治政府建设督察，对24个镇街人民政府（办事处）和区政府各部门开展实地督察，法治政府建设督察实现对各级政府全覆盖。"
+    assert figures(body, "department_inspection_coverage") == []
+
+
+def test_sitting_in_on_hearings_is_not_appearing() -> None:
+    assert figures("开展行政机关负责人出庭应诉旁听庭审活动4次，组织120余名执法人员观摩庭审。", "heads_in_court_count") == []
+
+
+def test_the_bureau_setting_up_squads_in_the_streets_is_the_unit() -> None:
+    f = one("区综合行政执法局在全区各街道设立执法中队，一线执法人员占比达到87%。", "frontline_enforcement_share")
+    assert (f.scope, f.scope_kind) == ("区综合行政执法局", "unit")

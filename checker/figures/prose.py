@@ -222,7 +222,7 @@ class _Finder:
             own = pat.OWN_CASES.match(t.sh, s, first_end) if first else None
             if own:  # 其中市政府本级应诉案件12件，出庭率100%: the government's own cases, said in the clause before
                 scope = tx.scope(t, s, first_end)[:3]
-            elif sub:
+            elif sub and not (dept and first.lstrip().startswith(dept.group(0))):  # not 区综合行政执法局在全区各街道设立执法中队，…
                 scope = (t.text[sub.start():sub.end()], "part", scope[2])
             elif dept and not pat.PART.search(first):
                 at = first.find(dept.group(0)) + len(dept.group(0))
@@ -1289,7 +1289,7 @@ class _Finder:
             covered = [t.sh[t.clause(m.start())[0]:m.start()]
                        for m in re.finditer("|".join(map(re.escape, spec.near_any)), t.sh[:s1]) if m.start() >= s0]
             if covered and not any("部门" in c for c in covered) and any(
-                    pat.TOWNS.search(c) or pat.COUNTY_GOVERNMENTS.search(c) for c in covered):
+                    pat.TOWNS.search(c) or pat.COUNTY_GOVERNMENTS.search(c) or pat.GOVERNMENTS_NAMED.search(c) for c in covered):
                 return None  # 实地督察乡镇13个、县直部门21个，对全县13个乡镇实现督察全覆盖: the towns' coverage
         if neg is None and not requirement and ce < t.sentence(ts)[1]:
             rate = pat.STATE_RATE.match(t.sh, ce + 1)  # the next clause, on the term's subject
