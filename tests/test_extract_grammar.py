@@ -2120,3 +2120,14 @@ def test_sitting_in_on_hearings_is_not_appearing() -> None:
 def test_the_bureau_setting_up_squads_in_the_streets_is_the_unit() -> None:
     f = one("区综合行政执法局在全区各街道设立执法中队，一线执法人员占比达到87%。", "frontline_enforcement_share")
     assert (f.scope, f.scope_kind) == ("区综合行政执法局", "unit")
+
+
+# --- forms of sets GE–GH ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, indicator, scope", [
+    ("执法人员法律专业背景人员偏少，个别队员年度法律知识培训未完成60学时。", "enforcement_training_hours", "个别队员"),
+    ("二是法制审核力量仍显薄弱，个别基层局没有配备专职法制审核人员。", "legal_review_staff_ratio", "个别基层局"),
+])
+def test_some_members_or_local_bureaus_short(body: str, indicator: str, scope: str) -> None:
+    f = one(body, indicator)
+    assert (f.negated, f.scope, f.scope_kind) == (True, scope, "part")
