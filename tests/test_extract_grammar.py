@@ -2131,3 +2131,19 @@ def test_the_bureau_setting_up_squads_in_the_streets_is_the_unit() -> None:
 def test_some_members_or_local_bureaus_short(body: str, indicator: str, scope: str) -> None:
     f = one(body, indicator)
     assert (f.negated, f.scope, f.scope_kind) == (True, scope, "part")
+
+
+# --- forms of sets GI–GL ----------------------------------------------------------------------------
+
+def test_the_county_level_departments_are_some() -> None:
+    f = one("县级综合执法部门执法力量持续下沉，一线执法力量占比达到85%以上。", "frontline_enforcement_share")
+    assert (f.value, f.scope_kind) == (85, "part")
+
+
+def test_cases_still_not_attended_are_not_the_heard_count() -> None:
+    assert figures("一是行政机关负责人出庭应诉率未达到100%，仍有4件开庭案件负责人未出庭。", "court_cases_heard") == []
+
+
+def test_the_agenda_is_not_the_study() -> None:
+    found = figures("市政府常务会议全年审议议题216项，会前学法19次。", "pre_meeting_law_study")
+    assert [f.value for f in found] == [19]

@@ -224,6 +224,8 @@ class _Finder:
                 scope = tx.scope(t, s, first_end)[:3]
             elif sub and not (dept and first.lstrip().startswith(dept.group(0))):  # not 区综合行政执法局在全区各街道设立执法中队，…
                 scope = (t.text[sub.start():sub.end()], "part", scope[2])
+            elif first and (lvl := pat.ONE_LEVEL.search(first)):  # 县级综合执法部门执法力量持续下沉，一线执法力量占比达到85%以上
+                scope = (lvl.group(0), "part", scope[2])
             elif dept and not pat.PART.search(first):
                 at = first.find(dept.group(0)) + len(dept.group(0))
                 others = pat.AND_OTHERS.match(first, at)  # 督促宜川县局等单位补齐…，比例达到5%以上: it and others
@@ -755,7 +757,8 @@ class _Finder:
                 continue  # a count before the term counts the noun right after it, if that is the term
             if pat.CHANGE.search(t.sh[max(0, a.start - 4):a.start]):
                 continue
-            if a.unit in lx.COUNT_UNITS and pat.REST_BEFORE.search(t.sh, max(cs, a.start - 4), a.start):
+            if a.unit in lx.COUNT_UNITS and (pat.REST_BEFORE.search(t.sh, max(cs, a.start - 4), a.start)
+                                             or pat.STILL_LEFT.search(t.sh, max(cs, a.start - 3), a.start)):
                 continue  # 已报送备案7件，另有1件正在履行报备程序: the rest, not the count
             return a, False
         return None, False

@@ -281,7 +281,8 @@ EXCEPT_THE_REST = re.compile(r"除[^，,。；;]{0,30}外[，,]?\s*(?:其余|其
 # The rest of a count, said after it (…作出决策5项，另1项…尚未完成): their shortfall is not the count's.
 REST_WORD = r"(?:另有?|其余|剩余|余下)"
 THE_REST = re.compile(r"\s*" + REST_WORD + r"\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:项|件|个)")
-REST_BEFORE = re.compile(REST_WORD + r"\s*$")  # …，另有1件正在履行报备程序: the count after it is the rest
+REST_BEFORE = re.compile(REST_WORD + r"\s*$")
+STILL_LEFT = re.compile(r"(?:仍有|尚有|还有)\s*$")  # 仍有4件开庭案件负责人未出庭: what is still undone, not the count  # …，另有1件正在履行报备程序: the count after it is the rest
 AMONG_THEM = re.compile(r"\s*中\s*(?:仍有|尚有|还有|有)?\s*(\d+\s*(?:人|名|个(?:单位|部门)?)|(?:部分|个别|少数)(?:人员|同志)?)")
 # The count of the people just named (…的执法人员有37人).
 COUNTED_AFTER = re.compile(r"[^，,。；;\d]{0,4}?(?:有|共有|共|为|达)\s*(\d+\s*(?:人|名|个))")
