@@ -35,8 +35,9 @@ class _Finder:
         # a town's or a street's report: figures of the government above it are not its own. In a
         # department's report only the whole government's organs (全市行政机关…) and its system's units
         # (全市系统内…) are: a 司法局 reports the whole city's work as its own
-        self.department = bool(pat.DEPARTMENT_NAME.search(government)) and "司法" not in government
-        self.justice_bureau = bool(pat.DEPARTMENT_NAME.search(government)) and "司法" in government
+        bureau = bool(pat.DEPARTMENT_NAME.search(government))
+        self.department = bureau and "司法" not in government
+        self.justice_bureau = bureau and "司法" in government
         town = pat.TOWN_NAME.search(government)
         # in a street's report 街道 is the street itself (街道班子成员), not the streets of a district
         level = town.group(0).replace("人民政府", "").replace("办事处", "") if town else ""
@@ -235,13 +236,12 @@ class _Finder:
                     at = nxt.end()
                 scope = ((dept.group(0) + "等", "part", scope[2]) if others
                          else ("、".join(listed), "part", scope[2]) if len(listed) > 1 else (dept.group(0), "unit", scope[2]))
-        if scope[1] == "whole" and a is not None and lcs > s and t.sh[t.clause(s)[1] - 1:t.clause(s)[1]] == "中":
-            own_first = pat.OWN_CASES.match(t.sh, s, t.clause(s)[1])
-            if own_first:  # 市政府本级作为被告的案件中，…，市政府负责人出庭应诉9件: within those cases
-                scope = tx.scope(t, s, t.clause(s)[1])[:3]
-        if (scope[1] == "whole" and a is not None and lcs > s and t.sh[s:t.clause(s)[1]].strip() == "其中"
-                and pat.OWN_CASES.match(t.sh, s, lo)):
-            scope = tx.scope(t, s, lo)[:3]  # 其中，市政府作为被告的案件87件: the government's own cases
+        if scope[1] == "whole" and a is not None and lcs > s:
+            fce = t.clause(s)[1]  # the government's own cases named in the sentence's first clause
+            if t.sh[fce - 1:fce] == "中" and pat.OWN_CASES.match(t.sh, s, fce):
+                scope = tx.scope(t, s, fce)[:3]  # 市政府本级作为被告的案件中，…，市政府负责人出庭应诉9件: within those cases
+            elif t.sh[s:fce].strip() == "其中" and pat.OWN_CASES.match(t.sh, s, lo):
+                scope = tx.scope(t, s, lo)[:3]  # 其中，市政府作为被告的案件87件
         if (self.justice_bureau and a is not None and scope[1] in ("", "whole")
                 and pat.OWN_BUREAU.search(t.sh, t.sentence(lo)[0], a.start)):
             scope = ("本局", "unit", scope[2])  # a 司法局 reporting the city: 占本局执法人员的8.8% is the bureau's own
@@ -417,6 +417,16 @@ class _Finder:
         out = [f for f in out if not (f.negated and f.value is None and said_next(f))]
         return self._one_shortfall_a_sentence(out)
 
+    def _among_them(self, te: int, limit: int) -> str:
+        """Some of the term's people counted right after it, before `limit` (执法人员中仍有112人未完成…)."""
+        among = pat.AMONG_THEM.match(self.t.sh, te)
+        return self.t.text[among.start(1):among.end(1)] if among and among.end() <= limit else ""
+
+    def _counted_before(self, cs: int, ts: int, te: int) -> str:
+        """The term's people counted right before it (2名执法人员因长期抽调…，…未达到60学时)."""
+        counted = pat.COUNT_BEFORE.search(self.t.sh[cs:ts])
+        return self.t.text[cs + counted.start():te].lstrip("，,；;有 ") if counted else ""
+
     def _total_later(self, spec: ExtractSpec, fig: Figure) -> bool:
         """A later clause of the sentence totals the term's counts (…，共计出庭2件)."""
         t = self.t
@@ -536,8 +546,8 @@ class _Finder:
                 if short and self.t.sh.startswith(pat.NOT_THERE, short[0]):
                     return short
             short = self._shortfall(spec, ns, ne)
-            if short and (self.t.sh.startswith(pat.NOT_THERE, short[0]) or self.t.sh.startswith(spec.shortfall or ("\0",), short[0])
-                          or pat.LATE.match(self.t.sh, short[0])) and (
+            if short and (self.t.sh.startswith(pat.NOT_THERE, short[0]) or pat.LATE.match(self.t.sh, short[0])
+                          or (spec.shortfall and self.t.sh.startswith(spec.shortfall, short[0]))) and (
                     any(w in self.t.sh[ns:ne] for w in spec.near_any)  # 目前已完成29个，尚未实现部门全覆盖; 延至5月中旬才…公开
                     or (te is not None and tx.restates(self.t.sh[ns:short[0]], self.t.sh[ts:te]))):  # 但受疫情影响，标准目录编制尚未完成
                 return short  # the claim or the thing named again, undone
@@ -788,10 +798,10 @@ class _Finder:
                 scope = part
             elif not scope[1] and (some := pat.SOME_HAVE.search(t.sh, cs, neg[0])):
                 scope = (t.text[some.start(1):some.end()], "part", scope[2])  # 执法队有2名执法人员因…，…未达到60学时
-            elif not scope[1] and (among := pat.AMONG_THEM.match(t.sh, te)) and among.end() <= neg[0]:
-                scope = (t.text[among.start(1):among.end(1)], "part", scope[2])  # 执法人员中仍有部分人员因…，未能完成60学时
-            elif not scope[1] and (counted := pat.COUNT_BEFORE.search(t.sh[cs:ts])):
-                scope = (t.text[cs + counted.start():te].lstrip("，,；;有 "), "part", scope[2])  # 2名执法人员因长期抽调…，…未达到60学时
+            elif not scope[1] and (among := self._among_them(te, neg[0])):
+                scope = (among, "part", scope[2])
+            elif not scope[1] and (counted := self._counted_before(cs, ts, te)):
+                scope = (counted, "part", scope[2])
             elif not scope[1]:
                 scope = self._item_scope(cs) or scope
             if scope[1] == "part" and re.match(r"(?:个别|一个)", scope[0]):
@@ -898,13 +908,13 @@ class _Finder:
             # 比例尚未达到5%的要求, 出庭应诉率未达到100%: the number is the target missed, not a value
             if not kind and (item := self._item_scope(cs)):
                 scope_text, kind = item[0], item[1]  # 其中2个部门受编制所限，法制审核人员比例尚未达到5%; not 全县…
-            if (among := pat.AMONG_THEM.match(t.sh, te)) and among.end() <= target_neg[0]:
-                scope_text, kind = t.text[among.start(1):among.end(1)], "part"  # 全市1037名执法人员中仍有112人未完成60学时
+            if among := self._among_them(te, target_neg[0]):
+                scope_text, kind = among, "part"
             if kind in ("", "whole") and t.clause(a.start)[0] > t.clause(ts)[1]:
                 later = tx.scope(t, t.clause(a.start)[0], target_neg[0])  # 总体占比偏低，尚有多个执法单位未达到5%: those units
                 scope_text, kind = (later[0], later[1]) if later[1] == "part" else (scope_text, kind)
-            if kind in ("", "whole") and (counted := pat.COUNT_BEFORE.search(t.sh[cs:ts])):
-                scope_text, kind = t.text[cs + counted.start():te].lstrip("，,；;有 "), "part"  # 2名执法人员因长期抽调…，…未达到60学时
+            if kind in ("", "whole") and (counted := self._counted_before(cs, ts, te)):
+                scope_text, kind = counted, "part"
             return [self._make(ind, None, ts, te, negated=target_neg, requirement=False, baseline=False,
                                statement=False, scope=(scope_text, kind, everyone),
                                quote_hi=a.end + (rule.end() if (rule := pat.RULE_AFTER.match(t.sh[a.end:a.end + 8])) else 0))
