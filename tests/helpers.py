@@ -92,20 +92,37 @@ def date(text: str) -> dt.date:
 
 
 def run_in_process(*args: str, cwd: Path):
-    """A `checker` command run in this process from `cwd` (no fresh interpreter or library import per
-    call), as a CompletedProcess; an internal error (exit 3) fails the calling test at once."""
+    """A `checker` command run in this process from `cwd` as `python -m checker` runs it (the same
+    entry point, so usage errors and exit codes are the program's own), as a CompletedProcess with
+    stdout and stderr apart; no fresh interpreter or library import per call. The catalogue is read
+    afresh each call, as a new process would. An internal error (exit 3) fails the calling test."""
+    import contextlib
+    import io
     import os
     import subprocess
+    import sys
+    import traceback
 
-    from typer.testing import CliRunner
+    from checker import cli
+    from checker.catalogue import loader
 
-    from checker.cli import app
-
-    here = os.getcwd()
+    loader._load_cached.cache_clear()
+    out, err = io.StringIO(), io.StringIO()
+    here, argv = os.getcwd(), sys.argv
+    code = 0
     os.chdir(cwd)
+    sys.argv = ["checker", *args]
     try:
-        result = CliRunner().invoke(app, list(args))
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                cli.main()
+            except SystemExit as exc:
+                code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+            except Exception:  # noqa: BLE001 - shown as a process would show it
+                traceback.print_exc()
+                code = 1
     finally:
         os.chdir(here)
-    assert result.exit_code != 3, result.output
-    return subprocess.CompletedProcess(args, result.exit_code, result.stdout, result.stderr)
+        sys.argv = argv
+    assert code != 3, err.getvalue()
+    return subprocess.CompletedProcess(list(args), code, out.getvalue(), err.getvalue())

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
-from conftest import ROOT, SAMPLE
-from helpers import SCHEMA, info_grid
+from conftest import SAMPLE
+from helpers import SCHEMA, info_grid, run_in_process
 from layouts import write
 
 from checker.batch import SourceFile, group_files, run_batch
@@ -31,9 +29,7 @@ def department(path: Path, unit: str, people: list[tuple[str, str, float]], gov:
 
 
 def cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run([sys.executable, "-m", "checker", *args], cwd=cwd, env=env, capture_output=True,
-                          text=True, timeout=600)
+    return run_in_process(*args, cwd=cwd)
 
 
 def test_departments_pooled_and_a_person_counted_once(tmp_path) -> None:

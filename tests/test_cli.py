@@ -10,17 +10,20 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import sheets, write_xlsx
+from helpers import run_in_process, sheets, write_xlsx
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "report_2023.xlsx"
 
 
-def run(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+def run_process(*args: str, cwd: Path) -> subprocess.CompletedProcess:
     # this checkout's package, also when cwd is elsewhere (not whatever copy is installed)
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
     return subprocess.run([sys.executable, "-m", "checker", *args], cwd=cwd, capture_output=True, text=True,
                           timeout=300, env=env)
+
+
+run = run_in_process  # most commands run in this process; the ones that need a fresh one say so
 
 
 def digest(path: Path) -> str:
@@ -31,7 +34,7 @@ def digest(path: Path) -> str:
 def sample_json(tmp_path_factory) -> tuple[dict, subprocess.CompletedProcess, Path]:
     out = tmp_path_factory.mktemp("out")
     before = digest(SAMPLE)
-    proc = run("check", str(SAMPLE), "--format", "json", "--out", str(out), cwd=ROOT)
+    proc = run_process("check", str(SAMPLE), "--format", "json", "--out", str(out), cwd=ROOT)  # end to end
     assert digest(SAMPLE) == before, "the input file was modified"
     return json.loads(proc.stdout), proc, out
 
@@ -138,7 +141,7 @@ def _one_line_error(proc: subprocess.CompletedProcess, *words: str) -> None:
 
 
 def test_missing_file(tmp_path: Path) -> None:
-    proc = run("check", str(tmp_path / "nope.xlsx"), "--out", str(tmp_path / "o"), cwd=tmp_path)
+    proc = run_process("check", str(tmp_path / "nope.xlsx"), "--out", str(tmp_path / "o"), cwd=tmp_path)
     _one_line_error(proc, "文件不存在")
     assert not (tmp_path / "o").exists() or not any((tmp_path / "o").iterdir())
 

@@ -6,12 +6,11 @@ from __future__ import annotations
 import hashlib
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 import report_fixtures as rf
-from helpers import CATALOGUE
+from helpers import CATALOGUE, run_in_process
 
 from checker.catalogue.loader import load_catalogue
 from checker.read.documents import read_document
@@ -74,8 +73,7 @@ def write(path: Path, text: str, encoding: str = "utf-8") -> Path:
 
 
 def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "checker", *args], cwd=cwd, capture_output=True, text=True,
-                          timeout=300)
+    return run_in_process(*args, cwd=cwd)
 
 
 def tree(root: Path) -> dict[str, str]:

@@ -23,9 +23,7 @@ FIGURE_KEYS = {"indicator", "name", "value", "unit", "bound", "placeholder", "ne
 
 
 def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}  # this checkout's package, whatever the cwd
-    return subprocess.run([sys.executable, "-m", "checker", *args], cwd=cwd, env=env,
-                          capture_output=True, text=True, timeout=300)
+    return run_in_process(*args, cwd=cwd)
 
 
 def one_line_error(proc: subprocess.CompletedProcess, words: str) -> None:
