@@ -2147,3 +2147,55 @@ def test_cases_still_not_attended_are_not_the_heard_count() -> None:
 def test_the_agenda_is_not_the_study() -> None:
     found = figures("市政府常务会议全年审议议题216项，会前学法19次。", "pre_meeting_law_study")
     assert [f.value for f in found] == [19]
+
+
+# --- forms of sets GM–GP ----------------------------------------------------------------------------
+
+CITY_HEAD = "测试市2022年法治政府建设情况报告\n2022年，测试市坚持依法行政，全面推进法治政府建设。\n"
+
+
+def _found(body: str, head: str, indicator: str) -> list[Figure]:
+    return [f for f in extract_document(document(body, head), SHIPPED).figures if f.indicator == indicator]
+
+
+def test_each_heads_count_before_a_total_said_mid_clause() -> None:
+    body = "以上案件全部开庭审理，计开庭审理3件，街道主任出庭应诉1件、分管副主任出庭应诉2件，行政机关负责人出庭应诉合计3件。"
+    assert [f.value for f in figures(body, "heads_in_court_count")] == [3]
+    assert [(f.value, f.derived) for f in figures(body, "court_appearance_rate")] == [(100, True)]
+
+
+def test_a_citys_two_lower_levels_are_some() -> None:
+    body = "三是基层执法力量和能力不足，县乡两级行政执法协调监督工作体系尚未全面建成。"
+    [f] = _found(body, CITY_HEAD, "enforcement_supervision_system")
+    assert (f.negated, f.scope, f.scope_kind) == (True, "县乡两级", "part")
+
+
+def test_training_not_all_done_is_some_people_short() -> None:
+    f = one("二是领导班子成员法治专题脱产培训尚未全部完成，部分班子成员法治思维有待提高。", "head_offjob_training")
+    assert (f.negated, f.scope_kind) == (True, "part")
+
+
+def test_items_of_another_list_are_not_decisions() -> None:
+    assert figures("深入推进放管服改革，动态调整区级权责清单，全区行政许可事项清单共列入事项378项。", "major_decisions_count") == []
+
+
+def test_every_departments_lectures_are_not_the_leaderships() -> None:
+    found = figures("举办区政府领导班子法治专题讲座两期，全区各级各部门举办法治讲座、专题报告会68场次。", "leadership_law_lectures")
+    assert [f.value for f in found] == [2]
+
+
+def test_a_kind_of_people_after_among_is_not_some_units() -> None:
+    f = one("区综合行政执法局现有执法人员58名，其中专职法制审核人员3名，占执法人员总数的5.2%。", "legal_review_staff_ratio")
+    assert (f.value, f.scope_kind) == (Fraction(26, 5), "unit")
+
+
+def test_the_governments_own_heads_after_among_are_its_cases() -> None:
+    body = "全市行政机关负责人出庭应诉917件，出庭应诉率100%，其中市政府负责人出庭应诉11件。"
+    assert [(f.value, f.scope_kind) for f in _found(body, CITY_HEAD, "heads_in_court_count")] == [(917, "whole"), (11, "unit")]
+
+
+def test_no_documents_issued_in_its_own_name_or_none_at_all() -> None:
+    assert [f.value for f in figures("本年度区政府未以本机关名义制发行政规范性文件。", "normative_docs_count")] == [0]
+    head = "测试市司法局2023年法治政府建设情况报告\n2023年，市司法局坚持依法行政，全面推进法治政府建设。\n"
+    [f] = _found("严格落实合法性审核制度，本局制发的行政规范性文件为零。", head, "normative_docs_count")
+    assert (f.value, f.scope, f.scope_kind) == (0, "本局", "unit")

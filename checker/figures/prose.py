@@ -243,7 +243,7 @@ class _Finder:
             elif t.sh[s:fce].strip() == "其中" and pat.OWN_CASES.match(t.sh, s, lo):
                 scope = tx.scope(t, s, lo)[:3]  # 其中，市政府作为被告的案件87件
         if (self.justice_bureau and a is not None and scope[1] in ("", "whole")
-                and pat.OWN_BUREAU.search(t.sh, t.sentence(lo)[0], a.start)):
+                and pat.OWN_BUREAU.search(t.sh, t.sentence(lo)[0], a.start + 2)):  # 本局制发的…为零: the phrase's verb
             scope = ("本局", "unit", scope[2])  # a 司法局 reporting the city: 占本局执法人员的8.8% is the bureau's own
         if self.department and a is not None and pat.OF_THE_BUREAU.search(t.sh, lcs, a.start):
             scope = ("全局", "whole", scope[2])  # in a bureau's report, 处和支队共配备…，占全局执法人员的5.6%: the bureau's own
@@ -433,7 +433,7 @@ class _Finder:
         end, pos = t.sentence(fig.value_start)[1], t.clause(fig.value_start)[1]
         while pos < end:
             ns, ne = t.clause(pos + 1)
-            total = pat.TOTAL_OF.match(t.sh, ns, ne)
+            total = pat.TOTAL_OF.search(t.sh, ns, ne)  # 共计出庭2件; 负责人出庭应诉合计3件
             if total and any(w in t.sh[ns:ne] for w in spec.terms) and any(
                     a.unit == fig.unit for a in t.amounts_in(total.end(), ne)):
                 return True
@@ -1068,8 +1068,8 @@ class _Finder:
                 return False
             # 共7项事项。其中，因受疫情影响，有2项决策事项…调整至下一年度实施: some of the count before
             cs, s = s, t.sentence(max(0, s - 1))[0]
-        if "本级" in t.sh[cs:fig.value_start]:
-            return False
+        if "本级" in t.sh[cs:fig.value_start] or pat.OWN_HEADS.match(t.sh, cs):
+            return False  # 其中市政府负责人出庭应诉11件: the government's own cases, not one person's
         issuer = pat.ISSUER.search(t.sh, cs, fig.value_start)
         if (issuer and not pat.PERSON.search(t.sh, cs, fig.value_start)
                 and not pat.INVITED.search(t.sh, cs, issuer.start())):  # not 其中邀请市政府法律顾问解读3次
@@ -1321,6 +1321,9 @@ class _Finder:
                 and not pat.TOWNS.search(t.sh, t.sentence(ts)[0], ce)):
             # a city's 实现市对区（县）督察全覆盖: the county level only, not every level of government
             scope = (t.text[county_level.start():county_level.end()], "part", False)
+        if (scope[1] in ("", "whole") and self.higher is pat.HIGHER_THAN_CITY
+                and (low := pat.LOWER_TWO_LEVELS.search(t.sh, t.clause(ts)[0], ts))):
+            scope = (t.text[low.start():low.end()], "part", False)  # a city's 县乡两级…尚未全面建成: those levels'
         if neg and neg[0] > ce and scope[1] in ("", "whole"):
             later = tx.scope(t, t.clause(neg[0])[0], neg[0])  # …体系建设不平衡，乡镇（街道）…体系尚未全面建成: theirs
             scope = later[:3] if later[1] == "part" else scope

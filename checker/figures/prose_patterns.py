@@ -137,10 +137,16 @@ BUT_SOME_NOT = re.compile(r"\s*(?:但|而|不过)?(?:是)?(?:仍|还|尚)?(?:有
                            r"|(?:乡镇|街道|村|社区|镇|乡)(?:（街道）)?一级|(?:[\u4e00-\u9fff]{2,5}(?:区|县|市|镇|乡)、)+[\u4e00-\u9fff]{2,5}(?:区|县|市|镇|乡))"
                            r"[^，,。；;]{0,16}?(尚未|仍未|未能|未|没有|(?:正在|仍在|尚在)(?:进行)?[\u4e00-\u9fff]{0,4}?(?:推进|调试|建设|部署|对接))")
 # Not everyone covered (脱产培训尚未实现全覆盖): some units or people have not.
-NOT_ALL_COVERED = re.compile(r"(?:尚未|仍未|未能|未|没有|还没有)(?:实现|做到)?(?:全覆盖|全员覆盖|覆盖全部|覆盖所有)")
+NOT_ALL_COVERED = re.compile(r"(?:尚未|仍未|未能|未|没有|还没有)(?:(?:实现|做到)?(?:全覆盖|全员覆盖|覆盖全部|覆盖所有)|全部(?:完成|参加|参训|轮训))")
 CAUSE_FIRST = re.compile(r"\s*(?:因|受|由于)[^，,。；;]{1,14}?")  # 因疫情防控要求未能按计划举办: a cause, then the shortfall
 OF_THE_BUREAU = re.compile(r"占全局")  # 占全局执法人员的82%: the share of the bureau named before
-OWN_BUREAU = re.compile(r"(?:占|为)?[本我]局(?:作为执法单位|执法人员|本级|机关)")  # in a 司法局's report, the bureau itself
+OWN_BUREAU = re.compile(r"(?:占|为)?[本我]局(?:作为执法单位|执法人员|本级|机关|(?=(?:自身)?(?:制发|印发|出台)))")  # in a 司法局's report, the bureau itself
+# A city's lower two levels named together (县乡两级…体系尚未全面建成): those levels, not the city.
+# A kind of people before the term (其中专职法制审核人员3名): who they are, not some of the units.
+PEOPLE_KIND = re.compile(r"(?:专职|兼职|专门|专业|在编|持证)+")
+# The heads of the government itself after 其中 (其中市政府负责人出庭应诉11件): its own cases.
+OWN_HEADS = re.compile(r"其中[，,]?\s*(?:市|区|县|旗|州|盟|镇|乡)(?:人民)?政府(?:行政机关)?负责人")
+LOWER_TWO_LEVELS = re.compile(r"(?:县乡|县镇|县区乡|县（市、区）乡（镇）|乡村|镇村)两级")
 COUNTY_GOVERNMENTS = re.compile(r"区（县）|县（市、区）|县（区）|县（市）|县市区|县区|区县")  # a city's counties
 SAME_THING = re.compile(r"\s*(?:目前|但|而|现)?(?:该|这一|此|上述)(?:项)?[\u4e00-\u9fff]{0,8}?(?:体系|系统|平台|改革|目录|制度)")
 LATE = re.compile(r"晚于|滞后于|超过规定时限|超出规定时限|未按时|未能按时|未在规定")  # done, but late

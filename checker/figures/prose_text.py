@@ -351,6 +351,7 @@ def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple
     if kind:  # 涉企行政诉讼案件无一败诉: those cases only
         return text.text[lo + kind.start():lo + kind.end()], "part", everyone, depts
     if (seg.lstrip().startswith("其中") and not depts and len(seg.strip().strip("，,")) > 2  # not 其中会前学法18次
+            and not pat.PEOPLE_KIND.fullmatch(seg.strip().strip("，,")[2:].strip("，, "))  # nor 其中专职法制审核人员3名
             and not pat.THE_COURT.fullmatch(seg.strip().strip("，,")[2:].strip("，, "))):  # nor 其中法院开庭审理205件
         return text.text[lo:hi].strip(), "part", everyone, depts
     sub = pat.SUBLEVEL.search(seg) or pat.LEVEL_FIRST.match(seg)
