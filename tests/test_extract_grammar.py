@@ -2199,3 +2199,26 @@ def test_no_documents_issued_in_its_own_name_or_none_at_all() -> None:
     head = "测试市司法局2023年法治政府建设情况报告\n2023年，市司法局坚持依法行政，全面推进法治政府建设。\n"
     [f] = _found("严格落实合法性审核制度，本局制发的行政规范性文件为零。", head, "normative_docs_count")
     assert (f.value, f.scope, f.scope_kind) == (0, "本局", "unit")
+
+
+TOWN_2020 = "测试县感恩镇2020年法治政府建设情况报告\n2020年，感恩镇坚持依法行政，全面推进法治政府建设。\n"
+
+
+def test_a_towns_filing_already_sent_up_is_its_own() -> None:
+    [f] = _found("镇政府制发行政规范性文件1件，已报送县人民政府备案1件。", TOWN_2020, "normative_docs_filed")
+    assert (f.value, f.scope_kind) == (1, "")
+
+
+def test_all_heard_after_what_the_cases_were() -> None:
+    body = "全年以镇政府为被告的行政诉讼案件2件，均为宅基地审批纠纷，法院均开庭审理，镇主要负责人出庭应诉2件次。"
+    assert [f.value for f in _found(body, TOWN_2020, "court_cases_heard")] == [2]
+
+
+def test_each_ones_count_with_no_total_gives_no_rate() -> None:
+    body = "镇政府作为被告的行政诉讼案件共3件，均为土地征收补偿纠纷，法院均开庭审理，镇长出庭应诉2件，分管副镇长出庭应诉1件。"
+    assert [f for f in _found(body, TOWN_2020, "court_appearance_rate") if f.derived] == []
+
+
+def test_the_one_in_charge_of_legal_review_as_a_share() -> None:
+    body = "镇综合执法队现有持证执法人员14名。镇里确定1名具有法律职业资格的干部专门负责法制审核，占全镇执法人员的7.1%。"
+    assert [f.value for f in _found(body, TOWN_2020, "legal_review_staff_ratio")] == [Fraction(71, 10)]

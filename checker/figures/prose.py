@@ -1184,6 +1184,8 @@ class _Finder:
             if (s, e) in said or ce >= e or not self._context_ok(spec, s, e):
                 continue
             ns, ne = t.clause(ce + 1)
+            if pat.WHAT_THEY_ARE.match(t.sh, ns, ne) and ne < e and not t.amounts_in(ns, ne):
+                ns, ne = t.clause(ne + 1)  # 案件2件，均为宅基地审批纠纷，法院均开庭审理: what they were, then all heard
             every = pat.ALL_OF_THEM.match(t.sh, ns, ne)
             term = pattern.search(t.sh, every.end(), ne) if every else None
             if term is None or pat.NOT_DONE.search(t.sh, ns, term.start()) or any(
@@ -1222,8 +1224,8 @@ class _Finder:
                       and ((block.start <= d.value_start
                             and t.sentence(d.value_start)[0] >= t.sentence(t.sentence(n.value_start)[0] - 2)[0])
                            or (table and table_of(d.value_start) == table))]
-            if not before:
-                continue
+            if not before or sum(t.sentence(m.value_start) == t.sentence(n.value_start) for m in nums) > 1:
+                continue  # 镇长出庭应诉2件，分管副镇长出庭应诉1件: each one's count and no total, no one rate
             d = before[-1]
             if not d.value or n.value > d.value or n.period != d.period or n.year != d.year:
                 continue

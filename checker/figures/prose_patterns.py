@@ -191,6 +191,7 @@ NARROWER = re.compile(r"\s*(?:其中|但|而|只有|仅有)")
 OPENS_ON_AMONG = re.compile(r"\s*其中[，,]")  # a sentence breaking down the one before
 # A clause saying all of the count before it (…9件，均报送备案; …2件，法院均开庭审理), and a negation in it.
 ALL_OF_THEM = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,3}?)?(?:均|全部|都|全数)")
+WHAT_THEY_ARE = re.compile(r"\s*(?:均为|全部为|主要为|多为|都是|均系|均属|均涉及)")  # …2件，均为宅基地审批纠纷: their kind
 SAME_ACT = re.compile(r"\s*(?:并|随后|及时|均|已)?(?:在|向|于|通过)")  # a clause going on with the act before it
 OTHER_ACT = re.compile(r"收到|接收|接到|共收|召开")
 PERSON = re.compile(r"[区市县镇乡旗局]长|负责人|主任|书记|领导")
@@ -232,7 +233,7 @@ ISSUER = re.compile(r"部门|单位|乡|镇|街道|分局|县（市、区）|区
 HIGHER_THAN_DEPARTMENT = re.compile(r"\s*(?:(?:省|市|区|县|旗)(?:人民)?政府通报(?:\d{4}年度?)?)?全(?:省|市|区|县|旗)(?:各级)?行政机关")
 SYSTEM = re.compile(r"\s*全(?:省|市|区|县)[\u4e00-\u9fff]{0,6}?系统(?:内|中)")
 HIGHER_THAN_TOWN = re.compile(r"\s*(?:同期|同年|当年)?(?:全(?:省|市|区|县|旗)|(?:省|市|区|县|旗)(?:人民)?政府(?!办公室|办)|(?:市|区|县)里"
-                               r"|(?!并?(?:报送|报请|呈报|提请|报|向|经|由))"  # 报送区政府备案1件: the town's own filing
+                               r"|(?!(?:并|已|均|已经|全部)?(?:报送|报请|呈报|提请|报|向|经|由))"  # 报送区政府备案1件: the town's own filing
                                r"[\u4e00-\u9fff]{1,6}(?:区|县|市|旗)(?:各级)?(?:行政机关|人民政府|政府)(?!办公室|办|门户|网站|网|信息公开))")
 # a county's or district's report quoting the city or province (全市平均为5.2%，我县达到6.1%); a city's the province
 HIGHER_THAN_COUNTY = re.compile(r"\s*(?:同期|同年|当年)?(?:全(?:省|市|州|盟|国)|(?:省|市|州)(?:人民)?政府(?!办公室|办)(?![\u4e00-\u9fff]{0,4}(?:作为|为)被告))")
