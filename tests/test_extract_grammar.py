@@ -2222,3 +2222,10 @@ def test_each_ones_count_with_no_total_gives_no_rate() -> None:
 def test_the_one_in_charge_of_legal_review_as_a_share() -> None:
     body = "镇综合执法队现有持证执法人员14名。镇里确定1名具有法律职业资格的干部专门负责法制审核，占全镇执法人员的7.1%。"
     assert [f.value for f in _found(body, TOWN_2020, "legal_review_staff_ratio")] == [Fraction(71, 10)]
+
+
+def test_one_coverage_claim_over_governments_and_departments_is_both() -> None:
+    body = "市委依法治市办对7个县区政府和28个市直部门开展法治政府建设督察，实现对县区政府和市直部门督察全覆盖，发现问题157个。"
+    found = extract_document(document(body, CITY_HEAD), SHIPPED).figures
+    got = {f.indicator: (f.negated, f.scope_kind) for f in found if f.indicator.endswith("inspection_coverage")}
+    assert got == {"rule_of_law_inspection_coverage": (False, ""), "department_inspection_coverage": (False, "")}

@@ -309,6 +309,10 @@ class _Finder:
             if spec.kind == "figure" and t.sh.startswith("前", te) and not re.match(r"前(?:后|集体|学)", t.sh[te:te + 3]):
                 continue  # 其中1件原告在开庭前撤诉: a time before the act, not the act
             s, e = t.sentence(ts)
+            if spec.kind == "statement" and "全覆盖" in spec.near_any and pat.BOTH_COVERED.search(t.sh, s, e):
+                spec = replace(ind.extract, not_after=(), not_near=())  # 实现对县区政府和市直部门督察全覆盖: both
+            else:
+                spec = ind.extract
             lead = t.clause(ts)[0]
             lead = max(lead, t.sh.rfind("：", lead, ts) + 1)  # 规范性文件备案审查：区政府制发…9件: the lead-in is a topic
             for own in pat.OWN_SUBJECT.finditer(t.sh, lead, ts):
@@ -1331,6 +1335,8 @@ class _Finder:
             scope = later[:3] if later[1] == "part" else scope
         if neg and scope[1] in ("", "whole") and (short := pat.NOT_ALL_COVERED.match(t.sh, neg[0])):
             scope = (t.text[short.start():short.end()], "part", False)  # 脱产培训尚未实现全覆盖: some have not
+        if "全覆盖" in spec.near_any and pat.BOTH_COVERED.search(t.sh, *t.sentence(ts)):
+            scope = ("", "", False)  # 对县区政府和市直部门督察全覆盖: all of both, whichever the indicator
         return self._make(ind, None, ts, te, negated=neg, requirement=requirement, baseline=False,
                           statement=True, scope=scope[:3], quote_lo=cs, quote_hi=ce)
 
