@@ -2229,3 +2229,18 @@ def test_one_coverage_claim_over_governments_and_departments_is_both() -> None:
     found = extract_document(document(body, CITY_HEAD), SHIPPED).figures
     got = {f.indicator: (f.negated, f.scope_kind) for f in found if f.indicator.endswith("inspection_coverage")}
     assert got == {"rule_of_law_inspection_coverage": (False, ""), "department_inspection_coverage": (False, "")}
+
+
+# --- forms of sets GQ–GT ----------------------------------------------------------------------------
+
+def test_a_rate_derived_beside_the_towns_own_rate() -> None:
+    body = "全区法院开庭审理涉我区行政机关案件438件，行政机关负责人出庭应诉435件，其中各镇（街道）负责人出庭应诉率均为100%。"
+    found = figures(body, "court_appearance_rate")
+    assert [(round(float(f.value), 1), f.derived) for f in found if f.derived] == [(99.3, True)]
+    assert [f.scope_kind for f in found if not f.derived] == ["part"]
+
+
+def test_who_had_not_yet_taken_the_training_is_not_a_shortfall() -> None:
+    f = one("组织区直部门和各街道主要负责人参加法治专题脱产培训1期，为期5天，参训对象均为新任或尚未参加过任期内法治脱产培训的负责人。",
+            "head_offjob_training")
+    assert (f.negated, f.requirement) == (False, False)

@@ -126,11 +126,13 @@ class _Finder:
         best = None
         for phrase in spec.shortfall + lx.SHORTFALL:
             i = seg.find(phrase)
-            while i >= 0 and seg[i + len(phrase):i + len(phrase) + 1] == "的":
-                i = seg.find(phrase, i + 1)  # 组织未参训的科室负责人参加培训: names who, says nothing missed
+            while i >= 0 and (seg[i + len(phrase):i + len(phrase) + 1] == "的" or pat.WHO_NOT_YET.match(seg, i + len(phrase))):
+                i = seg.find(phrase, i + 1)  # 组织未参训的科室负责人参加培训, 尚未参加过…培训的负责人: names who, says nothing missed
             if i >= 0 and (best is None or i < best[0]):
                 best = (i, i + len(phrase))
         for m in pat.SHORTFALL_RE.finditer(seg):
+            if pat.WHO_NOT_YET.match(seg, m.end()):
+                continue  # 参训对象均为新任或尚未参加过…培训的负责人: names who took part, says nothing missed
             if seg[m.end():m.end() + 1] != "的" and not seg.startswith("的", m.end() + 2) and (best is None or m.start() < best[0]):
                 best = (m.start(), m.end())  # 年终述职未报告…: not 对未按规定公开的单位
                 break
@@ -1233,8 +1235,11 @@ class _Finder:
             d = before[-1]
             if not d.value or n.value > d.value or n.period != d.period or n.year != d.year:
                 continue
-            if any((f.year or self.report_year) == (n.year or self.report_year) and (t.sentence(f.value_start) == t.sentence(n.value_start)
-                   or (f.scope_kind not in ("part", "unit", "higher") and block.start <= f.value_start < block.end))
+            if any((f.year or self.report_year) == (n.year or self.report_year)
+                   and ((t.sentence(f.value_start) == t.sentence(n.value_start)
+                         and not (f.scope_kind == "part" and (sub := pat.SUBLEVEL.search(f.scope)) and pat.TOWNS.search(sub.group(0))
+                                  and d.scope_kind in ("", "whole")))  # 其中各镇（街道）负责人出庭应诉率均为100%: theirs
+                        or (f.scope_kind not in ("part", "unit", "higher") and block.start <= f.value_start < block.end))
                    or (table and table_of(f.value_start) == table) for f in stated):
                 continue  # the report states the rate itself, in the paragraph or the table; 各街道负责人出庭率100% is the streets' only
             lo, hi = d.value_start, n.value_end

@@ -276,6 +276,8 @@ DISPOSAL = re.compile(r"将(?:本|上一?|\d{4}年?)?(?:年度的?)?$")
 ASSESSED_BY = re.compile(r"\s*在((?:省|市|区|县|旗)(?:人民)?政府)对[^，,。；;]{0,24}?(?:考核|考评|评估|评价)中")
 # Governments named as the object (对7个县区政府和32个市级部门开展…督察): not departments only.
 GOVERNMENTS_NAMED = re.compile(r"(?<!法治)政府(?!\d*个?各?(?:工作|组成)?部门)|乡镇|街道|镇街|街镇|县（市、区）|县（区）|县区|县市区")
+# The rest of a relative clause naming people (尚未参加过任期内法治脱产培训的负责人): who, not a shortfall.
+WHO_NOT_YET = re.compile(r"[^，,。；;：:]{0,20}?的[\u4e00-\u9fff]{0,4}?(?:负责人|人员|干部|同志|对象|班子成员)\s*(?:[，,。；;]|$)")
 # One coverage claim over both the lower governments and the departments (对县区政府和市直部门督察全覆盖).
 BOTH_COVERED = re.compile(r"(?:政府|乡镇|街道|镇街|县区|县（区）|县（市、区）|县市区)(?:（[\u4e00-\u9fff]{1,6}）)?(?:和|及|以及|、)(?:\d+个)?[\u4e00-\u9fff]{0,6}?部门"
                           r"[\u4e00-\u9fff]{0,12}?(?:全覆盖|覆盖率(?:达到?|为)?100%)"
