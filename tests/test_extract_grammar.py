@@ -2244,3 +2244,16 @@ def test_who_had_not_yet_taken_the_training_is_not_a_shortfall() -> None:
     f = one("组织区直部门和各街道主要负责人参加法治专题脱产培训1期，为期5天，参训对象均为新任或尚未参加过任期内法治脱产培训的负责人。",
             "head_offjob_training")
     assert (f.negated, f.requirement) == (False, False)
+
+
+def test_cases_as_respondent_are_their_own_count() -> None:
+    head = "测试市交通运输局2023年法治政府建设情况报告\n2023年，本局坚持依法行政，全面推进法治政府建设。\n"
+    body = "全年以我局为被申请人的行政复议案件17件（上年11件），均已审结。全年我局作为被申请人参加行政诉讼2件。"
+    found = extract_document(document(body, head), SHIPPED).figures
+    assert [(f.indicator, f.value) for f in found if f.indicator.startswith("reconsideration")] == [
+        ("reconsideration_respondent_cases", 17)]
+
+
+def test_the_district_reviewing_a_streets_acts_is_not_its_respondent_count() -> None:
+    body = "区政府受理的以街道办事处为被申请人的行政复议案件4件，均予以维持。"
+    assert figures(body, "reconsideration_respondent_cases") == []
