@@ -436,6 +436,9 @@ def _edit(path: Path, old: str, new: str) -> None:
     ('  units: ["%"]\n', '  units: ["%"]\n  verbs: []\n', "extract.verbs", "非空文字列表"),
     ('  terms: [出庭应诉率, 出庭率]\n', '  terms: [出庭应诉率, …出庭率]\n', "extract.terms", "省略号"),
     ('  units: ["%"]\n', '  units: ["%"]\n  out_of_100: []\n', "extract.out_of_100", "非空文字列表"),
+    ('  units: ["%"]\n', '  units: ["%"]\n  term_near: {应诉率: [出庭]}\n', "extract.term_near", "不在 terms 中"),
+    ('  units: ["%"]\n', '  units: ["%"]\n  term_near: {出庭率: []}\n', "extract.term_near", "非空文字列表"),
+    ('  units: ["%"]\n', '  units: ["%"]\n  term_near: [出庭率]\n', "extract.term_near", "映射"),
 ])
 def test_bad_extract_block_names_file_line_field(catalogue_copy: Path, old, new, field, words) -> None:
     path = catalogue_copy / "disputes" / "court_appearance_rate.yml"

@@ -2257,3 +2257,14 @@ def test_cases_as_respondent_are_their_own_count() -> None:
 def test_the_district_reviewing_a_streets_acts_is_not_its_respondent_count() -> None:
     body = "区政府受理的以街道办事处为被申请人的行政复议案件4件，均予以维持。"
     assert figures(body, "reconsideration_respondent_cases") == []
+
+
+@pytest.mark.parametrize("body, values", [
+    ("制定并公开《测试区2023年度重大行政决策事项目录》，列入老街业态调整方案、综合改造计划等事项3项，均完成法定程序。", [3]),
+    ("2023年区政府重大行政决策事项目录于3月向社会公开，共列入6个事项，比上年增加1项。", [6]),
+    ("严格落实“三重一大”集体决策制度，全年研究“三重一大”事项38项。", []),
+    ("对照基层政务公开标准目录，完成26个领域政务公开事项标准目录编制。", []),
+    ("受疫情影响，经区政府常务会议研究，调出目录事项1项，实际完成重大行政决策5项。", [5]),
+])
+def test_items_counted_beside_the_decisions_catalogue_only(body: str, values: list[int]) -> None:
+    assert [f.value for f in figures(body, "major_decisions_count")] == values

@@ -311,6 +311,9 @@ class _Finder:
             if spec.kind == "figure" and t.sh.startswith("前", te) and not re.match(r"前(?:后|集体|学)", t.sh[te:te + 3]):
                 continue  # 其中1件原告在开庭前撤诉: a time before the act, not the act
             s, e = t.sentence(ts)
+            need = next((words for term, words in ind.extract.term_near if term == m.group(0)), None)
+            if need and not any(w in t.sh[s:e] for w in need):
+                continue  # 便民服务中心…办理社保、民政等事项1.3万件: a common term, away from its own words
             if spec.kind == "statement" and "全覆盖" in spec.near_any and pat.BOTH_COVERED.search(t.sh, s, e):
                 spec = replace(ind.extract, not_after=(), not_near=())  # 实现对县区政府和市直部门督察全覆盖: both
             else:
