@@ -2268,3 +2268,29 @@ def test_the_district_reviewing_a_streets_acts_is_not_its_respondent_count() -> 
 ])
 def test_items_counted_beside_the_decisions_catalogue_only(body: str, values: list[int]) -> None:
     assert [f.value for f in figures(body, "major_decisions_count")] == values
+
+
+# --- forms of sets GU–GX ----------------------------------------------------------------------------
+
+PREFECTURE_HEAD = "测试州2023年法治政府建设情况报告\n2023年，测试州坚持依法行政，全面推进法治政府建设。\n"
+
+
+def test_a_prefectures_own_level_and_its_direct_departments() -> None:
+    [rate] = _found("州政府本级的行政诉讼案件出庭应诉率为100%。", PREFECTURE_HEAD, "court_appearance_rate")
+    assert (rate.scope, rate.scope_kind) == ("州政府", "unit")
+    [hours] = _found("州直执法部门执法人员全部完成不少于60学时的法律知识培训。", PREFECTURE_HEAD, "enforcement_training_hours")
+    assert (hours.value, hours.scope_kind) == (60, "part")
+
+
+def test_the_count_after_and_among_is_another_nouns() -> None:
+    body = "截至年底，已完成5项重大行政决策事项及其中3项的公开听证，决策事项全部经过合法性审查。"
+    assert [f.value for f in figures(body, "major_decisions_count")] == [5]
+
+
+def test_a_share_granted_as_met_then_another_lack() -> None:
+    assert figures("三是法制审核人员虽然达到比例要求，但具有法律职业资格的人员仅1名，专业能力不足。", "legal_review_staff_ratio") == []
+
+
+def test_a_lead_in_before_a_colon_is_not_the_meetings_act() -> None:
+    body = "区政府领导班子学法形成常态：全年召开区政府常务会议23次，会前学法16次；举办法治专题讲座2期。"
+    assert [f.value for f in figures(body, "pre_meeting_law_study")] == [16]

@@ -568,6 +568,8 @@ class _Finder:
         (向社会公开重大行政决策事项，共计20件重大决策被纳入目录管理)."""
         cs, ce = self.t.clause(ts)
         lo = max(sentence_start, self.t.clause(cs - 2)[0]) if cs - 2 >= sentence_start else cs
+        if (colon := self.t.sh.rfind("：", cs, ts)) >= 0:
+            cs = lo = colon + 1  # 领导班子学法形成常态：全年召开常务会议23次: the lead-in is a topic, not the act
         # 召开常务会议24次（其中安排会前学法的有11次）: a verb inside the brackets is the breakdown's
         aside = next((m for m in pat.ASIDES.finditer(self.t.sh, cs, ce) if m.start() < ts < m.end()), None)
         own = self.t.sh[aside.start():aside.end()] if aside else pat.ASIDES.sub("", self.t.sh[cs:ce])
@@ -712,9 +714,9 @@ class _Finder:
                  and not self._other_term_between(spec, te, a.start)
                  and not (a.unit in lx.COUNT_UNITS and pat.NOT_HAPPENED.match(t.sh, a.end))  # 仍有1件未能出庭
                  and not any(w in t.sh[te:a.start] for w in spec.not_after)]  # 规范性文件逐件审查，共审查21件
-        if ahead and t.sh[ahead[0].start - 1] in "、和及与" and any(
+        if ahead and (t.sh[ahead[0].start - 1] in "、和及与" or pat.AND_AMONG.fullmatch(t.sh, te, ahead[0].start)) and any(
                 b.prenominal and b.unit in spec.units and ts - b.end <= 6 for b in t.amounts_in(max(cs, ts - 8), ts)):
-            ahead = []  # 9项重大行政决策事项、3项涉企政策听证: the term has its count before it; the next is another item's
+            ahead = []  # 9项重大行政决策事项、3项涉企政策听证, 5项…事项及其中3项的公开听证: the term has its count before it; the next is another item's
         each = bool(ahead) and bool(pat.EACH_TIME.search(t.sh, cs, ahead[0].start))
         if ahead and (each or (ahead[0].unit in lx.COUNT_UNITS and pat.PERIOD.search(t.sh, t.sentence(ts)[0], ahead[0].start))):
             # 11月、12月各举办讲座1次，全年共2次; 上半年举办法治讲座1期，下半年举办1期，全年共2期: the year's total
@@ -799,6 +801,8 @@ class _Finder:
                 neg = self._shortfall(spec, t.clause(neg[0])[1], own_end) if t.clause(neg[0])[1] < own_end else None
             if neg is None or ("%" in spec.units and t.sh.startswith("中", te) and not t.sh.startswith("中心", te)):
                 return []  # 法制审核人员中具有法律职业资格的人员比例偏低: a share within the term's people
+            if neg[0] >= t.clause(ts)[1] and pat.CONCEDED_MET.search(t.sh, cs, t.clause(ts)[1]):
+                return []  # 法制审核人员虽然达到比例要求，但具有法律职业资格的人员仅1名: met; the lack is another's
             scope = tx.scope(t, cs, ts)
             ncs = t.clause(neg[0])[0]
             between = (tx.scope(t, c0, min(c1, neg[0])) for c0, c1 in reversed(self._clauses(t.clause(cs)[1] + 1, neg[0])))
