@@ -27,6 +27,8 @@ def matches(f: Figure, label: dict[str, Any]) -> bool:
         return False
     if "words" in label and f.text != label["words"]:
         return False
+    if label.get("bound") in ("at_least", "more_than") and not label.get("requirement") and f.negated:
+        return False  # 达到5%以上 is met; the same number read as missed is another fact
     for key in ("bound", "scope_kind", "derived"):
         if key in label and getattr(f, key) != label[key]:
             return False

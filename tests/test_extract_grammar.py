@@ -2294,3 +2294,23 @@ def test_a_share_granted_as_met_then_another_lack() -> None:
 def test_a_lead_in_before_a_colon_is_not_the_meetings_act() -> None:
     body = "区政府领导班子学法形成常态：全年召开区政府常务会议23次，会前学法16次；举办法治专题讲座2期。"
     assert [f.value for f in figures(body, "pre_meeting_law_study")] == [16]
+
+
+@pytest.mark.parametrize("body", [
+    "全县23个行政执法单位中，20个单位法制审核人员占执法人员比例达到5%以上，另有3个单位未达到要求。",
+    "全县22个执法部门中，有19个部门法制审核人员占本单位执法人员比例达到5%以上，仍有3个部门未达标。",
+    "全市23个行政执法部门中，20个部门法制审核人员占本单位执法人员比例达到5%以上，其余3个部门因人员编制调整，比例尚未达标。",
+])
+def test_the_units_that_met_and_the_others_that_did_not(body: str) -> None:
+    found = figures(body, "legal_review_staff_ratio")
+    assert [(f.value, f.negated, f.scope_kind) for f in found] == [(5, False, "part"), (None, True, "part")]
+
+
+def test_a_figure_with_no_target_is_never_missed() -> None:
+    f = one("二是行政复议纠错率仍在12%以上，反映出部分领域行政执法质量有待提升。", "reconsideration_correction_rate")
+    assert (f.value, f.negated) == (12, False)
+
+
+def test_a_bad_thing_that_did_not_happen_is_not_a_shortfall() -> None:
+    f = one("行政机关负责人出庭应诉率达到100%，未发生因应诉不及时被法院通报的情况。", "court_appearance_rate")
+    assert (f.value, f.negated) == (100, False)

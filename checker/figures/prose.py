@@ -126,7 +126,8 @@ class _Finder:
         best = None
         for phrase in spec.shortfall + lx.SHORTFALL:
             i = seg.find(phrase)
-            while i >= 0 and (seg[i + len(phrase):i + len(phrase) + 1] == "的" or pat.WHO_NOT_YET.match(seg, i + len(phrase))):
+            while i >= 0 and (seg[i + len(phrase):i + len(phrase) + 1] == "的" or pat.WHO_NOT_YET.match(seg, i + len(phrase))
+                              or pat.NONE_HAPPENED.search(seg, 0, i)):  # 未发生因调解不及时引发的…案件: none of it
                 i = seg.find(phrase, i + 1)  # 组织未参训的科室负责人参加培训, 尚未参加过…培训的负责人: names who, says nothing missed
             if i >= 0 and (best is None or i < best[0]):
                 best = (i, i + len(phrase))
@@ -169,6 +170,8 @@ class _Finder:
               quote_lo: int | None = None, quote_hi: int | None = None, qualifier: str = "",
               year_text: str | None = None) -> Figure:
         t = self.t
+        if ind.informational and a is not None:
+            negated = None  # 纠错率仍在12%以上，反映出…有待提升: a figure with no target is shown, never missed
         lo = min(ts, a.start) if a else ts
         hi = max(te, a.end) if a else te
         if negated:
@@ -952,8 +955,13 @@ class _Finder:
         if neg and neg[0] >= t.clause(a.start)[1]:
             ncs = t.clause(neg[0])[0]
             part = tx.scope(t, ncs, neg[0])
+            prev = t.clause(ncs - 2) if ncs - 2 > t.clause(a.start)[1] else None
+            if part[1] != "part" and prev and re.match(r"\s*" + pat.REST_WORD, t.sh[prev[0]:prev[1]]):
+                ncs, part = prev[0], tx.scope(t, prev[0], prev[1])  # 其余3个部门因人员编制调整，比例尚未达标: theirs
+            # 其余15人…未完成; 其余3个单位…暂未达到; 另有3个单位未达到要求; 19个单位…达到5%以上，3个单位…尚未达到
             if part[1] == "part" and (any(w in t.sh[ncs:t.clause(neg[0])[1]] for w in self._about(spec))
-                                      or re.search(r"\d+\s*[人名]$", part[0]) or part[0].startswith("其余")):  # 其余15人…未完成; 其余3个单位…暂未达到
+                                      or re.search(r"\d+\s*[人名]$", part[0]) or re.match(r"\s*" + pat.REST_WORD, t.sh[ncs:neg[0]])
+                                      or (kind == "part" and part[0] != scope_text)):
                 # 平均58学时，部分单位未完成60学时培训任务: the shortfall is some units'; not 部分单位对政务公开重视不够
                 out.append(self._make(ind, None, ncs, neg[0], negated=neg, requirement=False, baseline=False,
                                       statement=False, scope=part[:3], quote_lo=ncs, quote_hi=neg[1]))
