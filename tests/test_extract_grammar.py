@@ -2314,3 +2314,24 @@ def test_a_figure_with_no_target_is_never_missed() -> None:
 def test_a_bad_thing_that_did_not_happen_is_not_a_shortfall() -> None:
     f = one("行政机关负责人出庭应诉率达到100%，未发生因应诉不及时被法院通报的情况。", "court_appearance_rate")
     assert (f.value, f.negated) == (100, False)
+
+
+# --- forms of sets GY–HB ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, value", [
+    ("以镇政府为被申请人的行政复议案件2件，其中区政府确认违法1件、维持1件。", 2),
+    ("全年以区政府为被申请人的行政复议案件12件，其中市政府维持10件、申请人撤回后终止2件。", 12),
+    ("以区政府为被申请人、由市政府审理的行政复议案件5件，均被维持。", 5),
+])
+def test_cases_as_respondent_broken_down_by_outcome_or_with_their_reviewer(body: str, value: int) -> None:
+    assert [f.value for f in figures(body, "reconsideration_respondent_cases")] == [value]
+
+
+def test_the_towns_leaders_lectures_are_not_the_governments() -> None:
+    found = figures("举办区政府领导班子法治专题讲座3期，乡镇（街道）领导干部法治讲座8场。", "leadership_law_lectures")
+    assert [f.value for f in found] == [3]
+
+
+def test_a_count_after_another_act_in_a_clause_between_is_not_the_documents() -> None:
+    body = "街道不具有制发行政规范性文件的主体资格，年内配合区司法局对涉及街道职能的文件进行清理，共梳理文件17份。"
+    assert figures(body, "normative_docs_count") == []

@@ -759,8 +759,8 @@ class _Finder:
                          if a.unit in spec.units and not t.in_title(a.start)
                          and (not a.prenominal or self._matters(spec, a))  # 目录于4月公布，共7项事项
                          and not pat.CHANGE.search(t.sh[max(0, a.start - 4):a.start])
-                         and not any(w in ("" if pat.PER_HEAD.match(clause) else t.sh[te:ce]) + "|" + t.sh[nxt_s:a.start]
-                                     for w in spec.not_after)]  # 执法人员培训班8期，人均培训时长达到40学时: per head
+                         and not any(w in ("" if pat.PER_HEAD.match(clause) else t.sh[te:nxt_s]) + "|" + t.sh[nxt_s:a.start]
+                                     for w in spec.not_after)]  # 执法人员培训班8期，人均培训时长达到40学时: per head; …文件进行清理，共梳理文件17份: another act
                 if later:
                     return later[0], bool(pat.COMPARISON.search(t.sh[nxt_s:later[0].start]))
             pos = nxt_e
@@ -1118,6 +1118,8 @@ class _Finder:
                 break
             if "不服" in t.sh[ns:b.start] or (ind.extract and any(w in t.sh[ns:b.start] for w in ind.extract.not_after)):
                 break  # 其中县级人民政府为被申请人的189件: the catalogue's words for someone else's cases
+            if pat.OUTCOME.search(t.sh, ns, b.start):
+                break  # 其中区政府确认违法1件、维持1件: by how the cases ended, not by whose they were
             scope = tx.scope(t, ns, b.start)
             if out and scope[1] in ("", "whole") and pat.ISSUER.search(t.sh, ns, b.start):  # …，区政府工作部门和镇（街道）29件
                 scope = (t.text[ns:b.start].strip(), "part", False, [])

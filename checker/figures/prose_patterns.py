@@ -278,6 +278,8 @@ ASSESSED_BY = re.compile(r"\s*在((?:省|市|区|县|旗)(?:人民)?政府)对[^
 GOVERNMENTS_NAMED = re.compile(r"(?<!法治)政府(?!\d*个?各?(?:工作|组成)?部门)|乡镇|街道|镇街|街镇|县（市、区）|县（区）|县区|县市区")
 # The rest of a relative clause naming people (尚未参加过任期内法治脱产培训的负责人): who, not a shortfall.
 WHO_NOT_YET = re.compile(r"[^，,。；;：:]{0,20}?的[\u4e00-\u9fff]{0,4}?(?:负责人|人员|干部|同志|对象|班子成员)\s*(?:[，,。；;]|$)")
+# How cases ended (其中市政府维持10件): a breakdown by outcome, not by issuer.
+OUTCOME = re.compile(r"维持|确认违法|撤销|驳回|纠错|终止|变更|撤诉|败诉|胜诉|调解|和解")
 # A bad thing said not to have happened, up to the end of the text searched (未发生因调解不及时引发的…).
 NONE_HAPPENED = re.compile(r"(?:未|没有|没|无)(?:发生|出现)[^，,。；;]*$")
 # A target granted as met before a 但 (虽然达到比例要求，但…): a later shortfall is about something else.
