@@ -2335,3 +2335,12 @@ def test_the_towns_leaders_lectures_are_not_the_governments() -> None:
 def test_a_count_after_another_act_in_a_clause_between_is_not_the_documents() -> None:
     body = "街道不具有制发行政规范性文件的主体资格，年内配合区司法局对涉及街道职能的文件进行清理，共梳理文件17份。"
     assert figures(body, "normative_docs_count") == []
+
+
+@pytest.mark.parametrize("body, done", [
+    ("按照区统一部署，街道基层政务公开标准化规范化体系全面建成，17个领域的公开事项清单全部公开。", [True]),
+    ("对照国家基层政务公开标准指引，编制完成街道政务公开事项标准目录，涵盖城市管理、社会救助等领域。", [True]),
+    ("推进基层政务公开标准化规范化建设，在全县14个镇推行政务公开专区。", []),
+])
+def test_the_standard_system_by_its_longer_names(body: str, done: list[bool]) -> None:
+    assert [not f.negated for f in figures(body, "grassroots_openness_standards")] == done
