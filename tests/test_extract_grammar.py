@@ -2344,3 +2344,47 @@ def test_a_count_after_another_act_in_a_clause_between_is_not_the_documents() ->
 ])
 def test_the_standard_system_by_its_longer_names(body: str, done: list[bool]) -> None:
     assert [not f.negated for f in figures(body, "grassroots_openness_standards")] == done
+
+
+# --- forms of sets HC–HF ----------------------------------------------------------------------------
+
+def test_the_average_beside_a_claim_about_everyone() -> None:
+    found = figures("46名执法人员全部完成60学时以上的法律知识培训，人均达到62学时。", "enforcement_training_hours")
+    assert [(f.value, f.bound) for f in found] == [(60, "at_least"), (62, "")]
+
+
+def test_everyone_beyond_the_rule_after_the_average() -> None:
+    found = figures("执法队员全年人均参加法律知识培训68学时，均超过60学时的规定要求。", "enforcement_training_hours")
+    assert [(f.value, f.bound) for f in found] == [(68, ""), (60, "more_than")]
+
+
+def test_the_hours_completed_by_all() -> None:
+    f = one("加强执法人员培训，全区2036名执法人员60学时培训完成率达到100%。", "enforcement_training_hours")
+    assert (f.value, f.bound) == (60, "at_least")
+
+
+@pytest.mark.parametrize("body, indicator, scope", [
+    ("推动执法力量向基层和一线倾斜，市场监管、生态环境等领域一线执法力量占比达到87.6%。", "frontline_enforcement_share",
+     "市场监管、生态环境等领域"),
+    ("区政府将负责人出庭应诉纳入街镇绩效考评，全区6个街镇负责人出庭应诉率均为100%。", "court_appearance_rate", "6个街镇"),
+])
+def test_some_fields_or_all_the_towns_are_some(body: str, indicator: str, scope: str) -> None:
+    f = one(body, indicator)
+    assert (f.scope, f.scope_kind) == (scope, "part")
+
+
+def test_each_heads_count_after_the_total_without_among() -> None:
+    body = "法院开庭审理41件，行政机关负责人出庭应诉38件，县长带头出庭应诉1件，分管副县长出庭应诉3件。"
+    assert [f.value for f in figures(body, "heads_in_court_count")] == [38]
+    assert [round(float(f.value), 1) for f in figures(body, "court_appearance_rate") if f.derived] == [92.7]
+
+
+def test_the_villages_report_too_and_the_heads_report_to_come() -> None:
+    assert figures("各村（社区）党组织书记也结合年度述职，汇报本村（社区）开展法治宣传的情况。", "leaders_report_on_rule_of_law") == []
+    f = one("区政府主要负责人将在年终述职中一并报告履行推进法治建设第一责任人职责情况。", "leaders_report_on_rule_of_law")
+    assert f.requirement
+
+
+def test_land_contract_mediation_is_not_peoples_mediation() -> None:
+    body = "全区各级农村土地承包仲裁委员会和乡镇调解组织全年受理土地承包纠纷1,027件，调解成功949件，调解成功率92.4%。"
+    assert figures(body, "mediation_success_rate") == []

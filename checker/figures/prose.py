@@ -865,6 +865,9 @@ class _Finder:
             series.append(nxt[0])
             pos = nxt[0].end
         scope_text, kind, everyone, depts = tx.scope(t, cs, min(ts, a.start), a.start)
+        if not a.bound and a.start >= te and pat.ALL_COMPLETED.match(t.sh, a.end):
+            a, everyone = replace(a, bound="at_least"), True  # 执法人员60学时培训完成率达到100%: every one of them
+            series = [a]
         if (not kind and a.unit in lx.COUNT_UNITS and cs > s and (head := pat.HEAD_SUBJECT.match(t.sh, s))
                 and not pat.NEW_SUBJECT.search(t.sh, head.end(), ts)):
             # 市政府主要负责同志…，带头尊法学法…，…，带头出庭应诉1次: the head's own count, not the government's
@@ -991,11 +994,18 @@ class _Finder:
                 out.append(self._make(ind, goal[0], ts, te, negated=None, requirement=True, baseline=False, statement=False,
                                       scope=(scope_text, kind, everyone), quote_hi=goal[0].end))
         every = pat.EVERY_AFTER.match(t.sh, t.clause(a.start)[1] + 1) if not requirement and t.clause(a.start)[1] < e else None
-        each = [x for x in t.amounts_in(every.end(), every.end() + 4) if x.unit == a.unit][:1] if every else []
+        # the bound word (超过, 达到) may open the amount itself: 均超过60学时
+        each = [x for x in t.amounts_in(every.start(), every.end() + 4) if x.unit == a.unit and x.end > every.end()][:1] if every else []
         if each and each[0].start > a.end:  # 人均参训65学时，每人均不少于60学时: a claim about everyone beside the average
             fig = self._make(ind, each[0], ts, te, negated=None, requirement=False, baseline=False, statement=False,
                              scope=(scope_text, kind, True), quote_hi=each[0].end)
             out.append(replace(fig, everyone=True))
+        avg = (pat.AVERAGE_NEXT.match(t.sh, t.clause(a.start)[1] + 1)
+               if a.bound and not requirement and not baseline and t.clause(a.start)[1] < e else None)
+        mean = [x for x in t.amounts_in(avg.end(), avg.end() + 4) if x.unit == a.unit and not x.bound][:1] if avg else []
+        if mean:  # 全部完成60学时以上的法律知识培训，人均达到62学时: the average beside the claim about everyone
+            out.append(self._make(ind, mean[0], ts, te, negated=None, requirement=False, baseline=False, statement=False,
+                                  scope=(scope_text, kind, everyone), quote_hi=mean[0].end))
         if out and out[-1].scope_kind == "higher" and t.clause(a.start)[1] < e:
             mine = pat.OWN_VALUE.match(t.sh, t.clause(a.start)[1] + 1)  # 全市平均为5.2%，我县达到6.1%: the report's own
             own = [x for x in t.amounts_in(mine.end(), mine.end() + 4) if x.unit == a.unit][:1] if mine else []
@@ -1096,6 +1106,7 @@ class _Finder:
                 and not pat.INVITED.search(t.sh, cs, issuer.start())):  # not 其中邀请市政府法律顾问解读3次
             return False  # 其中市政府受理412件: by issuer, not by person (其中区政府分管副区长出庭2件)
         return any(f.indicator == fig.indicator and f.unit in lx.COUNT_UNITS and f.value is not None and s <= f.value_start < cs
+                   and not pat.PERSON_FIRST.match(t.sh, t.clause(f.value_start)[0])  # 镇长出庭2件，分管副镇长出庭1件: two persons'
                    for f in out)
 
     def _breakdown_by_issuer(self, ind: Indicator, a: Amount, ts: int, te: int, e: int) -> list[Figure]:
@@ -1300,6 +1311,8 @@ class _Finder:
                           if any(v in t.sh[c[0]:c[1]] for v in spec.verbs)), None)
             seg += "|" + t.sh[later[0]:later[1]] if later else ""
         asked = {m.group(0) for m in pat.REQUIREMENT.finditer(tx.untitled(tx.past_deadlines(seg, self.report_year)))}
+        if re.search(r"将(?:于|在)$", t.sh[cs:ts]) and re.match(r"年终|年底|年末", t.sh[ts:te]):
+            asked.add("将")  # 主要负责人将在年终述职中一并报告…: the year-end report is still to come
         if "将" in asked and pat.DISPOSAL.search(t.sh, cs, ts):
             asked.discard("将")  # 镇政府将本年度重大行政决策事项目录在…同步公布: 将 takes the thing as its object, no future
         requirement = bool(asked) and not pat.FULFILLED.search(seg)

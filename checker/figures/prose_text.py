@@ -330,11 +330,15 @@ def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple
     for m in pat.PART.finditer(seg):
         if seg.startswith("中", m.end()) and pat.PART.search(seg, m.end()):
             continue  # 全县38个执法单位中35个单位…: the part is the count after 中
-        if m.group(0).startswith("其余") or not re.search(r"(?:全[市县区省镇旗州乡]?|各|所有)(?:共有|共)?$", seg[:m.start()]):  # 全市34个执法部门均…: all of them; 全区其余各执法部门: the rest
+        if (m.group(0).startswith("其余") or not re.search(r"(?:全[市县区省镇旗州乡]?|各|所有)(?:共有|共)?$", seg[:m.start()])
+                or re.search(r"(?:街镇|镇街|乡镇|街道)$", m.group(0))):  # 全区6个街镇…均为100%: the towns' only  # 全市34个执法部门均…: all of them; 全区其余各执法部门: the rest
             return text.text[lo + m.start():lo + m.end()], "part", everyone, depts
     share = pat.SHARE_OF_PEOPLE.search(seg)
     if share and pat.PEOPLE_TERM.match(text.sh, hi):  # 96.2%的执法人员完成了60学时: that share of them only
         return text.text[lo + share.start():hi] + text.text[hi:hi + len(pat.PEOPLE_TERM.match(text.sh, hi).group(0))], "part", everyone, depts
+    fields = pat.FIELDS_LISTED.search(seg)
+    if fields:  # 市场监管、生态环境等领域一线执法力量占比: those fields only
+        return text.text[lo + fields.start():lo + fields.end()], "part", everyone, depts
     level = pat.ONE_LEVEL.search(seg)
     if level:  # 区级执法部门比例全部达到5%以上: the district's own departments, not the 镇街 units
         return text.text[lo + level.start():lo + level.end()], "part", everyone, depts
