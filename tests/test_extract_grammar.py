@@ -2388,3 +2388,13 @@ def test_the_villages_report_too_and_the_heads_report_to_come() -> None:
 def test_land_contract_mediation_is_not_peoples_mediation() -> None:
     body = "全区各级农村土地承包仲裁委员会和乡镇调解组织全年受理土地承包纠纷1,027件，调解成功949件，调解成功率92.4%。"
     assert figures(body, "mediation_success_rate") == []
+
+
+@pytest.mark.parametrize("body", [
+    "区政府作为被告的行政诉讼案件3件，已审结的2件均未败诉。",
+    "全年审结的行政诉讼案件中败诉0件。",
+    "街道败诉案件零发生。",
+    "已判决的3件均为区政府胜诉。",
+])
+def test_more_ways_of_saying_none_lost(body: str) -> None:
+    assert [f.value for f in figures(body, "litigation_loss_rate")] == [0]
