@@ -2398,3 +2398,16 @@ def test_land_contract_mediation_is_not_peoples_mediation() -> None:
 ])
 def test_more_ways_of_saying_none_lost(body: str) -> None:
     assert [f.value for f in figures(body, "litigation_loss_rate")] == [0]
+
+
+def test_the_rest_after_a_units_value_fall_short() -> None:
+    body = "市直执法部门法制审核人员占本单位执法人员比例平均为5.8%，但市城管执法局仅为3.2%，另有市交通运输综合行政执法支队等3个单位低于5%。"
+    found = figures(body, "legal_review_staff_ratio")
+    assert [(f.value, f.negated, f.scope_kind) for f in found] == [
+        (Fraction(29, 5), False, "part"), (Fraction(16, 5), False, "unit"), (None, True, "part")]
+
+
+def test_some_units_short_after_a_semicolon_with_the_term_left_out() -> None:
+    body = "全区41个执法单位配备法制审核人员236人，占执法人员总数的5.6%；其中区自然资源局、区交通运输局等6个单位占比尚未达到5%。"
+    found = figures(body, "legal_review_staff_ratio")
+    assert [(f.value, f.negated, f.scope_kind) for f in found] == [(Fraction(28, 5), False, "whole"), (None, True, "part")]

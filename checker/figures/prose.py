@@ -1036,8 +1036,14 @@ class _Finder:
         of its own."""
         t = self.t
         ce = t.clause(a.start)[1]
-        if a.unit in lx.COUNT_UNITS or ce >= self._own_part(ts, e):
+        if a.unit in lx.COUNT_UNITS:
             return []  # 作出重大行政决策7项，其中经听证的2项: a count's 其中 is a breakdown
+        joined = ce >= self._own_part(ts, e)
+        if joined:
+            # …占执法人员总数的5.6%；其中…等6个单位占比尚未达到5%: the next part of the list goes on
+            if not (t.sh[ce:ce + 1] in ("；", ";") and pat.NARROWER.match(t.sh, ce + 1)):
+                return []
+            e = t.sentence(ce + 1)[1]
         ns, ne = t.clause(ce + 1)
         clause = t.sh[ns:ne]
         if not (pat.NARROWER.match(clause) or pat.UNIT_GOES_ON.match(clause)) or "分别" in clause:
@@ -1050,8 +1056,14 @@ class _Finder:
                       and pat.ITS_VALUE.match(t.sh, later[0], x.start)), None)
         if b is None or (self.other_terms is not None and self.other_terms.search(t.sh, ns, b.start)):
             return []
-        if self._shortfall(spec, ns, b.start):
-            return []  # 其中1个单位未达到5%的要求: the target missed, said where shortfalls are read
+        if short := self._shortfall(spec, ns, b.start):
+            # 其中1个单位未达到5%的要求: the target missed, said where shortfalls are read; but after a ；
+            # (…5.6%；其中…等6个单位占比尚未达到5%) the term is left out, so it is read here
+            some = tx.scope(t, ns, short[0])
+            if joined and some[1] == "part" and pat.UNITS_OR_PEOPLE.search(some[0]):
+                return [self._make(ind, None, ts, te, negated=short, requirement=False, baseline=False,
+                                   statement=False, scope=some[:3], quote_hi=short[1])]
+            return []
         scope = tx.scope(t, ns, b.start)
         if scope[1] not in ("part", "unit") or not pat.UNITS_OR_PEOPLE.search(scope[0]):
             return []  # 其中通用法律知识不少于20学时: a breakdown of the content, not of units
@@ -1064,6 +1076,16 @@ class _Finder:
         neg = self._shortfall(spec, b.end, ne)
         out = [self._make(ind, b, ts, te, negated=neg, requirement=False, baseline=False, statement=False,
                           scope=scope[:3], quote_hi=b.end)]
+        rest = t.clause(ne + 1) if ne < e else None
+        if rest and re.match(r"\s*(?:" + pat.REST_WORD + r"|但)", t.sh[rest[0]:rest[1]]):
+            # 但市城管执法局仅为3.2%，另有…等3个单位低于5%: the rest's shortfall, the term left out
+            low = next((x for x in t.amounts_in(*rest) if x.unit == a.unit and not x.placeholder), None)
+            some = tx.scope(t, rest[0], low.start if low else rest[1])
+            if (low and low.bound in ("less_than", "at_most") and ind.target is not None
+                    and low.value == ind.target.value and some[1] == "part"
+                    and not (self.other_terms is not None and self.other_terms.search(t.sh, rest[0], low.start))):
+                out.append(self._make(ind, None, ts, te, negated=(low.start, low.end), requirement=False, baseline=False,
+                                      statement=False, scope=some[:3], quote_hi=low.end))
         while scope[1] == "unit" and ne < e:
             # 其中县综合行政执法局为6.3%，县市场监管局为7.1%: each unit named after the first, the term left out
             ns, ne = t.clause(ne + 1)
