@@ -2411,3 +2411,30 @@ def test_some_units_short_after_a_semicolon_with_the_term_left_out() -> None:
     body = "全区41个执法单位配备法制审核人员236人，占执法人员总数的5.6%；其中区自然资源局、区交通运输局等6个单位占比尚未达到5%。"
     found = figures(body, "legal_review_staff_ratio")
     assert [(f.value, f.negated, f.scope_kind) for f in found] == [(Fraction(28, 5), False, "whole"), (None, True, "part")]
+
+
+# --- forms of sets HG–HJ ----------------------------------------------------------------------------
+
+def test_the_newly_recruited_two_are_some() -> None:
+    f = one("二是执法队伍结构仍需优化，年内新招录的2名执法人员因入职较晚，尚未完成60学时法律知识培训；", "enforcement_training_hours")
+    assert (f.negated, f.scope, f.scope_kind) == (True, "2名执法人员", "part")
+
+
+def test_a_level_after_an_urging_verb_is_some() -> None:
+    f = one("二是持续抓好执法人员培训，推动乡镇（街道）法制审核人员占比全部达到5%。", "legal_review_staff_ratio")
+    assert (f.scope, f.scope_kind) == ("乡镇（街道）", "part")
+
+
+def test_drafts_counted_are_not_the_documents() -> None:
+    body = "全年审核以区政府、区政府办公室名义制发的规范性文件草案23件，审查各街镇报送备案的规范性文件31件。"
+    assert figures(body, "normative_docs_count") == []
+
+
+def test_pushing_to_build_a_publication_system_is_not_publishing() -> None:
+    body = "协助区政府办公室做好年度重大行政决策事项目录编制工作，推动建立重大行政决策事项目录年度公开制度。"
+    assert figures(body, "major_decision_catalogue_published") == []
+
+
+def test_everyone_done_after_an_urging_clause_is_the_result() -> None:
+    f = one("督促各执法单位落实执法人员年度培训，全区各行政执法单位执法人员均完成不少于60学时的法律知识培训。", "enforcement_training_hours")
+    assert (f.value, f.bound, f.requirement) == (60, "at_least", False)

@@ -161,7 +161,8 @@ class _Finder:
         urger = next((c for c in ((self.t.clause(lo - 1)[0],) if lo > s else ()) + (lo,) if pat.URGES.match(self.t.sh, c)), None)
         urged = pat.URGED_TO.search(self.t.sh, lo, a_start) or (
             urger is not None and self.t.clause(a_start)[0] > urger
-            and (pat.TARGET_VERB.search(self.t.sh, lo, a_start) or self.t.sh.startswith(("不低于", "不少于"), a_start)))
+            and (pat.TARGET_VERB.search(self.t.sh, lo, a_start) or self.t.sh.startswith(("不低于", "不少于"), a_start))
+            and not pat.ALL_DONE.search(self.t.sh, self.t.clause(a_start)[0], a_start))  # 督促…，…执法人员均完成不少于60学时: done
         rule = bool(words) or bool(pat.RULE_AFTER.match(self.t.sh[a_end:a_end + 4])) or bool(urged)
         return rule and not pat.FULFILLED.search(self.t.sh[lo:a_start])
 
@@ -313,6 +314,8 @@ class _Finder:
                 continue  # 负责人出庭应诉率, 9件规范性文件报备率: the term names a rate here, not the count
             if spec.kind == "figure" and t.sh.startswith("前", te) and not re.match(r"前(?:后|集体|学)", t.sh[te:te + 3]):
                 continue  # 其中1件原告在开庭前撤诉: a time before the act, not the act
+            if re.match(r"(?:草案|送审稿|征求意见稿)\s*\d", t.sh[te:te + 8]):
+                continue  # 审核…制发的规范性文件草案23件: drafts counted, not the thing itself
             s, e = t.sentence(ts)
             need = next((words for term, words in ind.extract.term_near if term == m.group(0)), None)
             if need and not any(w in t.sh[s:e] for w in need):
@@ -437,7 +440,7 @@ class _Finder:
     def _counted_before(self, cs: int, ts: int, te: int) -> str:
         """The term's people counted right before it (2名执法人员因长期抽调…，…未达到60学时)."""
         counted = pat.COUNT_BEFORE.search(self.t.sh[cs:ts])
-        return self.t.text[cs + counted.start():te].lstrip("，,；;有 ") if counted else ""
+        return self.t.text[cs + counted.start():te].lstrip("，,；;有的 ") if counted else ""
 
     def _total_later(self, spec: ExtractSpec, fig: Figure) -> bool:
         """A later clause of the sentence totals the term's counts (…，共计出庭2件)."""
@@ -1338,6 +1341,9 @@ class _Finder:
         if "将" in asked and pat.DISPOSAL.search(t.sh, cs, ts):
             asked.discard("将")  # 镇政府将本年度重大行政决策事项目录在…同步公布: 将 takes the thing as its object, no future
         requirement = bool(asked) and not pat.FULFILLED.search(seg)
+        if (not requirement and not neg and pat.PUSHED_TO_BUILD.search(t.sh, cs, ts) and not pat.FULFILLED.search(t.sh, cs, ce)
+                and not t.heading(ts)[2]):  # in the plans' section it is a plan, said as such later
+            return None  # 推动建立重大行政决策事项目录年度公开制度: an effort, not the catalogue published
         if asked == {"目标"} and pat.TARGET_MET.search(seg):
             requirement = False  # 督察对各级政府全覆盖的目标全面实现: the target met
         if requirement and neg and pat.TARGET_MISSED.search(t.sh, cs, t.sentence(ts)[1]):

@@ -128,6 +128,7 @@ REFERRED_TO = re.compile(r"(?:对照|参照|依照|依据)[^，,。；;]{0,16}$"
 PLAN_DOCUMENT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:建设)?(?:实施|工作)?方案")
 # An effort, not a result (持续推动…全覆盖).
 ONLY_PUSHED = re.compile(r"(?:持续|继续|进一步|不断|积极)(?:推动|推进)[^，,。；;]{0,12}$")
+PUSHED_TO_BUILD = re.compile(r"推动(?:建立|健全|完善)[^，,。；;]{0,12}$")  # 推动建立…目录年度公开制度: an effort, unless a plan
 SHORTFALL_RE = re.compile(lx.SHORTFALL_RE)
 # Shortfall words that say the thing is not there (尚未建成), not that it could be better (有待加强).
 NOT_THERE = ("尚未", "未", "尚不", "不够", "还不够", "仍不够", "仍在", "尚在", "仍处于", "尚处于", "普遍没有", "没有", "还没有", "没", "处于起步") + lx.UNDONE
@@ -228,7 +229,7 @@ GOVERNMENT_ORGAN = re.compile(r"复议(?:局|委员会|办公室|服务中心|�
 ONE_LEVEL = re.compile(r"(?<![各全])(?:(?:区|市|县|镇|乡|街道|乡镇|州|盟)级|(?:市|区|县|旗|州|盟)直(?:各)?|(?:县区|区县|县市区)(?=(?:综合)?(?:行政)?(?:执法)?(?:部门|单位|机关|局)))(?:综合)?(?:行政)?(?:执法)?(?:部门|单位|机关|局)")
 SUBLEVEL = re.compile(lx.SUBLEVEL)
 # A clause that opens on a lower level (一是乡镇（街道）执法监督体系尚未全部建成): that level only.
-LEVEL_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是|\d{1,2}[.．、]\s*)?(?:乡镇（街道）|镇（街道）|街道（乡镇）|乡镇|街道|镇街|街镇)(?=[\u4e00-\u9fff]|$)")
+LEVEL_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是|\d{1,2}[.．、]\s*)?(?:推动|督促|指导|确保|力争)?(?P<level>乡镇（街道）|镇（街道）|街道（乡镇）|乡镇|街道|镇街|街镇)(?=[\u4e00-\u9fff]|$)")
 ALL_OF_A_LEVEL = re.compile(r"(?:所有|全部|各)(?:区(?=政府|人民政府)|旗县市（区）|旗县（市、区）|旗县区|旗县|乡镇（街道）|镇（街道）|县（市、区）|县（区）|乡镇|街道|镇街|街镇|县区|区县|县|镇|乡)(?![\u4e00-\u9fff]*?(?:部门|局|委))")
 TOWNS = re.compile(r"乡|镇|街|社区|村")  # 各镇（街道）: the towns only, not every unit at the target's level
 LOWER_GOVERNMENTS = re.compile(COUNTY_GOVERNMENTS.pattern + r"|旗区")  # 各县（区）…均不低于5%: the counties', not every unit
@@ -285,6 +286,8 @@ GOVERNMENTS_NAMED = re.compile(r"(?<!法治)政府(?!\d*个?各?(?:工作|组成
 WHO_NOT_YET = re.compile(r"[^，,。；;：:]{0,20}?的[\u4e00-\u9fff]{0,4}?(?:负责人|人员|干部|同志|对象|班子成员)\s*(?:[，,。；;]|$)")
 # How cases ended (其中市政府维持10件): a breakdown by outcome, not by issuer.
 OUTCOME = re.compile(r"维持|确认违法|撤销|驳回|纠错|终止|变更|撤诉|败诉|胜诉|调解|和解")
+# Everyone said to have done it (均完成, 全部完成): after an urging clause, the result, not the rule urged.
+ALL_DONE = re.compile(r"(?:均|全部|都)(?:已经?)?(?:完成|达到|参加)")
 # A bad thing said not to have happened, up to the end of the text searched (未发生因调解不及时引发的…).
 NONE_HAPPENED = re.compile(r"(?:未|没有|没|无)(?:发生|出现)[^，,。；;]*$")
 # A target granted as met before a 但 (虽然达到比例要求，但…): a later shortfall is about something else.
@@ -313,7 +316,7 @@ AMONG_THEM = re.compile(r"\s*中\s*(?:仍有|尚有|还有|有)?\s*(\d+\s*(?:人
 # The count of the people just named (…的执法人员有37人).
 COUNTED_AFTER = re.compile(r"[^，,。；;\d]{0,4}?(?:有|共有|共|为|达)\s*(\d+\s*(?:人|名|个))")
 # 4名执法人员未能完成年度60学时培训: a count of the term's people who fell short is part of them
-COUNT_BEFORE = re.compile(r"(?:^|[，,；;]\s*|有)\d+\s*[名个人][\u4e00-\u9fff]{0,4}$")
+COUNT_BEFORE = re.compile(r"(?:^|[，,；;]\s*|有|的)\d+\s*[名个人][\u4e00-\u9fff]{0,4}$")  # 年内新招录的2名执法人员…尚未完成: those
 SOME_HAVE = re.compile(r"(?<![共现拥总])有\s*((?:\d+|[一二两三四五六七八九十几]+)\s*(?:名|个|家|支|位)[\u4e00-\u9fff]{0,6}?"
                         r"(?:人员|干部|单位|部门|中队|大队|队|所|站|乡镇|街道))")
 

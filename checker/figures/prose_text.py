@@ -362,7 +362,8 @@ def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple
     if sub and (gov := pat.GOVERNMENT_AND.search(seg, 0, sub.start())):
         return text.text[lo + gov.start():lo + sub.end()], "whole", everyone, depts  # 区政府及各部门: all of them
     if sub:
-        return text.text[lo + sub.start():lo + sub.end()], "part", everyone, depts
+        at = sub.start("level") if "level" in sub.re.groupindex else sub.start()  # 推动乡镇（街道）…: the level only
+        return text.text[lo + at:lo + sub.end()], "part", everyone, depts
     towns = pat.TOWN_LIST.search(seg)
     if len(depts) > 1 or towns:  # 县交通运输局、县水利局…; 路口乡、长陵乡、关店乡…: some units, named
         named = "、".join(depts + ([towns.group(0)] if towns else []))
