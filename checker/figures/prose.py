@@ -304,8 +304,13 @@ class _Finder:
         out: list[Figure] = []
         seen: set[tuple] = set()
         counts_only = "%" not in spec.units
+        term_near = dict(spec.term_near)
         for m in pattern.finditer(t.sh):
             ts, te = m.start(), m.end()
+            if term_near and (need := term_near.get(m.group(0))):
+                s, e = t.sentence(ts)
+                if not any(w in t.sh[s:e] for w in need):
+                    continue  # 便民服务中心…办理社保、民政等事项1.3万件: a common term, away from its own words
             if t.in_title(ts) and not (spec.kind == "statement" and t.title_named_by(ts, spec.terms)):
                 continue
             if self._tables().holds(ts):
@@ -317,9 +322,6 @@ class _Finder:
             if re.match(r"(?:草案|送审稿|征求意见稿)\s*\d", t.sh[te:te + 8]):
                 continue  # 审核…制发的规范性文件草案23件: drafts counted, not the thing itself
             s, e = t.sentence(ts)
-            need = next((words for term, words in ind.extract.term_near if term == m.group(0)), None)
-            if need and not any(w in t.sh[s:e] for w in need):
-                continue  # 便民服务中心…办理社保、民政等事项1.3万件: a common term, away from its own words
             if spec.kind == "statement" and "全覆盖" in spec.near_any and pat.BOTH_COVERED.search(t.sh, s, e):
                 spec = replace(ind.extract, not_after=(), not_near=())  # 实现对县区政府和市直部门督察全覆盖: both
             else:
@@ -1454,7 +1456,9 @@ def find_figures(doc: Document, catalogue: Catalogue, report_year: int | None = 
     (the report's): a town's or a street's report keeps the figures of the government above it
     apart (scope_kind `higher`)."""
     t = text or Text(doc)
-    terms = tuple(w for ind in catalogue.indicators if ind.extract for w in ind.extract.terms)
+    # a term that counts only beside its own words (term_near: 事项) does not stand for its indicator elsewhere
+    terms = tuple(w for ind in catalogue.indicators if ind.extract for w in ind.extract.terms
+                  if w not in dict(ind.extract.term_near))
     finder = _Finder(t, report_year, terms, government)
     figures: list[Figure] = []
     for ind in catalogue.indicators:
