@@ -2438,3 +2438,41 @@ def test_pushing_to_build_a_publication_system_is_not_publishing() -> None:
 def test_everyone_done_after_an_urging_clause_is_the_result() -> None:
     f = one("督促各执法单位落实执法人员年度培训，全区各行政执法单位执法人员均完成不少于60学时的法律知识培训。", "enforcement_training_hours")
     assert (f.value, f.bound, f.requirement) == (60, "at_least", False)
+
+
+# --- forms of sets HK–HN ----------------------------------------------------------------------------
+
+def test_a_number_with_spaced_thousands_is_read_whole() -> None:
+    found = figures("区政府全年新收行政复议申请1 342件，受理1 187件，同比增长43.6%。", "reconsideration_cases")
+    assert [f.value for f in found] == [1187]
+
+
+def test_review_rate_of_the_one_in_charge_is_not_the_staff_share() -> None:
+    assert figures("镇司法所确定1名工作人员专职负责法制审核工作，全年对3件重大执法决定进行法制审核，审核率100%。",
+                   "legal_review_staff_ratio") == []
+
+
+def test_a_frequency_per_month_is_not_the_years_count() -> None:
+    body = "区政府把学法作为常务会议的第一议题，每月至少组织一次会前学法，全年会前学法共十二次。"
+    assert [f.value for f in figures(body, "pre_meeting_law_study")] == [12]
+
+
+def test_the_lawyers_cases_are_not_the_governments() -> None:
+    body = "常年聘请1家律师事务所担任法律顾问，全年审查合同协议32件，参与处理复议应诉案件5件。"
+    assert figures(body, "admin_litigation_cases") == []
+
+
+def test_not_all_reached_is_a_shortfall() -> None:
+    f = one("二是行政机关负责人出庭应诉率尚未全部达到100%，一些案件仍由委托代理人出庭。", "court_appearance_rate")
+    assert (f.value, f.negated) == (None, True)
+    g = one("二是受疫情影响，执法人员培训学时也未全部达到要求。", "enforcement_training_hours")
+    assert (g.negated, g.scope_kind) == (True, "part")
+
+
+@pytest.mark.parametrize("body, scope", [
+    ("四是推动法制审核人员配备不足的部门在年内全部达到5%以上。", "配备不足的部门"),
+    ("（五）督促县市配齐法制审核人员，推动法制审核人员比例达到5%以上。", "县市"),
+])
+def test_the_units_short_or_urged_in_a_plan(body: str, scope: str) -> None:
+    f = one(body, "legal_review_staff_ratio")
+    assert (f.value, f.scope, f.scope_kind) == (5, scope, "part")

@@ -37,9 +37,13 @@ CHINESE = f"[{''.join(CN_DIGITS)}{''.join(CN_SMALL)}][{CN_CHARS}]*"
 PLACEHOLDER_RE = r"(?<![A-Za-z])(?:[Xx]{1,4}|\*{1,3}|某)(?![A-Za-z])"
 
 
+_SPACED_THOUSANDS = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?: [0-9]{3})+(?![0-9])")
+
+
 def shadow(text: str) -> str:
-    """Same length as `text`; full-width digits, %, X and × become ASCII."""
-    return text.translate(_SHADOW)
+    """Same length as `text`; full-width digits, %, X and × become ASCII, and a space between
+    groups of thousands (1 342件) a comma, so the number is read whole, never its last group."""
+    return _SPACED_THOUSANDS.sub(lambda m: m.group(0).replace(" ", ","), text.translate(_SHADOW))
 
 
 def _chinese_int(s: str) -> int | None:

@@ -721,6 +721,7 @@ class _Finder:
                  and not (a.prenominal and (not tx.heads(t.sh, a.end, spec.terms) or t.sh[a.start - 1] in "和及与、"))
                  and not self._other_term_between(spec, te, a.start)
                  and not (a.unit in lx.COUNT_UNITS and pat.NOT_HAPPENED.match(t.sh, a.end))  # 仍有1件未能出庭
+                 and not (a.unit in lx.COUNT_UNITS and pat.PER_PERIOD.search(t.sh, t.clause(a.start)[0], a.start))  # 每月至少组织一次
                  and not any(w in t.sh[te:a.start] for w in spec.not_after)]  # 规范性文件逐件审查，共审查21件
         if ahead and (t.sh[ahead[0].start - 1] in "、和及与" or pat.AND_AMONG.fullmatch(t.sh, te, ahead[0].start)) and any(
                 b.prenominal and b.unit in spec.units and ts - b.end <= 6 for b in t.amounts_in(max(cs, ts - 8), ts)):
@@ -786,6 +787,8 @@ class _Finder:
                 continue  # a count before the term counts the noun right after it, if that is the term
             if pat.CHANGE.search(t.sh[max(0, a.start - 4):a.start]):
                 continue
+            if a.unit in lx.COUNT_UNITS and pat.PER_PERIOD.search(t.sh, t.clause(a.start)[0], a.start):
+                continue  # 每月至少组织一次会前学法: a frequency, not the year's count
             if a.unit in lx.COUNT_UNITS and (pat.REST_BEFORE.search(t.sh, max(cs, a.start - 4), a.start)
                                              or pat.STILL_LEFT.search(t.sh, max(cs, a.start - 3), a.start)):
                 continue  # 已报送备案7件，另有1件正在履行报备程序: the rest, not the count
@@ -825,6 +828,9 @@ class _Finder:
                 scope = (counted, "part", scope[2])
             elif not scope[1]:
                 scope = self._item_scope(cs) or scope
+            if (scope[1] in ("", "whole") and "全部" in t.sh[neg[0]:neg[1]] and ind.level is not None
+                    and ind.level.value != "government"):
+                scope = (t.text[neg[0]:neg[1]], "part", scope[2])  # 执法人员培训学时也未全部达到要求: not all of them
             if scope[1] == "part" and re.match(r"(?:个别|一个)", scope[0]):
                 # 个别执法单位法制审核人员配备不足，县市场监管局比例仍低于5%: the unit named after
                 named = next((d for c0, _ in self._clauses(t.clause(cs)[1] + 1, own_end - 1)
@@ -883,6 +889,8 @@ class _Finder:
                 scope_text, kind = t.text[named.start():named.end()], "unit"
         if not kind and a.start > te and (after := pat.NOT_MET_UNITS.search(t.sh, te, a.start)):
             scope_text, kind = t.text[after.start():after.end()], "part"  # 督促…配备未达标的部门…提升至5%以上
+        if not kind and cs > t.sentence(cs)[0] and (urged := pat.URGED_LOWER.match(t.sh, t.sentence(cs)[0])):
+            scope_text, kind = t.text[urged.start(1):urged.end(1)], "part"  # 督促县市配齐…，推动…比例达到5%以上: theirs
         if not kind and pat.PURPOSE.match(t.sh, cs) and cs > t.sentence(cs)[0]:
             before = tx.scope(t, t.clause(cs - 1)[0], cs - 1)  # 推动3个未达标部门充实…，确保…比例达到5%以上: those 3
             if before[1] == "part":

@@ -168,7 +168,7 @@ KEPT_AFTER_RULE = re.compile(r"(?:未发现|未发生|未出现|没有|不存在
 REFERS_BACK = re.compile(r"此类|该类|类似|上述|这类|违规(?:情形|情况|行为|问题)")  # 经费与罚没收入彻底脱钩
 ASKED = re.compile(r"要求|确保|必须|应当|力争|推动|推进|督促")  # 要求罚没收入与经费脱钩: asked for, not kept
 FELL_SHORT = re.compile(r"[^，,。；;]{0,16}(?:未|没有|尚未)")
-NOT_MET_UNITS = re.compile(r"未达标的?(?:\d+个)?(?:执法)?(?:部门|单位)")
+NOT_MET_UNITS = re.compile(r"(?:未达标|配备不足|不足|未达到要求)的?(?:\d+个)?(?:执法)?(?:部门|单位)")  # 推动…配备不足的部门…达到5%以上: those
 # A count of what did not happen (仍有1件未能出庭).
 NOT_HAPPENED = re.compile(r"\s*(?:未能|未|没有|尚未|仍未)")
 RATE_WORDS = ("比例", "占比", "比率", "配比", "配备", "配齐", "权重", "分值", "%", "率")  # what a rate's no-value shortfall is about
@@ -288,6 +288,10 @@ WHO_NOT_YET = re.compile(r"[^，,。；;：:]{0,20}?的[\u4e00-\u9fff]{0,4}?(?:�
 OUTCOME = re.compile(r"维持|确认违法|撤销|驳回|纠错|终止|变更|撤诉|败诉|胜诉|调解|和解")
 # Everyone said to have done it (均完成, 全部完成): after an urging clause, the result, not the rule urged.
 ALL_DONE = re.compile(r"(?:均|全部|都)(?:已经?)?(?:完成|达到|参加)")
+# A sentence urging the lower governments (督促县市配齐…，推动…达到5%以上): the figure after is theirs.
+URGED_LOWER = re.compile(r"\s*(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十]+[）)])?督促(?:各)?(县市区?|县（市、区）|县（区）|县区|区县|县市|乡镇（街道）|镇（街道）|乡镇|街道|镇街)")
+# A count per month or quarter (每月至少组织一次会前学法): a frequency, not the year's count.
+PER_PERIOD = re.compile(r"每(?:个)?(?:月|季度|季|周|星期|半年)")
 # A bad thing said not to have happened, up to the end of the text searched (未发生因调解不及时引发的…).
 NONE_HAPPENED = re.compile(r"(?:未|没有|没|无)(?:发生|出现)[^，,。；;]*$")
 # A target granted as met before a 但 (虽然达到比例要求，但…): a later shortfall is about something else.
