@@ -2476,3 +2476,37 @@ def test_not_all_reached_is_a_shortfall() -> None:
 def test_the_units_short_or_urged_in_a_plan(body: str, scope: str) -> None:
     f = one(body, "legal_review_staff_ratio")
     assert (f.value, f.scope, f.scope_kind) == (5, scope, "part")
+
+
+# --- forms of sets HO–HR ----------------------------------------------------------------------------
+
+def test_contract_disputes_lost_are_not_litigation() -> None:
+    assert figures("街道对外签订的合同全部经法律顾问审核，全年审核合同26份，未发生合同纠纷败诉。", "litigation_loss_rate") == []
+
+
+def test_a_bureaus_squads_are_some() -> None:
+    f = one("二是加强执法能力建设，各执法大队法制审核人员比例均达到5%以上。", "legal_review_staff_ratio")
+    assert (f.scope, f.scope_kind) == ("各执法大队", "part")
+
+
+def test_reconsiderations_mediation_is_not_peoples_mediation() -> None:
+    assert figures("通过调解、和解方式化解纠纷，调解和解成功率为68.1%。", "mediation_success_rate") == []
+
+
+@pytest.mark.parametrize("body, indicator, scope", [
+    ("市本级行政机关负责人出庭应诉率为100%。", "court_appearance_rate", "市本级行政机关"),
+    ("全面落实行政执法三项制度，市本级各执法部门法制审核人员占本单位执法人员的比例均达到5%以上。", "legal_review_staff_ratio",
+     "市本级各执法部门"),
+])
+def test_the_own_level_of_a_city_is_some(body: str, indicator: str, scope: str) -> None:
+    [f] = _found(body, CITY_HEAD, indicator)
+    assert (f.scope, f.scope_kind) == (scope, "part")
+
+
+def test_points_and_the_share_said_together_are_one_figure() -> None:
+    found = figures("政务公开工作在年度绩效考核中占4分（满分100分），分值权重为4%。", "gov_openness_weight")
+    assert [f.value for f in found] == [4]
+
+
+def test_another_governments_rule_missed_gives_no_value_of_a_figure_without_target() -> None:
+    assert figures("二是街道公文主动公开率仍低于区里确定的85%的要求，部分公文公开属性认定不够准确。", "document_disclosure_rate") == []

@@ -181,6 +181,8 @@ CONTINUES = re.compile(r"\s*(?:确保|力争|保证|做到)?(?:\d{4}年度?)?" +
                         r"|(?:其中)?\d+\s*(?:人|名)(?=完成|参加|达到))")
 PER_HEAD = re.compile(r"\s*(?:确保|力争|保证|做到)?" + IN_THE_YEAR + r"?(?:其中[^，,。；;\d]{0,8}?)?(?:人均|平均每人|每人|每名)")
 AVERAGE_LATER = re.compile(r"\s*[^，,。；;\d]{0,12}?(?:平均|人均)")
+# A bureau's own squads as a group (各执法大队, 所属各中队): parts of one enforcement unit.
+SQUADS = re.compile(r"(?:各|所属各?)(?:综合)?(?:行政)?(?:执法)?(?:大队|中队|支队)")
 # Fields listed right before the term (市场监管、生态环境等领域一线执法力量): those fields only.
 FIELDS_LISTED = re.compile(r"(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?等(?:\d+个)?(?:重点)?领域\s*$")
 # A requirement's number then its completion at 100 % (60学时培训完成率达到100%): everyone reached it.
@@ -226,7 +228,7 @@ PART = re.compile(lx.PART)
 DEPARTMENT = re.compile(lx.DEPARTMENT)
 DEPARTMENT_NAME = re.compile(r"(?:局|委员会|委|办公室|中心)$")
 GOVERNMENT_ORGAN = re.compile(r"复议(?:局|委员会|办公室|服务中心|中心)$")
-ONE_LEVEL = re.compile(r"(?<![各全])(?:(?:区|市|县|镇|乡|街道|乡镇|州|盟)级|(?:市|区|县|旗|州|盟)直(?:各)?|(?:县区|区县|县市区)(?=(?:综合)?(?:行政)?(?:执法)?(?:部门|单位|机关|局)))(?:综合)?(?:行政)?(?:执法)?(?:部门|单位|机关|局)")
+ONE_LEVEL = re.compile(r"(?<![各全])(?:(?:区|市|县|州|盟)本级(?:各)?(?=(?:综合)?(?:行政)?(?:执法)?(?:部门|单位|机关))|(?:区|市|县|镇|乡|街道|乡镇|州|盟)级|(?:市|区|县|旗|州|盟)直(?:各)?|(?:县区|区县|县市区)(?=(?:综合)?(?:行政)?(?:执法)?(?:部门|单位|机关|局)))(?:综合)?(?:行政)?(?:执法)?(?:部门|单位|机关|局)")
 SUBLEVEL = re.compile(lx.SUBLEVEL)
 # A clause that opens on a lower level (一是乡镇（街道）执法监督体系尚未全部建成): that level only.
 LEVEL_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是|\d{1,2}[.．、]\s*)?(?:推动|督促|指导|确保|力争)?(?P<level>乡镇（街道）|镇（街道）|街道（乡镇）|乡镇|街道|镇街|街镇)(?=[\u4e00-\u9fff]|$)")

@@ -336,6 +336,9 @@ def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple
     share = pat.SHARE_OF_PEOPLE.search(seg)
     if share and pat.PEOPLE_TERM.match(text.sh, hi):  # 96.2%的执法人员完成了60学时: that share of them only
         return text.text[lo + share.start():hi] + text.text[hi:hi + len(pat.PEOPLE_TERM.match(text.sh, hi).group(0))], "part", everyone, depts
+    squads = pat.SQUADS.search(seg)
+    if squads:  # 各执法大队法制审核人员比例均达到5%以上: the bureau's squads, not the bureau
+        return text.text[lo + squads.start():lo + squads.end()], "part", everyone, depts
     fields = pat.FIELDS_LISTED.search(seg)
     if fields:  # 市场监管、生态环境等领域一线执法力量占比: those fields only
         return text.text[lo + fields.start():lo + fields.end()], "part", everyone, depts
