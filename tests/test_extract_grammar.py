@@ -2510,3 +2510,23 @@ def test_points_and_the_share_said_together_are_one_figure() -> None:
 
 def test_another_governments_rule_missed_gives_no_value_of_a_figure_without_target() -> None:
     assert figures("二是街道公文主动公开率仍低于区里确定的85%的要求，部分公文公开属性认定不够准确。", "document_disclosure_rate") == []
+
+
+# --- forms of sets HS–HV ----------------------------------------------------------------------------
+
+def test_a_long_list_put_into_the_catalogue_is_done() -> None:
+    body = ("年初经镇党委会研究，将《甲镇农村人居环境整治提升三年行动方案》《甲镇集镇规划区建设管理办法》《甲镇高标准农田建设项目实施方案》"
+            "《甲镇农贸市场迁建方案》等4项事项列入2023年度重大行政决策事项目录。")
+    f = one(body, "major_decisions_count")
+    assert (f.value, f.requirement) == (4, False)
+
+
+def test_a_stage_target_achieved_is_done() -> None:
+    body = "组织区级部门和街镇负责人62人脱产参训5天，实现部门负责人法治专题脱产培训任期内全覆盖的阶段性目标。"
+    f = one(body, "head_offjob_training")
+    assert (f.negated, f.requirement) == (False, False)
+
+
+def test_a_ban_required_and_kept_is_kept() -> None:
+    f = one("坚持罚缴分离，局党组明确要求并严格执行不向任何执法单位下达或变相下达罚没指标。", "no_fine_quotas")
+    assert (f.negated, f.requirement) == (False, False)

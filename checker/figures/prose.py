@@ -1451,7 +1451,8 @@ class _Finder:
                               scope=scope, quote_lo=cs, quote_hi=t.clause(kept.start())[1] if kept else ce)
         denied = re.search(lx.DENIED, before)
         if denied:
-            requirement = bool(pat.REQUIREMENT.search(before[:denied.start()])) and not pat.FULFILLED.search(before)
+            requirement = (bool(pat.REQUIREMENT.search(before[:denied.start()])) and not pat.FULFILLED.search(before)
+                           and not (pat.APPLIES_RULE.search(before) and not t.heading(ts)[2]))  # 明确要求并严格执行不向…下达: kept
             return self._make(ind, None, ts, te, negated=None, requirement=requirement, baseline=False,
                               statement=True, scope=scope, quote_lo=cs, quote_hi=ce)
         still = re.search(lx.STILL_DONE, before)

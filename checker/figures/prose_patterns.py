@@ -157,7 +157,7 @@ STATE_RATE = re.compile(r"\s*(?:完成|联通|接入|对接|上线|覆盖)(?:率
 COVERAGE_RATE = re.compile(r"覆盖(?:率|面)(?:达到|达|为|仅为|只有)?(?:约|近|仅|只有)?\s*(\d{1,3}(?:\.\d+)?)\s*[%％]")
 # The words between a target's number and its shortfall that name the standard (60学时培训落实不到位).
 STANDARD_NAMED = re.compile(r"\s*(?:学时|课时|%|％)?的?(?:法律知识)?(?:培训|轮训|比例|配备)?(?:任务|要求|标准)?(?:落实|完成)?(?:尚|仍|还)?")
-TARGET_MET = re.compile(r"目标(?:任务)?(?:已经?|均已)?(?:全面|如期|顺利|全部)?(?:实现|完成|达成)(?![^，,。；;]{0,2}前)")
+TARGET_MET = re.compile(r"目标(?:任务)?(?:已经?|均已)?(?:全面|如期|顺利|全部)?(?:实现|完成|达成)(?![^，,。；;]{0,2}前)|(?:实现|完成|达成)了?[^，,。；;]{0,30}?的?(?:阶段性)?目标")  # …目标全面实现; 实现…全覆盖的阶段性目标
 TARGET_MISSED = re.compile(r"目标(?:任务)?(?:尚|仍|还)?(?:未能|未|没有)")
 UNSTAFFED = re.compile(r"(?:尚未|仍未|未能|未|没有)(?:配备|配齐|设立|设置)(?:专门|专职)?的?$")
 # The act denied after a prohibition (严禁…，未将罚没收入与经费挂钩): the rule kept. The term's
