@@ -41,9 +41,15 @@ _SPACED_THOUSANDS = re.compile(r"(?<![0-9.,])[0-9]{1,3}(?: [0-9]{3})+(?![0-9])")
 
 
 def shadow(text: str) -> str:
-    """Same length as `text`; full-width digits, %, X and × become ASCII, and a space between
-    groups of thousands (1 342件) a comma, so the number is read whole, never its last group."""
-    return _SPACED_THOUSANDS.sub(lambda m: m.group(0).replace(" ", ","), text.translate(_SHADOW))
+    """Same length as `text`; full-width digits, %, X and × become ASCII."""
+    return text.translate(_SHADOW)
+
+
+def shadow_document(text: str) -> str:
+    """`shadow`, and a space between groups of thousands (1 342件) made a comma, so a number is
+    read whole, never its last group. Once per document: not on every number parsed."""
+    sh = shadow(text)
+    return _SPACED_THOUSANDS.sub(lambda m: m.group(0).replace(" ", ","), sh) if " " in sh else sh
 
 
 def _chinese_int(s: str) -> int | None:

@@ -14,7 +14,7 @@ from fractions import Fraction
 from ..read.documents import Document
 from . import prose_lexicon as lx
 from . import prose_patterns as pat
-from .numerals import ARABIC, CN_BIG, PLACEHOLDER_RE, parse_number, shadow, year_of
+from .numerals import ARABIC, CN_BIG, PLACEHOLDER_RE, parse_number, shadow_document, year_of
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,7 @@ class Text:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.text = doc.text
-        self.sh = shadow(doc.text)
+        self.sh = shadow_document(doc.text)
         sh = self.sh
         self.sentence_marks = [m.start() for m in pat.SENTENCE_MARK.finditer(sh)]
         self.clause_marks = [m.start() for m in pat.CLAUSE_MARK.finditer(sh)]
