@@ -305,6 +305,10 @@ class _Finder:
         seen: set[tuple] = set()
         counts_only = "%" not in spec.units
         term_near = dict(spec.term_near)
+        # 实现对县区政府和市直部门督察全覆盖: one claim over both, so neither coverage drops it for the other's words
+        both = (replace(spec, not_after=(), not_near=())
+                if spec.kind == "statement" and "全覆盖" in spec.near_any else None)
+        base = spec
         for m in pattern.finditer(t.sh):
             ts, te = m.start(), m.end()
             if term_near and (need := term_near.get(m.group(0))):
@@ -322,10 +326,7 @@ class _Finder:
             if re.match(r"(?:草案|送审稿|征求意见稿)\s*\d", t.sh[te:te + 8]):
                 continue  # 审核…制发的规范性文件草案23件: drafts counted, not the thing itself
             s, e = t.sentence(ts)
-            if spec.kind == "statement" and "全覆盖" in spec.near_any and pat.BOTH_COVERED.search(t.sh, s, e):
-                spec = replace(ind.extract, not_after=(), not_near=())  # 实现对县区政府和市直部门督察全覆盖: both
-            else:
-                spec = ind.extract
+            spec = both if both is not None and pat.BOTH_COVERED.search(t.sh, s, e) else base
             lead = t.clause(ts)[0]
             lead = max(lead, t.sh.rfind("：", lead, ts) + 1)  # 规范性文件备案审查：区政府制发…9件: the lead-in is a topic
             for own in pat.OWN_SUBJECT.finditer(t.sh, lead, ts):
@@ -393,6 +394,7 @@ class _Finder:
                 if key not in seen:
                     seen.add(key)
                     out.append(fig)
+        spec = base
         if spec.kind == "figure" and spec.out_of_100:
             for fig in self._points(ind, spec):
                 if any(f.value == fig.value and t.sentence(f.value_start) == t.sentence(fig.value_start) for f in out):
@@ -458,6 +460,10 @@ class _Finder:
                 return True
             pos = ne
         return False
+
+    def _a_frequency(self, a: Amount) -> bool:
+        """A count said per month or quarter (每月至少组织一次会前学法): a frequency, not the year's count."""
+        return a.unit in lx.COUNT_UNITS and bool(pat.PER_PERIOD.search(self.t.sh, self.t.clause(a.start)[0], a.start))
 
     def _counted_phrase(self, lead: int, ts: int) -> int:
         """Where the term's own phrase starts: after 和/及 when a count opens it (完成3项决策听证和9项重大行政决策:
@@ -723,7 +729,7 @@ class _Finder:
                  and not (a.prenominal and (not tx.heads(t.sh, a.end, spec.terms) or t.sh[a.start - 1] in "和及与、"))
                  and not self._other_term_between(spec, te, a.start)
                  and not (a.unit in lx.COUNT_UNITS and pat.NOT_HAPPENED.match(t.sh, a.end))  # 仍有1件未能出庭
-                 and not (a.unit in lx.COUNT_UNITS and pat.PER_PERIOD.search(t.sh, t.clause(a.start)[0], a.start))  # 每月至少组织一次
+                 and not self._a_frequency(a)
                  and not any(w in t.sh[te:a.start] for w in spec.not_after)]  # 规范性文件逐件审查，共审查21件
         if ahead and (t.sh[ahead[0].start - 1] in "、和及与" or pat.AND_AMONG.fullmatch(t.sh, te, ahead[0].start)) and any(
                 b.prenominal and b.unit in spec.units and ts - b.end <= 6 for b in t.amounts_in(max(cs, ts - 8), ts)):
@@ -789,8 +795,8 @@ class _Finder:
                 continue  # a count before the term counts the noun right after it, if that is the term
             if pat.CHANGE.search(t.sh[max(0, a.start - 4):a.start]):
                 continue
-            if a.unit in lx.COUNT_UNITS and pat.PER_PERIOD.search(t.sh, t.clause(a.start)[0], a.start):
-                continue  # 每月至少组织一次会前学法: a frequency, not the year's count
+            if self._a_frequency(a):
+                continue
             if a.unit in lx.COUNT_UNITS and (pat.REST_BEFORE.search(t.sh, max(cs, a.start - 4), a.start)
                                              or pat.STILL_LEFT.search(t.sh, max(cs, a.start - 3), a.start)):
                 continue  # 已报送备案7件，另有1件正在履行报备程序: the rest, not the count
@@ -1471,8 +1477,8 @@ def find_figures(doc: Document, catalogue: Catalogue, report_year: int | None = 
     apart (scope_kind `higher`)."""
     t = text or Text(doc)
     # a term that counts only beside its own words (term_near: 事项) does not stand for its indicator elsewhere
-    terms = tuple(w for ind in catalogue.indicators if ind.extract for w in ind.extract.terms
-                  if w not in dict(ind.extract.term_near))
+    common = {w for ind in catalogue.indicators if ind.extract for w, _ in ind.extract.term_near}
+    terms = tuple(w for ind in catalogue.indicators if ind.extract for w in ind.extract.terms if w not in common)
     finder = _Finder(t, report_year, terms, government)
     figures: list[Figure] = []
     for ind in catalogue.indicators:

@@ -91,31 +91,38 @@ _SIGNER = re.compile(r"^\s*([\u4e00-\u9fff]{2,24}?(?:省|自治区|市|自治州
                      r"(?:人民政府|政府|办事处|人民政府办公室)?\s*$")
 
 
+def _closing_date(doc: Document) -> tuple[list[str], int, re.Match[str]] | None:
+    """The last lines of a report, the index of its date line (落款) among them, and the match."""
+    paragraphs = [b for b in doc.blocks if not b.location.startswith("表")]  # a closing table is not the end
+    lines = [ln for ln in (doc.text[b.start:b.end].strip() for b in paragraphs[-4:]) if ln]
+    for i in range(len(lines) - 1, -1, -1):
+        m = _DATE_LINE.match(shadow(lines[i]))
+        if m:
+            return lines, i, m
+    return None
+
+
 def _signed_by(doc: Document) -> str:
     """The government a report without a title names in its signature, above its date line."""
-    paragraphs = [b for b in doc.blocks if not b.location.startswith("表")]
-    lines = [doc.text[b.start:b.end].strip() for b in paragraphs[-4:]]
-    lines = [ln for ln in lines if ln]
-    for i in range(len(lines) - 1, 0, -1):
-        if _DATE_LINE.match(shadow(lines[i])):
-            m = _SIGNER.match(lines[i - 1])
-            return m.group(1) if m else ""
-    return ""
+    closing = _closing_date(doc)
+    if closing is None or closing[1] == 0:
+        return ""
+    lines, i, _ = closing
+    m = _SIGNER.match(lines[i - 1])
+    return m.group(1) if m else ""
 
 
 def _date_line_year(doc: Document) -> int | None:
     """The year described by a report whose last lines carry its date (落款)."""
-    paragraphs = [b for b in doc.blocks if not b.location.startswith("表")]  # a closing table is not the end
-    lines = [doc.text[b.start:b.end] for b in paragraphs[-4:]]
-    for line in reversed(lines):
-        m = _DATE_LINE.match(shadow(line))
-        if m:
-            year = year_of(m.group(1))
-            month = parse_number(m.group(2))
-            if year is None or month is None or not 1 <= month <= 12 or not 1990 <= year <= 2100:
-                return None
-            return year - 1 if month <= 6 else year
-    return None
+    closing = _closing_date(doc)
+    if closing is None:
+        return None
+    m = closing[2]
+    year = year_of(m.group(1))
+    month = parse_number(m.group(2))
+    if year is None or month is None or not 1 <= month <= 12 or not 1990 <= year <= 2100:
+        return None
+    return year - 1 if month <= 6 else year
 
 
 def _work_report_year(text: str) -> int | None:
