@@ -304,13 +304,9 @@ def test_hints_name_options_the_command_has(tmp_path) -> None:
 
 
 def invoke(*args: str) -> tuple[int, str]:
-    """A command in this process: the report tests need no fresh interpreter each."""
-    from typer.testing import CliRunner
-
-    from checker.cli import app
-
-    result = CliRunner().invoke(app, list(args))
-    return result.exit_code, result.output
+    """A command in this process, all it printed on stdout and stderr."""
+    proc = run_in_process(*args, cwd=ROOT)
+    return proc.returncode, proc.stdout + proc.stderr
 
 
 def _docx_text(path: Path) -> tuple[list[str], list[list[str]]]:

@@ -86,13 +86,9 @@ def test_the_scan_finds_what_it_looks_for() -> None:
 
 
 def run(*args: str) -> tuple[int, str]:
-    """The command in this process (one import of the package for the whole round)."""
-    from typer.testing import CliRunner
-
-    from checker.cli import app
-
-    result = CliRunner().invoke(app, list(args))
-    return result.exit_code, result.output + getattr(result, "stderr", "")
+    """The command in this process, all it printed on stdout and stderr."""
+    proc = run_in_process(*args, cwd=ROOT)
+    return proc.returncode, proc.stdout + proc.stderr
 
 
 def _visible_cells(path: Path) -> list[str]:
