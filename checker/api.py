@@ -89,6 +89,17 @@ def make_context(catalogue: Catalogue, schema: WorkbookSchema | None, *, governm
                    year_problem=problem, titles=titles), note
 
 
+def check_input(path: str | Path) -> None:
+    """One InputError if `path` is not a file `check` reads: called before any output folder is made."""
+    from .read.documents import is_report_file
+    from .read.spreadsheet import check_file, check_suffix
+
+    src = Path(path)
+    check_file(src)
+    if not is_report_file(src):
+        check_suffix(src)
+
+
 def check(
     path: str | Path,
     *,

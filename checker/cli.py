@@ -125,11 +125,12 @@ def _check(
     def _check_one(src: Path, limits) -> int:
         import dataclasses
 
-        from .api import check, record
+        from .api import check, check_input, record
         from .model import Verdict
         from .output_files import output_path
         from .reporters import jsonout, terminal
 
+        check_input(src)
         target = output_path(out, f"{src.stem}_scorecard.xlsx", [src], force=force)  # fail before the slow part
         status = _status(fmt)
         status(1, 3, f"读取并判定 {src.name}")

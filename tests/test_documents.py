@@ -90,7 +90,7 @@ def test_scanned_pdf_without_text_layer(tmp_path: Path) -> None:
 
 
 def test_missing_file(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="找不到文件"):
+    with pytest.raises(InputError, match="文件不存在"):
         read_document(tmp_path / "nope.docx")
 
 

@@ -68,7 +68,7 @@ def check_file(path: Path) -> None:
     if not os.access(path, os.R_OK):
         raise InputError(f"没有读取权限：{path}（请检查文件权限）")
     if path.stat().st_size == 0:
-        raise InputError(f"文件是空的：{path}（请重新导出或上传完整文件）")
+        raise InputError(f"{path} 是空文件（0 字节）：请确认导出或下载是否完整，重新导出后再检查")
 
 
 def check_archive(path: Path, limits: Limits = Limits()) -> None:
@@ -249,15 +249,19 @@ def read_csv(path: Path, limits: Limits = Limits()) -> list[Sheet]:
     return [Sheet(path.stem, rows)]
 
 
-def read_workbook(path: Path, limits: Limits = Limits()) -> list[Sheet]:
-    """All sheets of a workbook as raw grids (formulas give their cached values)."""
-    check_file(path)
-    suffix = path.suffix.lower()
-    if suffix not in SPREADSHEET_SUFFIXES:
+def check_suffix(path: Path) -> None:
+    if path.suffix.lower() not in SPREADSHEET_SUFFIXES:
         raise InputError(
             f"不支持的文件类型 {path.suffix or '（无扩展名）'}：{path.name}（请提供 .xlsx、.xlsm、.xls、.ods 或 .csv 报表，"
             "或用 `checker template -o 模板.xlsx` 生成标准报表）"
         )
+
+
+def read_workbook(path: Path, limits: Limits = Limits()) -> list[Sheet]:
+    """All sheets of a workbook as raw grids (formulas give their cached values)."""
+    check_file(path)
+    check_suffix(path)
+    suffix = path.suffix.lower()
     if suffix == ".csv":
         return read_csv(path, limits)
     if suffix == ".xls":

@@ -164,11 +164,10 @@ def read_document(path: str | Path) -> Document:
     if kind is None:
         allowed = "、".join(sorted(SUFFIXES))
         raise InputError(f"不支持的文件类型「{src.suffix or '无扩展名'}」：{src.name}（文字报告应为 {allowed}；.xlsx 等报表请用 check 检查）")
-    if not src.is_file():
-        raise InputError(f"找不到文件 {src}（请检查路径）")
+    from ..spreadsheet import check_file
+
+    check_file(src)
     size = src.stat().st_size
-    if size == 0:
-        raise InputError(f"{src.name} 是空文件（0 字节），请确认导出或下载是否完整")
     if size > MAX_BYTES:
         raise InputError(f"{src.name} 超过 {MAX_BYTES // 1024 // 1024} MB，不像一份年度报告（请只提供报告正文）")
     try:
