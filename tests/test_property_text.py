@@ -10,15 +10,13 @@ from __future__ import annotations
 
 import os
 import re
+from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from typer.testing import CliRunner
 
-from helpers import SCHEMA, info_grid
+from helpers import SCHEMA, info_grid, run_in_process
 from layouts import write
-
-from checker.cli import app
 
 EXAMPLES = int(os.environ.get("PROPERTY_EXAMPLES", "6"))
 SETTINGS = settings(max_examples=EXAMPLES, deadline=None,
@@ -28,7 +26,6 @@ TEXT = st.lists(st.one_of(st.characters(blacklist_categories=("Cs",)),
                           st.sampled_from(["=", "+", "-", "@", "$", "\\", "_x001B_", "_x0000_", "\u202e", "\u200b",
                                            "\x1b[31m", "\f", "\v", "\x00", "人民政府", "/", "..", "%", "{", "}"])),
                 max_size=30).map("".join)
-RUNNER = CliRunner()
 
 
 def xlsx_text(text: str) -> str:
@@ -37,11 +34,11 @@ def xlsx_text(text: str) -> str:
 
 
 def invoke(*args: str) -> int:
-    result = RUNNER.invoke(app, list(args))
-    assert result.exit_code in (0, 2), (args, result.exit_code, result.output)
-    if result.exit_code == 2:
-        assert "Traceback" not in result.output
-    return result.exit_code
+    result = run_in_process(*args, cwd=Path.cwd())
+    assert result.returncode in (0, 2), (args, result.returncode, result.stdout, result.stderr)
+    if result.returncode == 2:
+        assert "Traceback" not in result.stderr
+    return result.returncode
 
 
 @SETTINGS

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, SAMPLE
+from helpers import run_in_process
 
 from checker.api import check, record
 from checker.errors import InputError
@@ -304,14 +305,10 @@ def test_review_output_never_replaces_foreign_or_annotated_files(sample_run, tmp
 
 
 def test_review_cli_force_and_refusal(sample_run, tmp_path) -> None:
-    from typer.testing import CliRunner
-
-    from checker.cli import app
-
     outs = record(sample_run, tmp_path / "r_scorecard.xlsx", charts=False)
     foreign = tmp_path / "note.xlsx"
     foreign.write_bytes(b"not ours")
-    result = CliRunner().invoke(app, ["review", str(outs.scorecard), "-o", str(foreign)])
-    assert result.exit_code == 2 and "--force" in result.stderr and foreign.read_bytes() == b"not ours"
-    result = CliRunner().invoke(app, ["review", str(outs.scorecard), "-o", str(foreign), "--force"])
-    assert result.exit_code == 0, result.output
+    result = run_in_process("review", str(outs.scorecard), "-o", str(foreign), cwd=tmp_path)
+    assert result.returncode == 2 and "--force" in result.stderr and foreign.read_bytes() == b"not ours"
+    result = run_in_process("review", str(outs.scorecard), "-o", str(foreign), "--force", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr

@@ -8,13 +8,10 @@ import re
 from pathlib import Path
 
 import pytest
-from helpers import SCHEMA, info_grid
+from helpers import SCHEMA, info_grid, run_in_process
 from layouts import write
 
-from typer.testing import CliRunner
-
 from checker.api import check, record
-from checker.cli import app
 from checker.reporters.cell_text import cell_text, safe_set
 
 HOSTILE_NAME = '=HYPERLINK("http:x","点击")'
@@ -64,8 +61,8 @@ def written(tmp_path_factory) -> dict[str, Path]:
     figures = tmp / "figures.xlsx"
     template = tmp / "template.xlsx"
     for args in (("extract", str(report), "-o", str(figures)), ("template", "-o", str(template))):
-        result = CliRunner().invoke(app, list(args))
-        assert result.exit_code == 0, result.output
+        result = run_in_process(*args, cwd=tmp)
+        assert result.returncode == 0, result.stderr
     return {"scorecard": card.scorecard, "reviewed": reviewed, "comparison": comparison, "figures": figures,
             "template": template}
 
@@ -105,8 +102,8 @@ def test_cell_text(raw, stored) -> None:
 
 def test_control_characters_in_a_workbook_give_a_scorecard(tmp_path) -> None:
     src = hostile_workbook(tmp_path / "in.xlsx")
-    result = CliRunner().invoke(app, ["check", str(src), "--out", str(tmp_path / "o"), "--no-charts"])
-    assert result.exit_code == 0, result.output
+    result = run_in_process("check", str(src), "--out", str(tmp_path / "o"), "--no-charts", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
     assert (tmp_path / "o" / "in_scorecard.xlsx").exists()
 
 
