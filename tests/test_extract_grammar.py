@@ -2530,3 +2530,71 @@ def test_a_stage_target_achieved_is_done() -> None:
 def test_a_ban_required_and_kept_is_kept() -> None:
     f = one("坚持罚缴分离，局党组明确要求并严格执行不向任何执法单位下达或变相下达罚没指标。", "no_fine_quotas")
     assert (f.negated, f.requirement) == (False, False)
+
+
+# --- forms of sets HW–HZ ----------------------------------------------------------------------------
+
+def test_what_followed_the_heads_appearance_is_not_their_count() -> None:
+    body = "其中，法院开庭审理812件，行政机关负责人出庭应诉802件，负责人出庭应诉后当庭发表意见的达到370件。"
+    assert [f.value for f in figures(body, "heads_in_court_count")] == [802]
+
+
+def test_the_new_recruits_short_of_the_hours_are_some() -> None:
+    f = one("受疫情影响，集中培训次数减少，2名新入职执法人员培训学时不足60学时。", "enforcement_training_hours")
+    assert (f.negated, f.scope_kind) == (True, "part")
+
+
+def test_a_shortfall_said_again_in_detail_is_one() -> None:
+    body = ("一是执法人员培训学时不足。受新冠肺炎疫情影响，集中培训次数减少，执法人员法律知识培训未达到每人每年60学时的要求。"
+            "二是基层执法力量薄弱。")
+    [f] = figures(body, "enforcement_training_hours")
+    assert f.negated and "60学时" in f.quote
+
+
+def test_all_reaching_the_yearly_hours_after_the_average_is_done() -> None:
+    body = "全局现有持有行政执法证件人员38名，人均完成法律知识培训64学时，全部达到每人每年60学时的要求。"
+    found = figures(body, "enforcement_training_hours")
+    assert [(f.value, f.requirement, f.everyone) for f in found] == [(64, False, False), (60, False, True)]
+
+
+def test_all_beyond_the_rule_after_the_average_is_done() -> None:
+    found = figures("执法队员全年人均参加法律知识培训68学时，均超过60学时的规定要求。", "enforcement_training_hours")
+    assert [(f.value, f.bound, f.requirement) for f in found] == [(68, "", False), (60, "more_than", False)]
+
+
+def test_the_officers_counted_before_the_average_are_all_of_them() -> None:
+    f = one("全县现有持证执法人员46名，人均参加法律知识培训64学时。", "enforcement_training_hours")
+    assert (f.value, f.scope_kind) == (64, "whole")
+
+
+def test_ascii_punctuation_marks_clauses() -> None:
+    f = one("县行政复议局全年收到行政复议申请362件,同比增长41.4%;经审查受理331件,审结308件。", "reconsideration_cases")
+    assert f.value == 331
+
+
+def test_the_cases_accepted_after_a_semicolon() -> None:
+    f = one("全年收到行政复议申请362件；经审查受理331件，审结308件。", "reconsideration_cases")
+    assert f.value == 331
+
+
+def test_rates_listed_with_one_value() -> None:
+    body = "全年全区规范性文件报备率、行政机关负责人出庭应诉率均保持在100%。"
+    assert [f.value for f in figures(body, "normative_doc_filing_rate")] == [100]
+    assert [f.value for f in figures(body, "court_appearance_rate")] == [100]
+
+
+def test_last_years_report_published_this_year_is_this_years_act() -> None:
+    [f] = figures("2024年度街道法治政府建设情况报告于2025年1月在区政府门户网站街道专栏按时向社会公开。", "annual_report_published",
+                  year=2025)
+    assert (f.negated, f.year) == (False, 2025)
+
+
+def test_the_hosts_of_a_training_are_not_its_scope() -> None:
+    f = one("办事处主任参加了区委组织部、区司法局联合举办的法治专题脱产培训班。", "head_offjob_training")
+    assert (f.negated, f.requirement, f.scope_kind) == (False, False, "")
+
+
+def test_no_act_corrected_on_review() -> None:
+    body = "以乡政府为被申请人的行政复议案件1件，县人民政府经审理后依法维持乡政府作出的行政行为，我乡未发生行政行为被复议纠错的情况。"
+    f = one(body, "reconsideration_correction_rate")
+    assert f.value == 0

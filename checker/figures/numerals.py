@@ -45,10 +45,18 @@ def shadow(text: str) -> str:
     return text.translate(_SHADOW)
 
 
+# ASCII punctuation typed in Chinese prose (362件,同比增长41.4%;经审查受理331件) marks clauses as the
+# full-width marks do; a comma or colon between digits (1,342; 10:30) and a decimal point stay.
+_FULL_WIDTH = {",": "，", ";": "；", ":": "：", ".": "。"}
+_ASCII_MARK = re.compile(r"(?<![\d\s]),|,(?!\d)|;|(?<=[\u4e00-\u9fff”）])[:.](?!\d)")
+
+
 def shadow_document(text: str) -> str:
     """`shadow`, and a space between groups of thousands (1 342件) made a comma, so a number is
     read whole, never its last group. Once per document: not on every number parsed."""
     sh = shadow(text)
+    if any(c in sh for c in ",;:."):
+        sh = _ASCII_MARK.sub(lambda m: _FULL_WIDTH[m.group(0)], sh)
     return _SPACED_THOUSANDS.sub(lambda m: m.group(0).replace(" ", ","), sh) if " " in sh else sh
 
 

@@ -49,6 +49,7 @@ class _Finder:
         # every indicator's terms: a later clause naming one of them has a subject of its own
         self.other_terms = re.compile(tx.terms_pattern(terms)) \
             if terms else None
+        self.own: tuple[str, ...] = ()  # the terms of the indicator being read
 
     @staticmethod
     def _about(spec: ExtractSpec) -> tuple[str, ...]:
@@ -70,9 +71,16 @@ class _Finder:
         for m in self.other_terms.finditer(self.t.sh, lo, hi):
             base = "占" in self.t.sh[lo - 1:m.start()] or re.match(r"(?:总数|总人数|人数)?的|总数|比例", self.t.sh[m.end():hi])
             base = base or (self.t.sh.startswith("的", lo) and m.start() - lo <= 3)  # 开庭审理的行政诉讼案件58件: the cases heard
-            if m.group(0) not in spec.terms and not base and not any(m.group(0) in term for term in spec.terms):
+            shared = (self.t.sh.startswith("率", lo - 1) and (listed := pat.RATES_LISTED.match(self.t.sh, lo))
+                      and listed.end() == hi and m.end() <= hi)  # 报备率、负责人出庭应诉率均为100%: one value for both
+            if (m.group(0) not in spec.terms and not base and not shared and not any(m.group(0) in term for term in spec.terms)
+                    and not tx.own_terms(spec.terms).fullmatch(m.group(0))):
                 return True
         return False
+
+    def _elastic_own(self, name: str) -> bool:
+        """A name one of the indicator's own `…` terms matches (人均完成法律知识培训): the same subject."""
+        return bool(self.own) and name not in self.own and bool(tx.own_terms(self.own).fullmatch(name))
 
     def _own_part(self, lo: int, hi: int) -> int:
         """Where the clauses from `lo` stop being about the same subject: the first later clause
@@ -83,7 +91,8 @@ class _Finder:
         while pos < hi:
             cs, ce = self.t.clause(pos + 1)
             # a name inside a document's title (我局起草的《…改革实施方案》已报审定) is not a subject
-            m = next((m for m in self.other_terms.finditer(self.t.sh, cs, min(ce, hi)) if not self.t.in_title(m.start())), None)
+            m = next((m for m in self.other_terms.finditer(self.t.sh, cs, min(ce, hi)) if not self.t.in_title(m.start())
+                      and not self._elastic_own(m.group(0))), None)
             if m and m.start() < cs + 16 and "占" not in self.t.sh[cs:m.start()]:  # 占全区行政执法人员总数的4.6%: a base, not a subject
                 return cs
             pos = ce
@@ -163,7 +172,9 @@ class _Finder:
             urger is not None and self.t.clause(a_start)[0] > urger
             and (pat.TARGET_VERB.search(self.t.sh, lo, a_start) or self.t.sh.startswith(("不低于", "不少于"), a_start))
             and not pat.ALL_DONE.search(self.t.sh, self.t.clause(a_start)[0], a_start))  # 督促…，…执法人员均完成不少于60学时: done
-        rule = bool(words) or bool(pat.RULE_AFTER.match(self.t.sh[a_end:a_end + 4])) or bool(urged)
+        rule_after = bool(pat.RULE_AFTER.match(self.t.sh[a_end:a_end + 4])) and not (
+            pat.ALL_DONE.search(self.t.sh, self.t.clause(a_start)[0], a_end))  # 全部达到每人每年60学时的要求: all met it
+        rule = bool(words) or rule_after or bool(urged)
         return rule and not pat.FULFILLED.search(self.t.sh[lo:a_start])
 
     def _make(self, ind: Indicator, a: Amount | None, ts: int, te: int, *, negated: tuple[int, int] | None,
@@ -186,6 +197,9 @@ class _Finder:
             named = None  # 自2022年行政复议体制改革完成以来: a time, not the thing's name
         if year_text is not None:
             pass  # a table's year column
+        elif (statement and not requirement and (when := pat.PUBLISHED_WHEN.match(t.sh, te))
+              and when.group(1) == f"{self.report_year}年"):
+            year_text = when.group(1)  # 2024年度…报告于2025年1月在…公开: the act's own date, not the thing's year
         elif named:  # 公开2022年度…报告: the year names the thing; the act's year is the sentence's own, or the report's
             year_text = tx.own_year_before(t, named.start(), s)
             if year_text.startswith(("上", "去")):
@@ -300,7 +314,8 @@ class _Finder:
         spec = ind.extract
         assert spec is not None
         t = self.t
-        pattern = re.compile(tx.terms_pattern(spec.terms))
+        pattern = tx.own_terms(spec.terms)
+        self.own = spec.terms
         out: list[Figure] = []
         seen: set[tuple] = set()
         counts_only = "%" not in spec.units
@@ -323,6 +338,8 @@ class _Finder:
                 continue  # 负责人出庭应诉率, 9件规范性文件报备率: the term names a rate here, not the count
             if spec.kind == "figure" and t.sh.startswith("前", te) and not re.match(r"前(?:后|集体|学)", t.sh[te:te + 3]):
                 continue  # 其中1件原告在开庭前撤诉: a time before the act, not the act
+            if spec.kind == "figure" and re.match(r"后(?:当庭|现场|均|即|再)", t.sh[te:te + 3]):
+                continue  # 负责人出庭应诉后当庭发表意见的370件: what followed the act, not the act
             if re.match(r"(?:草案|送审稿|征求意见稿)\s*\d", t.sh[te:te + 8]):
                 continue  # 审核…制发的规范性文件草案23件: drafts counted, not the thing itself
             s, e = t.sentence(ts)
@@ -349,7 +366,7 @@ class _Finder:
                     out.append(fig)
                 continue
             if spec.verbs and not self._has_verb(spec, ts, s):
-                fig = self._elided(ind, spec, ts, te, e, spec.verbs)
+                fig = self._elided(ind, spec, ts, te, self._list_end(e), spec.verbs)  # 收到申请362件；经审查受理331件
                 if fig and (fig.value_start, fig.negated) not in seen:
                     seen.add((fig.value_start, fig.negated))
                     out.append(fig)
@@ -436,6 +453,12 @@ class _Finder:
                 or (heading and 0 < v - f.value_start <= 200) for v in valued)
         # 一是政务公开考核权重偏低。…分值占比为3%，尚未达到4%的要求: the shortfall is the value said next
         out = [f for f in out if not (f.negated and f.value is None and said_next(f))]
+        # 一是执法人员培训学时不足。受疫情影响，…未达到每人每年60学时的要求: one shortfall, said again in detail
+        bare = sorted((f for f in out if f.negated and f.value is None and not f.requirement), key=lambda f: f.start)
+        again = {id(f) for f, g in zip(bare, bare[1:])
+                 if t.sentence(f.start)[1] + 1 >= t.sentence(g.start)[0] and f.scope_kind == g.scope_kind
+                 and t.doc.block_at(f.start) is t.doc.block_at(g.start)}
+        out = [f for f in out if id(f) not in again]
         return self._one_shortfall_a_sentence(out)
 
     def _among_them(self, te: int, limit: int) -> str:
@@ -723,6 +746,8 @@ class _Finder:
         if "%" in spec.units and t.sh.startswith("中", te) and not t.sh.startswith("中心", te):
             return None, False  # 法制审核人员中具有法律职业资格的占比为38%: a share within the term's people
         reach = te + spec.within + (len(aside.group(0)) if (aside := pat.ASIDE.match(t.sh, te)) else 0)  # 会前学法（含专题学习）全年共计14次
+        if t.sh.startswith("率", te - 1) and (listed_rates := pat.RATES_LISTED.match(t.sh, te)):
+            reach = max(reach, listed_rates.end() + 8)  # 报备率、行政机关负责人出庭应诉率均保持在100%
         ahead = [a for a in t.amounts_in(te, min(ce, reach))
                  if a.start >= te and a.unit in spec.units and not t.in_title(a.start)
                  and not pat.CHANGE.search(t.sh[max(0, a.start - 4):a.start])
@@ -1019,7 +1044,7 @@ class _Finder:
                                       scope=(scope_text, kind, everyone), quote_hi=goal[0].end))
         every = pat.EVERY_AFTER.match(t.sh, t.clause(a.start)[1] + 1) if not requirement and t.clause(a.start)[1] < e else None
         # the bound word (超过, 达到) may open the amount itself: 均超过60学时
-        each = [x for x in t.amounts_in(every.start(), every.end() + 4) if x.unit == a.unit and x.end > every.end()][:1] if every else []
+        each = [x for x in t.amounts_in(every.start(), every.end() + 5) if x.unit == a.unit and x.end > every.end()][:1] if every else []
         if each and each[0].start > a.end:  # 人均参训65学时，每人均不少于60学时: a claim about everyone beside the average
             fig = self._make(ind, each[0], ts, te, negated=None, requirement=False, baseline=False, statement=False,
                              scope=(scope_text, kind, True), quote_hi=each[0].end)

@@ -22,6 +22,8 @@ CLAUSE_MARK = re.compile(f"[{re.escape(SENTENCE_END)}，]|(?<!\\d),|,(?!\\d{{3}}
 MAX_QUOTE = 150
 ASIDE = re.compile(r"[（(][^（）()\n]{1,30}[）)]")
 ASIDES = re.compile(r"[（(][^（）()]*[）)]")
+# 报备率、行政机关负责人出庭应诉率均保持在100%: rates listed with one value for all of them
+RATES_LISTED = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{1,16}?率)+均(?:保持在|保持|稳定在|为|达到|达)?\s*")
 TITLE = re.compile(r"《[^《》\n]{0,80}》")
 TITLED = re.compile(r"《[^《》]*》")
 HEADING = re.compile(r"^\s*[一二三四五六七八九十]+、")
@@ -88,6 +90,8 @@ SEVERAL_YEARS = re.compile(lx.SEVERAL_YEARS)
 # The date of a thing done, said after it (…工作体系已于2024年底建成, 于2023年6月上线运行).
 DONE_WHEN = re.compile(r"[^，,。；;\d]{0,8}?(?:已|已经)?于(\d{4}年)(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|初|中旬|上旬|下旬)?(?!前)"
                        r"(?=[^，,。；;]{0,6}?(?:建成|完成|上线|投入|运行|实现|公开|公布|印发|出台))")
+PUBLISHED_WHEN = re.compile(r"[^，,。；;\d]{0,8}?(?:已|已经)?于(\d{4}年)(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|初|中旬|上旬|下旬)?(?!前)"
+                            r"(?=[^，,。；;]{0,24}?(?:公开|公布|发布|挂网))")  # 报告于2025年1月在区政府门户网站…向社会公开
 DEADLINE = re.compile(r"(\d{4})年(?:\d{1,2}月)?(?:底|末)前")
 UNYEARED_DEADLINE = re.compile(r"(?<![\d年])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|末)前(?=[^，,。；;]{0,12}?(?:完成|建成|实现|公布|公开|出台))"
                                r"|(?<![\d年])年(?:底|末)前")  # 年底前…体系全面建成: the report's own year-end, past
@@ -167,7 +171,7 @@ KEPT_AFTER_RULE = re.compile(r"(?:未发现|未发生|未出现|没有|不存在
 # What a kept rule refers back to (全年未发生此类情况): the act the rule names.
 REFERS_BACK = re.compile(r"此类|该类|类似|上述|这类|违规(?:情形|情况|行为|问题)")  # 经费与罚没收入彻底脱钩
 ASKED = re.compile(r"要求|确保|必须|应当|力争|推动|推进|督促")  # 要求罚没收入与经费脱钩: asked for, not kept
-FELL_SHORT = re.compile(r"[^，,。；;]{0,16}(?:未|没有|尚未)")
+FELL_SHORT = re.compile(r"[^，,。；;]{0,16}(?:未|没有|尚未|不足)")
 NOT_MET_UNITS = re.compile(r"(?:未达标|配备不足|不足|未达到要求)的?(?:\d+个)?(?:执法)?(?:部门|单位)")  # 推动…配备不足的部门…达到5%以上: those
 # A count of what did not happen (仍有1件未能出庭).
 NOT_HAPPENED = re.compile(r"\s*(?:未能|未|没有|尚未|仍未)")
@@ -260,6 +264,7 @@ OWN_CASES = re.compile(r"\s*(?:其中[，,]?\s*(?:以)?(?:区|市|县|镇|旗|�
 # Words naming units or people: a 其中 clause without them breaks down something else (其中通用法律知识…).
 UNITS_OR_PEOPLE = re.compile(r"部门|单位|机关|局|乡|镇|街|县|区|市|旗|人员|人|名|队|所|站|中心|委|办|科|处|领域|系统|个")
 # The units an assessment is of (对街道和区级部门综合考核): not the scope of a figure of that assessment.
+HOSTED_BY = re.compile(r"(参加了?)[^，,。；;]{2,30}?(?:联合)?(?:举办|组织|主办|开办)的")
 ASSESSED = re.compile(r"对[^，,。；;对]{1,20}?(?:的)?(?:综合|绩效|年度|目标)?(?:考核|考评|评价)")
 # A clause giving the value of the units named in the clause before (…，比例仍低于5%).
 ITS_VALUE = re.compile(r"\s*(?:其)?(?:比例|占比|比率)?(?:仍|仅|只|均|也|则)?(?:为|是|达到?|低于|不足|高于|超过|在)?\s*$")
@@ -289,7 +294,7 @@ WHO_NOT_YET = re.compile(r"[^，,。；;：:]{0,20}?的[\u4e00-\u9fff]{0,4}?(?:�
 # How cases ended (其中市政府维持10件): a breakdown by outcome, not by issuer.
 OUTCOME = re.compile(r"维持|确认违法|撤销|驳回|纠错|终止|变更|撤诉|败诉|胜诉|调解|和解")
 # Everyone said to have done it (均完成, 全部完成): after an urging clause, the result, not the rule urged.
-ALL_DONE = re.compile(r"(?:均|全部|都)(?:已经?)?(?:完成|达到|参加)")
+ALL_DONE = re.compile(r"(?:均|全部|都)(?:已经?)?(?:完成|达到|参加|超过)")
 # A sentence urging the lower governments (督促县市配齐…，推动…达到5%以上): the figure after is theirs.
 URGED_LOWER = re.compile(r"\s*(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十]+[）)])?督促(?:各)?(县市区?|县（市、区）|县（区）|县区|区县|县市|乡镇（街道）|镇（街道）|乡镇|街道|镇街)")
 # A count per month or quarter (每月至少组织一次会前学法): a frequency, not the year's count.

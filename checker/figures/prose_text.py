@@ -7,6 +7,7 @@ prose.py applies these to each catalogue figure.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 from fractions import Fraction
@@ -222,6 +223,12 @@ def terms_pattern(terms: tuple[str, ...]) -> str:
                     for w in sorted(terms, key=len, reverse=True))
 
 
+@functools.lru_cache(maxsize=256)
+def own_terms(terms: tuple[str, ...]) -> re.Pattern[str]:
+    """The terms as one pattern, to tell a name (人均完成法律知识培训) as one of them."""
+    return re.compile(terms_pattern(terms))
+
+
 def previous_sentence(text: Text, sentence_start: int) -> tuple[int, int] | None:
     """The sentence just before, when it is in the same block (paragraph or row)."""
     block = text.doc.block_at(sentence_start)
@@ -318,6 +325,8 @@ def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple
     """(scope as written, kind, everyone, departments) of the clause text before a figure's term."""
     # 在区对街道和区级部门综合考核中的分值权重: the units assessed are not the figure's scope
     seg = pat.ASSESSED.sub(lambda m: "□" * len(m.group(0)), text.sh[lo:hi])
+    # 参加了区委组织部、区司法局联合举办的…培训班: the hosts are not the scope
+    seg = pat.HOSTED_BY.sub(lambda m: m.group(1) + "□" * (len(m.group(0)) - len(m.group(1))), seg)
     everyone = bool(pat.EVERYONE.search(text.sh[lo:max(hi, everyone_hi or hi)]))
     found = [m for m in pat.DEPARTMENT.finditer(seg) if not pat.GOVERNMENT_ORGAN.search(m.group(0))
              and not pat.GUEST.search(seg, 0, m.start())]  # 邀请县司法局律师开展法治讲座: the speaker's office, not the scope
