@@ -2598,3 +2598,60 @@ def test_no_act_corrected_on_review() -> None:
     body = "以乡政府为被申请人的行政复议案件1件，县人民政府经审理后依法维持乡政府作出的行政行为，我乡未发生行政行为被复议纠错的情况。"
     f = one(body, "reconsideration_correction_rate")
     assert f.value == 0
+
+
+# --- forms of sets IA–ID ----------------------------------------------------------------------------
+
+JUSTICE_HEAD = "测试市司法局2024年法治政府建设工作情况报告\n2024年，市司法局坚持依法行政，全面推进法治政府建设。\n"
+
+
+def test_a_justice_bureaus_own_meeting_is_its_own() -> None:
+    body = "局党组理论学习中心组全年集体学习法律法规12次，局务会议会前学法9次。协助市政府办公室组织市政府常务会议会前学法，全年共安排会前学法13次。"
+    found = _found(body, JUSTICE_HEAD, "pre_meeting_law_study")
+    assert [(f.value, f.scope_kind) for f in found] == [(9, "unit"), (13, "")]
+
+
+def test_what_the_years_training_ensured_with_a_spaced_count() -> None:
+    body = "组织全市3 862名行政执法人员参加公共法律知识在线培训和专业法律知识培训，确保执法人员每人每年培训不低于60学时。"
+    f = one(body, "enforcement_training_hours")
+    assert (f.value, f.bound, f.requirement) == (60, "at_least", False)
+
+
+def test_all_the_towns_with_their_streets_are_some() -> None:
+    [f] = _found("全市11个镇（街道）负责人出庭应诉率均为100%。", CITY_HEAD, "court_appearance_rate")
+    assert (f.scope, f.scope_kind) == ("11个镇（街道）", "part")
+
+
+def test_a_shortfall_in_another_figures_clause_is_not_the_plans() -> None:
+    body = ("对照“2024年底前基本建成省市县乡全覆盖的比较完善的行政执法协调监督工作体系”的要求，加快推进县、乡两级行政执法协调监督"
+            "工作体系建设，督促法制审核人员配备未达标的部门限期整改。")
+    f = one(body, "enforcement_supervision_system")
+    assert (f.requirement, f.negated) == (True, False)
+
+
+def test_a_reform_behind_the_rule_is_a_shortfall_not_a_plan() -> None:
+    f = one("三是行政复议体制改革进度滞后于自治区要求，复议机构人员编制不足。", "reconsideration_system_reform")
+    assert (f.negated, f.requirement) == (True, False)
+    f = one("一是行政复议体制改革进度滞后，复议决定书网上公开尚未落实；二是其他。", "reconsideration_system_reform")
+    assert (f.negated, f.requirement) == (True, False)
+
+
+@pytest.mark.parametrize("body", [
+    "全县现有持证执法人员1 046名，全员完成每人不少于60学时的法律知识培训，其中通用法律知识培训不少于20学时。",
+    "执法队人员均持有效执法证件上岗，全年均完成不少于60学时的法律知识培训。",
+])
+def test_everyone_completing_the_hours(body: str) -> None:
+    f = one(body, "enforcement_training_hours")
+    assert (f.value, f.bound, f.requirement, f.everyone) == (60, "at_least", False, True)
+
+
+def test_last_years_report_by_its_longer_name_published_late() -> None:
+    [f] = figures("三是2019年度法治政府建设工作情况报告公开不够及时，未能在规定时限内向社会公开。", "annual_report_published",
+                  year=2020)
+    assert (f.negated, f.requirement) == (True, False)
+
+
+def test_no_case_against_the_street() -> None:
+    assert [f.value for f in figures("全年街道作为被告的行政诉讼案件为零。", "admin_litigation_cases")] == [0]
+    found = figures("全年未发生以街道为被申请人的行政复议案件。", "reconsideration_respondent_cases")
+    assert [f.value for f in found] == [0]

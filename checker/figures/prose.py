@@ -570,14 +570,14 @@ class _Finder:
         own = self.t.sh[self.t.clause(ts)[0]:ce]
         but_not = pat.BUT_NOT.match(self.t.sh, ce + 1)  # 目录已经编制，但未在网站公开
         if ((found is None or not self.t.sh.startswith(pat.NOT_THERE, found[0])) and ce < end
-                and (but_not or (not any(w in own for w in spec.near_any + spec.verbs)
+                and (but_not or (ce + 1 < end and not any(w in own for w in spec.near_any + spec.verbs)
                                  and not self.t.sh.startswith(("但", "而"), ce + 1)))):
             nxt = self._shortfall(spec, ce, self.t.clause(ce + 1)[1])
             if nxt and (self.t.sh.startswith(pat.NOT_THERE, nxt[0]) or (spec.shortfall and self.t.sh.startswith(spec.shortfall, nxt[0]))):
                 found = nxt  # …报告因报送程序调整，延至4月中旬才向社会公开: the indicator's own words for late
             elif but_not:
                 found = (but_not.start(), but_not.end())
-        if found is None and ce < end:
+        if found is None and ce + 1 < end:
             opens = self._shortfall(spec, ce + 1, min(self.t.clause(ce + 1)[1], ce + 12))
             if (opens and (opens[0] - ce <= 3 or pat.CAUSE_FIRST.fullmatch(self.t.sh, ce + 1, opens[0]))
                     and (self.t.sh.startswith(pat.NOT_THERE, opens[0]) or pat.LATE.match(self.t.sh, opens[0]))):
@@ -1394,6 +1394,8 @@ class _Finder:
             requirement = False  # 督察对各级政府全覆盖的目标全面实现: the target met
         if requirement and neg and pat.TARGET_MISSED.search(t.sh, cs, t.sentence(ts)[1]):
             requirement = False  # 全覆盖目标未能如期实现: the target missed, not a plan
+        if requirement and neg and asked == {"要求"} and pat.BEHIND_THE_RULE.search(t.sh, cs, ce):
+            requirement = False  # 改革进度滞后于自治区要求: measured against the rule, and missed
         if requirement and neg and neg[0] > ce and asked <= {"应", "应当", "须", "必须", "要求"}:
             requirement = False  # 报告应于3月底前向社会公开，…延至5月中旬才…公开: the rule named, then missed
         if neg is None and not requirement and spec.near and "全覆盖" in spec.near_any:

@@ -67,7 +67,7 @@ IN_THE_YEAR = r"(?:年度内|全年|年内|本年度|年度|一年(?:里|来|中
 # A clause stating the year's work done (全年举办培训班31期): a 确保 after it says what that work ensured.
 DONE_IN_THE_YEAR = re.compile(IN_THE_YEAR + r"[^，,。；;]{0,6}?(?:共|累计)?(?:举办|开展|组织|召开|完成|培训|出台|制发)[^，,。；;]{0,30}?\d")
 # A sentence opening on the work done with its count (组织全区1860名行政执法人员参加…培训).
-OPENS_ON_DONE = re.compile(r"\s*(?:组织|举办|开展)[^，,。；;]{0,8}?\d+\s*(?:名|人|期|场|次)")
+OPENS_ON_DONE = re.compile(r"\s*(?:组织|举办|开展)[^，,。；;]{0,8}?\d[\d,]*\s*(?:名|人|期|场|次)")
 WHEN_FIRST = re.compile(r"\s*" + IN_THE_YEAR + r"?(?:共|累计|合计)?")
 OWN_YEAR = re.compile(r"全年|本年|今年|年内|当年")
 OWN_YEAR_BEFORE = re.compile(r"\d{4}年")
@@ -135,7 +135,7 @@ ONLY_PUSHED = re.compile(r"(?:持续|继续|进一步|不断|积极)(?:推动|�
 PUSHED_TO_BUILD = re.compile(r"推动(?:建立|健全|完善)[^，,。；;]{0,12}$")  # 推动建立…目录年度公开制度: an effort, unless a plan
 SHORTFALL_RE = re.compile(lx.SHORTFALL_RE)
 # Shortfall words that say the thing is not there (尚未建成), not that it could be better (有待加强).
-NOT_THERE = ("尚未", "未", "尚不", "不够", "还不够", "仍不够", "仍在", "尚在", "仍处于", "尚处于", "普遍没有", "没有", "还没有", "没", "处于起步") + lx.UNDONE
+NOT_THERE = ("尚未", "未", "尚不", "不够", "还不够", "仍不够", "仍在", "尚在", "仍处于", "尚处于", "普遍没有", "没有", "还没有", "没", "处于起步", "进度滞后") + lx.UNDONE
 NOT_DONE = re.compile(r"未|没有|不")
 BUT_NOT = re.compile(r"(?:但|而)(?:是)?(?:(?:仍|尚|还)?(?:未|没有)|(?:(?!部分|个别|少数|一些|有的)[^，,。；;\d]){0,14}?(?:尚未|仍未|未能|还未|" + "|".join(lx.UNDONE) + "))")  # 目录已经编制，但未在网站公开: the same thing, undone; 但街道层面的标准体系还在完善之中
 BUT_SOME_NOT = re.compile(r"\s*(?:但|而|不过)?(?:是)?(?:仍|还|尚)?(?:有)?[^，,。；;]{0,8}?((?:个别|部分|少数)[\u4e00-\u9fff]{0,6}?|(?:\d+\s*(?:个|人|名)|[一二两三四五六七八九十]+(?:个|人|名))(?!正在|仍在|尚在|尚未|仍未|未|没有)[\u4e00-\u9fff]{1,6}?"
@@ -145,7 +145,8 @@ BUT_SOME_NOT = re.compile(r"\s*(?:但|而|不过)?(?:是)?(?:仍|还|尚)?(?:有
 NOT_ALL_COVERED = re.compile(r"(?:尚未|仍未|未能|未|没有|还没有)(?:(?:实现|做到)?(?:全覆盖|全员覆盖|覆盖全部|覆盖所有)|全部(?:完成|参加|参训|轮训))")
 CAUSE_FIRST = re.compile(r"\s*(?:因|受|由于)[^，,。；;]{1,14}?")  # 因疫情防控要求未能按计划举办: a cause, then the shortfall
 OF_THE_BUREAU = re.compile(r"占全局")  # 占全局执法人员的82%: the share of the bureau named before
-OWN_BUREAU = re.compile(r"(?:占|为)?[本我]局(?:作为执法单位|执法人员|本级|机关|(?=(?:自身)?(?:制发|印发|出台)))")  # in a 司法局's report, the bureau itself
+OWN_BUREAU = re.compile(r"(?:占|为)?[本我]局(?:作为执法单位|执法人员|本级|机关|(?=(?:自身)?(?:制发|印发|出台)))"  # in a 司法局's report, the bureau itself
+                        r"|局务会|局长办公会")  # 局务会议会前学法9次: the bureau's own meeting, not the government's
 # A city's lower two levels named together (县乡两级…体系尚未全面建成): those levels, not the city.
 # A kind of people before the term (其中专职法制审核人员3名): who they are, not some of the units.
 PEOPLE_KIND = re.compile(r"(?:专职|兼职|专门|专业|在编|持证)+")
@@ -154,6 +155,7 @@ OWN_HEADS = re.compile(r"其中[，,]?\s*(?:市|区|县|旗|州|盟|镇|乡)(?:�
 LOWER_TWO_LEVELS = re.compile(r"(?:县乡|县镇|县区乡|县（市、区）乡（镇）|乡村|镇村)两级")
 COUNTY_GOVERNMENTS = re.compile(r"区（县）|县（市、区）|县（区）|县（市）|县市区|县区|区县")  # a city's counties
 SAME_THING = re.compile(r"\s*(?:目前|但|而|现)?(?:该|这一|此|上述)(?:项)?[\u4e00-\u9fff]{0,8}?(?:体系|系统|平台|改革|目录|制度)")
+BEHIND_THE_RULE = re.compile(r"(?:滞后于|未达到|没有达到|低于|不符合)[^，,。；;]{0,10}要求")
 LATE = re.compile(r"晚于|滞后于|超过规定时限|超出规定时限|未按时|未能按时|未在规定")  # done, but late
 # A thing's progress stated as a rate (数据对接完成率达到80%): under 100 it is not done.
 STATE_RATE = re.compile(r"\s*(?:完成|联通|接入|对接|上线|覆盖)(?:率|比例)(?:达到|达|为|仅为|只有)?\s*(\d{1,3}(?:\.\d+)?)\s*[%％]")
@@ -180,7 +182,7 @@ RATE_WORDS = ("比例", "占比", "比率", "配比", "配备", "配齐", "权�
 # --- Clause structure: what a clause goes on about, and whose part it is ----------------------
 
 # A clause that goes on about the previous clause's subject, without a subject of its own.
-CONTINUES = re.compile(r"\s*(?:确保|力争|保证|做到)?(?:\d{4}年度?)?" + IN_THE_YEAR + r"?(?:全部|均|都|已|占|达到?|为|仅为?|只有|完成|人均|不少于|不低于|至少|超过|平均|参训人员|每人|每名|人人|共|累计|合计|比例|比率|开展|举办"
+CONTINUES = re.compile(r"\s*(?:确保|力争|保证|做到)?(?:\d{4}年度?)?" + IN_THE_YEAR + r"?(?:全部|全员|均|都|已|占|达到?|为|仅为?|只有|完成|人均|不少于|不低于|至少|超过|平均|参训人员|每人|每名|人人|共|累计|合计|比例|比率|开展|举办"
                         r"|(?:下降|降低|减少|上升|提高|提升|增长|增加|[降升增减])[至到]"  # 同比下降3.2个百分点，降至4.1%
                         r"|(?:其中)?\d+\s*(?:人|名)(?=完成|参加|达到))")
 PER_HEAD = re.compile(r"\s*(?:确保|力争|保证|做到)?" + IN_THE_YEAR + r"?(?:其中[^，,。；;\d]{0,8}?)?(?:人均|平均每人|每人|每名)")

@@ -340,7 +340,7 @@ def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple
         if seg.startswith("中", m.end()) and pat.PART.search(seg, m.end()):
             continue  # 全县38个执法单位中35个单位…: the part is the count after 中
         if (m.group(0).startswith("其余") or not re.search(r"(?:全[市县区省镇旗州乡]?|各|所有)(?:共有|共)?$", seg[:m.start()])
-                or re.search(r"(?:街镇|镇街|乡镇|街道)$", m.group(0))):  # 全区6个街镇…均为100%: the towns' only  # 全市34个执法部门均…: all of them; 全区其余各执法部门: the rest
+                or re.search(r"(?:街镇|镇街|乡镇|街道|镇（街道）|镇（街）|乡（镇）)$", m.group(0))):  # 全区6个街镇…均为100%: the towns' only  # 全市34个执法部门均…: all of them; 全区其余各执法部门: the rest
             return text.text[lo + m.start():lo + m.end()], "part", everyone, depts
     share = pat.SHARE_OF_PEOPLE.search(seg)
     if share and pat.PEOPLE_TERM.match(text.sh, hi):  # 96.2%的执法人员完成了60学时: that share of them only
