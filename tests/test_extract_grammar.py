@@ -2655,3 +2655,9 @@ def test_no_case_against_the_street() -> None:
     assert [f.value for f in figures("全年街道作为被告的行政诉讼案件为零。", "admin_litigation_cases")] == [0]
     found = figures("全年未发生以街道为被申请人的行政复议案件。", "reconsideration_respondent_cases")
     assert [f.value for f in found] == [0]
+
+
+def test_the_district_not_setting_quotas_does_not_hide_the_streets_own() -> None:
+    body = "街道严格执行罚没收入上缴国库规定，区里未对街道下达罚没指标，街道也未向执法大队下达或变相下达任何罚没任务。"
+    found = _found(body, STREET, "no_fine_quotas")
+    assert sorted(f.scope_kind for f in found) == ["higher", "whole"] and not any(f.negated for f in found)

@@ -504,7 +504,7 @@ class _Finder:
         out: list[Figure] = []
         for f in figures:
             block = self.t.doc.block_at(f.start)
-            key = (block.start, f.negated, f.requirement, f.scope_kind == "other")  # others' act never hides its own
+            key = (block.start, f.negated, f.requirement, f.scope_kind in ("other", "higher"))  # others' act never hides its own
             if key not in kept:
                 kept[key] = len(out)
                 out.append(f)
