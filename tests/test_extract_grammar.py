@@ -2661,3 +2661,35 @@ def test_the_district_not_setting_quotas_does_not_hide_the_streets_own() -> None
     body = "街道严格执行罚没收入上缴国库规定，区里未对街道下达罚没指标，街道也未向执法大队下达或变相下达任何罚没任务。"
     found = _found(body, STREET, "no_fine_quotas")
     assert sorted(f.scope_kind for f in found) == ["higher", "whole"] and not any(f.negated for f in found)
+
+
+# --- forms of sets IE–IH ----------------------------------------------------------------------------
+
+def test_the_units_that_met_and_the_ones_named_short() -> None:
+    body = ("全区21个行政执法单位中，有18个单位法制审核人员占本单位执法人员比例达到5%以上，区市场监管局、区农业农村局、区文广旅局3个单位"
+            "受编制和人员结构影响，比例未达到5%。")
+    found = _found(body, CITY_HEAD, "legal_review_staff_ratio")
+    assert [(f.value, f.negated, f.scope) for f in found] == [(5, False, "18个单位"), (None, True, "3个单位")]
+
+
+def test_the_people_who_did_and_the_ones_who_did_not() -> None:
+    body = "受疫情防控任务影响，全年35名执法队员中33人完成60学时法律知识培训，2人因长期抽调参与道口防控和集中隔离点管理，培训学时未达到要求。"
+    found = figures(body, "enforcement_training_hours")
+    assert [(f.value, f.negated, f.scope, f.scope_kind) for f in found] == [(60, False, "33人", "part"), (None, True, "2人", "part")]
+
+
+def test_the_rest_of_the_towns_still_compiling() -> None:
+    body = "按照市统一部署，12个乡镇中已有9个编制完成基层政务公开标准目录，其余3个乡镇正在编制中。"
+    f = one(body, "grassroots_openness_standards")
+    assert (f.negated, f.scope, f.scope_kind) == (True, "3个乡镇", "part")
+
+
+def test_the_one_case_explained_is_not_the_cases_heard() -> None:
+    assert figures("二是负责人出庭应诉工作还有差距，有1件开庭案件因与重要会议冲突委托律师出庭；", "court_cases_heard") == []
+
+
+def test_other_names_of_a_count_and_a_share() -> None:
+    f = one("以市政府为被申请人、由咸阳市人民政府办理的复议案件5件，均维持。", "reconsideration_respondent_cases")
+    assert f.value == 5
+    f = one("全年主动公开政府信息312条，主动公开公文比例达46.2%，办理依申请公开3件。", "document_disclosure_rate")
+    assert f.value == Fraction("46.2")

@@ -825,6 +825,8 @@ class _Finder:
             if a.unit in lx.COUNT_UNITS and (pat.REST_BEFORE.search(t.sh, max(cs, a.start - 4), a.start)
                                              or pat.STILL_LEFT.search(t.sh, max(cs, a.start - 3), a.start)):
                 continue  # 已报送备案7件，另有1件正在履行报备程序: the rest, not the count
+            if a.unit in lx.COUNT_UNITS and t.sh[a.start - 1:a.start] == "有" and pat.FOR_A_CAUSE.match(t.sh, te):
+                continue  # 有1件开庭案件因与重要会议冲突委托律师出庭: the exception explained, not the count
             return a, False
         return None, False
 
@@ -987,6 +989,8 @@ class _Finder:
                                statement=False, scope=(scope_text, kind, everyone),
                                quote_hi=a.end + (rule.end() if (rule := pat.RULE_AFTER.match(t.sh[a.end:a.end + 8])) else 0))
                     ] + self._narrower(ind, spec, a, ts, te, e)  # …均未达到5%，其中县城市管理局仅为2.1%
+        if not kind and (among := self._among_them(te, a.start)):
+            scope_text, kind = among, "part"  # 35名执法队员中33人完成60学时: those of them
         q = pat.QUALIFIER.search(t.sh[cs:ts])
         qualifier = t.text[cs + q.start(1):cs + q.end(1)] if q and a.unit in lx.PERCENT_UNITS else ""
         requirement = self._is_requirement(cs, ts, te, a.start, a.end)
@@ -1010,6 +1014,14 @@ class _Finder:
             prev = t.clause(ncs - 2) if ncs - 2 > t.clause(a.start)[1] else None
             if part[1] != "part" and prev and re.match(r"\s*" + pat.REST_WORD, t.sh[prev[0]:prev[1]]):
                 ncs, part = prev[0], tx.scope(t, prev[0], prev[1])  # 其余3个部门因人员编制调整，比例尚未达标: theirs
+            elif part[1] != "part" and prev and kind == "part" and prev[0] == t.clause(a.start)[1] + 1:
+                # 有18个单位…达到5%以上，区市场监管局、…3个单位受…影响，比例未达到5%; 33人完成…，2人因…，…未达到要求: the others
+                named = tx.scope(t, prev[0], prev[1])
+                people = pat.PEOPLE_FIRST.match(t.sh, prev[0], prev[1])
+                if people:
+                    named = (t.text[people.start(1):people.end(1)], "part", False, [])
+                if named[1] == "part" and named[0] != scope_text:
+                    ncs, part = prev[0], named
             # 其余15人…未完成; 其余3个单位…暂未达到; 另有3个单位未达到要求; 19个单位…达到5%以上，3个单位…尚未达到
             if part[1] == "part" and (any(w in t.sh[ncs:t.clause(neg[0])[1]] for w in self._about(spec))
                                       or re.search(r"\d+\s*[人名]$", part[0]) or re.match(r"\s*" + pat.REST_WORD, t.sh[ncs:neg[0]])

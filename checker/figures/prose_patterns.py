@@ -140,7 +140,7 @@ NOT_DONE = re.compile(r"未|没有|不")
 BUT_NOT = re.compile(r"(?:但|而)(?:是)?(?:(?:仍|尚|还)?(?:未|没有)|(?:(?!部分|个别|少数|一些|有的)[^，,。；;\d]){0,14}?(?:尚未|仍未|未能|还未|" + "|".join(lx.UNDONE) + "))")  # 目录已经编制，但未在网站公开: the same thing, undone; 但街道层面的标准体系还在完善之中
 BUT_SOME_NOT = re.compile(r"\s*(?:但|而|不过)?(?:是)?(?:仍|还|尚)?(?:有)?[^，,。；;]{0,8}?((?:个别|部分|少数)[\u4e00-\u9fff]{0,6}?|(?:\d+\s*(?:个|人|名)|[一二两三四五六七八九十]+(?:个|人|名))(?!正在|仍在|尚在|尚未|仍未|未|没有)[\u4e00-\u9fff]{1,6}?"
                            r"|(?:乡镇|街道|村|社区|镇|乡)(?:（街道）)?一级|(?:[\u4e00-\u9fff]{2,5}(?:区|县|市|镇|乡)、)+[\u4e00-\u9fff]{2,5}(?:区|县|市|镇|乡))"
-                           r"[^，,。；;]{0,16}?(尚未|仍未|未能|未|没有|(?:正在|仍在|尚在)(?:进行)?[\u4e00-\u9fff]{0,4}?(?:推进|调试|建设|部署|对接))")
+                           r"[^，,。；;]{0,16}?(尚未|仍未|未能|未|没有|(?:正在|仍在|尚在)(?:进行)?[\u4e00-\u9fff]{0,4}?(?:推进|调试|建设|部署|对接|编制|制定))")
 # Not everyone covered (脱产培训尚未实现全覆盖): some units or people have not.
 NOT_ALL_COVERED = re.compile(r"(?:尚未|仍未|未能|未|没有|还没有)(?:(?:实现|做到)?(?:全覆盖|全员覆盖|覆盖全部|覆盖所有)|全部(?:完成|参加|参训|轮训))")
 CAUSE_FIRST = re.compile(r"\s*(?:因|受|由于)[^，,。；;]{1,14}?")  # 因疫情防控要求未能按计划举办: a cause, then the shortfall
@@ -321,8 +321,10 @@ TOTAL_OF = re.compile(r"\s*(?:共计|合计|总计)")
 # All but some (除1件…外，其余均胜诉): the rest only.
 EXCEPT_THE_REST = re.compile(r"除[^，,。；;]{0,30}外[，,]?\s*(?:其余|其他|余下)|其余")
 # The rest of a count, said after it (…作出决策5项，另1项…尚未完成): their shortfall is not the count's.
+PEOPLE_FIRST = re.compile(r"\s*(?:另有?|其余|剩余|余下)?(\d+\s*(?:人|名))")  # 2人因长期抽调…: a count of people opens the clause
 REST_WORD = r"(?:另有?|其余|剩余|余下)"
 THE_REST = re.compile(r"\s*" + REST_WORD + r"\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:项|件|个)")
+FOR_A_CAUSE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:因|由于)")
 REST_BEFORE = re.compile(REST_WORD + r"\s*$")
 STILL_LEFT = re.compile(r"(?:仍有|尚有|还有)\s*$")  # 仍有4件开庭案件负责人未出庭: what is still undone, not the count  # …，另有1件正在履行报备程序: the count after it is the rest
 AMONG_THEM = re.compile(r"\s*中\s*(?:仍有|尚有|还有|有)?\s*(\d+\s*(?:人|名|个(?:单位|部门)?)|(?:部分|个别|少数)(?:人员|同志)?)")
