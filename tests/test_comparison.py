@@ -273,6 +273,16 @@ def test_ranking_per_year_with_ties(wb) -> None:
     assert [r[col["年度"] - 1] for r in rows] == [2023] * 7 + [2022] * 6 + [2021] * 6  # newest first
 
 
+def test_ranking_header_is_tall_enough_for_its_narrow_columns(wb) -> None:
+    import math
+
+    from checker.reporters.excel import LINE_PT, _printed
+
+    ws = wb["排名"]
+    needed = max(math.ceil(_printed(str(c.value)) / (ws.column_dimensions[c.column_letter].width - 1.5)) for c in ws[1])
+    assert needed >= 3 and ws.row_dimensions[1].height >= LINE_PT * needed
+
+
 def test_nothing_to_judge_has_no_rank_and_comes_last(wb) -> None:
     ws = wb["排名"]
     col = _headers(ws)

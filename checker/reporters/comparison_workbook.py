@@ -162,6 +162,7 @@ def _ranking_sheet(wb: Any, comparison: Comparison) -> Any:
             ws.cell(row=i, column=4).number_format = "0.0%"
     for col in (1, 2, 4, 5, 6, 7):
         ws.column_dimensions[ws.cell(row=1, column=col).column_letter].width = 14 if col in (2, 4) else 10
+    fit_rows(ws, 1, 1)  # the header wraps anew in the narrower columns
     _notes(ws, len(rows) + 3, [
         "说明：达标率 = 达标项数 ÷ 已判定项数（达标 + 未达标）。缺少数据、数据无效、需人工审查的指标没有可用数字，单独计数；"
         "覆盖率（已判定 ÷ 应判定）低于一半或年度未知的单列，不参加排名。仅展示、不适用的指标不计入。",
