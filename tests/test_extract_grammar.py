@@ -2693,3 +2693,33 @@ def test_other_names_of_a_count_and_a_share() -> None:
     assert f.value == 5
     f = one("全年主动公开政府信息312条，主动公开公文比例达46.2%，办理依申请公开3件。", "document_disclosure_rate")
     assert f.value == Fraction("46.2")
+
+
+# --- forms of sets II–IL ----------------------------------------------------------------------------
+
+def test_the_governments_coverage_with_departments_only_sampled() -> None:
+    body = "由市委依法治市办牵头组成督察组，对5个县市区政府逐一实地督察，实现对县市区政府法治督察全覆盖，同时抽查市直部门14个。"
+    assert _found(body, CITY_HEAD, "department_inspection_coverage") == []
+    [f] = _found(body, CITY_HEAD, "rule_of_law_inspection_coverage")
+    assert not f.negated
+
+
+@pytest.mark.parametrize("body, indicator", [
+    ("二是个别案件审理周期较长，行政复议决定书释法说理还不够充分。", "reconsideration_decisions_online"),
+    ("四是法治督察发现问题的整改跟踪还不够到位，个别部门整改流于形式。", "department_inspection_coverage"),
+])
+def test_another_aspect_falling_short_is_not_the_statements_shortfall(body: str, indicator: str) -> None:
+    assert figures(body, indicator) == []
+
+
+def test_organising_the_departments_to_publish_is_their_act() -> None:
+    [f] = _found("组织市直部门和县（区）按时向社会公开年度法治政府建设情况报告，对逾期未公开的单位进行了通报提醒。", CITY_HEAD,
+                 "annual_report_published")
+    assert f.scope_kind == "other"
+
+
+def test_other_names_of_cases_as_respondent_and_the_disclosure_share() -> None:
+    f = one("以市政府为被申请人、由省人民政府管辖的行政复议案件12件，均已审结。", "reconsideration_respondent_cases")
+    assert f.value == 12
+    f = one("全年县政府及办公室印发公文中，主动公开公文的比例为81.6%。", "document_disclosure_rate")
+    assert f.value == Fraction("81.6")

@@ -296,7 +296,8 @@ class _Finder:
         if (statement and self.department and scope[1] in ("", "whole")
                 and (by := pat.BY_GOVERNMENT.search(t.sh, t.sentence(ts)[0], t.sentence(ts)[1]))):
             scope = (t.text[by.start(1):by.end(1)], "higher", False)  # 我局承办的…列入市政府年度目录，由市政府向社会公布
-        if statement and not requirement and scope[1] in ("part", "whole") and pat.URGES.match(t.sh, lcs):
+        if (statement and not requirement and scope[1] in ("part", "whole")
+                and (pat.URGES.match(t.sh, lcs) or (scope[1] == "part" and pat.ORGANISED_TO_PUBLISH.match(t.sh, lcs)))):
             scope = (scope[0], "other", False)  # 督促各县（区）和市直部门按时报送年度报告，并推动…公开: the units' act, not its own
         cls, cle = t.clause_span(lo, hi)
         count_of = t.text[ts:te] if a and a.unit in lx.COUNT_UNITS else ""
@@ -540,7 +541,12 @@ class _Finder:
             found = before if before is not None and ts - before[1] <= 2 else None
         # 尚未建成, 未公开, 尚不全面: the thing is not there (or not all of it); 有待加强, 存在差距 say
         # it could be better
-        return found is not None and self.t.sh.startswith(pat.NOT_THERE, found[0])
+        if found is None or not self.t.sh.startswith(pat.NOT_THERE, found[0]):
+            return False
+        term = tx.own_terms(spec.terms).match(self.t.sh, ts)
+        between = self.t.sh[term.end():found[0]] if term and term.end() <= found[0] <= self.t.clause(ts)[1] else ""
+        # 复议决定书释法说理还不够充分, 法治督察发现问题的整改跟踪还不够到位: something else about it falls short
+        return not (self.t.sh.startswith(pat.NOT_ENOUGH, found[0]) and pat.OTHER_ASPECT.search(between))
 
     def _item_scope(self, cs: int) -> tuple[str, str, bool, list[str]] | None:
         """The part or unit scope of the clause before, in the same sentence: 部分县（区）执法人员数量不足，
@@ -1426,6 +1432,9 @@ class _Finder:
                 and "部门" not in t.sh[t.clause(neg[0])[0]:t.clause(neg[0])[1]]
                 and (pat.TOWNS.search(t.sh, t.clause(neg[0])[0], neg[0]) or pat.COUNTY_GOVERNMENTS.search(t.sh, t.clause(neg[0])[0], neg[0]))):
             return None  # 法治督察主要集中在县级和市直部门，对乡镇政府的…督察尚未实现全覆盖: the towns' shortfall
+        if (not neg and "全覆盖" in spec.near_any and "部门" in spec.near and t.sh.find("全覆盖", cs, ce) >= 0
+                and "部门" not in t.sh[cs:ce] and pat.GOVERNMENTS_NAMED.search(t.sh, cs, ce)):
+            return None  # 实现对县市区政府法治督察全覆盖，同时抽查市直部门14个: the governments' coverage
         if not neg and "全覆盖" in spec.near_any and "部门" in spec.near and t.sh.find("全覆盖", cs, ce) < 0:
             s0, s1 = t.sentence(ts)
             covered = [t.sh[t.clause(m.start())[0]:m.start()]

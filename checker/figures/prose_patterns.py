@@ -109,6 +109,8 @@ AIM_AFTER = re.compile(r"\s*(?:并)?(?:力争|确保|争取|计划|目标是)(?:
 PURPOSE = re.compile(r"\s*(?:确保|力争|保证|以确保)")
 RULE_AFTER = re.compile(r"^[”」\"]?的?[\u4e00-\u9fff]{0,4}?(?:要求|标准|目标|规定)")
 # Units urged to reach a standard (督促县区局法制审核人员比例不低于5%): the standard, not a value.
+# 组织市直部门和县（区）按时向社会公开年度…报告: the units' own publication, organised
+ORGANISED_TO_PUBLISH = re.compile(r"\s*(?:[一二三四五六七八九十]是)?组织(?:各)?[^，,。；;]{1,16}?(?:按时|及时|统一)?(?:向社会)?(?:公开|公布)")
 URGED_TO = re.compile(r"督促(?!检查|整改|指导|落实)[^，,。；;的]{0,24}?(?:不低于|不少于|达到|提高到|提高至|提升到|提升至)?\s*$")
 # A clause urging units, then the standard in the next (督促宜川县局等单位补齐…，比例达到5%以上).
 URGES = re.compile(r"\s*(?:[一二三四五六七八九十]是)?督促(?!检查|整改|落实|指导)")
@@ -155,6 +157,8 @@ OWN_HEADS = re.compile(r"其中[，,]?\s*(?:市|区|县|旗|州|盟|镇|乡)(?:�
 LOWER_TWO_LEVELS = re.compile(r"(?:县乡|县镇|县区乡|县（市、区）乡（镇）|乡村|镇村)两级")
 COUNTY_GOVERNMENTS = re.compile(r"区（县）|县（市、区）|县（区）|县（市）|县市区|县区|区县")  # a city's counties
 SAME_THING = re.compile(r"\s*(?:目前|但|而|现)?(?:该|这一|此|上述)(?:项)?[\u4e00-\u9fff]{0,8}?(?:体系|系统|平台|改革|目录|制度)")
+NOT_ENOUGH = ("不够", "还不够", "仍不够", "尚不")  # falls short in degree: of what, the words before say
+OTHER_ASPECT = re.compile(r"释法说理|说理|整改|质量|结果运用")  # …决定书释法说理还不够充分: another aspect of the thing
 BEHIND_THE_RULE = re.compile(r"(?:滞后于|未达到|没有达到|低于|不符合)[^，,。；;]{0,10}要求")
 LATE = re.compile(r"晚于|滞后于|超过规定时限|超出规定时限|未按时|未能按时|未在规定")  # done, but late
 # A thing's progress stated as a rate (数据对接完成率达到80%): under 100 it is not done.
