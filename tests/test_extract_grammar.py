@@ -2723,3 +2723,29 @@ def test_other_names_of_cases_as_respondent_and_the_disclosure_share() -> None:
     assert f.value == 12
     f = one("全年县政府及办公室印发公文中，主动公开公文的比例为81.6%。", "document_disclosure_rate")
     assert f.value == Fraction("81.6")
+
+
+# --- forms of sets IM–IP ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "一是全县行政机关负责人出庭应诉率尚未达到100%，部分乡镇负责人出庭应诉、年终述法质量还不够高；二是其他。",
+    "一是部分部门运用法治方式推动发展的能力不足，个别部门负责人在年终述职中对法治建设内容述得不够具体。",
+])
+def test_done_but_not_well_enough_is_neither(body: str) -> None:
+    assert figures(body, "leaders_report_on_rule_of_law") == []
+
+
+def test_not_deep_enough_then_not_covered_is_a_shortfall() -> None:
+    f = one("五是法治督察工作还不够深入，对政府各部门的督察尚未实现全覆盖。", "department_inspection_coverage")
+    assert f.negated and not f.requirement
+
+
+def test_the_share_after_a_shortfall_clause_has_no_bound_of_it() -> None:
+    f = one("三是法制审核人员配备不足，全市比例仅为4.2%。", "legal_review_staff_ratio")
+    assert (f.value, f.bound, f.negated) == (Fraction("4.2"), "", True)
+
+
+def test_the_items_of_a_catalogue_named_in_a_title() -> None:
+    body = "编制《南宁市人民政府2020年度重大行政决策事项目录》（共11项），于2020年4月在市政府门户网站向社会公布。"
+    f = one(body, "major_decisions_count")
+    assert (f.value, f.requirement) == (11, False)

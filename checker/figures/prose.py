@@ -78,6 +78,21 @@ class _Finder:
                 return True
         return False
 
+    def _title_count(self, ind: Indicator, spec: ExtractSpec, ts: int, te: int) -> Figure | None:
+        """A catalogue named in 《》 with its items counted in brackets right after it
+        (《2020年度重大行政决策事项目录》（共11项））: the count of what the term names."""
+        t = self.t
+        start, end = next((s, e) for s, e in t.titles if s <= ts < e)
+        if not re.search(r"(?:目录|清单)\s*》$", t.sh[ts:end]):
+            return None
+        opened = pat.TITLE_COUNT.match(t.sh, end)
+        a = next((x for x in t.amounts_in(opened.end(), opened.end() + 1) if x.unit in spec.units), None) if opened else None
+        if a is None or t.sh[a.end:a.end + 1] not in ("）", ")"):
+            return None
+        cs = t.clause(ts)[0]
+        return self._make(ind, a, ts, te, negated=None, requirement=self._is_requirement(cs, ts, te, a.start, a.end),
+                          baseline=False, statement=False, scope=tx.scope(t, cs, start)[:3])
+
     def _elastic_own(self, name: str) -> bool:
         """A name one of the indicator's own `…` terms matches (人均完成法律知识培训): the same subject."""
         return bool(self.own) and name not in self.own and bool(tx.own_terms(self.own).fullmatch(name))
@@ -332,6 +347,10 @@ class _Finder:
                 if not any(w in t.sh[s:e] for w in need):
                     continue  # 便民服务中心…办理社保、民政等事项1.3万件: a common term, away from its own words
             if t.in_title(ts) and not (spec.kind == "statement" and t.title_named_by(ts, spec.terms)):
+                listed = self._title_count(ind, spec, ts, te) if spec.kind == "figure" and counts_only else None
+                if listed is not None and (listed.value_start, listed.negated) not in seen:
+                    seen.add((listed.value_start, listed.negated))
+                    out.append(listed)  # 编制《…重大行政决策事项目录》（共11项）: the catalogue's items
                 continue
             if self._tables().holds(ts):
                 continue  # 指标名称｜目标值｜完成值: read by its columns (_table_cells)
@@ -885,7 +904,7 @@ class _Finder:
         if exact:  # 超过四成（42.3%）: the exact number in brackets is the figure
             a = exact[0]
         elif not a.bound and a.start >= te:  # 不少于本单位行政执法人员总数的5%: the bound word is apart
-            bound = tx.last_bound_word(t.sh[te:a.start])
+            bound = tx.last_bound_word(t.sh[max(te, t.clause(a.start)[0]):a.start])  # not 配备不足，全市比例仅为4.2%
             verb = pat.BOUND_THEN_VERB.search(t.sh, t.clause(ts)[0], ts) if not bound and a.start - te <= 1 else None
             if verb:  # 每年至少组织班子成员法治专题讲座两场: the bound stands before the act
                 bound = dict(lx.BOUND_BEFORE)[verb.group(1)]
@@ -1388,6 +1407,13 @@ class _Finder:
         if pat.SINCE_DONE.match(t.sh, te):
             return None  # 行政复议体制改革完成后，复议案件持续增长: a time, undated, not the year's act
         neg = self._said_undone(spec, cs, ts, te)
+        if pat.QUALITY_SHORT.search(t.sh, te, ce):
+            # 年终述法质量还不够高, 述职中对法治建设内容述得不够具体: done, but not well enough, is neither;
+            # 督察工作还不够深入，对各部门的督察尚未实现全覆盖: the next clause says what is not done
+            later = self._shortfall(spec, ce, t.sentence(ts)[1])
+            if later is None or not t.sh.startswith(pat.NOT_THERE, later[0]):
+                return None
+            neg = later
         if pat.PLAN_DOCUMENT.match(t.sh, te) and not neg:
             return None  # 行政复议体制改革方案已经…审议通过，计划于2021年6月底前完成: the plan, not the reform
         if pat.ONLY_PUSHED.search(t.sh, cs, ts) and not pat.FULFILLED.search(t.sh, cs, ce) and not neg:
