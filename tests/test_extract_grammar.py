@@ -2749,3 +2749,37 @@ def test_the_items_of_a_catalogue_named_in_a_title() -> None:
     body = "编制《南宁市人民政府2020年度重大行政决策事项目录》（共11项），于2020年4月在市政府门户网站向社会公布。"
     f = one(body, "major_decisions_count")
     assert (f.value, f.requirement) == (11, False)
+
+
+# --- forms of sets IQ–IT ----------------------------------------------------------------------------
+
+def test_filed_for_review_with_the_government() -> None:
+    body = "本年度以局名义制发行政规范性文件5件，包括《甲办法》《乙细则》等，在印发后15日内报送市政府备案审查5件。"
+    assert [f.value for f in figures(body, "normative_docs_filed")] == [5]
+    assert figures("对县级部门报送的规范性文件开展备案审查14件，纠正不规范文件2件。", "normative_docs_filed") == []
+
+
+def test_the_leaders_on_an_off_job_course_and_a_course_moved_online() -> None:
+    f = one("街道处级领导干部全部参加了区委党校举办的法治专题脱产培训班，学习时长均达到规定要求。", "head_offjob_training")
+    assert (f.negated, f.requirement) == (False, False)
+    f = one("受疫情影响，原定的部门负责人集中脱产培训改为线上学习，参训218人次。", "head_offjob_training")
+    assert f.negated
+
+
+def test_a_breakdown_by_person_after_all_appeared() -> None:
+    body = "法院开庭审理的217件案件中，行政机关负责人全部出庭应诉，出庭应诉率100%，其中市长、副市长出庭应诉4次；"
+    assert figures(body, "heads_in_court_count") == []
+
+
+def test_the_towns_cases_named_first() -> None:
+    [f] = _found("21个乡镇（街道）作为被告的案件中，负责人出庭率也均达到100%。", CITY_HEAD, "court_appearance_rate")
+    assert (f.value, f.scope_kind) == (100, "part")
+
+
+@pytest.mark.parametrize("body", [
+    "全局持有行政执法证件的人员共34名，全年每人参加法律知识培训均在60学时以上。",
+    "全州持证行政执法人员3412名，法律知识培训每人每年不少于60学时的要求全部落实到位。",
+])
+def test_everyones_hours_said_per_person(body: str) -> None:
+    f = one(body, "enforcement_training_hours")
+    assert (f.value, f.bound, f.requirement) == (60, "at_least", False)

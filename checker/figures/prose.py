@@ -277,6 +277,10 @@ class _Finder:
                 scope = tx.scope(t, s, fce)[:3]  # 市政府本级作为被告的案件中，…，市政府负责人出庭应诉9件: within those cases
             elif t.sh[s:fce].strip() == "其中" and pat.OWN_CASES.match(t.sh, s, lo):
                 scope = tx.scope(t, s, lo)[:3]  # 其中，市政府作为被告的案件87件
+        if not scope[1] and a is not None and lcs > s:
+            fce = t.clause(s)[1]
+            if pat.UNITS_CASES_AMONG.match(t.sh, s, fce) and (units := tx.scope(t, s, fce))[1] == "part":
+                scope = units[:3]  # 21个乡镇（街道）作为被告的案件中，负责人出庭率也均达到100%: those units' cases
         if (self.justice_bureau and a is not None and scope[1] in ("", "whole")
                 and pat.OWN_BUREAU.search(t.sh, t.sentence(lo)[0], a.start + 2)):  # 本局制发的…为零: the phrase's verb
             scope = ("本局", "unit", scope[2])  # a 司法局 reporting the city: 占本局执法人员的8.8% is the bureau's own
@@ -1213,6 +1217,8 @@ class _Finder:
         if (issuer and not pat.PERSON.search(t.sh, cs, fig.value_start)
                 and not pat.INVITED.search(t.sh, cs, issuer.start())):  # not 其中邀请市政府法律顾问解读3次
             return False  # 其中市政府受理412件: by issuer, not by person (其中区政府分管副区长出庭2件)
+        if pat.ALL_APPEARED.search(t.sh, s, cs) and pat.PERSON.search(t.sh, cs, fig.value_start):
+            return True  # 行政机关负责人全部出庭应诉，…，其中市长、副市长出庭应诉4次: some of all the appearances
         return any(f.indicator == fig.indicator and f.unit in lx.COUNT_UNITS and f.value is not None and s <= f.value_start < cs
                    and not pat.PERSON_FIRST.match(t.sh, t.clause(f.value_start)[0])  # 镇长出庭2件，分管副镇长出庭1件: two persons'
                    for f in out)
