@@ -2783,3 +2783,10 @@ def test_the_towns_cases_named_first() -> None:
 def test_everyones_hours_said_per_person(body: str) -> None:
     f = one(body, "enforcement_training_hours")
     assert (f.value, f.bound, f.requirement) == (60, "at_least", False)
+
+
+# --- forms of sets IU–IX ----------------------------------------------------------------------------
+
+def test_some_of_the_cases_found_wrong_is_not_their_count() -> None:
+    body = "一是部分干部法治意识还不够强，以镇政府为被申请人的复议案件中出现1件被确认违法。"
+    assert figures(body, "reconsideration_respondent_cases") == []

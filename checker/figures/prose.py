@@ -774,6 +774,8 @@ class _Finder:
             return Amount(zero.start(1), zero.end(1), Fraction(0), "%", "", False), False
         if "%" in spec.units and t.sh.startswith("中", te) and not t.sh.startswith("中心", te):
             return None, False  # 法制审核人员中具有法律职业资格的占比为38%: a share within the term's people
+        if spec.units[0] in lx.COUNT_UNITS and pat.SOME_AMONG.match(t.sh, te):
+            return None, False  # 以镇政府为被申请人的复议案件中出现1件被确认违法: some of the cases, not their count
         reach = te + spec.within + (len(aside.group(0)) if (aside := pat.ASIDE.match(t.sh, te)) else 0)  # 会前学法（含专题学习）全年共计14次
         if t.sh.startswith("率", te - 1) and (listed_rates := pat.RATES_LISTED.match(t.sh, te)):
             reach = max(reach, listed_rates.end() + 8)  # 报备率、行政机关负责人出庭应诉率均保持在100%
