@@ -2790,3 +2790,43 @@ def test_everyones_hours_said_per_person(body: str) -> None:
 def test_some_of_the_cases_found_wrong_is_not_their_count() -> None:
     body = "一是部分干部法治意识还不够强，以镇政府为被申请人的复议案件中出现1件被确认违法。"
     assert figures(body, "reconsideration_respondent_cases") == []
+
+
+# --- forms of sets IY–JB ----------------------------------------------------------------------------
+
+def test_most_of_the_officers_short_are_some() -> None:
+    f = one("受疫情影响，多数执法人员年度法律知识培训未达到60学时的要求。", "enforcement_training_hours")
+    assert (f.negated, f.scope_kind) == (True, "part")
+
+
+def test_a_heading_shortfall_then_the_part_short_is_one() -> None:
+    body = "一是执法人员培训学时不足。受疫情影响，多数执法人员年度法律知识培训未达到60学时的要求。二是其他。"
+    [f] = figures(body, "enforcement_training_hours")
+    assert (f.negated, f.scope_kind) == (True, "part")
+
+
+def test_cases_accepted_against_the_branches_are_not_the_bureaus_as_respondent() -> None:
+    body = "我局作为复议机关，依法受理以县市区分局为被申请人的行政复议案件6件，已全部审结。"
+    assert figures(body, "reconsideration_respondent_cases") == []
+
+
+def test_all_the_towns_covered_are_every_lower_government() -> None:
+    body = "区委依法治区办会同区司法局对全区16个镇（街道）开展法治政府建设督察，本年度实现镇级督察全覆盖。"
+    [f] = _found(body, CITY_HEAD, "rule_of_law_inspection_coverage")
+    assert (f.negated, f.scope_kind) == (False, "whole")
+
+
+def test_a_system_piloted_in_two_districts_is_not_built() -> None:
+    f = one("市县乡三级行政执法协调监督工作体系建设在涵江区、仙游县先行试点，初步形成可复制经验。", "enforcement_supervision_system")
+    assert f.negated
+
+
+def test_two_heads_named_short_of_the_course_are_some() -> None:
+    f = one("镇纪委书记、分管综合执法的副镇长今年尚未参加法治专题脱产培训，已报县委组织部统筹安排。", "head_offjob_training")
+    assert (f.negated, f.scope_kind) == (True, "part")
+
+
+def test_the_towns_with_their_streets_and_the_departments_covered() -> None:
+    body = "全年开展法治政府建设督察2轮，对12个镇（街道）和27个区直部门开展法治督察，实现督察对镇（街道）和区直部门全覆盖。"
+    assert len(_found(body, CITY_HEAD, "rule_of_law_inspection_coverage")) == 1
+    assert len(_found(body, CITY_HEAD, "department_inspection_coverage")) == 1

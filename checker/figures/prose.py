@@ -480,7 +480,7 @@ class _Finder:
         # 一是执法人员培训学时不足。受疫情影响，…未达到每人每年60学时的要求: one shortfall, said again in detail
         bare = sorted((f for f in out if f.negated and f.value is None and not f.requirement), key=lambda f: f.start)
         again = {id(f) for f, g in zip(bare, bare[1:])
-                 if t.sentence(f.start)[1] + 1 >= t.sentence(g.start)[0] and f.scope_kind == g.scope_kind
+                 if t.sentence(f.start)[1] + 1 >= t.sentence(g.start)[0] and f.scope_kind in (g.scope_kind, "", "whole")
                  and t.doc.block_at(f.start) is t.doc.block_at(g.start)}
         out = [f for f in out if id(f) not in again]
         return self._one_shortfall_a_sentence(out)
@@ -1481,6 +1481,9 @@ class _Finder:
             if rate and float(rate.group(1)) < 100:  # 推进…与省级平台数据对接，完成率达到80%: not done yet
                 neg = (rate.start(), rate.end())
         scope = tx.scope(t, cs, ts)
+        if (not neg and scope[1] == "part" and "全覆盖" in spec.near_any and "部门" not in spec.near
+                and pat.ALL_THE_TOWNS.search(t.sh, t.sentence(ts)[0], ts)):
+            scope = (scope[0], "whole", True)  # 对全区16个镇（街道）开展…督察，实现…督察全覆盖: every lower government
         if neg and not scope[1]:
             nxt_end = t.clause(ce + 1)[1]
             nxt = tx.scope(t, ce + 1, nxt_end) if ce < t.sentence(ts)[1] else None
@@ -1488,6 +1491,8 @@ class _Finder:
             # 标准体系尚未全面建成，部分乡镇政务公开内容不够规范, a problem of its own
             still = nxt is not None and re.search(r"还在|仍在|正在|尚未|未|没有|超过规定时限|才", t.sh[ce + 1:nxt_end])
             scope = self._item_scope(cs) or (nxt if nxt and nxt[1] == "part" and still else None) or scope
+            if not scope[1] and (named := pat.PERSONS_LISTED.search(t.sh, cs, ts)):
+                scope = (t.text[named.start():named.end()], "part", False, [])  # 镇纪委书记、分管…的副镇长今年尚未参加: those two
         county_level = pat.COUNTY_GOVERNMENTS.search(t.sh, t.sentence(ts)[0], ce)
         if (not neg and "全覆盖" in spec.near_any and self.higher is pat.HIGHER_THAN_CITY and county_level
                 and not pat.TOWNS.search(t.sh, t.sentence(ts)[0], ce)):

@@ -285,7 +285,7 @@ GUEST = re.compile(r"(?:邀请|聘请|特邀|联合|会同|配合|向[\u4e00-\u9
 ALL_BY = re.compile(r"均(?:已)?(?:按|按照)")  # 均按不少于…的比例配备: all staffed by that ratio
 # A unit and others (区城管执法局等单位): some units.
 AND_OTHERS = re.compile(r"等(?:\d+个|[一二两三四五六七八九十]+个)?(?:执法)?(?:单位|部门)")
-FEW_BEFORE = re.compile(r"(?:绝大部分|大部分|部分|个别|少数|绝大多数|大多数|仍有)(?:[\u4e00-\u9fff]|\d{4}年){0,8}$"
+FEW_BEFORE = re.compile(r"(?:绝大部分|大部分|部分|个别|少数|绝大多数|大多数|多数|仍有)(?:[\u4e00-\u9fff]|\d{4}年){0,8}$"
                         r"|(?<![各全所])(?:相关|有关)(?:执法)?(?:部门|单位|分局)(?=[\u4e00-\u9fff]{0,8}$)")  # 督促相关部门…: some
 # Some of the term's people or units, counted right after it (执法人员中仍有112人未完成…).
 # In a department's report, the government above doing the act (由市政府向社会公布): its act, not the department's.
@@ -313,7 +313,7 @@ CONCEDED_MET = re.compile(r"虽然?(?:已经?|均)?(?:达到|符合|满足)")
 # 及其中 right after a term (5项重大行政决策事项及其中3项的公开听证): the next count is another noun's.
 AND_AMONG = re.compile(r"\s*(?:[、和及与]|以及)\s*(?:其中)?")
 # One coverage claim over both the lower governments and the departments (对县区政府和市直部门督察全覆盖).
-BOTH_COVERED = re.compile(r"(?:政府|乡镇|街道|镇街|县区|县（区）|县（市、区）|县市区)(?:（[\u4e00-\u9fff]{1,6}）)?(?:和|及|以及|、)(?:\d+个)?[\u4e00-\u9fff]{0,6}?部门"
+BOTH_COVERED = re.compile(r"(?:政府|乡镇|街道|镇街|县区|县（区）|县（市、区）|县市区)(?:（[\u4e00-\u9fff]{1,6}）|）)?(?:和|及|以及|、)(?:\d+个)?[\u4e00-\u9fff]{0,6}?部门"
                           r"[\u4e00-\u9fff]{0,12}?(?:全覆盖|覆盖率(?:达到?|为)?100%)"
                           r"|部门(?:和|及|以及|、)(?:\d+个)?[\u4e00-\u9fff]{0,6}?(?:政府|乡镇|街道|镇街)[\u4e00-\u9fff]{0,12}?(?:全覆盖|覆盖率(?:达到?|为)?100%)")
 # A share of the people right before them (96.2%的执法人员), not all of them.
@@ -329,6 +329,8 @@ EXCEPT_THE_REST = re.compile(r"除[^，,。；;]{0,30}外[，,]?\s*(?:其余|其
 PEOPLE_FIRST = re.compile(r"\s*(?:另有?|其余|剩余|余下)?(\d+\s*(?:人|名))")  # 2人因长期抽调…: a count of people opens the clause
 REST_WORD = r"(?:另有?|其余|剩余|余下)"
 THE_REST = re.compile(r"\s*" + REST_WORD + r"\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:项|件|个)")
+PERSONS_LISTED = re.compile(r"(?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12}?(?:书记|镇长|乡长|局长|主任|区长|县长|市长)")
+ALL_THE_TOWNS = re.compile(r"全[区县市旗]\d+个(?:街镇|镇街|乡镇|镇（街道）|乡镇（街道）|乡（镇）|街道|镇)")
 SOME_AMONG = re.compile(r"中[，,]?(?:出现|有|发生)\s*\d+\s*[件起宗]\s*(?:被|因|经)")
 UNITS_CASES_AMONG = re.compile(r"[^，,。；;]{2,24}?作为被告的(?:行政诉讼|行政应诉)?案件中\s*[，,]?$")
 ALL_APPEARED = re.compile(r"(?:全部|均|全员)(?:已)?出庭")
