@@ -2830,3 +2830,17 @@ def test_the_towns_with_their_streets_and_the_departments_covered() -> None:
     body = "全年开展法治政府建设督察2轮，对12个镇（街道）和27个区直部门开展法治督察，实现督察对镇（街道）和区直部门全覆盖。"
     assert len(_found(body, CITY_HEAD, "rule_of_law_inspection_coverage")) == 1
     assert len(_found(body, CITY_HEAD, "department_inspection_coverage")) == 1
+
+
+# --- forms of sets JC–JF ----------------------------------------------------------------------------
+
+def test_a_system_whose_building_has_started_is_not_built() -> None:
+    body = "区、街道两级行政执法协调监督工作体系建设已启动，区司法局行政执法监督科与各街道司法所建立了执法监督联络机制。"
+    f = one(body, "enforcement_supervision_system")
+    assert f.negated and not f.requirement
+
+
+def test_a_bureaus_detachment_is_one_of_its_units() -> None:
+    [f] = _found("支队法制科配备法制审核人员11名，占支队执法人员的6.3%，全年审核重大执法决定86件。", BUREAU_HEAD,
+                 "legal_review_staff_ratio")
+    assert (f.value, f.scope, f.scope_kind) == (Fraction("6.3"), "支队", "unit")

@@ -286,6 +286,9 @@ class _Finder:
             scope = ("本局", "unit", scope[2])  # a 司法局 reporting the city: 占本局执法人员的8.8% is the bureau's own
         if self.department and a is not None and pat.OF_THE_BUREAU.search(t.sh, lcs, a.start):
             scope = ("全局", "whole", scope[2])  # in a bureau's report, 处和支队共配备…，占全局执法人员的5.6%: the bureau's own
+        elif (self.department and a is not None and scope[1] in ("", "whole")
+              and (team := pat.BUREAU_TEAM.match(t.sh, lcs)) and pat.OF_THE_TEAM.search(t.sh, lcs, a.start)):
+            scope = (t.text[team.start(1):team.end(1)], "unit", scope[2])  # 支队法制科配备…，占支队执法人员的6.3%: the detachment's
         same_period = pat.SAME_PERIOD.match(t.sh, lcs, lo) if scope[1] in ("whole", "") else None
         if same_period:  # 同期全区行政机关负责人出庭应诉率为98%: the area around, quoted for comparison
             scope = (t.text[same_period.start(1):same_period.end(1)], "higher", False)
