@@ -2844,3 +2844,19 @@ def test_a_bureaus_detachment_is_one_of_its_units() -> None:
     [f] = _found("支队法制科配备法制审核人员11名，占支队执法人员的6.3%，全年审核重大执法决定86件。", BUREAU_HEAD,
                  "legal_review_staff_ratio")
     assert (f.value, f.scope, f.scope_kind) == (Fraction("6.3"), "支队", "unit")
+
+
+# --- forms of sets JG–JJ ----------------------------------------------------------------------------
+
+def test_heard_cases_without_the_head_are_not_the_cases_heard() -> None:
+    assert figures("二是负责人出庭应诉的质效有待提高，3件开庭案件负责人未出庭；", "court_cases_heard") == []
+
+
+def test_a_figure_with_no_target_has_no_units_shortfall_beside_its_value() -> None:
+    body = "三是政务公开质量有待提升，街道公文主动公开率仅为83%，低于区里确定的目标要求，部分公开信息更新不及时。"
+    assert [(f.value, f.negated) for f in figures(body, "document_disclosure_rate")] == [(83, False)]
+
+
+def test_the_citys_own_level_with_each_of_its_departments_is_some() -> None:
+    [f] = _found("市级各行政执法部门法制审核人员占本单位执法人员比例均不低于5%。", CITY_HEAD, "legal_review_staff_ratio")
+    assert (f.scope, f.scope_kind) == ("市级各行政执法部门", "part")

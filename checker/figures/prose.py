@@ -859,6 +859,8 @@ class _Finder:
             if a.unit in lx.COUNT_UNITS and (pat.REST_BEFORE.search(t.sh, max(cs, a.start - 4), a.start)
                                              or pat.STILL_LEFT.search(t.sh, max(cs, a.start - 3), a.start)):
                 continue  # 已报送备案7件，另有1件正在履行报备程序: the rest, not the count
+            if a.unit in lx.COUNT_UNITS and a.prenominal and pat.NOT_APPEARED.match(t.sh, te):
+                continue  # 3件开庭案件负责人未出庭: the heard cases without the head, not the cases heard
             if a.unit in lx.COUNT_UNITS and t.sh[a.start - 1:a.start] == "有" and pat.FOR_A_CAUSE.match(t.sh, te):
                 continue  # 有1件开庭案件因与重要会议冲突委托律师出庭: the exception explained, not the count
             return a, False
@@ -1057,7 +1059,7 @@ class _Finder:
                 if named[1] == "part" and named[0] != scope_text:
                     ncs, part = prev[0], named
             # 其余15人…未完成; 其余3个单位…暂未达到; 另有3个单位未达到要求; 19个单位…达到5%以上，3个单位…尚未达到
-            if part[1] == "part" and (any(w in t.sh[ncs:t.clause(neg[0])[1]] for w in self._about(spec))
+            if part[1] == "part" and not ind.informational and (any(w in t.sh[ncs:t.clause(neg[0])[1]] for w in self._about(spec))
                                       or re.search(r"\d+\s*[人名]$", part[0]) or re.match(r"\s*" + pat.REST_WORD, t.sh[ncs:neg[0]])
                                       or (kind == "part" and part[0] != scope_text)):
                 # 平均58学时，部分单位未完成60学时培训任务: the shortfall is some units'; not 部分单位对政务公开重视不够

@@ -239,7 +239,7 @@ PART = re.compile(lx.PART)
 DEPARTMENT = re.compile(lx.DEPARTMENT)
 DEPARTMENT_NAME = re.compile(r"(?:局|委员会|委|办公室|中心)$")
 GOVERNMENT_ORGAN = re.compile(r"复议(?:局|委员会|办公室|服务中心|中心)$")
-ONE_LEVEL = re.compile(r"(?<![各全])(?:(?:区|市|县|州|盟)本级(?:各)?(?=(?:综合)?(?:行政)?(?:执法)?(?:部门|单位|机关))|(?:区|市|县|镇|乡|街道|乡镇|州|盟)级|(?:市|区|县|旗|州|盟)直(?:各)?|(?:县区|区县|县市区)(?=(?:综合)?(?:行政)?(?:执法)?(?:部门|单位|机关|局)))(?:综合)?(?:行政)?(?:执法)?(?:部门|单位|机关|局)")
+ONE_LEVEL = re.compile(r"(?<![各全])(?:(?:区|市|县|州|盟)本级(?:各)?(?=(?:综合)?(?:行政)?(?:执法)?(?:部门|单位|机关))|(?:区|市|县|镇|乡|街道|乡镇|州|盟)级(?:各)?|(?:市|区|县|旗|州|盟)直(?:各)?|(?:县区|区县|县市区)(?=(?:综合)?(?:行政)?(?:执法)?(?:部门|单位|机关|局)))(?:综合)?(?:行政)?(?:执法)?(?:部门|单位|机关|局)")
 SUBLEVEL = re.compile(lx.SUBLEVEL)
 # A clause that opens on a lower level (一是乡镇（街道）执法监督体系尚未全部建成): that level only.
 LEVEL_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是|\d{1,2}[.．、]\s*)?(?:推动|督促|指导|确保|力争)?(?P<level>乡镇（街道）|镇（街道）|街道（乡镇）|乡镇|街道|镇街|街镇)(?=[\u4e00-\u9fff]|$)")
@@ -337,6 +337,7 @@ SOME_AMONG = re.compile(r"中[，,]?(?:出现|有|发生)\s*\d+\s*[件起宗]\s*
 UNITS_CASES_AMONG = re.compile(r"[^，,。；;]{2,24}?作为被告的(?:行政诉讼|行政应诉)?案件中\s*[，,]?$")
 ALL_APPEARED = re.compile(r"(?:全部|均|全员)(?:已)?出庭")
 TITLE_COUNT = re.compile(r"\s*[（(]\s*(?:共|共计|计)?")  # 《…事项目录》（共11项）: the items of the list named
+NOT_APPEARED = re.compile(r"(?:案件)?(?:的)?(?:行政机关)?负责人(?:均)?(?:未|没有)(?:能)?出庭")
 FOR_A_CAUSE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:因|由于)")
 REST_BEFORE = re.compile(REST_WORD + r"\s*$")
 STILL_LEFT = re.compile(r"(?:仍有|尚有|还有)\s*$")  # 仍有4件开庭案件负责人未出庭: what is still undone, not the count  # …，另有1件正在履行报备程序: the count after it is the rest
