@@ -980,7 +980,7 @@ class _Finder:
         if not kind and acs > t.clause(ts)[1] + 1:
             # 加强法制审核力量建设，区城市管理综合行政执法局配备专职法制审核人员9名，占本单位执法人员的6.4%:
             # the unit of the clause between, which names the figure's people again
-            own_terms = re.compile(tx.terms_pattern(spec.terms))
+            own_terms = tx.own_terms(spec.terms)
             for c0, c1 in self._clauses(t.clause(ts)[1] + 1, acs - 1):
                 named = own_terms.search(t.sh, c0, c1)
                 mid = tx.scope(t, c0, named.start()) if named else None
@@ -1327,7 +1327,7 @@ class _Finder:
         spec = ind.extract
         assert spec is not None and spec.all_of is not None
         t = self.t
-        pattern = re.compile(tx.terms_pattern(spec.terms))
+        pattern = tx.own_terms(spec.terms)
         said = {t.sentence(f.value_start) for f in figures if f.indicator == ind.id and f.value is not None}
         out = []
         for b in figures:

@@ -87,11 +87,17 @@ NEXT_YEARS_VALUE = re.compile(r"[；;]\s*(\d{4}年)(?:度|全年)?(?:为|是|达
 SAME_PERIOD = re.compile(r"\s*同期(全(?:省|市|区|县|国|州|旗|盟))")
 PERIOD = re.compile(lx.PARTIAL_PERIOD)
 SEVERAL_YEARS = re.compile(lx.SEVERAL_YEARS)
+
+
 # The date of a thing done, said after it (…工作体系已于2024年底建成, 于2023年6月上线运行).
-DONE_WHEN = re.compile(r"[^，,。；;\d]{0,8}?(?:已|已经)?于(\d{4}年)(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|初|中旬|上旬|下旬)?(?!前)"
-                       r"(?=[^，,。；;]{0,6}?(?:建成|完成|上线|投入|运行|实现|公开|公布|印发|出台))")
-PUBLISHED_WHEN = re.compile(r"[^，,。；;\d]{0,8}?(?:已|已经)?于(\d{4}年)(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|初|中旬|上旬|下旬)?(?!前)"
-                            r"(?=[^，,。；;]{0,24}?(?:公开|公布|发布|挂网))")  # 报告于2025年1月在区政府门户网站…向社会公开
+def _dated_act(reach: int, verbs: str) -> re.Pattern[str]:
+    """`于2024年…` after a thing, with one of `verbs` within `reach` characters after the date."""
+    return re.compile(r"[^，,。；;\d]{0,8}?(?:已|已经)?于(\d{4}年)(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|初|中旬|上旬|下旬)?(?!前)"
+                      rf"(?=[^，,。；;]{{0,{reach}}}?(?:{verbs}))")
+
+
+DONE_WHEN = _dated_act(6, "建成|完成|上线|投入|运行|实现|公开|公布|印发|出台")
+PUBLISHED_WHEN = _dated_act(24, "公开|公布|发布|挂网")  # 报告于2025年1月在区政府门户网站…向社会公开
 DEADLINE = re.compile(r"(\d{4})年(?:\d{1,2}月)?(?:底|末)前")
 UNYEARED_DEADLINE = re.compile(r"(?<![\d年])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|末)前(?=[^，,。；;]{0,12}?(?:完成|建成|实现|公布|公开|出台))"
                                r"|(?<![\d年])年(?:底|末)前")  # 年底前…体系全面建成: the report's own year-end, past
