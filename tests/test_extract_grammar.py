@@ -2860,3 +2860,76 @@ def test_a_figure_with_no_target_has_no_units_shortfall_beside_its_value() -> No
 def test_the_citys_own_level_with_each_of_its_departments_is_some() -> None:
     [f] = _found("市级各行政执法部门法制审核人员占本单位执法人员比例均不低于5%。", CITY_HEAD, "legal_review_staff_ratio")
     assert (f.scope, f.scope_kind) == ("市级各行政执法部门", "part")
+
+
+# --- forms of sets JK–JN ----------------------------------------------------------------------------
+
+TOWN_2025 = "测试县竹园镇2025年法治政府建设年度报告\n2025年，竹园镇坚持依法行政，全面推进法治政府建设。\n"
+COUNTY_CITY = "珲春市人民政府2024年法治政府建设年度报告\n2024年，市政府坚持依法行政，全面推进法治政府建设。\n"
+COUNTY_2023 = "陇西县人民政府2023年法治政府建设年度报告\n2023年，县政府坚持依法行政，全面推进法治政府建设。\n"
+DEPARTMENT_2021 = "绵阳市自然资源和规划局2021年法治政府建设年度报告\n2021年，本局坚持依法行政，全面推进法治政府建设。\n"
+
+
+def test_each_persons_count_before_all_the_heads_count_is_a_breakdown() -> None:
+    body = "全年以镇政府为被告的行政诉讼案件3件，均已开庭审理，镇长出庭1件、分管副镇长出庭2件，负责人出庭应诉3件，出庭应诉率达到100%。"
+    assert [f.value for f in _found(body, TOWN_2025, "heads_in_court_count")] == [3]
+
+
+def test_the_average_of_the_prefecture_named_before_the_amount_is_the_prefectures() -> None:
+    body = "四是行政复议纠错率仍然偏高，全年纠错率高于全州平均水平（13.5%），反映出个别部门在执法程序等方面还存在问题。"
+    [f] = _found(body, COUNTY_CITY, "reconsideration_correction_rate")
+    assert (f.scope, f.scope_kind) == ("全州", "higher")
+
+
+def test_the_city_named_with_its_whole_in_a_countys_report_is_the_city() -> None:
+    body = "从全市情况看，定西市全市行政机关负责人出庭应诉率为95.3%，我县与全市水平相比仍有一定差距。"
+    [f] = _found(body, COUNTY_2023, "court_appearance_rate")
+    assert f.scope_kind == "higher"
+
+
+def test_last_years_report_published_by_the_end_of_march_is_done() -> None:
+    body = "我局2020年度法治政府建设情况报告在3月底前通过局门户网站“法治政府建设”专栏发布，主动接受社会监督。"
+    [f] = _found(body, DEPARTMENT_2021, "annual_report_published")
+    assert f.statement and not f.negated and not f.requirement
+
+
+def test_the_hours_rule_met_by_every_officer_is_done_and_a_floor() -> None:
+    body = "组织全县执法人员学习公共法律知识和专业法律知识，60学时的年度法律知识培训要求在全县执法人员中全部落实。"
+    [f] = _found(body, COUNTY_2023, "enforcement_training_hours")
+    assert (f.value, f.bound, f.requirement) == (60, "at_least", False)
+
+
+def test_the_hours_named_as_the_floor_are_at_least() -> None:
+    body = "二、2022年工作打算\n把60学时作为每名执法人员年度法律知识培训的底线要求，采取集中培训、网络学习等方式。"
+    [f] = _found(body, DEPARTMENT_2021, "enforcement_training_hours")
+    assert (f.value, f.bound, f.requirement) == (60, "at_least", True)
+
+
+def test_drafting_the_annual_report_is_not_publishing_it() -> None:
+    body = "三、2024年工作打算\n做好法治政府建设年度报告的起草审议工作，持续提升公文主动公开比例，加强重点领域信息公开。"
+    assert _found(body, COUNTY_2023, "annual_report_published") == []
+
+
+def test_a_field_of_work_named_is_not_its_result() -> None:
+    body = "特别是在推进行政复议体制改革、规范行政执法行为、化解行政争议等方面，探索形成了一批务实管用的做法。"
+    assert figures(body, "reconsideration_system_reform") == []
+
+
+def test_a_systems_data_sharing_with_other_systems_is_another_aspect() -> None:
+    body = "六是执法数字化转型仍需深化，综合执法系统与部分业务系统之间的数据共享还不够顺畅，风险预警能力有待提升。"
+    assert figures(body, "unified_enforcement_system") == []
+    short = "四是执法信息化水平有待提高，与省级平台的数据共享还不够顺畅；五是普法宣传的形式还比较单一。"
+    assert [f.negated for f in figures(short, "provincial_platform_data_link")] == [True]  # the link itself
+
+
+def test_named_branches_and_others_are_some() -> None:
+    body = "从全局看法制审核人员比例虽然达到要求，但庐江、巢湖等分局专职法制审核人员比例尚未达到5%。"
+    [f] = _found(body, DEPARTMENT_2021, "legal_review_staff_ratio")
+    assert (f.negated, f.scope, f.scope_kind) == (True, "庐江、巢湖等分局", "part")
+
+
+def test_another_things_year_earlier_in_the_sentence_does_not_date_the_act() -> None:
+    body = ("指导2个县区申报示范地区。按时完成2019年度全市法治政府建设情况报告的起草报送工作，"
+            "本局2019年度法治政府建设工作报告于3月底前在市政府门户网站向社会公开。")
+    [f] = _found(body, JUSTICE_HEAD.replace("2024", "2020"), "annual_report_published")
+    assert f.year is None and f.statement and not f.requirement

@@ -178,6 +178,8 @@ class _Finder:
         if words and set(words) == {"确保"} and (pat.DONE_IN_THE_YEAR.search(self.t.sh, s, lo)
                                                 or (pat.OPENS_ON_DONE.match(self.t.sh, s) and not self.t.heading(lo)[2])):
             words = []  # 全年举办培训班31期…，确保每名执法人员…不少于60学时: what the year's work ensured
+        if words and set(words) == {"要求"} and pat.RULE_MET_BY_ALL.search(self.t.sh, lo, self.t.clause(a_end)[1]):
+            words = []  # 60学时的…培训要求在全县执法人员中全部落实: the rule met, the term inside it
         if not words and pat.RULE_KEPT.match(self.t.sh, a_end, self.t.clause(a_end)[1]):
             return False  # 不少于60学时的要求全面落实: the rule stated as kept
         if not words and pat.APPLIES_RULE.search(self.t.sh, lo, ts if ts > lo else a_start) and pat.RULE_AFTER.match(self.t.sh[a_end:a_end + 4]):
@@ -216,7 +218,11 @@ class _Finder:
               and when.group(1) == f"{self.report_year}年"):
             year_text = when.group(1)  # 2024年度…报告于2025年1月在…公开: the act's own date, not the thing's year
         elif named:  # 公开2022年度…报告: the year names the thing; the act's year is the sentence's own, or the report's
-            year_text = tx.own_year_before(t, named.start(), s)
+            year_text, at = "", named.start()
+            while (found := tx.own_year_before(t, at, s)) and (earlier := t.sh.rfind(found, s, at)) >= 0 \
+                    and t.sh.startswith("度", earlier + len(found)):
+                at = earlier  # 完成2019年度全市…报告的起草，本局2019年度…报告于3月底前…公开: another thing's name
+            year_text = found
             if year_text.startswith(("上", "去")):
                 year_text = ""  # 报告上一年度法治政府建设情况，…公开上一年度…报告: another name, not the act's time
             year_text = year_text or t.heading_year(named.start())
@@ -299,6 +305,8 @@ class _Finder:
             above = self.higher.match(t.sh, lcs, lo)  # 县政府今年出庭应诉率100%，我镇…: its subject
             if above:
                 scope = (t.text[above.start():above.end()].strip(), "higher", False)
+            elif a is not None and (avg := pat.AREA_AVERAGE.search(t.sh, lcs, a.start)) and self.higher.match(t.sh, avg.start(1)):
+                scope = (avg.group(1), "higher", False)  # 纠错率高于全州平均水平（13.5%）: the prefecture's average
         if self.department:
             system = pat.SYSTEM.match(t.sh, lcs, lo)  # 全市系统内个别县区住建部门…低于5%: other units' figure
             if system:
@@ -499,12 +507,17 @@ class _Finder:
         return self.t.text[cs + counted.start():te].lstrip("，,；;有的 ") if counted else ""
 
     def _total_later(self, spec: ExtractSpec, fig: Figure) -> bool:
-        """A later clause of the sentence totals the term's counts (…，共计出庭2件)."""
+        """A later clause of the sentence totals the term's counts (…，共计出庭2件), or gives all the heads'
+        count after one person's (镇长出庭1件、分管副镇长出庭2件，负责人出庭应诉3件)."""
         t = self.t
         end, pos = t.sentence(fig.value_start)[1], t.clause(fig.value_start)[1]
+        persons = bool(pat.PERSON_FIRST.match(t.sh, t.clause(fig.value_start)[0]))
         while pos < end:
             ns, ne = t.clause(pos + 1)
             total = pat.TOTAL_OF.search(t.sh, ns, ne)  # 共计出庭2件; 负责人出庭应诉合计3件
+            if not total and persons and (heads := pat.ALL_HEADS.match(t.sh, ns)):
+                total = heads if any(a.unit == fig.unit and a.value >= fig.value
+                                     for a in t.amounts_in(heads.end(), ne)) else None
             if total and any(w in t.sh[ns:ne] for w in spec.terms) and any(
                     a.unit == fig.unit for a in t.amounts_in(total.end(), ne)):
                 return True
@@ -952,6 +965,9 @@ class _Finder:
         scope_text, kind, everyone, depts = tx.scope(t, cs, min(ts, a.start), a.start)
         if not a.bound and a.start >= te and pat.ALL_COMPLETED.match(t.sh, a.end):
             a, everyone = replace(a, bound="at_least"), True  # 执法人员60学时培训完成率达到100%: every one of them
+            series = [a]
+        elif not a.bound and pat.FLOOR_AFTER.match(t.sh, a.end):
+            a = replace(a, bound="at_least")  # 把60学时作为…培训的底线要求: the floor
             series = [a]
         if (not kind and a.unit in lx.COUNT_UNITS and cs > s and (head := pat.HEAD_SUBJECT.match(t.sh, s))
                 and not pat.NEW_SUBJECT.search(t.sh, head.end(), ts)):
@@ -1419,6 +1435,10 @@ class _Finder:
             return None  # 对照省、市、县基层政务公开标准目录，完成…清单编制: the standard followed, not the act
         if pat.SINCE_DONE.match(t.sh, te):
             return None  # 行政复议体制改革完成后，复议案件持续增长: a time, undated, not the year's act
+        if pat.IN_THE_FIELD.fullmatch(t.sh, cs, ce) and not pat.FULFILLED.search(t.sh, cs, ce):
+            return None  # 特别是在推进行政复议体制改革、…等方面，探索形成了…: a field of work named, not its result
+        if pat.DRAFTING.match(t.sh, te) and not any(w in t.sh[cs:ce] for w in spec.near_any):
+            return None  # 做好法治政府建设年度报告的起草审议工作，…公开比例: the drafting, not the act
         neg = self._said_undone(spec, cs, ts, te)
         if pat.QUALITY_SHORT.search(t.sh, te, ce):
             # 年终述法质量还不够高, 述职中对法治建设内容述得不够具体: done, but not well enough, is neither;

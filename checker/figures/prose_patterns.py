@@ -102,6 +102,10 @@ DEADLINE = re.compile(r"(\d{4})年(?:\d{1,2}月)?(?:底|末)前")
 UNYEARED_DEADLINE = re.compile(r"(?<![\d年])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|末)前(?=[^，,。；;]{0,12}?(?:完成|建成|实现|公布|公开|出台))"
                                r"|(?<![\d年])年(?:底|末)前")  # 年底前…体系全面建成: the report's own year-end, past
 # A time after a thing was done (改革完成后, 运行以来): background, undated.
+# The thing being drafted (年度报告的起草审议工作): its drafting, not its publication.
+DRAFTING = re.compile(r"的?(?:起草|撰写|编写)")
+# A clause naming fields of work (特别是在推进…改革、…等方面): what the next clause is about, no result.
+IN_THE_FIELD = re.compile(r"\s*(?:特别是|尤其是)?在[^，,。；;]*?(?:等)?(?:方面|领域)\s*")
 SINCE_DONE = re.compile(r"[^，,。；;]{0,4}?(?:完成|建成|实施|推开|运行|改革)(?:后|以来)")
 
 # --- Plans, requirements, shortfalls and negations --------------------------------------------
@@ -126,7 +130,9 @@ APPLIES_RULE = re.compile(r"(?:严格|认真|全面|坚决)(?:执行|落实|贯�
 # The base of a share between a shortfall and its number (未达到执法人员总数的5%): the number is the target.
 BASE_BETWEEN = re.compile(r"[^，,。；;\d]{0,12}?(?:总数|总人数|人数)的?\s*|\s*(?:规定|要求|年度|全年|每人每年)的?\s*")  # 未完成规定的60学时
 # A rule stated as kept (不少于60学时的要求全面落实).
-RULE_KEPT = re.compile(r"[^，,。；;\d]{0,5}?(?:要求|标准|规定)(?:得到|已经?|均已|均)?(?:全面|有效|切实|严格|全部)?(?:落实|执行|达到|完成|落地)(?![^，,。；;]{0,3}(?:不|未))")
+RULE_MET_BY_ALL = re.compile("要求" + lx.MET_BY_ALL)
+RULE_KEPT = re.compile(r"[^，,。；;\d]{0,5}?(?:要求|标准|规定)(?:得到|已经?|均已|均)?(?:全面|有效|切实|严格|全部)?(?:落实|执行|达到|完成|落地)(?![^，,。；;]{0,3}(?:不|未))"
+                       r"|[^，,。；;\d]{0,12}?要求" + lx.MET_BY_ALL)
 COMPLIANCE = re.compile(r"(?:落实|按照|根据|对照|依照|按)[^，。；、]{0,12}?要求")
 # A ratio to staff by (按照不少于…5%的比例配齐): a standard, not a value.
 RATIO_TO_STAFF = re.compile(r"的?比例(?:配齐|配备|配足|充实|选配)")
@@ -165,7 +171,8 @@ COUNTY_GOVERNMENTS = re.compile(r"区（县）|县（市、区）|县（区）|�
 SAME_THING = re.compile(r"\s*(?:目前|但|而|现)?(?:该|这一|此|上述)(?:项)?[\u4e00-\u9fff]{0,8}?(?:体系|系统|平台|改革|目录|制度)")
 QUALITY_SHORT = re.compile(r"(?:还|仍|尚)?不够(?:具体|充分|深入|细致|精准|高)|质量(?:还|仍|尚)?(?:不高|不够)")
 NOT_ENOUGH = ("不够", "还不够", "仍不够", "尚不")  # falls short in degree: of what, the words before say
-OTHER_ASPECT = re.compile(r"释法说理|说理|整改|质量|结果运用")  # …决定书释法说理还不够充分: another aspect of the thing
+OTHER_ASPECT = re.compile(r"释法说理|说理|整改|质量|结果运用"  # …决定书释法说理还不够充分: another aspect of the thing
+                          r"|与[^，,。；;]{1,12}?(?:之间)?的?数据(?:共享|交换|对接)")  # 系统与部分业务系统之间的数据共享还不够顺畅: its links to others
 BEHIND_THE_RULE = re.compile(r"(?:滞后于|未达到|没有达到|低于|不符合)[^，,。；;]{0,10}要求")
 LATE = re.compile(r"晚于|滞后于|超过规定时限|超出规定时限|未按时|未能按时|未在规定")  # done, but late
 # A thing's progress stated as a rate (数据对接完成率达到80%): under 100 it is not done.
@@ -204,6 +211,8 @@ SQUADS = re.compile(r"(?:各|所属各?)(?:综合)?(?:行政)?(?:执法)?(?:大�
 FIELDS_LISTED = re.compile(r"(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?等(?:\d+个)?(?:重点)?领域\s*$")
 # A requirement's number then its completion at 100 % (60学时培训完成率达到100%): everyone reached it.
 ALL_COMPLETED = re.compile(r"(?:的)?[\u4e00-\u9fff]{0,8}?(?:培训|学习)(?:任务)?(?:完成率|达标率|合格率)(?:达到|为|达)?\s*(?:100(?:\.0+)?\s*[%％]|百分之百)")
+# A number named as the floor (把60学时作为…培训的底线要求), or a rule met by all (60学时的…培训要求在全县执法人员中全部落实).
+FLOOR_AFTER = re.compile(r"[^，,。；;]{0,30}?(?:底线|最低)(?:要求|标准)|[^，,。；;]{0,24}?要求" + lx.MET_BY_ALL)
 AVERAGE_NEXT = re.compile(r"\s*(?:人均|平均每人|平均)(?:达到|为|完成|参训|培训)?")  # …60学时以上，人均达到62学时
 EVERY_AFTER = re.compile(r"\s*(?:且|并且|并)?(?:每人|每名[\u4e00-\u9fff]{0,6}?|全部|全员|均)(?:均|都)?(?:达到|超过|在)?(?=[^，,。；;]{0,4}\d)")
 # A clause naming the act, then all of the term's people (执法人员1385名，法律知识培训均不低于60学时).
@@ -261,8 +270,11 @@ HIGHER_THAN_TOWN = re.compile(r"\s*(?:同期|同年|当年)?(?:全(?:省|市|区
                                r"|(?!(?:并|已|均|已经|全部)?(?:报送|报请|呈报|提请|报|向|经|由))"  # 报送区政府备案1件: the town's own filing
                                r"[\u4e00-\u9fff]{1,6}(?:区|县|市|旗)(?:各级)?(?:行政机关|人民政府|政府)(?!办公室|办|门户|网站|网|信息公开))")
 # a county's or district's report quoting the city or province (全市平均为5.2%，我县达到6.1%); a city's the province
-HIGHER_THAN_COUNTY = re.compile(r"\s*(?:同期|同年|当年)?(?:全(?:省|市|州|盟|国)|(?:省|市|州)(?:人民)?政府(?!办公室|办)(?![\u4e00-\u9fff]{0,4}(?:作为|为)被告))")
-HIGHER_THAN_CITY = re.compile(r"\s*(?:全(?:省|国|区(?=[\u4e00-\u9fff]{0,2}(?:自治区)))|省(?:人民)?政府(?!办公室|办))")
+HIGHER_THAN_COUNTY = re.compile(r"\s*(?:同期|同年|当年)?(?:(?:[\u4e00-\u9fff]{2,8}?[省市州盟])?全(?:省|市|州|盟|国)|(?:省|市|州)(?:人民)?政府(?!办公室|办)(?![\u4e00-\u9fff]{0,4}(?:作为|为)被告))")
+# a county-level city names its 州 or 盟 above it (全州平均水平); a prefecture-level city never says 全州
+HIGHER_THAN_CITY = re.compile(r"\s*(?:(?:[\u4e00-\u9fff]{2,8}?[省州盟])?全(?:省|国|州|盟|区(?=[\u4e00-\u9fff]{0,2}(?:自治区)))|(?:省|州|盟)(?:人民)?政府(?!办公室|办))")
+# The average of an area named right before the amount (高于全州平均水平（13.5%）): that area's figure.
+AREA_AVERAGE = re.compile(r"(全(?:省|市|州|盟|国|区|县|旗))[\u4e00-\u9fff]{0,8}?平均(?:水平|值|数)?(?:[（(]|为|是|达到?|的)?\s*$")
 # A sentence whose subject is the government's head (市政府主要负责同志…，带头出庭应诉1次), and the
 # words that would give a later clause a subject of its own.
 HEAD_SUBJECT = re.compile(r"\s*((?:区|市|县|镇|旗|州|盟)(?:人民)?政府)(?:主要|分管)?(?:负责同志|领导|负责人)(?!干部)")
@@ -290,6 +302,8 @@ INVITED = re.compile(r"邀请|聘请|特邀")  # the guest's office named after 
 GUEST = re.compile(r"(?:邀请|聘请|特邀|联合|会同|配合|向[\u4e00-\u9fff]{0,3})$")  # 向市政府报送备案: the recipient
 ALL_BY = re.compile(r"均(?:已)?(?:按|按照)")  # 均按不少于…的比例配备: all staffed by that ratio
 # A unit and others (区城管执法局等单位): some units.
+# Names listed and others (庐江、巢湖等分局): some units.
+NAMES_AND_OTHERS = re.compile(r"(?:但|而|其中|仍有|还有)?((?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6}等(?:\d+个|[一二两三四五六七八九十]+个)?(?:分局|单位|部门|所|中队|大队|科室|站))")
 AND_OTHERS = re.compile(r"等(?:\d+个|[一二两三四五六七八九十]+个)?(?:执法)?(?:单位|部门)")
 FEW_BEFORE = re.compile(r"(?:绝大部分|大部分|部分|个别|少数|绝大多数|大多数|多数|仍有)(?:[\u4e00-\u9fff]|\d{4}年){0,8}$"
                         r"|(?<![各全所])(?:相关|有关)(?:执法)?(?:部门|单位|分局)(?=[\u4e00-\u9fff]{0,8}$)")  # 督促相关部门…: some
@@ -329,6 +343,8 @@ PEOPLE_TERM = re.compile(r"(?:行政)?执法人员|执法队员|[\u4e00-\u9fff]{
 NO_OBJECT = re.compile(r"\s*(?:并|从而|进而)?(?:实现|做到|达到)了?")
 # A clause totalling the counts before it (…，共计出庭2件).
 TOTAL_OF = re.compile(r"\s*(?:共计|合计|总计)")
+# All the heads, after one person's count (镇长出庭1件、…，负责人出庭应诉3件): the total.
+ALL_HEADS = re.compile(r"\s*(?:各级)?(?:行政机关)?负责人(?=出庭)")
 # All but some (除1件…外，其余均胜诉): the rest only.
 EXCEPT_THE_REST = re.compile(r"除[^，,。；;]{0,30}外[，,]?\s*(?:其余|其他|余下)|其余")
 # The rest of a count, said after it (…作出决策5项，另1项…尚未完成): their shortfall is not the count's.

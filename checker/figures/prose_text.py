@@ -380,6 +380,8 @@ def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple
     if len(depts) > 1 or towns:  # 县交通运输局、县水利局…; 路口乡、长陵乡、关店乡…: some units, named
         named = "、".join(depts + ([towns.group(0)] if towns else []))
         return named, "part", everyone, depts
+    if not depts and (listed := pat.NAMES_AND_OTHERS.search(seg)):  # 庐江、巢湖等分局: those and others
+        return listed.group(1), "part", everyone, depts
     if depts:
         last = seg.rfind(depts[-1]) + len(depts[-1])
         if pat.AND_OTHERS.match(seg, last):  # 区城管执法局等单位: it and others
