@@ -215,7 +215,7 @@ def test_more_shortfall_words(body: str, indicator: str) -> None:
 
 def test_some_people_short_apart_from_the_average() -> None:
     found = figures("全县980名行政执法人员人均参加法律法规培训61学时，有15人未达到60学时。", "enforcement_training_hours")
-    assert [(f.value, f.negated, f.scope) for f in found] == [(61, False, "全县"), (None, True, "有15人")]
+    assert [(f.value, f.negated, f.scope) for f in found] == [(61, False, "全县"), (None, True, "15人")]
 
 
 @pytest.mark.parametrize("text, year, source", [
@@ -2933,3 +2933,33 @@ def test_another_things_year_earlier_in_the_sentence_does_not_date_the_act() -> 
             "本局2019年度法治政府建设工作报告于3月底前在市政府门户网站向社会公开。")
     [f] = _found(body, JUSTICE_HEAD.replace("2024", "2020"), "annual_report_published")
     assert f.year is None and f.statement and not f.requirement
+
+
+def test_the_bureaus_study_group_lectures_are_its_leaderships_but_not_all_its_cadres() -> None:
+    body = "局党组理论学习中心组举办法治专题讲座3期，分别邀请高校教授进行辅导。"
+    assert [f.value for f in _found(body, DEPARTMENT_2021, "leadership_law_lectures")] == [3]
+    body = "局党组理论学习中心组开展集体学法11次，组织全局干部参加法治专题学习讲座4场。"
+    assert _found(body, DEPARTMENT_2021, "leadership_law_lectures") == []
+
+
+def test_the_cases_described_then_all_heard() -> None:
+    body = "全年以我局为被告的行政诉讼案件2件，分别涉及道路运输行政处罚和出租汽车经营权收回，均已开庭审理。"
+    assert [f.value for f in _found(body, DEPARTMENT_2021, "court_cases_heard")] == [2]
+
+
+def test_a_system_on_trial_or_piloted_in_some_branches_is_not_built() -> None:
+    for body in ("一是执法信息化建设相对滞后，全市统一的综合执法办案系统仍处于试运行阶段，部分部门仍使用各自业务系统办案。",
+                 "全市统一的生态环境综合执法信息平台目前仅在高新区、包河区等少数分局试点运行。"):
+        [f] = _found(body, CITY_HEAD, "unified_enforcement_system")
+        assert f.negated and not f.requirement, body
+
+
+def test_the_officers_short_of_the_hours_for_a_cause_said_between_are_some() -> None:
+    body = "本年度新取得执法证件的3名执法人员因入职时间较晚，全年法律知识培训未满60学时。"
+    [f] = _found(body, DEPARTMENT_2021, "enforcement_training_hours")
+    assert (f.negated, f.value, f.scope_kind) == (True, None, "part")
+
+
+def test_the_share_of_disputes_mediated_successfully_is_the_success_rate() -> None:
+    body = "镇人民调解委员会和14个村（社区）人民调解委员会全年共受理各类矛盾纠纷386件，调解成功379件，占受理总数的98.2%。"
+    assert [f.value for f in _found(body, TOWN_2025, "mediation_success_rate")] == [Fraction("98.2")]

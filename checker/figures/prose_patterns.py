@@ -191,7 +191,7 @@ KEPT_AFTER_RULE = re.compile(r"(?:未发现|未发生|未出现|没有|不存在
 # What a kept rule refers back to (全年未发生此类情况): the act the rule names.
 REFERS_BACK = re.compile(r"此类|该类|类似|上述|这类|违规(?:情形|情况|行为|问题)")  # 经费与罚没收入彻底脱钩
 ASKED = re.compile(r"要求|确保|必须|应当|力争|推动|推进|督促")  # 要求罚没收入与经费脱钩: asked for, not kept
-FELL_SHORT = re.compile(r"[^，,。；;]{0,16}(?:未|没有|尚未|不足)")
+FELL_SHORT = re.compile(r"[^，,。；;]{0,16}(?:未|没有|尚未|不足)|[^，,。；;]{0,4}(?:因|由于)[^。；;]{0,30}?(?:未|没有|尚未|不足)")  # …3名执法人员因入职较晚，…未满60学时
 NOT_MET_UNITS = re.compile(r"(?:未达标|配备不足|不足|未达到要求)的?(?:\d+个)?(?:执法)?(?:部门|单位)")  # 推动…配备不足的部门…达到5%以上: those
 # A count of what did not happen (仍有1件未能出庭).
 NOT_HAPPENED = re.compile(r"\s*(?:未能|未|没有|尚未|仍未)")
@@ -202,7 +202,8 @@ RATE_WORDS = ("比例", "占比", "比率", "配比", "配备", "配齐", "权�
 # A clause that goes on about the previous clause's subject, without a subject of its own.
 CONTINUES = re.compile(r"\s*(?:确保|力争|保证|做到)?(?:\d{4}年度?)?" + IN_THE_YEAR + r"?(?:全[市县区镇旗州](?=比例|比率|占比)|(?:法律知识|业务知识)?培训(?=每人|人均))?(?:全部|全员|均|都|已|占|达到?|为|仅为?|只有|完成|人均|不少于|不低于|至少|超过|平均|参训人员|每人|每名|人人|共|累计|合计|比例|比率|开展|举办"
                         r"|(?:下降|降低|减少|上升|提高|提升|增长|增加|[降升增减])[至到]"  # 同比下降3.2个百分点，降至4.1%
-                        r"|(?:其中)?\d+\s*(?:人|名)(?=完成|参加|达到))")
+                        r"|(?:其中)?\d+\s*(?:人|名)(?=完成|参加|达到)"
+                        r"|(?:法律知识|业务知识|法律法规)?培训(?:学时|时长)?(?:未满|不足|未达到?|没有达到))")  # …3名执法人员因…，全年法律知识培训未满60学时
 PER_HEAD = re.compile(r"\s*(?:确保|力争|保证|做到)?" + IN_THE_YEAR + r"?(?:其中[^，,。；;\d]{0,8}?)?(?:人均|平均每人|每人|每名)")
 AVERAGE_LATER = re.compile(r"\s*[^，,。；;\d]{0,12}?(?:平均|人均)")
 # A bureau's own squads as a group (各执法大队, 所属各中队): parts of one enforcement unit.
@@ -225,7 +226,7 @@ NARROWER = re.compile(r"\s*(?:其中|但|而|只有|仅有)")
 OPENS_ON_AMONG = re.compile(r"\s*其中[，,]")  # a sentence breaking down the one before
 # A clause saying all of the count before it (…9件，均报送备案; …2件，法院均开庭审理), and a negation in it.
 ALL_OF_THEM = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,3}?)?(?:均|全部|都|全数)")
-WHAT_THEY_ARE = re.compile(r"\s*(?:均为|全部为|主要为|多为|都是|均系|均属|均涉及)")  # …2件，均为宅基地审批纠纷: their kind
+WHAT_THEY_ARE = re.compile(r"\s*(?:均为|全部为|主要为|多为|都是|均系|均属|均涉及|分别涉及|分别为|分别是|主要涉及)")  # …2件，均为宅基地审批纠纷: their kind
 SAME_ACT = re.compile(r"\s*(?:并|随后|及时|均|已)?(?:在|向|于|通过)")  # a clause going on with the act before it
 OTHER_ACT = re.compile(r"收到|接收|接到|共收|召开")
 PERSON = re.compile(r"[区市县镇乡旗局]长|负责人|主任|书记|领导")
@@ -367,7 +368,7 @@ AMONG_THEM = re.compile(r"\s*中\s*(?:仍有|尚有|还有|有)?\s*(\d+\s*(?:人
 # The count of the people just named (…的执法人员有37人).
 COUNTED_AFTER = re.compile(r"[^，,。；;\d]{0,4}?(?:有|共有|共|为|达)\s*(\d+\s*(?:人|名|个))")
 # 4名执法人员未能完成年度60学时培训: a count of the term's people who fell short is part of them
-COUNT_BEFORE = re.compile(r"(?:^|[，,；;]\s*|有|的)\d+\s*[名个人][\u4e00-\u9fff]{0,4}$")  # 年内新招录的2名执法人员…尚未完成: those
+COUNT_BEFORE = re.compile(r"(?:^|[，,；;]\s*|有|的)(\d+\s*[名个人][\u4e00-\u9fff]{0,4})$")  # 年内新招录的2名执法人员…尚未完成: those
 SOME_HAVE = re.compile(r"(?<![共现拥总])有\s*((?:\d+|[一二两三四五六七八九十几]+)\s*(?:名|个|家|支|位)[\u4e00-\u9fff]{0,6}?"
                         r"(?:人员|干部|单位|部门|中队|大队|队|所|站|乡镇|街道))")
 

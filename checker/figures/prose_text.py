@@ -354,9 +354,14 @@ def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple
     level = pat.ONE_LEVEL.search(seg)
     if level:  # 区级执法部门比例全部达到5%以上: the district's own departments, not the 镇街 units
         return text.text[lo + level.start():lo + level.end()], "part", everyone, depts
-    few = pat.FEW_BEFORE.search(seg) or (pat.COUNT_BEFORE.search(seg) if pat.FELL_SHORT.match(text.sh, hi) else None)
+    few = pat.FEW_BEFORE.search(seg)
     if few:  # 部分执法人员 (the term names the people): some of them
         return text.text[lo + few.start():lo + few.end()], "part", everyone, depts
+    if (counted := pat.COUNT_BEFORE.search(seg)) and pat.FELL_SHORT.match(text.sh, hi):
+        # 新入职的2名执法人员…未满60学时: those two, named with the people after the count
+        people = pat.PEOPLE_TERM.match(text.sh, hi)
+        return (text.text[lo + counted.start(1):lo + counted.end()] + (people.group(0) if people else ""),
+                "part", everyone, depts)
     if lead := pat.OWN_LEADERSHIP.match(seg):
         return text.text[lo + lead.start(1):lo + lead.end(1)], "whole", everyone, depts
     if pat.OWN_CASES.match(seg):
