@@ -2214,9 +2214,10 @@ def test_all_heard_after_what_the_cases_were() -> None:
     assert [f.value for f in _found(body, TOWN_2020, "court_cases_heard")] == [2]
 
 
-def test_each_ones_count_with_no_total_gives_no_rate() -> None:
+def test_each_ones_count_with_no_total_gives_the_rate_of_their_sum() -> None:
     body = "镇政府作为被告的行政诉讼案件共3件，均为土地征收补偿纠纷，法院均开庭审理，镇长出庭应诉2件，分管副镇长出庭应诉1件。"
-    assert [f for f in _found(body, TOWN_2020, "court_appearance_rate") if f.derived] == []
+    assert [(f.value, f.derived) for f in _found(body, TOWN_2020, "heads_in_court_count")] == [(3, True)]
+    assert [(f.value, f.derived) for f in _found(body, TOWN_2020, "court_appearance_rate")] == [(100, True)]
 
 
 def test_the_one_in_charge_of_legal_review_as_a_share() -> None:
@@ -2963,3 +2964,68 @@ def test_the_officers_short_of_the_hours_for_a_cause_said_between_are_some() -> 
 def test_the_share_of_disputes_mediated_successfully_is_the_success_rate() -> None:
     body = "镇人民调解委员会和14个村（社区）人民调解委员会全年共受理各类矛盾纠纷386件，调解成功379件，占受理总数的98.2%。"
     assert [f.value for f in _found(body, TOWN_2025, "mediation_success_rate")] == [Fraction("98.2")]
+
+
+# --- forms of sets JO–JR ----------------------------------------------------------------------------
+
+def test_each_persons_count_with_no_total_is_one_count_their_sum() -> None:
+    body = "全年以镇政府为被告的行政诉讼案件5件，人民法院开庭审理4件，镇长出庭应诉1件，分管副镇长出庭应诉2件。"
+    [heads] = _found(body, TOWN_2025, "heads_in_court_count")
+    assert (heads.value, heads.derived, len(heads.operands)) == (3, True, 2)
+    [rate] = _found(body, TOWN_2025, "court_appearance_rate")
+    assert (rate.value, rate.derived) == (75, True)
+    street = "3件案件人民法院均开庭审理，街道办事处主任出庭应诉2件，分管副主任出庭应诉1件，做到出庭又出声。"
+    assert [(f.value, f.derived) for f in _found(street, STREET, "heads_in_court_count")] == [(3, True)]
+
+
+def test_a_province_in_the_same_period_is_the_province() -> None:
+    body = "海南省同期行政复议直接纠错率为13.8%，我市与全省水平基本持平。"
+    [f] = _found(body, JUSTICE_HEAD, "reconsideration_correction_rate")
+    assert (f.scope, f.scope_kind) == ("海南省", "higher")
+
+
+def test_a_plan_named_as_a_noun_before_a_count_is_not_a_plan() -> None:
+    body = "将辖区老旧小区提质改造实施方案和社区公共服务设施配套建设计划2个事项列入目录，目录于4月在门户网站公开。"
+    [f] = figures(body, "major_decisions_count")
+    assert (f.value, f.requirement) == (2, False)
+
+
+def test_a_count_over_a_span_of_years_is_not_the_years() -> None:
+    body = "2021年至2023年，镇政府作为被告的行政诉讼案件累计11件，案件数量总体保持平稳。"
+    [f] = _found(body, TOWN_2025, "admin_litigation_cases")
+    assert f.period == "2021年至2023年"
+    title = "将《武威市城区集中供热专项规划（2022—2035年）》等7项事项纳入目录管理。"
+    assert [f.period for f in figures(title, "major_decisions_count")] == [""]
+
+
+def test_published_and_then_the_time_said_late() -> None:
+    body = "镇政府2022年度法治政府建设年度报告于4月中旬在县政府信息公开网公开，公开时间晚于规定时限。"
+    [f] = _found(body, TOWN_2025.replace("2025", "2023"), "annual_report_published")
+    assert f.negated and not f.requirement
+
+
+def test_the_detachments_own_level_is_one_unit() -> None:
+    body = "全系统配备法制审核人员15名，占执法人员总数的6.1%；其中支队本级执法人员54名、法制审核人员4名，占比7.4%。"
+    found = _found(body, DEPARTMENT_2021, "legal_review_staff_ratio")
+    assert [(f.value, f.scope_kind) for f in found] == [(Fraction("6.1"), ""), (Fraction("7.4"), "unit")]
+
+
+def test_a_head_in_court_in_every_heard_case_gives_the_heads_count() -> None:
+    body = "全年以本局为被告的行政诉讼案件4件，其中开庭审理3件，局领导均出庭应诉，做到出庭又出声。"
+    assert [f.value for f in _found(body, DEPARTMENT_2021, "heads_in_court_count")] == [3]
+    assert [(f.value, f.derived) for f in _found(body, DEPARTMENT_2021, "court_appearance_rate")] == [(100, True)]
+    lawyers = "全年以本局为被告的行政诉讼案件4件，其中开庭审理3件，均由律师出庭应诉。"
+    assert _found(lawyers, DEPARTMENT_2021, "heads_in_court_count") == []
+
+
+def test_the_matters_named_in_the_catalogue_before_their_count() -> None:
+    body = "纳入目录的《某市声环境功能区划分方案（修订）》《某市重污染天气应急预案（2024年修订）》2项事项，均严格履行法定程序。"
+    assert [f.value for f in figures(body, "major_decisions_count")] == [2]
+
+
+def test_a_part_done_with_the_rest_under_way_in_the_next_sentence_is_not_done() -> None:
+    body = ("按照县政府的统一部署，编制完成本镇政务公开事项标准目录，覆盖镇级重大建设项目等领域。"
+            "村级政务公开事项目录正在编制之中，基层政务公开标准体系尚未全部建成。")
+    assert [f.negated for f in _found(body, TOWN_2025, "grassroots_openness_standards")] == [True]
+    others = ("本局2024年度法治政府建设情况报告于3月20日在区政府网站公开。督促各部门按时公开年度报告，2家单位未按时公开。")
+    assert [f.negated for f in _found(others, JUSTICE_HEAD.replace("2024", "2025"), "annual_report_published")][0] is False

@@ -297,7 +297,8 @@ class _Finder:
             scope = (t.text[team.start(1):team.end(1)], "unit", scope[2])  # 支队法制科配备…，占支队执法人员的6.3%: the detachment's
         same_period = pat.SAME_PERIOD.match(t.sh, lcs, lo) if scope[1] in ("whole", "") else None
         if same_period:  # 同期全区行政机关负责人出庭应诉率为98%: the area around, quoted for comparison
-            scope = (t.text[same_period.start(1):same_period.end(1)], "higher", False)
+            g = 1 if same_period.group(1) else 2
+            scope = (t.text[same_period.start(g):same_period.end(g)], "higher", False)
         if (self.higher in (pat.HIGHER_THAN_TOWN, pat.HIGHER_THAN_DEPARTMENT) and scope[1] in ("whole", "", "part")
                 and (assessor := pat.ASSESSED_BY.match(t.sh, s, lo))):
             scope = (t.text[assessor.start(1):assessor.end(1)], "higher", False)  # 在区政府对各街道的绩效考核中，…权重为4%
@@ -471,6 +472,10 @@ class _Finder:
             undone = {t.sentence(f.start) for f in out if f.negated and not f.requirement}
             # 已编制完成标准目录，标准体系正在抓紧建设: the sentence says it is not there yet
             out = [f for f in out if f.negated or f.requirement or t.sentence(f.start) not in undone]
+            # 编制完成镇政务公开事项标准目录。村级目录正在编制之中，标准体系尚未全部建成: the next sentence says
+            # the rest is still under way, so the paragraph says it is not there yet
+            undone_all = {t.sentence(f.start) for f in out if f.negated and not f.requirement and f.scope_kind in ("", "whole")}
+            out = [f for f in out if f.negated or f.requirement or not self._rest_undone_next(f, undone_all)]
             # 严禁下达罚没指标，全市未发生…的情况; 参加脱产培训，确保…参加一次脱产培训的要求落到实处: the act
             # done, said with the rule it met, is said once
             kept = {t.sentence(f.start) for f in out if not f.requirement and not f.negated}
@@ -536,6 +541,12 @@ class _Finder:
         if conj >= 0 and pat.COUNT_OPENS.match(sh, conj + 1, ts):
             return conj + 1
         return lead
+
+    def _rest_undone_next(self, f: Figure, undone: set[tuple[int, int]]) -> bool:
+        t = self.t
+        e = t.sentence(f.start)[1]
+        block = t.doc.block_at(f.start)
+        return e + 1 < block.end and t.sentence(e + 1) in undone
 
     def _one_statement_a_paragraph(self, figures: list[Figure]) -> list[Figure]:
         """严格落实述法制度。各部门主要负责人在年终述职中报告……: a paragraph saying one thing was done
@@ -624,7 +635,8 @@ class _Finder:
                 found = (but_not.start(), but_not.end())
         if found is None and ce + 1 < end:
             opens = self._shortfall(spec, ce + 1, min(self.t.clause(ce + 1)[1], ce + 12))
-            if (opens and (opens[0] - ce <= 3 or pat.CAUSE_FIRST.fullmatch(self.t.sh, ce + 1, opens[0]))
+            if (opens and (opens[0] - ce <= 3 or pat.CAUSE_FIRST.fullmatch(self.t.sh, ce + 1, opens[0])
+                           or pat.ACT_TIME.fullmatch(self.t.sh, ce + 1, opens[0]))  # …公开，公开时间晚于规定时限
                     and (self.t.sh.startswith(pat.NOT_THERE, opens[0]) or pat.LATE.match(self.t.sh, opens[0]))):
                 # …于4月15日在区政府网站公开，晚于规定时限: the next clause is the shortfall (not 有待进一步规范)
                 found = opens
@@ -1360,7 +1372,8 @@ class _Finder:
             every = pat.ALL_OF_THEM.match(t.sh, ns, ne)
             term = pattern.search(t.sh, every.end(), ne) if every else None
             if term is None or pat.NOT_DONE.search(t.sh, ns, term.start()) or any(
-                    a.unit in spec.units for a in t.amounts_in(ns, ne)):
+                    a.unit in spec.units for a in t.amounts_in(ns, ne)) or any(
+                    w in t.sh[ns:term.end()] for w in spec.not_after):  # 均由律师出庭: not the heads
                 continue
             qs, qe = t.quote_span(t.clause(b.value_start)[0], ne)
             out.append(replace(b, indicator=ind.id, name=ind.name, quote=t.text[qs:qe], location=t.doc.location(qs),
@@ -1368,6 +1381,31 @@ class _Finder:
                                clause=t.text[b.value_start:ne]))
             said.add((s, e))
         return out
+
+    def summed(self, figures: list[Figure]) -> list[Figure]:
+        """Each person's count, and no total said (局长出庭应诉3件，分管副局长出庭应诉4件): one count, their
+        sum, computed from the quoted counts; never each person's count as the whole figure."""
+        t = self.t
+        groups: dict[tuple[str, int], list[Figure]] = {}
+        for f in figures:
+            if f.value is not None and f.unit in lx.COUNT_UNITS and not f.negated and not f.requirement and not f.baseline:
+                groups.setdefault((f.indicator, t.sentence(f.value_start)[0]), []).append(f)
+        drop: set[int] = set()
+        out: list[Figure] = []
+        for group in groups.values():
+            persons = [f for f in group if pat.PERSON_FIRST.match(t.sh, t.clause(f.value_start)[0])]
+            if len(persons) < 2 or len(persons) != len(group) or len({f.unit for f in persons}) > 1:
+                continue
+            first, last = persons[0], persons[-1]
+            qs, qe = t.quote_span(min(f.start for f in persons), max(f.end for f in persons))
+            lo, hi = t.clause(first.value_start)[0], last.value_end
+            drop.update(id(f) for f in persons)
+            out.append(replace(first, value=sum((f.value for f in persons), start=0), scope="", scope_kind="",
+                               text="+".join(f.text for f in persons), quote=t.text[qs:qe], location=t.doc.location(qs),
+                               start=qs, end=qe, value_start=first.value_start, value_end=hi,
+                               clause=t.text[lo:hi], derived=True,
+                               operands=tuple(t.text[t.clause(f.value_start)[0]:f.value_end].strip() for f in persons)))
+        return [f for f in figures if id(f) not in drop] + out
 
     def derived(self, ind: Indicator, figures: list[Figure]) -> list[Figure]:
         """A rate computed from two counts stated together (开庭64件，其中负责人出庭21件), when the
@@ -1391,7 +1429,7 @@ class _Finder:
             block = t.doc.block_at(n.value_start)
             table = table_of(n.value_start)
             # the count before it in its paragraph (this sentence or the one before), or in its table
-            before = [d for d in dens if d.value_end <= n.value_start
+            before = [d for d in dens if (d.value_end <= n.value_start or (n.everyone and d.value_start == n.value_start))  # 开庭3件，局领导均出庭
                       and ((block.start <= d.value_start
                             and t.sentence(d.value_start)[0] >= t.sentence(t.sentence(n.value_start)[0] - 2)[0])
                            or (table and table_of(d.value_start) == table))]
@@ -1596,6 +1634,7 @@ def find_figures(doc: Document, catalogue: Catalogue, report_year: int | None = 
     for ind in catalogue.indicators:
         if ind.extract is not None:
             figures.extend(finder.figures(ind))
+    figures = finder.summed(figures)
     for ind in catalogue.indicators:
         if ind.extract is not None and ind.extract.all_of:
             figures.extend(finder.all_of(ind, figures))

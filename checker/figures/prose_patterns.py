@@ -84,7 +84,7 @@ OBJECT_YEAR = re.compile(r"(?:上一?年度?即)?(?:(?:\d{4}|[〇零一二三四
                          r"|度的?(?:[本全]?[区市县镇乡旗州]|[\u4e00-\u9fff]{1,4}[区市县镇乡旗州])(?:人民)?政?府?)$")
 THIS_YEARS_VALUE = re.compile(r"\s*(今年|本年|当年)(?:则|已)?(?:为|是|达到?|提高到|提高至|上升至|升至|提升至|下降至|降至)\s*(?=\d)")
 NEXT_YEARS_VALUE = re.compile(r"[；;]\s*(\d{4}年)(?:度|全年)?(?:为|是|达到?|上升至|下降至|降至|升至|提高到|提高至)\s*(?=\d)")
-SAME_PERIOD = re.compile(r"\s*同期(全(?:省|市|区|县|国|州|旗|盟))")
+SAME_PERIOD = re.compile(r"\s*(?:同期(全(?:省|市|区|县|国|州|旗|盟))|([\u4e00-\u9fff]{2,6}?(?:省|自治区))同期)")  # 海南省同期…纠错率为13.8%
 PERIOD = re.compile(lx.PARTIAL_PERIOD)
 SEVERAL_YEARS = re.compile(lx.SEVERAL_YEARS)
 
@@ -174,6 +174,7 @@ NOT_ENOUGH = ("不够", "还不够", "仍不够", "尚不")  # falls short in de
 OTHER_ASPECT = re.compile(r"释法说理|说理|整改|质量|结果运用"  # …决定书释法说理还不够充分: another aspect of the thing
                           r"|与[^，,。；;]{1,12}?(?:之间)?的?数据(?:共享|交换|对接)")  # 系统与部分业务系统之间的数据共享还不够顺畅: its links to others
 BEHIND_THE_RULE = re.compile(r"(?:滞后于|未达到|没有达到|低于|不符合)[^，,。；;]{0,10}要求")
+ACT_TIME = re.compile(r"\s*(?:公开|公布|发布|完成|建成|报送)(?:的)?(?:时间|日期)")  # 公开时间晚于规定时限: when the act was done
 LATE = re.compile(r"晚于|滞后于|超过规定时限|超出规定时限|未按时|未能按时|未在规定")  # done, but late
 # A thing's progress stated as a rate (数据对接完成率达到80%): under 100 it is not done.
 STATE_RATE = re.compile(r"\s*(?:完成|联通|接入|对接|上线|覆盖)(?:率|比例)(?:达到|达|为|仅为|只有)?\s*(\d{1,3}(?:\.\d+)?)\s*[%％]")
@@ -231,7 +232,7 @@ SAME_ACT = re.compile(r"\s*(?:并|随后|及时|均|已)?(?:在|向|于|通过)"
 OTHER_ACT = re.compile(r"收到|接收|接到|共收|召开")
 PERSON = re.compile(r"[区市县镇乡旗局]长|负责人|主任|书记|领导")
 # A clause whose subject is one person (县长本人带头出庭应诉2次): that person's part of a count.
-PERSON_FIRST = re.compile(r"\s*(?:(?:分管|常务)?副?[区市县镇乡旗州]长|主要负责人|分管负责人|主要领导|分管领导|(?:分管)?副?局长|(?:分管)?副?主任)(?:本人)?")
+PERSON_FIRST = re.compile(r"\s*(?:(?:街道)?办事处)?(?:(?:分管|常务)?副?[区市县镇乡旗州]长|主要负责人|分管负责人|主要领导|分管领导|(?:分管)?副?局长|(?:分管)?副?主任)(?:本人)?")
 TEAM_FIRST = re.compile(r"\s*(?:支队|大队|中队)")  # a clause going on about the team just named
 OWN_VALUE = re.compile(r"\s*(?:而)?((?:我|本)(?:县|区|市|旗|镇|乡|街道))(?:则)?(?:为|是|达到?|仅为|只有)\s*")
 MOST = re.compile(r"\s*(?:大部分|大多数|多数|绝大部分|绝大多数)([\u4e00-\u9fff]{0,6}?(?:部门|单位|乡镇|街道|县区|县市区|区县))")
@@ -302,9 +303,11 @@ GOVERNMENT_AND = re.compile(r"(?:区|县|市|镇|旗)(?:人民)?政府(?:及|和
 INVITED = re.compile(r"邀请|聘请|特邀")  # the guest's office named after it is no issuer of a count
 GUEST = re.compile(r"(?:邀请|聘请|特邀|联合|会同|配合|向[\u4e00-\u9fff]{0,3})$")  # 向市政府报送备案: the recipient
 ALL_BY = re.compile(r"均(?:已)?(?:按|按照)")  # 均按不少于…的比例配备: all staffed by that ratio
-# A unit and others (区城管执法局等单位): some units.
+# A team's own level named after 其中 (其中支队本级…): that team, one unit.
+ITS_OWN_LEVEL = re.compile(r"\s*其中[，,]?\s*((?:支队|大队|中队|分局|局机关|机关)本级)")
 # Names listed and others (庐江、巢湖等分局): some units.
 NAMES_AND_OTHERS = re.compile(r"(?:但|而|其中|仍有|还有)?((?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6}等(?:\d+个|[一二两三四五六七八九十]+个)?(?:分局|单位|部门|所|中队|大队|科室|站))")
+# A unit and others (区城管执法局等单位): some units.
 AND_OTHERS = re.compile(r"等(?:\d+个|[一二两三四五六七八九十]+个)?(?:执法)?(?:单位|部门)")
 FEW_BEFORE = re.compile(r"(?:绝大部分|大部分|部分|个别|少数|绝大多数|大多数|多数|仍有)(?:[\u4e00-\u9fff]|\d{4}年){0,8}$"
                         r"|(?<![各全所])(?:相关|有关)(?:执法)?(?:部门|单位|分局)(?=[\u4e00-\u9fff]{0,8}$)")  # 督促相关部门…: some

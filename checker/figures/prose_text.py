@@ -371,6 +371,8 @@ def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple
     kind = pat.CASES_OF_A_KIND.search(seg)
     if kind:  # 涉企行政诉讼案件无一败诉: those cases only
         return text.text[lo + kind.start():lo + kind.end()], "part", everyone, depts
+    if own_level := pat.ITS_OWN_LEVEL.match(seg):  # 其中支队本级执法人员54名…: the detachment's own staff, one unit
+        return text.text[lo + own_level.start(1):lo + own_level.end(1)], "unit", everyone, depts
     if (seg.lstrip().startswith("其中") and not depts and len(seg.strip().strip("，,")) > 2  # not 其中会前学法18次
             and not pat.PEOPLE_KIND.fullmatch(seg.strip().strip("，,")[2:].strip("，, "))  # nor 其中专职法制审核人员3名
             and not pat.THE_COURT.fullmatch(seg.strip().strip("，,")[2:].strip("，, "))):  # nor 其中法院开庭审理205件
