@@ -301,7 +301,7 @@ class Figure:
     count_of: str = ""  # for a count: the noun it counts, as written (重大行政决策, 负责人出庭)
     qualifier: str = ""  # a restriction of a rate's base, as written (通知出庭案件)
     derived: bool = False  # computed from two counts the report states, not stated itself
-    operands: tuple[str, ...] = ()  # derived: the numerator's and denominator's own words
+    operands: tuple[str, ...] = ()  # derived: the numerator's and denominator's own words, or the summed counts'
 
     @property
     def display(self) -> str:

@@ -3029,3 +3029,9 @@ def test_a_part_done_with_the_rest_under_way_in_the_next_sentence_is_not_done() 
     assert [f.negated for f in _found(body, TOWN_2025, "grassroots_openness_standards")] == [True]
     others = ("本局2024年度法治政府建设情况报告于3月20日在区政府网站公开。督促各部门按时公开年度报告，2家单位未按时公开。")
     assert [f.negated for f in _found(others, JUSTICE_HEAD.replace("2024", "2025"), "annual_report_published")][0] is False
+
+
+def test_a_summed_count_says_it_was_added() -> None:
+    body = "全年以区政府为被告的行政诉讼案件5件，人民法院开庭审理4件，区长出庭应诉1件，分管副区长出庭应诉2件。"
+    summary = judged(body)["heads_in_court_count"].summary
+    assert "根据报告数字计算 3件（区长出庭应诉1件 + 分管副区长出庭应诉2件" in summary

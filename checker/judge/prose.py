@@ -139,7 +139,8 @@ class _Judge(Judge):
         extra = ""
         if any(o.placeholder for o in others):
             extra = f"；另有{sum(1 for o in others if o.placeholder)}处占位符未填写"
-        said = (f"根据报告数字计算 {f.display}（{' ÷ '.join(f.operands)}，{f.location}）" if f.derived
+        joined = (" ÷ " if f.unit == "%" else " + ").join(f.operands)  # a rate from two counts; a count summed
+        said = (f"根据报告数字计算 {f.display}（{joined}，{f.location}）" if f.derived
                 else f"报告数字 {f.display}（{f.location}）") + (f"，期间为{f.period}" if f.period else "")
         said += f"，口径为{f.qualifier}" if f.qualifier else ""
         if self.ind.informational or not self.judged:
