@@ -3035,3 +3035,58 @@ def test_a_summed_count_says_it_was_added() -> None:
     body = "全年以区政府为被告的行政诉讼案件5件，人民法院开庭审理4件，区长出庭应诉1件，分管副区长出庭应诉2件。"
     summary = judged(body)["heads_in_court_count"].summary
     assert "根据报告数字计算 3件（区长出庭应诉1件 + 分管副区长出庭应诉2件" in summary
+
+
+# --- forms of sets JS–JV ----------------------------------------------------------------------------
+
+def test_one_persons_count_after_the_total_with_the_bureaus_name_is_a_breakdown() -> None:
+    body = "法院开庭审理35件，局领导出庭应诉35件，出庭应诉率100%，局主要负责人亲自出庭应诉2次。"
+    assert [f.value for f in _found(body, DEPARTMENT_2021, "heads_in_court_count")] == [35]
+
+
+def test_the_rest_still_being_compiled_is_a_shortfall() -> None:
+    body = "街道启动基层政务公开事项标准目录编制，已完成社会救助、养老服务等12个领域的目录梳理，其余领域仍在编制中。"
+    [f] = _found(body, STREET, "grassroots_openness_standards")
+    assert f.negated and not f.requirement
+
+
+def test_the_thing_named_again_after_a_time_still_not_published() -> None:
+    body = "一是决策程序有待规范，但年度重大行政决策事项目录编制工作起步较晚，截至年底目录仍未向社会公开。"
+    [f] = _found(body, TOWN_2025, "major_decision_catalogue_published")
+    assert f.negated and not f.requirement
+
+
+def test_the_towns_inspected_by_the_district_are_the_districts_coverage() -> None:
+    body = "区委依法治区办对全区各镇（街道）开展法治建设专项督察，实现镇（街道）督察全覆盖，南门街道作为督察对象，逐项整改。"
+    [f] = _found(body, STREET, "rule_of_law_inspection_coverage")
+    assert f.scope_kind == "higher"
+
+
+def test_two_branches_sharing_a_suffix_are_some() -> None:
+    body = "五、2026年工作打算\n通过内部调剂、公开遴选等方式，确保莱山、长岛分局年内法制审核人员比例不低于5%；"
+    [f] = _found(body, DEPARTMENT_2021, "legal_review_staff_ratio")
+    assert (f.scope, f.scope_kind) == ("莱山、长岛分局", "part")
+
+
+def test_the_districts_rule_for_the_towns_is_the_districts() -> None:
+    [f] = _found("区里对各镇（街道）提出的人民调解成功率要求为98%以上。", TOWN_2025, "mediation_success_rate")
+    assert f.scope_kind == "higher"
+
+
+def test_a_pilot_in_some_departments_and_its_assessment() -> None:
+    body = ("选取市司法局、市自然资源局等8个部门开展主要负责人年终述法试点。"
+            "从试点情况看，述法工作对于压实领导干部法治建设责任起到了积极作用。")
+    [f] = _found(body, CITY_HEAD, "leaders_report_on_rule_of_law")
+    assert f.negated and f.scope_kind == "part"
+
+
+def test_carrying_out_each_requirement_is_done() -> None:
+    body = "一年来，主要负责人认真落实“述法”“学法”“用法”各项要求，推动街道法治建设提质增效。"
+    [f] = _found(body, STREET, "leaders_report_on_rule_of_law")
+    assert f.statement and not f.requirement and not f.negated
+
+
+def test_departments_still_sampled_are_not_the_governments_coverage() -> None:
+    body = "三是法治督察覆盖面不够，对区级部门仍以抽查为主，尚未实现督察全覆盖。"
+    assert figures(body, "rule_of_law_inspection_coverage") == []
+    assert [f.negated for f in figures(body, "department_inspection_coverage")] == [True]

@@ -302,12 +302,15 @@ class _Finder:
         if (self.higher in (pat.HIGHER_THAN_TOWN, pat.HIGHER_THAN_DEPARTMENT) and scope[1] in ("whole", "", "part")
                 and (assessor := pat.ASSESSED_BY.match(t.sh, s, lo))):
             scope = (t.text[assessor.start(1):assessor.end(1)], "higher", False)  # 在区政府对各街道的绩效考核中，…权重为4%
-        if self.higher is not None and scope[1] in ("whole", ""):
-            above = self.higher.match(t.sh, lcs, lo)  # 县政府今年出庭应诉率100%，我镇…: its subject
+        if self.higher is not None and (scope[1] in ("whole", "") or (scope[1] == "part" and self.higher is pat.HIGHER_THAN_TOWN)):
+            above = self.higher.match(t.sh, lcs, lo)  # 县政府今年出庭应诉率100%，我镇…: its subject; 区里对各镇（街道）提出的…要求
             if above:
                 scope = (t.text[above.start():above.end()].strip(), "higher", False)
             elif a is not None and (avg := pat.AREA_AVERAGE.search(t.sh, lcs, a.start)) and self.higher.match(t.sh, avg.start(1)):
                 scope = (avg.group(1), "higher", False)  # 纠错率高于全州平均水平（13.5%）: the prefecture's average
+        if (statement and self.higher in (pat.HIGHER_THAN_TOWN, pat.HIGHER_THAN_DEPARTMENT) and scope[1] in ("whole", "")
+                and (inspected := pat.INSPECTED.search(t.sh, t.sentence(lo)[0], t.sentence(lo)[1]))):
+            scope = (t.text[inspected.start():inspected.end()], "higher", False)  # …实现镇（街道）督察全覆盖，南门街道作为督察对象: the district's act
         if self.department:
             system = pat.SYSTEM.match(t.sh, lcs, lo)  # 全市系统内个别县区住建部门…低于5%: other units' figure
             if system:
@@ -636,7 +639,8 @@ class _Finder:
         if found is None and ce + 1 < end:
             opens = self._shortfall(spec, ce + 1, min(self.t.clause(ce + 1)[1], ce + 12))
             if (opens and (opens[0] - ce <= 3 or pat.CAUSE_FIRST.fullmatch(self.t.sh, ce + 1, opens[0])
-                           or pat.ACT_TIME.fullmatch(self.t.sh, ce + 1, opens[0]))  # …公开，公开时间晚于规定时限
+                           or pat.ACT_TIME.fullmatch(self.t.sh, ce + 1, opens[0])  # …公开，公开时间晚于规定时限
+                           or pat.TIME_AND_THING.fullmatch(self.t.sh, ce + 1, opens[0]))  # …起步较晚，截至年底目录仍未向社会公开
                     and (self.t.sh.startswith(pat.NOT_THERE, opens[0]) or pat.LATE.match(self.t.sh, opens[0]))):
                 # …于4月15日在区政府网站公开，晚于规定时限: the next clause is the shortfall (not 有待进一步规范)
                 found = opens
@@ -654,6 +658,7 @@ class _Finder:
             if short and (self.t.sh.startswith(pat.NOT_THERE, short[0]) or pat.LATE.match(self.t.sh, short[0])
                           or (spec.shortfall and self.t.sh.startswith(spec.shortfall, short[0]))) and (
                     any(w in self.t.sh[ns:ne] for w in spec.near_any)  # 目前已完成29个，尚未实现部门全覆盖; 延至5月中旬才…公开
+                    or (pat.THE_REST_FIRST.match(self.t.sh, ns) and self.t.sh.startswith(pat.NOT_THERE, short[0]))  # 已完成12个领域…，其余领域仍在编制中
                     or (te is not None and tx.restates(self.t.sh[ns:short[0]], self.t.sh[ts:te]))):  # 但受疫情影响，标准目录编制尚未完成
                 return short  # the claim or the thing named again, undone
             pos = ne
@@ -1473,6 +1478,8 @@ class _Finder:
             return None  # 对照省、市、县基层政务公开标准目录，完成…清单编制: the standard followed, not the act
         if pat.SINCE_DONE.match(t.sh, te):
             return None  # 行政复议体制改革完成后，复议案件持续增长: a time, undated, not the year's act
+        if pat.ASSESSED_FROM.match(t.sh, t.sentence(ts)[0]):
+            return None  # 从试点情况看，述法工作…起到了积极作用: an assessment of the work, not the act
         if pat.IN_THE_FIELD.fullmatch(t.sh, cs, ce) and not pat.FULFILLED.search(t.sh, cs, ce):
             return None  # 特别是在推进行政复议体制改革、…等方面，探索形成了…: a field of work named, not its result
         if pat.DRAFTING.match(t.sh, te) and not any(w in t.sh[cs:ce] for w in spec.near_any):

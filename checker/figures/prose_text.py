@@ -389,6 +389,9 @@ def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple
         return named, "part", everyone, depts
     if not depts and (listed := pat.NAMES_AND_OTHERS.search(seg)):  # 庐江、巢湖等分局: those and others
         return listed.group(1), "part", everyone, depts
+    if len(depts) == 1 and (shared := re.search(r"(?:[\u4e00-\u9fff]{2}、)+" + re.escape(depts[0][-6:]) + "$", seg[:seg.rfind(depts[0]) + len(depts[0])])):
+        if shared.group(0).count("、") and pat.DEPARTMENT.fullmatch(depts[0]) and not pat.DEPARTMENT.search(shared.group(0).split("、")[0]):
+            return shared.group(0), "part", everyone, depts  # 莱山、长岛分局: two branches sharing the suffix
     if depts:
         last = seg.rfind(depts[-1]) + len(depts[-1])
         if pat.AND_OTHERS.match(seg, last):  # 区城管执法局等单位: it and others
