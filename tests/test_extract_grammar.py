@@ -3090,3 +3090,53 @@ def test_departments_still_sampled_are_not_the_governments_coverage() -> None:
     body = "三是法治督察覆盖面不够，对区级部门仍以抽查为主，尚未实现督察全覆盖。"
     assert figures(body, "rule_of_law_inspection_coverage") == []
     assert [f.negated for f in figures(body, "department_inspection_coverage")] == [True]
+
+
+# --- forms of sets JX–JZ ----------------------------------------------------------------------------
+
+def test_the_citys_caseload_in_a_departments_report_is_the_citys() -> None:
+    body = "据统计，全年市政府共受理行政复议案件312件，其中涉及自然资源领域的占比约三成。"
+    [f] = _found(body, DEPARTMENT_2021, "reconsideration_cases")
+    assert f.scope_kind == "higher"
+
+
+def test_land_ownership_disputes_settled_are_not_peoples_mediation() -> None:
+    body = "依法受理和调处土地权属争议，全年调处土地、林地权属争议23起，调处成功率91.3%。"
+    assert _found(body, DEPARTMENT_2021, "mediation_success_rate") == []
+
+
+def test_the_district_named_with_its_year_before_its_whole() -> None:
+    for head in (STREET, DEPARTMENT_2021):
+        body = "江津区2024年全区行政机关负责人出庭应诉率为98.6%，我局与全区总体水平保持一致。"
+        [f] = _found(body, head, "court_appearance_rate")
+        assert f.scope_kind == "higher", head
+
+
+def test_the_least_of_them_reaching_the_hours_is_everyone_at_least() -> None:
+    body = "全局执法人员均完成了年度法律知识培训任务，其中培训学时最少的执法人员也达到了62学时。"
+    [f] = _found(body, DEPARTMENT_2021, "enforcement_training_hours")
+    assert (f.value, f.bound, f.scope_kind, f.everyone) == (62, "at_least", "", True)
+
+
+def test_the_rest_of_the_officers_are_some() -> None:
+    body = "除2名下半年新入职执法人员外，其余执法人员全年参加法律知识培训均达到60学时以上；"
+    [f] = _found(body, STREET, "enforcement_training_hours")
+    assert (f.value, f.scope, f.scope_kind) == (60, "其余执法人员", "part")
+
+
+def test_the_other_case_heard_is_not_the_cases_heard() -> None:
+    body = "镇政府被诉的行政诉讼案件3件，均已开庭审理，镇长出庭应诉2件，另外1件开庭时正值防汛紧要关头，镇长和分管副镇长均在防汛一线。"
+    assert [f.value for f in _found(body, TOWN_2025, "court_cases_heard")] == [3]
+
+
+def test_a_count_fewer_than_last_year_is_a_change() -> None:
+    assert _found("与2020年相比，以我局为被申请人的复议案件减少了3件。", DEPARTMENT_2021, "reconsideration_respondent_cases") == []
+
+
+def test_cases_heard_in_a_hearing_are_not_the_cases_accepted() -> None:
+    body = "完善行政复议案件受理、审理、决定等工作流程，对重大疑难案件实行听证审理，全年听证审理案件9件。"
+    assert figures(body, "reconsideration_cases") == []
+
+
+def test_departments_not_yet_covered_are_not_the_governments_coverage() -> None:
+    assert figures("五是法治督察对县直部门尚未做到全覆盖，督察结果运用还不够充分。", "rule_of_law_inspection_coverage") == []

@@ -986,6 +986,11 @@ class _Finder:
         elif not a.bound and pat.FLOOR_AFTER.match(t.sh, a.end):
             a = replace(a, bound="at_least")  # 把60学时作为…培训的底线要求: the floor
             series = [a]
+        elif not a.bound and pat.LEAST_ONE.search(t.sh, t.clause(a.start)[0], a.start):
+            a, everyone = replace(a, bound="at_least"), True  # 培训学时最少的执法人员也达到了62学时: all of them, at least
+            if kind == "part" and scope_text.startswith("其中"):
+                scope_text, kind = "", ""  # the least of them is no part of them
+            series = [a]
         if (not kind and a.unit in lx.COUNT_UNITS and cs > s and (head := pat.HEAD_SUBJECT.match(t.sh, s))
                 and not pat.NEW_SUBJECT.search(t.sh, head.end(), ts)):
             # 市政府主要负责同志…，带头尊法学法…，…，带头出庭应诉1次: the head's own count, not the government's

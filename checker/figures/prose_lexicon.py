@@ -35,7 +35,7 @@ BOUND_AFTER = (("及以上", "at_least"), ("以上", "at_least"), ("及以下", 
 from ..model import BOUND_LABELS  # noqa: E402,F401  (the figure model owns the words)
 
 # A number right after these is a change, not a level (同比提高81.8%); 提高到/提升至 is a level.
-CHANGE_BEFORE = r"(?:提高|提升|增长|增加|上升|下降|减少|降低|下降了|增长了|提高了|提升了|翻)$"
+CHANGE_BEFORE = r"(?:提高|提升|增长|增加|上升|下降|减少|降低|下降了|增长了|提高了|提升了|减少了|增加了|上升了|降低了|翻)$"
 # A number after these (between the term and the number) is the baseline of a comparison.
 COMPARISON = r"相较|相比|较之|比上年|比去年|同比|环比|较上年|较去年|较"
 

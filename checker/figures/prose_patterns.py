@@ -219,6 +219,8 @@ FIELDS_LISTED = re.compile(r"(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?�
 # A requirement's number then its completion at 100 % (60学时培训完成率达到100%): everyone reached it.
 ALL_COMPLETED = re.compile(r"(?:的)?[\u4e00-\u9fff]{0,8}?(?:培训|学习)(?:任务)?(?:完成率|达标率|合格率)(?:达到|为|达)?\s*(?:100(?:\.0+)?\s*[%％]|百分之百)")
 # A number named as the floor (把60学时作为…培训的底线要求), or a rule met by all (60学时的…培训要求在全县执法人员中全部落实).
+# The least of them reaching a number (培训学时最少的执法人员也达到了62学时): everyone, at least that.
+LEAST_ONE = re.compile(r"最(?:少|低)的[\u4e00-\u9fff]{0,8}?(?:也|都)?(?:达到了?|有|为)\s*$")
 FLOOR_AFTER = re.compile(r"[^，,。；;]{0,30}?(?:底线|最低)(?:要求|标准)|[^，,。；;]{0,24}?要求" + lx.MET_BY_ALL)
 AVERAGE_NEXT = re.compile(r"\s*(?:人均|平均每人|平均)(?:达到|为|完成|参训|培训)?")  # …60学时以上，人均达到62学时
 EVERY_AFTER = re.compile(r"\s*(?:且|并且|并)?(?:每人|每名[\u4e00-\u9fff]{0,6}?|全部|全员|均)(?:均|都)?(?:达到|超过|在)?(?=[^，,。；;]{0,4}\d)")
@@ -271,9 +273,10 @@ LOWER_GOVERNMENTS = re.compile(COUNTY_GOVERNMENTS.pattern + r"|旗区")  # 各�
 TOWN_NAME = re.compile(r"(?:镇|乡|街道|街道办事处|苏木)(?:人民政府)?$")
 TOWN_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|县|区|旗)(?:[、和及]|以及))+[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|县|区|旗)(?![\u4e00-\u9fff]{0,2}(?:政府|人民政府)?(?:作为|为)被告)")
 ISSUER = re.compile(r"部门|单位|乡|镇|街道|分局|县（市、区）|区县|县区|县市区|政府")
-HIGHER_THAN_DEPARTMENT = re.compile(r"\s*(?:(?:省|市|区|县|旗)(?:人民)?政府通报(?:\d{4}年度?)?)?全(?:省|市|区|县|旗)(?:各级)?行政机关")
+HIGHER_THAN_DEPARTMENT = re.compile(r"\s*(?:(?:(?:省|市|区|县|旗)(?:人民)?政府通报(?:\d{4}年度?)?|[\u4e00-\u9fff]{2,4}(?:区|县|市|旗)(?:\d{4}年度?)?)?全(?:省|市|区|县|旗)(?:各级)?行政机关"
+                                    r"|(?:全年|今年|\d{4}年)?(?:市|区|县|州|旗)(?:人民)?政府(?:共|全年)?(?=受理|收到|办理|审结))")  # 全年市政府共受理行政复议案件312件: the government's caseload
 SYSTEM = re.compile(r"\s*全(?:省|市|区|县)[\u4e00-\u9fff]{0,6}?系统(?:内|中)")
-HIGHER_THAN_TOWN = re.compile(r"\s*(?:同期|同年|当年)?(?:全(?:省|市|区|县|旗)|(?:省|市|区|县|旗)(?:人民)?政府(?!办公室|办)|(?:市|区|县)里"
+HIGHER_THAN_TOWN = re.compile(r"\s*(?:同期|同年|当年)?(?:(?:[\u4e00-\u9fff]{2,4}(?:区|县|市|旗))?(?:\d{4}年度?)?全(?:省|市|区|县|旗)|(?:省|市|区|县|旗)(?:人民)?政府(?!办公室|办)|(?:市|区|县)里"
                                r"|(?!(?:并|已|均|已经|全部)?(?:报送|报请|呈报|提请|报|向|经|由))"  # 报送区政府备案1件: the town's own filing
                                r"[\u4e00-\u9fff]{1,6}(?:区|县|市|旗)(?:各级)?(?:行政机关|人民政府|政府)(?!办公室|办|门户|网站|网|信息公开))")
 # a county's or district's report quoting the city or province (全市平均为5.2%，我县达到6.1%); a city's the province
@@ -360,7 +363,7 @@ ALL_HEADS = re.compile(r"\s*(?:各级)?(?:行政机关)?负责人(?=出庭)")
 EXCEPT_THE_REST = re.compile(r"除[^，,。；;]{0,30}外[，,]?\s*(?:其余|其他|余下)|其余")
 # The rest of a count, said after it (…作出决策5项，另1项…尚未完成): their shortfall is not the count's.
 PEOPLE_FIRST = re.compile(r"\s*(?:另有?|其余|剩余|余下)?(\d+\s*(?:人|名))")  # 2人因长期抽调…: a count of people opens the clause
-REST_WORD = r"(?:另有?|其余|剩余|余下)"
+REST_WORD = r"(?:另外|另有?|其余|剩余|余下)"
 THE_REST = re.compile(r"\s*" + REST_WORD + r"\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:项|件|个)")
 BUREAU_TEAM = re.compile(r"\s*(?:局属|局)?((?:行政)?(?:执法)?(?:支队|大队))")  # in a bureau's report, its detachment
 OF_THE_TEAM = re.compile(r"占(?:本|该)?(?:支队|大队)")

@@ -371,6 +371,9 @@ def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple
     kind = pat.CASES_OF_A_KIND.search(seg)
     if kind:  # 涉企行政诉讼案件无一败诉: those cases only
         return text.text[lo + kind.start():lo + kind.end()], "part", everyone, depts
+    if (rest := re.match(r"\s*(其余|其他|余下)$", seg)) and pat.PEOPLE_TERM.match(text.sh, hi):
+        # 除2名新入职执法人员外，其余执法人员…均达到60学时以上: the rest of them only
+        return rest.group(1) + pat.PEOPLE_TERM.match(text.sh, hi).group(0), "part", everyone, depts
     if own_level := pat.ITS_OWN_LEVEL.match(seg):  # 其中支队本级执法人员54名…: the detachment's own staff, one unit
         return text.text[lo + own_level.start(1):lo + own_level.end(1)], "unit", everyone, depts
     if (seg.lstrip().startswith("其中") and not depts and len(seg.strip().strip("，,")) > 2  # not 其中会前学法18次
