@@ -3140,3 +3140,15 @@ def test_cases_heard_in_a_hearing_are_not_the_cases_accepted() -> None:
 
 def test_departments_not_yet_covered_are_not_the_governments_coverage() -> None:
     assert figures("五是法治督察对县直部门尚未做到全覆盖，督察结果运用还不够充分。", "rule_of_law_inspection_coverage") == []
+
+
+def test_the_district_by_its_short_name_with_its_whole_is_the_district() -> None:
+    [f] = _found("顺德全区政务服务好评率为99.98%，我街道略高于全区平均水平。", STREET, "service_praise_rate")
+    assert f.scope_kind == "higher"
+
+
+def test_a_shortfall_after_the_higher_authorities_requirements_named_is_no_plan() -> None:
+    body = ("一年来，我镇法治政府建设虽然取得了一定成效，但与上级要求和群众期盼相比还存在一些差距："
+            "一是部分站所负责人尚未参加法治专题脱产培训，个别干部能力不强。")
+    [f] = _found(body, TOWN_2025, "head_offjob_training")
+    assert f.negated and not f.requirement and f.scope_kind == "part"
