@@ -3097,7 +3097,7 @@ def test_departments_still_sampled_are_not_the_governments_coverage() -> None:
 def test_the_citys_caseload_in_a_departments_report_is_the_citys() -> None:
     body = "据统计，全年市政府共受理行政复议案件312件，其中涉及自然资源领域的占比约三成。"
     [f] = _found(body, DEPARTMENT_2021, "reconsideration_cases")
-    assert f.scope_kind == "higher"
+    assert (f.scope, f.scope_kind) == ("市政府", "higher")
 
 
 def test_land_ownership_disputes_settled_are_not_peoples_mediation() -> None:
