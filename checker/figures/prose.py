@@ -514,7 +514,7 @@ class _Finder:
     def _counted_before(self, cs: int, ts: int, te: int) -> str:
         """The term's people counted right before it (2名执法人员因长期抽调…，…未达到60学时)."""
         counted = pat.COUNT_BEFORE.search(self.t.sh[cs:ts])
-        return self.t.text[cs + counted.start():te].lstrip("，,；;有的 ") if counted else ""
+        return self.t.text[cs + counted.start(1):te] if counted else ""
 
     def _total_later(self, spec: ExtractSpec, fig: Figure) -> bool:
         """A later clause of the sentence totals the term's counts (…，共计出庭2件), or gives all the heads'

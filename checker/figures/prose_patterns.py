@@ -101,13 +101,13 @@ PUBLISHED_WHEN = _dated_act(24, "公开|公布|发布|挂网")  # 报告于2025�
 DEADLINE = re.compile(r"(\d{4})年(?:\d{1,2}月)?(?:底|末)前")
 UNYEARED_DEADLINE = re.compile(r"(?<![\d年])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|末)前(?=[^，,。；;]{0,12}?(?:完成|建成|实现|公布|公开|出台))"
                                r"|(?<![\d年])年(?:底|末)前")  # 年底前…体系全面建成: the report's own year-end, past
-# A time after a thing was done (改革完成后, 运行以来): background, undated.
 # The thing being drafted (年度报告的起草审议工作): its drafting, not its publication.
 DRAFTING = re.compile(r"的?(?:起草|撰写|编写)")
 # A clause naming fields of work (特别是在推进…改革、…等方面): what the next clause is about, no result.
 IN_THE_FIELD = re.compile(r"\s*(?:特别是|尤其是)?在[^，,。；;]*?(?:等)?(?:方面|领域)\s*")
 # A sentence assessing what was done (从试点情况看，…): no act of its own.
 ASSESSED_FROM = re.compile(r"\s*(?:[一二三四五六七八九十]是)?从[^，,。；;]{0,10}?(?:情况|效果|实践|运行)(?:来)?看")
+# A time after a thing was done (改革完成后, 运行以来): background, undated.
 SINCE_DONE = re.compile(r"[^，,。；;]{0,4}?(?:完成|建成|实施|推开|运行|改革)(?:后|以来)")
 
 # --- Plans, requirements, shortfalls and negations --------------------------------------------
@@ -132,9 +132,9 @@ APPLIES_RULE = re.compile(r"(?:严格|认真|全面|坚决)(?:执行|落实|贯�
 # The base of a share between a shortfall and its number (未达到执法人员总数的5%): the number is the target.
 BASE_BETWEEN = re.compile(r"[^，,。；;\d]{0,12}?(?:总数|总人数|人数)的?\s*|\s*(?:规定|要求|年度|全年|每人每年)的?\s*")  # 未完成规定的60学时
 # A rule stated as kept (不少于60学时的要求全面落实).
-RULE_MET_BY_ALL = re.compile("要求" + lx.MET_BY_ALL)
+RULE_MET_BY_ALL = re.compile("要求" + lx.MET_BY_ALL)  # …培训要求在全县执法人员中全部落实
 RULE_KEPT = re.compile(r"[^，,。；;\d]{0,5}?(?:要求|标准|规定)(?:得到|已经?|均已|均)?(?:全面|有效|切实|严格|全部)?(?:落实|执行|达到|完成|落地)(?![^，,。；;]{0,3}(?:不|未))"
-                       r"|[^，,。；;\d]{0,12}?要求" + lx.MET_BY_ALL)
+                       r"|[^，,。；;\d]{0,12}?" + RULE_MET_BY_ALL.pattern)
 COMPLIANCE = re.compile(r"(?:落实|按照|根据|对照|依照|按)[^，。；、]{0,12}?要求")
 # A ratio to staff by (按照不少于…5%的比例配齐): a standard, not a value.
 RATIO_TO_STAFF = re.compile(r"的?比例(?:配齐|配备|配足|充实|选配)")
@@ -218,10 +218,10 @@ SQUADS = re.compile(r"(?:各|所属各?)(?:综合)?(?:行政)?(?:执法)?(?:大�
 FIELDS_LISTED = re.compile(r"(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?等(?:\d+个)?(?:重点)?领域\s*$")
 # A requirement's number then its completion at 100 % (60学时培训完成率达到100%): everyone reached it.
 ALL_COMPLETED = re.compile(r"(?:的)?[\u4e00-\u9fff]{0,8}?(?:培训|学习)(?:任务)?(?:完成率|达标率|合格率)(?:达到|为|达)?\s*(?:100(?:\.0+)?\s*[%％]|百分之百)")
-# A number named as the floor (把60学时作为…培训的底线要求), or a rule met by all (60学时的…培训要求在全县执法人员中全部落实).
 # The least of them reaching a number (培训学时最少的执法人员也达到了62学时): everyone, at least that.
 LEAST_ONE = re.compile(r"最(?:少|低)的[\u4e00-\u9fff]{0,8}?(?:也|都)?(?:达到了?|有|为)\s*$")
-FLOOR_AFTER = re.compile(r"[^，,。；;]{0,30}?(?:底线|最低)(?:要求|标准)|[^，,。；;]{0,24}?要求" + lx.MET_BY_ALL)
+# A number named as the floor (把60学时作为…培训的底线要求), or a rule met by all (60学时的…培训要求在全县执法人员中全部落实).
+FLOOR_AFTER = re.compile(r"[^，,。；;]{0,30}?(?:底线|最低)(?:要求|标准)|[^，,。；;]{0,24}?" + RULE_MET_BY_ALL.pattern)
 AVERAGE_NEXT = re.compile(r"\s*(?:人均|平均每人|平均)(?:达到|为|完成|参训|培训)?")  # …60学时以上，人均达到62学时
 EVERY_AFTER = re.compile(r"\s*(?:且|并且|并)?(?:每人|每名[\u4e00-\u9fff]{0,6}?|全部|全员|均)(?:均|都)?(?:达到|超过|在)?(?=[^，,。；;]{0,4}\d)")
 # A clause naming the act, then all of the term's people (执法人员1385名，法律知识培训均不低于60学时).

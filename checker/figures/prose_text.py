@@ -371,9 +371,9 @@ def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple
     kind = pat.CASES_OF_A_KIND.search(seg)
     if kind:  # 涉企行政诉讼案件无一败诉: those cases only
         return text.text[lo + kind.start():lo + kind.end()], "part", everyone, depts
-    if (rest := re.match(r"\s*(其余|其他|余下)$", seg)) and pat.PEOPLE_TERM.match(text.sh, hi):
+    if (rest := re.match(r"\s*(其余|其他|余下)$", seg)) and (people := pat.PEOPLE_TERM.match(text.sh, hi)):
         # 除2名新入职执法人员外，其余执法人员…均达到60学时以上: the rest of them only
-        return rest.group(1) + pat.PEOPLE_TERM.match(text.sh, hi).group(0), "part", everyone, depts
+        return rest.group(1) + people.group(0), "part", everyone, depts
     if own_level := pat.ITS_OWN_LEVEL.match(seg):  # 其中支队本级执法人员54名…: the detachment's own staff, one unit
         return text.text[lo + own_level.start(1):lo + own_level.end(1)], "unit", everyone, depts
     if (seg.lstrip().startswith("其中") and not depts and len(seg.strip().strip("，,")) > 2  # not 其中会前学法18次
@@ -392,9 +392,10 @@ def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple
         return named, "part", everyone, depts
     if not depts and (listed := pat.NAMES_AND_OTHERS.search(seg)):  # 庐江、巢湖等分局: those and others
         return listed.group(1), "part", everyone, depts
-    if len(depts) == 1 and (shared := re.search(r"(?:[\u4e00-\u9fff]{2}、)+" + re.escape(depts[0][-6:]) + "$", seg[:seg.rfind(depts[0]) + len(depts[0])])):
-        if shared.group(0).count("、") and pat.DEPARTMENT.fullmatch(depts[0]) and not pat.DEPARTMENT.search(shared.group(0).split("、")[0]):
-            return shared.group(0), "part", everyone, depts  # 莱山、长岛分局: two branches sharing the suffix
+    shared = (re.search(r"(?:[\u4e00-\u9fff]{2}、)+" + re.escape(depts[0][-6:]) + "$", seg[:seg.rfind(depts[0]) + len(depts[0])])
+              if len(depts) == 1 and pat.DEPARTMENT.fullmatch(depts[0]) else None)
+    if shared and not pat.DEPARTMENT.search(shared.group(0).split("、")[0]):
+        return shared.group(0), "part", everyone, depts  # 莱山、长岛分局: two branches sharing the suffix
     if depts:
         last = seg.rfind(depts[-1]) + len(depts[-1])
         if pat.AND_OTHERS.match(seg, last):  # 区城管执法局等单位: it and others
