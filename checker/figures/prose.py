@@ -231,6 +231,33 @@ class _Finder:
         else:
             year_text = tx.year(t, anchor, s)
         planned = requirement or t.heading(lo)[2]
+        vs, ve = (a.start, a.end) if a else (negated if negated else (ts, te))
+        # under 下一步工作打算 everything is a plan, and so is a sentence that opens on 下一步 or 明年
+        requirement = planned or (not negated and bool(pat.PLAN_OPENER.match(t.sh, s)))
+        year = tx.year_value(year_text, self.report_year)
+        if (not requirement and not negated and year is not None and self.report_year is not None and year > self.report_year
+                and not pat.FULFILLED.search(t.sh, lcs, hi)):
+            requirement = True  # a report on 2025 stating a 2026 figure states a target (已于2026年1月公开 is done)
+        scope = self._subject(ind, a, ts, lo, hi, s, lcs, scope, negated=negated, statement=statement,
+                              planned=planned, requirement=requirement)
+        cls, cle = t.clause_span(lo, hi)
+        count_of = t.text[ts:te] if a and a.unit in lx.COUNT_UNITS else ""
+        return Figure(
+            indicator=ind.id, name=ind.name, value=a.value if a else None,
+            unit=(a.unit if a else ""), bound=(a.bound if a else ""), placeholder=bool(a and a.placeholder),
+            negated=negated is not None, requirement=requirement, baseline=baseline, statement=statement,
+            period=tx.period(t, anchor, s), year=year, year_text=year_text,
+            scope=scope[0], scope_kind=scope[1], everyone=scope[2], text=t.text[vs:ve],
+            quote=t.text[qs:qe], location=t.doc.location(qs), start=qs, end=qe, value_start=vs, value_end=ve,
+            clause=t.text[cls:cle], count_of=count_of, qualifier=qualifier,
+        )
+
+    def _subject(self, ind: Indicator, a: Amount | None, ts: int, lo: int, hi: int, s: int, lcs: int,
+                 scope: tuple[str, str, bool], *, negated: tuple[int, int] | None, statement: bool,
+                 planned: bool, requirement: bool) -> tuple[str, str, bool]:
+        """Whose figure it is: the scope the words around it give, then who the sentence says acts
+        (a unit or team named before, the government's own cases, a government above, other units)."""
+        t = self.t
         if statement and not negated and not planned and scope[1] == "part" and not pat.SUBSET_WORD.match(scope[0]) and scope[2]:
             scope = (scope[0], "whole", scope[2])  # 组成部门和7个镇主要负责人均述法: all those listed did it
         if not scope[1] and a is not None:
@@ -322,30 +349,14 @@ class _Finder:
         if scope[1] == "part" and pat.SUBLEVEL.fullmatch(scope[0]) and not pat.TOWNS.search(scope[0]) and not pat.LOWER_GOVERNMENTS.search(scope[0]) and not (statement and planned) and (statement or (ind.level is not None and ind.level.value != "government")):
             # 各部门主要负责人均述法, 各执法单位比例均达到5%: every unit at the target's own level
             scope = (scope[0], "whole", True)
-        vs, ve = (a.start, a.end) if a else (negated if negated else (ts, te))
-        # under 下一步工作打算 everything is a plan, and so is a sentence that opens on 下一步 or 明年
-        requirement = planned or (not negated and bool(pat.PLAN_OPENER.match(t.sh, s)))
-        year = tx.year_value(year_text, self.report_year)
-        if (not requirement and not negated and year is not None and self.report_year is not None and year > self.report_year
-                and not pat.FULFILLED.search(t.sh, lcs, hi)):
-            requirement = True  # a report on 2025 stating a 2026 figure states a target (已于2026年1月公开 is done)
         if (statement and self.department and scope[1] in ("", "whole")
                 and (by := pat.BY_GOVERNMENT.search(t.sh, t.sentence(ts)[0], t.sentence(ts)[1]))):
             scope = (t.text[by.start(1):by.end(1)], "higher", False)  # 我局承办的…列入市政府年度目录，由市政府向社会公布
         if (statement and not requirement and scope[1] in ("part", "whole")
                 and (pat.URGES.match(t.sh, lcs) or (scope[1] == "part" and pat.ORGANISED_TO_PUBLISH.match(t.sh, lcs)))):
             scope = (scope[0], "other", False)  # 督促各县（区）和市直部门按时报送年度报告，并推动…公开: the units' act, not its own
-        cls, cle = t.clause_span(lo, hi)
-        count_of = t.text[ts:te] if a and a.unit in lx.COUNT_UNITS else ""
-        return Figure(
-            indicator=ind.id, name=ind.name, value=a.value if a else None,
-            unit=(a.unit if a else ""), bound=(a.bound if a else ""), placeholder=bool(a and a.placeholder),
-            negated=negated is not None, requirement=requirement, baseline=baseline, statement=statement,
-            period=tx.period(t, anchor, s), year=year, year_text=year_text,
-            scope=scope[0], scope_kind=scope[1], everyone=scope[2], text=t.text[vs:ve],
-            quote=t.text[qs:qe], location=t.doc.location(qs), start=qs, end=qe, value_start=vs, value_end=ve,
-            clause=t.text[cls:cle], count_of=count_of, qualifier=qualifier,
-        )
+        return scope
+
 
     def figures(self, ind: Indicator) -> list[Figure]:
         spec = ind.extract
