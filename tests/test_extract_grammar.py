@@ -3152,3 +3152,210 @@ def test_a_shortfall_after_the_higher_authorities_requirements_named_is_no_plan(
             "一是部分站所负责人尚未参加法治专题脱产培训，个别干部能力不强。")
     [f] = _found(body, TOWN_2025, "head_offjob_training")
     assert f.negated and not f.requirement and f.scope_kind == "part"
+
+
+# --- forms of sets KA–KD ----------------------------------------------------------------------------
+
+def test_a_bureaus_party_group_holding_lectures_is_its_leadership() -> None:
+    [f] = _found("局党组全年举办法治专题讲座2期，分别邀请高校教授授课。", DEPARTMENT_2021, "leadership_law_lectures")
+    assert (f.value, f.requirement) == (2, False)
+
+
+def test_the_least_of_the_same_people_in_the_next_clause_is_everyone_at_least() -> None:
+    body = "执法人员法律知识培训学时全部达标，最少的也达到64学时。"
+    [f] = _found(body, DEPARTMENT_2021, "enforcement_training_hours")
+    assert (f.value, f.bound, f.everyone) == (64, "at_least", True)
+
+
+def test_some_of_the_leaders_counted_after_the_term_are_some() -> None:
+    [f] = _found("班子成员中仍有2名因工作原因未能参加法治专题脱产培训。", STREET, "head_offjob_training")
+    assert (f.negated, f.scope, f.scope_kind) == (True, "班子成员中仍有2名", "part")
+
+
+def test_those_not_yet_trained_in_a_plan_are_some() -> None:
+    body = "十、2026年工作计划\n一是持续压实法治建设责任。组织尚未参训的班子成员参加法治专题脱产培训。"
+    [f] = _found(body, TOWN_2025, "head_offjob_training")
+    assert (f.requirement, f.scope, f.scope_kind) == (True, "尚未参训的班子成员", "part")
+
+
+def test_the_officers_named_above_are_some() -> None:
+    body = "受疫情防控抽调影响，3名执法人员年内培训不足60学时。\n三、存在的问题\n上述3名执法人员培训学时未达到60学时。"
+    found = _found(body, DEPARTMENT_2021, "enforcement_training_hours")
+    assert [(f.negated, f.scope_kind) for f in found] == [(True, "part"), (True, "part")]
+
+
+def test_the_plans_span_in_ascii_quotes_is_a_span_of_years() -> None:
+    body = "（二）抓好领导干部学法。全年开展会前学法17次。\"十四五\"期间，县政府累计开展会前学法83次。"
+    found = _found(body, COUNTY_2023, "pre_meeting_law_study")
+    assert [(f.value, f.period) for f in found] == [(17, ""), (83, "\"十四五\"期间")]
+
+
+def test_a_city_named_short_with_its_whole_is_above_a_district() -> None:
+    body = "作为对比，山南全市负责人出庭应诉率为78.5%。"
+    [f] = _found(body, COUNTY_2023, "court_appearance_rate")
+    assert (f.scope, f.scope_kind) == ("山南全市", "higher")
+
+
+def test_a_city_named_before_a_year_is_above_a_county() -> None:
+    [f] = _found("包头市本年度行政诉讼败诉率为7.1%。", COUNTY_2023, "litigation_loss_rate")
+    assert (f.scope, f.scope_kind) == ("包头市", "higher")
+
+
+def test_a_prefectures_office_is_above_its_bureau() -> None:
+    [f] = _found("另据了解，地区行署2021年行政机关负责人出庭应诉率为97.2%。", DEPARTMENT_2021, "court_appearance_rate")
+    assert f.scope_kind == "higher"
+
+
+def test_the_citys_system_of_the_bureaus_line_is_other_units() -> None:
+    body = "镇江全市应急管理系统行政机关负责人出庭应诉率为96%，我局积极落实出庭应诉要求。"
+    [f] = _found(body, DEPARTMENT_2021, "court_appearance_rate")
+    assert f.scope_kind == "other"
+
+
+def test_a_year_naming_the_figure_again_does_not_date_the_next_sentence() -> None:
+    body = "今年镇党政联席会议共会前学法14次。上一年度这一数字为10次。镇党委为镇领导班子成员举办了两期法治专题讲座。"
+    [f] = _found(body, TOWN_2025, "leadership_law_lectures")
+    assert (f.value, f.year) == (2, None)
+
+
+def test_not_to_be_fewer_than_is_at_least() -> None:
+    body = "六、2024年工作计划\n二是加强执法队伍建设。执法队员年度法律知识培训一律不得少于60学时；法制审核人员不得低于执法人员总数的5%。"
+    hours, = figures(body, "enforcement_training_hours")
+    ratio, = figures(body, "legal_review_staff_ratio")
+    assert (hours.value, hours.bound, hours.requirement) == (60, "at_least", True)
+    assert (ratio.value, ratio.bound, ratio.requirement) == (5, "at_least", True)
+
+
+def test_a_fine_tasks_never_set_is_the_prohibition_kept() -> None:
+    [f] = _found("镇政府从未给执法队下达或变相下达罚没款任务，罚没款全部按规定上缴县财政。", TOWN_2025, "no_fine_quotas")
+    assert f.statement and not f.negated and not f.requirement
+
+
+def test_a_long_prohibition_is_the_rule_and_its_object_no_scope() -> None:
+    body = "区政府印发通知，明确严禁向任何执法部门和执法人员下达或者变相下达罚没指标。"
+    [f] = figures(body, "no_fine_quotas")
+    assert (f.requirement, f.scope_kind) == (True, "")
+
+
+def test_a_catalogue_mostly_compiled_with_the_rest_being_sorted_is_not_done() -> None:
+    body = "镇政府编制镇级政务公开事项标准目录，目前目录编制工作已完成大半，尚有部分领域事项仍在梳理之中。"
+    [f] = _found(body, TOWN_2025, "grassroots_openness_standards")
+    assert f.negated
+
+
+def test_a_catalogue_not_yet_adjusted_everywhere_is_not_done() -> None:
+    body = "对照基层政务公开标准指引，镇级政务公开事项标准目录已完成初步编制，但部分领域事项尚未完成梳理和动态调整。"
+    [f] = _found(body, TOWN_2025, "grassroots_openness_standards")
+    assert f.negated
+
+
+def test_the_teams_rest_of_the_officers_are_some() -> None:
+    body = "除下半年新入职的2名执法人员外，执法队其余执法人员年度法律知识培训均达到60学时以上。"
+    [f] = _found(body, STREET, "enforcement_training_hours")
+    assert (f.value, f.scope, f.scope_kind) == (60, "其余执法人员", "part")
+
+
+def test_a_target_ensured_then_counted_as_met_is_done() -> None:
+    body = "组织执法人员学习法律知识，确保每名执法人员全年完成不少于60学时的法律知识培训，经年底统计全部达标。"
+    [f] = _found(body, DEPARTMENT_2021, "enforcement_training_hours")
+    assert (f.value, f.bound, f.requirement) == (60, "at_least", False)
+
+
+def test_two_meetings_of_a_bureau_joined_by_and_study_before_them() -> None:
+    [f] = _found("全年召开局党组会议和局务会议会前学法22次。", DEPARTMENT_2021, "pre_meeting_law_study")
+    assert f.value == 22
+
+
+def test_a_clause_opening_on_another_act_keeps_its_own_words() -> None:
+    body = ("区委依法治区办组织开展法治政府建设督察，对各镇（街道）实现督察全覆盖，"
+            "同时对区直各部门开展书面督察，实现对区政府各部门的法治督察全覆盖。")
+    [towns] = figures(body, "rule_of_law_inspection_coverage")
+    [departments] = figures(body, "department_inspection_coverage")
+    assert (towns.negated, towns.scope_kind) == (False, "whole")
+    assert not departments.negated
+
+
+def test_units_counted_after_the_training_named_are_some() -> None:
+    body = "区委组织部举办领导干部法治专题脱产培训班，全区36个区直部门和镇（街道）中有29个单位的负责人参加了培训。"
+    [f] = figures(body, "head_offjob_training")
+    assert (f.negated, f.scope_kind) == (False, "part")
+
+
+def test_reports_kept_in_an_archive_are_no_report_given() -> None:
+    body = "建立镇领导干部法治档案，将学法、述法、依法决策情况一并记入档案，作为干部考核评价的重要依据。"
+    assert _found(body, TOWN_2025, "leaders_report_on_rule_of_law") == []
+
+
+def test_published_later_than_the_time_set_is_late() -> None:
+    body = "镇2024年度法治政府建设情况报告于5月在县政府门户网站公开，晚于规定的公开时间。"
+    [f] = _found(body, TOWN_2025, "annual_report_published")
+    assert f.negated
+
+
+def test_commercial_mediation_is_not_peoples_mediation() -> None:
+    body = "依托市商事调解中心化解涉企纠纷，全年受理商事纠纷412件，调解成功率达86%。"
+    assert _found(body, JUSTICE_HEAD, "mediation_success_rate") == []
+
+
+def test_study_gathered_before_the_meetings_is_pre_meeting_study() -> None:
+    body = "把学法作为镇党委会、镇政府班子会议的固定议程，全年在党政班子会议前集中学法十二次，较2024年的10次有所增加。"
+    [f] = _found(body, TOWN_2025, "pre_meeting_law_study")
+    assert f.value == 12
+
+
+def test_each_member_of_the_team_is_an_officer() -> None:
+    [f] = _found("经统计，执法队每名队员全年参加法律知识培训均不少于60学时。", TOWN_2025, "enforcement_training_hours")
+    assert (f.value, f.bound) == (60, "at_least")
+
+
+def test_a_civil_code_lecture_for_the_leaders_is_a_law_lecture() -> None:
+    body = "邀请律师协会的执业律师为班子成员举办民法典专题讲座两期。"
+    [f] = _found(body, STREET, "leadership_law_lectures")
+    assert f.value == 2
+
+
+def test_the_number_of_documents_being_zero() -> None:
+    [f] = _found("今年街道办事处制发行政规范性文件数为零。", STREET, "normative_docs_count")
+    assert f.value == 0
+
+
+def test_the_meeting_then_the_years_study_count() -> None:
+    [f] = _found("市政府常务会议坚持“开会先学法”，全年学法18次，比上年多7次。", CITY_HEAD, "pre_meeting_law_study")
+    assert f.value == 18
+
+
+def test_a_system_whose_building_has_started_is_not_built() -> None:
+    body = "全市行政执法协调监督工作体系建设已经启动，市级行政执法监督机构已明确，乡镇（街道）层面的执法监督力量尚在配备中。"
+    [f] = _found(body, CITY_HEAD, "enforcement_supervision_system")
+    assert f.negated
+
+
+def test_a_case_system_still_being_developed_is_not_there() -> None:
+    body = "全区统一综合执法办案系统仍在开发测试，部分执法部门仍分散使用各自的业务系统办案。"
+    [f] = figures(body, "unified_enforcement_system")
+    assert f.negated
+
+
+def test_a_justice_bureau_never_sued_is_its_own_zero() -> None:
+    [f] = _found("全年本局未成为行政诉讼被告。", JUSTICE_HEAD, "admin_litigation_cases")
+    assert (f.value, f.scope, f.scope_kind) == (0, "本局", "unit")
+
+
+@pytest.mark.parametrize("body, value", [
+    ("全年制发公文中主动公开的比例为46.2%。", 46.2),
+    ("强化公文公开属性源头认定，全年制发公文中主动公开的公文占38.5%。", 38.5),
+])
+def test_the_share_of_documents_published(body: str, value: float) -> None:
+    [f] = _found(body, DEPARTMENT_2021, "document_disclosure_rate")
+    assert float(f.value) == value
+
+
+def test_a_sentence_with_its_own_year_takes_no_span_from_the_one_before() -> None:
+    body = "“十四五”期间，市委依法治市办逐年开展督察。2023年对市政府工作部门的法治督察实现全覆盖。"
+    [f] = figures(body, "department_inspection_coverage")
+    assert (f.period, f.year) == ("", 2023)
+
+
+def test_a_reform_dated_by_its_year_is_that_years() -> None:
+    [f] = _found("2022年县行政复议体制改革全面完成，复议职责统一由县政府行使。", COUNTY_2023, "reconsideration_system_reform")
+    assert f.year == 2022

@@ -122,8 +122,9 @@ class _Finder:
             pos = c[1] + 1
         return out
 
-    def _context_ok(self, spec: ExtractSpec, s: int, e: int) -> bool:
+    def _context_ok(self, spec: ExtractSpec, s: int, e: int, ts: int | None = None) -> bool:
         sent = self.t.sh[s:e]
+        own = sent if ts is None or spec.kind != "statement" else self.t.sh[slice(*self._own_act(s, e, ts))]
         js = s
         # 制发规范性文件23件…；按照要求报送备案23件: a list joined by ； shares its subject (a statement's
         # words are its claim, 实现…全覆盖, and stay its own sentence's)
@@ -134,7 +135,22 @@ class _Finder:
         joined = self.t.sh[js:e]
         return (all(w in joined for w in spec.near) and (not spec.near_any or any(w in joined for w in spec.near_any))
                 and (not spec.topic or any(w in sent for w in spec.topic) or self._topic_before(spec.topic, s))
-                and not any(w in sent for w in spec.not_near))
+                and not any(w in own for w in spec.not_near))
+
+    def _own_act(self, s: int, e: int, ts: int) -> tuple[int, int]:
+        """The part of the sentence that holds the term, when a clause opening on 同时 starts another act
+        (…，对各镇（街道）实现督察全覆盖，同时对区直各部门…实现…全覆盖: two claims, each with its own words)."""
+        lo, hi, pos = s, e, s
+        while pos < e:
+            cs, ce = self.t.clause(pos)
+            if cs > s and pat.ANOTHER_ACT.match(self.t.sh, cs):
+                if cs <= ts:
+                    lo = cs
+                else:
+                    hi = cs
+                    break
+            pos = ce + 1
+        return lo, hi
 
     def _topic_before(self, words: tuple[str, ...], s: int) -> bool:
         """An earlier sentence of the same paragraph names the topic (…行政复议申请658件。审结587件，
@@ -150,7 +166,8 @@ class _Finder:
         best = None
         for phrase in spec.shortfall + lx.SHORTFALL:
             i = seg.find(phrase)
-            while i >= 0 and (seg[i + len(phrase):i + len(phrase) + 1] == "的" or pat.WHO_NOT_YET.match(seg, i + len(phrase))
+            while i >= 0 and ((seg[i + len(phrase):i + len(phrase) + 1] == "的" and not phrase.startswith("晚于"))  # 晚于规定的时间: late
+                              or pat.WHO_NOT_YET.match(seg, i + len(phrase))
                               or pat.NONE_HAPPENED.search(seg, 0, i)):  # 未发生因调解不及时引发的…案件: none of it
                 i = seg.find(phrase, i + 1)  # 组织未参训的科室负责人参加培训, 尚未参加过…培训的负责人: names who, says nothing missed
             if i >= 0 and (best is None or i < best[0]):
@@ -176,8 +193,9 @@ class _Finder:
                 self.t.sh, lo, self.t.clause(a_end)[1])]:
             words = []  # 将…等7项重大行政决策事项纳入目录: 将 opens a done act whose verb follows the count
         if words and set(words) == {"确保"} and (pat.DONE_IN_THE_YEAR.search(self.t.sh, s, lo)
-                                                or (pat.OPENS_ON_DONE.match(self.t.sh, s) and not self.t.heading(lo)[2])):
-            words = []  # 全年举办培训班31期…，确保每名执法人员…不少于60学时: what the year's work ensured
+                                                or (pat.OPENS_ON_DONE.match(self.t.sh, s) and not self.t.heading(lo)[2])
+                                                or pat.MET_AFTER.match(self.t.sh, self.t.clause(a_end)[1])):
+            words = []  # 全年举办培训班31期…，确保每名执法人员…不少于60学时 (…，经年底统计全部达标): what the year's work ensured
         if words and set(words) == {"要求"} and pat.RULE_MET_BY_ALL.search(self.t.sh, lo, self.t.clause(a_end)[1]):
             words = []  # 60学时的…培训要求在全县执法人员中全部落实: the rule met, the term inside it
         if not words and pat.RULE_KEPT.match(self.t.sh, a_end, self.t.clause(a_end)[1]):
@@ -212,6 +230,8 @@ class _Finder:
         named = pat.OBJECT_YEAR.search(t.sh, max(s, ts - 16), ts) if statement and year_text is None else None
         if named and t.sh[named.start() - 1:named.start()] in ("自", "从", "于", "在", "至", "截"):
             named = None  # 自2022年行政复议体制改革完成以来: a time, not the thing's name
+        elif named and not pat.DOCUMENT_WORD.search(t.sh, ts, te + 12):
+            named = None  # 2022年县行政复议体制改革全面完成: the act's year; only a document is named by its year
         if year_text is not None:
             pass  # a table's year column
         elif (statement and not requirement and (when := pat.PUBLISHED_WHEN.match(t.sh, te))
@@ -406,9 +426,9 @@ class _Finder:
                     and any(w in t.sh[t.clause(lead - 1)[0]:lead] for w in spec.not_after)
                     and not pat.GOVERNMENTS_NAMED.search(t.sh, t.clause(lead - 1)[0], lead)):
                 continue  # 对区政府各工作部门开展法治政府建设督察，实现督察全覆盖: the clause before names whose
-            if not self._context_ok(spec, s, e) and not (spec.kind == "statement" and self._admits(spec, ts)
+            if not self._context_ok(spec, s, e, ts) and not (spec.kind == "statement" and self._admits(spec, ts)
                                                          and all(w in t.sh[s:e] for w in spec.near)
-                                                         and not any(w in t.sh[s:e] for w in spec.not_near)):
+                                                         and not any(w in t.sh[slice(*self._own_act(s, e, ts))] for w in spec.not_near)):
                 continue
             if spec.verbs and self._primary_later(spec, ts, (le := self._list_end(e))):
                 # 新收申请320件，受理301件: the first-listed act (受理) is the figure
@@ -863,6 +883,8 @@ class _Finder:
             if step == 0 and "%" in spec.units and clause.lstrip().startswith("其中"):
                 break  # 法制审核人员共86名，其中专职62名，占72.1%: the share is the subset's
             goes_on = (pat.CONTINUES.match(clause) or tx.restates(clause, t.sh[ts:te])
+                       or ((when := pat.WHEN_FIRST.match(clause)) and any(  # 常务会议坚持…，全年学法18次: the verb and its count
+                           re.match(re.escape(v) + r"(?:了|共|共计|累计)?\s*[\d一二三四五六七八九十两]", clause[when.end():]) for v in spec.verbs))
                        or ((avg := pat.AVERAGE_LATER.match(clause)) and any(w in avg.group(0) for w in spec.near_any))
                        or ((act := pat.ACT_THEN_ALL.match(clause)) and any(w in act.group(1) for w in spec.near_any)))
             # 执法人员2310名，年度法律知识培训平均达68学时: the act, then the average of the term's people
@@ -1570,8 +1592,8 @@ class _Finder:
                 neg = (rate.start(), rate.end())
         scope = tx.scope(t, cs, ts)
         if (not neg and scope[1] == "part" and "全覆盖" in spec.near_any and "部门" not in spec.near
-                and pat.ALL_THE_TOWNS.search(t.sh, t.sentence(ts)[0], ts)):
-            scope = (scope[0], "whole", True)  # 对全区16个镇（街道）开展…督察，实现…督察全覆盖: every lower government
+                and (pat.ALL_THE_TOWNS.search(t.sh, t.sentence(ts)[0], ts) or scope[0].startswith(("各", "所有")))):
+            scope = (scope[0], "whole", True)  # 对全区16个镇（街道）（对各镇（街道））…实现督察全覆盖: every lower government
         if neg and not scope[1]:
             nxt_end = t.clause(ce + 1)[1]
             nxt = tx.scope(t, ce + 1, nxt_end) if ce < t.sentence(ts)[1] else None
@@ -1581,6 +1603,12 @@ class _Finder:
             scope = self._item_scope(cs) or (nxt if nxt and nxt[1] == "part" and still else None) or scope
             if not scope[1] and (named := pat.PERSONS_LISTED.search(t.sh, cs, ts)):
                 scope = (t.text[named.start():named.end()], "part", False, [])  # 镇纪委书记、分管…的副镇长今年尚未参加: those two
+            if not scope[1] and (some := pat.SOME_COUNTED.search(t.sh, cs, ce)):
+                scope = (t.text[some.start():some.end()], "part", False, [])  # 班子成员中仍有2名…未能参加: those two
+        if not neg and not scope[1] and (untrained := pat.NOT_YET_TRAINED.search(t.sh, cs, ts)):
+            scope = (t.text[untrained.start():untrained.end()], "part", False, [])  # 组织尚未参训的班子成员参加…: those not yet
+        elif not neg and not scope[1] and (some := pat.SOME_COUNTED.search(t.sh, te, t.sentence(ts)[1])):
+            scope = (t.text[some.start():some.end()], "part", False, [])  # …培训班，全区36个…中有29个单位的负责人参加了培训: those
         county_level = pat.COUNTY_GOVERNMENTS.search(t.sh, t.sentence(ts)[0], ce)
         if (not neg and "全覆盖" in spec.near_any and self.higher is pat.HIGHER_THAN_CITY and county_level
                 and not pat.TOWNS.search(t.sh, t.sentence(ts)[0], ce)):
@@ -1622,7 +1650,8 @@ class _Finder:
         t = self.t
         before = t.sh[cs:ts]
         scope = tx.scope(t, cs, ts)[:3]
-        if re.search(lx.PROHIBITED, before):
+        if rule := re.search(lx.PROHIBITED, before):
+            scope = tx.scope(t, cs, cs + rule.start())[:3]  # 不得对各执法支队…下达: those it is asked of, not a part
             end = t.sentence(ts)[1]
             heads = {w[:2] for w in ind.extract.terms} if ind.extract else set()  # 罚没: how the act's terms open
             kept = next((m for m in pat.KEPT_AFTER_RULE.finditer(t.sh, ce, end)

@@ -77,6 +77,7 @@ OF_THAT_YEAR = re.compile(r"度?(?:的)?(?:(?!提高|下降|上升|增长|减少
 DATES_A_NUMBER = re.compile(r"度?(?:同期)?(?:的|为|是)?\s*[\d.]+\s*(?:%|％|件|项|次|期|个)")
 CARRIED = re.compile(r"度?(?:结转|转结|未结)")
 REVISION = re.compile(r"年?(?:修订|修正|版)")
+DOCUMENT_WORD = re.compile(r"报告|目录|计划|要点|方案|清单")
 NAMES_A_DOCUMENT = re.compile(r"度?[^，,。；;\d]{0,24}(?:报告|目录|计划|要点|方案|清单)")
 # 2020年度区法治政府建设情况报告; 2022年度州政府…; 2024年度儋州市…; 上一年度即2020年度…
 # (2022年区政府…目录已向社会公开: 2022 dates the act; a longer name needs 年度)
@@ -114,6 +115,10 @@ SINCE_DONE = re.compile(r"[^，,。；;]{0,4}?(?:完成|建成|实施|推开|运
 
 REQUIREMENT = re.compile(lx.REQUIREMENT)
 FULFILLED = re.compile(lx.FULFILLED)
+# A clause opening another act in the same sentence (…，同时对区直各部门开展…).
+ANOTHER_ACT = re.compile(r"\s*(?:同时|此外|另外)[，,]?")
+# The clause after a target saying it was met (…不少于60学时的法律知识培训，经年底统计全部达标).
+MET_AFTER = re.compile(r"[，,]\s*(?:经[^，,。；;]{0,10}?)?(?:全部|均已|均|全员|已全部)(?:达标|达到要求|完成)")
 PLAN_OPENER = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:下一步|下阶段|今后|明年|来年|新的一年)(?:[，,]|工作中|我们|我[区市县镇局]|将|要)")
 AIM_AFTER = re.compile(r"\s*(?:并)?(?:力争|确保|争取|计划|目标是)(?:明年|下一年度?|来年|\d{4}年)?[^，,。；;\d]{0,6}?"
                         r"(?:达到|提高到|提升到|提高至|提升至|保持在?|稳定在|控制在|不低于|不少于)?(?=[^，,。；;]{0,3}\d)")
@@ -161,7 +166,7 @@ BUT_SOME_NOT = re.compile(r"\s*(?:但|而|不过)?(?:是)?(?:仍|还|尚)?(?:有
 NOT_ALL_COVERED = re.compile(r"(?:尚未|仍未|未能|未|没有|还没有)(?:(?:实现|做到)?(?:全覆盖|全员覆盖|覆盖全部|覆盖所有)|全部(?:完成|参加|参训|轮训))")
 CAUSE_FIRST = re.compile(r"\s*(?:因|受|由于)[^，,。；;]{1,14}?")  # 因疫情防控要求未能按计划举办: a cause, then the shortfall
 OF_THE_BUREAU = re.compile(r"占全局")  # 占全局执法人员的82%: the share of the bureau named before
-OWN_BUREAU = re.compile(r"(?:占|为)?[本我]局(?:作为执法单位|执法人员|本级|机关|(?=(?:自身)?(?:制发|印发|出台)))"  # in a 司法局's report, the bureau itself
+OWN_BUREAU = re.compile(r"(?:占|为)?[本我]局(?:作为执法单位|执法人员|本级|机关|(?=(?:自身)?(?:制发|印发|出台)|未成|未被|(?:作为)?被(?:告|申请人)))"  # in a 司法局's report, the bureau itself
                         r"|局务会|局长办公会")  # 局务会议会前学法9次: the bureau's own meeting, not the government's
 # A city's lower two levels named together (县乡两级…体系尚未全面建成): those levels, not the city.
 # A kind of people before the term (其中专职法制审核人员3名): who they are, not some of the units.
@@ -209,6 +214,7 @@ RATE_WORDS = ("比例", "占比", "比率", "配比", "配备", "配齐", "权�
 CONTINUES = re.compile(r"\s*(?:确保|力争|保证|做到)?(?:\d{4}年度?)?" + IN_THE_YEAR + r"?(?:全[市县区镇旗州](?=比例|比率|占比)|(?:法律知识|业务知识)?培训(?=每人|人均))?(?:全部|全员|均|都|已|占|达到?|为|仅为?|只有|完成|人均|不少于|不低于|至少|超过|平均|参训人员|每人|每名|人人|共|累计|合计|比例|比率|开展|举办"
                         r"|(?:下降|降低|减少|上升|提高|提升|增长|增加|[降升增减])[至到]"  # 同比下降3.2个百分点，降至4.1%
                         r"|(?:其中)?\d+\s*(?:人|名)(?=完成|参加|达到)"
+                        r"|最[少低]的[\u4e00-\u9fff]{0,6}?[也都]"  # …培训学时全部达标，最少的也达到64学时: the least of the same people
                         r"|(?:法律知识|业务知识|法律法规)?培训(?:学时|时长)?(?:未满|不足|未达到?|没有达到))")  # …3名执法人员因…，全年法律知识培训未满60学时
 PER_HEAD = re.compile(r"\s*(?:确保|力争|保证|做到)?" + IN_THE_YEAR + r"?(?:其中[^，,。；;\d]{0,8}?)?(?:人均|平均每人|每人|每名)")
 AVERAGE_LATER = re.compile(r"\s*[^，,。；;\d]{0,12}?(?:平均|人均)")
@@ -274,8 +280,9 @@ TOWN_NAME = re.compile(r"(?:镇|乡|街道|街道办事处|苏木)(?:人民政�
 TOWN_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|县|区|旗)(?:[、和及]|以及))+[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|县|区|旗)(?![\u4e00-\u9fff]{0,2}(?:政府|人民政府)?(?:作为|为)被告)")
 ISSUER = re.compile(r"部门|单位|乡|镇|街道|分局|县（市、区）|区县|县区|县市区|政府")
 HIGHER_THAN_DEPARTMENT = re.compile(r"\s*(?:(?:(?:省|市|区|县|旗)(?:人民)?政府通报(?:\d{4}年度?)?|[\u4e00-\u9fff]{2,4}(?:区|县|市|旗)(?:\d{4}年度?)?)?全(?:省|市|区|县|旗)(?:各级)?行政机关"
-                                    r"|(?:全年|今年|\d{4}年)?(?:市|区|县|州|旗)(?:人民)?政府(?:共|全年)?(?=受理|收到|办理|审结))")  # 全年市政府共受理行政复议案件312件: the government's caseload
-SYSTEM = re.compile(r"\s*全(?:省|市|区|县)[\u4e00-\u9fff]{0,6}?系统(?:内|中)")
+                                    r"|(?:全年|今年|\d{4}年)?(?:市|区|县|州|旗)(?:人民)?政府(?:共|全年)?(?=受理|收到|办理|审结)"
+                                    r"|(?:[\u4e00-\u9fff]{0,4}地区)?行署(?!办公室|办))")  # 地区行署2021年…出庭应诉率: the prefecture's  # 全年市政府共受理行政复议案件312件: the government's caseload
+SYSTEM = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,4}?[省市]?)?全(?:省|市|区|县)[\u4e00-\u9fff]{0,6}?系统(?:内|中|(?=行政机关|各))")  # 镇江全市应急管理系统行政机关…
 HIGHER_THAN_TOWN = re.compile(r"\s*(?:同期|同年|当年)?(?:(?:[\u4e00-\u9fff]{2,4}(?:区|县|市|旗)|[\u4e00-\u9fff]{2})?(?:\d{4}年度?)?全(?:省|市|区|县|旗)|(?:省|市|区|县|旗)(?:人民)?政府(?!办公室|办)|(?:市|区|县)里"
                                r"|(?!(?:并|已|均|已经|全部)?(?:报送|报请|呈报|提请|报|向|经|由))"  # 报送区政府备案1件: the town's own filing
                                r"[\u4e00-\u9fff]{1,6}(?:区|县|市|旗)(?:各级)?(?:行政机关|人民政府|政府)(?!办公室|办|门户|网站|网|信息公开))")
@@ -284,7 +291,7 @@ HIGHER_THAN_TOWN = re.compile(r"\s*(?:同期|同年|当年)?(?:(?:[\u4e00-\u9fff
 HIGHER_NAME_TRIM = re.compile(r"^(?:全年|今年|同期|同年|当年)|(?:共|全年)$")
 # The report's own government inspected by the one above (…，南门街道作为督察对象): that one's coverage, not its own.
 INSPECTED = re.compile(r"作为(?:被)?督察对象|(?:接受|迎接)[^，,。；;]{0,12}?督察")
-HIGHER_THAN_COUNTY = re.compile(r"\s*(?:同期|同年|当年)?(?:(?:[\u4e00-\u9fff]{2,8}?[省市州盟])?全(?:省|市|州|盟|国)|(?:省|市|州)(?:人民)?政府(?!办公室|办)(?![\u4e00-\u9fff]{0,4}(?:作为|为)被告))")
+HIGHER_THAN_COUNTY = re.compile(r"\s*(?:同期|同年|当年)?(?:(?:[\u4e00-\u9fff]{2,8}?[省市州盟]|(?!按照|根据|对照|依照|参照|结合|依托|通过|围绕|对比|作为|高于|低于|超过|实现|推动|覆盖|落实)[\u4e00-\u9fff]{2})?全(?:省|市|州|盟|国)|(?:省|市|州)(?:人民)?政府(?!办公室|办)(?![\u4e00-\u9fff]{0,4}(?:作为|为)被告)|(?:[\u4e00-\u9fff]{0,4}地区)?行署(?!办公室|办)|[\u4e00-\u9fff]{2,4}市(?=本年度|本年|今年|全年|同期|同年|当年|\d{4}年))")
 # a county-level city names its 州 or 盟 above it (全州平均水平); a prefecture-level city never says 全州
 HIGHER_THAN_CITY = re.compile(r"\s*(?:(?:[\u4e00-\u9fff]{2,8}?[省州盟])?全(?:省|国|州|盟|区(?=[\u4e00-\u9fff]{0,2}(?:自治区)))|(?:省|州|盟)(?:人民)?政府(?!办公室|办))")
 # The average of an area named right before the amount (高于全州平均水平（13.5%）): that area's figure.
@@ -309,7 +316,7 @@ ASSESSED = re.compile(r"对[^，,。；;对]{1,20}?(?:的)?(?:综合|绩效|年�
 ITS_VALUE = re.compile(r"\s*(?:其)?(?:比例|占比|比率)?(?:仍|仅|只|均|也|则)?(?:为|是|达到?|低于|不足|高于|超过|在)?\s*$")
 # A clause that names another unit and its value, the term left out (…占比6.1%，区城管执法局为4.3%).
 UNIT_GOES_ON = re.compile(r"\s*(?:" + lx.DEPARTMENT + r")(?:则)?(?:为|是|达到?|仅为?|只有)\s*(?=\d)")
-OWN_SUBJECT = re.compile(r"、(?:(?:区|县|市|镇|乡|旗)(?:人民)?政府(?!各|部门|工作部门|所属)|(?:局|委|办)务会|[\u4e00-\u9fff]{0,6}?办公会)")
+OWN_SUBJECT = re.compile(r"、(?:区|县|市|镇|乡|旗)(?:人民)?政府(?!各|部门|工作部门|所属)|[、和及](?:(?:局|委|办)务会|[\u4e00-\u9fff]{0,6}?办公会)")  # 局党组会议和局务会议会前学法22次
 # The government and its units together (区政府及各部门): the whole.
 GOVERNMENT_AND = re.compile(r"(?:区|县|市|镇|旗)(?:人民)?政府(?:及|和|与|以及)$")
 INVITED = re.compile(r"邀请|聘请|特邀")  # the guest's office named after it is no issuer of a count
@@ -370,6 +377,11 @@ THE_REST = re.compile(r"\s*" + REST_WORD + r"\s*(?:\d+|[一二两三四五六七
 BUREAU_TEAM = re.compile(r"\s*(?:局属|局)?((?:行政)?(?:执法)?(?:支队|大队))")  # in a bureau's report, its detachment
 OF_THE_TEAM = re.compile(r"占(?:本|该)?(?:支队|大队)")
 PERSONS_LISTED = re.compile(r"(?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12}?(?:书记|镇长|乡长|局长|主任|区长|县长|市长)")
+# A year naming the figure just given again for that year (上一年度这一数字为10次).
+THAT_FIGURE = re.compile(r"[^，,。；;]{0,6}?(?:这一|该|此|同一)(?:数字|数据|指标|比例|数量|项数据)")
+# Some of the people or units named, counted (班子成员中仍有2名…未能参加; …中有29个单位的负责人参加了培训), or those not yet trained (组织尚未参训的班子成员参加…).
+SOME_COUNTED = re.compile(r"(?:\d+\s*[个名家])?[\u4e00-\u9fff（）]{2,12}(?:中|里)[，,]?(?:仍|还|尚)?有\s*(?:\d+|[一二两三四五六七八九十])\s*(?:名|人|位|个单位|家单位|个|家)")
+NOT_YET_TRAINED = re.compile(r"(?:尚|还|仍)?未(?:参训|参加(?:过)?(?:培训|脱产培训))的[\u4e00-\u9fff、]{0,16}?(?:成员|负责人|干部|人员|领导)")
 ALL_THE_TOWNS = re.compile(r"全[区县市旗]\d+个(?:街镇|镇街|乡镇|镇（街道）|乡镇（街道）|乡（镇）|街道|镇)")
 SOME_AMONG = re.compile(r"中[，,]?(?:出现|有|发生)\s*\d+\s*[件起宗]\s*(?:被|因|经)")
 UNITS_CASES_AMONG = re.compile(r"[^，,。；;]{2,24}?作为被告的(?:行政诉讼|行政应诉)?案件中\s*[，,]?$")
@@ -383,7 +395,7 @@ AMONG_THEM = re.compile(r"\s*中\s*(?:仍有|尚有|还有|有)?\s*(\d+\s*(?:人
 # The count of the people just named (…的执法人员有37人).
 COUNTED_AFTER = re.compile(r"[^，,。；;\d]{0,4}?(?:有|共有|共|为|达)\s*(\d+\s*(?:人|名|个))")
 # 4名执法人员未能完成年度60学时培训: a count of the term's people who fell short is part of them
-COUNT_BEFORE = re.compile(r"(?:^|[，,；;]\s*|有|的)(\d+\s*[名个人][\u4e00-\u9fff]{0,4})$")  # 年内新招录的2名执法人员…尚未完成: those
+COUNT_BEFORE = re.compile(r"(?:^|[，,；;]\s*|有|的|上述|以上)(\d+\s*[名个人][\u4e00-\u9fff]{0,4})$")  # 年内新招录的2名执法人员…尚未完成: those
 SOME_HAVE = re.compile(r"(?<![共现拥总])有\s*((?:\d+|[一二两三四五六七八九十几]+)\s*(?:名|个|家|支|位)[\u4e00-\u9fff]{0,6}?"
                         r"(?:人员|干部|单位|部门|中队|大队|队|所|站|乡镇|街道))")
 

@@ -108,7 +108,7 @@ class Text:
                 break
         else:
             end = m.end()
-        before = self.sh[max(0, m.start() - 3):m.start()]
+        before = self.sh[max(0, m.start() - 4):m.start()]
         start = m.start()
         for word, b in lx.BOUND_BEFORE:
             if before.endswith(word):
@@ -268,6 +268,8 @@ def year(text: Text, pos: int, sentence_start: int) -> str:
                 found = ""  # 公布了上一年度法治政府建设情况报告。: the year names the document, not the time
             elif found and (text.sh[at - 1:at] in ("自", "从", "到", "至", "于") or text.sh.startswith("底", at + len(found))):
                 found = ""  # 自2022年…以来 / 到2024年底前建成…。: a time since or until, not the next sentence's year
+            elif found and pat.THAT_FIGURE.match(text.sh, at + len(found), prev[1]):
+                found = ""  # 上一年度这一数字为10次。: the year of a figure compared, not of the next sentence
             elif found and at - prev[0] > 4:
                 found = ""  # …，2024年力争出庭应诉率达到100%。: a year inside a clause dates that clause only
     return found or text.heading_year(pos)
@@ -313,7 +315,7 @@ def period(text: Text, pos: int, sentence_start: int) -> str:
     found = ""
     for m in pat.PERIOD.finditer(text.sh, sentence_start, pos):
         found = text.text[m.start():m.end()]
-    if not found:
+    if not found and not pat.YEAR.search(text.sh, sentence_start, pos):  # 2025年对…实现全覆盖: its own year, not the span before
         prev = previous_sentence(text, sentence_start)
         if prev:
             m = pat.PERIOD.search(text.sh, prev[0], min(prev[1], prev[0] + 15))
@@ -371,7 +373,8 @@ def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple
     kind = pat.CASES_OF_A_KIND.search(seg)
     if kind:  # 涉企行政诉讼案件无一败诉: those cases only
         return text.text[lo + kind.start():lo + kind.end()], "part", everyone, depts
-    if (rest := re.match(r"\s*(其余|其他|余下)$", seg)) and (people := pat.PEOPLE_TERM.match(text.sh, hi)):
+    if (rest := re.match(r"\s*(?:[\u4e00-\u9fff]{0,8}?(?:执法队|大队|中队|支队|分局))?(其余|其他|余下)$", seg)) and (
+            people := pat.PEOPLE_TERM.match(text.sh, hi)):  # 执法队其余执法人员: the team's rest
         # 除2名新入职执法人员外，其余执法人员…均达到60学时以上: the rest of them only
         return rest.group(1) + people.group(0), "part", everyone, depts
     if own_level := pat.ITS_OWN_LEVEL.match(seg):  # 其中支队本级执法人员54名…: the detachment's own staff, one unit
