@@ -3359,3 +3359,61 @@ def test_a_sentence_with_its_own_year_takes_no_span_from_the_one_before() -> Non
 def test_a_reform_dated_by_its_year_is_that_years() -> None:
     [f] = _found("2022年县行政复议体制改革全面完成，复议职责统一由县政府行使。", COUNTY_2023, "reconsideration_system_reform")
     assert f.year == 2022
+
+
+def test_a_term_typed_with_ascii_quotes() -> None:
+    body = "全区行政检查数据已全部汇聚至河南省\"互联网+监管\"系统。"
+    [f] = figures(body, "provincial_platform_data_link")
+    assert f.statement and not f.negated
+
+
+def test_the_rest_not_yet_staffed_for_a_cause_are_some_short() -> None:
+    body = "全区32个行政执法单位中，29个单位法制审核人员占本单位执法人员的比例达到5%以上，其余3个单位因机构编制调整暂未配齐。"
+    found = figures(body, "legal_review_staff_ratio")
+    assert [(f.negated, f.scope_kind) for f in found] == [(False, "part"), (True, "part")]
+
+
+def test_every_head_in_court_is_a_rate_of_all() -> None:
+    body = "全区行政机关作为被告的一审行政诉讼案件96件，开庭审理81件，行政机关负责人全部出庭应诉。"
+    assert [float(f.value) for f in figures(body, "court_appearance_rate")] == [100]
+
+
+def test_a_special_inspection_of_the_towns_covering_all() -> None:
+    body = "区委依法治区办组织对17个镇（街道）开展法治政府建设专项督察，实现全覆盖，督察发现的43个问题已全部整改到位。"
+    [f] = figures(body, "rule_of_law_inspection_coverage")
+    assert f.statement and not f.negated
+
+
+def test_a_special_inspection_of_the_departments_is_not_the_towns() -> None:
+    body = "开展年度法治政府建设专项督察，对全区23个区政府工作部门逐一督察，实现了法治督察对政府部门的全覆盖。"
+    assert figures(body, "rule_of_law_inspection_coverage") == []
+
+
+def test_a_towns_filing_with_the_county_is_its_own() -> None:
+    body = "全年以镇政府名义制发行政规范性文件1件，经镇政府常务会议集体讨论后发布，并已按规定报县人民政府备案1件。"
+    [f] = _found(body, TOWN_2025, "normative_docs_filed")
+    assert (f.value, f.scope_kind) == (1, "")
+
+
+def test_the_government_filed_with_is_no_scope() -> None:
+    [f] = figures("区政府制发行政规范性文件6件，按规定报送市政府和区人大常委会备案6件。", "normative_docs_filed")
+    assert (f.value, f.scope, f.scope_kind) == (6, "", "")
+
+
+def test_a_year_gone_by_then_the_count() -> None:
+    body = "街道党政班子会议把会前学法作为固定议程，一年下来共学法14次，重点学习了宪法等法律法规。"
+    [f] = _found(body, STREET, "pre_meeting_law_study")
+    assert f.value == 14
+
+
+def test_the_one_case_told_then_heard() -> None:
+    body = "全年我局作为被告的行政诉讼案件1件，系某企业不服行政处罚决定提起诉讼，法院依法开庭审理，局长出庭应诉1件。"
+    [heard] = _found(body, DEPARTMENT_2021, "court_cases_heard")
+    [rate] = _found(body, DEPARTMENT_2021, "court_appearance_rate")
+    assert (heard.value, rate.value, rate.derived) == (1, 100, True)
+
+
+def test_a_report_put_up_on_the_website_is_published() -> None:
+    body = "上一年度即2024年度的法治政府建设情况报告，街道在1月底前就已挂到区人民政府网站街道专栏，供群众查阅监督。"
+    [f] = _found(body, STREET, "annual_report_published")
+    assert f.statement and not f.negated

@@ -1414,7 +1414,9 @@ class _Finder:
             ns, ne = t.clause(ce + 1)
             if pat.WHAT_THEY_ARE.match(t.sh, ns, ne) and ne < e and not t.amounts_in(ns, ne):
                 ns, ne = t.clause(ne + 1)  # 案件2件，均为宅基地审批纠纷，法院均开庭审理: what they were, then all heard
-            every = pat.ALL_OF_THEM.match(t.sh, ns, ne)
+            if b.value == 1 and pat.WHAT_IT_IS.match(t.sh, ns, ne) and ne < e and not t.amounts_in(ns, ne):
+                ns, ne = t.clause(ne + 1)  # 案件1件，系某企业不服…提起诉讼，法院依法开庭审理: what it was, then heard
+            every = pat.ALL_OF_THEM.match(t.sh, ns, ne) or (pat.THE_ONE.match(t.sh, ns, ne) if b.value == 1 else None)
             term = pattern.search(t.sh, every.end(), ne) if every else None
             if term is None or pat.NOT_DONE.search(t.sh, ns, term.start()) or any(
                     a.unit in spec.units for a in t.amounts_in(ns, ne)) or any(

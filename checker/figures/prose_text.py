@@ -218,8 +218,10 @@ class Text:
 
 def terms_pattern(terms: tuple[str, ...]) -> str:
     """One alternation of catalogue terms, longest first. `…` in a term stands for a name of up to
-    12 characters (省…监督平台: 吉林省行政执法综合管理监督平台)."""
-    return "|".join("[\u4e00-\u9fff“”\"+]{0,12}?".join(re.escape(p) for p in w.split("…"))
+    12 characters (省…监督平台: 吉林省行政执法综合管理监督平台). A quote mark in a term matches the
+    ASCII one too ("互联网+监管"平台)."""
+    return "|".join("[\u4e00-\u9fff“”\"+]{0,12}?".join(re.escape(p).replace("“", "[“\"]").replace("”", "[”\"]")
+                                                         for p in w.split("…"))
                     for w in sorted(terms, key=len, reverse=True))
 
 
@@ -407,8 +409,9 @@ def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple
     level = pat.ALL_OF_A_LEVEL.search(seg)
     if level:  # 所有乡镇, 各县: every unit of a lower level, not the whole government
         return text.text[lo + level.start():lo + level.end()], "part", everyone, depts
-    w = next((m for m in pat.WHOLE.finditer(seg) if not pat.GUEST.search(seg, 0, m.start())), None)
-    if w:  # not 向市政府…报送备案: the recipient
+    w = next((m for m in pat.WHOLE.finditer(seg) if not pat.GUEST.search(seg, 0, m.start())
+              and not re.search(r"(?:报送|报请|呈报|报|向|经|由)$", seg[:m.start()])), None)
+    if w:  # not 向市政府…报送备案, 按规定报送县政府备案: the recipient
         return w.group(0), "whole", everyone, depts
     return "", "", everyone, depts
 
