@@ -3417,3 +3417,9 @@ def test_a_report_put_up_on_the_website_is_published() -> None:
     body = "上一年度即2024年度的法治政府建设情况报告，街道在1月底前就已挂到区人民政府网站街道专栏，供群众查阅监督。"
     [f] = _found(body, STREET, "annual_report_published")
     assert f.statement and not f.negated
+
+
+def test_a_catalogue_rolled_out_everywhere_is_the_system_built() -> None:
+    body = "基层政务公开标准目录已在17个社区（村）全面落地，社区（村）居务、村务公开实现标准化、规范化。"
+    [f] = _found(body, STREET, "grassroots_openness_standards")
+    assert f.statement and not f.negated
