@@ -2769,7 +2769,8 @@ def test_the_leaders_on_an_off_job_course_and_a_course_moved_online() -> None:
 
 def test_a_breakdown_by_person_after_all_appeared() -> None:
     body = "法院开庭审理的217件案件中，行政机关负责人全部出庭应诉，出庭应诉率100%，其中市长、副市长出庭应诉4次；"
-    assert figures(body, "heads_in_court_count") == []
+    # the heads were in court in all 217 heard cases (docs/decisions.md); the mayors' 4 is a breakdown
+    assert [f.value for f in figures(body, "heads_in_court_count")] == [217]
 
 
 def test_the_towns_cases_named_first() -> None:
@@ -3423,3 +3424,133 @@ def test_a_catalogue_rolled_out_everywhere_is_the_system_built() -> None:
     body = "基层政务公开标准目录已在17个社区（村）全面落地，社区（村）居务、村务公开实现标准化、规范化。"
     [f] = _found(body, STREET, "grassroots_openness_standards")
     assert f.statement and not f.negated
+
+
+# --- forms of sets KE–KH ----------------------------------------------------------------------------
+
+def test_the_citys_organs_in_a_year_are_above_a_bureau() -> None:
+    [f] = _found("按照市政府的统计口径，2024年全市行政机关负责人出庭应诉率为97.6%。", DEPARTMENT_2021, "court_appearance_rate")
+    assert f.scope_kind == "higher"
+
+
+def test_another_city_named_with_its_whole_is_above() -> None:
+    [f] = _found("全年审结行政诉讼案件22件，败诉1件。德州市全市同期败诉率为4.6%。", COUNTY_CITY, "litigation_loss_rate")
+    assert (f.scope, f.scope_kind) == ("德州市", "higher")
+
+
+def test_consumer_and_labour_mediation_are_not_peoples_mediation() -> None:
+    body = "全年开展行政调解2860件，其中市场监管部门处理消费投诉的调解成功率为93.1%，人社部门调处劳动争议的调解成功率为89.5%。"
+    assert figures(body, "mediation_success_rate") == []
+
+
+def test_a_system_used_too_little_is_not_a_system_missing() -> None:
+    body = "综合执法办案系统在部分乡镇的应用还不够充分，执法数据的分析运用水平不高，数字技术赋能执法监督的作用尚未充分发挥。"
+    assert _found(body, COUNTY_CITY, "unified_enforcement_system") == []
+
+
+def test_coverage_as_the_ground_of_a_plan_is_no_figure() -> None:
+    body = "六、2024年工作安排\n完善督察工作机制，在对乡镇（街道）督察全覆盖的基础上，将法治督察延伸至全部区直部门。"
+    assert figures(body, "rule_of_law_inspection_coverage") == []
+
+
+def test_a_reform_dated_as_the_ground_of_this_years_work_stays() -> None:
+    [f] = figures("在2021年完成行政复议体制改革的基础上，区政府进一步规范行政复议案件办理。", "reconsideration_system_reform")
+    assert (f.negated, f.year) == (False, 2021)
+
+
+def test_a_provincial_case_system_used_is_not_the_governments_own() -> None:
+    body = "执法检查和案件办理全面应用云南省应急管理综合行政执法系统，实现执法计划、检查、处罚全流程网上运行。"
+    assert _found(body, DEPARTMENT_2021, "unified_enforcement_system") == []
+
+
+def test_the_share_of_the_detachments_people_is_the_detachments() -> None:
+    [f] = _found("支队坚持执法力量向一线倾斜，一线执法人员占支队人员的87%。", DEPARTMENT_2021, "frontline_enforcement_share")
+    assert (f.value, f.scope, f.scope_kind) == (87, "支队", "unit")
+
+
+def test_other_units_not_yet_staffed_in_full_are_some_short() -> None:
+    body = "全区31个行政执法单位中，29个单位法制审核人员占本单位执法人员的比例达到5%以上；另有2个单位因人员调整，法制审核人员暂未配足。"
+    found = figures(body, "legal_review_staff_ratio")
+    assert [(f.negated, f.scope_kind) for f in found] == [(False, "part"), (True, "part")]
+
+
+def test_fine_amount_tasks_never_set() -> None:
+    [f] = _found("镇党委、政府坚持执法为民，从未给执法队下达过罚款数额任务，罚没款项全部上缴县财政。", TOWN_2025, "no_fine_quotas")
+    assert f.statement and not f.negated and not f.requirement
+
+
+def test_the_rest_of_the_team_members_are_some() -> None:
+    body = "组织队员参加县司法局举办的执法人员集中培训，除年中新招录的2名队员外，其余队员全年法律知识培训均达到60学时以上。"
+    [f] = _found(body, TOWN_2025, "enforcement_training_hours")
+    assert (f.value, f.scope, f.scope_kind) == (60, "其余队员", "part")
+
+
+def test_either_head_in_court_in_every_case_heard() -> None:
+    body = "镇政府作为被告的行政诉讼案件5件，其中1件因原告撤诉未开庭，开庭审理的4件，镇长或分管副镇长均出庭应诉。"
+    [heads] = _found(body, TOWN_2025, "heads_in_court_count")
+    [rate] = _found(body, TOWN_2025, "court_appearance_rate")
+    assert (heads.value, rate.value, rate.derived) == (4, 100, True)
+
+
+def test_a_village_catalogue_not_yet_in_place_is_not_done() -> None:
+    body = "二是部分村村务公开栏更新不及时，村级公开标准目录尚未全面落实到位。"
+    [f] = _found(body, TOWN_2025, "grassroots_openness_standards")
+    assert f.negated
+
+
+def test_the_items_title_says_whose_lectures() -> None:
+    body = ("（三）抓好领导干部学法。严格执行主任办公会议会前学法制度，全年开展会前学法10次。"
+            "围绕基层治理中的热点难点问题，邀请高校专家学者开设法治专题讲座，全年共三期。")
+    [f] = _found(body, STREET, "leadership_law_lectures")
+    assert f.value == 3
+
+
+def test_the_guests_invited_are_no_scope() -> None:
+    body = "邀请田阳区人民法院法官、区司法局业务骨干到镇为领导班子作法治专题讲座，全年共2期。"
+    [f] = _found(body, TOWN_2025, "leadership_law_lectures")
+    assert (f.value, f.scope_kind) == (2, "")
+
+
+def test_a_part_of_the_training_is_no_narrower_figure() -> None:
+    body = "每名执法人员全年参加法律知识培训均超过60学时，其中参加区司法局组织的行政处罚法专题轮训不少于20学时。"
+    assert [(f.value, f.bound) for f in _found(body, STREET, "enforcement_training_hours")] == [(60, "more_than")]
+
+
+def test_a_plan_heading_on_a_line_of_its_own() -> None:
+    body = "七、存在的问题和不足\n一是依法决策制度化程度不高。\n2026年工作打算\n（一）坚持会前学法制度，全年会前学法不少于12次。"
+    [f] = _found(body, STREET, "pre_meeting_law_study")
+    assert (f.value, f.bound, f.requirement) == (12, "at_least", True)
+
+
+def test_the_year_said_after_a_part_year_is_the_figures() -> None:
+    body = "受疫情影响，上半年集中培训活动大幅减少，部分执法人员全年法律知识培训未达到60学时。"
+    [f] = _found(body, DEPARTMENT_2021, "enforcement_training_hours")
+    assert (f.negated, f.period) == (True, "")
+
+
+def test_a_dated_figure_alone_does_not_date_the_next_sentence() -> None:
+    body = "全年会前学法15次。2020年会前学法12次。局党组理论学习中心组举办法治专题讲座3期。"
+    [f] = _found(body, DEPARTMENT_2021, "leadership_law_lectures")
+    assert (f.value, f.year) == (3, None)
+
+
+def test_people_who_do_the_legal_review() -> None:
+    body = "镇综合行政执法局现有持证执法人员21名，其中专职从事法制审核的人员2名，占执法人员总数的9.5%。"
+    [f] = _found(body, TOWN_2025, "legal_review_staff_ratio")
+    assert float(f.value) == 9.5
+
+
+def test_study_before_the_meetings_business() -> None:
+    [f] = _found("坚持党工委会、主任办公会议题研究前先学法，全年累计学法12次。", STREET, "pre_meeting_law_study")
+    assert f.value == 12
+
+
+def test_study_put_in_the_party_groups_plan() -> None:
+    body = "十、2022年工作思路\n将会前学法列入局党组年度学习计划，全年不低于12次。"
+    [f] = _found(body, DEPARTMENT_2021, "pre_meeting_law_study")
+    assert (f.value, f.bound, f.requirement) == (12, "at_least", True)
+
+
+def test_a_few_team_members_named_with_their_people() -> None:
+    [f] = _found("二是执法中队个别新进队员法律知识培训未达到60学时。", STREET, "enforcement_training_hours")
+    assert (f.negated, f.scope, f.scope_kind) == (True, "个别新进队员", "part")

@@ -42,6 +42,7 @@ class _Finder:
         # in a street's report 街道 is the street itself (街道班子成员), not the streets of a district
         level = town.group(0).replace("人民政府", "").replace("办事处", "") if town else ""
         self.own_level = {level, "本" + level, "我" + level, level + "办事处", level + "政府", level + "人民政府"} if level else set()
+        self.own_name = re.sub(r"(?:人民政府|政府|办事处)$", "", government)
         self.higher = (pat.HIGHER_THAN_TOWN if town
                        else pat.HIGHER_THAN_DEPARTMENT if self.department
                        else pat.HIGHER_THAN_COUNTY if re.search(r"(?:县|区|旗)(?:人民政府)?$", government)
@@ -133,7 +134,9 @@ class _Finder:
                 break
             js = self.t.sentence(js - 2)[0]
         joined = self.t.sh[js:e]
-        return (all(w in joined for w in spec.near) and (not spec.near_any or any(w in joined for w in spec.near_any))
+        # （三）抓好领导干部学法。…开设法治专题讲座，全年共三期: the item's title says whose
+        return (all(w in joined for w in spec.near) and (not spec.near_any or any(w in joined for w in spec.near_any)
+                                                         or any(w in self.t.item_title(s) for w in spec.near_any))
                 and (not spec.topic or any(w in sent for w in spec.topic) or self._topic_before(spec.topic, s))
                 and not any(w in own for w in spec.not_near))
 
@@ -340,8 +343,10 @@ class _Finder:
         if self.department and a is not None and pat.OF_THE_BUREAU.search(t.sh, lcs, a.start):
             scope = ("全局", "whole", scope[2])  # in a bureau's report, 处和支队共配备…，占全局执法人员的5.6%: the bureau's own
         elif (self.department and a is not None and scope[1] in ("", "whole")
-              and (team := pat.BUREAU_TEAM.match(t.sh, lcs)) and pat.OF_THE_TEAM.search(t.sh, lcs, a.start)):
-            scope = (t.text[team.start(1):team.end(1)], "unit", scope[2])  # 支队法制科配备…，占支队执法人员的6.3%: the detachment's
+              and (of_team := pat.OF_THE_TEAM.search(t.sh, lcs, a.start))):
+            # 支队法制科配备…，占支队执法人员的6.3%; 支队坚持…，一线执法人员占支队人员的87%: the detachment's
+            team = pat.BUREAU_TEAM.match(t.sh, lcs)
+            scope = (t.text[team.start(1):team.end(1)] if team else of_team.group(1), "unit", scope[2])
         same_period = pat.SAME_PERIOD.match(t.sh, lcs, lo) if scope[1] in ("whole", "") else None
         if same_period:  # 同期全区行政机关负责人出庭应诉率为98%: the area around, quoted for comparison
             g = 1 if same_period.group(1) else 2
@@ -355,6 +360,9 @@ class _Finder:
                 scope = (t.text[above.start():above.end()].strip(), "higher", False)
             elif a is not None and (avg := pat.AREA_AVERAGE.search(t.sh, lcs, a.start)) and self.higher.match(t.sh, avg.start(1)):
                 scope = (avg.group(1), "higher", False)  # 纠错率高于全州平均水平（13.5%）: the prefecture's average
+        if (scope[1] in ("whole", "") and (named := pat.NAMED_WHOLE.match(t.sh, lcs, lo))
+                and self.own_name and not self.own_name.endswith(named.group(1))):
+            scope = (named.group(1), "higher", False)  # in 乐陵市's report, 德州市全市同期败诉率为4.6%: the city above
         if (statement and self.higher in (pat.HIGHER_THAN_TOWN, pat.HIGHER_THAN_DEPARTMENT) and scope[1] in ("whole", "")
                 and (inspected := pat.INSPECTED.search(t.sh, t.sentence(lo)[0], t.sentence(lo)[1]))):
             scope = (t.text[inspected.start():inspected.end()], "higher", False)  # …实现镇（街道）督察全覆盖，南门街道作为督察对象: the district's act
@@ -938,8 +946,8 @@ class _Finder:
             if ind.informational:
                 return []  # a figure shown for information has no target to fall short of
             cs = t.clause(ts)[0]
-            unstaffed = pat.UNSTAFFED.search(t.sh, cs, ts) if "%" in spec.units else None
-            # 尚未配备专门的法制审核人员: none of the term's people, so its share falls short
+            unstaffed = (pat.UNSTAFFED.search(t.sh, cs, ts) or pat.UNDERSTAFFED.match(t.sh, te)) if "%" in spec.units else None
+            # 尚未配备专门的法制审核人员, 法制审核人员暂未配足: too few of the term's people, so its share falls short
             own_end = self._own_part(ts, e)
             neg = (unstaffed.start(), unstaffed.end()) if unstaffed else self._shortfall(spec, ts, own_end)
             about = self._about(spec)
@@ -1235,8 +1243,9 @@ class _Finder:
                                    statement=False, scope=some[:3], quote_hi=short[1])]
             return []
         scope = tx.scope(t, ns, b.start)
-        if scope[1] not in ("part", "unit") or not pat.UNITS_OR_PEOPLE.search(scope[0]):
-            return []  # 其中通用法律知识不少于20学时: a breakdown of the content, not of units
+        if (scope[1] not in ("part", "unit") or not pat.UNITS_OR_PEOPLE.search(scope[0])
+                or pat.CONTENT_KIND.search(scope[0])):
+            return []  # 其中通用法律知识不少于20学时, 其中参加区司法局组织的…专题轮训不少于20学时: the content, not units
         if not b.bound and (bound := tx.last_bound_word(t.sh[ns:b.start])):
             b = replace(b, bound=bound)
         if (b.bound in ("less_than", "at_most") and ind.target is not None and ind.target.operator.value == "at_least"
@@ -1592,6 +1601,10 @@ class _Finder:
             rate = pat.STATE_RATE.match(t.sh, ce + 1)  # the next clause, on the term's subject
             if rate and float(rate.group(1)) < 100:  # 推进…与省级平台数据对接，完成率达到80%: not done yet
                 neg = (rate.start(), rate.end())
+        if any(m.start() < ts < m.end() and not pat.YEAR.search(m.group(0)) for m in pat.ON_THE_BASIS.finditer(t.sh, cs, ce)):
+            return None  # 在对乡镇（街道）督察全覆盖的基础上，将法治督察延伸至…: the ground of another act (在2021年完成…的基础上 dates it)
+        if neg and pat.USE_NOT_ENOUGH.search(t.sh, ts, neg[1]):
+            return None  # 综合执法办案系统在部分乡镇的应用还不够充分: how well it is used, not whether it is there
         scope = tx.scope(t, cs, ts)
         if (not neg and scope[1] == "part" and "全覆盖" in spec.near_any and "部门" not in spec.near
                 and (pat.ALL_THE_TOWNS.search(t.sh, t.sentence(ts)[0], ts) or scope[0].startswith(("各", "所有")))):

@@ -30,6 +30,8 @@ HEADING = re.compile(r"^\s*[一二三四五六七八九十]+、")
 ANY_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、](?!\d))")
 ANNEX = re.compile(r"^\s*附(?:表|件)\s*[\d一二三四五六七八九十]*\s*[：:]?\s*$")
 PLAN_HEADING = re.compile(lx.PLAN_HEADING)
+# A plan section headed by a line of its own with no numeral (2022年工作打算).
+BARE_PLAN_HEADING = re.compile(r"(?:\d{4}年(?:度)?)?[\u4e00-\u9fff]{0,8}?(?:" + lx.PLAN_HEADING + r")[\u4e00-\u9fff]{0,4}[：:]?")
 
 # --- Numbers, bounds and changes --------------------------------------------------------------
 
@@ -115,6 +117,9 @@ SINCE_DONE = re.compile(r"[^，,。；;]{0,4}?(?:完成|建成|实施|推开|运
 
 REQUIREMENT = re.compile(lx.REQUIREMENT)
 FULFILLED = re.compile(lx.FULFILLED)
+ON_THE_BASIS = re.compile(r"在[^，,。；;]{2,30}?的?基础上")  # 在…全覆盖的基础上: said as the ground of another act
+# How well a thing is used, said short (…系统在部分乡镇的应用还不够充分): not that it is missing.
+USE_NOT_ENOUGH = re.compile(r"(?:应用|运用|使用)(?:率|水平|效果)?(?:还|仍|尚)?(?:不够|不足|不高|不充分)")
 # A clause opening another act in the same sentence (…，同时对区直各部门开展…).
 ANOTHER_ACT = re.compile(r"\s*(?:同时|此外|另外)[，,]?")
 # The clause after a target saying it was met (…不少于60学时的法律知识培训，经年底统计全部达标).
@@ -159,7 +164,7 @@ SHORTFALL_RE = re.compile(lx.SHORTFALL_RE)
 NOT_THERE = ("尚未", "仍未", "仍然没有", "未能", "未", "尚不", "不够", "还不够", "仍不够", "仍在", "尚在", "仍处于", "尚处于", "普遍没有", "没有", "还没有", "没", "处于起步", "进度滞后") + lx.UNDONE
 NOT_DONE = re.compile(r"未|没有|不")
 BUT_NOT = re.compile(r"(?:但|而)(?:是)?(?:(?:仍|尚|还)?(?:未|没有)|(?:(?!部分|个别|少数|一些|有的)[^，,。；;\d]){0,14}?(?:尚未|仍未|未能|还未|" + "|".join(lx.UNDONE) + "))")  # 目录已经编制，但未在网站公开: the same thing, undone; 但街道层面的标准体系还在完善之中
-BUT_SOME_NOT = re.compile(r"\s*(?:但|而|不过)?(?:是)?(?:仍|还|尚)?(?:有)?[^，,。；;]{0,8}?((?:个别|部分|少数)[\u4e00-\u9fff]{0,6}?|(?:\d+\s*(?:个|人|名)|[一二两三四五六七八九十]+(?:个|人|名))(?!正在|仍在|尚在|尚未|仍未|未|没有)[\u4e00-\u9fff]{1,6}?"
+BUT_SOME_NOT = re.compile(r"\s*(?:但|而|不过)?(?:是)?(?:仍|还|尚|另)?(?:有)?[^，,。；;]{0,8}?((?:个别|部分|少数)[\u4e00-\u9fff]{0,6}?|(?:\d+\s*(?:个|人|名)|[一二两三四五六七八九十]+(?:个|人|名))(?!正在|仍在|尚在|尚未|仍未|未|没有)[\u4e00-\u9fff]{1,6}?"
                            r"|(?:乡镇|街道|村|社区|镇|乡)(?:（街道）)?一级|(?:[\u4e00-\u9fff]{2,5}(?:区|县|市|镇|乡)、)+[\u4e00-\u9fff]{2,5}(?:区|县|市|镇|乡))"
                            r"[^，,。；;]{0,16}?(尚未|仍未|未能|未|没有|(?:正在|仍在|尚在)(?:进行)?[\u4e00-\u9fff]{0,4}?(?:推进|调试|建设|部署|对接|编制|制定))")
 # Not everyone covered (脱产培训尚未实现全覆盖): some units or people have not.
@@ -195,6 +200,7 @@ STANDARD_NAMED = re.compile(r"\s*(?:学时|课时|%|％)?的?(?:法律知识)?(?
 TARGET_MET = re.compile(r"目标(?:任务)?(?:已经?|均已)?(?:全面|如期|顺利|全部)?(?:实现|完成|达成)(?![^，,。；;]{0,2}前)|(?:实现|完成|达成)了?[^，,。；;]{0,30}?的?(?:阶段性)?目标")  # …目标全面实现; 实现…全覆盖的阶段性目标
 TARGET_MISSED = re.compile(r"目标(?:任务)?(?:尚|仍|还)?(?:未能|未|没有)")
 UNSTAFFED = re.compile(r"(?:尚未|仍未|未能|未|没有)(?:配备|配齐|设立|设置)(?:专门|专职)?的?$")
+UNDERSTAFFED = re.compile(r"\s*(?:暂未|尚未|仍未|还未|未能)(?:配足|配齐|配备到位|配备齐全)")  # 法制审核人员暂未配足
 # The act denied after a prohibition (严禁…，未将罚没收入与经费挂钩): the rule kept. The term's
 # own words must follow (see _denial).
 KEPT_AFTER_RULE = re.compile(r"(?:未发现|未发生|未出现|没有|不存在|未将|杜绝|未(?:设定|设置|安排|制定|分解|下发))[^。；;]{0,30}"
@@ -239,7 +245,7 @@ BREAKDOWN = re.compile(r"[（(]其中[^（）()]*$")
 NARROWER = re.compile(r"\s*(?:其中|但|而|只有|仅有)")
 OPENS_ON_AMONG = re.compile(r"\s*其中[，,]")  # a sentence breaking down the one before
 # A clause saying all of the count before it (…9件，均报送备案; …2件，法院均开庭审理), and a negation in it.
-ALL_OF_THEM = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,3}?)?(?:均|全部|都|全数)")
+ALL_OF_THEM = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,10}?)?(?:均|全部|都|全数)")  # 镇长或分管副镇长均…
 WHAT_THEY_ARE = re.compile(r"\s*(?:均为|全部为|主要为|多为|都是|均系|均属|均涉及|分别涉及|分别为|分别是|主要涉及)")  # …2件，均为宅基地审批纠纷: their kind
 # The one case told, then its hearing with no count (…1件，系某企业不服…，法院依法开庭审理): that case.
 WHAT_IT_IS = re.compile(r"\s*(?:系|是|为|属)")
@@ -282,7 +288,7 @@ LOWER_GOVERNMENTS = re.compile(COUNTY_GOVERNMENTS.pattern + r"|旗区")  # 各�
 TOWN_NAME = re.compile(r"(?:镇|乡|街道|街道办事处|苏木)(?:人民政府)?$")
 TOWN_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|县|区|旗)(?:[、和及]|以及))+[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|县|区|旗)(?![\u4e00-\u9fff]{0,2}(?:政府|人民政府)?(?:作为|为)被告)")
 ISSUER = re.compile(r"部门|单位|乡|镇|街道|分局|县（市、区）|区县|县区|县市区|政府")
-HIGHER_THAN_DEPARTMENT = re.compile(r"\s*(?:(?:(?:省|市|区|县|旗)(?:人民)?政府通报(?:\d{4}年度?)?|[\u4e00-\u9fff]{2,4}(?:区|县|市|旗)(?:\d{4}年度?)?)?全(?:省|市|区|县|旗)(?:各级)?行政机关"
+HIGHER_THAN_DEPARTMENT = re.compile(r"\s*(?:(?:(?:省|市|区|县|旗)(?:人民)?政府通报(?:\d{4}年度?)?|[\u4e00-\u9fff]{2,4}(?:区|县|市|旗)(?:\d{4}年度?)?|\d{4}年度?)?全(?:省|市|区|县|旗)(?:各级)?行政机关"
                                     r"|(?:全年|今年|\d{4}年)?(?:市|区|县|州|旗)(?:人民)?政府(?:共|全年)?(?=受理|收到|办理|审结)"
                                     r"|(?:[\u4e00-\u9fff]{0,4}地区)?行署(?!办公室|办))")  # 地区行署2021年…出庭应诉率: the prefecture's  # 全年市政府共受理行政复议案件312件: the government's caseload
 SYSTEM = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,4}?[省市]?)?全(?:省|市|区|县)[\u4e00-\u9fff]{0,6}?系统(?:内|中|(?=行政机关|各))")  # 镇江全市应急管理系统行政机关…
@@ -290,6 +296,8 @@ HIGHER_THAN_TOWN = re.compile(r"\s*(?:同期|同年|当年)?(?:(?:[\u4e00-\u9fff
                                r"|(?!(?:并|已|均|已经|全部|按规定|依法|及时|按时)*(?:报送|报请|呈报|提请|报|向|经|由))"  # 报送区政府备案1件: the town's own filing
                                r"[\u4e00-\u9fff]{1,6}(?:区|县|市|旗)(?:各级)?(?:行政机关|人民政府|政府)(?!办公室|办|门户|网站|网|信息公开))")
 # a county's or district's report quoting the city or province (全市平均为5.2%，我县达到6.1%); a city's the province
+# Another government named with its whole (德州市全市同期…): not the report's own unless the name is its own.
+NAMED_WHOLE = re.compile(r"\s*(?:同期|同年|当年)?([\u4e00-\u9fff]{2,4}?[省市州盟区县旗])(?:\d{4}年度?)?全[省市州盟区县旗]")
 # Words around the name of a government above that are not its name (全年市政府共 → 市政府).
 HIGHER_NAME_TRIM = re.compile(r"^(?:全年|今年|同期|同年|当年)|(?:共|全年)$")
 # The report's own government inspected by the one above (…，南门街道作为督察对象): that one's coverage, not its own.
@@ -311,6 +319,7 @@ OWN_CASES = re.compile(r"\s*(?:其中[，,]?\s*(?:以)?(?:区|市|县|镇|旗|�
                         r"|(?:区|市|县|镇|旗|州|盟)(?:人民)?政府(?:主要|分管)?(?:副)?(?:区|市|县|镇|旗|州)长(?=出庭|带头|$)"  # 市政府分管副市长出庭应诉2次
                         r"|(?:其中[，,]?\s*)?(?:(?:区|市|县|镇|旗|州|盟)(?:(?:人民)?政府)?|[我本]局)本级(?![和及、与])|(?:其中[，,]?\s*)?(?:市|区|县|旗|镇)长(?:、副(?:市|区|县|旗|镇)长)?(?=出庭|带头|$))")
 # Words naming units or people: a 其中 clause without them breaks down something else (其中通用法律知识…).
+CONTENT_KIND = re.compile(r"培训|轮训|课程|专题|讲座")  # a part of the training, not of the people
 UNITS_OR_PEOPLE = re.compile(r"部门|单位|机关|局|乡|镇|街|县|区|市|旗|人员|人|名|队|所|站|中心|委|办|科|处|领域|系统|个")
 # The units an assessment is of (对街道和区级部门综合考核): not the scope of a figure of that assessment.
 HOSTED_BY = re.compile(r"(参加了?)[^，,。；;]{2,30}?(?:联合)?(?:举办|组织|主办|开办)的")
@@ -323,6 +332,7 @@ OWN_SUBJECT = re.compile(r"、(?:区|县|市|镇|乡|旗)(?:人民)?政府(?!各
 # The government and its units together (区政府及各部门): the whole.
 GOVERNMENT_AND = re.compile(r"(?:区|县|市|镇|旗)(?:人民)?政府(?:及|和|与|以及)$")
 INVITED = re.compile(r"邀请|聘请|特邀")  # the guest's office named after it is no issuer of a count
+GUESTS = re.compile(r"(?<=邀请|聘请|特邀)[^，,。；;]{1,30}?(?=到|来|为|作|举办|开展|讲授|授课|进行|主讲|宣讲)")
 GUEST = re.compile(r"(?:邀请|聘请|特邀|联合|会同|配合|向[\u4e00-\u9fff]{0,3})$")  # 向市政府报送备案: the recipient
 ALL_BY = re.compile(r"均(?:已)?(?:按|按照)")  # 均按不少于…的比例配备: all staffed by that ratio
 # A team's own level named after 其中 (其中支队本级…): that team, one unit.
@@ -364,7 +374,7 @@ BOTH_COVERED = re.compile(r"(?:政府|乡镇|街道|镇街|县区|县（区）|�
                           r"|部门(?:和|及|以及|、)(?:\d+个)?[\u4e00-\u9fff]{0,6}?(?:政府|乡镇|街道|镇街)[\u4e00-\u9fff]{0,12}?(?:全覆盖|覆盖率(?:达到?|为)?100%)")
 # A share of the people right before them (96.2%的执法人员), not all of them.
 SHARE_OF_PEOPLE = re.compile(r"(?<![\d.])(?!100(?:\.0+)?\s*[%％])\d{1,2}(?:\.\d+)?\s*[%％]的\s*$")
-PEOPLE_TERM = re.compile(r"(?:行政)?执法人员|执法队员|[\u4e00-\u9fff]{0,4}人员")
+PEOPLE_TERM = re.compile(r"(?:行政)?执法人员|执法队员|队员|[\u4e00-\u9fff]{0,4}人员")
 # A clause going on with a result and no object of its own (…，实现督察全覆盖).
 NO_OBJECT = re.compile(r"\s*(?:并|从而|进而)?(?:实现|做到|达到)了?")
 # A clause totalling the counts before it (…，共计出庭2件).
@@ -378,7 +388,7 @@ PEOPLE_FIRST = re.compile(r"\s*(?:另有?|其余|剩余|余下)?(\d+\s*(?:人|�
 REST_WORD = r"(?:另外|另有?|其余|剩余|余下)"
 THE_REST = re.compile(r"\s*" + REST_WORD + r"\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:项|件|个)")
 BUREAU_TEAM = re.compile(r"\s*(?:局属|局)?((?:行政)?(?:执法)?(?:支队|大队))")  # in a bureau's report, its detachment
-OF_THE_TEAM = re.compile(r"占(?:本|该)?(?:支队|大队)")
+OF_THE_TEAM = re.compile(r"占(?:本|该)?((?:支队|大队))")
 PERSONS_LISTED = re.compile(r"(?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12}?(?:书记|镇长|乡长|局长|主任|区长|县长|市长)")
 # A year naming the figure just given again for that year (上一年度这一数字为10次).
 THAT_FIGURE = re.compile(r"[^，,。；;]{0,6}?(?:这一|该|此|同一)(?:数字|数据|指标|比例|数量|项数据)")

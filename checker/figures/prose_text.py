@@ -64,7 +64,7 @@ class Text:
                     self._heading_lines.append((b.start, b.start + first + 1))
             if pat.ANNEX.match(line):  # 附表 after the date line: the report's own tables, not its plan section
                 self.headings.append((b.start, "", False))
-            if pat.HEADING.match(line) and len(line) < 60:
+            if (pat.HEADING.match(line) and len(line) < 60) or pat.BARE_PLAN_HEADING.fullmatch(line.strip()):
                 y = pat.YEAR.search(line)
                 self.headings.append((b.start, y.group(0) if y else "", bool(pat.PLAN_HEADING.search(line))))
                 span = pat.SEVERAL_YEARS.search(line) if "回顾" in line else None  # 七、“十四五”时期…回顾
@@ -128,6 +128,14 @@ class Text:
     def in_heading_line(self, pos: int) -> bool:
         i = bisect.bisect_right(self._heading_lines, (pos, len(self.sh))) - 1
         return i >= 0 and self._heading_lines[i][0] <= pos < self._heading_lines[i][1]
+
+    def item_title(self, pos: int) -> str:
+        """The title of the numbered item `pos` stands in (（三）抓好领导干部学法。…), or ""."""
+        i = bisect.bisect_right(self._heading_lines, (pos, len(self.sh))) - 1
+        if i < 0:
+            return ""
+        hs, he = self._heading_lines[i]
+        return self.sh[hs:he] if self.doc.block_at(pos).start <= hs < pos else ""
 
     def in_title(self, pos: int) -> bool:
         i = bisect.bisect_right(self._title_starts, pos) - 1
@@ -270,6 +278,8 @@ def year(text: Text, pos: int, sentence_start: int) -> str:
                 found = ""  # 公布了上一年度法治政府建设情况报告。: the year names the document, not the time
             elif found and (text.sh[at - 1:at] in ("自", "从", "到", "至", "于") or text.sh.startswith("底", at + len(found))):
                 found = ""  # 自2022年…以来 / 到2024年底前建成…。: a time since or until, not the next sentence's year
+            elif found and not pat.CLAUSE_MARK.search(text.sh, prev[0], prev[1] - 1) and text.amounts_in(at + len(found), prev[1]):
+                found = ""  # 2023年会前学法12次。: a figure of that year on its own, not the next sentence's time
             elif found and pat.THAT_FIGURE.match(text.sh, at + len(found), prev[1]):
                 found = ""  # 上一年度这一数字为10次。: the year of a figure compared, not of the next sentence
             elif found and at - prev[0] > 4:
@@ -316,7 +326,8 @@ def period(text: Text, pos: int, sentence_start: int) -> str:
     """A part-year period stated in the sentence, or opening the sentence just before."""
     found = ""
     for m in pat.PERIOD.finditer(text.sh, sentence_start, pos):
-        found = text.text[m.start():m.end()]
+        # 上半年集中培训活动大幅减少，部分执法人员全年…未达到60学时: the year said after the part-year
+        found = "" if re.search(pat.IN_THE_YEAR, text.sh[m.end():text.clause(pos)[1]]) else text.text[m.start():m.end()]
     if not found and not pat.YEAR.search(text.sh, sentence_start, pos):  # 2025年对…实现全覆盖: its own year, not the span before
         prev = previous_sentence(text, sentence_start)
         if prev:
@@ -331,6 +342,8 @@ def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple
     seg = pat.ASSESSED.sub(lambda m: "□" * len(m.group(0)), text.sh[lo:hi])
     # 参加了区委组织部、区司法局联合举办的…培训班: the hosts are not the scope
     seg = pat.HOSTED_BY.sub(lambda m: m.group(1) + "□" * (len(m.group(0)) - len(m.group(1))), seg)
+    # 邀请田阳区人民法院法官、区司法局业务骨干到镇作法治专题讲座: the guests are not the scope
+    seg = pat.GUESTS.sub(lambda m: "□" * len(m.group(0)), seg)
     everyone = bool(pat.EVERYONE.search(text.sh[lo:max(hi, everyone_hi or hi)]))
     found = [m for m in pat.DEPARTMENT.finditer(seg) if not pat.GOVERNMENT_ORGAN.search(m.group(0))
              and not pat.GUEST.search(seg, 0, m.start())]  # 邀请县司法局律师开展法治讲座: the speaker's office, not the scope
@@ -359,8 +372,9 @@ def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple
     if level:  # 区级执法部门比例全部达到5%以上: the district's own departments, not the 镇街 units
         return text.text[lo + level.start():lo + level.end()], "part", everyone, depts
     few = pat.FEW_BEFORE.search(seg)
-    if few:  # 部分执法人员 (the term names the people): some of them
-        return text.text[lo + few.start():lo + few.end()], "part", everyone, depts
+    if few:  # 部分执法人员 (the term names the people): some of them; 个别新入职队员 with the people named
+        people = pat.PEOPLE_TERM.match(text.sh, hi) if text.sh.startswith("队员", hi) else None
+        return text.text[lo + few.start():lo + few.end()] + (people.group(0) if people else ""), "part", everyone, depts
     if (counted := pat.COUNT_BEFORE.search(seg)) and pat.FELL_SHORT.match(text.sh, hi):
         # 新入职的2名执法人员…未满60学时: those two, named with the people after the count
         people = pat.PEOPLE_TERM.match(text.sh, hi)
