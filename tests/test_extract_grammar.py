@@ -3554,3 +3554,102 @@ def test_study_put_in_the_party_groups_plan() -> None:
 def test_a_few_team_members_named_with_their_people() -> None:
     [f] = _found("二是执法中队个别新进队员法律知识培训未达到60学时。", STREET, "enforcement_training_hours")
     assert (f.negated, f.scope, f.scope_kind) == (True, "个别新进队员", "part")
+
+
+# --- forms of sets KI–KL ----------------------------------------------------------------------------
+
+def test_a_system_on_trial_not_yet_everywhere_is_not_built() -> None:
+    body = "区统一综合执法办案系统已完成开发，目前在坂田、布吉、龙城3个街道试运行，尚未在全区推开。"
+    [f] = figures(body, "unified_enforcement_system")
+    assert f.negated
+
+
+def test_a_few_leaders_opening_the_clause_are_some() -> None:
+    body = "一是部分干部法治意识仍有不足；个别班子成员今年因承担重大活动保障任务未能参加法治专题脱产培训。"
+    [f] = _found(body, STREET, "head_offjob_training")
+    assert (f.negated, f.scope, f.scope_kind) == (True, "个别班子成员", "part")
+
+
+def test_the_case_a_head_missed_for_a_cause_is_not_the_cases_heard() -> None:
+    body = "二是行政应诉工作存在短板，全年有1件开庭案件街道负责人因工作冲突未能出庭，由执法队工作人员代为出庭。"
+    assert _found(body, STREET, "court_cases_heard") == []
+
+
+def test_the_citys_line_on_average_is_other_units() -> None:
+    [f] = _found("全市城管系统同期平均败诉率为9.3%。", DEPARTMENT_2021, "litigation_loss_rate")
+    assert f.scope_kind == "other"
+
+
+def test_each_heads_count_then_all_heads_together() -> None:
+    body = "我局作为被告的行政诉讼案件2件，法院开庭审理2件，局长出庭1件、分管副局长出庭1件，负责人共出庭应诉2件。"
+    assert [f.value for f in _found(body, DEPARTMENT_2021, "heads_in_court_count")] == [2]
+
+
+def test_the_whole_result_after_the_units_urged_is_done() -> None:
+    body = "督促全市各级行政机关落实负责人出庭应诉制度，全市行政机关负责人出庭应诉率达到98.6%，较上年有明显提升。"
+    [f] = _found(body, JUSTICE_HEAD, "court_appearance_rate")
+    assert (float(f.value), f.requirement) == (98.6, False)
+
+
+def test_a_catalogue_being_compiled_is_not_there() -> None:
+    body = "对照省、市基层政务公开标准指引，镇政府正在编制镇、村两级政务公开事项标准目录。"
+    [f] = _found(body, TOWN_2025, "grassroots_openness_standards")
+    assert f.negated
+
+
+def test_filed_among_them_with_the_county_is_the_towns() -> None:
+    body = "全年以镇政府名义制发行政规范性文件3件。3件文件均经司法所审查后印发，其中报送县人民政府备案2件。"
+    [f] = _found(body, TOWN_2025, "normative_docs_filed")
+    assert (f.value, f.scope_kind) == (2, "")
+
+
+def test_a_system_still_being_built_is_not_there() -> None:
+    body = "三是区、乡镇（街道）两级行政执法协调监督工作体系尚在构建之中。"
+    [f] = figures(body, "enforcement_supervision_system")
+    assert f.negated
+
+
+def test_a_case_system_covering_the_departments_is_built() -> None:
+    [f] = figures("区级统一综合行政执法办案系统已覆盖区直各执法部门和10个街道，执法案件实现网上受理。", "unified_enforcement_system")
+    assert f.statement and not f.negated
+
+
+def test_the_countys_own_departments_counted_are_a_level() -> None:
+    body = "县直20个行政执法单位均配备专兼职法制审核人员，法制审核人员占本单位执法人员的比例均达到5%以上。"
+    [f] = _found(body, COUNTY_2023, "legal_review_staff_ratio")
+    assert (f.value, f.bound, f.scope_kind) == (5, "at_least", "part")
+
+
+def test_a_shortfall_quoted_from_the_public_is_not_the_reports() -> None:
+    body = "述法评议结果在镇机关公示栏公示，评议中群众提出的“征地补偿政策解释不够到位”等4条意见已逐条落实整改。"
+    [f] = _found(body, TOWN_2025, "leaders_report_on_rule_of_law")
+    assert not f.negated
+
+
+def test_problems_still_being_fixed_are_not_coverage_missed() -> None:
+    body = "对全县所有镇（区）逐一开展法治督察，实现对镇（区）督察全覆盖，共发现问题86个，已整改完成79个，其余7个正在推进。"
+    [f] = _found(body, COUNTY_2023, "rule_of_law_inspection_coverage")
+    assert not f.negated
+
+
+def test_only_some_departments_said_next_are_some() -> None:
+    body = "二是党政主要负责人年终述法仍处于试点阶段，仅在5个部门开展，述法机制还不完善。"
+    [f] = _found(body, COUNTY_2023, "leaders_report_on_rule_of_law")
+    assert (f.negated, f.scope_kind) == (True, "part")
+
+
+def test_a_unit_from_another_clause_yields_to_the_part_short() -> None:
+    body = "基层分局承担的监管任务日益繁重，而法制审核人员配备相对不足，个别基层分局法制审核人员占本单位执法人员比例仍未达到5%。"
+    [f] = _found(body, DEPARTMENT_2021, "legal_review_staff_ratio")
+    assert (f.negated, f.scope, f.scope_kind) == (True, "个别基层分局", "part")
+
+
+def test_the_squads_heads_in_a_plan_are_some() -> None:
+    body = "十、2022年工作思路\n确保每名执法人员全年法律知识培训不少于60学时，推动执法大队负责人法治专题脱产培训全覆盖。"
+    [f] = _found(body, DEPARTMENT_2021, "head_offjob_training")
+    assert (f.requirement, f.scope_kind) == (True, "part")
+
+
+def test_a_pilots_lessons_in_a_plan_say_nothing() -> None:
+    body = "八、2024年工作打算\n坚持县政府常务会议会前学法制度，认真总结述法试点经验，健全法治督察工作机制。"
+    assert _found(body, COUNTY_2023, "leaders_report_on_rule_of_law") == []

@@ -165,7 +165,8 @@ class _Finder:
         return any(w in prev for w in words)
 
     def _shortfall(self, spec: ExtractSpec, lo: int, hi: int) -> tuple[int, int] | None:
-        seg = self.t.sh[lo:hi]
+        # words quoted (群众提出的“征地补偿政策解释不够到位”等4条意见) are someone's words, not the report's claim
+        seg = pat.QUOTED.sub(lambda m: "□" * len(m.group(0)), self.t.sh[lo:hi])
         best = None
         for phrase in spec.shortfall + lx.SHORTFALL:
             i = seg.find(phrase)
@@ -209,7 +210,8 @@ class _Finder:
         urged = pat.URGED_TO.search(self.t.sh, lo, a_start) or (
             urger is not None and self.t.clause(a_start)[0] > urger
             and (pat.TARGET_VERB.search(self.t.sh, lo, a_start) or self.t.sh.startswith(("不低于", "不少于"), a_start))
-            and not pat.ALL_DONE.search(self.t.sh, self.t.clause(a_start)[0], a_start))  # 督促…，…执法人员均完成不少于60学时: done
+            and not pat.ALL_DONE.search(self.t.sh, self.t.clause(a_start)[0], a_start)  # 督促…，…执法人员均完成不少于60学时: done
+            and not pat.WHOLE_RESULT.match(self.t.sh, self.t.clause(a_start)[0]))  # 督促…，全市…出庭应诉率达到98.6%: the result
         rule_after = bool(pat.RULE_AFTER.match(self.t.sh[a_end:a_end + 4])) and not (
             pat.ALL_DONE.search(self.t.sh, self.t.clause(a_start)[0], a_end))  # 全部达到每人每年60学时的要求: all met it
         rule = bool(words) or rule_after or bool(urged)
@@ -620,10 +622,17 @@ class _Finder:
             if key not in kept:
                 kept[key] = f
                 out.append(f)
-            elif (f.scope_kind and not kept[key].scope_kind) or (f.scope_kind == "unit" and kept[key].scope_kind == "part"):
-                # 个别单位…不足，市城市管理执法局…比例仍低于规定要求: the unit named is the one
+            elif ((f.scope_kind and not kept[key].scope_kind) or (f.scope_kind == "unit" and kept[key].scope_kind == "part")
+                  or (f.scope_kind == "part" and kept[key].scope_kind == "unit" and not self._names_own(kept[key]))):
+                # 个别单位…不足，市城市管理执法局…比例仍低于规定要求: the unit named is the one; but a unit
+                # taken from another clause (基层分局承担的…任务，…配备相对不足，个别基层分局…) yields to the part
                 out[out.index(kept[key])] = kept[key] = f
         return out
+
+    def _names_own(self, f: Figure) -> bool:
+        """The figure's scope is named in its own clause."""
+        cs, ce = self.t.clause(f.value_start)
+        return f.scope in self.t.text[cs:ce]
 
     def _admits(self, spec: ExtractSpec, ts: int) -> bool:
         """The term's own clause admits a shortfall about it (工作体系尚不完善): a statement that it is
@@ -631,8 +640,10 @@ class _Finder:
         found = self._said_undone(spec, ts, ts)
         if found is None:  # 有7个未开展法治政府建设督察: the act negated right before the term
             cs = self.t.clause(ts)[0]
-            before = self._shortfall(spec, max(cs, ts - 8), ts)
-            found = before if before is not None and ts - before[1] <= 2 else None
+            before = self._shortfall(spec, max(cs, ts - 16), ts)
+            # 正在编制镇、村两级政务公开事项标准目录: work under way on the thing, its object named after
+            found = before if before is not None and (ts - before[1] <= 2 or (
+                self.t.sh.startswith(lx.UNDONE, before[0]) and ts - before[1] <= 10)) else None
         # 尚未建成, 未公开, 尚不全面: the thing is not there (or not all of it); 有待加强, 存在差距 say
         # it could be better
         if found is None or not self.t.sh.startswith(pat.NOT_THERE, found[0]):
@@ -699,7 +710,9 @@ class _Finder:
             if short and (self.t.sh.startswith(pat.NOT_THERE, short[0]) or pat.LATE.match(self.t.sh, short[0])
                           or (spec.shortfall and self.t.sh.startswith(spec.shortfall, short[0]))) and (
                     any(w in self.t.sh[ns:ne] for w in spec.near_any)  # 目前已完成29个，尚未实现部门全覆盖; 延至5月中旬才…公开
-                    or (pat.THE_REST_FIRST.match(self.t.sh, ns) and self.t.sh.startswith(pat.NOT_THERE, short[0]))  # 已完成12个领域…，其余领域仍在编制中
+                    or (pat.THE_REST_FIRST.match(self.t.sh, ns) and self.t.sh.startswith(pat.NOT_THERE, short[0])
+                        and "整改" not in self.t.sh[self.t.clause(ns - 1)[0]:ns])  # 已完成12个领域…，其余领域仍在编制中 (not 已整改79个，其余7个正在推进)
+                    or pat.NOT_EVERYWHERE.match(self.t.sh, short[0])  # …在3个街道试运行，尚未在全区推开: not yet everywhere
                     or (te is not None and tx.restates(self.t.sh[ns:short[0]], self.t.sh[ts:te]))):  # 但受疫情影响，标准目录编制尚未完成
                 return short  # the claim or the thing named again, undone
             pos = ne
@@ -964,6 +977,9 @@ class _Finder:
             if scope[1] != "part" and (part := next((sc for sc in between if sc[1] == "part"), None)):
                 # 执法人员能力仍有差距，少数新进执法人员…学时不足; 素质有待提高，少数执法单位受…影响，未能完成60学时…
                 scope = part
+            elif (not scope[1] and ncs > cs and (own := tx.scope(t, ncs, neg[0]))[1] == "part"
+                  and pat.PART_FIRST.match(t.sh, ncs)):
+                scope = own[:3]  # …配备相对不足，个别基层分局…比例仍未达到5%: the units said where it falls short
             elif not scope[1] and (some := pat.SOME_HAVE.search(t.sh, cs, neg[0])):
                 scope = (t.text[some.start(1):some.end()], "part", scope[2])  # 执法队有2名执法人员因…，…未达到60学时
             elif not scope[1] and (among := self._among_them(te, neg[0])):
@@ -1603,6 +1619,8 @@ class _Finder:
                 neg = (rate.start(), rate.end())
         if any(m.start() < ts < m.end() and not pat.YEAR.search(m.group(0)) for m in pat.ON_THE_BASIS.finditer(t.sh, cs, ce)):
             return None  # 在对乡镇（街道）督察全覆盖的基础上，将法治督察延伸至…: the ground of another act (在2021年完成…的基础上 dates it)
+        if neg and "试点" in t.sh[neg[0]:neg[1]] and t.heading(ts)[2]:
+            return None  # under a plan heading, 认真总结述法试点经验: the pilot's lessons, no claim either way
         if neg and pat.USE_NOT_ENOUGH.search(t.sh, ts, neg[1]):
             return None  # 综合执法办案系统在部分乡镇的应用还不够充分: how well it is used, not whether it is there
         scope = tx.scope(t, cs, ts)
@@ -1614,14 +1632,18 @@ class _Finder:
             nxt = tx.scope(t, ce + 1, nxt_end) if ce < t.sentence(ts)[1] else None
             # 县级复议体制改革尚未全部完成，部分县（市）区…还在推进中: the units that have not; not
             # 标准体系尚未全面建成，部分乡镇政务公开内容不够规范, a problem of its own
-            still = nxt is not None and re.search(r"还在|仍在|正在|尚未|未|没有|超过规定时限|才", t.sh[ce + 1:nxt_end])
+            still = nxt is not None and re.search(r"还在|仍在|正在|尚未|未|没有|超过规定时限|才|仅在|只在|仅有", t.sh[ce + 1:nxt_end])
             scope = self._item_scope(cs) or (nxt if nxt and nxt[1] == "part" and still else None) or scope
             if not scope[1] and (named := pat.PERSONS_LISTED.search(t.sh, cs, ts)):
                 scope = (t.text[named.start():named.end()], "part", False, [])  # 镇纪委书记、分管…的副镇长今年尚未参加: those two
             if not scope[1] and (some := pat.SOME_COUNTED.search(t.sh, cs, ce)):
                 scope = (t.text[some.start():some.end()], "part", False, [])  # 班子成员中仍有2名…未能参加: those two
+            if not scope[1] and (few := pat.FEW_PEOPLE_FIRST.match(t.sh, cs)):
+                scope = (t.text[few.start(1):few.end()], "part", False, [])  # 个别班子成员今年因…未能参加: those few
         if not neg and not scope[1] and (untrained := pat.NOT_YET_TRAINED.search(t.sh, cs, ts)):
             scope = (t.text[untrained.start():untrained.end()], "part", False, [])  # 组织尚未参训的班子成员参加…: those not yet
+        elif not neg and scope[1] in ("", "unit") and (heads := pat.UNIT_HEADS.search(t.sh, cs, ts)):
+            scope = (t.text[heads.start():heads.end()], "part", False, [])  # 推动执法大队负责人法治专题脱产培训全覆盖: those heads
         elif not neg and not scope[1] and (some := pat.SOME_COUNTED.search(t.sh, te, t.sentence(ts)[1])):
             scope = (t.text[some.start():some.end()], "part", False, [])  # …培训班，全区36个…中有29个单位的负责人参加了培训: those
         county_level = pat.COUNTY_GOVERNMENTS.search(t.sh, t.sentence(ts)[0], ce)
