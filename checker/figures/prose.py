@@ -125,7 +125,6 @@ class _Finder:
 
     def _context_ok(self, spec: ExtractSpec, s: int, e: int, ts: int | None = None) -> bool:
         sent = self.t.sh[s:e]
-        own = sent if ts is None or spec.kind != "statement" else self.t.sh[slice(*self._own_act(s, e, ts))]
         js = s
         # 制发规范性文件23件…；按照要求报送备案23件: a list joined by ； shares its subject (a statement's
         # words are its claim, 实现…全覆盖, and stay its own sentence's)
@@ -138,7 +137,12 @@ class _Finder:
         return (all(w in joined for w in spec.near) and (not spec.near_any or any(w in joined for w in spec.near_any)
                                                          or any(w in self.t.item_title(s) for w in spec.near_any))
                 and (not spec.topic or any(w in sent for w in spec.topic) or self._topic_before(spec.topic, s))
-                and not any(w in own for w in spec.not_near))
+                and not self._not_near(spec, s, e, ts))
+
+    def _not_near(self, spec: ExtractSpec, s: int, e: int, ts: int | None = None) -> bool:
+        """A `not_near` word in the sentence, or for a statement in the term's own act of it."""
+        lo, hi = self._own_act(s, e, ts) if ts is not None and spec.kind == "statement" else (s, e)
+        return any(w in self.t.sh[lo:hi] for w in spec.not_near)
 
     def _own_act(self, s: int, e: int, ts: int) -> tuple[int, int]:
         """The part of the sentence that holds the term, when a clause opening on 同时 starts another act
@@ -165,8 +169,7 @@ class _Finder:
         return any(w in prev for w in words)
 
     def _shortfall(self, spec: ExtractSpec, lo: int, hi: int) -> tuple[int, int] | None:
-        # words quoted (群众提出的“征地补偿政策解释不够到位”等4条意见) are someone's words, not the report's claim
-        seg = pat.QUOTED.sub(lambda m: "□" * len(m.group(0)), self.t.sh[lo:hi])
+        seg = self.t.unquoted[lo:hi]  # words quoted are someone's words, not the report's claim
         best = None
         for phrase in spec.shortfall + lx.SHORTFALL:
             i = seg.find(phrase)
@@ -438,7 +441,7 @@ class _Finder:
                 continue  # 对区政府各工作部门开展法治政府建设督察，实现督察全覆盖: the clause before names whose
             if not self._context_ok(spec, s, e, ts) and not (spec.kind == "statement" and self._admits(spec, ts)
                                                          and all(w in t.sh[s:e] for w in spec.near)
-                                                         and not any(w in t.sh[slice(*self._own_act(s, e, ts))] for w in spec.not_near)):
+                                                         and not self._not_near(spec, s, e, ts)):
                 continue
             if spec.verbs and self._primary_later(spec, ts, (le := self._list_end(e))):
                 # 新收申请320件，受理301件: the first-listed act (受理) is the figure

@@ -37,6 +37,9 @@ class Text:
         self.text = doc.text
         self.sh = shadow_document(doc.text)
         sh = self.sh
+        # the shadow with short quotes blanked, one character for one (群众提出的“…不够到位”等4条意见): what
+        # shortfall words are looked for in, so a quoted complaint is never the report's own claim
+        self.unquoted = pat.QUOTED.sub(lambda m: "□" * len(m.group(0)), sh)
         self.sentence_marks = [m.start() for m in pat.SENTENCE_MARK.finditer(sh)]
         self.clause_marks = [m.start() for m in pat.CLAUSE_MARK.finditer(sh)]
         self.titles = [(m.start(), m.end()) for m in pat.TITLE.finditer(sh)]
