@@ -1202,8 +1202,10 @@ def test_filings_of_lower_governments_reviewed_are_not_the_own() -> None:
                    "normative_docs_filed") == []
 
 
-def test_a_practice_named_as_a_slogan_is_no_statement() -> None:
-    assert figures("以“述法+考法+督法”为抓手压紧压实责任链条。", "leaders_report_on_rule_of_law") == []
+@pytest.mark.parametrize("quoted", ["“述法+考法+督法”", '"述法+考法+督法"'])
+def test_a_practice_named_as_a_slogan_is_no_statement(quoted: str) -> None:
+    # ASCII quotes pair up as Chinese ones in the shadow, so the pattern written with “” reads both
+    assert figures(f"以{quoted}为抓手压紧压实责任链条。", "leaders_report_on_rule_of_law") == []
 
 
 def test_a_plan_named_in_a_list_is_no_plan() -> None:
@@ -3620,8 +3622,9 @@ def test_the_countys_own_departments_counted_are_a_level() -> None:
     assert (f.value, f.bound, f.scope_kind) == (5, "at_least", "part")
 
 
-def test_a_shortfall_quoted_from_the_public_is_not_the_reports() -> None:
-    body = "述法评议结果在镇机关公示栏公示，评议中群众提出的“征地补偿政策解释不够到位”等4条意见已逐条落实整改。"
+@pytest.mark.parametrize("quoted", ["“征地补偿政策解释不够到位”", '"征地补偿政策解释不够到位"'])
+def test_a_shortfall_quoted_from_the_public_is_not_the_reports(quoted: str) -> None:
+    body = f"述法评议结果在镇机关公示栏公示，评议中群众提出的{quoted}等4条意见已逐条落实整改。"
     [f] = _found(body, TOWN_2025, "leaders_report_on_rule_of_law")
     assert not f.negated
 

@@ -49,6 +49,9 @@ def shadow(text: str) -> str:
 # full-width marks do; a comma or colon between digits (1,342; 10:30) and a decimal point stay.
 _FULL_WIDTH = {",": "，", ";": "；", ":": "：", ".": "。"}
 _ASCII_MARK = re.compile(r"(?<![\d\s]),|,(?!\d)|;|(?<=[\u4e00-\u9fff”）])[:.](?!\d)")
+# ASCII double quotes ("十四五"期间, "互联网+监管") pair up within a line as “ and ”, so every pattern
+# written with Chinese quotes reads them; an unpaired last one is left as it is.
+_ASCII_QUOTES = re.compile(r'"([^"\n]{0,60})"')
 
 
 def shadow_document(text: str) -> str:
@@ -57,6 +60,8 @@ def shadow_document(text: str) -> str:
     sh = shadow(text)
     if any(c in sh for c in ",;:."):
         sh = _ASCII_MARK.sub(lambda m: _FULL_WIDTH[m.group(0)], sh)
+    if '"' in sh:
+        sh = _ASCII_QUOTES.sub(lambda m: f"“{m.group(1)}”", sh)
     return _SPACED_THOUSANDS.sub(lambda m: m.group(0).replace(" ", ","), sh) if " " in sh else sh
 
 

@@ -131,7 +131,7 @@ AIM_AFTER = re.compile(r"\s*(?:并)?(?:力争|确保|争取|计划|目标是)(?:
                         r"(?:达到|提高到|提升到|提高至|提升至|保持在?|稳定在|控制在|不低于|不少于)?(?=[^，,。；;]{0,3}\d)")
 # A purpose clause (…，确保…达到5%以上): about the subject of the clause before.
 PURPOSE = re.compile(r"\s*(?:确保|力争|保证|以确保)")
-RULE_AFTER = re.compile(r"^[”」\"]?的?[\u4e00-\u9fff]{0,4}?(?:要求|标准|目标|规定)")
+RULE_AFTER = re.compile(r"^[”」]?的?[\u4e00-\u9fff]{0,4}?(?:要求|标准|目标|规定)")
 # Units urged to reach a standard (督促县区局法制审核人员比例不低于5%): the standard, not a value.
 # 组织市直部门和县（区）按时向社会公开年度…报告: the units' own publication, organised
 ORGANISED_TO_PUBLISH = re.compile(r"\s*(?:[一二三四五六七八九十]是)?组织(?:各)?[^，,。；;]{1,16}?(?:按时|及时|统一)?(?:向社会)?(?:公开|公布)")
