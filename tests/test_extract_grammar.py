@@ -3656,3 +3656,54 @@ def test_the_squads_heads_in_a_plan_are_some() -> None:
 def test_a_pilots_lessons_in_a_plan_say_nothing() -> None:
     body = "八、2024年工作打算\n坚持县政府常务会议会前学法制度，认真总结述法试点经验，健全法治督察工作机制。"
     assert _found(body, COUNTY_2023, "leaders_report_on_rule_of_law") == []
+
+
+# --- forms of sets KM–KP ----------------------------------------------------------------------------
+
+def test_people_counted_with_a_cause_before_the_shortfall_are_those_people() -> None:
+    body = ("二是执法队伍力量薄弱。镇综合行政执法队执法人员中具有法律专业背景的仅有2名，承接县级赋权事项后专业执法能力跟不上，"
+            "执法队2名新进队员因入职时间较晚，全年法律知识培训学时未达到60学时。")
+    [f] = _found(body, TOWN_2025, "enforcement_training_hours")
+    assert f.negated and (f.scope_kind, f.scope) == ("part", "2名新进队员")
+
+
+def test_units_counted_from_a_set_with_a_cause_are_those_units() -> None:
+    body = "40个乡镇（街道）中，有11个因承接执法事项时间较短、人员不足，法制审核人员比例尚未达到5%。"
+    [f] = _found(body, COUNTY_2023, "legal_review_staff_ratio")
+    assert f.negated and f.scope_kind == "part" and f.scope.endswith("有11个")
+
+
+def test_officers_who_served_a_full_year_are_a_part() -> None:
+    body = "在岗满一年的13名执法队员全年法律知识培训学时均超过60学时。"
+    [f] = _found(body, STREET, "enforcement_training_hours")
+    assert (f.value, f.bound, f.scope_kind, f.scope) == (60, "more_than", "part", "在岗满一年的13名执法队员")
+
+
+def test_enforcement_cases_handled_are_no_lawsuits() -> None:
+    body = "落实长江流域重点水域禁捕退捕工作，全年办理非法捕捞行政案件46件。"
+    assert _found(body, COUNTY_CITY, "admin_litigation_cases") == []
+
+
+def test_a_named_citys_courts_average_is_the_citys() -> None:
+    body = "全年审结73件，败诉7件，败诉率9.6%。益阳市法院系统同期行政案件平均败诉率为10.8%。"
+    found = _found(body, COUNTY_CITY, "litigation_loss_rate")
+    assert [(float(f.value), f.scope_kind) for f in found] == [(9.6, ""), (10.8, "higher")]
+
+
+def test_the_villages_heads_alone_are_not_the_governments() -> None:
+    body = ("年终考核时，街道党政主要负责人在区委全面依法治区委员会组织的述职评议中专门报告了履行法治建设第一责任人职责情况；"
+            "17个社区党组织书记结合年度述职一并述法。")
+    [f] = _found(body, STREET, "leaders_report_on_rule_of_law")
+    assert f.quote.startswith("年终考核时") and f.scope_kind != "part"
+
+
+def test_the_town_heads_beside_the_villages_are_still_read() -> None:
+    body = "镇长和各村（社区）党组织书记在年终述职中报告履行推进法治建设第一责任人职责情况。"
+    [f] = _found(body, TOWN_2025, "leaders_report_on_rule_of_law")
+    assert not f.negated
+
+
+def test_a_report_to_the_party_committee_above_is_the_heads_report() -> None:
+    body = "年底，镇党委书记、镇长在向区委述职时专题报告了履行推进法治建设第一责任人职责的情况。"
+    [f] = _found(body, TOWN_2025, "leaders_report_on_rule_of_law")
+    assert not f.negated and f.scope_kind in ("", "whole")

@@ -368,6 +368,9 @@ class _Finder:
         if (scope[1] in ("whole", "") and (named := pat.NAMED_WHOLE.match(t.sh, lcs, lo))
                 and self.own_name and not self.own_name.endswith(named.group(1))):
             scope = (named.group(1), "higher", False)  # in 乐陵市's report, 德州市全市同期败诉率为4.6%: the city above
+        elif (scope[1] in ("whole", "") and (named := pat.NAMED_AVERAGE.match(t.sh, lcs, lo))
+              and self.own_name and not self.own_name.endswith(named.group(1))):
+            scope = (named.group(1), "higher", False)  # in 沅江市's report, 益阳市法院系统同期…平均败诉率为10.8%
         if (statement and self.higher in (pat.HIGHER_THAN_TOWN, pat.HIGHER_THAN_DEPARTMENT) and scope[1] in ("whole", "")
                 and (inspected := pat.INSPECTED.search(t.sh, t.sentence(lo)[0], t.sentence(lo)[1]))):
             scope = (t.text[inspected.start():inspected.end()], "higher", False)  # …实现镇（街道）督察全覆盖，南门街道作为督察对象: the district's act
@@ -435,6 +438,10 @@ class _Finder:
                 lead = own.start() + 1  # 区委常委会会前学法8次、区政府常务会议会前学法十二次: a subject of its own
             if spec.not_after and any(w in t.sh[self._counted_phrase(lead, ts):ts] for w in spec.not_after):
                 continue  # 审查各部门报备的规范性文件23件: someone else's act
+            if (spec.kind == "statement" and (lower := [m.span() for m in pat.LOWER_HEADS.finditer(t.sh, lead, ts)])
+                    and not any(all(o.end() <= a or o.start() >= b for a, b in lower)
+                                for o in pat.GOVERNMENT_HEADS.finditer(t.sh, lead, ts))):
+                continue  # 要求各站所负责人和村（社区）党组织书记在年终述职中…: the lower units' heads, not its own
             if (spec.not_after and spec.kind == "statement" and lead > s and pat.NO_OBJECT.match(t.sh, lead)
                     and any(w in t.sh[t.clause(lead - 1)[0]:lead] for w in spec.not_after)
                     and not pat.GOVERNMENTS_NAMED.search(t.sh, t.clause(lead - 1)[0], lead)):
@@ -559,6 +566,19 @@ class _Finder:
         """The term's people counted right before it (2名执法人员因长期抽调…，…未达到60学时)."""
         counted = pat.COUNT_BEFORE.search(self.t.sh[cs:ts])
         return self.t.text[cs + counted.start(1):te] if counted else ""
+
+    def _caused_before(self, cs: int) -> str:
+        """Some people or units counted, with the cause, in the clause before the shortfall's at `cs`
+        (执法队2名新进队员因入职时间较晚，全年…学时未达到60学时; 40个乡镇（街道）中，有11个因…，…未达到5%)."""
+        t = self.t
+        if cs <= t.sentence(cs)[0]:
+            return ""
+        ps = t.clause(cs - 1)[0]
+        caused = pat.COUNTED_WITH_CAUSE.search(t.sh, ps, cs - 1)
+        if not caused:
+            return ""
+        among = pat.AMONG_CLAUSE.fullmatch(t.sh, t.clause(ps - 1)[0], ps - 1) if ps > t.sentence(cs)[0] else None
+        return t.text[among.start() if among and not caused.group(2) else caused.start(1):caused.end(1)]
 
     def _total_later(self, spec: ExtractSpec, fig: Figure) -> bool:
         """A later clause of the sentence totals the term's counts (…，共计出庭2件), or gives all the heads'
@@ -989,6 +1009,8 @@ class _Finder:
                 scope = (among, "part", scope[2])
             elif not scope[1] and (counted := self._counted_before(cs, ts, te)):
                 scope = (counted, "part", scope[2])
+            elif not scope[1] and (caused := self._caused_before(ncs)):
+                scope = (caused, "part", scope[2])
             elif not scope[1]:
                 scope = self._item_scope(cs) or scope
             if (scope[1] in ("", "whole") and "全部" in t.sh[neg[0]:neg[1]] and ind.level is not None
@@ -1121,6 +1143,8 @@ class _Finder:
                 scope_text, kind = (later[0], later[1]) if later[1] == "part" else (scope_text, kind)
             if kind in ("", "whole") and (counted := self._counted_before(cs, ts, te)):
                 scope_text, kind = counted, "part"
+            elif not kind and (caused := self._caused_before(t.clause(target_neg[0])[0])):
+                scope_text, kind = caused, "part"
             return [self._make(ind, None, ts, te, negated=target_neg, requirement=False, baseline=False,
                                statement=False, scope=(scope_text, kind, everyone),
                                quote_hi=a.end + (rule.end() if (rule := pat.RULE_AFTER.match(t.sh[a.end:a.end + 8])) else 0))

@@ -300,6 +300,8 @@ HIGHER_THAN_TOWN = re.compile(r"\s*(?:同期|同年|当年)?(?:(?:[\u4e00-\u9fff
 # a county's or district's report quoting the city or province (全市平均为5.2%，我县达到6.1%); a city's the province
 # Another government named with its whole (德州市全市同期…): not the report's own unless the name is its own.
 NAMED_WHOLE = re.compile(r"\s*(?:同期|同年|当年)?([\u4e00-\u9fff]{2,4}?[省市州盟区县旗])(?:\d{4}年度?)?全[省市州盟区县旗]")
+# Another government's or its courts' average over the same period (益阳市法院系统同期行政案件平均败诉率): theirs.
+NAMED_AVERAGE = re.compile(r"\s*([\u4e00-\u9fff]{2,4}?[省市州盟区县旗])[\u4e00-\u9fff]{0,8}?同期[\u4e00-\u9fff]{0,12}?平均")
 # Words around the name of a government above that are not its name (全年市政府共 → 市政府).
 HIGHER_NAME_TRIM = re.compile(r"^(?:全年|今年|同期|同年|当年)|(?:共|全年)$")
 # The report's own government inspected by the one above (…，南门街道作为督察对象): that one's coverage, not its own.
@@ -418,6 +420,17 @@ AMONG_THEM = re.compile(r"\s*中\s*(?:仍有|尚有|还有|有)?\s*(\d+\s*(?:人
 # The count of the people just named (…的执法人员有37人).
 COUNTED_AFTER = re.compile(r"[^，,。；;\d]{0,4}?(?:有|共有|共|为|达)\s*(\d+\s*(?:人|名|个))")
 # 4名执法人员未能完成年度60学时培训: a count of the term's people who fell short is part of them
+# The heads of villages and communities, and the government's own heads or its units' (各村（社区）党组织书记
+# 同步述法): the first alone as the subject make the statement the villages', not the government's.
+LOWER_HEADS = re.compile(r"(?:村（社区）|村\(社区\)|村居|村|社区|居委会|村委会)[\u4e00-\u9fff]{0,6}?(?:负责人|书记|主任)")
+GOVERNMENT_HEADS = re.compile(r"书记|[镇乡区县市]长|主任|负责(?:人|同志)|班子成员|领导干部|部门|站所|各办|科室|单位")
+# The people who have served long enough, right before the people term (在岗满一年的13名执法队员): those only.
+SERVED_LONG_ENOUGH = re.compile(r"(?:在岗|在编|入职|任职|持证|工作|从事[\u4e00-\u9fff]{2,4})(?:时间)?已?满[\u4e00-\u9fff\d]{1,6}的\s*(?:\d+\s*名)?$")
+# Some counted, then the cause, ending the clause before the term's (2名新进队员因入职时间较晚，…).
+COUNTED_WITH_CAUSE = re.compile(r"(?<![\d.])(\d+\s*[名个位家](?:[\u4e00-\u9fff]{0,6}?(人员|队员|干部|成员|单位|部门|乡镇|街道))?)"
+                                r"(?:因|由于)[^，,。；;：:]{1,30}$")
+# A clause naming the set the next one counts from (40个乡镇（街道）中).
+AMONG_CLAUSE = re.compile(r"[\u4e00-\u9fff\d（）()]{2,20}中\s*")
 COUNT_BEFORE = re.compile(r"(?:^|[，,；;]\s*|有|的|上述|以上)(\d+\s*[名个人][\u4e00-\u9fff]{0,4})$")  # 年内新招录的2名执法人员…尚未完成: those
 SOME_HAVE = re.compile(r"(?<![共现拥总])有\s*((?:\d+|[一二两三四五六七八九十几]+)\s*(?:名|个|家|支|位)[\u4e00-\u9fff]{0,6}?"
                         r"(?:人员|干部|单位|部门|中队|大队|队|所|站|乡镇|街道))")
