@@ -3707,3 +3707,9 @@ def test_a_report_to_the_party_committee_above_is_the_heads_report() -> None:
     body = "年底，镇党委书记、镇长在向区委述职时专题报告了履行推进法治建设第一责任人职责的情况。"
     [f] = _found(body, TOWN_2025, "leaders_report_on_rule_of_law")
     assert not f.negated and f.scope_kind in ("", "whole")
+
+
+def test_consumer_disputes_among_the_fields_mediated_keep_the_rate() -> None:
+    body = "全年调处各类矛盾纠纷612件，全年调解成功597件，调解成功率97.5%，涉及物业服务、邻里纠纷、婚姻家庭、消费纠纷等领域。"
+    [f] = _found(body, STREET, "mediation_success_rate")
+    assert float(f.value) == 97.5
