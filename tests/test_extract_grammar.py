@@ -3713,3 +3713,14 @@ def test_consumer_disputes_among_the_fields_mediated_keep_the_rate() -> None:
     body = "全年调处各类矛盾纠纷612件，全年调解成功597件，调解成功率97.5%，涉及物业服务、邻里纠纷、婚姻家庭、消费纠纷等领域。"
     [f] = _found(body, STREET, "mediation_success_rate")
     assert float(f.value) == 97.5
+
+
+def test_all_heard_after_the_count_broken_down_is_the_whole_count() -> None:
+    body = "镇政府作为被告的行政诉讼案件3件，其中林地权属争议1件、宅基地使用1件、违法建设强制拆除1件，均已开庭审理。"
+    [f] = _found(body, TOWN_2025, "court_cases_heard")
+    assert f.value == 3 and f.everyone
+
+
+def test_parts_that_do_not_add_up_are_no_breakdown_of_the_count() -> None:
+    body = "镇政府作为被告的行政诉讼案件3件，其中林地权属争议1件、宅基地使用1件，均已开庭审理。"
+    assert _found(body, TOWN_2025, "court_cases_heard") == []

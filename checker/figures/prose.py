@@ -1466,6 +1466,10 @@ class _Finder:
             ns, ne = t.clause(ce + 1)
             if pat.WHAT_THEY_ARE.match(t.sh, ns, ne) and ne < e and not t.amounts_in(ns, ne):
                 ns, ne = t.clause(ne + 1)  # 案件2件，均为宅基地审批纠纷，法院均开庭审理: what they were, then all heard
+            parts = t.amounts_in(ns, ne) if pat.PARTS_OPEN.match(t.sh, ns, ne) and ne < e else []
+            if len(parts) > 1 and all(a.unit == b.unit and a.value is not None for a in parts) and sum(
+                    (a.value for a in parts), start=0) == b.value:
+                ns, ne = t.clause(ne + 1)  # 案件3件，其中林地权属争议1件、宅基地使用1件…，均已开庭审理: the parts, then all heard
             if b.value == 1 and pat.WHAT_IT_IS.match(t.sh, ns, ne) and ne < e and not t.amounts_in(ns, ne):
                 ns, ne = t.clause(ne + 1)  # 案件1件，系某企业不服…提起诉讼，法院依法开庭审理: what it was, then heard
             every = pat.ALL_OF_THEM.match(t.sh, ns, ne) or (pat.THE_ONE.match(t.sh, ns, ne) if b.value == 1 else None)
