@@ -3724,3 +3724,14 @@ def test_all_heard_after_the_count_broken_down_is_the_whole_count() -> None:
 def test_parts_that_do_not_add_up_are_no_breakdown_of_the_count() -> None:
     body = "镇政府作为被告的行政诉讼案件3件，其中林地权属争议1件、宅基地使用1件，均已开庭审理。"
     assert _found(body, TOWN_2025, "court_cases_heard") == []
+
+
+@pytest.mark.parametrize("body", ["全年公安机关受理治安行政案件1520件，查处违法人员300人。",
+                                  "县市场监管局全年办理各类行政案件215件，罚没款120万元。"])
+def test_enforcement_cases_said_as_administrative_cases_are_no_lawsuits(body: str) -> None:
+    assert _found(body, COUNTY_2023, "admin_litigation_cases") == []
+
+
+def test_administrative_cases_with_the_government_sued_are_lawsuits() -> None:
+    [f] = _found("全年县政府作为被告的行政案件12件，负责人均出庭。", COUNTY_2023, "admin_litigation_cases")
+    assert f.value == 12
