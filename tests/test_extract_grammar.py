@@ -3735,3 +3735,15 @@ def test_enforcement_cases_said_as_administrative_cases_are_no_lawsuits(body: st
 def test_administrative_cases_with_the_government_sued_are_lawsuits() -> None:
     [f] = _found("全年县政府作为被告的行政案件12件，负责人均出庭。", COUNTY_2023, "admin_litigation_cases")
     assert f.value == 12
+
+
+@pytest.mark.parametrize("body", ["全年组织执法人员培训12期，累计培训1200学时。",
+                                  "全县行政执法人员参加网络培训累计达到6.5万学时。"])
+def test_everyones_hours_summed_are_no_ones_hours(body: str) -> None:
+    assert _found(body, COUNTY_2023, "enforcement_training_hours") == []
+
+
+@pytest.mark.parametrize("body", ["执法队员全年法律知识培训累计72学时。", "全县执法人员人均累计培训65学时。"])
+def test_hours_summed_for_each_officer_are_read(body: str) -> None:
+    [f] = _found(body, COUNTY_2023, "enforcement_training_hours")
+    assert f.value in (72, 65)

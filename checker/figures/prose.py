@@ -555,7 +555,22 @@ class _Finder:
                  if t.sentence(f.start)[1] + 1 >= t.sentence(g.start)[0] and f.scope_kind in (g.scope_kind, "", "whole")
                  and t.doc.block_at(f.start) is t.doc.block_at(g.start)}
         out = [f for f in out if id(f) not in again]
+        if ind.level is not None and ind.level.value == "person":
+            out = [f for f in out if not self._everyones_total(f)]
         return self._one_shortfall_a_sentence(out)
+
+    def _everyones_total(self, f: Figure) -> bool:
+        """A person-level amount said as the sum over everyone: summed (累计, 共计) after the sessions or people
+        were counted (全年组织执法人员培训12期，累计培训1200学时), or more than anyone's working year holds
+        (累计达到6.5万学时). `执法队员全年法律知识培训累计72学时` is each one's; per head (人均, 每人) always is."""
+        if f.value is None or f.requirement:
+            return False
+        t = self.t
+        s = t.sentence(f.value_start)[0]
+        if not pat.SUMMED_BEFORE.search(t.sh, t.clause(f.value_start)[0], f.value_start) or pat.PER_HEAD_WORD.search(
+                t.sh, s, f.value_start):
+            return False
+        return f.value >= 1000 or bool(pat.SESSIONS_COUNTED.search(t.sh, s, f.value_start))
 
     def _among_them(self, te: int, limit: int) -> str:
         """Some of the term's people counted right after it, before `limit` (执法人员中仍有112人未完成…)."""

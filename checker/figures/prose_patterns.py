@@ -224,6 +224,10 @@ CONTINUES = re.compile(r"\s*(?:确保|力争|保证|做到)?(?:\d{4}年度?)?" +
                         r"|(?:其中)?\d+\s*(?:人|名)(?=完成|参加|达到)"
                         r"|最[少低]的[\u4e00-\u9fff]{0,6}?[也都]"  # …培训学时全部达标，最少的也达到64学时: the least of the same people
                         r"|(?:法律知识|业务知识|法律法规)?培训(?:学时|时长)?(?:未满|不足|未达到?|没有达到))")  # …3名执法人员因…，全年法律知识培训未满60学时
+# A sum said right before the amount (累计培训1200学时, 共计达到6.5万学时), and the words that make it per head.
+SUMMED_BEFORE = re.compile(r"(?:累计|共计|总计|合计)(?:培训|完成|参训|学习|达到?)*\s*$")
+PER_HEAD_WORD = re.compile(r"人均|每人|每名|平均|人年均")
+SESSIONS_COUNTED = re.compile(r"\d+\s*(?:期|场|次|班|批|人次)")
 PER_HEAD = re.compile(r"\s*(?:确保|力争|保证|做到)?" + IN_THE_YEAR + r"?(?:其中[^，,。；;\d]{0,8}?)?(?:人均|平均每人|每人|每名)")
 AVERAGE_LATER = re.compile(r"\s*[^，,。；;\d]{0,12}?(?:平均|人均)")
 # A bureau's own squads as a group (各执法大队, 所属各中队): parts of one enforcement unit.
