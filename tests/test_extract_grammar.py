@@ -3747,3 +3747,10 @@ def test_everyones_hours_summed_are_no_ones_hours(body: str) -> None:
 def test_hours_summed_for_each_officer_are_read(body: str) -> None:
     [f] = _found(body, COUNTY_2023, "enforcement_training_hours")
     assert f.value in (72, 65)
+
+
+@pytest.mark.parametrize("body", ["邀请区司法局、区人民法院和律师事务所的专家，为街道领导班子举办法治专题讲座三期，分别聚焦涉企行政检查。",
+                                  "邀请区司法局业务骨干和街道法律顾问，举办街道领导班子法治专题讲座2期。"])
+def test_guests_named_in_the_clause_before_are_no_scope(body: str) -> None:
+    [f] = _found(body, STREET, "leadership_law_lectures")
+    assert f.scope_kind == "" and f.value in (2, 3)

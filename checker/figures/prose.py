@@ -293,7 +293,7 @@ class _Finder:
             first_end = t.clause(s)[1]
             if t.sh[s:first_end].strip() == "其中" and first_end < lo:
                 first_end = t.clause(first_end + 1)[1]  # 其中，市政府本级应诉案件57件，无一败诉
-            first = t.sh[s:first_end] if first_end < lo else ""
+            first = t.sh[s:first_end] if first_end < lo and not pat.GUESTS_FIRST.match(t.sh, s) else ""
             dept = next((d for d in pat.DEPARTMENT.finditer(first) if not pat.GOVERNMENT_ORGAN.search(d.group(0))), None)
             ps, pe = t.clause(lcs - 1) if lcs > s else (s, s)
             if pat.TEAM_FIRST.match(t.sh, lcs) and lcs > s:
@@ -315,6 +315,8 @@ class _Finder:
                 first = t.sh[ps:pe]
                 dept = pat.DEPARTMENT.match(re.sub(r"^\s*(?:但|而|其中|同时)?(?:是)?", "", first))  # 但市综合行政执法局…
                 dept = dept if dept and not pat.GOVERNMENT_ORGAN.search(dept.group(0)) else None
+                if dept and pat.GUESTS_FIRST.match(first):
+                    dept = None  # 邀请区司法局、区人民法院…的专家，为街道领导班子举办…: the guests, not the subject
             # 但高新区分局受编制限制，法制审核人员占比仅为3.9%; not 市行政复议局, which acts for the government
             own = pat.OWN_CASES.match(t.sh, s, first_end) if first else None
             if own:  # 其中市政府本级应诉案件12件，出庭率100%: the government's own cases, said in the clause before

@@ -341,7 +341,8 @@ OWN_SUBJECT = re.compile(r"、(?:区|县|市|镇|乡|旗)(?:人民)?政府(?!各
 # The government and its units together (区政府及各部门): the whole.
 GOVERNMENT_AND = re.compile(r"(?:区|县|市|镇|旗)(?:人民)?政府(?:及|和|与|以及)$")
 INVITED = re.compile(r"邀请|聘请|特邀")  # the guest's office named after it is no issuer of a count
-GUESTS = re.compile(r"(?<=邀请|聘请|特邀)[^，,。；;]{1,30}?(?=到|来|为|作|举办|开展|讲授|授课|进行|主讲|宣讲)")
+GUESTS = re.compile(r"(?<=邀请|聘请|特邀)[^，,。；;]{1,30}?(?=[，,]?(?:到|来|为|作|举办|开展|讲授|授课|进行|主讲|宣讲))")
+GUESTS_FIRST = re.compile(r"\s*(?:邀请|聘请|特邀)")  # a clause that names the guests before the act
 GUEST = re.compile(r"(?:邀请|聘请|特邀|联合|会同|配合|向[\u4e00-\u9fff]{0,3})$")  # 向市政府报送备案: the recipient
 ALL_BY = re.compile(r"均(?:已)?(?:按|按照)")  # 均按不少于…的比例配备: all staffed by that ratio
 # A team's own level named after 其中 (其中支队本级…): that team, one unit.
