@@ -2420,7 +2420,7 @@ def test_some_units_short_after_a_semicolon_with_the_term_left_out() -> None:
 
 def test_the_newly_recruited_two_are_some() -> None:
     f = one("二是执法队伍结构仍需优化，年内新招录的2名执法人员因入职较晚，尚未完成60学时法律知识培训；", "enforcement_training_hours")
-    assert (f.negated, f.scope, f.scope_kind) == (True, "2名执法人员", "part")
+    assert (f.negated, f.scope, f.scope_kind) == (True, "年内新招录的2名执法人员", "part")
 
 
 def test_a_level_after_an_urging_verb_is_some() -> None:
@@ -3754,3 +3754,29 @@ def test_hours_summed_for_each_officer_are_read(body: str) -> None:
 def test_guests_named_in_the_clause_before_are_no_scope(body: str) -> None:
     [f] = _found(body, STREET, "leadership_law_lectures")
     assert f.scope_kind == "" and f.value in (2, 3)
+
+
+@pytest.mark.parametrize(("body", "who"), [
+    ("在编在岗的12名执法队员全年参加法律知识培训均超过60学时。", "在编在岗的12名执法队员"),
+    ("二是执法力量仍显不足，年中新转隶的执法人员法律知识培训学时不足，对镇级承接的执法事项还不够熟悉。", "年中新转隶的执法人员"),
+    ("一是执法队伍专业能力有待提升，执法队中仍有3名今年新入职的执法人员全年培训学时未达到60学时。", "仍有3名今年新入职的执法人员"),
+])
+def test_people_told_apart_by_tenure_or_being_new_are_a_part(body: str, who: str) -> None:
+    [f] = _found(body, TOWN_2025, "enforcement_training_hours")
+    assert (f.scope_kind, f.scope) == ("part", who)
+
+
+def test_the_counted_officers_before_the_rest_fell_short_are_a_part() -> None:
+    body = ("受此影响，全局32名执法人员完成了60学时的年度法律知识培训，另有6名执法人员因长期抽调参与疫情防控，"
+            "培训学时未达到60学时。")
+    found = _found(body, DEPARTMENT_2021, "enforcement_training_hours")
+    assert [(f.negated, f.scope_kind, f.scope) for f in found] == [(False, "part", "32名执法人员"),
+                                                                    (True, "part", "6名执法人员")]
+
+
+def test_heads_trained_then_others_not_are_each_a_part() -> None:
+    body = ("办事处主任和4名班子成员参加了区委党校举办的法治专题脱产培训班。"
+            "另有2名班子成员因同期承担防汛值守任务，未能参加本年度法治专题脱产培训。")
+    found = _found(body, STREET, "head_offjob_training")
+    assert [(f.negated, f.scope_kind, f.scope) for f in found] == [(False, "part", "4名班子成员"),
+                                                                    (True, "part", "另有2名班子成员")]

@@ -559,7 +559,20 @@ class _Finder:
         out = [f for f in out if id(f) not in again]
         if ind.level is not None and ind.level.value == "person":
             out = [f for f in out if not self._everyones_total(f)]
+        out = [self._the_counted_only(f) for f in out]
         return self._one_shortfall_a_sentence(out)
+
+    def _the_counted_only(self, f: Figure) -> Figure:
+        """People or units counted before the term, then the rest said to fall short in the same sentence
+        (全局32名执法人员完成了60学时的…培训，另有6名执法人员因…未达到60学时): the value is the counted ones'."""
+        if f.value is None or f.negated or f.requirement or f.scope_kind not in ("", "whole"):
+            return f
+        t = self.t
+        cs, e = t.clause(f.value_start)[0], t.sentence(f.value_start)[1]
+        counted = pat.COUNTED_PEOPLE.search(t.sh, cs, f.value_start)
+        if counted is None or not pat.REST_FELL_SHORT.match(t.sh, t.clause(f.value_start)[1], e):
+            return f
+        return replace(f, scope=t.text[counted.start(1):counted.end(1)], scope_kind="part")
 
     def _everyones_total(self, f: Figure) -> bool:
         """A person-level amount said as the sum over everyone: summed (累计, 共计) after the sessions or people
@@ -1686,8 +1699,15 @@ class _Finder:
                 scope = (t.text[named.start():named.end()], "part", False, [])  # 镇纪委书记、分管…的副镇长今年尚未参加: those two
             if not scope[1] and (some := pat.SOME_COUNTED.search(t.sh, cs, ce)):
                 scope = (t.text[some.start():some.end()], "part", False, [])  # 班子成员中仍有2名…未能参加: those two
+            if not scope[1] and (some := pat.STILL_SOME_PEOPLE.search(t.sh, t.sentence(ts)[0], ce)):
+                scope = (t.text[some.start():some.end()], "part", False, [])  # 仍有2名班子成员未参加…: those two
             if not scope[1] and (few := pat.FEW_PEOPLE_FIRST.match(t.sh, cs)):
                 scope = (t.text[few.start(1):few.end()], "part", False, [])  # 个别班子成员今年因…未能参加: those few
+        s_end = t.sentence(ts)[1]
+        if (not neg and scope[1] in ("", "whole") and (counted := pat.COUNTED_PEOPLE.search(t.sh, cs, ts))
+                and s_end + 1 < len(t.sh) and t.doc.block_at(s_end + 1) is t.doc.block_at(ts)
+                and pat.REST_NEXT_FELL_SHORT.match(t.sh, s_end + 1)):
+            scope = (t.text[counted.start(1):counted.end(1)], "part", False)  # …4名班子成员参加了…。另有2名…未能参加: those 4
         if not neg and not scope[1] and (untrained := pat.NOT_YET_TRAINED.search(t.sh, cs, ts)):
             scope = (t.text[untrained.start():untrained.end()], "part", False, [])  # 组织尚未参训的班子成员参加…: those not yet
         elif not neg and scope[1] in ("", "unit") and (heads := pat.UNIT_HEADS.search(t.sh, cs, ts)):

@@ -412,6 +412,8 @@ NOT_EVERYWHERE = re.compile(r"(?:尚未|仍未|还未|未)在全(?:区|市|县|�
 THAT_FIGURE = re.compile(r"[^，,。；;]{0,6}?(?:这一|该|此|同一)(?:数字|数据|指标|比例|数量|项数据)")
 # Some of the people or units named, counted (班子成员中仍有2名…未能参加; …中有29个单位的负责人参加了培训), or those not yet trained (组织尚未参训的班子成员参加…).
 SOME_COUNTED = re.compile(r"(?:\d+\s*[个名家])?[\u4e00-\u9fff（）]{2,12}(?:中|里)[，,]?(?:仍|还|尚)?有\s*(?:\d+|[一二两三四五六七八九十])\s*(?:名|人|位|个单位|家单位|个|家)")
+# Some people counted after 仍有/另有 (本年度仍有2名班子成员未参加…; 另有2名班子成员因…未能参加): those.
+STILL_SOME_PEOPLE = re.compile(r"(?:仍有|尚有|还有|另有)\s*(?:\d+|[一二两三四五六七八九十])\s*(?:名|人|位)[\u4e00-\u9fff]{0,6}?(?:成员|负责人|干部|人员|同志|领导)")
 NOT_YET_TRAINED = re.compile(r"(?:尚|还|仍)?未(?:参训|参加(?:过)?(?:培训|脱产培训))的[\u4e00-\u9fff、]{0,16}?(?:成员|负责人|干部|人员|领导)")
 ALL_THE_TOWNS = re.compile(r"全[区县市旗]\d+个(?:街镇|镇街|乡镇|镇（街道）|乡镇（街道）|乡（镇）|街道|镇)")
 SOME_AMONG = re.compile(r"中[，,]?(?:出现|有|发生)\s*\d+\s*[件起宗]\s*(?:被|因|经)")
@@ -420,6 +422,11 @@ ALL_APPEARED = re.compile(r"(?:全部|均|全员)(?:已)?出庭")
 TITLE_COUNT = re.compile(r"\s*[（(]\s*(?:共|共计|计)?")  # 《…事项目录》（共11项）: the items of the list named
 NOT_APPEARED = re.compile(r"(?:案件)?(?:的)?(?:行政机关)?负责人(?:均)?(?:未|没有)(?:能)?出庭")
 FOR_A_CAUSE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:因|由于)")  # 1件开庭案件街道负责人因工作冲突…
+# A count of people or units with their noun (全局32名执法人员), and the rest said next to fall short
+# (，另有6名执法人员因…，培训学时未达到60学时).
+COUNTED_PEOPLE = re.compile(r"(\d+\s*[名人个家](?:执法人员|执法队员|队员|[\u4e00-\u9fff]{0,4}?(?:人员|单位|部门|成员|负责人|干部)))")
+REST_FELL_SHORT = re.compile(r"[，,；;]\s*" + REST_WORD + r"\s*\d+\s*[名人个家][^。；;]{0,60}?(?:未|没有|不足|达不到)")
+REST_NEXT_FELL_SHORT = re.compile(r"\s*" + REST_WORD + r"\s*\d+\s*[名人个家][^。；;]{0,60}?(?:未|没有|不足|达不到)")
 REST_BEFORE = re.compile(REST_WORD + r"\s*$")
 STILL_LEFT = re.compile(r"(?:仍有|尚有|还有)\s*$")  # 仍有4件开庭案件负责人未出庭: what is still undone, not the count  # …，另有1件正在履行报备程序: the count after it is the rest
 AMONG_THEM = re.compile(r"\s*中\s*(?:仍有|尚有|还有|有)?\s*(\d+\s*(?:人|名|个(?:单位|部门)?)|(?:部分|个别|少数)(?:人员|同志)?)")
@@ -430,8 +437,10 @@ COUNTED_AFTER = re.compile(r"[^，,。；;\d]{0,4}?(?:有|共有|共|为|达)\s*
 # 同步述法): the first alone as the subject make the statement the villages', not the government's.
 LOWER_HEADS = re.compile(r"(?:村（社区）|村\(社区\)|村居|村|社区|居委会|村委会)[\u4e00-\u9fff]{0,6}?(?:负责人|书记|主任)")
 GOVERNMENT_HEADS = re.compile(r"书记|[镇乡区县市]长|主任|负责(?:人|同志)|班子成员|领导干部|部门|站所|各办|科室|单位")
-# The people who have served long enough, right before the people term (在岗满一年的13名执法队员): those only.
-SERVED_LONG_ENOUGH = re.compile(r"(?:在岗|在编|入职|任职|持证|工作|从事[\u4e00-\u9fff]{2,4})(?:时间)?已?满[\u4e00-\u9fff\d]{1,6}的\s*(?:\d+\s*名)?$")
+# Some of the people, told apart by their tenure or by being new, right before the people term
+# (在岗满一年的13名执法队员, 在编在岗的12名, 仍有3名今年新入职的, 年中新转隶的): those only.
+SOME_BY_TENURE = re.compile(r"(?:(?:在编在岗|在岗在编|在职在岗|(?:在岗|在编|入职|任职|持证|工作|从事[\u4e00-\u9fff]{2,4})(?:时间)?已?满[\u4e00-\u9fff\d]{1,6})的\s*(?:\d+\s*名)?"
+                            r"|(?:仍有|尚有|还有)?\s*(?:\d+\s*名)?(?:今年|年中|年内|本年度?|\d{4}年)?(?:新转隶|新入职|新招录|新录用|新进|新调入|新划转|新招聘)的?\s*(?:\d+\s*名)?)$")
 # Some counted, then the cause, ending the clause before the term's (2名新进队员因入职时间较晚，…).
 COUNTED_WITH_CAUSE = re.compile(r"(?<![\d.])(\d+\s*[名个位家](?:[\u4e00-\u9fff]{0,6}?(人员|队员|干部|成员|单位|部门|乡镇|街道))?)"
                                 r"(?:因|由于)[^，,。；;：:]{1,30}$")

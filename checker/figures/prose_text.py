@@ -374,12 +374,12 @@ def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple
     level = pat.ONE_LEVEL.search(seg)
     if level:  # 区级执法部门比例全部达到5%以上: the district's own departments, not the 镇街 units
         return text.text[lo + level.start():lo + level.end()], "part", everyone, depts
-    if (served := pat.SERVED_LONG_ENOUGH.search(seg)) and (people := pat.PEOPLE_TERM.match(text.sh, hi)):
-        return text.text[lo + served.start():hi] + people.group(0), "part", everyone, depts
     few = pat.FEW_BEFORE.search(seg)
     if few:  # 部分执法人员 (the term names the people): some of them; 个别新入职队员 with the people named
         people = pat.PEOPLE_TERM.match(text.sh, hi) if text.sh.startswith("队员", hi) else None
         return text.text[lo + few.start():lo + few.end()] + (people.group(0) if people else ""), "part", everyone, depts
+    if (served := pat.SOME_BY_TENURE.search(seg)) and (people := pat.PEOPLE_TERM.match(text.sh, hi)):
+        return text.text[lo + served.start():hi] + people.group(0), "part", everyone, depts
     if (counted := pat.COUNT_BEFORE.search(seg)) and pat.FELL_SHORT.match(text.sh, hi):
         # 新入职的2名执法人员…未满60学时: those two, named with the people after the count
         people = pat.PEOPLE_TERM.match(text.sh, hi)
