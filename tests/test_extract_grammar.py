@@ -3780,3 +3780,76 @@ def test_heads_trained_then_others_not_are_each_a_part() -> None:
     found = _found(body, STREET, "head_offjob_training")
     assert [(f.negated, f.scope_kind, f.scope) for f in found] == [(False, "part", "4名班子成员"),
                                                                     (True, "part", "另有2名班子成员")]
+
+
+# --- forms of sets KQ–KT ----------------------------------------------------------------------------
+
+def test_published_then_late_in_a_later_clause_is_not_done() -> None:
+    body = ("2023年度法治政府建设情况报告已于年初报送区委、区政府，但因报送审核环节延误，于4月中旬才在区政府网站公开，"
+            "晚于规定时限。")
+    [f] = _found(body, STREET, "annual_report_published")
+    assert f.negated
+
+
+def test_a_named_citys_line_of_bureaus_is_not_the_bureaus_own() -> None:
+    body = "九江市应急管理系统全年行政诉讼案件共9件。本局作为被告的行政诉讼案件1件。"
+    found = _found(body, DEPARTMENT_2021, "admin_litigation_cases")
+    assert [f.value for f in found if f.scope_kind != "other"] == [1]
+
+
+def test_lawsuits_lost_are_no_lawsuit_count() -> None:
+    body = "四是执法程序还存在薄弱环节，全年发生行政诉讼败诉案件1件，暴露出在扣押车辆后续处理环节上存在程序瑕疵。"
+    assert _found(body, DEPARTMENT_2021, "admin_litigation_cases") == []
+
+
+def test_a_share_above_the_standard_is_the_value_not_the_rule() -> None:
+    body = "综合执法队现有持证执法人员21名，配备法制审核人员2名，法制审核人员占执法人员的比例高于5%的标准。"
+    [f] = _found(body, STREET, "legal_review_staff_ratio")
+    assert (f.value, f.bound, f.requirement) == (5, "more_than", False)
+
+
+def test_the_district_named_with_the_year_is_the_district_in_a_streets_report() -> None:
+    body = "全年调处矛盾纠纷438件，调解成功432件，调解成功率98.6%。思明区全年人民调解成功率为98.9%，街道略低于全区平均水平。"
+    found = _found(body, STREET, "mediation_success_rate")
+    assert [(float(f.value), f.scope_kind) for f in found] == [(98.6, ""), (98.9, "higher")]
+
+
+def test_a_case_heard_without_the_head_is_no_count_of_cases_heard() -> None:
+    body = "二是行政应诉存在短板，有1件开庭审理的行政诉讼案件，行政机关负责人因疫情防控任务未能出庭应诉。"
+    assert _found(body, STREET, "court_cases_heard") == []
+
+
+@pytest.mark.parametrize("body", ["区综合执法办案系统与省“互联网+监管”平台的数据对接仍在调试之中，尚未实现数据实时联通。",
+                                  "区综合执法办案系统与省“互联网+监管”平台尚未实现数据联通，执法数据共享不够充分。"])
+def test_the_systems_link_falling_short_is_not_the_system_missing(body: str) -> None:
+    assert _found(body, COUNTY_2023, "unified_enforcement_system") == []
+    [f] = _found(body, COUNTY_2023, "provincial_platform_data_link")
+    assert f.negated
+
+
+def test_each_heads_count_after_qizhong_is_summed() -> None:
+    body = ("镇政府作为被告的行政诉讼案件3件，均已开庭审理，其中镇长出庭应诉1件，分管副镇长出庭应诉1件，"
+            "另1件因开庭时正值疫情防控关键时期，负责人未能出庭。")
+    [heads] = _found(body, TOWN_2025, "heads_in_court_count")
+    [rate] = _found(body, TOWN_2025, "court_appearance_rate")
+    assert (heads.value, heads.derived, round(float(rate.value), 1), rate.derived) == (2, True, 66.7, True)
+
+
+def test_a_system_still_to_be_built_elsewhere_is_not_done() -> None:
+    body = ("推进市、乡两级行政执法协调监督工作体系建设，今年在黔城镇、安江镇开展乡镇行政执法协调监督工作试点，"
+            "其余乡镇（街道）的协调监督工作体系尚待全面建立。")
+    [f] = _found(body, COUNTY_CITY, "enforcement_supervision_system")
+    assert f.negated
+
+
+def test_the_committee_whose_meeting_heard_the_report_is_no_scope() -> None:
+    body = "办事处主任在区委全面依法治区委员会召开的述法评议会议上作了年度述法，接受区委依法治区委员会成员的现场评议。"
+    [f] = _found(body, STREET, "leaders_report_on_rule_of_law")
+    assert f.scope_kind == "" and not f.negated
+
+
+def test_heads_trained_then_the_rest_not_in_one_sentence() -> None:
+    body = ("街道办事处主任和4名班子成员参加了区委党校举办的法治专题脱产培训班，集中学习3天；"
+            "另有2名班子成员因同期承担防汛值守任务，未能参加本年度法治专题脱产培训。")
+    found = _found(body, STREET, "head_offjob_training")
+    assert [(f.negated, f.scope_kind) for f in found] == [(False, "part"), (True, "part")]

@@ -216,7 +216,8 @@ class _Finder:
             and not pat.ALL_DONE.search(self.t.sh, self.t.clause(a_start)[0], a_start)  # 督促…，…执法人员均完成不少于60学时: done
             and not pat.WHOLE_RESULT.match(self.t.sh, self.t.clause(a_start)[0]))  # 督促…，全市…出庭应诉率达到98.6%: the result
         rule_after = bool(pat.RULE_AFTER.match(self.t.sh[a_end:a_end + 4])) and not (
-            pat.ALL_DONE.search(self.t.sh, self.t.clause(a_start)[0], a_end))  # 全部达到每人每年60学时的要求: all met it
+            pat.ALL_DONE.search(self.t.sh, self.t.clause(a_start)[0], a_end)  # 全部达到每人每年60学时的要求: all met it
+            or pat.ABOVE_THE_RULE.match(self.t.sh, max(0, a_start - 3), a_start + 2))  # 比例高于5%的标准: the value, above it
         rule = bool(words) or rule_after or bool(urged)
         return rule and not pat.FULFILLED.search(self.t.sh[lo:a_start])
 
@@ -766,6 +767,8 @@ class _Finder:
                     or (pat.THE_REST_FIRST.match(self.t.sh, ns) and self.t.sh.startswith(pat.NOT_THERE, short[0])
                         and "整改" not in self.t.sh[self.t.clause(ns - 1)[0]:ns])  # 已完成12个领域…，其余领域仍在编制中 (not 已整改79个，其余7个正在推进)
                     or pat.NOT_EVERYWHERE.match(self.t.sh, short[0])  # …在3个街道试运行，尚未在全区推开: not yet everywhere
+                    or (pat.LATE.match(self.t.sh, short[0]) and short[0] - ns <= 2  # …，于4月中旬才在区政府网站公开，晚于规定时限
+                        and any(w in self.t.sh[self.t.clause(ns - 1)[0]:ns] for w in spec.near_any))
                     or (te is not None and tx.restates(self.t.sh[ns:short[0]], self.t.sh[ts:te]))):  # 但受疫情影响，标准目录编制尚未完成
                 return short  # the claim or the thing named again, undone
             pos = ne
@@ -1002,6 +1005,9 @@ class _Finder:
                 continue  # 3件开庭案件负责人未出庭: the heard cases without the head, not the cases heard
             if a.unit in lx.COUNT_UNITS and t.sh[a.start - 1:a.start] == "有" and pat.FOR_A_CAUSE.match(t.sh, te):
                 continue  # 有1件开庭案件因与重要会议冲突委托律师出庭: the exception explained, not the count
+            if (a.unit in lx.COUNT_UNITS and t.sh[a.start - 1:a.start] == "有" and a.prenominal
+                    and pat.NOT_IN_COURT.search(t.sh, te, t.clause(t.clause(te)[1] + 1)[1])):
+                continue  # 有1件开庭审理的行政诉讼案件，行政机关负责人因…未能出庭应诉: the case the head missed
             return a, False
         return None, False
 
@@ -1682,6 +1688,8 @@ class _Finder:
             return None  # 在对乡镇（街道）督察全覆盖的基础上，将法治督察延伸至…: the ground of another act (在2021年完成…的基础上 dates it)
         if neg and "试点" in t.sh[neg[0]:neg[1]] and t.heading(ts)[2]:
             return None  # under a plan heading, 认真总结述法试点经验: the pilot's lessons, no claim either way
+        if neg and pat.LINKED_TO_ANOTHER.match(t.sh, te, t.clause(neg[0])[1]):
+            return None  # 区综合执法办案系统与省“互联网+监管”平台的数据对接仍在调试之中: the link falls short, not the system
         if neg and pat.USE_NOT_ENOUGH.search(t.sh, ts, neg[1]):
             return None  # 综合执法办案系统在部分乡镇的应用还不够充分: how well it is used, not whether it is there
         scope = tx.scope(t, cs, ts)
@@ -1704,9 +1712,10 @@ class _Finder:
             if not scope[1] and (few := pat.FEW_PEOPLE_FIRST.match(t.sh, cs)):
                 scope = (t.text[few.start(1):few.end()], "part", False, [])  # 个别班子成员今年因…未能参加: those few
         s_end = t.sentence(ts)[1]
-        if (not neg and scope[1] in ("", "whole") and (counted := pat.COUNTED_PEOPLE.search(t.sh, cs, ts))
-                and s_end + 1 < len(t.sh) and t.doc.block_at(s_end + 1) is t.doc.block_at(ts)
-                and pat.REST_NEXT_FELL_SHORT.match(t.sh, s_end + 1)):
+        if (not neg and (scope[1] in ("", "whole") or scope[0] in self.own_level) and (counted := pat.COUNTED_PEOPLE.search(t.sh, cs, ts))
+                and (pat.REST_FELL_SHORT.search(t.sh, ce, s_end)
+                     or (s_end < len(t.sh) and t.doc.block_at(s_end) is t.doc.block_at(ts)
+                         and pat.REST_NEXT_FELL_SHORT.match(t.sh, s_end)))):
             scope = (t.text[counted.start(1):counted.end(1)], "part", False)  # …4名班子成员参加了…。另有2名…未能参加: those 4
         if not neg and not scope[1] and (untrained := pat.NOT_YET_TRAINED.search(t.sh, cs, ts)):
             scope = (t.text[untrained.start():untrained.end()], "part", False, [])  # 组织尚未参训的班子成员参加…: those not yet
