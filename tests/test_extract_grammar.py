@@ -3853,3 +3853,64 @@ def test_heads_trained_then_the_rest_not_in_one_sentence() -> None:
             "另有2名班子成员因同期承担防汛值守任务，未能参加本年度法治专题脱产培训。")
     found = _found(body, STREET, "head_offjob_training")
     assert [(f.negated, f.scope_kind) for f in found] == [(False, "part"), (True, "part")]
+
+
+# --- forms of sets KU–KX ----------------------------------------------------------------------------
+
+def test_lower_units_filings_reviewed_by_the_justice_bureau_are_not_its_filings() -> None:
+    body = "对县政府部门和乡镇报送备案的规范性文件21件进行备案审查，发现并督促纠正制定程序、文字表述等问题5个。"
+    assert _found(body, JUSTICE_HEAD, "normative_docs_filed") == []
+
+
+def test_the_count_before_cases_heard_is_heard_not_the_subset_after() -> None:
+    body = "全年全县行政机关作为被告的一审行政诉讼案件89件，64件开庭审理的案件中有61件由行政机关负责人出庭应诉。"
+    [heard] = _found(body, COUNTY_2023, "court_cases_heard")
+    [heads] = _found(body, COUNTY_2023, "heads_in_court_count")
+    assert (heard.value, heads.value) == (64, 61)
+
+
+def test_only_some_decisions_published_is_not_done() -> None:
+    body = "目前仅有部分行政复议决定书在县政府门户网站公开，公开的及时性和完整性有待提升。"
+    [f] = _found(body, COUNTY_2023, "reconsideration_decisions_online")
+    assert f.negated and f.scope_kind == "part"
+
+
+def test_one_of_the_street_leaders_not_trained_is_a_part() -> None:
+    body = "一是领导干部法治培训仍有短板，街道班子成员中有1名分管领导因疫情防控等工作冲突，未能参加法治专题脱产培训。"
+    [f] = _found(body, STREET, "head_offjob_training")
+    assert f.negated and f.scope_kind == "part"
+
+
+def test_the_government_named_in_full_among_the_lawsuits_is_its_unit() -> None:
+    body = "全市各级行政机关作为被告的一审行政诉讼案件146件，其中以武冈市人民政府为被告的19件。"
+    found = _found(body, COUNTY_CITY, "admin_litigation_cases")
+    assert [(f.value, f.scope_kind, f.scope) for f in found] == [(146, "whole", "全市"), (19, "unit", "武冈市人民政府")]
+
+
+def test_filed_with_the_government_above_after_qizhong_is_no_scope() -> None:
+    body = "全年以镇政府名义制发行政规范性文件3件。3件文件均经司法所审查、镇政府集体讨论后印发，其中报送县人民政府备案2件。"
+    [f] = _found(body, TOWN_2025, "normative_docs_filed")
+    assert (f.value, f.scope_kind) == (2, "")
+
+
+def test_since_the_party_congress_is_a_span_not_the_year() -> None:
+    body = "党的十八大以来，我市累计出台规范性文件140余件，本年度结合机构改革开展全面清理。"
+    [f] = _found(body, COUNTY_CITY, "normative_docs_count")
+    assert f.period == "党的十八大以来"
+
+
+def test_a_data_sharing_exchange_linked_to_the_province_is_not_the_supervision_link() -> None:
+    body = "推进数字政府建设，政务数据共享交换平台与省级平台对接，高频政务服务事项实现移动端办理。"
+    assert _found(body, COUNTY_CITY, "provincial_platform_data_link") == []
+
+
+def test_an_items_title_gives_way_to_the_sentence_after_it() -> None:
+    body = ("二是开展会前学法。三是组织负责人脱产培训。9月，组织局机关各科室和各执法中队负责人参加市委党校举办的法治专题脱产培训班，"
+            "因同期承担城区防汛应急值守任务，3名执法中队负责人未能参训。")
+    found = _found(body, DEPARTMENT_2021, "head_offjob_training")
+    assert [f.negated for f in found] == [True]
+
+
+def test_others_reviewing_the_report_and_its_change_of_manner_say_nothing_more() -> None:
+    body = "试点过程中，区委依法治区办对述法报告进行审核把关，组织区司法局对述法内容进行点评，推动述法由“述成绩”向“找差距”转变。"
+    assert _found(body, COUNTY_2023, "leaders_report_on_rule_of_law") == []

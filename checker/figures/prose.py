@@ -539,6 +539,11 @@ class _Finder:
             # done, said with the rule it met, is said once
             kept = {t.sentence(f.start) for f in out if not f.requirement and not f.negated}
             out = [f for f in out if not (f.requirement and t.sentence(f.start) in kept)]
+            # 三是组织负责人脱产培训。9月，组织…负责人参加…，3名…未能参训: the item's title is its topic, the
+            # sentence after it says what was done
+            starts = {t.sentence(f.start)[0] for f in out}
+            out = [f for f in out if not (pat.ITEM_TITLE.fullmatch(t.sh, *t.sentence(f.start))
+                                          and t.sentence(f.start)[1] + 1 in starts | {t.sentence(f.start)[1]})]
             return self._one_statement_a_paragraph(out)
         valued = [f.value_start for f in out if f.value is not None and not f.requirement]
 
@@ -922,8 +927,10 @@ class _Finder:
         reach = te + spec.within + (len(aside.group(0)) if (aside := pat.ASIDE.match(t.sh, te)) else 0)  # 会前学法（含专题学习）全年共计14次
         if t.sh.startswith("率", te - 1) and (listed_rates := pat.RATES_LISTED.match(t.sh, te)):
             reach = max(reach, listed_rates.end() + 8)  # 报备率、行政机关负责人出庭应诉率均保持在100%
+        # 64件开庭审理的案件中有61件由负责人出庭应诉: the count after is a subset; the term's count is before it
+        subset_after = spec.units[0] in lx.COUNT_UNITS and pat.SUBSET_AFTER.match(t.sh, te)
         ahead = [a for a in t.amounts_in(te, min(ce, reach))
-                 if a.start >= te and a.unit in spec.units and not t.in_title(a.start)
+                 if not subset_after and a.start >= te and a.unit in spec.units and not t.in_title(a.start)
                  and not pat.CHANGE.search(t.sh[max(0, a.start - 4):a.start])
                  and not (a.prenominal and (not tx.heads(t.sh, a.end, spec.terms) or t.sh[a.start - 1] in "和及与、"))
                  and not self._other_term_between(spec, te, a.start)
@@ -1608,6 +1615,10 @@ class _Finder:
             return None  # 列入市政府年度决策事项目录的事项1项…向社会公布: the matter, not the catalogue
         if (slogan := pat.SLOGAN.search(t.sh, cs, ce)) and slogan.start() < ts < slogan.end():
             return None  # 以“述法+考法+督法”为抓手压紧压实责任链条: a practice named, not the act done
+        if pat.FROM_TO_CHANGE.match(t.sh, te):
+            return None  # 推动述法由“述成绩”向“找差距”转变: how it is done changing, not the act
+        if t.sh[ts - 1:ts] == "对" and pat.REVIEWED_AFTER.match(t.sh, te):
+            return None  # 区委依法治区办对述法报告进行审核把关: others reviewing it, not the act said again
         if pat.REFERRED_TO.search(t.sh, cs, ts):
             return None  # 对照省、市、县基层政务公开标准目录，完成…清单编制: the standard followed, not the act
         if pat.SINCE_DONE.match(t.sh, te):
@@ -1688,6 +1699,8 @@ class _Finder:
             return None  # 在对乡镇（街道）督察全覆盖的基础上，将法治督察延伸至…: the ground of another act (在2021年完成…的基础上 dates it)
         if neg and "试点" in t.sh[neg[0]:neg[1]] and t.heading(ts)[2]:
             return None  # under a plan heading, 认真总结述法试点经验: the pilot's lessons, no claim either way
+        if not neg and not requirement and (only := pat.ONLY_SOME.search(t.sh, cs, ts)):
+            neg = (only.start(), only.end())  # 目前仅有部分行政复议决定书在…网站公开: not all of them
         if neg and pat.LINKED_TO_ANOTHER.match(t.sh, te, t.clause(neg[0])[1]):
             return None  # 区综合执法办案系统与省“互联网+监管”平台的数据对接仍在调试之中: the link falls short, not the system
         if neg and pat.USE_NOT_ENOUGH.search(t.sh, ts, neg[1]):
@@ -1711,6 +1724,10 @@ class _Finder:
                 scope = (t.text[some.start():some.end()], "part", False, [])  # 仍有2名班子成员未参加…: those two
             if not scope[1] and (few := pat.FEW_PEOPLE_FIRST.match(t.sh, cs)):
                 scope = (t.text[few.start(1):few.end()], "part", False, [])  # 个别班子成员今年因…未能参加: those few
+        if neg and (scope[1] == "whole" or scope[0] in self.own_level) and (
+                some := pat.SOME_COUNTED.search(t.sh, t.sentence(ts)[0], ce)
+                or pat.STILL_SOME_PEOPLE.search(t.sh, t.sentence(ts)[0], ce)):
+            scope = (t.text[some.start():some.end()], "part", False)  # 街道班子成员中有1名分管领导…未能参加: that one
         s_end = t.sentence(ts)[1]
         if (not neg and (scope[1] in ("", "whole") or scope[0] in self.own_level) and (counted := pat.COUNTED_PEOPLE.search(t.sh, cs, ts))
                 and (pat.REST_FELL_SHORT.search(t.sh, ce, s_end)
