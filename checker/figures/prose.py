@@ -543,7 +543,7 @@ class _Finder:
             # sentence after it says what was done
             starts = {t.sentence(f.start)[0] for f in out}
             out = [f for f in out if not (pat.ITEM_TITLE.fullmatch(t.sh, *t.sentence(f.start))
-                                          and t.sentence(f.start)[1] + 1 in starts | {t.sentence(f.start)[1]})]
+                                          and t.sentence(f.start)[1] + 1 in starts)]
             return self._one_statement_a_paragraph(out)
         valued = [f.value_start for f in out if f.value is not None and not f.requirement]
 
@@ -1720,16 +1720,15 @@ class _Finder:
                 scope = (t.text[named.start():named.end()], "part", False, [])  # 镇纪委书记、分管…的副镇长今年尚未参加: those two
             if not scope[1] and (some := pat.SOME_COUNTED.search(t.sh, cs, ce)):
                 scope = (t.text[some.start():some.end()], "part", False, [])  # 班子成员中仍有2名…未能参加: those two
-            if not scope[1] and (some := pat.STILL_SOME_PEOPLE.search(t.sh, t.sentence(ts)[0], ce)):
-                scope = (t.text[some.start():some.end()], "part", False, [])  # 仍有2名班子成员未参加…: those two
             if not scope[1] and (few := pat.FEW_PEOPLE_FIRST.match(t.sh, cs)):
                 scope = (t.text[few.start(1):few.end()], "part", False, [])  # 个别班子成员今年因…未能参加: those few
-        if neg and (scope[1] == "whole" or scope[0] in self.own_level) and (
-                some := pat.SOME_COUNTED.search(t.sh, t.sentence(ts)[0], ce)
-                or pat.STILL_SOME_PEOPLE.search(t.sh, t.sentence(ts)[0], ce)):
-            scope = (t.text[some.start():some.end()], "part", False)  # 街道班子成员中有1名分管领导…未能参加: that one
+        whole = scope[1] in ("", "whole") or scope[0] in self.own_level
+        if neg and whole and (some := pat.SOME_COUNTED.search(t.sh, t.sentence(ts)[0], ce)
+                              or pat.STILL_SOME_PEOPLE.search(t.sh, t.sentence(ts)[0], ce)):
+            # 街道班子成员中有1名分管领导…未能参加; 另有2名班子成员因…未能参加: those
+            scope = (t.text[some.start():some.end()], "part", False)
         s_end = t.sentence(ts)[1]
-        if (not neg and (scope[1] in ("", "whole") or scope[0] in self.own_level) and (counted := pat.COUNTED_PEOPLE.search(t.sh, cs, ts))
+        if (not neg and whole and (counted := pat.COUNTED_PEOPLE.search(t.sh, cs, ts))
                 and (pat.REST_FELL_SHORT.search(t.sh, ce, s_end)
                      or (s_end < len(t.sh) and t.doc.block_at(s_end) is t.doc.block_at(ts)
                          and pat.REST_NEXT_FELL_SHORT.match(t.sh, s_end)))):
