@@ -3914,3 +3914,79 @@ def test_an_items_title_gives_way_to_the_sentence_after_it() -> None:
 def test_others_reviewing_the_report_and_its_change_of_manner_say_nothing_more() -> None:
     body = "试点过程中，区委依法治区办对述法报告进行审核把关，组织区司法局对述法内容进行点评，推动述法由“述成绩”向“找差距”转变。"
     assert _found(body, COUNTY_2023, "leaders_report_on_rule_of_law") == []
+
+
+# --- forms of sets KY–LB ----------------------------------------------------------------------------
+
+def test_old_members_counted_before_the_new_ones_fell_short_are_a_part() -> None:
+    body = "全年中队15名老队员的法律知识培训均在60学时以上；4名今年新进的执法人员由于入职时间较晚，年度培训学时未能达到60学时。"
+    found = _found(body, STREET, "enforcement_training_hours")
+    assert [(f.negated, f.scope_kind) for f in found] == [(False, "part"), (True, "part")]
+
+
+def test_the_rest_after_an_exception_is_the_value_and_the_exception_its_shortfall() -> None:
+    body = "全局执法人员中，除3名年中新入职的执法人员因入职时间较晚未完成全年培训任务外，其余人员均完成了60学时以上的法律知识培训。"
+    found = _found(body, DEPARTMENT_2021, "enforcement_training_hours")
+    assert [(f.negated, f.scope_kind, f.scope) for f in found if not f.negated] == [(False, "part", "其余人员")]
+
+
+def test_the_units_heads_to_be_trained_in_a_plan_are_a_part() -> None:
+    body = "二、2026年工作打算\n一是持续压实法治建设第一责任人职责，坚持领导干部集体学法制度，实现乡镇自然资源所负责人法治专题脱产培训全覆盖。"
+    [f] = _found(body, DEPARTMENT_2021, "head_offjob_training")
+    assert f.requirement and f.scope_kind == "part"
+
+
+def test_a_legal_adviser_taking_part_in_a_lawsuit_is_no_lawsuit_count() -> None:
+    body = "法律顾问还参与了2起生态环境损害赔偿案件的磋商和1起行政诉讼案件的应诉，为局依法决策提供了专业支撑。"
+    assert _found(body, DEPARTMENT_2021, "admin_litigation_cases") == []
+
+
+def test_the_city_average_in_brackets_is_the_citys() -> None:
+    body = "进入庭审程序的44件案件中，行政机关负责人出庭应诉41件，出庭比例略高于全市平均水平（全市为91.5%）。"
+    found = _found(body, COUNTY_2023, "court_appearance_rate")
+    assert all(f.scope_kind == "higher" for f in found if f.value == 91.5) and any(f.value == 91.5 for f in found)
+
+
+def test_the_towns_coverage_is_not_missed_for_the_departments_shortfall() -> None:
+    body = ("县委依法治县办、县政府督查室联合开展法治政府建设专项督察，对11个乡镇实现法治督察全覆盖，对县直部门共督察15个单位，"
+            "督察范围尚未覆盖全部县直部门。")
+    [f] = _found(body, COUNTY_2023, "rule_of_law_inspection_coverage")
+    assert not f.negated
+
+
+@pytest.mark.parametrize("body", [
+    "同步启动县乡两级行政执法协调监督工作体系建设，县司法局加挂县行政执法协调监督局牌子，乡镇一级的执法协调监督机制尚在探索建立之中。",
+])
+def test_a_system_still_being_explored_is_not_done(body: str) -> None:
+    [f] = _found(body, COUNTY_2023, "enforcement_supervision_system")
+    assert f.negated
+
+
+def test_training_planned_then_put_off_is_not_done() -> None:
+    body = "原计划安排街道主要负责同志和班子成员参加区委党校举办的法治专题脱产培训，因疫情防控原因培训班推迟举办。"
+    [f] = _found(body, STREET, "head_offjob_training")
+    assert f.negated
+
+
+def test_the_shortcomings_a_report_covers_are_no_shortfall() -> None:
+    body = "局主要负责人在年终述职中专项述法，述法报告重点报告学法用法、依法决策、执法监督和行政应诉等方面的履职情况以及存在的不足。"
+    found = _found(body, DEPARTMENT_2021, "leaders_report_on_rule_of_law")
+    assert found and all(not f.negated for f in found)
+
+
+def test_a_rule_not_carried_out_is_a_shortfall_not_a_rule() -> None:
+    body = "受工作任务集中等因素影响，局领导班子参加部门负责人法治专题脱产培训的要求没有落实；"
+    [f] = _found(body, DEPARTMENT_2021, "head_offjob_training")
+    assert f.negated and not f.requirement
+
+
+def test_a_prohibition_with_its_rule_beside_it_is_the_rule() -> None:
+    body = "明确严禁给执法机构和执法人员下达或者变相下达罚没指标，罚没收入与部门经费、个人绩效一律脱钩。"
+    [f] = _found(body, COUNTY_2023, "no_fine_quotas")
+    assert f.requirement
+
+
+def test_a_platform_linking_not_smoothly_is_not_done() -> None:
+    body = "部分部门与省“互联网+监管”平台的数据联通尚不顺畅，监管数据归集不完整。"
+    [f] = _found(body, COUNTY_2023, "provincial_platform_data_link")
+    assert f.negated and f.scope_kind == "part"

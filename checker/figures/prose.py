@@ -366,8 +366,9 @@ class _Finder:
             above = self.higher.match(t.sh, lcs, lo)  # 县政府今年出庭应诉率100%，我镇…: its subject; 区里对各镇（街道）提出的…要求
             if above:
                 scope = (t.text[above.start():above.end()].strip(), "higher", False)
-            elif a is not None and (avg := pat.AREA_AVERAGE.search(t.sh, lcs, a.start)) and self.higher.match(t.sh, avg.start(1)):
-                scope = (avg.group(1), "higher", False)  # 纠错率高于全州平均水平（13.5%）: the prefecture's average
+            elif (a is not None and (avg := pat.AREA_AVERAGE.search(t.sh, lcs, a.start))
+                  and self.higher.match(t.sh, avg.start(avg.lastindex))):
+                scope = (avg.group(avg.lastindex), "higher", False)  # 纠错率高于全州平均水平（13.5%）: the prefecture's average
         if (scope[1] in ("whole", "") and (named := pat.NAMED_WHOLE.match(t.sh, lcs, lo))
                 and self.own_name and not self.own_name.endswith(named.group(1))):
             scope = (named.group(1), "higher", False)  # in 乐陵市's report, 德州市全市同期败诉率为4.6%: the city above
@@ -571,12 +572,19 @@ class _Finder:
     def _the_counted_only(self, f: Figure) -> Figure:
         """People or units counted before the term, then the rest said to fall short in the same sentence
         (全局32名执法人员完成了60学时的…培训，另有6名执法人员因…未达到60学时): the value is the counted ones'."""
-        if f.value is None or f.negated or f.requirement or f.scope_kind not in ("", "whole"):
+        if f.value is None or f.negated or f.requirement:
             return f
         t = self.t
+        rest = pat.EXCEPT_REST_PEOPLE.search(t.sh, t.sentence(f.value_start)[0], f.value_start)
+        if rest and rest.start(1) >= t.clause(f.value_start)[0]:  # 除3名…外，其余人员均完成了60学时以上…: the rest only
+            return replace(f, scope=t.text[rest.start(1):rest.end(1)], scope_kind="part")
+        if f.scope_kind not in ("", "whole"):
+            return f
         cs, e = t.clause(f.value_start)[0], t.sentence(f.value_start)[1]
         counted = pat.COUNTED_PEOPLE.search(t.sh, cs, f.value_start)
-        if counted is None or not pat.REST_FELL_SHORT.match(t.sh, t.clause(f.value_start)[1], e):
+        if counted is None or not (pat.REST_FELL_SHORT.match(t.sh, t.clause(f.value_start)[1], e) or (
+                e < len(t.sh) and t.doc.block_at(e) is t.doc.block_at(f.value_start)
+                and pat.REST_NEXT_FELL_SHORT.match(t.sh, e))):  # …15名老队员…均在60学时以上；4名今年新进的…未能达到
             return f
         return replace(f, scope=t.text[counted.start(1):counted.end(1)], scope_kind="part")
 
@@ -1210,6 +1218,9 @@ class _Finder:
                                scope=(scope_text, kind, everyone), quote_hi=neg[1])]
         if neg is None and a.start > t.clause(ts)[1]:  # 出庭应诉率未达到要求，仅为85%
             neg = self._shortfall(spec, te, a.start)
+        if neg and neg[0] < a.start and (ex := pat.EXCEPT_SPAN.search(t.sh, t.sentence(a.start)[0], a.start)) and (
+                ex.start() <= neg[0] < ex.end()):
+            neg = None  # 除3名…未完成全年培训任务外，其余人员均完成了60学时以上: the exception's, not the rest's value
         out = []
         if neg and neg[0] >= t.clause(a.start)[1]:
             ncs = t.clause(neg[0])[0]
@@ -1701,9 +1712,15 @@ class _Finder:
             return None  # under a plan heading, 认真总结述法试点经验: the pilot's lessons, no claim either way
         if not neg and not requirement and (only := pat.ONLY_SOME.search(t.sh, cs, ts)):
             neg = (only.start(), only.end())  # 目前仅有部分行政复议决定书在…网站公开: not all of them
+        if neg and spec.not_after and neg[0] > ce and any(w in t.sh[slice(*t.clause(neg[0]))] for w in spec.not_after):
+            neg = None  # 对11个乡镇实现法治督察全覆盖，…，督察范围尚未覆盖全部县直部门: the departments' shortfall, not the towns'
         if neg and pat.LINKED_TO_ANOTHER.match(t.sh, te, t.clause(neg[0])[1]):
             return None  # 区综合执法办案系统与省“互联网+监管”平台的数据对接仍在调试之中: the link falls short, not the system
-        if neg and pat.USE_NOT_ENOUGH.search(t.sh, ts, neg[1]):
+        if not neg and (put_off := pat.PLAN_PUT_OFF.search(t.sh, cs, t.sentence(ts)[1])):
+            neg = (put_off.start(1), put_off.end(1))  # 原计划安排…参加…培训，因…培训班推迟举办: not done
+        if neg and pat.ITS_OWN_SHORTCOMINGS.search(t.sh, max(0, neg[0] - 4), neg[1]):
+            neg = None  # 述法报告重点报告…以及存在的不足: what the report covers, not a shortfall
+        if pat.USE_NOT_ENOUGH.search(t.sh, ts, neg[1] if neg else t.sentence(ts)[1]):
             return None  # 综合执法办案系统在部分乡镇的应用还不够充分: how well it is used, not whether it is there
         scope = tx.scope(t, cs, ts)
         if (not neg and scope[1] == "part" and "全覆盖" in spec.near_any and "部门" not in spec.near

@@ -120,7 +120,7 @@ REQUIREMENT = re.compile(lx.REQUIREMENT)
 FULFILLED = re.compile(lx.FULFILLED)
 ON_THE_BASIS = re.compile(r"在[^，,。；;]{2,30}?的?基础上")  # 在…全覆盖的基础上: said as the ground of another act
 # How well a thing is used, said short (…系统在部分乡镇的应用还不够充分): not that it is missing.
-USE_NOT_ENOUGH = re.compile(r"(?:应用|运用|使用)(?:率|水平|效果)?(?:还|仍|尚)?(?:不够|不足|不高|不充分)")
+USE_NOT_ENOUGH = re.compile(r"(?:应用|运用|使用)(?:率|水平|效果)?(?:还|仍|尚)?(?:不够|不足|不高|不充分)|使用[^，,。；;]{0,4}?不够熟练|上线时间不长")
 QUOTED = re.compile(r"“[^“”]{1,30}”")
 # A clause opening another act in the same sentence (…，同时对区直各部门开展…).
 ANOTHER_ACT = re.compile(r"\s*(?:同时|此外|另外)[，,]?")
@@ -210,7 +210,7 @@ KEPT_AFTER_RULE = re.compile(r"(?:未发现|未发生|未出现|没有|不存在
                              r"|(?<=[，,])[^，,。；;]{0,24}?(?:(?:彻底|全面|完全|实现)?脱钩|不与[^，,。；;]{0,12}挂钩)")
 # What a kept rule refers back to (全年未发生此类情况): the act the rule names.
 REFERS_BACK = re.compile(r"此类|该类|类似|上述|这类|违规(?:情形|情况|行为|问题)")  # 经费与罚没收入彻底脱钩
-ASKED = re.compile(r"要求|确保|必须|应当|力争|推动|推进|督促")  # 要求罚没收入与经费脱钩: asked for, not kept
+ASKED = re.compile(r"要求|确保|必须|应当|力争|推动|推进|督促|一律")  # 要求罚没收入与经费脱钩: asked for, not kept
 FELL_SHORT = re.compile(r"[^，,。；;]{0,16}(?:未|没有|尚未|不足)|[^，,。；;]{0,4}(?:因|由于)[^。；;]{0,30}?(?:未|没有|尚未|不足)")  # …3名执法人员因入职较晚，…未满60学时
 NOT_MET_UNITS = re.compile(r"(?:未达标|配备不足|不足|未达到要求)的?(?:\d+个)?(?:执法)?(?:部门|单位)")  # 推动…配备不足的部门…达到5%以上: those
 # The thing named, then its link to another system (…系统与省“互联网+监管”平台的数据对接…).
@@ -322,7 +322,8 @@ HIGHER_THAN_COUNTY = re.compile(r"\s*(?:同期|同年|当年)?(?:(?:[\u4e00-\u9f
 # a county-level city names its 州 or 盟 above it (全州平均水平); a prefecture-level city never says 全州
 HIGHER_THAN_CITY = re.compile(r"\s*(?:(?:[\u4e00-\u9fff]{2,8}?[省州盟])?全(?:省|国|州|盟|区(?=[\u4e00-\u9fff]{0,2}(?:自治区)))|(?:省|州|盟)(?:人民)?政府(?!办公室|办))")
 # The average of an area named right before the amount (高于全州平均水平（13.5%）): that area's figure.
-AREA_AVERAGE = re.compile(r"(全(?:省|市|州|盟|国|区|县|旗))[\u4e00-\u9fff]{0,8}?平均(?:水平|值|数)?(?:[（(]|为|是|达到?|的)?\s*$")
+AREA_AVERAGE = re.compile(r"(全(?:省|市|州|盟|国|区|县|旗))[\u4e00-\u9fff]{0,8}?平均(?:水平|值|数)?(?:[（(]|为|是|达到?|的)?\s*$"
+                          r"|[（(](全(?:省|市|州|盟|国|区|县|旗))(?:平均)?(?:为|是)?\s*$")  # 略高于全市平均水平（全市为91.5%）
 # A sentence whose subject is the government's head (市政府主要负责同志…，带头出庭应诉1次), and the
 # words that would give a later clause a subject of its own.
 HEAD_SUBJECT = re.compile(r"\s*((?:区|市|县|镇|旗|州|盟)(?:人民)?政府)(?:主要|分管)?(?:负责同志|领导|负责人)(?!干部)")
@@ -410,7 +411,7 @@ PERSONS_LISTED = re.compile(r"(?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12}
 # The whole government's result said in a clause of its own, after the units were urged.
 WHOLE_RESULT = re.compile(r"\s*全(?:市|区|县|镇|旗)(?!各)[^，,。；;]{0,24}?(?:达到|为|是)\s*\d")
 PART_FIRST = re.compile(r"\s*(?:但|而|且)?(?:仍有|还有|尚有)?(?:个别|部分|少数)")  # a clause opening on some of them
-UNIT_HEADS = re.compile(r"(?<=推动|督促|确保)(?:执法)?(?:大队|中队|支队|科室|分局|站所)(?:主要)?负责人")  # the heads of the bureau's units, not its own
+UNIT_HEADS = re.compile(r"(?<=推动|督促|确保|实现)(?:乡镇|各)?(?:执法|[\u4e00-\u9fff]{2,6}?)?(?:大队|中队|支队|科室|分局|站所|所)(?:主要)?负责人")  # the heads of the bureau's units, not its own
 # A few of the people, opening the clause (个别班子成员今年因…未能参加…培训).
 FEW_PEOPLE_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是)?((?:个别|部分|少数)[\u4e00-\u9fff]{0,8}?(?:成员|负责人|干部|人员|同志|领导))")
 # Not yet spread over the whole government (尚未在全区推开).
@@ -423,6 +424,10 @@ SOME_COUNTED = re.compile(r"(?:\d+\s*[个名家])?[\u4e00-\u9fff（）]{2,12}(?:
 STILL_SOME_PEOPLE = re.compile(r"(?:仍有|尚有|还有|另有)\s*(?:\d+|[一二两三四五六七八九十])\s*(?:名|人|位)[\u4e00-\u9fff]{0,6}?(?:成员|负责人|干部|人员|同志|领导)")
 NOT_YET_TRAINED = re.compile(r"(?:尚|还|仍)?未(?:参训|参加(?:过)?(?:培训|脱产培训))的[\u4e00-\u9fff、]{0,16}?(?:成员|负责人|干部|人员|领导)")
 ALL_THE_TOWNS = re.compile(r"全[区县市旗]\d+个(?:街镇|镇街|乡镇|镇（街道）|乡镇（街道）|乡（镇）|街道|镇)")
+EXCEPT_SPAN = re.compile(r"除[^。；;]{1,40}?外(?=[，,]?\s*(?:其余|其他|余下))")  # 除3名…未完成…外，其余…: the exception
+EXCEPT_REST_PEOPLE = re.compile(r"除[^。；;]{1,40}?外[，,]?\s*((?:其余|其他)[\u4e00-\u9fff]{0,6}?(?:人员|队员|单位|部门))")  # 除3名…外，其余人员均…
+PLAN_PUT_OFF = re.compile(r"原计划[^。；;]{0,60}?(推迟|延期|取消|暂缓)")  # 原计划安排…培训，因…推迟举办
+ITS_OWN_SHORTCOMINGS = re.compile(r"(?:以及|和|及)(?:存在的|面临的)(?:不足|问题)")  # 报告…以及存在的不足: the report's content
 FROM_TO_CHANGE = re.compile(r"[^，,。；;]{0,4}?(?:由|从)[^，,。；;]{1,16}?向[^，,。；;]{1,16}?转变")  # 述法由“述成绩”向“找差距”转变
 REVIEWED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:进行|开展)?(?:审核|审查|点评|评议|把关|考核|打分)")  # 对述法报告进行审核
 ITEM_TITLE = re.compile(r"\s*[一二三四五六七八九十]+是[^，,。；;：:]{2,16}。?")  # 三是组织负责人脱产培训。: an item's title, inline
@@ -436,9 +441,9 @@ NOT_APPEARED = re.compile(r"(?:案件)?(?:的)?(?:行政机关)?负责人(?:均)
 FOR_A_CAUSE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:因|由于)")  # 1件开庭案件街道负责人因工作冲突…
 # A count of people or units with their noun (全局32名执法人员), and the rest said next to fall short
 # (，另有6名执法人员因…，培训学时未达到60学时).
-COUNTED_PEOPLE = re.compile(r"(\d+\s*[名人个家](?:执法人员|执法队员|队员|[\u4e00-\u9fff]{0,4}?(?:人员|单位|部门|成员|负责人|干部)))")
+COUNTED_PEOPLE = re.compile(r"(\d+\s*[名人个家](?:执法人员|执法队员|[\u4e00-\u9fff]{0,4}?(?:人员|队员|单位|部门|成员|负责人|干部)))")
 REST_FELL_SHORT = re.compile(r"[，,；;]\s*" + REST_WORD + r"\s*\d+\s*[名人个家][^。；;]{0,60}?(?:未|没有|不足|达不到)")
-REST_NEXT_FELL_SHORT = re.compile(r"[。；;]?\s*" + REST_WORD + r"\s*\d+\s*[名人个家][^。；;]{0,60}?(?:未|没有|不足|达不到)")
+REST_NEXT_FELL_SHORT = re.compile(r"[。；;]?\s*(?:" + REST_WORD + r")?\s*\d+\s*[名人个家][^。；;]{0,60}?(?:未|没有|不足|达不到)")
 REST_BEFORE = re.compile(REST_WORD + r"\s*$")
 STILL_LEFT = re.compile(r"(?:仍有|尚有|还有)\s*$")  # 仍有4件开庭案件负责人未出庭: what is still undone, not the count  # …，另有1件正在履行报备程序: the count after it is the rest
 AMONG_THEM = re.compile(r"\s*中\s*(?:仍有|尚有|还有|有)?\s*(\d+\s*(?:人|名|个(?:单位|部门)?)|(?:部分|个别|少数)(?:人员|同志)?)")
