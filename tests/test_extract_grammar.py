@@ -3990,3 +3990,12 @@ def test_a_platform_linking_not_smoothly_is_not_done() -> None:
     body = "部分部门与省“互联网+监管”平台的数据联通尚不顺畅，监管数据归集不完整。"
     [f] = _found(body, COUNTY_2023, "provincial_platform_data_link")
     assert f.negated and f.scope_kind == "part"
+
+
+@pytest.mark.parametrize(("body", "value", "bound"), [
+    ("全年组织执法人员培训4300余人次，执法人员人均完成学时66.5个。", 66.5, ""),
+    ("组织全县行政执法人员参加法律知识和业务技能培训，人均完成学时60个以上，执法证件年审合格率100%。", 60, "at_least"),
+])
+def test_hours_with_the_unit_before_the_number_are_read(body: str, value: float, bound: str) -> None:
+    [f] = _found(body, COUNTY_2023, "enforcement_training_hours")
+    assert (float(f.value), f.unit, f.bound) == (value, "学时", bound)

@@ -84,6 +84,8 @@ class Text:
             return None
         if unit in ("个学时", "个课时"):
             unit = unit[1:]
+        if unit == "个" and self.sh[m.start() - 2:m.start()] in ("学时", "课时") and re.fullmatch(ARABIC, num):
+            unit = self.sh[m.start() - 2:m.start()]  # 人均完成学时66.5个: the unit said before the number
         if unit == "成":  # 占三成左右, 近九成: tenths, only after a verb or bound and as a word of its own
             if (num not in pat.TENTHS or self.sh[m.end():m.end() + 1] in pat.NOT_TENTHS_AFTER
                     or not re.search(r"(?:占|近|约|达|逾|超过?|有|为|是|了|到|接近|将近|[数员]的|持在)$", self.sh[max(0, m.start() - 2):m.start()])):
