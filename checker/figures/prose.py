@@ -369,12 +369,11 @@ class _Finder:
             elif (a is not None and (avg := pat.AREA_AVERAGE.search(t.sh, lcs, a.start))
                   and self.higher.match(t.sh, avg.start(avg.lastindex))):
                 scope = (avg.group(avg.lastindex), "higher", False)  # 纠错率高于全州平均水平（13.5%）: the prefecture's average
-        if (scope[1] in ("whole", "") and (named := pat.NAMED_WHOLE.match(t.sh, lcs, lo))
-                and self.own_name and not self.own_name.endswith(named.group(1))):
-            scope = (named.group(1), "higher", False)  # in 乐陵市's report, 德州市全市同期败诉率为4.6%: the city above
-        elif (scope[1] in ("whole", "") and (named := pat.NAMED_AVERAGE.match(t.sh, lcs, lo))
-              and self.own_name and not self.own_name.endswith(named.group(1))):
-            scope = (named.group(1), "higher", False)  # in 沅江市's report, 益阳市法院系统同期…平均败诉率为10.8%
+        # in 乐陵市's report, 德州市全市同期败诉率为4.6%; in 沅江市's, 益阳市法院系统同期…平均败诉率为10.8%: the city above
+        if scope[1] in ("whole", "") and self.own_name and (named := next(
+                (m for p in (pat.NAMED_WHOLE, pat.NAMED_AVERAGE)
+                 if (m := p.match(t.sh, lcs, lo)) and not self.own_name.endswith(m.group(1))), None)):
+            scope = (named.group(1), "higher", False)
         if (statement and self.higher in (pat.HIGHER_THAN_TOWN, pat.HIGHER_THAN_DEPARTMENT) and scope[1] in ("whole", "")
                 and (inspected := pat.INSPECTED.search(t.sh, t.sentence(lo)[0], t.sentence(lo)[1]))):
             scope = (t.text[inspected.start():inspected.end()], "higher", False)  # …实现镇（街道）督察全覆盖，南门街道作为督察对象: the district's act
@@ -582,11 +581,17 @@ class _Finder:
             return f
         cs, e = t.clause(f.value_start)[0], t.sentence(f.value_start)[1]
         counted = pat.COUNTED_PEOPLE.search(t.sh, cs, f.value_start)
-        if counted is None or not (pat.REST_FELL_SHORT.match(t.sh, t.clause(f.value_start)[1], e) or (
-                e < len(t.sh) and t.doc.block_at(e) is t.doc.block_at(f.value_start)
-                and pat.REST_NEXT_FELL_SHORT.match(t.sh, e))):  # …15名老队员…均在60学时以上；4名今年新进的…未能达到
+        if counted is None or not (pat.REST_FELL_SHORT.match(t.sh, t.clause(f.value_start)[1], e)
+                                   or self._rest_next_fell_short(f.value_start)):  # …15名老队员…以上；4名今年新进的…未能达到
             return f
         return replace(f, scope=t.text[counted.start(1):counted.end(1)], scope_kind="part")
+
+    def _rest_next_fell_short(self, pos: int) -> bool:
+        """The sentence after the one at `pos`, in the same block, opens on some others falling short
+        (…均在60学时以上；4名今年新进的执法人员…未能达到60学时)."""
+        e = self.t.sentence(pos)[1]
+        return (e < len(self.t.sh) and self.t.doc.block_at(e) is self.t.doc.block_at(pos)
+                and bool(pat.REST_NEXT_FELL_SHORT.match(self.t.sh, e)))
 
     def _everyones_total(self, f: Figure) -> bool:
         """A person-level amount said as the sum over everyone: summed (累计, 共计) after the sessions or people
@@ -1744,11 +1749,8 @@ class _Finder:
                               or pat.STILL_SOME_PEOPLE.search(t.sh, t.sentence(ts)[0], ce)):
             # 街道班子成员中有1名分管领导…未能参加; 另有2名班子成员因…未能参加: those
             scope = (t.text[some.start():some.end()], "part", False)
-        s_end = t.sentence(ts)[1]
         if (not neg and whole and (counted := pat.COUNTED_PEOPLE.search(t.sh, cs, ts))
-                and (pat.REST_FELL_SHORT.search(t.sh, ce, s_end)
-                     or (s_end < len(t.sh) and t.doc.block_at(s_end) is t.doc.block_at(ts)
-                         and pat.REST_NEXT_FELL_SHORT.match(t.sh, s_end)))):
+                and (pat.REST_FELL_SHORT.search(t.sh, ce, t.sentence(ts)[1]) or self._rest_next_fell_short(ts))):
             scope = (t.text[counted.start(1):counted.end(1)], "part", False)  # …4名班子成员参加了…。另有2名…未能参加: those 4
         if not neg and not scope[1] and (untrained := pat.NOT_YET_TRAINED.search(t.sh, cs, ts)):
             scope = (t.text[untrained.start():untrained.end()], "part", False, [])  # 组织尚未参训的班子成员参加…: those not yet

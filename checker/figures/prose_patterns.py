@@ -349,9 +349,9 @@ OWN_SUBJECT = re.compile(r"、(?:区|县|市|镇|乡|旗)(?:人民)?政府(?!各
 # The government and its units together (区政府及各部门): the whole.
 GOVERNMENT_AND = re.compile(r"(?:区|县|市|镇|旗)(?:人民)?政府(?:及|和|与|以及)$")
 INVITED = re.compile(r"邀请|聘请|特邀")  # the guest's office named after it is no issuer of a count
-GUESTS = re.compile(r"(?<=邀请|聘请|特邀)[^，,。；;]{1,30}?(?=[，,]?(?:到|来|为|作|举办|开展|讲授|授课|进行|主讲|宣讲))")
-GUESTS_FIRST = re.compile(r"\s*(?:邀请|聘请|特邀)")  # a clause that names the guests before the act
-GUEST = re.compile(r"(?:邀请|聘请|特邀|联合|会同|配合|向[\u4e00-\u9fff]{0,3})$")  # 向市政府报送备案: the recipient
+GUESTS = re.compile(r"(?<=" + INVITED.pattern + r")[^，,。；;]{1,30}?(?=[，,]?(?:到|来|为|作|举办|开展|讲授|授课|进行|主讲|宣讲))")
+GUESTS_FIRST = re.compile(r"\s*(?:" + INVITED.pattern + r")")  # a clause that names the guests before the act
+GUEST = re.compile(r"(?:" + INVITED.pattern + r"|联合|会同|配合|向[\u4e00-\u9fff]{0,3})$")  # 向市政府报送备案: the recipient
 ALL_BY = re.compile(r"均(?:已)?(?:按|按照)")  # 均按不少于…的比例配备: all staffed by that ratio
 # A team's own level named after 其中 (其中支队本级…): that team, one unit.
 ITS_OWN_LEVEL = re.compile(r"\s*其中[，,]?\s*((?:支队|大队|中队|分局|局机关|机关)本级)")
@@ -442,8 +442,9 @@ FOR_A_CAUSE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:因|由于)")  # 1件开庭�
 # A count of people or units with their noun (全局32名执法人员), and the rest said next to fall short
 # (，另有6名执法人员因…，培训学时未达到60学时).
 COUNTED_PEOPLE = re.compile(r"(\d+\s*[名人个家](?:执法人员|执法队员|[\u4e00-\u9fff]{0,4}?(?:人员|队员|单位|部门|成员|负责人|干部)))")
-REST_FELL_SHORT = re.compile(r"[，,；;]\s*" + REST_WORD + r"\s*\d+\s*[名人个家][^。；;]{0,60}?(?:未|没有|不足|达不到)")
-REST_NEXT_FELL_SHORT = re.compile(r"[。；;]?\s*(?:" + REST_WORD + r")?\s*\d+\s*[名人个家][^。；;]{0,60}?(?:未|没有|不足|达不到)")
+_SOME_FELL_SHORT = r"\s*\d+\s*[名人个家][^。；;]{0,60}?(?:未|没有|不足|达不到)"
+REST_FELL_SHORT = re.compile(r"[，,；;]\s*" + REST_WORD + _SOME_FELL_SHORT)  # in the same sentence, named as the rest
+REST_NEXT_FELL_SHORT = re.compile(r"[。；;]?\s*(?:" + REST_WORD + r")?" + _SOME_FELL_SHORT)  # opening the next sentence
 REST_BEFORE = re.compile(REST_WORD + r"\s*$")
 STILL_LEFT = re.compile(r"(?:仍有|尚有|还有)\s*$")  # 仍有4件开庭案件负责人未出庭: what is still undone, not the count  # …，另有1件正在履行报备程序: the count after it is the rest
 AMONG_THEM = re.compile(r"\s*中\s*(?:仍有|尚有|还有|有)?\s*(\d+\s*(?:人|名|个(?:单位|部门)?)|(?:部分|个别|少数)(?:人员|同志)?)")
