@@ -3999,3 +3999,19 @@ def test_a_platform_linking_not_smoothly_is_not_done() -> None:
 def test_hours_with_the_unit_before_the_number_are_read(body: str, value: float, bound: str) -> None:
     [f] = _found(body, COUNTY_2023, "enforcement_training_hours")
     assert (float(f.value), f.unit, f.bound) == (value, "学时", bound)
+
+
+# --- forms of sets LC–LF ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "全年办理行政复议案件32件，其中作出撤销、确认违法决定共4件，占12.5%，即行政复议纠错率。",
+    "全年办理行政复议案件32件，其中作出撤销、确认违法决定共4件，占12.5%，亦即纠错率，较上年有所下降。",
+])
+def test_a_rate_named_after_its_value_is_read(body: str) -> None:
+    [f] = _found(body, COUNTY_2023, "reconsideration_correction_rate")
+    assert (float(f.value), f.unit) == (12.5, "%")
+
+
+def test_a_count_before_that_is_named_is_not_a_rate() -> None:
+    body = "全年办理行政复议案件32件，其中作出撤销决定4件，即行政复议纠错案件。"
+    assert not _found(body, COUNTY_2023, "reconsideration_correction_rate")

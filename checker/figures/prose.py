@@ -970,6 +970,11 @@ class _Finder:
                 if later:
                     return later[0], False
             return a, bool(pat.COMPARISON.search(t.sh[te:a.start]))
+        if "%" in spec.units and cs > 0 and pat.RATE_NAMED_AFTER.fullmatch(t.sh, cs, ts) and not t.sh[te:ce].strip():
+            before = t.amounts_in(t.clause(cs - 1)[0], cs - 1)
+            if before and before[-1].unit == "%" and not t.sh[before[-1].end:cs - 1].strip() and pat.SHARE_ENDS.search(
+                    t.sh, t.clause(cs - 1)[0], before[-1].start):
+                return before[-1], False
         own_end = self._own_part(ts, t.sentence(ts)[1])
         pos = ce
         for step in range(2):  # the next clause, or the one after when the next one also goes on

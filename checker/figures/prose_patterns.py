@@ -432,6 +432,9 @@ FROM_TO_CHANGE = re.compile(r"[^，,。；;]{0,4}?(?:由|从)[^，,。；;]{1,16
 REVIEWED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:进行|开展)?(?:审核|审查|点评|评议|把关|考核|打分)")  # 对述法报告进行审核
 ITEM_TITLE = re.compile(r"\s*[一二三四五六七八九十]+是[^，,。；;：:]{2,16}。?")  # 三是组织负责人脱产培训。: an item's title, inline
 ONLY_SOME = re.compile(r"(?:仅有|只有|仅)(?:部分|少数|个别)")  # 仅有部分行政复议决定书…公开: only some, so not done
+# 纠错4件，占12.5%，即行政复议纠错率: the rate named after its value, in a clause of its own
+RATE_NAMED_AFTER = re.compile(r"\s*(?:即|亦即|也就是)[\u4e00-\u9fff]{0,10}$")
+SHARE_ENDS = re.compile(r"(?:占|为|是|达到?)\s*$")
 SUBSET_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,6}?(?:案件|事项|文件)中[，,]?(?:有|共有)\s*\d+\s*[件起宗项]")
 SOME_AMONG = re.compile(r"中[，,]?(?:出现|有|发生)\s*\d+\s*[件起宗]\s*(?:被|因|经)")
 UNITS_CASES_AMONG = re.compile(r"[^，,。；;]{2,24}?作为被告的(?:行政诉讼|行政应诉)?案件中\s*[，,]?$")
