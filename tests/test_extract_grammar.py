@@ -4015,3 +4015,17 @@ def test_a_rate_named_after_its_value_is_read(body: str) -> None:
 def test_a_count_before_that_is_named_is_not_a_rate() -> None:
     body = "全年办理行政复议案件32件，其中作出撤销决定4件，即行政复议纠错案件。"
     assert not _found(body, COUNTY_2023, "reconsideration_correction_rate")
+
+
+@pytest.mark.parametrize("body", [
+    "县委依法治县办采取听取汇报、查阅资料相结合的方式，对14个乡镇（街道）开展法治督察，实现乡镇（街道）全覆盖。",
+    "区委依法治区办对全区10个镇（街道）开展法治督察，实现全覆盖。",
+])
+def test_the_towns_inspection_said_alone_is_the_governments_coverage(body: str) -> None:
+    [f] = _found(body, COUNTY_2023, "rule_of_law_inspection_coverage")
+    assert f.statement and not f.negated and f.scope_kind != "part"
+
+
+def test_inspection_of_the_departments_alone_is_not_the_governments() -> None:
+    body = "县委依法治县办组织对县直部门开展法治督察，实现部门全覆盖。"
+    assert not _found(body, COUNTY_2023, "rule_of_law_inspection_coverage")
