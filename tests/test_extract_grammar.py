@@ -4029,3 +4029,18 @@ def test_the_towns_inspection_said_alone_is_the_governments_coverage(body: str) 
 def test_inspection_of_the_departments_alone_is_not_the_governments() -> None:
     body = "县委依法治县办组织对县直部门开展法治督察，实现部门全覆盖。"
     assert not _found(body, COUNTY_2023, "rule_of_law_inspection_coverage")
+
+
+@pytest.mark.parametrize("body", [
+    "经梳理，本局2025年度无重大行政决策事项，已按要求于3月在局门户网站公开“零事项”目录。",
+    "本年度街道无列入区政府目录的重大行政决策事项，街道自行研究的重要事项均经集体讨论决定。",
+    "经梳理，年内镇政府没有作出列入重大行政决策事项目录的决策事项，重大行政决策事项数为零。",
+])
+def test_no_major_decisions_is_a_count_of_zero(body: str) -> None:
+    [f] = _found(body, STREET, "major_decisions_count")
+    assert f.value == 0
+
+
+def test_no_decision_left_unreviewed_is_no_count() -> None:
+    body = "全年无一项重大行政决策事项未经合法性审查，无一项重大决策事项未经集体讨论决定。"
+    assert not _found(body, STREET, "major_decisions_count")

@@ -432,6 +432,8 @@ FROM_TO_CHANGE = re.compile(r"[^，,。；;]{0,4}?(?:由|从)[^，,。；;]{1,16
 REVIEWED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:进行|开展)?(?:审核|审查|点评|评议|把关|考核|打分)")  # 对述法报告进行审核
 ITEM_TITLE = re.compile(r"\s*[一二三四五六七八九十]+是[^，,。；;：:]{2,16}。?")  # 三是组织负责人脱产培训。: an item's title, inline
 ONLY_SOME = re.compile(r"(?:仅有|只有|仅)(?:部分|少数|个别)")  # 仅有部分行政复议决定书…公开: only some, so not done
+# 无一项重大行政决策事项未经合法性审查: none that was not reviewed, not none at all
+THEN_NOT = re.compile(r"\s*(?:未|不|没有|违反|脱离|绕过)")
 # 纠错4件，占12.5%，即行政复议纠错率: the rate named after its value, in a clause of its own
 RATE_NAMED_AFTER = re.compile(r"\s*(?:即|亦即|也就是)[\u4e00-\u9fff]{0,10}$")
 SHARE_ENDS = re.compile(r"(?:占|为|是|达到?)\s*$")
