@@ -4044,3 +4044,19 @@ def test_no_major_decisions_is_a_count_of_zero(body: str) -> None:
 def test_no_decision_left_unreviewed_is_no_count() -> None:
     body = "全年无一项重大行政决策事项未经合法性审查，无一项重大决策事项未经集体讨论决定。"
     assert not _found(body, STREET, "major_decisions_count")
+
+
+@pytest.mark.parametrize(("body", "indicator"), [
+    ("（四）行政复议体制改革全面完成\n按照省、市统一部署，相对集中行政复议职责改革于9月完成，县政府统一行使行政复议职责。\n",
+     "reconsideration_system_reform"),
+    ("（一）行政执法协调监督工作体系全面建成。印发实施方案，县、乡两级机构全部组建到位。\n",
+     "enforcement_supervision_system"),
+])
+def test_a_heading_that_is_itself_the_claim_is_read(body: str, indicator: str) -> None:
+    [f] = _found(body, COUNTY_2023, indicator)
+    assert f.statement and not f.negated and not f.requirement
+
+
+def test_a_heading_over_the_departments_claim_is_not_the_governments() -> None:
+    body = "（五）法治督察实现全覆盖。采取专项督察、随机抽查等方式，对县政府38个工作部门实现法治督察全覆盖。\n"
+    assert not _found(body, COUNTY_2023, "rule_of_law_inspection_coverage")

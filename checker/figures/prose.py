@@ -411,6 +411,7 @@ class _Finder:
         both = (replace(spec, not_after=(), not_near=())
                 if spec.kind == "statement" and "全覆盖" in spec.near_any else None)
         base = spec
+        headed: list[tuple[int, int]] = []
         for m in pattern.finditer(t.sh):
             ts, te = m.start(), m.end()
             if term_near and (need := term_near.get(m.group(0))):
@@ -468,7 +469,8 @@ class _Finder:
                 continue
             if spec.kind == "statement":
                 if t.in_heading_line(ts):
-                    continue  # （二）法治督察实现全覆盖: a heading names what its paragraph says
+                    headed.append((ts, te))  # （二）法治督察实现全覆盖: a heading names what its paragraph says
+                    continue
                 fig = self._statement(ind, spec, ts, te)
                 if fig and ("s", fig.value_start) not in seen:
                     seen.add(("s", fig.value_start))
@@ -528,6 +530,15 @@ class _Finder:
                     seen.add(key)
                     out.append(fig)
         if spec.kind == "statement":
+            for ts, te in headed:
+                lo, hi = t.under_heading(ts)
+                if any(lo <= f.start < hi for f in out) or self._not_near(spec, lo, hi):
+                    continue  # （五）法治督察实现全覆盖。…对区政府38个工作部门实现法治督察全覆盖: the departments' claim
+                # （四）行政复议体制改革全面完成, with nothing under it that says so: the heading is the claim
+                fig = self._statement(ind, spec, ts, te)
+                if fig and ("s", fig.value_start) not in seen:
+                    seen.add(("s", fig.value_start))
+                    out.append(fig)
             undone = {t.sentence(f.start) for f in out if f.negated and not f.requirement}
             # 已编制完成标准目录，标准体系正在抓紧建设: the sentence says it is not there yet
             out = [f for f in out if f.negated or f.requirement or t.sentence(f.start) not in undone]

@@ -134,6 +134,12 @@ class Text:
         i = bisect.bisect_right(self._heading_lines, (pos, len(self.sh))) - 1
         return i >= 0 and self._heading_lines[i][0] <= pos < self._heading_lines[i][1]
 
+    def under_heading(self, pos: int) -> tuple[int, int]:
+        """The text a heading line at `pos` heads: from its end to the next heading line."""
+        i = bisect.bisect_right(self._heading_lines, (pos, len(self.sh))) - 1
+        end = self._heading_lines[i + 1][0] if i + 1 < len(self._heading_lines) else len(self.sh)
+        return self._heading_lines[i][1], end
+
     def item_title(self, pos: int) -> str:
         """The title of the numbered item `pos` stands in (（三）抓好领导干部学法。…), or ""."""
         i = bisect.bisect_right(self._heading_lines, (pos, len(self.sh))) - 1
