@@ -4060,3 +4060,71 @@ def test_a_heading_that_is_itself_the_claim_is_read(body: str, indicator: str) -
 def test_a_heading_over_the_departments_claim_is_not_the_governments() -> None:
     body = "（五）法治督察实现全覆盖。采取专项督察、随机抽查等方式，对县政府38个工作部门实现法治督察全覆盖。\n"
     assert not _found(body, COUNTY_2023, "rule_of_law_inspection_coverage")
+
+
+COUNTY_JUSTICE = "测试县司法局2024年法治政府建设年度报告\n2024年，县司法局坚持依法行政，全面推进法治政府建设。\n"
+
+
+def test_the_districts_whole_in_a_streets_report_is_the_districts() -> None:
+    body = "全年街道人民调解委员会受理矛盾纠纷412件，调解成功率98.3%。同期，金凤区人民调解组织整体调解成功率为97.6%。"
+    found = _found(body, STREET, "mediation_success_rate")
+    assert [(float(f.value), f.scope_kind) for f in found] == [(98.3, ""), (97.6, "higher")]
+
+
+def test_short_of_a_share_of_the_officers_is_a_shortfall_not_the_share() -> None:
+    body = "全市法制审核人员合计占执法人员总数的6.2%，但个别部门法制审核人员仍未达到本部门执法人员的5%。"
+    found = _found(body, COUNTY_CITY, "legal_review_staff_ratio")
+    assert [(f.value, f.negated, f.scope_kind) for f in found] == [(Fraction("6.2"), False, "whole"), (None, True, "part")]
+
+
+def test_a_training_in_litigation_after_the_heads_rule_is_no_count_of_heads_in_court() -> None:
+    body = "指导县直部门和乡镇落实行政机关负责人出庭应诉制度，组织行政应诉业务培训1次，开展旁听庭审活动2次。"
+    assert not _found(body, COUNTY_JUSTICE, "heads_in_court_count")
+
+
+def test_an_average_above_the_county_in_a_justice_bureaus_report_is_not_the_countys() -> None:
+    body = "县政府行政复议纠错率高于全州平均水平（14.3%），本局已将纠错案件情况向有关单位通报并督促整改。"
+    found = _found(body, COUNTY_JUSTICE, "reconsideration_correction_rate")
+    assert found and all(f.scope_kind == "higher" for f in found)
+
+
+def test_the_villages_catalogue_still_being_written_is_a_shortfall() -> None:
+    body = "镇政府梳理本镇政务公开事项，镇级政务公开事项标准目录已编制完成并在县政府网站公开，村级政务公开事项目录目前仍在编制中。"
+    [f] = _found(body, TOWN_2025, "grassroots_openness_standards")
+    assert f.negated
+
+
+def test_a_system_on_trial_is_not_built_and_what_it_covers_is_no_part() -> None:
+    body = "覆盖县直执法部门和11个乡镇的统一综合执法办案系统于10月上线试运行，目前仍处于数据迁移和功能调试阶段。"
+    [f] = _found(body, COUNTY_2023, "unified_enforcement_system")
+    assert f.negated and f.scope_kind != "part"
+
+
+def test_a_floor_with_its_sanction_is_a_rule_not_a_shortfall() -> None:
+    body = "2024年工作安排：执法队员法律知识培训学时以60学时为底线，未达标的不得参加年度评优。"
+    [f] = _found(body, COUNTY_2023, "enforcement_training_hours")
+    assert f.requirement and f.bound == "at_least" and not f.negated
+
+
+def test_the_basis_named_before_a_pilot_is_no_rule() -> None:
+    body = ("按照省、市关于开展党政主要负责人述法工作的要求，县委依法治县办制定述法工作方案，"
+            "在5个乡镇和6个县直部门先行试点，由试点单位主要负责人在年终述职时报告履职情况。")
+    found = _found(body, COUNTY_2023, "leaders_report_on_rule_of_law")
+    assert found and not any(f.requirement for f in found)
+
+
+def test_works_an_office_coordinates_are_not_claimed_done() -> None:
+    body = "县委依法治县办统筹推进法治政府建设示范创建、法治督察、述法评议等工作。"
+    assert not _found(body, COUNTY_JUSTICE, "leaders_report_on_rule_of_law")
+
+
+def test_units_urged_in_the_clause_before_scope_the_share() -> None:
+    body = "二、2024年工作安排\n督促未达标的3个部门通过内部调剂等方式，年内将法制审核人员比例提高至5%以上。"
+    [f] = _found(body, COUNTY_2023, "legal_review_staff_ratio")
+    assert f.requirement and f.scope_kind == "part"
+
+
+def test_a_few_members_named_in_the_clause_before_scope_the_shortfall() -> None:
+    body = "三是领导干部法治培训不够均衡，个别班子成员因疫情防控任务繁重，未能参加法治专题脱产培训。"
+    [f] = _found(body, STREET, "head_offjob_training")
+    assert f.negated and f.scope_kind == "part"

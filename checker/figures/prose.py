@@ -43,6 +43,10 @@ class _Finder:
         level = town.group(0).replace("人民政府", "").replace("办事处", "") if town else ""
         self.own_level = {level, "本" + level, "我" + level, level + "办事处", level + "政府", level + "人民政府"} if level else set()
         self.own_name = re.sub(r"(?:人民政府|政府|办事处)$", "", government)
+        # a justice bureau's report speaks for its government: the areas above that government are not its own
+        self.bureaus_government = (None if not self.justice_bureau
+                                   else pat.HIGHER_THAN_COUNTY if re.search(r"(?:县|区|旗)司法局$", government)
+                                   else pat.HIGHER_THAN_CITY if re.search(r"市司法局$", government) else None)
         self.higher = (pat.HIGHER_THAN_TOWN if town
                        else pat.HIGHER_THAN_DEPARTMENT if self.department
                        else pat.HIGHER_THAN_COUNTY if re.search(r"(?:县|区|旗)(?:人民政府)?$", government)
@@ -174,6 +178,7 @@ class _Finder:
         for phrase in spec.shortfall + lx.SHORTFALL:
             i = seg.find(phrase)
             while i >= 0 and ((seg[i + len(phrase):i + len(phrase) + 1] == "的" and not phrase.startswith("晚于"))  # 晚于规定的时间: late
+                              or seg.startswith("标的", i + len(phrase))  # 未达标的不得参加评优: who falls short, a sanction
                               or pat.WHO_NOT_YET.match(seg, i + len(phrase))
                               or pat.NONE_HAPPENED.search(seg, 0, i)):  # 未发生因调解不及时引发的…案件: none of it
                 i = seg.find(phrase, i + 1)  # 组织未参训的科室负责人参加培训, 尚未参加过…培训的负责人: names who, says nothing missed
@@ -362,13 +367,15 @@ class _Finder:
         if (self.higher in (pat.HIGHER_THAN_TOWN, pat.HIGHER_THAN_DEPARTMENT) and scope[1] in ("whole", "", "part")
                 and (assessor := pat.ASSESSED_BY.match(t.sh, s, lo))):
             scope = (t.text[assessor.start(1):assessor.end(1)], "higher", False)  # 在区政府对各街道的绩效考核中，…权重为4%
+        above = None
         if self.higher is not None and (scope[1] in ("whole", "") or (scope[1] == "part" and self.higher is pat.HIGHER_THAN_TOWN)):
             above = self.higher.match(t.sh, lcs, lo)  # 县政府今年出庭应诉率100%，我镇…: its subject; 区里对各镇（街道）提出的…要求
             if above:
                 scope = (t.text[above.start():above.end()].strip(), "higher", False)
-            elif (a is not None and (avg := pat.AREA_AVERAGE.search(t.sh, lcs, a.start))
-                  and self.higher.match(t.sh, avg.start(avg.lastindex))):
-                scope = (avg.group(avg.lastindex), "higher", False)  # 纠错率高于全州平均水平（13.5%）: the prefecture's average
+        if (not above and scope[1] in ("whole", "") and (area := self.higher or self.bureaus_government) is not None
+                and a is not None and (avg := pat.AREA_AVERAGE.search(t.sh, lcs, a.start))
+                and area.match(t.sh, avg.start(avg.lastindex))):
+            scope = (avg.group(avg.lastindex), "higher", False)  # 纠错率高于全州平均水平（13.5%）: the prefecture's average
         # in 乐陵市's report, 德州市全市同期败诉率为4.6%; in 沅江市's, 益阳市法院系统同期…平均败诉率为10.8%: the city above
         if scope[1] in ("whole", "") and self.own_name and (named := next(
                 (m for p in (pat.NAMED_WHOLE, pat.NAMED_AVERAGE)
@@ -468,6 +475,11 @@ class _Finder:
                     out.append(fig)
                 continue
             if spec.kind == "statement":
+                cs, ce = t.clause(ts)
+                if cs < ts and ce < e and pat.BASIS_ONLY.fullmatch(t.sh, cs, ce) and pattern.search(t.sh, ce, e):
+                    continue  # 按照省、市关于开展…述法工作的要求，县委依法治县办制定…方案: the basis, not the claim
+                if pat.COORDINATED.search(t.sh, cs, ts) and t.sh[ts - 1] in "、" and pat.AMONG_WORKS.match(t.sh, te):
+                    continue  # 统筹推进法治政府建设示范创建、法治督察、述法评议等工作: works named, none claimed
                 if t.in_heading_line(ts):
                     headed.append((ts, te))  # （二）法治督察实现全覆盖: a heading names what its paragraph says
                     continue
@@ -779,7 +791,7 @@ class _Finder:
                     and (self.t.sh.startswith(pat.NOT_THERE, opens[0]) or pat.LATE.match(self.t.sh, opens[0]))):
                 # …于4月15日在区政府网站公开，晚于规定时限: the next clause is the shortfall (not 有待进一步规范)
                 found = opens
-        pos = self.t.clause(ce + 1)[1]
+        pos = ce if found is None and ce + 1 < end and pat.THE_REST_FIRST.match(self.t.sh, ce + 1) else self.t.clause(ce + 1)[1]
         while found is None and pos < end:  # 研究起草…改革实施方案，方案已报区委审议，但机构整合…尚未完成: a later 但 clause
             later = pat.BUT_NOT.match(self.t.sh, pos + 1)
             if later:
@@ -1165,6 +1177,11 @@ class _Finder:
             before = tx.scope(t, t.clause(cs - 1)[0], cs - 1)  # 推动3个未达标部门充实…，确保…比例达到5%以上: those 3
             if before[1] == "part":
                 scope_text, kind = before[0], before[1]
+        if (not kind and ind.level is not None and ind.level.value == "unit" and cs > (ss := t.sentence(cs)[0])
+                and pat.URGES.match(t.sh, ss) and (short_units := pat.NOT_MET_UNITS.search(t.sh, t.clause(cs - 1)[0], cs))
+                and not re.search(r"各|全部|所有|均", t.sh[cs:a.start])):
+            # 督促未达标的3个部门…，年内将…比例提高至5%以上: those (not …，确保各执法部门…均不低于5%, every one)
+            scope_text, kind = t.text[short_units.start():short_units.end()], "part"
         acs = t.clause(a.start)[0]
         subset = pat.SUBSET.match(t.sh, acs) if acs > ts else None
         if subset:
@@ -1760,8 +1777,10 @@ class _Finder:
                 scope = (t.text[named.start():named.end()], "part", False, [])  # 镇纪委书记、分管…的副镇长今年尚未参加: those two
             if not scope[1] and (some := pat.SOME_COUNTED.search(t.sh, cs, ce)):
                 scope = (t.text[some.start():some.end()], "part", False, [])  # 班子成员中仍有2名…未能参加: those two
-            if not scope[1] and (few := pat.FEW_PEOPLE_FIRST.match(t.sh, cs)):
-                scope = (t.text[few.start(1):few.end()], "part", False, [])  # 个别班子成员今年因…未能参加: those few
+            if not scope[1] and (few := pat.FEW_PEOPLE_FIRST.match(t.sh, cs)
+                                 or (cs > t.sentence(ts)[0] and pat.FEW_PEOPLE_FIRST.match(t.sh, t.clause(cs - 1)[0]))):
+                # 个别班子成员今年因…未能参加; 个别班子成员因…任务繁重，未能参加…: those few
+                scope = (t.text[few.start(1):few.end()], "part", False, [])
         whole = scope[1] in ("", "whole") or scope[0] in self.own_level
         if neg and whole and (some := pat.SOME_COUNTED.search(t.sh, t.sentence(ts)[0], ce)
                               or pat.STILL_SOME_PEOPLE.search(t.sh, t.sentence(ts)[0], ce)):
@@ -1784,8 +1803,11 @@ class _Finder:
         if (scope[1] in ("", "whole") and self.higher is pat.HIGHER_THAN_CITY
                 and (low := pat.LOWER_TWO_LEVELS.search(t.sh, t.clause(ts)[0], ts))):
             scope = (t.text[low.start():low.end()], "part", False)  # a city's 县乡两级…尚未全面建成: those levels'
-        if neg and neg[0] > ce and scope[1] in ("", "whole"):
-            later = tx.scope(t, t.clause(neg[0])[0], neg[0])  # …体系建设不平衡，乡镇（街道）…体系尚未全面建成: theirs
+        rest = pat.THE_REST_FIRST.match(t.sh, t.clause(neg[0])[0]) if neg else None
+        if neg and neg[0] > ce and (scope[1] in ("", "whole") or rest):
+            # …体系建设不平衡，乡镇（街道）…体系尚未全面建成: theirs; 12个乡镇中已有9个…，其余3个乡镇正在编制中: those 3
+            counted_rest = rest and "级" not in rest.group(0) and re.match(r"\s*[\d一二两三四五六七八九十]", t.sh[rest.end():rest.end() + 2])
+            later = tx.scope(t, rest.end() if counted_rest else t.clause(neg[0])[0], neg[0])
             scope = later[:3] if later[1] == "part" else scope
         if neg and scope[1] in ("", "whole") and (short := pat.NOT_ALL_COVERED.match(t.sh, neg[0])):
             scope = (t.text[short.start():short.end()], "part", False)  # 脱产培训尚未实现全覆盖: some have not

@@ -143,7 +143,7 @@ TARGET_VERB = re.compile(r"(?:达到|不低于|不少于|提高到|提高至|提
 # A rule applied (严格执行…不少于60学时的要求): kept, not a plan, outside a plan section.
 APPLIES_RULE = re.compile(r"(?:严格|认真|全面|坚决)(?:执行|落实|贯彻)")
 # The base of a share between a shortfall and its number (未达到执法人员总数的5%): the number is the target.
-BASE_BETWEEN = re.compile(r"[^，,。；;\d]{0,12}?(?:总数|总人数|人数)的?\s*|\s*(?:规定|要求|年度|全年|每人每年)的?\s*")  # 未完成规定的60学时
+BASE_BETWEEN = re.compile(r"[^，,。；;\d]{0,12}?(?:总数|总人数|人数|执法人员|人员)的?\s*|\s*(?:规定|要求|年度|全年|每人每年)的?\s*")  # 未完成规定的60学时
 # A rule stated as kept (不少于60学时的要求全面落实).
 RULE_MET_BY_ALL = re.compile("要求" + lx.MET_BY_ALL)  # …培训要求在全县执法人员中全部落实
 RULE_KEPT = re.compile(r"[^，,。；;\d]{0,5}?(?:要求|标准|规定)(?:得到|已经?|均已|均)?(?:全面|有效|切实|严格|全部)?(?:落实|执行|达到|完成|落地)(?![^，,。；;]{0,3}(?:不|未))"
@@ -189,7 +189,7 @@ NOT_ENOUGH = ("不够", "还不够", "仍不够", "尚不")  # falls short in de
 OTHER_ASPECT = re.compile(r"释法说理|说理|整改|质量|结果运用"  # …决定书释法说理还不够充分: another aspect of the thing
                           r"|与[^，,。；;]{1,12}?(?:之间)?的?数据(?:共享|交换|对接)")  # 系统与部分业务系统之间的数据共享还不够顺畅: its links to others
 BEHIND_THE_RULE = re.compile(r"(?:滞后于|未达到|没有达到|低于|不符合)[^，,。；;]{0,10}要求")
-THE_REST_FIRST = re.compile(r"\s*(?:其余|其他|剩余|余下)")  # …，其余领域仍在编制中: the rest of it, not done
+THE_REST_FIRST = re.compile(r"\s*(?:其余|其他|剩余|余下|村级|村（社区）级?|社区级)")  # …，其余领域仍在编制中; 镇级目录已编制完成…，村级目录仍在编制中: the rest of it, not done
 # The thing named again after a time (截至年底目录仍未…): the next clause is about it.
 TIME_AND_THING = re.compile(r"\s*(?:截至|截止到?|到)?(?:年底|年末|目前|当前|\d{1,2}月底)?\s*(?:该|此|这一)?(?:目录|体系|系统|平台|报告|制度|决定书)(?:也|都|均)?\s*")
 ACT_TIME = re.compile(r"\s*(?:公开|公布|发布|完成|建成|报送)(?:的)?(?:时间|日期)")  # 公开时间晚于规定时限: when the act was done
@@ -243,7 +243,7 @@ ALL_COMPLETED = re.compile(r"(?:的)?[\u4e00-\u9fff]{0,8}?(?:培训|学习)(?:�
 # The least of them reaching a number (培训学时最少的执法人员也达到了62学时): everyone, at least that.
 LEAST_ONE = re.compile(r"最(?:少|低)的[\u4e00-\u9fff]{0,8}?(?:也|都)?(?:达到了?|有|为)\s*$")
 # A number named as the floor (把60学时作为…培训的底线要求), or a rule met by all (60学时的…培训要求在全县执法人员中全部落实).
-FLOOR_AFTER = re.compile(r"[^，,。；;]{0,30}?(?:底线|最低)(?:要求|标准)|[^，,。；;]{0,24}?" + RULE_MET_BY_ALL.pattern)
+FLOOR_AFTER = re.compile(r"[^，,。；;]{0,30}?(?:底线|最低)(?:要求|标准)|\s*(?:为|作为)底线|[^，,。；;]{0,24}?" + RULE_MET_BY_ALL.pattern)
 AVERAGE_NEXT = re.compile(r"\s*(?:人均|平均每人|平均)(?:达到|为|完成|参训|培训)?")  # …60学时以上，人均达到62学时
 EVERY_AFTER = re.compile(r"\s*(?:且|并且|并)?(?:每人|每名[\u4e00-\u9fff]{0,6}?|全部|全员|均)(?:均|都)?(?:达到|超过|在)?(?=[^，,。；;]{0,4}\d)")
 # A clause naming the act, then all of the term's people (执法人员1385名，法律知识培训均不低于60学时).
@@ -305,7 +305,7 @@ HIGHER_THAN_DEPARTMENT = re.compile(r"\s*(?:(?:(?:省|市|区|县|旗)(?:人民)
 SYSTEM = re.compile(r"\s*(?:(?:[\u4e00-\u9fff]{2,4}?[省市]?)?全(?:省|市|区|县)[\u4e00-\u9fff]{0,6}?系统(?:内|中|(?=行政机关|各|同期|平均))"
                     r"|[\u4e00-\u9fff]{2,4}?[省市州]([\u4e00-\u9fff]{2,8}?)系统(?:内|中|(?=全年|同期|平均|行政机关|各|共)))")  # 镇江全市应急管理系统行政机关…
 HIGHER_THAN_TOWN = re.compile(r"\s*(?:同期|同年|当年)?(?:(?:[\u4e00-\u9fff]{2,4}(?:区|县|市|旗)|[\u4e00-\u9fff]{2})?(?:\d{4}年度?)?全(?:省|市|区|县|旗)"
-                               r"|[\u4e00-\u9fff]{1,3}(?:(?<![社景园辖城片小营厂矿])区|县|市|旗)(?=全年|今年|同期|同年|当年)|"  # 思明区全年人民调解成功率为98.9%: the district's
+                               r"|[\u4e00-\u9fff]{1,3}(?:(?<![社景园辖城片小营厂矿])区|县|市|旗)(?=全年|今年|同期|同年|当年|[\u4e00-\u9fff]{0,8}?整体)|"  # 思明区全年人民调解成功率为98.9%, 金凤区人民调解组织整体…: the district's
                                r"(?:省|市|区|县|旗)(?:人民)?政府(?!办公室|办)|(?:市|区|县)里"
                                r"|(?!(?:其中|并|已|均|已经|全部|按规定|依法|及时|按时)*(?:报送|报请|呈报|提请|报|向|经|由))"  # 报送区政府备案1件: the town's own filing
                                r"[\u4e00-\u9fff]{1,6}(?:区|县|市|旗)(?:各级)?(?:行政机关|人民政府|政府)(?!办公室|办|门户|网站|网|信息公开))")
@@ -432,6 +432,15 @@ FROM_TO_CHANGE = re.compile(r"[^，,。；;]{0,4}?(?:由|从)[^，,。；;]{1,16
 REVIEWED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:进行|开展)?(?:审核|审查|点评|评议|把关|考核|打分)")  # 对述法报告进行审核
 ITEM_TITLE = re.compile(r"\s*[一二三四五六七八九十]+是[^，,。；;：:]{2,16}。?")  # 三是组织负责人脱产培训。: an item's title, inline
 ONLY_SOME = re.compile(r"(?:仅有|只有|仅)(?:部分|少数|个别)")  # 仅有部分行政复议决定书…公开: only some, so not done
+# A clause naming only the basis of what follows (按照省、市关于开展…述法工作的要求，…): not a claim or a rule of its own.
+BASIS_ONLY = re.compile(r"\s*(?:按照|根据|依照|依据|对照)[^，,。；;]*?(?:要求|部署|规定|精神|安排)\s*")
+# Works an office coordinates, listed (统筹推进…示范创建、法治督察、述法评议等工作): named, not claimed done.
+COORDINATED = re.compile(r"统筹(?:推进|协调|部署)")
+AMONG_WORKS = re.compile(r"[\u4e00-\u9fff]{0,4}等(?:工作|任务|事项)")
+# What a thing covers, said before its name (覆盖县直执法部门和11个乡镇的…系统): not the figure's scope.
+COVERING = re.compile(r"覆盖[^，,。；;的]{0,24}的")
+# The term's act named again as part of another thing (行政应诉业务培训, 学法考试): not the act itself.
+ANOTHER_THING = re.compile(r"(?:业务|知识|技能|能力)?(?:培训|考试|考核|竞赛|比武|讲座|制度|工作会议|座谈会)")
 # 无一项重大行政决策事项未经合法性审查: none that was not reviewed, not none at all
 THEN_NOT = re.compile(r"\s*(?:未|不|没有|违反|脱离|绕过)")
 # 纠错4件，占12.5%，即行政复议纠错率: the rate named after its value, in a clause of its own

@@ -355,6 +355,8 @@ def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple
     seg = pat.HOSTED_BY.sub(lambda m: m.group(1) + "□" * (len(m.group(0)) - len(m.group(1))), seg)
     # 邀请田阳区人民法院法官、区司法局业务骨干到镇作法治专题讲座: the guests are not the scope
     seg = pat.GUESTS.sub(lambda m: "□" * len(m.group(0)), seg)
+    # 覆盖县直执法部门和11个乡镇的…系统: what the thing covers, not some of the units
+    seg = pat.COVERING.sub(lambda m: "□" * len(m.group(0)), seg)
     everyone = bool(pat.EVERYONE.search(text.sh[lo:max(hi, everyone_hi or hi)]))
     found = [m for m in pat.DEPARTMENT.finditer(seg) if not pat.GOVERNMENT_ORGAN.search(m.group(0))
              and not pat.GUEST.search(seg, 0, m.start())]  # 邀请县司法局律师开展法治讲座: the speaker's office, not the scope
@@ -448,7 +450,9 @@ def restates(clause: str, term: str) -> bool:
     """The clause opens by repeating the term's act (会前学法，全年学法11次; 区政府常务会议全年学法12次)."""
     head = pat.WHEN_FIRST.match(clause)
     at = clause.find(term[-2:], head.end() if head else 0)
-    return len(term) >= 4 and 0 <= at <= 10 and not re.search(r"[\d一二三四五六七八九十两]", clause[:at])
+    # 组织行政应诉业务培训1次 after 负责人出庭应诉制度: 应诉 names another thing (a training), not the act again
+    return (len(term) >= 4 and 0 <= at <= 10 and not re.search(r"[\d一二三四五六七八九十两]", clause[:at])
+            and not pat.ANOTHER_THING.match(clause, at + 2))
 
 
 def leading_names(head: str, count: int) -> list[str]:
