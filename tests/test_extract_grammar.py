@@ -4128,3 +4128,20 @@ def test_a_few_members_named_in_the_clause_before_scope_the_shortfall() -> None:
     body = "三是领导干部法治培训不够均衡，个别班子成员因疫情防控任务繁重，未能参加法治专题脱产培训。"
     [f] = _found(body, STREET, "head_offjob_training")
     assert f.negated and f.scope_kind == "part"
+
+
+@pytest.mark.parametrize(("body", "indicator", "value"), [
+    ("全年在党组会议和局务会议前安排学法共18次，学习了新修订的农产品质量安全法。", "pre_meeting_law_study", 18),
+    ("坚持逢会必学，在街道党政联席会议召开前安排学法内容，全年累计12次。", "pre_meeting_law_study", 12),
+    ("全年组织市政府领导班子集体学法专题讲座2场，由法官、教授授课。", "leadership_law_lectures", 2),
+    ("全年局发文中主动公开文件占比46%，依申请公开政府信息6件。", "document_disclosure_rate", 46),
+    ("全年没有以街道办事处名义出台行政规范性文件。", "normative_docs_count", 0),
+])
+def test_further_names_of_the_figures(body: str, indicator: str, value: int) -> None:
+    [f] = _found(body, COUNTY_2023, indicator)
+    assert f.value == value
+
+
+def test_none_issued_without_review_is_no_count_of_zero() -> None:
+    body = "全年没有出现未经合法性审核即出台行政规范性文件的情况。"
+    assert not _found(body, COUNTY_2023, "normative_docs_count")

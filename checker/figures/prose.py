@@ -900,8 +900,8 @@ class _Finder:
                 ps, pe = m.start(), m.end()
                 if t.in_title(ps) or pat.CAUSED_BY.search(t.sh, ps, pe):
                     continue  # 未发生因拆违引发的行政诉讼败诉案件: only the cases of one cause
-                if number == 0 and pat.THEN_NOT.match(t.sh, pe):
-                    continue  # 无一项重大行政决策事项未经合法性审查: a double negative
+                if number == 0 and (pat.THEN_NOT.match(t.sh, pe) or pat.THEN_NOT.search(t.sh, ps + 1, pe)):
+                    continue  # 无一项重大行政决策事项未经合法性审查, 没有出现未经审核即出台…文件: a double negative
                 pcs = t.clause(ps)[0]
                 if pat.EXCEPT_THE_REST.search(t.sh, max(t.sentence(ps)[0], t.clause(pcs - 1)[0] if pcs > 0 else 0), ps):
                     continue  # 除1件因程序瑕疵被确认违法外，其余均胜诉: all but one, not none lost
