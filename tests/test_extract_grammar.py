@@ -4145,3 +4145,18 @@ def test_further_names_of_the_figures(body: str, indicator: str, value: int) -> 
 def test_none_issued_without_review_is_no_count_of_zero() -> None:
     body = "全年没有出现未经合法性审核即出台行政规范性文件的情况。"
     assert not _found(body, COUNTY_2023, "normative_docs_count")
+
+
+@pytest.mark.parametrize("body", [
+    "三是行政机关负责人出庭应诉尚未实现全覆盖，仍有3件开庭审理的案件负责人未能出庭。",
+    "二是行政机关负责人出庭应诉还未做到全覆盖。",
+])
+def test_heads_in_court_not_yet_everywhere_is_the_rate_short(body: str) -> None:
+    [f] = _found(body, COUNTY_2023, "court_appearance_rate")
+    assert f.negated and f.value is None
+
+
+def test_heads_in_court_everywhere_with_its_rate_reads_the_rate_once() -> None:
+    body = "全年负责人出庭应诉33件，出庭应诉率100%，实现出庭应诉全覆盖。"
+    [f] = _found(body, COUNTY_2023, "court_appearance_rate")
+    assert f.value == 100 and not f.negated
