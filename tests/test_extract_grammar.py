@@ -4160,3 +4160,26 @@ def test_heads_in_court_everywhere_with_its_rate_reads_the_rate_once() -> None:
     body = "全年负责人出庭应诉33件，出庭应诉率100%，实现出庭应诉全覆盖。"
     [f] = _found(body, COUNTY_2023, "court_appearance_rate")
     assert f.value == 100 and not f.negated
+
+
+def test_a_document_not_filed_on_time_is_the_filing_rate_short() -> None:
+    body = "三是规范性文件报备不够及时，有1件规范性文件未能在规定时限内报送备案。"
+    [f] = _found(body, COUNTY_2023, "normative_doc_filing_rate")
+    assert f.negated and f.value is None
+
+
+def test_the_counts_beside_a_late_filing_give_the_rate_instead() -> None:
+    body = "全年县政府制发行政规范性文件6件，按规定报送市政府和县人大常委会备案5件，另有1件因工作衔接不到位，未能在规定时限内报送备案。"
+    [f] = _found(body, COUNTY_2023, "normative_doc_filing_rate")
+    assert f.derived and round(float(f.value), 1) == 83.3
+
+
+def test_the_rate_said_short_beside_its_counts_stays_the_reports_words() -> None:
+    body = "一是行政应诉工作仍有短板，全年7件开庭案件中负责人出庭6件，1件因公务冲突未能安排负责人出庭，负责人出庭应诉率未实现100%。"
+    found = _found(body, STREET, "court_appearance_rate")
+    assert [(f.negated, f.derived) for f in found] == [(True, False)]
+
+
+def test_problems_found_in_others_are_not_the_reports_own() -> None:
+    body = "对督察中发现的行政执法案卷不规范、规范性文件未按时报备、复议答复不及时等共性问题，以督察通报形式通报。"
+    assert not _found(body, COUNTY_2023, "normative_doc_filing_rate")

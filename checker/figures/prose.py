@@ -442,6 +442,8 @@ class _Finder:
             if re.match(r"(?:草案|送审稿|征求意见稿)\s*\d", t.sh[te:te + 8]):
                 continue  # 审核…制发的规范性文件草案23件: drafts counted, not the thing itself
             s, e = t.sentence(ts)
+            if pat.FINDINGS.search(t.sh, t.clause(ts)[0], ts) and pat.FINDINGS_END.match(t.sh, te):
+                continue  # 对督察中发现的…、规范性文件未按时报备、…等共性问题: what was found in others
             spec = both if both is not None and pat.BOTH_COVERED.search(t.sh, s, e) else base
             lead = t.clause(ts)[0]
             lead = max(lead, t.sh.rfind("：", lead, ts) + 1)  # 规范性文件备案审查：区政府制发…9件: the lead-in is a topic
@@ -1616,7 +1618,8 @@ class _Finder:
 
         nums = [f for f in figures if f.indicator == num_id and usable(f)]
         dens = [f for f in figures if f.indicator == den_id and usable(f)]
-        stated = [f for f in figures if f.indicator == ind.id and not f.requirement and not f.baseline]
+        stated = [f for f in figures if f.indicator == ind.id and not f.requirement and not f.baseline
+                  and (f.value is not None or self.names_the_rate(f))]  # not 1件…未能在规定时限内报送备案
         out = []
         def table_of(pos: int) -> str:
             m = pat.TABLE_ROW.match(t.doc.block_at(pos).location)
@@ -1656,6 +1659,11 @@ class _Finder:
                           t.text[t.clause(d.value_start)[0]:d.value_end].strip()),
             ))
         return out
+
+    def names_the_rate(self, f: Figure) -> bool:
+        """A shortfall with no number said of the rate itself (出庭应诉率未实现100%), not of some cases."""
+        cs, ce = self.t.clause(f.value_start)
+        return "率" in self.t.sh[cs:ce]
 
     def _statement(self, ind: Indicator, spec: ExtractSpec, ts: int, te: int) -> Figure | None:
         t = self.t
@@ -1883,5 +1891,10 @@ def find_figures(doc: Document, catalogue: Catalogue, report_year: int | None = 
             figures.extend(finder.all_of(ind, figures))
     for ind in catalogue.indicators:
         if ind.extract is not None and ind.extract.derive:
-            figures.extend(finder.derived(ind, figures))
+            rates = finder.derived(ind, figures)
+            # 制发6件，报送备案5件，另有1件…未能在规定时限内报送备案: the rate from the counts says the shortfall
+            counted = {t.sentence(r.value_end - 1) for r in rates}
+            figures = [f for f in figures if not (f.indicator == ind.id and f.value is None and f.negated and not f.requirement
+                                                  and t.sentence(f.value_start) in counted and not finder.names_the_rate(f))]
+            figures.extend(rates)
     return tuple(sorted(figures, key=lambda f: (f.start, f.value_start)))

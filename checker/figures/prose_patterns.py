@@ -437,6 +437,9 @@ BASIS_ONLY = re.compile(r"\s*(?:按照|根据|依照|依据|对照)[^，,。；;
 # Works an office coordinates, listed (统筹推进…示范创建、法治督察、述法评议等工作): named, not claimed done.
 COORDINATED = re.compile(r"统筹(?:推进|协调|部署)")
 AMONG_WORKS = re.compile(r"[\u4e00-\u9fff]{0,4}等(?:工作|任务|事项)")
+# Problems found in others, listed (对督察中发现的…、规范性文件未按时报备、…等共性问题): not the report's own.
+FINDINGS = re.compile(r"发现的[^，,。；;]*$")
+FINDINGS_END = re.compile(r"[^，,。；;]*?等[\u4e00-\u9fff]{0,4}问题")
 # What a thing covers, said before its name (覆盖县直执法部门和11个乡镇的…系统): not the figure's scope.
 COVERING = re.compile(r"覆盖[^，,。；;的]{0,24}的")
 # The term's act named again as part of another thing (行政应诉业务培训, 学法考试): not the act itself.
