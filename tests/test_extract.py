@@ -439,6 +439,8 @@ def _edit(path: Path, old: str, new: str) -> None:
     ('  units: ["%"]\n', '  units: ["%"]\n  term_near: {应诉率: [出庭]}\n', "extract.term_near", "不在 terms 中"),
     ('  units: ["%"]\n', '  units: ["%"]\n  term_near: {出庭率: []}\n', "extract.term_near", "非空文字列表"),
     ('  units: ["%"]\n', '  units: ["%"]\n  term_near: [出庭率]\n', "extract.term_near", "映射"),
+    ('  units: ["%"]\n', '  units: ["%"]\n  term_not_near: {应诉率: [出庭]}\n', "extract.term_not_near", "不在 terms 中"),
+    ('  units: ["%"]\n', '  units: ["%"]\n  term_not_near: {出庭率: []}\n', "extract.term_not_near", "非空文字列表"),
 ])
 def test_bad_extract_block_names_file_line_field(catalogue_copy: Path, old, new, field, words) -> None:
     path = catalogue_copy / "disputes" / "court_appearance_rate.yml"

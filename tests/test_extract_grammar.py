@@ -4183,3 +4183,74 @@ def test_the_rate_said_short_beside_its_counts_stays_the_reports_words() -> None
 def test_problems_found_in_others_are_not_the_reports_own() -> None:
     body = "对督察中发现的行政执法案卷不规范、规范性文件未按时报备、复议答复不及时等共性问题，以督察通报形式通报。"
     assert not _found(body, COUNTY_2023, "normative_doc_filing_rate")
+
+
+# --- forms of sets LG–LJ ----------------------------------------------------------------------------
+
+def test_the_courts_hearings_in_the_town_are_not_its_lawsuits() -> None:
+    body = "积极配合区人民法院开展诉源治理，在镇综治中心设立巡回审判点，全年在镇里就地开庭和调解案件8件。"
+    assert not _found(body, TOWN_2025, "court_cases_heard")
+
+
+def test_the_other_members_after_an_exception_scope_the_shortfall() -> None:
+    body = "五是除镇党委书记、镇长外，其他班子成员尚未参加过法治专题脱产培训，学法培训的深度不足。"
+    [f] = _found(body, TOWN_2025, "head_offjob_training")
+    assert f.negated and f.scope_kind == "part"
+
+
+@pytest.mark.parametrize("body", [
+    "镇党委书记、镇长分别参加了市委党校举办的法治专题培训班，两人均脱产参加了全程学习。",
+    "6月，街道党工委书记、办事处主任参加了区委党校举办的法治专题脱产轮训。",
+    "局长参加了县委党校举办的全县部门负责人法治专题培训班，脱产学习5天。",
+])
+def test_heads_trained_off_the_job_in_other_words(body: str) -> None:
+    [f] = _found(body, STREET, "head_offjob_training")
+    assert f.statement and not f.negated
+
+
+def test_a_class_named_beside_those_who_attended_is_the_claim() -> None:
+    body = "举办街镇、部门负责人法治专题脱产培训班1期，118名部门和街镇负责人脱产参训5天。"
+    [f] = _found(body, COUNTY_2023, "head_offjob_training")
+    assert not f.negated and f.scope_kind != "part"
+
+
+def test_each_heads_count_before_the_streets_heads_total_is_not_read() -> None:
+    body = "其中已开庭审理3件，办事处主任出庭1件、分管副主任出庭2件，街道负责人出庭应诉3件，出庭应诉率100%。"
+    assert [f.value for f in _found(body, STREET, "heads_in_court_count")] == [3]
+
+
+def test_a_catalogue_published_late_is_a_shortfall() -> None:
+    body = "存在先定事项、后补程序的情况，重大行政决策目录公布时间偏晚。"
+    [f] = _found(body, TOWN_2025, "major_decision_catalogue_published")
+    assert f.negated
+
+
+def test_that_bureau_scopes_the_share_to_the_bureau_named() -> None:
+    body = "市综合行政执法局集中行使城市管理等执法权，一线执法人员占该局执法人员的88.4%。"
+    [f] = _found(body, COUNTY_CITY, "frontline_enforcement_share")
+    assert (f.scope_kind, f.scope) == ("unit", "市综合行政执法局")
+
+
+def test_the_ratio_followed_before_the_result_is_not_a_rule() -> None:
+    body = "各部门按照不低于执法人员总数5%的比例配备法制审核人员，31个部门的法制审核人员占比全部在5%以上。"
+    found = _found(body, COUNTY_CITY, "legal_review_staff_ratio")
+    assert [(f.requirement, f.bound) for f in found] == [(False, "at_least")]
+
+
+def test_shortcomings_a_report_sets_out_are_no_shortfall() -> None:
+    body = "局长在年终述职中述法，述法报告中如实查摆了本局在执法信息化、法治培训等方面的不足，并提出了整改措施。"
+    found = _found(body, DEPARTMENT_2021, "leaders_report_on_rule_of_law")
+    assert found and not any(f.negated for f in found)
+
+
+def test_a_system_that_began_its_trial_is_not_built() -> None:
+    body = "覆盖县、乡两级的统一综合行政执法办案系统已于11月开始试运行，部分乡镇已上线办理案件。"
+    [f] = _found(body, COUNTY_2023, "unified_enforcement_system")
+    assert f.negated
+
+
+def test_the_rest_short_after_a_cause_leaves_those_trained_a_part() -> None:
+    body = ("按照统一安排，镇党委副书记等3名班子成员参加了市委党校举办的乡镇负责人法治专题脱产培训班。"
+            "受疫情防控和秋收工作影响，镇班子中有2名副职和部分站所负责人未能按期参加脱产培训，计划明年补训。")
+    found = _found(body, TOWN_2025, "head_offjob_training")
+    assert [(f.negated, f.scope_kind) for f in found] == [(False, "part"), (True, "part")]

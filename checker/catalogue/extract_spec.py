@@ -12,7 +12,7 @@ UNITS = ("%", "‰", "学时", "课时", "小时", "人次", "家次", "件次",
          "类", "天", "日", "元", "年")
 
 EXTRACT_KEYS = {"all_of", "kind", "terms", "units", "near", "near_any", "not_near", "not_after", "within", "shortfall", "phrases", "derive", "verbs",
-                "denial", "topic", "out_of_100", "about", "term_near"}
+                "denial", "topic", "out_of_100", "about", "term_near", "term_not_near"}
 KINDS = ("figure", "statement")
 
 
@@ -44,6 +44,9 @@ class ExtractSpec:
     # a term too common to stand alone, with the words one of which its sentence must hold
     # (等事项: [目录] — 列入…等事项3项 counts decisions only beside the catalogue)
     term_near: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # a term that stands for the figure only where none of these is in its sentence (脱产参训: [脱产培训] —
+    # the class named in the same sentence is the claim, and its scope is read from it)
+    term_not_near: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 Fail = Callable[[Any, str, str], Exception]
@@ -106,9 +109,10 @@ def parse_extract(node: Any, *, measure_kind: str, default_unit: str, fail: Fail
     denial = node.get("denial", False)
     if not isinstance(denial, bool) or (denial and kind != "statement"):
         raise fail(node, "extract.denial", "应为 true 或 false，且只用于 statement 类（以“未……”表述达标的禁止性要求）")
-    term_near = _term_near(node, terms, fail)
+    term_near = _term_near(node, terms, fail, "term_near")
+    term_not_near = _term_near(node, terms, fail, "term_not_near")
     return ExtractSpec(
-        term_near=term_near, denial=denial, terms=terms, kind=kind, units=units, near=_words(node, "near", fail),
+        term_near=term_near, term_not_near=term_not_near, denial=denial, terms=terms, kind=kind, units=units, near=_words(node, "near", fail),
         near_any=_words(node, "near_any", fail), topic=_words(node, "topic", fail), verbs=_words(node, "verbs", fail), not_near=_words(node, "not_near", fail),
         not_after=_words(node, "not_after", fail), within=within,
         shortfall=_words(node, "shortfall", fail), about=_words(node, "about", fail), phrases=phrases, derive=derive, out_of_100=out_of_100,
@@ -116,18 +120,19 @@ def parse_extract(node: Any, *, measure_kind: str, default_unit: str, fail: Fail
     )
 
 
-def _term_near(node: Any, terms: tuple[str, ...], fail: Fail) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    value = node.get("term_near")
+def _term_near(node: Any, terms: tuple[str, ...], fail: Fail, key: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    value = node.get(key)
     if value is None:
         return ()
+    which = "须有" if key == "term_near" else "不得有"
     if not isinstance(value, dict) or not value:
-        raise fail(node, "extract.term_near", f"应为“词语: [附近须有的词]”的映射，如 {{等事项: [目录]}}，实际为 {value!r}")
+        raise fail(node, f"extract.{key}", f"应为“词语: [附近{which}的词]”的映射，如 {{等事项: [目录]}}，实际为 {value!r}")
     out = []
     for term, words in value.items():
         if term not in terms or "…" in str(term):
-            raise fail(node, "extract.term_near", f"“{term}”不在 terms 中（或含省略号）；只能限定 terms 里的词语")
+            raise fail(node, f"extract.{key}", f"“{term}”不在 terms 中（或含省略号）；只能限定 terms 里的词语")
         if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
-            raise fail(node, "extract.term_near", f"“{term}”应对应非空文字列表，实际为 {words!r}")
+            raise fail(node, f"extract.{key}", f"“{term}”应对应非空文字列表，实际为 {words!r}")
         out.append((str(term), tuple(w.strip() for w in words)))
     return tuple(out)
 

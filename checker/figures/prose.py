@@ -414,6 +414,7 @@ class _Finder:
         seen: set[tuple] = set()
         counts_only = "%" not in spec.units
         term_near = dict(spec.term_near)
+        term_not_near = dict(spec.term_not_near)
         # 实现对县区政府和市直部门督察全覆盖: one claim over both, so neither coverage drops it for the other's words
         both = (replace(spec, not_after=(), not_near=())
                 if spec.kind == "statement" and "全覆盖" in spec.near_any else None)
@@ -425,6 +426,10 @@ class _Finder:
                 s, e = t.sentence(ts)
                 if not any(w in t.sh[s:e] for w in need):
                     continue  # 便民服务中心…办理社保、民政等事项1.3万件: a common term, away from its own words
+            if term_not_near and (others := term_not_near.get(m.group(0))):
+                s, e = t.sentence(ts)
+                if any(w in t.sh[s:e] for w in others):
+                    continue  # …脱产培训班1期，118名…负责人脱产参训5天: the class named is the claim
             if t.in_title(ts) and not (spec.kind == "statement" and t.title_named_by(ts, spec.terms)):
                 listed = self._title_count(ind, spec, ts, te) if spec.kind == "figure" and counts_only else None
                 if listed is not None and (listed.value_start, listed.negated) not in seen:
@@ -1171,6 +1176,9 @@ class _Finder:
             named = pat.DEPARTMENT.match(t.sh, ext.end(), a.start)  # …中，比例最高的为市市场监管局，达到8.3%
             if named:
                 scope_text, kind = t.text[named.start():named.end()], "unit"
+        if (not kind and (this := pat.THAT_BUREAU.search(t.sh, cs, a.start))
+                and (named := [m for m in pat.DEPARTMENT.finditer(t.sh, t.sentence(cs)[0], cs)])):
+            scope_text, kind = t.text[named[-1].start():named[-1].end()], "unit"  # 市综合行政执法局…，一线执法人员占该局执法人员的88.4%
         if not kind and a.start > te and (after := pat.NOT_MET_UNITS.search(t.sh, te, a.start)):
             scope_text, kind = t.text[after.start():after.end()], "part"  # 督促…配备未达标的部门…提升至5%以上
         if not kind and cs > t.sentence(cs)[0] and (urged := pat.URGED_LOWER.match(t.sh, t.sentence(cs)[0])):
@@ -1247,6 +1255,9 @@ class _Finder:
         q = pat.QUALIFIER.search(t.sh[cs:ts])
         qualifier = t.text[cs + q.start(1):cs + q.end(1)] if q and a.unit in lx.PERCENT_UNITS else ""
         requirement = self._is_requirement(cs, ts, te, a.start, a.end)
+        if (pat.RATIO_TO_STAFF.match(t.sh, a.end) and pat.EACH_BY.match(t.sh, t.clause(ts)[0])
+                and any(b.unit == a.unit for b in t.amounts_in(t.clause(a.end)[1], e))):
+            return []  # 各部门按照不低于…5%的比例配备…，31个部门…全部在5%以上: the standard they followed; the result comes after
         if (pat.RATIO_TO_STAFF.match(t.sh, a.end) and not pat.FULFILLED.search(t.sh, t.clause(a.start)[0], a.start)
                 and not pat.ALL_BY.search(t.sh, t.clause(ts)[0], a.start)):  # 各执法部门均按不少于…5%的比例配备: done by all
             requirement = True  # 督促各执法部门按照不少于…5%的比例配齐法制审核人员: the standard to staff by
@@ -1766,7 +1777,7 @@ class _Finder:
             return None  # 区综合执法办案系统与省“互联网+监管”平台的数据对接仍在调试之中: the link falls short, not the system
         if not neg and (put_off := pat.PLAN_PUT_OFF.search(t.sh, cs, t.sentence(ts)[1])):
             neg = (put_off.start(1), put_off.end(1))  # 原计划安排…参加…培训，因…培训班推迟举办: not done
-        if neg and pat.ITS_OWN_SHORTCOMINGS.search(t.sh, max(0, neg[0] - 4), neg[1]):
+        if neg and pat.ITS_OWN_SHORTCOMINGS.search(t.sh, max(t.clause(neg[0])[0], neg[0] - 30), neg[1]):
             neg = None  # 述法报告重点报告…以及存在的不足: what the report covers, not a shortfall
         if pat.USE_NOT_ENOUGH.search(t.sh, ts, neg[1] if neg else t.sentence(ts)[1]):
             return None  # 综合执法办案系统在部分乡镇的应用还不够充分: how well it is used, not whether it is there

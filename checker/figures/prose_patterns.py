@@ -193,7 +193,7 @@ THE_REST_FIRST = re.compile(r"\s*(?:其余|其他|剩余|余下|村级|村（社
 # The thing named again after a time (截至年底目录仍未…): the next clause is about it.
 TIME_AND_THING = re.compile(r"\s*(?:截至|截止到?|到)?(?:年底|年末|目前|当前|\d{1,2}月底)?\s*(?:该|此|这一)?(?:目录|体系|系统|平台|报告|制度|决定书)(?:也|都|均)?\s*")
 ACT_TIME = re.compile(r"\s*(?:公开|公布|发布|完成|建成|报送)(?:的)?(?:时间|日期)")  # 公开时间晚于规定时限: when the act was done
-LATE = re.compile(r"晚于|滞后于|超过规定时限|超出规定时限|未按时|未能按时|未在规定")  # done, but late
+LATE = re.compile(r"晚于|偏晚|滞后于|超过规定时限|超出规定时限|未按时|未能按时|未在规定")  # done, but late
 # A thing's progress stated as a rate (数据对接完成率达到80%): under 100 it is not done.
 STATE_RATE = re.compile(r"\s*(?:完成|联通|接入|对接|上线|覆盖)(?:率|比例)(?:达到|达|为|仅为|只有)?\s*(\d{1,3}(?:\.\d+)?)\s*[%％]")
 # A coverage stated as a rate (覆盖率达到80%): under 100 it is not full coverage.
@@ -353,6 +353,7 @@ GUESTS = re.compile(r"(?<=" + INVITED.pattern + r")[^，,。；;]{1,30}?(?=[，,
 GUESTS_FIRST = re.compile(r"\s*(?:" + INVITED.pattern + r")")  # a clause that names the guests before the act
 GUEST = re.compile(r"(?:" + INVITED.pattern + r"|联合|会同|配合|向[\u4e00-\u9fff]{0,3})$")  # 向市政府报送备案: the recipient
 ALL_BY = re.compile(r"均(?:已)?(?:按|按照)")  # 均按不少于…的比例配备: all staffed by that ratio
+EACH_BY = re.compile(r"\s*各[\u4e00-\u9fff]{0,6}?(?:部门|单位)(?:按|按照)")  # 各部门按照…的比例配备 (not 督促各部门按照…)
 # A team's own level named after 其中 (其中支队本级…): that team, one unit.
 ITS_OWN_LEVEL = re.compile(r"\s*其中[，,]?\s*((?:支队|大队|中队|分局|局机关|机关)本级)")
 # Names listed and others (庐江、巢湖等分局): some units.
@@ -398,7 +399,7 @@ NO_OBJECT = re.compile(r"\s*(?:并|从而|进而)?(?:实现|做到|达到)了?")
 # A clause totalling the counts before it (…，共计出庭2件).
 TOTAL_OF = re.compile(r"\s*(?:共计|合计|总计)")
 # All the heads, after one person's count (镇长出庭1件、…，负责人出庭应诉3件): the total.
-ALL_HEADS = re.compile(r"\s*(?:各级)?(?:行政机关)?负责人(?=(?:共|共计|合计)?出庭)")  # 负责人共出庭应诉2件
+ALL_HEADS = re.compile(r"\s*(?:各级)?(?:行政机关|街道|(?:[镇乡局]|[区县市旗]政府|镇政府|乡政府))?负责人(?=(?:共|共计|合计)?出庭)")  # 负责人共出庭应诉2件
 # All but some (除1件…外，其余均胜诉): the rest only.
 EXCEPT_THE_REST = re.compile(r"除[^，,。；;]{0,30}外[，,]?\s*(?:其余|其他|余下)|其余")
 # The rest of a count, said after it (…作出决策5项，另1项…尚未完成): their shortfall is not the count's.
@@ -413,7 +414,7 @@ WHOLE_RESULT = re.compile(r"\s*全(?:市|区|县|镇|旗)(?!各)[^，,。；;]{0
 PART_FIRST = re.compile(r"\s*(?:但|而|且)?(?:仍有|还有|尚有)?(?:个别|部分|少数)")  # a clause opening on some of them
 UNIT_HEADS = re.compile(r"(?<=推动|督促|确保|实现)(?:乡镇|各)?(?:执法|[\u4e00-\u9fff]{2,6}?)?(?:大队|中队|支队|科室|分局|站所|所)(?:主要)?负责人")  # the heads of the bureau's units, not its own
 # A few of the people, opening the clause (个别班子成员今年因…未能参加…培训).
-FEW_PEOPLE_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是)?((?:个别|部分|少数)[\u4e00-\u9fff]{0,8}?(?:成员|负责人|干部|人员|同志|领导))")
+FEW_PEOPLE_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是)?((?:个别|部分|少数|其他|其余)[\u4e00-\u9fff]{0,8}?(?:成员|负责人|干部|人员|同志|领导))")
 # Not yet spread over the whole government (尚未在全区推开).
 NOT_EVERYWHERE = re.compile(r"(?:尚未|仍未|还未|未)在全(?:区|市|县|镇|旗)(?:范围内)?(?:推开|推广|铺开|覆盖|使用|应用|实现)")
 # A year naming the figure just given again for that year (上一年度这一数字为10次).
@@ -427,7 +428,7 @@ ALL_THE_TOWNS = re.compile(r"全[区县市旗]\d+个(?:街镇|镇街|乡镇|镇�
 EXCEPT_SPAN = re.compile(r"除[^。；;]{1,40}?外(?=[，,]?\s*(?:其余|其他|余下))")  # 除3名…未完成…外，其余…: the exception
 EXCEPT_REST_PEOPLE = re.compile(r"除[^。；;]{1,40}?外[，,]?\s*((?:其余|其他)[\u4e00-\u9fff]{0,6}?(?:人员|队员|单位|部门))")  # 除3名…外，其余人员均…
 PLAN_PUT_OFF = re.compile(r"原计划[^。；;]{0,60}?(推迟|延期|取消|暂缓)")  # 原计划安排…培训，因…推迟举办
-ITS_OWN_SHORTCOMINGS = re.compile(r"(?:以及|和|及)(?:存在的|面临的)(?:不足|问题)")  # 报告…以及存在的不足: the report's content
+ITS_OWN_SHORTCOMINGS = re.compile(r"(?:以及|和|及)(?:存在的|面临的)(?:不足|问题)|(?:查摆|剖析|梳理|反思)了?[^，,。；;]{0,24}?(?:的)?(?:不足|问题)")  # 报告…以及存在的不足: the report's content
 FROM_TO_CHANGE = re.compile(r"[^，,。；;]{0,4}?(?:由|从)[^，,。；;]{1,16}?向[^，,。；;]{1,16}?转变")  # 述法由“述成绩”向“找差距”转变
 REVIEWED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:进行|开展)?(?:审核|审查|点评|评议|把关|考核|打分)")  # 对述法报告进行审核
 ITEM_TITLE = re.compile(r"\s*[一二三四五六七八九十]+是[^，,。；;：:]{2,16}。?")  # 三是组织负责人脱产培训。: an item's title, inline
@@ -440,6 +441,8 @@ AMONG_WORKS = re.compile(r"[\u4e00-\u9fff]{0,4}等(?:工作|任务|事项)")
 # Problems found in others, listed (对督察中发现的…、规范性文件未按时报备、…等共性问题): not the report's own.
 FINDINGS = re.compile(r"发现的[^，,。；;]*$")
 FINDINGS_END = re.compile(r"[^，,。；;]*?等[\u4e00-\u9fff]{0,4}问题")
+# A bureau named before, referred to (…占该局执法人员的88.4%): that bureau's figure.
+THAT_BUREAU = re.compile(r"该(?:局|委|办|支队|大队|中队)")
 # What a thing covers, said before its name (覆盖县直执法部门和11个乡镇的…系统): not the figure's scope.
 COVERING = re.compile(r"覆盖[^，,。；;的]{0,24}的")
 # The term's act named again as part of another thing (行政应诉业务培训, 学法考试): not the act itself.
@@ -461,7 +464,8 @@ FOR_A_CAUSE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:因|由于)")  # 1件开庭�
 COUNTED_PEOPLE = re.compile(r"(\d+\s*[名人个家](?:执法人员|执法队员|[\u4e00-\u9fff]{0,4}?(?:人员|队员|单位|部门|成员|负责人|干部)))")
 _SOME_FELL_SHORT = r"\s*\d+\s*[名人个家][^。；;]{0,60}?(?:未|没有|不足|达不到)"
 REST_FELL_SHORT = re.compile(r"[，,；;]\s*" + REST_WORD + _SOME_FELL_SHORT)  # in the same sentence, named as the rest
-REST_NEXT_FELL_SHORT = re.compile(r"[。；;]?\s*(?:" + REST_WORD + r")?" + _SOME_FELL_SHORT)  # opening the next sentence
+REST_NEXT_FELL_SHORT = re.compile(r"[。；;]?\s*(?:(?:受|因)[^，,。；;]{0,30}?影响[，,]\s*)?(?:" + REST_WORD + r"|[\u4e00-\u9fff]{0,6}?中有)?"
+                                  + _SOME_FELL_SHORT)  # opening the next sentence (受…影响，镇班子中有2名副职…未能参加)
 REST_BEFORE = re.compile(REST_WORD + r"\s*$")
 STILL_LEFT = re.compile(r"(?:仍有|尚有|还有)\s*$")  # 仍有4件开庭案件负责人未出庭: what is still undone, not the count  # …，另有1件正在履行报备程序: the count after it is the rest
 AMONG_THEM = re.compile(r"\s*中\s*(?:仍有|尚有|还有|有)?\s*(\d+\s*(?:人|名|个(?:单位|部门)?)|(?:部分|个别|少数)(?:人员|同志)?)")
