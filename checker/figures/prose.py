@@ -422,13 +422,12 @@ class _Finder:
         headed: list[tuple[int, int]] = []
         for m in pattern.finditer(t.sh):
             ts, te = m.start(), m.end()
-            if term_near and (need := term_near.get(m.group(0))):
-                s, e = t.sentence(ts)
-                if not any(w in t.sh[s:e] for w in need):
+            need, others = term_near.get(m.group(0)), term_not_near.get(m.group(0))
+            if need or others:
+                sentence = t.sh[slice(*t.sentence(ts))]
+                if need and not any(w in sentence for w in need):
                     continue  # 便民服务中心…办理社保、民政等事项1.3万件: a common term, away from its own words
-            if term_not_near and (others := term_not_near.get(m.group(0))):
-                s, e = t.sentence(ts)
-                if any(w in t.sh[s:e] for w in others):
+                if others and any(w in sentence for w in others):
                     continue  # …脱产培训班1期，118名…负责人脱产参训5天: the class named is the claim
             if t.in_title(ts) and not (spec.kind == "statement" and t.title_named_by(ts, spec.terms)):
                 listed = self._title_count(ind, spec, ts, te) if spec.kind == "figure" and counts_only else None
@@ -1825,8 +1824,8 @@ class _Finder:
         rest = pat.THE_REST_FIRST.match(t.sh, t.clause(neg[0])[0]) if neg else None
         if neg and neg[0] > ce and (scope[1] in ("", "whole") or rest):
             # …体系建设不平衡，乡镇（街道）…体系尚未全面建成: theirs; 12个乡镇中已有9个…，其余3个乡镇正在编制中: those 3
-            counted_rest = rest and "级" not in rest.group(0) and re.match(r"\s*[\d一二两三四五六七八九十]", t.sh[rest.end():rest.end() + 2])
-            later = tx.scope(t, rest.end() if counted_rest else t.clause(neg[0])[0], neg[0])
+            counted_rest = pat.COUNTED_REST.match(t.sh, t.clause(neg[0])[0])
+            later = tx.scope(t, counted_rest.end() if counted_rest else t.clause(neg[0])[0], neg[0])
             scope = later[:3] if later[1] == "part" else scope
         if neg and scope[1] in ("", "whole") and (short := pat.NOT_ALL_COVERED.match(t.sh, neg[0])):
             scope = (t.text[short.start():short.end()], "part", False)  # 脱产培训尚未实现全覆盖: some have not

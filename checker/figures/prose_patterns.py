@@ -190,6 +190,7 @@ OTHER_ASPECT = re.compile(r"释法说理|说理|整改|质量|结果运用"  # �
                           r"|与[^，,。；;]{1,12}?(?:之间)?的?数据(?:共享|交换|对接)")  # 系统与部分业务系统之间的数据共享还不够顺畅: its links to others
 BEHIND_THE_RULE = re.compile(r"(?:滞后于|未达到|没有达到|低于|不符合)[^，,。；;]{0,10}要求")
 THE_REST_FIRST = re.compile(r"\s*(?:其余|其他|剩余|余下|村级|村（社区）级?|社区级)")  # …，其余领域仍在编制中; 镇级目录已编制完成…，村级目录仍在编制中: the rest of it, not done
+COUNTED_REST = re.compile(r"\s*(?:其余|其他|剩余|余下)(?=\s?[\d一二两三四五六七八九十])")  # 其余3个乡镇: the rest, counted
 # The thing named again after a time (截至年底目录仍未…): the next clause is about it.
 TIME_AND_THING = re.compile(r"\s*(?:截至|截止到?|到)?(?:年底|年末|目前|当前|\d{1,2}月底)?\s*(?:该|此|这一)?(?:目录|体系|系统|平台|报告|制度|决定书)(?:也|都|均)?\s*")
 ACT_TIME = re.compile(r"\s*(?:公开|公布|发布|完成|建成|报送)(?:的)?(?:时间|日期)")  # 公开时间晚于规定时限: when the act was done
