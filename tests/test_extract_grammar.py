@@ -4254,3 +4254,74 @@ def test_the_rest_short_after_a_cause_leaves_those_trained_a_part() -> None:
             "受疫情防控和秋收工作影响，镇班子中有2名副职和部分站所负责人未能按期参加脱产培训，计划明年补训。")
     found = _found(body, TOWN_2025, "head_offjob_training")
     assert [(f.negated, f.scope_kind) for f in found] == [(False, "part"), (True, "part")]
+
+
+# --- forms of sets LK–LN ----------------------------------------------------------------------------
+
+def test_online_and_offline_is_no_system_gone_live() -> None:
+    body = "镇执法队员全部开通县统一综合行政执法办案系统账号，执法案件推行线上线下同步办理。"
+    assert _found(body, TOWN_2025, "unified_enforcement_system") == []
+
+
+def test_a_catalogue_issued_to_be_carried_out_is_not_published() -> None:
+    body = "年初县政府常务会议审定本年度重大行政决策事项目录并印发执行，纳入目录的决策事项4项。"
+    assert _found(body, COUNTY_2023, "major_decision_catalogue_published") == []
+
+
+def test_some_enforcement_bodies_of_all_are_a_part() -> None:
+    body = "全县42个执法主体中，40个执法主体的执法人员人均完成法律知识培训60学时以上。"
+    [f] = _found(body, COUNTY_2023, "enforcement_training_hours")
+    assert (f.scope_kind, f.scope) == ("part", "40个执法主体")
+
+
+def test_an_average_in_brackets_is_the_areas() -> None:
+    body = "以街道办事处为被告的一审行政诉讼案件5件，审结4件，败诉1件，败诉率25%（全区同期平均败诉率为9.8%）。"
+    found = _found(body, STREET, "litigation_loss_rate")
+    assert [(f.value, f.scope_kind) for f in found if f.scope_kind != "higher"] == [(25, "")]
+
+
+def test_some_of_the_cases_counted_after_them_are_not_their_count() -> None:
+    body = "二是应诉质量有待提高，全年8件行政诉讼案件中有5件涉及房屋征收。"
+    assert 5 not in [f.value for f in _found(body, STREET, "admin_litigation_cases")]
+
+
+def test_the_towns_coverage_said_at_their_level_is_not_the_departments() -> None:
+    body = "县委依法治县办对全县9个镇开展专项督察，实现镇级法治督察全覆盖，并抽取12个县直部门开展专项督察。"
+    assert _found(body, COUNTY_2023, "department_inspection_coverage") == []
+
+
+def test_a_bureaus_consumer_disputes_are_no_peoples_mediation() -> None:
+    body = "县市场监督管理局调处消费纠纷300件，调解成功率95.2%。"
+    assert _found(body, COUNTY_2023, "mediation_success_rate") == []
+
+
+def test_problems_the_report_on_the_rule_of_law_found_are_no_shortfall_of_it() -> None:
+    body = "对述法中发现的责任落实不到位等问题，由县委依法治县办列出清单、督促整改。"
+    assert not any(f.negated for f in _found(body, COUNTY_2023, "leaders_report_on_rule_of_law"))
+
+
+def test_data_keyed_into_the_provinces_platform_is_no_link() -> None:
+    body = "目前街道尚未接入区统一办案系统，执法数据主要依托省行政执法监督平台填报上传。"
+    assert _found(body, STREET, "provincial_platform_data_link") == []
+
+
+def test_fewer_officers_than_the_report_has_are_some_of_them() -> None:
+    body = ("本局现有持证执法人员23名，配备法制审核人员2名。\n"
+            "全年组织执法业务培训8次，21名执法人员全年法律知识培训学时均在60学时以上。")
+    [f] = [f for f in _found(body, DEPARTMENT_2021, "enforcement_training_hours") if not f.requirement]
+    assert (f.scope_kind, f.scope) == ("part", "21名执法人员")
+
+
+def test_a_ratio_to_the_officers_in_the_next_clause_is_the_share() -> None:
+    body = "本局配备法制审核人员3名，与执法人员的配比为7.5%。"
+    assert [f.value for f in _found(body, DEPARTMENT_2021, "legal_review_staff_ratio")] == [7.5]
+
+
+def test_collective_study_before_meetings_is_study_before_meetings() -> None:
+    body = "局党组会、局务会会前集体学法共14次，系统学习了行政处罚法等法律法规。"
+    assert [f.value for f in _found(body, DEPARTMENT_2021, "pre_meeting_law_study")] == [14]
+
+
+def test_lawsuits_brought_against_the_bureau_are_its_cases() -> None:
+    body = "本年度，本局被提起行政诉讼3件，分别涉及土地登记和行政处罚。"
+    assert [f.value for f in _found(body, DEPARTMENT_2021, "admin_litigation_cases")] == [3]

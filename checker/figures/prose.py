@@ -55,6 +55,8 @@ class _Finder:
         self.other_terms = re.compile(tx.terms_pattern(terms)) \
             if terms else None
         self.own: tuple[str, ...] = ()  # the terms of the indicator being read
+        totals = {int(m.group(1)) for m in pat.OFFICERS_NOW.finditer(text.sh)}
+        self.officers = totals.pop() if len(totals) == 1 else None  # the officers the report has, if it says one number
 
     @staticmethod
     def _about(spec: ExtractSpec) -> tuple[str, ...]:
@@ -113,7 +115,8 @@ class _Finder:
             # a name inside a document's title (我局起草的《…改革实施方案》已报审定) is not a subject
             m = next((m for m in self.other_terms.finditer(self.t.sh, cs, min(ce, hi)) if not self.t.in_title(m.start())
                       and not self._elastic_own(m.group(0))), None)
-            if m and m.start() < cs + 16 and "占" not in self.t.sh[cs:m.start()]:  # 占全区行政执法人员总数的4.6%: a base, not a subject
+            if (m and m.start() < cs + 16 and "占" not in self.t.sh[cs:m.start()]  # 占全区行政执法人员总数的4.6%: a base, not a subject
+                    and not (self.t.sh[m.start() - 1:m.start()] == "与" and pat.BASE_OF_A_RATIO.match(self.t.sh, m.end()))):  # 与执法人员的配比为8.7%: the same
                 return cs
             pos = ce
         return hi
@@ -241,6 +244,8 @@ class _Finder:
         qs, qe = t.quote_span(quote_lo if quote_lo is not None else lo, quote_hi if quote_hi is not None else hi)
         s, _ = t.sentence(lo)
         lcs = t.clause(lo)[0]  # the clause the figure stands in
+        if (br := max(t.sh.rfind("（", lcs, lo), t.sh.rfind("(", lcs, lo))) >= 0 and not re.search(r"[）)]", t.sh[br:lo]):
+            lcs = br + 1  # 败诉率20%（全区同期平均败诉率为11.2%）: an aside opens its own subject
         anchor = a.start if a else ts
         named = pat.OBJECT_YEAR.search(t.sh, max(s, ts - 16), ts) if statement and year_text is None else None
         if named and t.sh[named.start() - 1:named.start()] in ("自", "从", "于", "在", "至", "截"):
@@ -389,6 +394,10 @@ class _Finder:
             system = pat.SYSTEM.match(t.sh, lcs, lo)  # 全市系统内个别县区住建部门…低于5%: other units' figure
             if system:
                 scope = (t.text[system.start():lo].strip(), "other", False)
+        if (not scope[1] and a is not None and self.officers is not None
+                and (counted := pat.OFFICERS_COUNTED.search(t.sh, lcs, hi)) and counted.start() < lo and int(counted.group(1)) < self.officers
+                and not re.search(r"(?:全|各|所有|共)[\u4e00-\u9fff]{0,4}$", t.sh[lcs:counted.start()])):
+            scope = (t.text[counted.start():counted.end()], "part", False)  # 21名执法人员…均在60学时以上, of the 23 it has: those
         if scope[1] == "higher":
             scope = (pat.HIGHER_NAME_TRIM.sub("", scope[0]) or scope[0], "higher", False)  # 全年市政府共 → 市政府
         if scope[1] == "part" and scope[0] in self.own_level:
@@ -449,6 +458,8 @@ class _Finder:
             s, e = t.sentence(ts)
             if pat.FINDINGS.search(t.sh, t.clause(ts)[0], ts) and pat.FINDINGS_END.match(t.sh, te):
                 continue  # 对督察中发现的…、规范性文件未按时报备、…等共性问题: what was found in others
+            if spec.kind == "statement" and pat.FOUND_THROUGH.match(t.sh, te):
+                continue  # 对述法中发现的责任落实不到位等问题，…督促整改: what the act found, not its shortfall
             spec = both if both is not None and pat.BOTH_COVERED.search(t.sh, s, e) else base
             lead = t.clause(ts)[0]
             lead = max(lead, t.sh.rfind("：", lead, ts) + 1)  # 规范性文件备案审查：区政府制发…9件: the lead-in is a topic

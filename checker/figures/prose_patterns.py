@@ -224,9 +224,11 @@ RATE_WORDS = ("比例", "占比", "比率", "配比", "配备", "配齐", "权�
 # --- Clause structure: what a clause goes on about, and whose part it is ----------------------
 
 # A clause that goes on about the previous clause's subject, without a subject of its own.
+BASE_OF_A_RATIO = re.compile(r"(?:总数|总人数|人数)?(?:的|之)?(?:配比|比例|之比)")  # …与执法人员的配比为8.7%: the base a ratio is taken of
 CONTINUES = re.compile(r"\s*(?:确保|力争|保证|做到)?(?:\d{4}年度?)?" + IN_THE_YEAR + r"?(?:全[市县区镇旗州](?=比例|比率|占比)|(?:法律知识|业务知识)?培训(?=每人|人均))?(?:全部|全员|均|都|已|占|达到?|为|仅为?|只有|完成|人均|不少于|不低于|至少|超过|平均|参训人员|每人|每名|人人|共|累计|合计|比例|比率|开展|举办"
                         r"|(?:下降|降低|减少|上升|提高|提升|增长|增加|[降升增减])[至到]"  # 同比下降3.2个百分点，降至4.1%
                         r"|(?:其中)?\d+\s*(?:人|名)(?=完成|参加|达到)"
+                        r"|与[\u4e00-\u9fff]{1,10}?(?:的|之)?(?:配比|比例|之比)"  # 法制审核人员2名，与执法人员的配比为8.7%
                         r"|最[少低]的[\u4e00-\u9fff]{0,6}?[也都]"  # …培训学时全部达标，最少的也达到64学时: the least of the same people
                         r"|(?:法律知识|业务知识|法律法规)?培训(?:学时|时长)?(?:未满|不足|未达到?|没有达到))")  # …3名执法人员因…，全年法律知识培训未满60学时
 # A sum said right before the amount (累计培训1200学时, 共计达到6.5万学时), and the words that make it per head.
@@ -371,7 +373,7 @@ DISPOSAL = re.compile(r"将(?:本|上一?|\d{4}年?)?(?:年度的?)?$")
 # The government above assessing its towns or departments (在区政府对各街道的绩效考核中): its figure, in their report.
 ASSESSED_BY = re.compile(r"\s*在((?:省|市|区|县|旗)(?:人民)?政府)对[^，,。；;]{0,24}?(?:考核|考评|评估|评价)中")
 # Governments named as the object (对7个县区政府和32个市级部门开展…督察): not departments only.
-GOVERNMENTS_NAMED = re.compile(r"(?<!法治)政府(?!\d*个?各?(?:工作|组成)?部门)|乡镇|街道|镇街|街镇|县（市、区）|县（区）|县区|县市区")
+GOVERNMENTS_NAMED = re.compile(r"(?<!法治)政府(?!\d*个?各?(?:工作|组成)?部门)|乡镇|街道|镇街|街镇|县（市、区）|县（区）|县区|县市区|(?:乡|镇|街道)级")
 # The rest of a relative clause naming people (尚未参加过任期内法治脱产培训的负责人): who, not a shortfall.
 WHO_NOT_YET = re.compile(r"[^，,。；;：:]{0,20}?的[\u4e00-\u9fff]{0,4}?(?:负责人|人员|干部|同志|对象|班子成员)\s*(?:[，,。；;]|$)")
 # How cases ended (其中市政府维持10件): a breakdown by outcome, not by issuer.
@@ -442,6 +444,8 @@ AMONG_WORKS = re.compile(r"[\u4e00-\u9fff]{0,4}等(?:工作|任务|事项)")
 # Problems found in others, listed (对督察中发现的…、规范性文件未按时报备、…等共性问题): not the report's own.
 FINDINGS = re.compile(r"发现的[^，,。；;]*$")
 FINDINGS_END = re.compile(r"[^，,。；;]*?等[\u4e00-\u9fff]{0,4}问题")
+# Problems the act itself brought to light (对述法中发现的…等问题，…督促整改): what it found, not a shortfall of the act.
+FOUND_THROUGH = re.compile(r"(?:中|时|过程中)(?:发现|查摆|反映|暴露)出?的[^，,。；;]*?问题")
 # A bureau named before, referred to (…占该局执法人员的88.4%): that bureau's figure.
 THAT_BUREAU = re.compile(r"该(?:局|委|办|支队|大队|中队)")
 # What a thing covers, said before its name (覆盖县直执法部门和11个乡镇的…系统): not the figure's scope.
@@ -454,7 +458,7 @@ THEN_NOT = re.compile(r"\s*(?:未|不|没有|违反|脱离|绕过)")
 RATE_NAMED_AFTER = re.compile(r"\s*(?:即|亦即|也就是)[\u4e00-\u9fff]{0,10}$")
 SHARE_ENDS = re.compile(r"(?:占|为|是|达到?)\s*$")
 SUBSET_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,6}?(?:案件|事项|文件)中[，,]?(?:有|共有)\s*\d+\s*[件起宗项]")
-SOME_AMONG = re.compile(r"中[，,]?(?:出现|有|发生)\s*\d+\s*[件起宗]\s*(?:被|因|经)")
+SOME_AMONG = re.compile(r"中[，,]?(?:出现|有|发生)\s*\d+\s*[件起宗]")  # …案件中有4件涉及违法建设拆除: some of the cases
 UNITS_CASES_AMONG = re.compile(r"[^，,。；;]{2,24}?作为被告的(?:行政诉讼|行政应诉)?案件中\s*[，,]?$")
 ALL_APPEARED = re.compile(r"(?:全部|均|全员)(?:已)?出庭")
 TITLE_COUNT = re.compile(r"\s*[（(]\s*(?:共|共计|计)?")  # 《…事项目录》（共11项）: the items of the list named
@@ -486,6 +490,10 @@ COUNTED_WITH_CAUSE = re.compile(r"(?<![\d.])(\d+\s*[名个位家](?:[\u4e00-\u9f
                                 r"(?:因|由于)[^，,。；;：:]{1,30}$")
 # A clause naming the set the next one counts from (40个乡镇（街道）中).
 AMONG_CLAUSE = re.compile(r"[\u4e00-\u9fff\d（）()]{2,20}中\s*")
+# The officers a report says it has (本局现有持证执法人员23名), and a count of them with no 全/各 before
+# it (21名执法人员…均在60学时以上): fewer than all are some of them.
+OFFICERS_NOW = re.compile(r"现有(?:在编|持证|在岗)?(?:行政)?执法人员\s*(\d+)\s*(?:名|人)")
+OFFICERS_COUNTED = re.compile(r"(?<![\d,])(\d+)\s*名(?:持证)?(?:行政)?执法(?:人员|队员)")
 COUNT_BEFORE = re.compile(r"(?:^|[，,；;]\s*|有|的|上述|以上)(\d+\s*[名个人][\u4e00-\u9fff]{0,4})$")  # 年内新招录的2名执法人员…尚未完成: those
 SOME_HAVE = re.compile(r"(?<![共现拥总])有\s*((?:\d+|[一二两三四五六七八九十几]+)\s*(?:名|个|家|支|位)[\u4e00-\u9fff]{0,6}?"
                         r"(?:人员|干部|单位|部门|中队|大队|队|所|站|乡镇|街道))")
