@@ -224,13 +224,13 @@ RATE_WORDS = ("比例", "占比", "比率", "配比", "配备", "配齐", "权�
 # --- Clause structure: what a clause goes on about, and whose part it is ----------------------
 
 # A clause that goes on about the previous clause's subject, without a subject of its own.
-BASE_OF_A_RATIO = re.compile(r"(?:总数|总人数|人数)?(?:的|之)?(?:配比|比例|之比)")  # …与执法人员的配比为8.7%: the base a ratio is taken of
 CONTINUES = re.compile(r"\s*(?:确保|力争|保证|做到)?(?:\d{4}年度?)?" + IN_THE_YEAR + r"?(?:全[市县区镇旗州](?=比例|比率|占比)|(?:法律知识|业务知识)?培训(?=每人|人均))?(?:全部|全员|均|都|已|占|达到?|为|仅为?|只有|完成|人均|不少于|不低于|至少|超过|平均|参训人员|每人|每名|人人|共|累计|合计|比例|比率|开展|举办"
                         r"|(?:下降|降低|减少|上升|提高|提升|增长|增加|[降升增减])[至到]"  # 同比下降3.2个百分点，降至4.1%
                         r"|(?:其中)?\d+\s*(?:人|名)(?=完成|参加|达到)"
                         r"|与[\u4e00-\u9fff]{1,10}?(?:的|之)?(?:配比|比例|之比)"  # 法制审核人员2名，与执法人员的配比为8.7%
                         r"|最[少低]的[\u4e00-\u9fff]{0,6}?[也都]"  # …培训学时全部达标，最少的也达到64学时: the least of the same people
                         r"|(?:法律知识|业务知识|法律法规)?培训(?:学时|时长)?(?:未满|不足|未达到?|没有达到))")  # …3名执法人员因…，全年法律知识培训未满60学时
+BASE_OF_A_RATIO = re.compile(r"(?:总数|总人数|人数)?(?:的|之)?(?:配比|比例|之比)")  # …与执法人员的配比为8.7%: the base a ratio is taken of
 # A sum said right before the amount (累计培训1200学时, 共计达到6.5万学时), and the words that make it per head.
 SUMMED_BEFORE = re.compile(r"(?:累计|共计|总计|合计)(?:培训|完成|参训|学习|达到?)*\s*$")
 PER_HEAD_WORD = re.compile(r"人均|每人|每名|平均|人年均")
