@@ -4325,3 +4325,48 @@ def test_collective_study_before_meetings_is_study_before_meetings() -> None:
 def test_lawsuits_brought_against_the_bureau_are_its_cases() -> None:
     body = "本年度，本局被提起行政诉讼3件，分别涉及土地登记和行政处罚。"
     assert [f.value for f in _found(body, DEPARTMENT_2021, "admin_litigation_cases")] == [3]
+
+
+# --- forms of sets LO–LR ----------------------------------------------------------------------------
+
+def test_a_value_compared_with_is_the_areas() -> None:
+    body = "全年本局败诉1件，败诉率12.5%，略高于全县行政机关败诉率5.2%的平均水平。"
+    found = _found(body, DEPARTMENT_2021, "litigation_loss_rate")
+    assert [(float(f.value), f.scope_kind) for f in found] == [(12.5, ""), (5.2, "higher")]
+
+
+def test_a_heard_case_the_head_missed_is_no_count_of_cases_heard() -> None:
+    body = "二是负责人出庭应诉率尚未达到100%，全年有1件开庭案件未由街道负责人出庭。"
+    assert _found(body, STREET, "court_cases_heard") == []
+
+
+def test_problems_a_review_pointed_out_are_no_shortfall_of_it() -> None:
+    body = "述法评议中指出的执法程序不够规范、合法性审查意见落实不到位等问题，已列入整改清单。"
+    assert not any(f.negated for f in _found(body, COUNTY_2023, "leaders_report_on_rule_of_law"))
+
+
+def test_a_canteens_diners_are_not_the_services_praise() -> None:
+    body = "在各社区推行长者食堂助餐服务，用餐老人好评率97.5%。"
+    assert _found(body, STREET, "service_praise_rate") == []
+
+
+def test_school_disputes_are_no_peoples_mediation() -> None:
+    body = "全年排查调处各类校园矛盾纠纷120件，调处成功115件，校园矛盾纠纷调处成功率95.8%。"
+    assert _found(body, DEPARTMENT_2021, "mediation_success_rate") == []
+
+
+def test_those_there_before_the_newcomers_are_a_part() -> None:
+    body = "原有执法队员均完成了60学时的年度法律知识培训任务；今年新转隶的5名执法人员因到岗较晚，培训学时未达到60学时。"
+    found = _found(body, STREET, "enforcement_training_hours")
+    assert [(f.negated, f.scope_kind) for f in found] == [(False, "part"), (True, "part")]
+    assert found[0].scope == "原有执法队员"
+
+
+def test_the_departments_not_yet_covered_are_not_the_towns_coverage() -> None:
+    body = "四是法治督察对县直部门还没有实现全覆盖，督察结果的运用还不够充分。"
+    assert _found(body, COUNTY_2023, "rule_of_law_inspection_coverage") == []
+
+
+def test_a_plan_heading_on_inspection_over_the_departments_is_not_the_towns() -> None:
+    body = "四、2024年工作打算\n（三）推进法治督察全覆盖。完善法治督察工作机制，将市直部门纳入年度督察计划，推动督察整改落地见效。\n"
+    assert _found(body, COUNTY_CITY, "rule_of_law_inspection_coverage") == []

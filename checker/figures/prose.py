@@ -375,7 +375,8 @@ class _Finder:
             scope = (t.text[assessor.start(1):assessor.end(1)], "higher", False)  # 在区政府对各街道的绩效考核中，…权重为4%
         above = None
         if self.higher is not None and (scope[1] in ("whole", "") or (scope[1] == "part" and self.higher is pat.HIGHER_THAN_TOWN)):
-            above = self.higher.match(t.sh, lcs, lo)  # 县政府今年出庭应诉率100%，我镇…: its subject; 区里对各镇（街道）提出的…要求
+            than = pat.COMPARED_TO.match(t.sh, lcs, lo)  # 略高于全县行政机关败诉率6.3%的平均水平: the value compared with
+            above = self.higher.match(t.sh, than.end() if than else lcs, lo)  # 县政府今年出庭应诉率100%，我镇…: its subject; 区里对各镇（街道）提出的…要求
             if above:
                 scope = (t.text[above.start():above.end()].strip(), "higher", False)
         if (not above and scope[1] in ("whole", "") and (area := self.higher or self.bureaus_government) is not None

@@ -325,6 +325,7 @@ HIGHER_THAN_COUNTY = re.compile(r"\s*(?:同期|同年|当年)?(?:(?:[\u4e00-\u9f
 # a county-level city names its 州 or 盟 above it (全州平均水平); a prefecture-level city never says 全州
 HIGHER_THAN_CITY = re.compile(r"\s*(?:(?:[\u4e00-\u9fff]{2,8}?[省州盟])?全(?:省|国|州|盟|区(?=[\u4e00-\u9fff]{0,2}(?:自治区)))|(?:省|州|盟)(?:人民)?政府(?!办公室|办))")
 # The average of an area named right before the amount (高于全州平均水平（13.5%）): that area's figure.
+COMPARED_TO = re.compile(r"\s*(?:略|稍|明显|远|均)?(?:高于|低于|优于|好于|超过)")  # a clause comparing with another's value
 AREA_AVERAGE = re.compile(r"(全(?:省|市|州|盟|国|区|县|旗))[\u4e00-\u9fff]{0,8}?平均(?:水平|值|数)?(?:[（(]|为|是|达到?|的)?\s*$"
                           r"|[（(](全(?:省|市|州|盟|国|区|县|旗))(?:平均)?(?:为|是)?\s*$")  # 略高于全市平均水平（全市为91.5%）
 # A sentence whose subject is the government's head (市政府主要负责同志…，带头出庭应诉1次), and the
@@ -445,7 +446,7 @@ AMONG_WORKS = re.compile(r"[\u4e00-\u9fff]{0,4}等(?:工作|任务|事项)")
 FINDINGS = re.compile(r"发现的[^，,。；;]*$")
 FINDINGS_END = re.compile(r"[^，,。；;]*?等[\u4e00-\u9fff]{0,4}问题")
 # Problems the act itself brought to light (对述法中发现的…等问题，…督促整改): what it found, not a shortfall of the act.
-FOUND_THROUGH = re.compile(r"(?:中|时|过程中)(?:发现|查摆|反映|暴露)出?的[^，,。；;]*?问题")
+FOUND_THROUGH = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:中|时|过程中)(?:发现|查摆|反映|暴露|指出|查找)出?的[^，,。；;]*?问题")
 # A bureau named before, referred to (…占该局执法人员的88.4%): that bureau's figure.
 THAT_BUREAU = re.compile(r"该(?:局|委|办|支队|大队|中队)")
 # What a thing covers, said before its name (覆盖县直执法部门和11个乡镇的…系统): not the figure's scope.
@@ -462,7 +463,7 @@ SOME_AMONG = re.compile(r"中[，,]?(?:出现|有|发生)\s*\d+\s*[件起宗]") 
 UNITS_CASES_AMONG = re.compile(r"[^，,。；;]{2,24}?作为被告的(?:行政诉讼|行政应诉)?案件中\s*[，,]?$")
 ALL_APPEARED = re.compile(r"(?:全部|均|全员)(?:已)?出庭")
 TITLE_COUNT = re.compile(r"\s*[（(]\s*(?:共|共计|计)?")  # 《…事项目录》（共11项）: the items of the list named
-NOT_APPEARED = re.compile(r"(?:案件)?(?:的)?(?:行政机关)?负责人(?:均)?(?:未|没有)(?:能)?出庭")
+NOT_APPEARED = re.compile(r"(?:案件)?(?:的)?(?:(?:行政机关)?负责人(?:均)?(?:未|没有)(?:能)?出庭|(?:未|没有|并非|不是)由[\u4e00-\u9fff]{0,8}?负责人(?:亲自)?出庭)")  # 1件开庭案件未由街道负责人出庭
 FOR_A_CAUSE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:因|由于)")  # 1件开庭案件街道负责人因工作冲突…
 # A count of people or units with their noun (全局32名执法人员), and the rest said next to fall short
 # (，另有6名执法人员因…，培训学时未达到60学时).
@@ -482,9 +483,10 @@ COUNTED_AFTER = re.compile(r"[^，,。；;\d]{0,4}?(?:有|共有|共|为|达)\s*
 LOWER_HEADS = re.compile(r"(?:村（社区）|村\(社区\)|村居|村|社区|居委会|村委会)[\u4e00-\u9fff]{0,6}?(?:负责人|书记|主任)")
 GOVERNMENT_HEADS = re.compile(r"书记|[镇乡区县市]长|主任|负责(?:人|同志)|班子成员|领导干部|部门|站所|各办|科室|单位")
 # Some of the people, told apart by their tenure or by being new, right before the people term
-# (在岗满一年的13名执法队员, 在编在岗的12名, 仍有3名今年新入职的, 年中新转隶的): those only.
+# (在岗满一年的13名执法队员, 在编在岗的12名, 仍有3名今年新入职的, 年中新转隶的, 原有的): those only.
 SOME_BY_TENURE = re.compile(r"(?:(?:在编在岗|在岗在编|在职在岗|(?:在岗|在编|入职|任职|持证|工作|从事[\u4e00-\u9fff]{2,4})(?:时间)?已?满[\u4e00-\u9fff\d]{1,6})的\s*(?:\d+\s*名)?"
-                            r"|(?:仍有|尚有|还有)?\s*(?:\d+\s*名)?(?:今年|年中|年内|本年度?|\d{4}年)?(?:新转隶|新入职|新招录|新录用|新进|新调入|新划转|新招聘)的?\s*(?:\d+\s*名)?)$")
+                            r"|(?:仍有|尚有|还有)?\s*(?:\d+\s*名)?(?:今年|年中|年内|本年度?|\d{4}年)?(?:新转隶|新入职|新招录|新录用|新进|新调入|新划转|新招聘)的?\s*(?:\d+\s*名)?"
+                            r"|原有的?\s*(?:\d+\s*名)?)$")  # 原有执法队员均完成了60学时: those there before the newcomers
 # Some counted, then the cause, ending the clause before the term's (2名新进队员因入职时间较晚，…).
 COUNTED_WITH_CAUSE = re.compile(r"(?<![\d.])(\d+\s*[名个位家](?:[\u4e00-\u9fff]{0,6}?(人员|队员|干部|成员|单位|部门|乡镇|街道))?)"
                                 r"(?:因|由于)[^，,。；;：:]{1,30}$")
