@@ -4370,3 +4370,9 @@ def test_the_departments_not_yet_covered_are_not_the_towns_coverage() -> None:
 def test_a_plan_heading_on_inspection_over_the_departments_is_not_the_towns() -> None:
     body = "四、2024年工作打算\n（三）推进法治督察全覆盖。完善法治督察工作机制，将市直部门纳入年度督察计划，推动督察整改落地见效。\n"
     assert _found(body, COUNTY_CITY, "rule_of_law_inspection_coverage") == []
+
+
+def test_a_catalogue_issued_inside_only_is_not_published() -> None:
+    body = "我局年度重大行政决策事项目录仅在局内印发执行，没有向社会公开。"
+    [f] = _found(body, DEPARTMENT_2021, "major_decision_catalogue_published")
+    assert f.negated
