@@ -4376,3 +4376,66 @@ def test_a_catalogue_issued_inside_only_is_not_published() -> None:
     body = "我局年度重大行政决策事项目录仅在局内印发执行，没有向社会公开。"
     [f] = _found(body, DEPARTMENT_2021, "major_decision_catalogue_published")
     assert f.negated
+
+
+# --- forms of sets LS–LV ----------------------------------------------------------------------------
+
+def test_where_newcomers_came_from_is_not_their_unit() -> None:
+    body = "5名年中由区城管局转隶的执法人员入职时间较短，全年培训学时尚未达到60学时。"
+    [f] = _found(body, STREET, "enforcement_training_hours")
+    assert f.negated and f.scope_kind == "part"
+
+
+def test_the_citys_enforcement_departments_in_a_bureaus_report_are_above_it() -> None:
+    body = "据市司法局通报，全市行政执法部门法制审核人员占执法人员比例平均为6.2%。"
+    [f] = _found(body, DEPARTMENT_2021, "legal_review_staff_ratio")
+    assert f.scope_kind == "higher"
+
+
+def test_those_moved_in_during_the_year_are_a_part() -> None:
+    body = "本局执法人员数量有限，且2名年中调入的执法人员法律知识培训学时未达到60学时。"
+    [f] = _found(body, DEPARTMENT_2021, "enforcement_training_hours")
+    assert f.negated and f.scope_kind == "part"
+
+
+def test_none_below_the_floor_is_at_least_it() -> None:
+    body = "全县1200名行政执法人员全年法律知识培训时长无一低于60学时。"
+    [f] = _found(body, COUNTY_2023, "enforcement_training_hours")
+    assert (f.negated, f.bound, f.value) == (False, "at_least", 60)
+
+
+def test_each_heads_count_before_the_total_in_appearances() -> None:
+    body = "镇长出庭应诉2件，分管副镇长出庭应诉1件，行政机关负责人共出庭应诉3件次，庭审中发表意见。"
+    assert [f.value for f in _found(body, TOWN_2025, "heads_in_court_count")] == [3]
+
+
+def test_the_principal_heads_count_after_the_streets_total_is_a_breakdown() -> None:
+    body = "人民法院开庭审理3件，街道负责人出庭应诉3件，出庭应诉率达到百分之百，街道主要负责人出庭1件。"
+    assert [f.value for f in _found(body, STREET, "heads_in_court_count")] == [3]
+
+
+def test_few_chances_to_train_off_the_job_are_a_shortfall() -> None:
+    body = "二是班子成员参加法治专题脱产培训的机会较少，仅有1名班子成员参加了区委党校组织的法治专题培训班。"
+    found = _found(body, STREET, "head_offjob_training")
+    assert found and all(f.negated for f in found)
+
+
+def test_the_units_a_plan_urges_are_its_share_scope() -> None:
+    body = "2022年工作打算：督促其余3个单位在年内配齐法制审核人员，使其法制审核人员占执法人员的比例达到5%。"
+    [f] = _found(body, DEPARTMENT_2021, "legal_review_staff_ratio")
+    assert f.requirement and f.scope_kind == "part"
+
+
+def test_an_aside_with_a_subject_of_its_own_is_another_figure() -> None:
+    body = "将政务公开纳入县级目标绩效考核，分值权重为4%（法治政府建设在考核中的分值占比为8%）。"
+    assert [f.value for f in _found(body, COUNTY_2023, "gov_openness_weight")] == [4]
+
+
+def test_a_former_governments_documents_are_not_the_years() -> None:
+    body = "组织开展撤县设市以来规范性文件专项清理，对以原某某县人民政府名义出台的134件规范性文件逐件梳理。"
+    assert _found(body, COUNTY_CITY, "normative_docs_count") == []
+
+
+def test_water_disputes_are_no_peoples_mediation() -> None:
+    body = "全年调处上下游用水、堰塘权属等水事纠纷17起，调处成功率100%。"
+    assert _found(body, DEPARTMENT_2021, "mediation_success_rate") == []

@@ -306,7 +306,8 @@ class _Finder:
             if t.sh[s:first_end].strip() == "其中" and first_end < lo:
                 first_end = t.clause(first_end + 1)[1]  # 其中，市政府本级应诉案件57件，无一败诉
             first = t.sh[s:first_end] if first_end < lo and not pat.GUESTS_FIRST.match(t.sh, s) else ""
-            dept = next((d for d in pat.DEPARTMENT.finditer(first) if not pat.GOVERNMENT_ORGAN.search(d.group(0))), None)
+            dept = next((d for d in pat.DEPARTMENT.finditer(pat.CAME_FROM.sub(lambda m: "□" * len(m.group(0)), first))
+                         if not pat.GOVERNMENT_ORGAN.search(d.group(0))), None)
             ps, pe = t.clause(lcs - 1) if lcs > s else (s, s)
             if pat.TEAM_FIRST.match(t.sh, lcs) and lcs > s:
                 # 市…综合行政执法支队下设4个大队，…，支队一线执法人员占比达86.5%: the team named before
@@ -461,6 +462,9 @@ class _Finder:
                 continue  # 对督察中发现的…、规范性文件未按时报备、…等共性问题: what was found in others
             if spec.kind == "statement" and pat.FOUND_THROUGH.match(t.sh, te):
                 continue  # 对述法中发现的责任落实不到位等问题，…督促整改: what the act found, not its shortfall
+            if spec.near and (br := t.sh.rfind("（", t.clause(ts)[0], ts)) >= 0 and "）" not in t.sh[br:ts] and (
+                    len(t.sh[br + 1:ts].strip()) >= 4 and not any(w in t.sh[br + 1:ts] for w in spec.near)):
+                continue  # 分值权重为4%（法治政府建设在考核中的分值占比为8%）: an aside with a subject of its own
             spec = both if both is not None and pat.BOTH_COVERED.search(t.sh, s, e) else base
             lead = t.clause(ts)[0]
             lead = max(lead, t.sh.rfind("：", lead, ts) + 1)  # 规范性文件备案审查：区政府制发…9件: the lead-in is a topic
@@ -681,10 +685,10 @@ class _Finder:
             ns, ne = t.clause(pos + 1)
             total = pat.TOTAL_OF.search(t.sh, ns, ne)  # 共计出庭2件; 负责人出庭应诉合计3件
             if not total and persons and (heads := pat.ALL_HEADS.match(t.sh, ns)):
-                total = heads if any(a.unit == fig.unit and a.value >= fig.value
+                total = heads if any(a.unit in (fig.unit, fig.unit + "次") and a.value >= fig.value  # 共出庭应诉3件次
                                      for a in t.amounts_in(heads.end(), ne)) else None
             if total and any(w in t.sh[ns:ne] for w in spec.terms) and any(
-                    a.unit == fig.unit for a in t.amounts_in(total.end(), ne)):
+                    a.unit in (fig.unit, fig.unit + "次") for a in t.amounts_in(total.end(), ne)):
                 return True
             pos = ne
         return False

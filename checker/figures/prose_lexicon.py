@@ -20,6 +20,7 @@ NOT_NOUN_START = set("由因被和及与、，,。；;：:（()）其均全都�
 
 # Words before a number (longest first) and the bound they give.
 BOUND_BEFORE = (
+    ("无一低于", "at_least"), ("无一少于", "at_least"), ("没有低于", "at_least"), ("无一超过", "at_most"),
     ("不得少于", "at_least"), ("不得低于", "at_least"), ("不应少于", "at_least"), ("不应低于", "at_least"),
     ("不得超过", "at_most"), ("不得高于", "at_most"), ("不少于", "at_least"), ("不低于", "at_least"), ("不小于", "at_least"), ("至少", "at_least"),
     ("最少", "at_least"), ("不超过", "at_most"), ("不高于", "at_most"), ("不多于", "at_most"),
@@ -63,7 +64,7 @@ SHORTFALL_RE = (r"(?:尚未|仍未|仍然没有|还未|未能|暂未|暂时未|�
                 r"|(?:未|没有|没)(?:报告|述法|开展|编制|公布|发布|制定|配备|启动|接入|联通|纳入|建成|按要求|按规定|全面|如期|及时|在|上网|挂网"
                 r"|组织|举办|召开|建立|设立|实行|执行|报送|报备|单列|专门报告|专题报告|按时)")
 # Shortfall words that are bounds before a number (不足5%): a shortfall only at a clause's end.
-SHORTFALL_AT_END = ("不足", "偏少", "偏低", "不够")
+SHORTFALL_AT_END = ("不足", "偏少", "偏低", "不够", "较少")
 
 # A figure stated as a rule or a plan, not as what was done. 将 before 纳入/列入/作为, or before a
 # noun and 提高到 (将…分值权重提高到4%), is the preposition of a done act, not "will".

@@ -130,7 +130,7 @@ PLAN_OPENER = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:下一�
 AIM_AFTER = re.compile(r"\s*(?:并)?(?:力争|确保|争取|计划|目标是)(?:明年|下一年度?|来年|\d{4}年)?[^，,。；;\d]{0,6}?"
                         r"(?:达到|提高到|提升到|提高至|提升至|保持在?|稳定在|控制在|不低于|不少于)?(?=[^，,。；;]{0,3}\d)")
 # A purpose clause (…，确保…达到5%以上): about the subject of the clause before.
-PURPOSE = re.compile(r"\s*(?:确保|力争|保证|以确保)")
+PURPOSE = re.compile(r"\s*(?:确保|力争|保证|以确保|使其|使之|促使其)")  # …，使其…比例达到5%: the units the clause before names
 ABOVE_THE_RULE = re.compile(r"[^高超优]{0,3}?(?:高于|超过|优于)")  # …比例高于5%的标准: a value compared with the rule
 RULE_AFTER = re.compile(r"^[”」]?的?[\u4e00-\u9fff]{0,4}?(?:要求|标准|目标|规定)")
 # Units urged to reach a standard (督促县区局法制审核人员比例不低于5%): the standard, not a value.
@@ -268,7 +268,7 @@ SAME_ACT = re.compile(r"\s*(?:并|随后|及时|均|已)?(?:在|向|于|通过)"
 OTHER_ACT = re.compile(r"收到|接收|接到|共收|召开")
 PERSON = re.compile(r"[区市县镇乡旗局]长|负责人|主任|书记|领导")
 # A clause whose subject is one person (县长本人带头出庭应诉2次): that person's part of a count.
-PERSON_FIRST = re.compile(r"\s*(?:其中[，,]?\s*)?(?:(?:街道)?办事处|局)?(?:(?:分管|常务)?副?[区市县镇乡旗州]长|主要负责人|分管负责人|主要领导|分管领导|(?:分管)?副?局长|(?:分管)?副?主任)(?:本人)?")
+PERSON_FIRST = re.compile(r"\s*(?:其中[，,]?\s*)?(?:(?:街道)?办事处|街道|局)?(?:(?:分管|常务)?副?[区市县镇乡旗州]长|主要负责人|分管负责人|主要领导|分管领导|(?:分管)?副?局长|(?:分管)?副?主任)(?:本人)?")
 TEAM_FIRST = re.compile(r"\s*(?:支队|大队|中队)")  # a clause going on about the team just named
 OWN_VALUE = re.compile(r"\s*(?:而)?((?:我|本)(?:县|区|市|旗|镇|乡|街道))(?:则)?(?:为|是|达到?|仅为|只有)\s*")
 MOST = re.compile(r"\s*(?:大部分|大多数|多数|绝大部分|绝大多数)([\u4e00-\u9fff]{0,6}?(?:部门|单位|乡镇|街道|县区|县市区|区县))")
@@ -302,7 +302,7 @@ LOWER_GOVERNMENTS = re.compile(COUNTY_GOVERNMENTS.pattern + r"|旗区")  # 各�
 TOWN_NAME = re.compile(r"(?:镇|乡|街道|街道办事处|苏木)(?:人民政府)?$")
 TOWN_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|县|区|旗)(?:[、和及]|以及))+[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|县|区|旗)(?![\u4e00-\u9fff]{0,2}(?:政府|人民政府)?(?:作为|为)被告)")
 ISSUER = re.compile(r"部门|单位|乡|镇|街道|分局|县（市、区）|区县|县区|县市区|政府")
-HIGHER_THAN_DEPARTMENT = re.compile(r"\s*(?:(?:(?:省|市|区|县|旗)(?:人民)?政府通报(?:\d{4}年度?)?|[\u4e00-\u9fff]{2,4}(?:区|县|市|旗)(?:\d{4}年度?)?|\d{4}年度?)?全(?:省|市|区|县|旗)(?:各级)?行政机关"
+HIGHER_THAN_DEPARTMENT = re.compile(r"\s*(?:(?:(?:省|市|区|县|旗)(?:人民)?政府通报(?:\d{4}年度?)?|[\u4e00-\u9fff]{2,4}(?:区|县|市|旗)(?:\d{4}年度?)?|\d{4}年度?)?全(?:省|市|区|县|旗)(?:各级)?(?:行政机关|(?:各)?(?:行政)?执法(?:部门|单位))"
                                     r"|(?:全年|今年|\d{4}年)?(?:市|区|县|州|旗)(?:人民)?政府(?:共|全年)?(?=受理|收到|办理|审结)"  # 全年市政府共受理行政复议案件312件: the government's caseload
                                     r"|(?:[\u4e00-\u9fff]{0,4}地区)?行署(?!办公室|办))")  # 地区行署2021年…出庭应诉率: the prefecture's
 SYSTEM = re.compile(r"\s*(?:(?:[\u4e00-\u9fff]{2,4}?[省市]?)?全(?:省|市|区|县)[\u4e00-\u9fff]{0,6}?系统(?:内|中|(?=行政机关|各|同期|平均))"
@@ -483,10 +483,12 @@ COUNTED_AFTER = re.compile(r"[^，,。；;\d]{0,4}?(?:有|共有|共|为|达)\s*
 LOWER_HEADS = re.compile(r"(?:村（社区）|村\(社区\)|村居|村|社区|居委会|村委会)[\u4e00-\u9fff]{0,6}?(?:负责人|书记|主任)")
 GOVERNMENT_HEADS = re.compile(r"书记|[镇乡区县市]长|主任|负责(?:人|同志)|班子成员|领导干部|部门|站所|各办|科室|单位")
 # Some of the people, told apart by their tenure or by being new, right before the people term
-# (在岗满一年的13名执法队员, 在编在岗的12名, 仍有3名今年新入职的, 年中新转隶的, 原有的): those only.
+# (在岗满一年的13名执法队员, 在编在岗的12名, 仍有3名今年新入职的, 年中(由…)转隶的, 原有的): those only.
 SOME_BY_TENURE = re.compile(r"(?:(?:在编在岗|在岗在编|在职在岗|(?:在岗|在编|入职|任职|持证|工作|从事[\u4e00-\u9fff]{2,4})(?:时间)?已?满[\u4e00-\u9fff\d]{1,6})的\s*(?:\d+\s*名)?"
-                            r"|(?:仍有|尚有|还有)?\s*(?:\d+\s*名)?(?:今年|年中|年内|本年度?|\d{4}年)?(?:新转隶|新入职|新招录|新录用|新进|新调入|新划转|新招聘)的?\s*(?:\d+\s*名)?"
+                            r"|(?:仍有|尚有|还有)?\s*(?:\d+\s*名)?(?:今年|年中|年内|本年度?|\d{4}年)?□*(?:新转隶|新入职|新招录|新录用|新进|新调入|新划转|新招聘|转隶|调入|划转)的?\s*(?:\d+\s*名)?"
                             r"|原有的?\s*(?:\d+\s*名)?)$")  # 原有执法队员均完成了60学时: those there before the newcomers
+# Where newcomers came from (5名年中由区城管局转隶的执法人员): not the figure's unit; masked before scopes are read.
+CAME_FROM = re.compile(r"由[\u4e00-\u9fff]{2,12}?(?=转隶|调入|划转|划入|抽调|借调)")
 # Some counted, then the cause, ending the clause before the term's (2名新进队员因入职时间较晚，…).
 COUNTED_WITH_CAUSE = re.compile(r"(?<![\d.])(\d+\s*[名个位家](?:[\u4e00-\u9fff]{0,6}?(人员|队员|干部|成员|单位|部门|乡镇|街道))?)"
                                 r"(?:因|由于)[^，,。；;：:]{1,30}$")

@@ -357,6 +357,8 @@ def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple
     seg = pat.GUESTS.sub(lambda m: "□" * len(m.group(0)), seg)
     # 覆盖县直执法部门和11个乡镇的…系统: what the thing covers, not some of the units
     seg = pat.COVERING.sub(lambda m: "□" * len(m.group(0)), seg)
+    # 5名年中由区城管局转隶的执法人员: where they came from, not the figure's unit
+    seg = pat.CAME_FROM.sub(lambda m: "□" * len(m.group(0)), seg)
     everyone = bool(pat.EVERYONE.search(text.sh[lo:max(hi, everyone_hi or hi)]))
     found = [m for m in pat.DEPARTMENT.finditer(seg) if not pat.GOVERNMENT_ORGAN.search(m.group(0))
              and not pat.GUEST.search(seg, 0, m.start())]  # 邀请县司法局律师开展法治讲座: the speaker's office, not the scope
