@@ -244,7 +244,7 @@ class _Finder:
         qs, qe = t.quote_span(quote_lo if quote_lo is not None else lo, quote_hi if quote_hi is not None else hi)
         s, _ = t.sentence(lo)
         lcs = t.clause(lo)[0]  # the clause the figure stands in
-        if (br := max(t.sh.rfind("（", lcs, lo), t.sh.rfind("(", lcs, lo))) >= 0 and not re.search(r"[）)]", t.sh[br:lo]):
+        if (br := t.open_aside(lcs, lo)) is not None:
             lcs = br + 1  # 败诉率20%（全区同期平均败诉率为11.2%）: an aside opens its own subject
         anchor = a.start if a else ts
         named = pat.OBJECT_YEAR.search(t.sh, max(s, ts - 16), ts) if statement and year_text is None else None
@@ -462,7 +462,7 @@ class _Finder:
                 continue  # 对督察中发现的…、规范性文件未按时报备、…等共性问题: what was found in others
             if spec.kind == "statement" and pat.FOUND_THROUGH.match(t.sh, te):
                 continue  # 对述法中发现的责任落实不到位等问题，…督促整改: what the act found, not its shortfall
-            if spec.near and (br := t.sh.rfind("（", t.clause(ts)[0], ts)) >= 0 and "）" not in t.sh[br:ts] and (
+            if spec.near and (br := t.open_aside(t.clause(ts)[0], ts)) is not None and (
                     len(t.sh[br + 1:ts].strip()) >= 4 and not any(w in t.sh[br + 1:ts] for w in spec.near)):
                 continue  # 分值权重为4%（法治政府建设在考核中的分值占比为8%）: an aside with a subject of its own
             spec = both if both is not None and pat.BOTH_COVERED.search(t.sh, s, e) else base

@@ -148,6 +148,11 @@ class Text:
         hs, he = self._heading_lines[i]
         return self.sh[hs:he] if self.doc.block_at(pos).start <= hs < pos else ""
 
+    def open_aside(self, lo: int, pos: int) -> int | None:
+        """Where the bracket opens that `pos` stands inside, if it opened after `lo` and is still open."""
+        br = max(self.sh.rfind("（", lo, pos), self.sh.rfind("(", lo, pos))
+        return br if br >= 0 and not re.search(r"[）)]", self.sh[br:pos]) else None
+
     def in_title(self, pos: int) -> bool:
         i = bisect.bisect_right(self._title_starts, pos) - 1
         return i >= 0 and self.titles[i][0] <= pos < self.titles[i][1]
