@@ -4439,3 +4439,63 @@ def test_a_former_governments_documents_are_not_the_years() -> None:
 def test_water_disputes_are_no_peoples_mediation() -> None:
     body = "全年调处上下游用水、堰塘权属等水事纠纷17起，调处成功率100%。"
     assert _found(body, DEPARTMENT_2021, "mediation_success_rate") == []
+
+
+# --- forms of sets LW–LZ ----------------------------------------------------------------------------
+
+def test_a_floor_said_as_bao_di_is_at_least() -> None:
+    body = "2022年工作打算：执法人员年度法律知识培训保底60学时，增加专业领域的实战化培训比重。"
+    [f] = _found(body, DEPARTMENT_2021, "enforcement_training_hours")
+    assert (f.requirement, f.bound, f.value) == (True, "at_least", 60)
+
+
+def test_the_villages_decisions_are_not_the_governments() -> None:
+    body = "落实“四议两公开”工作法，村级重大事项全部按程序决策，全年经“四议两公开”程序决策事项214项。"
+    assert _found(body, TOWN_2025, "major_decisions_count") == []
+
+
+
+def test_shops_ratings_are_not_the_services_praise() -> None:
+    body = "全镇电商平台店铺好评率普遍在98%以上，木制品出口额保持稳定增长。"
+    assert _found(body, TOWN_2025, "service_praise_rate") == []
+
+
+def test_a_catalogue_drafted_and_not_yet_published_is_not_done() -> None:
+    body = "今年镇里首次着手编制本镇重大行政决策事项目录，目录草案已形成，目前正按程序征求意见，尚未向社会公开。"
+    [f] = _found(body, TOWN_2025, "major_decision_catalogue_published")
+    assert f.negated
+
+
+def test_land_contract_disputes_are_no_peoples_mediation() -> None:
+    body = "指导各镇（街道）调处土地承包经营纠纷260余件，调解成功率92.3%。"
+    assert _found(body, DEPARTMENT_2021, "mediation_success_rate") == []
+
+
+def test_problems_found_and_fixed_are_not_the_decisions() -> None:
+    body = ("县委依法治县办组织开展法治督察，重点督察重大行政决策程序执行、行政执法规范化等情况，"
+            "督察发现问题56个，已整改52个。")
+    assert _found(body, COUNTY_2023, "major_decisions_count") == []
+
+
+def test_not_one_person_below_the_floor_is_at_least_it() -> None:
+    body = "全县执法人员年度法律知识培训学时无一人低于60学时。"
+    [f] = _found(body, COUNTY_2023, "enforcement_training_hours")
+    assert (f.negated, f.bound) == (False, "at_least")
+
+
+def test_two_units_listed_are_a_part() -> None:
+    body = "局属市殡葬管理所、市社会福利中心法制审核人员比例仍未达到5%。"
+    [f] = _found(body, DEPARTMENT_2021, "legal_review_staff_ratio")
+    assert (f.negated, f.scope_kind) == (True, "part")
+
+
+def test_the_other_members_after_an_exception_are_a_part() -> None:
+    body = "除局长外，局班子其他成员和下属单位负责人尚未参加法治专题脱产培训。"
+    [f] = _found(body, DEPARTMENT_2021, "head_offjob_training")
+    assert (f.negated, f.scope_kind) == (True, "part")
+
+
+def test_the_regular_officers_counted_are_a_part() -> None:
+    body = "2021年，镇综合行政执法局19名正式执法人员全年参加法律知识培训均超过60学时；年内新转隶的2名人员培训学时未达到60学时。"
+    done = [f for f in _found(body, TOWN_2025, "enforcement_training_hours") if not f.negated]
+    assert [(f.scope_kind, f.scope) for f in done] == [("part", "19名正式执法人员")]

@@ -833,10 +833,17 @@ class _Finder:
                     or pat.NOT_EVERYWHERE.match(self.t.sh, short[0])  # …在3个街道试运行，尚未在全区推开: not yet everywhere
                     or (pat.LATE.match(self.t.sh, short[0]) and short[0] - ns <= 2  # …，于4月中旬才在区政府网站公开，晚于规定时限
                         and any(w in self.t.sh[self.t.clause(ns - 1)[0]:ns] for w in spec.near_any))
-                    or (te is not None and tx.restates(self.t.sh[ns:short[0]], self.t.sh[ts:te]))):  # 但受疫情影响，标准目录编制尚未完成
+                    or (te is not None and tx.restates(self.t.sh[ns:short[0]], self.t.sh[ts:te]))  # 但受疫情影响，标准目录编制尚未完成
+                    or self._own_act_undone(spec, ns, short)):  # 目录草案已形成，…，尚未向社会公开: the indicator's own act, not done
                 return short  # the claim or the thing named again, undone
             pos = ne
         return found
+
+    def _own_act_undone(self, spec: ExtractSpec, ns: int, short: tuple[int, int]) -> bool:
+        """A clause that is only the indicator's own act negated (…，尚未向社会公开): said of the same thing."""
+        return bool(spec.verbs) and not self.t.sh[ns:short[0]].strip() and bool(re.match(
+            r"(?:向社会|在[^，,。；;]{0,12}?)?(?:" + "|".join(map(re.escape, spec.verbs)) + r")\s*(?:[，,。；;]|$)",
+            self.t.sh[short[1]:short[1] + 20]))
 
     def _has_verb(self, spec: ExtractSpec, ts: int, sentence_start: int) -> bool:
         """One of the spec's verbs in the term's clause or the clause before it in the sentence
@@ -1032,6 +1039,9 @@ class _Finder:
             clause = t.sh[nxt_s:nxt_e]
             if step == 0 and "%" in spec.units and clause.lstrip().startswith("其中"):
                 break  # 法制审核人员共86名，其中专职62名，占72.1%: the share is the subset's
+            if step == 1 and any(a.unit in spec.units and not self._a_frequency(a) for a in t.amounts_in(*between)):
+                break  # …，督察发现问题56个，已整改52个: the clause between counted its own noun, the next goes on with it
+            between = (nxt_s, nxt_e)
             goes_on = (pat.CONTINUES.match(clause) or tx.restates(clause, t.sh[ts:te])
                        or ((when := pat.WHEN_FIRST.match(clause)) and any(  # 常务会议坚持…，全年学法18次: the verb and its count
                            re.match(re.escape(v) + r"(?:了|共|共计|累计)?\s*[\d一二三四五六七八九十两]", clause[when.end():]) for v in spec.verbs))

@@ -418,7 +418,7 @@ WHOLE_RESULT = re.compile(r"\s*全(?:市|区|县|镇|旗)(?!各)[^，,。；;]{0
 PART_FIRST = re.compile(r"\s*(?:但|而|且)?(?:仍有|还有|尚有)?(?:个别|部分|少数)")  # a clause opening on some of them
 UNIT_HEADS = re.compile(r"(?<=推动|督促|确保|实现)(?:乡镇|各)?(?:执法|[\u4e00-\u9fff]{2,6}?)?(?:大队|中队|支队|科室|分局|站所|所)(?:主要)?负责人")  # the heads of the bureau's units, not its own
 # A few of the people, opening the clause (个别班子成员今年因…未能参加…培训).
-FEW_PEOPLE_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是)?((?:个别|部分|少数|其他|其余)[\u4e00-\u9fff]{0,8}?(?:成员|负责人|干部|人员|同志|领导))")
+FEW_PEOPLE_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是)?((?:[局镇乡区县市]?班子)?(?:个别|部分|少数|其他|其余)[\u4e00-\u9fff]{0,8}?(?:成员|负责人|干部|人员|同志|领导))")
 # Not yet spread over the whole government (尚未在全区推开).
 NOT_EVERYWHERE = re.compile(r"(?:尚未|仍未|还未|未)在全(?:区|市|县|镇|旗)(?:范围内)?(?:推开|推广|铺开|覆盖|使用|应用|实现)")
 # A year naming the figure just given again for that year (上一年度这一数字为10次).
@@ -486,7 +486,7 @@ GOVERNMENT_HEADS = re.compile(r"书记|[镇乡区县市]长|主任|负责(?:人|
 # (在岗满一年的13名执法队员, 在编在岗的12名, 仍有3名今年新入职的, 年中(由…)转隶的, 原有的): those only.
 SOME_BY_TENURE = re.compile(r"(?:(?:在编在岗|在岗在编|在职在岗|(?:在岗|在编|入职|任职|持证|工作|从事[\u4e00-\u9fff]{2,4})(?:时间)?已?满[\u4e00-\u9fff\d]{1,6})的\s*(?:\d+\s*名)?"
                             r"|(?:仍有|尚有|还有)?\s*(?:\d+\s*名)?(?:今年|年中|年内|本年度?|\d{4}年)?□*(?:新转隶|新入职|新招录|新录用|新进|新调入|新划转|新招聘|转隶|调入|划转)的?\s*(?:\d+\s*名)?"
-                            r"|原有的?\s*(?:\d+\s*名)?)$")  # 原有执法队员均完成了60学时: those there before the newcomers
+                            r"|原有的?\s*(?:\d+\s*名)?|\d+\s*名正式)$")  # 原有执法队员均完成了60学时, 19名正式执法人员: those there before the newcomers
 # Where newcomers came from (5名年中由区城管局转隶的执法人员): not the figure's unit; masked before scopes are read.
 CAME_FROM = re.compile(r"由[\u4e00-\u9fff]{2,12}?(?=转隶|调入|划转|划入|抽调|借调)")
 # Some counted, then the cause, ending the clause before the term's (2名新进队员因入职时间较晚，…).

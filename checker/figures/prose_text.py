@@ -113,7 +113,7 @@ class Text:
                 break
         else:
             end = m.end()
-        before = self.sh[max(0, m.start() - 4):m.start()]
+        before = self.sh[max(0, m.start() - 5):m.start()]  # the longest word before a number (无一人低于) has 5 characters
         start = m.start()
         for word, b in lx.BOUND_BEFORE:
             if before.endswith(word):
