@@ -306,7 +306,7 @@ class _Finder:
             if t.sh[s:first_end].strip() == "其中" and first_end < lo:
                 first_end = t.clause(first_end + 1)[1]  # 其中，市政府本级应诉案件57件，无一败诉
             first = t.sh[s:first_end] if first_end < lo and not pat.GUESTS_FIRST.match(t.sh, s) else ""
-            dept = next((d for d in pat.DEPARTMENT.finditer(pat.CAME_FROM.sub(lambda m: "□" * len(m.group(0)), first))
+            dept = next((d for d in pat.DEPARTMENT.finditer(tx.without_origin(first))
                          if not pat.GOVERNMENT_ORGAN.search(d.group(0))), None)
             ps, pe = t.clause(lcs - 1) if lcs > s else (s, s)
             if pat.TEAM_FIRST.match(t.sh, lcs) and lcs > s:

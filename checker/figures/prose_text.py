@@ -352,6 +352,11 @@ def period(text: Text, pos: int, sentence_start: int) -> str:
     return found or text.heading_period(pos)  # 七、“十四五”时期法治政府建设回顾: the section looks back
 
 
+def without_origin(seg: str) -> str:
+    """`seg` with where newcomers came from masked (5名年中由区城管局转隶的执法人员): not the figure's unit."""
+    return pat.CAME_FROM.sub(lambda m: "□" * len(m.group(0)), seg)
+
+
 def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple[str, str, bool, list[str]]:
     """(scope as written, kind, everyone, departments) of the clause text before a figure's term."""
     # 在区对街道和区级部门综合考核中的分值权重: the units assessed are not the figure's scope
@@ -362,8 +367,7 @@ def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple
     seg = pat.GUESTS.sub(lambda m: "□" * len(m.group(0)), seg)
     # 覆盖县直执法部门和11个乡镇的…系统: what the thing covers, not some of the units
     seg = pat.COVERING.sub(lambda m: "□" * len(m.group(0)), seg)
-    # 5名年中由区城管局转隶的执法人员: where they came from, not the figure's unit
-    seg = pat.CAME_FROM.sub(lambda m: "□" * len(m.group(0)), seg)
+    seg = without_origin(seg)
     everyone = bool(pat.EVERYONE.search(text.sh[lo:max(hi, everyone_hi or hi)]))
     found = [m for m in pat.DEPARTMENT.finditer(seg) if not pat.GOVERNMENT_ORGAN.search(m.group(0))
              and not pat.GUEST.search(seg, 0, m.start())]  # 邀请县司法局律师开展法治讲座: the speaker's office, not the scope
