@@ -842,7 +842,7 @@ class _Finder:
     def _own_act_undone(self, spec: ExtractSpec, ns: int, short: tuple[int, int]) -> bool:
         """A clause that is only the indicator's own act negated (…，尚未向社会公开): said of the same thing."""
         return bool(spec.verbs) and not self.t.sh[ns:short[0]].strip() and bool(re.match(
-            r"(?:向社会|在[^，,。；;]{0,12}?)?(?:" + "|".join(map(re.escape, spec.verbs)) + r")\s*(?:[，,。；;]|$)",
+            r"(?:向社会|在[^，,。；;]{0,12}?)?" + tx.any_of(spec.verbs) + r"\s*(?:[，,。；;]|$)",
             self.t.sh[short[1]:short[1] + 20]))
 
     def _has_verb(self, spec: ExtractSpec, ts: int, sentence_start: int) -> bool:
@@ -865,7 +865,7 @@ class _Finder:
             return False
         # 目录经常务会议审议通过后，（报经同意后于3月）在网站向社会公布: a later clause going on with the act
         end, pos = self.t.sentence(ts)[1], ce
-        verb = "(?:" + "|".join(map(re.escape, spec.verbs)) + ")(?!征求|听取)"  # not 向社会公开征求意见: the draft's
+        verb = tx.any_of(spec.verbs) + "(?!征求|听取)"  # not 向社会公开征求意见: the draft's
         act = re.compile(r"(?:在|向|于)[^，。；]*" + verb)
         while pos < end:
             ns, ne = self.t.clause(pos + 1)
@@ -1783,7 +1783,7 @@ class _Finder:
         if not neg and "全覆盖" in spec.near_any and "部门" in spec.near and t.sh.find("全覆盖", cs, ce) < 0:
             s0, s1 = t.sentence(ts)
             covered = [t.sh[t.clause(m.start())[0]:m.start()]
-                       for m in re.finditer("|".join(map(re.escape, spec.near_any)), t.sh[:s1]) if m.start() >= s0]
+                       for m in re.finditer(tx.any_of(spec.near_any), t.sh[:s1]) if m.start() >= s0]
             if covered and not any("部门" in c for c in covered) and any(
                     pat.TOWNS.search(c) or pat.COUNTY_GOVERNMENTS.search(c) or pat.GOVERNMENTS_NAMED.search(c) for c in covered):
                 return None  # 实地督察乡镇13个、县直部门21个，对全县13个乡镇实现督察全覆盖: the towns' coverage

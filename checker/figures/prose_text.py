@@ -17,6 +17,8 @@ from . import prose_lexicon as lx
 from . import prose_patterns as pat
 from .numerals import ARABIC, CN_BIG, PLACEHOLDER_RE, parse_number, shadow_document, year_of
 
+_LONGEST_BOUND = max(len(word) for word, _ in lx.BOUND_BEFORE)  # the window a bound word before a number is looked for in
+
 
 @dataclass(frozen=True)
 class Amount:
@@ -113,7 +115,7 @@ class Text:
                 break
         else:
             end = m.end()
-        before = self.sh[max(0, m.start() - 5):m.start()]  # the longest word before a number (无一人低于) has 5 characters
+        before = self.sh[max(0, m.start() - _LONGEST_BOUND):m.start()]
         start = m.start()
         for word, b in lx.BOUND_BEFORE:
             if before.endswith(word):
@@ -350,6 +352,12 @@ def period(text: Text, pos: int, sentence_start: int) -> str:
             m = pat.PERIOD.search(text.sh, prev[0], min(prev[1], prev[0] + 15))
             found = text.text[m.start():m.end()] if m else ""
     return found or text.heading_period(pos)  # 七、“十四五”时期法治政府建设回顾: the section looks back
+
+
+@functools.lru_cache(maxsize=None)
+def any_of(words: tuple[str, ...]) -> str:
+    """A group matching any of `words`, each taken literally (a spec's verbs or near words)."""
+    return "(?:" + "|".join(map(re.escape, words)) + ")"
 
 
 def without_origin(seg: str) -> str:
