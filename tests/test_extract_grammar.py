@@ -4499,3 +4499,57 @@ def test_the_regular_officers_counted_are_a_part() -> None:
     body = "2021年，镇综合行政执法局19名正式执法人员全年参加法律知识培训均超过60学时；年内新转隶的2名人员培训学时未达到60学时。"
     done = [f for f in _found(body, TOWN_2025, "enforcement_training_hours") if not f.negated]
     assert [(f.scope_kind, f.scope) for f in done] == [("part", "19名正式执法人员")]
+
+
+# --- forms of sets MA–MD ----------------------------------------------------------------------------
+
+def test_problems_found_after_an_inspection_list_are_not_the_decisions() -> None:
+    body = ("县委依法治县办对9个乡镇开展法治政府建设专项督察。督察重点围绕第一责任人职责落实、重大行政决策程序执行、"
+            "行政复议决定履行等内容，采取听取汇报、查阅资料等方式进行，共发现问题43个，已整改完成39个。")
+    assert _found(body, COUNTY_2023, "major_decisions_count") == []
+
+
+def test_the_city_average_with_its_year_before_its_name_is_the_citys() -> None:
+    body = "从全市情况看，2022年张掖市行政复议平均纠错率为11.6%，我县纠错率略高于全市平均水平。"
+    [f] = _found(body, COUNTY_2023, "reconsideration_correction_rate")
+    assert (f.scope_kind, f.scope) == ("higher", "张掖市")
+
+
+def test_the_most_one_officer_reached_is_no_figure() -> None:
+    body = "执法队员每人全年参加集中轮训和网络培训，法律知识培训均超过60学时，其中学时最多的一名队员达到78学时。"
+    assert [(float(f.value), f.bound) for f in _found(body, TOWN_2025, "enforcement_training_hours")] == [(60.0, "more_than")]
+
+
+def test_consumer_disputes_settled_are_no_reconsideration_mediation() -> None:
+    body = ("坚持依法分类处理信访诉求，对属于行政复议、诉讼、仲裁等法定途径解决的事项，引导群众依法按程序反映。"
+            "街道协助市场监管部门处理消费纠纷96起，和解率91.7%，维护了消费者和经营者双方合法权益。")
+    assert _found(body, STREET, "reconsideration_mediation_rate") == []
+
+
+def test_the_whole_city_in_the_same_period_is_above_a_bureau() -> None:
+    body = "全年本局负责人出庭应诉9件，出庭应诉率百分之百。全市同期行政机关负责人出庭应诉率为98.6%。"
+    rates = {float(f.value): f.scope_kind for f in _found(body, DEPARTMENT_2021, "court_appearance_rate")}
+    assert rates[98.6] == "higher"
+
+
+def test_publishing_decisions_online_late_to_start_is_a_shortfall() -> None:
+    body = "三是行政复议决定书网上公开起步较晚，年内仅公开了部分决定书，复议决定的示范引导作用发挥不够充分。"
+    [f] = _found(body, COUNTY_2023, "reconsideration_decisions_online")
+    assert f.negated
+
+
+def test_the_weight_rule_named_after_the_weight_is_no_second_figure() -> None:
+    body = "一是政务公开在全县绩效考核中的分值权重仅为3%，未达到上级规定的权重要求，对各部门的激励作用发挥不够。"
+    [f] = _found(body, COUNTY_2023, "gov_openness_weight")
+    assert float(f.value) == 3
+
+
+def test_the_city_assessing_its_towns_sets_its_weight() -> None:
+    body = "肇东市将政务公开在对乡镇绩效考核中的分值权重设定为4%，我镇对照考核细则逐项抓好落实。"
+    [f] = _found(body, TOWN_2025, "gov_openness_weight")
+    assert (f.scope_kind, f.scope) == ("higher", "肇东市")
+
+
+def test_the_cases_already_heard_among_those_filed_are_the_heard_count() -> None:
+    body = "本年度镇政府作为被告的行政诉讼案件3件，其中2件已开庭审理，镇长作为行政机关负责人出庭应诉2件；另1件尚未开庭。"
+    assert [float(f.value) for f in _found(body, TOWN_2025, "court_cases_heard")] == [2.0]

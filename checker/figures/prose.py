@@ -458,6 +458,9 @@ class _Finder:
             if re.match(r"(?:草案|送审稿|征求意见稿)\s*\d", t.sh[te:te + 8]):
                 continue  # 审核…制发的规范性文件草案23件: drafts counted, not the thing itself
             s, e = t.sentence(ts)
+            if (spec.kind == "figure" and re.match(r"(?:的)?(?:要求|标准)", t.sh[te:te + 3])
+                    and any(a.unit in spec.units for a in t.amounts_in(s, ts))):
+                continue  # 分值权重仅为3%，未达到上级规定的权重要求: the rule named, the figure is the one before
             if pat.FINDINGS.search(t.sh, t.clause(ts)[0], ts) and pat.FINDINGS_END.match(t.sh, te):
                 continue  # 对督察中发现的…、规范性文件未按时报备、…等共性问题: what was found in others
             if spec.kind == "statement" and pat.FOUND_THROUGH.match(t.sh, te):
@@ -696,6 +699,10 @@ class _Finder:
     def _a_frequency(self, a: Amount) -> bool:
         """A count said per month or quarter (每月至少组织一次会前学法): a frequency, not the year's count."""
         return a.unit in lx.COUNT_UNITS and bool(pat.PER_PERIOD.search(self.t.sh, self.t.clause(a.start)[0], a.start))
+
+    def _counts_problems(self, a: Amount) -> bool:
+        """A count written right after 问题 (督察发现问题43个): the problems found, not the term's count."""
+        return a.unit in lx.COUNT_UNITS and bool(pat.PROBLEMS_COUNTED.search(self.t.sh[max(self.t.clause(a.start)[0], a.start - 8):a.start]))
 
     def _counted_phrase(self, lead: int, ts: int) -> int:
         """Where the term's own phrase starts: after 和/及 when a count opens it (完成3项决策听证和9项重大行政决策:
@@ -1056,7 +1063,7 @@ class _Finder:
                 later = [a for a in t.amounts_in(nxt_s, min(nxt_e, own_end, max(te + spec.within + 10, nxt_s + 20)))
                          if a.unit in spec.units and not t.in_title(a.start)
                          and (not a.prenominal or self._matters(spec, a))  # 目录于4月公布，共7项事项
-                         and not pat.CHANGE.search(t.sh[max(0, a.start - 4):a.start])
+                         and not pat.CHANGE.search(t.sh[max(0, a.start - 4):a.start]) and not self._counts_problems(a)
                          and not any(w in ("" if pat.PER_HEAD.match(clause) else t.sh[te:nxt_s]) + "|" + t.sh[nxt_s:a.start]
                                      for w in spec.not_after)]  # 执法人员培训班8期，人均培训时长达到40学时: per head; …文件进行清理，共梳理文件17份: another act
                 if later:
@@ -1065,7 +1072,7 @@ class _Finder:
         for a in reversed(t.amounts_in(max(cs, ts - spec.within), ts)):
             if a.end > ts or a.unit not in spec.units or t.in_title(a.start):
                 continue
-            by = ts - a.end <= 14 and re.match(r"(?:案件?)?由[^，,。；;和及与、]*$|(?:均|全部|都)(?:已经?)?(?:依法)?$", t.sh[a.end:ts])  # 47件案件由负责人出庭; 2件均已开庭审理
+            by = ts - a.end <= 14 and re.match(r"(?:案件?)?由[^，,。；;和及与、]*$|(?:(?:均|全部|都)(?:已经?)?|已经?)(?:依法)?$", t.sh[a.end:ts])  # 47件案件由负责人出庭; 2件均已开庭审理; 其中2件已开庭审理
             if a.unit in lx.COUNT_UNITS and (re.search(r"未|没有", t.sh[a.end:ts]) or re.match(r"(?:均|都|仍|尚|还)?(?:未|没有)(?!出现|发生|发现)", t.sh[te:te + 5])):
                 continue  # 另1件尚未开庭, 承办的1项决策事项未开展风险评估: the count of what has not happened (not 7项决策事项均未出现瑕疵)
             rest = re.split(r"[和及、]", t.sh[te:ce], maxsplit=1)[0]
@@ -1172,6 +1179,8 @@ class _Finder:
                 below = self._item_scope(cs0) or below
             return [self._make(ind, None, ts, te, negated=(a.start, a.end), requirement=False, baseline=False,
                                statement=False, scope=below[:3])]
+        if not a.bound and a.unit not in lx.COUNT_UNITS and pat.MOST_ONE.search(t.sh, t.clause(a.start)[0], a.start):
+            return []  # 其中学时最多的一名队员达到78学时: the highest one's, not the officers'
         cs = t.clause(min(ts, a.start))[0]
         series = [a]
         pos = a.end

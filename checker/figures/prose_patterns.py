@@ -245,6 +245,8 @@ FIELDS_LISTED = re.compile(r"(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?�
 ALL_COMPLETED = re.compile(r"(?:的)?[\u4e00-\u9fff]{0,8}?(?:培训|学习)(?:任务)?(?:完成率|达标率|合格率)(?:达到|为|达)?\s*(?:100(?:\.0+)?\s*[%％]|百分之百)")
 # The least of them reaching a number (培训学时最少的执法人员也达到了62学时): everyone, at least that.
 LEAST_ONE = re.compile(r"最(?:少|低)的[\u4e00-\u9fff]{0,8}?(?:也|都)?(?:达到了?|有|为)\s*$")
+# The most of them reaching a number (学时最多的一名队员达到78学时): one person's, no figure of the whole.
+MOST_ONE = re.compile(r"最(?:多|高|长)的[\u4e00-\u9fff]{0,8}?(?:也)?(?:达到了?|有|为|达)\s*$")
 # A number named as the floor (把60学时作为…培训的底线要求), or a rule met by all (60学时的…培训要求在全县执法人员中全部落实).
 FLOOR_AFTER = re.compile(r"[^，,。；;]{0,30}?(?:底线|最低)(?:要求|标准)|\s*(?:为|作为)底线|[^，,。；;]{0,24}?" + RULE_MET_BY_ALL.pattern)
 AVERAGE_NEXT = re.compile(r"\s*(?:人均|平均每人|平均)(?:达到|为|完成|参训|培训)?")  # …60学时以上，人均达到62学时
@@ -302,7 +304,7 @@ LOWER_GOVERNMENTS = re.compile(COUNTY_GOVERNMENTS.pattern + r"|旗区")  # 各�
 TOWN_NAME = re.compile(r"(?:镇|乡|街道|街道办事处|苏木)(?:人民政府)?$")
 TOWN_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|县|区|旗)(?:[、和及]|以及))+[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|县|区|旗)(?![\u4e00-\u9fff]{0,2}(?:政府|人民政府)?(?:作为|为)被告)")
 ISSUER = re.compile(r"部门|单位|乡|镇|街道|分局|县（市、区）|区县|县区|县市区|政府")
-HIGHER_THAN_DEPARTMENT = re.compile(r"\s*(?:(?:(?:省|市|区|县|旗)(?:人民)?政府通报(?:\d{4}年度?)?|[\u4e00-\u9fff]{2,4}(?:区|县|市|旗)(?:\d{4}年度?)?|\d{4}年度?)?全(?:省|市|区|县|旗)(?:各级)?(?:行政机关|(?:各)?(?:行政)?执法(?:部门|单位))"
+HIGHER_THAN_DEPARTMENT = re.compile(r"\s*(?:(?:(?:省|市|区|县|旗)(?:人民)?政府通报(?:\d{4}年度?)?|[\u4e00-\u9fff]{2,4}(?:区|县|市|旗)(?:\d{4}年度?)?|\d{4}年度?)?全(?:省|市|区|县|旗)(?:同期|同年|当年)?(?:各级)?(?:行政机关|(?:各)?(?:行政)?执法(?:部门|单位))"
                                     r"|(?:全年|今年|\d{4}年)?(?:市|区|县|州|旗)(?:人民)?政府(?:共|全年)?(?=受理|收到|办理|审结)"  # 全年市政府共受理行政复议案件312件: the government's caseload
                                     r"|(?:[\u4e00-\u9fff]{0,4}地区)?行署(?!办公室|办))")  # 地区行署2021年…出庭应诉率: the prefecture's
 SYSTEM = re.compile(r"\s*(?:(?:[\u4e00-\u9fff]{2,4}?[省市]?)?全(?:省|市|区|县)[\u4e00-\u9fff]{0,6}?系统(?:内|中|(?=行政机关|各|同期|平均))"
@@ -315,8 +317,8 @@ HIGHER_THAN_TOWN = re.compile(r"\s*(?:同期|同年|当年)?(?:(?:[\u4e00-\u9fff
 # a county's or district's report quoting the city or province (全市平均为5.2%，我县达到6.1%); a city's the province
 # Another government named with its whole (德州市全市同期…): not the report's own unless the name is its own.
 NAMED_WHOLE = re.compile(r"\s*(?:同期|同年|当年)?([\u4e00-\u9fff]{2,4}?[省市州盟区县旗])(?:\d{4}年度?)?全[省市州盟区县旗]")
-# Another government's or its courts' average over the same period (益阳市法院系统同期行政案件平均败诉率): theirs.
-NAMED_AVERAGE = re.compile(r"\s*([\u4e00-\u9fff]{2,4}?[省市州盟区县旗])[\u4e00-\u9fff]{0,8}?同期[\u4e00-\u9fff]{0,12}?平均")
+# Another government's or its courts' average (益阳市法院系统同期行政案件平均败诉率, 2022年张掖市行政复议平均纠错率): theirs.
+NAMED_AVERAGE = re.compile(r"\s*(?:\d{4}年度?)?([\u4e00-\u9fff]{2,4}?[省市州盟区县旗])[\u4e00-\u9fff]{0,8}?(?:同期[\u4e00-\u9fff]{0,12}?)?平均")
 # Words around the name of a government above that are not its name (全年市政府共 → 市政府).
 HIGHER_NAME_TRIM = re.compile(r"^(?:全年|今年|同期|同年|当年)|(?:共|全年)$")
 # The report's own government inspected by the one above (…，南门街道作为督察对象): that one's coverage, not its own.
@@ -372,7 +374,7 @@ BY_GOVERNMENT = re.compile(r"由((?:市|区|县|州|旗|盟)(?:人民)?政府)(?
 # 将 right before the thing, with only its year between (将本年度…目录在网站公布): the object marker, not "will".
 DISPOSAL = re.compile(r"将(?:本|上一?|\d{4}年?)?(?:年度的?)?$")
 # The government above assessing its towns or departments (在区政府对各街道的绩效考核中): its figure, in their report.
-ASSESSED_BY = re.compile(r"\s*在((?:省|市|区|县|旗)(?:人民)?政府)对[^，,。；;]{0,24}?(?:考核|考评|评估|评价)中")
+ASSESSED_BY = re.compile(r"\s*在?((?:省|市|区|县|旗)(?:人民)?政府|[\u4e00-\u9fff]{2,4}?(?:市|区|县|旗))(?:将[^，,。；;]{0,10}?)?在?对[^，,。；;]{0,24}?(?:考核|考评|评估|评价)中")  # 肇东市将政务公开在对乡镇绩效考核中
 # Governments named as the object (对7个县区政府和32个市级部门开展…督察): not departments only.
 GOVERNMENTS_NAMED = re.compile(r"(?<!法治)政府(?!\d*个?各?(?:工作|组成)?部门)|乡镇|街道|镇街|街镇|县（市、区）|县（区）|县区|县市区|(?:乡|镇|街道)级")
 # The rest of a relative clause naming people (尚未参加过任期内法治脱产培训的负责人): who, not a shortfall.
@@ -447,6 +449,8 @@ FINDINGS = re.compile(r"发现的[^，,。；;]*$")
 FINDINGS_END = re.compile(r"[^，,。；;]*?等[\u4e00-\u9fff]{0,4}问题")
 # Problems the act itself brought to light (对述法中发现的…等问题，…督促整改): what it found, not a shortfall of the act.
 FOUND_THROUGH = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:中|时|过程中)(?:发现|查摆|反映|暴露|指出|查找)出?的[^，,。；;]*?问题")
+# A count written after the problems it counts (共发现问题43个): the problems', not the term's.
+PROBLEMS_COUNTED = re.compile(r"(?:问题|隐患|短板|不足)(?:线索)?\s*(?:共|共计|合计|累计)?\s*$")
 # A bureau named before, referred to (…占该局执法人员的88.4%): that bureau's figure.
 THAT_BUREAU = re.compile(r"该(?:局|委|办|支队|大队|中队)")
 # What a thing covers, said before its name (覆盖县直执法部门和11个乡镇的…系统): not the figure's scope.
