@@ -178,16 +178,15 @@ class _Finder:
     def _shortfall(self, spec: ExtractSpec, lo: int, hi: int) -> tuple[int, int] | None:
         seg = self.t.unquoted[lo:hi]  # words quoted are someone's words, not the report's claim
         best = None
-        phrases = spec.shortfall + lx.SHORTFALL
-        for phrase in phrases:
-            i = seg.find(phrase)
-            while i >= 0 and ((seg[i + len(phrase):i + len(phrase) + 1] == "的" and not phrase.startswith("晚于"))  # 晚于规定的时间: late
-                              or any(len(p) > len(phrase) and p.startswith(phrase) and seg.startswith(p, i) for p in phrases)  # 未达 in 未达标: the longer phrase decides
-                              or pat.WHO_NOT_YET.match(seg, i + len(phrase))
-                              or pat.NONE_HAPPENED.search(seg, 0, i)):  # 未发生因调解不及时引发的…案件: none of it
-                i = seg.find(phrase, i + 1)  # 组织未参训的科室负责人参加培训, 尚未参加过…培训的负责人: names who, says nothing missed
-            if i >= 0 and (best is None or i < best[0]):
+        # at each place the longest phrase decides (未达 in 未达标); the first place not excused is the shortfall
+        for m in tx.longest_at_each(spec.shortfall + lx.SHORTFALL).finditer(seg):
+            i, phrase = m.start(), m.group(1)
+            if pat.NONE_HAPPENED.search(seg, 0, i):
+                break  # 未发生因调解不及时引发的…案件: none of it
+            if not ((seg[i + len(phrase):i + len(phrase) + 1] == "的" and not phrase.startswith("晚于"))  # 晚于规定的时间: late
+                    or pat.WHO_NOT_YET.match(seg, i + len(phrase))):  # 组织未参训的科室负责人参加培训: names who
                 best = (i, i + len(phrase))
+                break
         for m in pat.SHORTFALL_RE.finditer(seg):
             if pat.WHO_NOT_YET.match(seg, m.end()):
                 continue  # 参训对象均为新任或尚未参加过…培训的负责人: names who took part, says nothing missed

@@ -360,6 +360,13 @@ def any_of(words: tuple[str, ...]) -> str:
     return "(?:" + "|".join(map(re.escape, words)) + ")"
 
 
+@functools.lru_cache(maxsize=None)
+def longest_at_each(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Finds, at every position where one of `words` starts, the longest of them there (group 1);
+    matches may overlap (不少于 at 0 and 少于 at 1)."""
+    return re.compile("(?=(" + "|".join(map(re.escape, sorted(set(words), key=len, reverse=True))) + "))")
+
+
 def without_origin(seg: str) -> str:
     """`seg` with where newcomers came from masked (5名年中由区城管局转隶的执法人员): not the figure's unit."""
     return pat.CAME_FROM.sub(lambda m: "□" * len(m.group(0)), seg)
@@ -497,9 +504,12 @@ def cells(sh: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+_BOUND_OF = dict(lx.BOUND_BEFORE)
+
+
 def last_bound_word(gap: str) -> str:
     """The bound of the last bound word in `gap`; 不少于 is not read as 少于."""
-    spans = [(m.start(), m.start() + len(word), b) for word, b in lx.BOUND_BEFORE
-             for m in re.finditer(re.escape(word), gap)]
+    spans = [(m.start(), m.start() + len(m.group(1)), _BOUND_OF[m.group(1)])
+             for m in longest_at_each(tuple(_BOUND_OF)).finditer(gap)]
     whole = [s for s in spans if not any(o[0] <= s[0] and s[1] <= o[1] and o[1] - o[0] > s[1] - s[0] for o in spans)]
     return max(whole)[2] if whole else ""
