@@ -4553,3 +4553,41 @@ def test_the_city_assessing_its_towns_sets_its_weight() -> None:
 def test_the_cases_already_heard_among_those_filed_are_the_heard_count() -> None:
     body = "本年度镇政府作为被告的行政诉讼案件3件，其中2件已开庭审理，镇长作为行政机关负责人出庭应诉2件；另1件尚未开庭。"
     assert [float(f.value) for f in _found(body, TOWN_2025, "court_cases_heard")] == [2.0]
+
+
+# --- forms of sets ME–MH ----------------------------------------------------------------------------
+
+def test_a_rule_asked_for_and_decoupled_revenue_is_the_requirement() -> None:
+    body = "严格规范罚没收入管理，县政府明确要求严禁向行政执法部门下达或变相下达罚没指标，罚没收入同部门利益彻底脱钩。"
+    [f] = _found(body, COUNTY_2023, "no_fine_quotas")
+    assert f.requirement
+
+
+def test_the_county_completing_its_reform_in_a_towns_report_is_the_countys() -> None:
+    body = "今年起，伊通县完成行政复议体制改革，由县政府统一行使行政复议职责。"
+    [f] = _found(body, TOWN_2025, "reconsideration_system_reform")
+    assert (f.scope_kind, f.scope) == ("higher", "伊通县")
+
+
+def test_a_level_still_in_pilot_after_the_system_was_set_up_is_a_shortfall() -> None:
+    body = "县、乡两级行政执法协调监督工作体系已初步建立，县级层面运行顺畅，乡镇层面仍在试点推进。"
+    [f] = _found(body, COUNTY_2023, "enforcement_supervision_system")
+    assert f.negated
+
+
+def test_hours_one_must_reach_are_a_floor() -> None:
+    body = "执法队员法律知识培训实行学时台账管理，每人每年须满60学时，对学时不足的队员进行补训。"
+    [f] = _found(body, TOWN_2025, "enforcement_training_hours")
+    assert (float(f.value), f.bound) == (60.0, "at_least")
+
+
+def test_reconsideration_and_litigation_cases_together_are_no_litigation_count() -> None:
+    body = "全年审查合同协议23份，出具法律意见书17份，参与行政复议和行政诉讼案件办理19件，有效防范了法律风险。"
+    assert _found(body, DEPARTMENT_2021, "admin_litigation_cases") == []
+
+
+def test_a_catalogue_passed_by_the_standing_meeting_and_not_published_is_not_done() -> None:
+    body = ("今年首次编制县政府重大行政决策事项年度目录，目录经县政府常务会议审议通过后在县政府系统内部印发执行，"
+            "尚未向社会公开。")
+    [f] = _found(body, COUNTY_2023, "major_decision_catalogue_published")
+    assert f.negated

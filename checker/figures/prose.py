@@ -116,6 +116,7 @@ class _Finder:
             m = next((m for m in self.other_terms.finditer(self.t.sh, cs, min(ce, hi)) if not self.t.in_title(m.start())
                       and not self._elastic_own(m.group(0))), None)
             if (m and m.start() < cs + 16 and "占" not in self.t.sh[cs:m.start()]  # 占全区行政执法人员总数的4.6%: a base, not a subject
+                    and not (m.start() >= cs + 2 and any(len(w) >= 4 and self.t.sh.startswith(w[-2:], cs) for w in self.own))  # 目录经县政府常务会议审议通过: the term's thing again
                     and not (self.t.sh[m.start() - 1:m.start()] == "与" and pat.BASE_OF_A_RATIO.match(self.t.sh, m.end()))):  # 与执法人员的配比为8.7%: the same
                 return cs
             pos = ce
@@ -450,6 +451,9 @@ class _Finder:
                 continue  # 指标名称｜目标值｜完成值: read by its columns (_table_cells)
             if counts_only and spec.kind == "figure" and re.match(r"[\u4e00-\u9fff]{0,2}?(?:率|比例|比率|占比)", t.sh[te:te + 5]):
                 continue  # 负责人出庭应诉率, 9件规范性文件报备率: the term names a rate here, not the count
+            if (counts_only and spec.kind == "figure" and pat.KINDS_JOINED.search(t.sh, max(0, ts - 8), ts)
+                    and not re.match(r"[^，,。；;\d]{0,6}?各", t.sh[te:te + 8])):  # 行政复议和行政诉讼案件各1件: each kind's
+                continue  # 参与行政复议和行政诉讼案件办理19件: a count of both kinds, not of the term's
             if spec.kind == "figure" and t.sh.startswith("前", te) and not re.match(r"前(?:后|集体|学)", t.sh[te:te + 3]):
                 continue  # 其中1件原告在开庭前撤诉: a time before the act, not the act
             if spec.kind == "figure" and re.match(r"后(?:当庭|现场|均|即|再)", t.sh[te:te + 3]):
@@ -837,6 +841,7 @@ class _Finder:
                     or (pat.THE_REST_FIRST.match(self.t.sh, ns) and self.t.sh.startswith(pat.NOT_THERE, short[0])
                         and "整改" not in self.t.sh[self.t.clause(ns - 1)[0]:ns])  # 已完成12个领域…，其余领域仍在编制中 (not 已整改79个，其余7个正在推进)
                     or pat.NOT_EVERYWHERE.match(self.t.sh, short[0])  # …在3个街道试运行，尚未在全区推开: not yet everywhere
+                    or (pat.LEVEL_SAID_FIRST.match(self.t.sh, ns) and self.t.sh.startswith(pat.NOT_THERE, short[0]))  # 乡镇层面仍在试点推进
                     or (pat.LATE.match(self.t.sh, short[0]) and short[0] - ns <= 2  # …，于4月中旬才在区政府网站公开，晚于规定时限
                         and any(w in self.t.sh[self.t.clause(ns - 1)[0]:ns] for w in spec.near_any))
                     or (te is not None and tx.restates(self.t.sh[ns:short[0]], self.t.sh[ts:te]))  # 但受疫情影响，标准目录编制尚未完成
@@ -1899,6 +1904,8 @@ class _Finder:
             kept = next((m for m in pat.KEPT_AFTER_RULE.finditer(t.sh, ce, end)
                          if (any(h in m.group(0) for h in heads) or pat.REFERS_BACK.search(m.group(0)))
                          and not pat.ASKED.search(t.sh, t.clause(m.start())[0], m.end())), None)  # 严禁下达罚没指标，未将罚没收入与经费挂钩: the rule kept
+            if kept and pat.ASKED.search(before, 0, rule.start()) and re.search(r"[脱挂]钩$", kept.group(0)):
+                kept = None  # 旗政府明确要求严禁…下达罚没指标，罚没收入同部门利益彻底脱钩: what was asked, not said kept
             return self._make(ind, None, ts, te, negated=None, requirement=not kept, baseline=False, statement=True,
                               scope=scope, quote_lo=cs, quote_hi=t.clause(kept.start())[1] if kept else ce)
         denied = re.search(lx.DENIED, before)

@@ -21,6 +21,7 @@ NOT_NOUN_START = set("由因被和及与、，,。；;：:（()）其均全都�
 # Words before a number (longest first) and the bound they give.
 BOUND_BEFORE = (
     ("无一人低于", "at_least"), ("无一低于", "at_least"), ("保底", "at_least"), ("无一少于", "at_least"), ("没有低于", "at_least"), ("无一超过", "at_most"),
+    ("必须满", "at_least"), ("须满", "at_least"), ("应满", "at_least"),  # 每人每年须满60学时
     ("不得少于", "at_least"), ("不得低于", "at_least"), ("不应少于", "at_least"), ("不应低于", "at_least"),
     ("不得超过", "at_most"), ("不得高于", "at_most"), ("不少于", "at_least"), ("不低于", "at_least"), ("不小于", "at_least"), ("至少", "at_least"),
     ("最少", "at_least"), ("不超过", "at_most"), ("不高于", "at_most"), ("不多于", "at_most"),

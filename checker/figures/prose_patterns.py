@@ -310,7 +310,7 @@ HIGHER_THAN_DEPARTMENT = re.compile(r"\s*(?:(?:(?:省|市|区|县|旗)(?:人民)
 SYSTEM = re.compile(r"\s*(?:(?:[\u4e00-\u9fff]{2,4}?[省市]?)?全(?:省|市|区|县)[\u4e00-\u9fff]{0,6}?系统(?:内|中|(?=行政机关|各|同期|平均))"
                     r"|[\u4e00-\u9fff]{2,4}?[省市州]([\u4e00-\u9fff]{2,8}?)系统(?:内|中|(?=全年|同期|平均|行政机关|各|共)))")  # 镇江全市应急管理系统行政机关…
 HIGHER_THAN_TOWN = re.compile(r"\s*(?:同期|同年|当年)?(?:(?:[\u4e00-\u9fff]{2,4}(?:区|县|市|旗)|[\u4e00-\u9fff]{2})?(?:\d{4}年度?)?全(?:省|市|区|县|旗)"
-                               r"|[\u4e00-\u9fff]{1,3}(?:(?<![社景园辖城片小营厂矿])区|县|市|旗)(?=全年|今年|同期|同年|当年|[\u4e00-\u9fff]{0,8}?整体)|"  # 思明区全年人民调解成功率为98.9%, 金凤区人民调解组织整体…: the district's
+                               r"|[\u4e00-\u9fff]{1,3}(?:(?<![社景园辖城片小营厂矿])区|县|市|旗)(?=全年|今年|同期|同年|当年|[\u4e00-\u9fff]{0,8}?整体|(?:已经?|全面)?完成)|"  # 思明区全年人民调解成功率为98.9%, 金凤区人民调解组织整体…, 伊通县完成行政复议体制改革: the district's
                                r"(?:省|市|区|县|旗)(?:人民)?政府(?!办公室|办)|(?:市|区|县)里"
                                r"|(?!(?:其中|并|已|均|已经|全部|按规定|依法|及时|按时)*(?:报送|报请|呈报|提请|报|向|经|由))"  # 报送区政府备案1件: the town's own filing
                                r"[\u4e00-\u9fff]{1,6}(?:区|县|市|旗)(?:各级)?(?:行政机关|人民政府|政府)(?!办公室|办|门户|网站|网|信息公开))")
@@ -422,6 +422,10 @@ UNIT_HEADS = re.compile(r"(?<=推动|督促|确保|实现)(?:乡镇|各)?(?:执�
 # A few of the people, opening the clause (个别班子成员今年因…未能参加…培训).
 FEW_PEOPLE_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是)?((?:[局镇乡区县市]?班子)?(?:个别|部分|少数|其他|其余)[\u4e00-\u9fff]{0,8}?(?:成员|负责人|干部|人员|同志|领导))")
 # Not yet spread over the whole government (尚未在全区推开).
+# Another kind of case joined before the term (行政复议和行政诉讼案件19件): the count is of both kinds.
+KINDS_JOINED = re.compile(r"(?:复议|诉讼|信访|仲裁|民事|刑事)(?:案件)?[和及与、]$")
+# A later clause opening on a level of the same thing (…体系已初步建立，县级层面运行顺畅，乡镇层面仍在试点推进).
+LEVEL_SAID_FIRST = re.compile(r"\s*[\u4e00-\u9fff（）、]{1,8}?(?:层面|一级)")
 NOT_EVERYWHERE = re.compile(r"(?:尚未|仍未|还未|未)在全(?:区|市|县|镇|旗)(?:范围内)?(?:推开|推广|铺开|覆盖|使用|应用|实现)")
 # A year naming the figure just given again for that year (上一年度这一数字为10次).
 THAT_FIGURE = re.compile(r"[^，,。；;]{0,6}?(?:这一|该|此|同一)(?:数字|数据|指标|比例|数量|项数据)")
