@@ -4591,3 +4591,14 @@ def test_a_catalogue_passed_by_the_standing_meeting_and_not_published_is_not_don
             "尚未向社会公开。")
     [f] = _found(body, COUNTY_2023, "major_decision_catalogue_published")
     assert f.negated
+
+
+def test_quotas_abolished_and_never_issued_are_kept() -> None:
+    body = "局党组明确执法中队考核只考办案质量和群众满意度，罚没指标一律取消，从未下达，罚没款全部缴入国库。"
+    [f] = _found(body, DEPARTMENT_2021, "no_fine_quotas")
+    assert (f.negated, f.requirement) == (False, False)
+
+
+def test_no_reconsideration_corrected_is_a_zero_rate() -> None:
+    body = "街道作为被申请人的行政复议案件2件，街道未发生复议被纠错情况。"
+    assert [float(f.value) for f in _found(body, STREET, "reconsideration_correction_rate")] == [0.0]

@@ -1920,6 +1920,10 @@ class _Finder:
         if still:
             return self._make(ind, None, ts, te, negated=(cs + still.start(), cs + still.end()), requirement=False,
                               baseline=False, statement=True, scope=scope, quote_lo=cs, quote_hi=ce)
+        if re.match(lx.DENIED_AFTER, t.sh[te:ce]):  # 罚没指标一律取消，从未下达: the quotas abolished
+            return self._make(ind, None, ts, te, negated=None, baseline=False, statement=True, scope=scope,
+                              requirement=bool(pat.REQUIREMENT.search(before)) and not pat.FULFILLED.search(before),
+                              quote_lo=cs, quote_hi=t.clause(ce + 1)[1])
         return None
 
 
