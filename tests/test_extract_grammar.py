@@ -4602,3 +4602,12 @@ def test_quotas_abolished_and_never_issued_are_kept() -> None:
 def test_no_reconsideration_corrected_is_a_zero_rate() -> None:
     body = "街道作为被申请人的行政复议案件2件，街道未发生复议被纠错情况。"
     assert [float(f.value) for f in _found(body, STREET, "reconsideration_correction_rate")] == [0.0]
+
+
+def test_the_reviewers_cases_with_the_report_as_respondent_are_its_own() -> None:
+    body = "汉中市人民政府受理的以县政府为被申请人的行政复议案件共4件，县政府均依法按期提交了答复意见。"
+    [f] = _found(body, COUNTY_2023, "reconsideration_respondent_cases")
+    assert (float(f.value), f.scope_kind) == (4.0, "whole")
+    assert _found(body, COUNTY_2023, "reconsideration_cases") == []
+    street = _found("区政府受理的以本街道为被申请人的行政复议案件1件，经审理予以维持。", STREET, "reconsideration_respondent_cases")
+    assert [(float(f.value), f.scope_kind) for f in street] == [(1.0, "whole")]

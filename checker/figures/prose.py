@@ -43,6 +43,10 @@ class _Finder:
         level = town.group(0).replace("人民政府", "").replace("办事处", "") if town else ""
         self.own_level = {level, "本" + level, "我" + level, level + "办事处", level + "政府", level + "人民政府"} if level else set()
         self.own_name = re.sub(r"(?:人民政府|政府|办事处)$", "", government)
+        kind = self.own_name[-1:] if self.own_name and not bureau and not town else ""
+        # what the report calls its own government (县政府, 本县, 宁强县人民政府) when it names it as a party
+        self.own_party = self.own_level | ({kind + "政府", kind + "人民政府", "本" + kind, "我" + kind, self.own_name,
+                                            self.own_name + "政府", self.own_name + "人民政府"} if kind and kind in "县区市旗州盟" else set())
         # a justice bureau's report speaks for its government: the areas above that government are not its own
         self.bureaus_government = (None if not self.justice_bureau
                                    else pat.HIGHER_THAN_COUNTY if re.search(r"(?:县|区|旗)司法局$", government)
@@ -400,6 +404,9 @@ class _Finder:
                 and (counted := pat.OFFICERS_COUNTED.search(t.sh, lcs, hi)) and counted.start() < lo and int(counted.group(1)) < self.officers
                 and not re.search(r"(?:全|各|所有|共)[\u4e00-\u9fff]{0,4}$", t.sh[lcs:counted.start()])):
             scope = (t.text[counted.start():counted.end()], "part", False)  # 21名执法人员…均在60学时以上, of the 23 it has: those
+        if (scope[1] == "higher" and (party := pat.OWN_AS_RESPONDENT.search(t.sh, lcs, ts + 8))
+                and party.group(1) in self.own_party):
+            scope = (party.group(1), "whole", False)  # 区政府受理的以本街道为被申请人的…案件1件: the street's, reviewed above
         if scope[1] == "higher":
             scope = (pat.HIGHER_NAME_TRIM.sub("", scope[0]) or scope[0], "higher", False)  # 全年市政府共 → 市政府
         if scope[1] == "part" and scope[0] in self.own_level:
@@ -476,8 +483,10 @@ class _Finder:
             lead = max(lead, t.sh.rfind("：", lead, ts) + 1)  # 规范性文件备案审查：区政府制发…9件: the lead-in is a topic
             for own in pat.OWN_SUBJECT.finditer(t.sh, lead, ts):
                 lead = own.start() + 1  # 区委常委会会前学法8次、区政府常务会议会前学法十二次: a subject of its own
-            if spec.not_after and any(w in t.sh[self._counted_phrase(lead, ts):ts] for w in spec.not_after):
-                continue  # 审查各部门报备的规范性文件23件: someone else's act
+            if (spec.not_after and any(w in t.sh[self._counted_phrase(lead, ts):ts] for w in spec.not_after)
+                    and not ("被申请人" in m.group(0) and (own := pat.OWN_AS_RESPONDENT.search(t.sh, lead, te))
+                             and own.group(1) in self.own_party)):
+                continue  # 审查各部门报备的规范性文件23件: someone else's act (not 市政府受理的以县政府为被申请人的…, in the county's report)
             if (spec.kind == "statement" and (lower := [m.span() for m in pat.LOWER_HEADS.finditer(t.sh, lead, ts)])
                     and not any(all(o.end() <= a or o.start() >= b for a, b in lower)
                                 for o in pat.GOVERNMENT_HEADS.finditer(t.sh, lead, ts))):

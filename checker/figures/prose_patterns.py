@@ -422,6 +422,8 @@ UNIT_HEADS = re.compile(r"(?<=推动|督促|确保|实现)(?:乡镇|各)?(?:执�
 # A few of the people, opening the clause (个别班子成员今年因…未能参加…培训).
 FEW_PEOPLE_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是)?((?:[局镇乡区县市]?班子)?(?:个别|部分|少数|其他|其余)[\u4e00-\u9fff]{0,8}?(?:成员|负责人|干部|人员|同志|领导))")
 # Not yet spread over the whole government (尚未在全区推开).
+# The report's own government named as the respondent (以本街道为被申请人): the cases are its own.
+OWN_AS_RESPONDENT = re.compile(r"以([\u4e00-\u9fff]{1,8}?)(?:作)?为被申请人")
 # Another kind of case joined before the term (行政复议和行政诉讼案件19件): the count is of both kinds.
 KINDS_JOINED = re.compile(r"(?:复议|诉讼|信访|仲裁|民事|刑事)(?:案件)?[和及与、]$")
 # A later clause opening on a level of the same thing (…体系已初步建立，县级层面运行顺畅，乡镇层面仍在试点推进).
