@@ -1897,9 +1897,9 @@ def test_the_catalogue_the_city_published_is_not_the_bureaus() -> None:
     assert f.scope_kind == "higher"
 
 
-def test_a_prohibition_kept_said_as_not_linked() -> None:
+def test_a_prohibition_beside_pay_not_linked_stays_the_rule() -> None:
     f = one("严禁下达罚没指标，罚没收入全额上缴国库，执法人员考核不与罚没收入挂钩。", "no_fine_quotas")
-    assert not f.requirement and not f.negated
+    assert f.requirement and not f.negated
 
 
 def test_an_ordinal_brigade_is_one_unit() -> None:
@@ -4611,3 +4611,52 @@ def test_the_reviewers_cases_with_the_report_as_respondent_are_its_own() -> None
     assert _found(body, COUNTY_2023, "reconsideration_cases") == []
     street = _found("区政府受理的以本街道为被申请人的行政复议案件1件，经审理予以维持。", STREET, "reconsideration_respondent_cases")
     assert [(float(f.value), f.scope_kind) for f in street] == [(1.0, "whole")]
+
+
+# --- forms of sets MI–ML ----------------------------------------------------------------------------
+
+def test_a_reform_among_problems_studied_is_not_claimed() -> None:
+    body = ("全年县政府常务会议专题听取法治政府建设工作汇报3次，研究解决行政执法体制改革、行政复议体制改革、"
+            "规范性文件清理等重点问题，印发《测试县2023年法治政府建设工作要点》，将37项具体任务逐项分解到责任单位，"
+            "明确完成时限和责任人。")
+    assert _found(body, COUNTY_2023, "reconsideration_system_reform") == []
+
+
+def test_community_workers_hours_are_not_the_officers() -> None:
+    body = "社区工作者和网格员全年人均参加业务和法律知识培训24学时，依法服务群众的能力进一步提升。"
+    assert _found(body, STREET, "enforcement_training_hours") == []
+
+
+def test_a_check_whether_quotas_exist_that_found_none_is_kept() -> None:
+    body = "县财政局对各执法单位是否存在下达或变相下达罚没指标问题进行全面排查，未发现此类问题。"
+    [f] = _found(body, COUNTY_2023, "no_fine_quotas")
+    assert (f.negated, f.requirement, f.scope) == (False, False, "各执法单位")
+
+
+def test_a_prohibition_then_revenue_decoupled_stays_the_rule() -> None:
+    body = "严禁下达或者变相下达罚没指标，罚没收入与部门经费拨付全面脱钩。"
+    [f] = _found(body, COUNTY_2023, "no_fine_quotas")
+    assert f.requirement
+
+
+def test_all_the_areas_organs_in_a_bureaus_report_are_above_it() -> None:
+    body = "全市各行政机关行政诉讼败诉率为4.6%，本局所涉案件均未被判决败诉。"
+    rates = [(float(f.value), f.scope_kind) for f in _found(body, DEPARTMENT_2021, "litigation_loss_rate") if f.value]
+    assert rates == [(4.6, "higher")]
+
+
+def test_a_rule_of_the_officers_share_is_read_before_the_staff_named() -> None:
+    body = ("本局目前有持证执法人员8名，按照法制审核人员不少于本单位执法人员5%的要求，明确1名具有法律专业背景的"
+            "工作人员从事法制审核工作，占本局执法人员的12.5%。")
+    figs = _found(body, DEPARTMENT_2021, "legal_review_staff_ratio")
+    assert [(float(f.value), f.bound, f.requirement) for f in figs] == [(5.0, "at_least", True)]
+
+
+def test_the_principal_heads_count_within_the_heads_is_not_added() -> None:
+    body = "本年度我镇作为被告的行政诉讼案件4件。上述案件均已开庭审理，镇长及分管副镇长出庭应诉4件，其中镇长亲自出庭1件。"
+    assert [float(f.value) for f in _found(body, TOWN_2025, "heads_in_court_count")] == [4.0]
+
+
+def test_each_heads_count_before_the_leaders_total_is_not_the_count() -> None:
+    body = "局长出庭应诉1件，分管副局长出庭应诉1件，局领导出庭应诉共2件，做到出庭出声出效果。"
+    assert [float(f.value) for f in _found(body, DEPARTMENT_2021, "heads_in_court_count")] == [2.0]

@@ -82,6 +82,8 @@ class _Finder:
         for m in self.other_terms.finditer(self.t.sh, lo, hi):
             base = "占" in self.t.sh[lo - 1:m.start()] or re.match(r"(?:总数|总人数|人数)?的|总数|比例", self.t.sh[m.end():hi])
             base = base or (self.t.sh.startswith("的", lo) and m.start() - lo <= 3)  # 开庭审理的行政诉讼案件58件: the cases heard
+            base = base or ("%" in spec.units and not self.t.sh[m.end():hi].strip() and re.search(  # 不少于本单位执法人员5%: of them
+                r"(?:不少于|不低于|不得少于|不得低于|达到|超过|低于)(?:本单位|本部门|本局|全局)?$", self.t.sh[lo:m.start()]))
             shared = (self.t.sh.startswith("率", lo - 1) and (listed := pat.RATES_LISTED.match(self.t.sh, lo))
                       and listed.end() == hi and m.end() <= hi)  # 报备率、负责人出庭应诉率均为100%: one value for both
             if (m.group(0) not in spec.terms and not base and not shared and not any(m.group(0) in term for term in spec.terms)
@@ -379,7 +381,7 @@ class _Finder:
                 and (assessor := pat.ASSESSED_BY.match(t.sh, s, lo))):
             scope = (t.text[assessor.start(1):assessor.end(1)], "higher", False)  # 在区政府对各街道的绩效考核中，…权重为4%
         above = None
-        if self.higher is not None and (scope[1] in ("whole", "") or (scope[1] == "part" and self.higher is pat.HIGHER_THAN_TOWN)):
+        if self.higher is not None and (scope[1] in ("whole", "") or (scope[1] == "part" and self.higher in (pat.HIGHER_THAN_TOWN, pat.HIGHER_THAN_DEPARTMENT))):
             than = pat.COMPARED_TO.match(t.sh, lcs, lo)  # 略高于全县行政机关败诉率6.3%的平均水平: the value compared with
             above = self.higher.match(t.sh, than.end() if than else lcs, lo)  # 县政府今年出庭应诉率100%，我镇…: its subject; 区里对各镇（街道）提出的…要求
             if above:
@@ -1651,6 +1653,12 @@ class _Finder:
         drop: set[int] = set()
         out: list[Figure] = []
         for group in groups.values():
+            # 镇长及分管副镇长出庭应诉4件，其中镇长亲自出庭1件: the second is within the first, not added to it
+            within = [f for f in group[1:] if re.match(r"\s*其中", t.sh[t.clause(f.value_start)[0]:f.value_start])
+                      and pat.PERSON_FIRST.match(t.sh, t.clause(group[0].value_start)[0])]
+            if within:
+                drop.update(id(f) for f in within)
+                group = [f for f in group if all(f is not w for w in within)]
             persons = [f for f in group if pat.PERSON_FIRST.match(t.sh, t.clause(f.value_start)[0])]
             if len(persons) < 2 or len(persons) != len(group) or len({f.unit for f in persons}) > 1:
                 continue
@@ -1913,8 +1921,6 @@ class _Finder:
             kept = next((m for m in pat.KEPT_AFTER_RULE.finditer(t.sh, ce, end)
                          if (any(h in m.group(0) for h in heads) or pat.REFERS_BACK.search(m.group(0)))
                          and not pat.ASKED.search(t.sh, t.clause(m.start())[0], m.end())), None)  # 严禁下达罚没指标，未将罚没收入与经费挂钩: the rule kept
-            if kept and pat.ASKED.search(before, 0, rule.start()) and re.search(r"[脱挂]钩$", kept.group(0)):
-                kept = None  # 旗政府明确要求严禁…下达罚没指标，罚没收入同部门利益彻底脱钩: what was asked, not said kept
             return self._make(ind, None, ts, te, negated=None, requirement=not kept, baseline=False, statement=True,
                               scope=scope, quote_lo=cs, quote_hi=t.clause(kept.start())[1] if kept else ce)
         denied = re.search(lx.DENIED, before)
@@ -1923,6 +1929,16 @@ class _Finder:
                            and not (pat.APPLIES_RULE.search(before) and not t.heading(ts)[2]))  # 明确要求并严格执行不向…下达: kept
             return self._make(ind, None, ts, te, negated=None, requirement=requirement, baseline=False,
                               statement=True, scope=scope, quote_lo=cs, quote_hi=ce)
+        if asked := re.search(r"(?:是否|有无)(?:存在)?[^，。；]{0,16}$", before):
+            # 对各执法单位是否存在下达…罚没指标问题进行全面排查，未发现此类问题: a check; what it found says
+            heads = {w[:2] for w in ind.extract.terms} if ind.extract else set()
+            found = next((m for m in pat.KEPT_AFTER_RULE.finditer(t.sh, ce, t.sentence(ts)[1])
+                          if any(h in m.group(0) for h in heads) or pat.REFERS_BACK.search(m.group(0))), None)
+            checked = re.search(r"对((?:全[县市区旗]|本[县市区旗])?各[\u4e00-\u9fff]{1,8}?)$", before[:asked.start()])
+            return None if found is None else self._make(
+                ind, None, ts, te, negated=None, requirement=False, baseline=False, statement=True,
+                scope=(checked.group(1), "whole", True) if checked else scope,  # the units checked, not the checker
+                quote_lo=cs, quote_hi=t.clause(found.start())[1])
         still = re.search(lx.STILL_DONE, before)
         if still and not scope[1] and (item := self._item_scope(cs)):
             scope = item[:3]  # 四是少数部门依法行政意识不强，出现变相设定罚没任务的问题: those departments

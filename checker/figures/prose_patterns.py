@@ -207,8 +207,7 @@ UNSTAFFED = re.compile(r"(?:尚未|仍未|未能|未|没有)(?:配备|配齐|设
 UNDERSTAFFED = re.compile(r"\s*(?:暂未|尚未|仍未|还未|未能)(?:配足|配齐|配备到位|配备齐全)")  # 法制审核人员暂未配足
 # The act denied after a prohibition (严禁…，未将罚没收入与经费挂钩): the rule kept. The term's
 # own words must follow (see _denial).
-KEPT_AFTER_RULE = re.compile(r"(?:未发现|未发生|未出现|没有|不存在|未将|杜绝|未(?:设定|设置|安排|制定|分解|下发))[^。；;]{0,30}"
-                             r"|(?<=[，,])[^，,。；;]{0,24}?(?:(?:彻底|全面|完全|实现)?脱钩|不与[^，,。；;]{0,12}挂钩)")
+KEPT_AFTER_RULE = re.compile(r"(?:未发现|未发生|未出现|没有|不存在|未将|杜绝|未(?:设定|设置|安排|制定|分解|下发))[^。；;]{0,30}")
 # What a kept rule refers back to (全年未发生此类情况): the act the rule names.
 REFERS_BACK = re.compile(r"此类|该类|类似|上述|这类|违规(?:情形|情况|行为|问题)")  # 经费与罚没收入彻底脱钩
 ASKED = re.compile(r"要求|确保|必须|应当|力争|推动|推进|督促|一律")  # 要求罚没收入与经费脱钩: asked for, not kept
@@ -304,7 +303,7 @@ LOWER_GOVERNMENTS = re.compile(COUNTY_GOVERNMENTS.pattern + r"|旗区")  # 各�
 TOWN_NAME = re.compile(r"(?:镇|乡|街道|街道办事处|苏木)(?:人民政府)?$")
 TOWN_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|县|区|旗)(?:[、和及]|以及))+[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|县|区|旗)(?![\u4e00-\u9fff]{0,2}(?:政府|人民政府)?(?:作为|为)被告)")
 ISSUER = re.compile(r"部门|单位|乡|镇|街道|分局|县（市、区）|区县|县区|县市区|政府")
-HIGHER_THAN_DEPARTMENT = re.compile(r"\s*(?:(?:(?:省|市|区|县|旗)(?:人民)?政府通报(?:\d{4}年度?)?|[\u4e00-\u9fff]{2,4}(?:区|县|市|旗)(?:\d{4}年度?)?|\d{4}年度?)?全(?:省|市|区|县|旗)(?:同期|同年|当年)?(?:各级)?(?:行政机关|(?:各)?(?:行政)?执法(?:部门|单位))"
+HIGHER_THAN_DEPARTMENT = re.compile(r"\s*(?:(?:(?:省|市|区|县|旗)(?:人民)?政府通报(?:\d{4}年度?)?|[\u4e00-\u9fff]{2,4}(?:区|县|市|旗)(?:\d{4}年度?)?|\d{4}年度?)?全(?:省|市|区|县|旗)(?:同期|同年|当年)?(?:各级|各)?(?:行政机关|(?:各)?(?:行政)?执法(?:部门|单位))"
                                     r"|(?:全年|今年|\d{4}年)?(?:市|区|县|州|旗)(?:人民)?政府(?:共|全年)?(?=受理|收到|办理|审结)"  # 全年市政府共受理行政复议案件312件: the government's caseload
                                     r"|(?:[\u4e00-\u9fff]{0,4}地区)?行署(?!办公室|办))")  # 地区行署2021年…出庭应诉率: the prefecture's
 SYSTEM = re.compile(r"\s*(?:(?:[\u4e00-\u9fff]{2,4}?[省市]?)?全(?:省|市|区|县)[\u4e00-\u9fff]{0,6}?系统(?:内|中|(?=行政机关|各|同期|平均))"
@@ -405,7 +404,7 @@ NO_OBJECT = re.compile(r"\s*(?:并|从而|进而)?(?:实现|做到|达到)了?")
 # A clause totalling the counts before it (…，共计出庭2件).
 TOTAL_OF = re.compile(r"\s*(?:共计|合计|总计)")
 # All the heads, after one person's count (镇长出庭1件、…，负责人出庭应诉3件): the total.
-ALL_HEADS = re.compile(r"\s*(?:各级)?(?:行政机关|街道|(?:[镇乡局]|[区县市旗]政府|镇政府|乡政府))?负责人(?=(?:共|共计|合计)?出庭)")  # 负责人共出庭应诉2件
+ALL_HEADS = re.compile(r"\s*(?:各级)?(?:行政机关|街道|(?:[镇乡局]|[区县市旗]政府|镇政府|乡政府))?(?:负责人|领导)(?=(?:共|共计|合计)?出庭)")  # 负责人共出庭应诉2件, 局领导出庭应诉共2件
 # All but some (除1件…外，其余均胜诉): the rest only.
 EXCEPT_THE_REST = re.compile(r"除[^，,。；;]{0,30}外[，,]?\s*(?:其余|其他|余下)|其余")
 # The rest of a count, said after it (…作出决策5项，另1项…尚未完成): their shortfall is not the count's.
@@ -448,8 +447,8 @@ ONLY_SOME = re.compile(r"(?:仅有|只有|仅)(?:部分|少数|个别)")  # 仅�
 # A clause naming only the basis of what follows (按照省、市关于开展…述法工作的要求，…): not a claim or a rule of its own.
 BASIS_ONLY = re.compile(r"\s*(?:按照|根据|依照|依据|对照)[^，,。；;]*?(?:要求|部署|规定|精神|安排)\s*")
 # Works an office coordinates, listed (统筹推进…示范创建、法治督察、述法评议等工作): named, not claimed done.
-COORDINATED = re.compile(r"统筹(?:推进|协调|部署)")
-AMONG_WORKS = re.compile(r"[\u4e00-\u9fff]{0,4}等(?:工作|任务|事项)")
+COORDINATED = re.compile(r"统筹(?:推进|协调|部署)|研究(?:解决|部署)")  # 研究解决…、行政复议体制改革、…等重点问题
+AMONG_WORKS = re.compile(r"[\u4e00-\u9fff]{0,4}(?:、[\u4e00-\u9fff]{1,10}?)*?[\u4e00-\u9fff]{0,4}等(?:重点|重大|突出)?(?:工作|任务|事项|问题)")
 # Problems found in others, listed (对督察中发现的…、规范性文件未按时报备、…等共性问题): not the report's own.
 FINDINGS = re.compile(r"发现的[^，,。；;]*$")
 FINDINGS_END = re.compile(r"[^，,。；;]*?等[\u4e00-\u9fff]{0,4}问题")
