@@ -1654,8 +1654,8 @@ class _Finder:
         out: list[Figure] = []
         for group in groups.values():
             # 镇长及分管副镇长出庭应诉4件，其中镇长亲自出庭1件: the second is within the first, not added to it
-            within = [f for f in group[1:] if re.match(r"\s*其中", t.sh[t.clause(f.value_start)[0]:f.value_start])
-                      and pat.PERSON_FIRST.match(t.sh, t.clause(group[0].value_start)[0])]
+            person_first = bool(pat.PERSON_FIRST.match(t.sh, t.clause(group[0].value_start)[0]))
+            within = [f for f in group[1:] if person_first and pat.AMONG_FIRST.match(t.sh, t.clause(f.value_start)[0])]
             if within:
                 drop.update(id(f) for f in within)
                 group = [f for f in group if all(f is not w for w in within)]
@@ -1929,12 +1929,12 @@ class _Finder:
                            and not (pat.APPLIES_RULE.search(before) and not t.heading(ts)[2]))  # 明确要求并严格执行不向…下达: kept
             return self._make(ind, None, ts, te, negated=None, requirement=requirement, baseline=False,
                               statement=True, scope=scope, quote_lo=cs, quote_hi=ce)
-        if asked := re.search(r"(?:是否|有无)(?:存在)?[^，。；]{0,16}$", before):
+        if asked := pat.CHECKED_WHETHER.search(before):
             # 对各执法单位是否存在下达…罚没指标问题进行全面排查，未发现此类问题: a check; what it found says
             heads = {w[:2] for w in ind.extract.terms} if ind.extract else set()
             found = next((m for m in pat.KEPT_AFTER_RULE.finditer(t.sh, ce, t.sentence(ts)[1])
                           if any(h in m.group(0) for h in heads) or pat.REFERS_BACK.search(m.group(0))), None)
-            checked = re.search(r"对((?:全[县市区旗]|本[县市区旗])?各[\u4e00-\u9fff]{1,8}?)$", before[:asked.start()])
+            checked = pat.UNITS_CHECKED.search(before, 0, asked.start())
             return None if found is None else self._make(
                 ind, None, ts, te, negated=None, requirement=False, baseline=False, statement=True,
                 scope=(checked.group(1), "whole", True) if checked else scope,  # the units checked, not the checker

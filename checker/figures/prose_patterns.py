@@ -421,6 +421,11 @@ UNIT_HEADS = re.compile(r"(?<=推动|督促|确保|实现)(?:乡镇|各)?(?:执�
 # A few of the people, opening the clause (个别班子成员今年因…未能参加…培训).
 FEW_PEOPLE_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是)?((?:[局镇乡区县市]?班子)?(?:个别|部分|少数|其他|其余)[\u4e00-\u9fff]{0,8}?(?:成员|负责人|干部|人员|同志|领导))")
 # Not yet spread over the whole government (尚未在全区推开).
+# A check whether the act happened (对各执法单位是否存在下达…罚没指标问题进行排查), and the units it checked.
+CHECKED_WHETHER = re.compile(r"(?:是否|有无)(?:存在)?[^，。；]{0,16}$")
+UNITS_CHECKED = re.compile(r"对((?:全[县市区旗]|本[县市区旗])?各[\u4e00-\u9fff]{1,8}?)$")
+# A clause opening on 其中 (…出庭应诉4件，其中镇长亲自出庭1件): some of what the clause before counted.
+AMONG_FIRST = re.compile(r"\s*其中")
 # The report's own government named as the respondent (以本街道为被申请人): the cases are its own.
 OWN_AS_RESPONDENT = re.compile(r"以([\u4e00-\u9fff]{1,8}?)(?:作)?为被申请人")
 # Another kind of case joined before the term (行政复议和行政诉讼案件19件): the count is of both kinds.
