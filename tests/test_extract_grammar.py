@@ -4660,3 +4660,37 @@ def test_the_principal_heads_count_within_the_heads_is_not_added() -> None:
 def test_each_heads_count_before_the_leaders_total_is_not_the_count() -> None:
     body = "局长出庭应诉1件，分管副局长出庭应诉1件，局领导出庭应诉共2件，做到出庭出声出效果。"
     assert [float(f.value) for f in _found(body, DEPARTMENT_2021, "heads_in_court_count")] == [2.0]
+
+
+# --- forms of sets MM–MP ----------------------------------------------------------------------------
+
+def test_items_of_every_kind_reviewed_are_not_the_decisions() -> None:
+    body = ("县司法局作为县政府合法性审查机构，全年审查县政府常务会议议题、县政府规范性文件、重大行政决策、"
+            "政府合同等事项203件，提出法律意见。")
+    assert _found(body, COUNTY_2023, "major_decisions_count") == []
+
+
+def test_the_prefecture_level_in_a_countys_report_is_above_it() -> None:
+    body = "全年县政府受理行政复议案件26件。2022年全县受理行政复议案件17件，州级层面2023年行政复议纠错率为13.2%。"
+    rates = [(float(f.value), f.scope_kind) for f in _found(body, COUNTY_2023, "reconsideration_correction_rate")]
+    assert rates == [(13.2, "higher")]
+
+
+def test_one_member_of_the_team_not_trained_is_a_part() -> None:
+    body = "局领导班子中1名新任副局长尚未参加法治专题脱产培训。"
+    [f] = _found(body, DEPARTMENT_2021, "head_offjob_training")
+    assert (f.negated, f.scope_kind) == (True, "part")
+
+
+def test_a_rule_against_units_without_the_power_is_no_zero() -> None:
+    body = "建立规范性文件制定主体清单，严禁没有制定权的内设机构和议事协调机构制发规范性文件。"
+    assert _found(body, COUNTY_2023, "normative_docs_count") == []
+
+
+def test_a_bureaus_lower_units_heads_are_a_part() -> None:
+    body = ("一是法治培训覆盖面还不够广，委领导班子成员参加了法治专题脱产培训，但乡镇卫生院院长尚未参加过系统的"
+            "法治专题脱产培训。")
+    found = [(f.negated, f.scope_kind) for f in _found(body, DEPARTMENT_2021, "head_offjob_training")]
+    assert found == [(True, "part")]
+    plan = "三、2022年工作打算\n（二）加强领导干部和执法人员培训。把法治培训向基层延伸，组织乡镇卫生院院长参加法治专题脱产培训；"
+    assert [(f.requirement, f.scope_kind) for f in _found(plan, DEPARTMENT_2021, "head_offjob_training")] == [(True, "part")]

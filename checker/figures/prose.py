@@ -409,6 +409,10 @@ class _Finder:
         if (scope[1] == "higher" and (party := pat.OWN_AS_RESPONDENT.search(t.sh, lcs, ts + 8))
                 and party.group(1) in self.own_party):
             scope = (party.group(1), "whole", False)  # 区政府受理的以本街道为被申请人的…案件1件: the street's, reviewed above
+        if (self.department and statement and not scope[1]
+                and (lower := pat.LOWER_HEADS_IN.search(t.sh, lcs, ts))
+                and not pat.TEAM_NAMED.search(t.sh, t.sentence(ts)[0], ts)):
+            scope = (t.text[lower.start():lower.end()], "part", False)  # 组织乡镇卫生院院长参加…培训: the bureau's lower units' heads
         if scope[1] == "higher":
             scope = (pat.HIGHER_NAME_TRIM.sub("", scope[0]) or scope[0], "higher", False)  # 全年市政府共 → 市政府
         if scope[1] == "part" and scope[0] in self.own_level:
@@ -460,6 +464,8 @@ class _Finder:
                 continue  # 指标名称｜目标值｜完成值: read by its columns (_table_cells)
             if counts_only and spec.kind == "figure" and re.match(r"[\u4e00-\u9fff]{0,2}?(?:率|比例|比率|占比)", t.sh[te:te + 5]):
                 continue  # 负责人出庭应诉率, 9件规范性文件报备率: the term names a rate here, not the count
+            if counts_only and spec.kind == "figure" and t.sh[ts - 1:ts] == "、" and pat.AMONG_WORKS.match(t.sh, te):
+                continue  # 审查常务会议议题、规范性文件、重大行政决策、政府合同等事项203件: the items of every kind listed
             if (counts_only and spec.kind == "figure" and pat.KINDS_JOINED.search(t.sh, max(0, ts - 8), ts)
                     and not re.match(r"[^，,。；;\d]{0,6}?各", t.sh[te:te + 8])):  # 行政复议和行政诉讼案件各1件: each kind's
                 continue  # 参与行政复议和行政诉讼案件办理19件: a count of both kinds, not of the term's
@@ -955,6 +961,8 @@ class _Finder:
                 if number == 0 and (pat.THEN_NOT.match(t.sh, pe) or pat.THEN_NOT.search(t.sh, ps + 1, pe)):
                     continue  # 无一项重大行政决策事项未经合法性审查, 没有出现未经审核即出台…文件: a double negative
                 pcs = t.clause(ps)[0]
+                if number == 0 and re.search(lx.PROHIBITED, t.sh[pcs:ps]):
+                    continue  # 严禁没有制定权的内设机构…制发规范性文件: a rule, no count
                 if pat.EXCEPT_THE_REST.search(t.sh, max(t.sentence(ps)[0], t.clause(pcs - 1)[0] if pcs > 0 else 0), ps):
                     continue  # 除1件因程序瑕疵被确认违法外，其余均胜诉: all but one, not none lost
                 s, e = t.sentence(ps)

@@ -166,9 +166,14 @@ SHORTFALL_RE = re.compile(lx.SHORTFALL_RE)
 # Shortfall words that say the thing is not there (尚未建成), not that it could be better (有待加强).
 NOT_THERE = ("尚未", "仍未", "仍然没有", "未能", "未", "尚不", "不够", "还不够", "仍不够", "仍在", "尚在", "仍处于", "尚处于", "普遍没有", "没有", "还没有", "没", "处于起步", "进度滞后") + lx.UNDONE
 NOT_DONE = re.compile(r"未|没有|不")
-BUT_NOT = re.compile(r"(?:但|而)(?:是)?(?:(?:仍|尚|还)?(?:未|没有)|(?:(?!部分|个别|少数|一些|有的)[^，,。；;\d]){0,14}?(?:尚未|仍未|未能|还未|" + "|".join(lx.UNDONE) + "))")  # 目录已经编制，但未在网站公开: the same thing, undone; 但街道层面的标准体系还在完善之中
+# The heads of a department's own lower units (乡镇卫生院院长, 各站所负责人): some of its people, not all.
+LOWER_UNIT_HEADS = r"(?:各|下属|所属|直属)?[\u4e00-\u9fff]{0,6}?(?:卫生院|医院|学校|站所|中心|所|站)(?:院长|校长|所长|站长|主任|负责人)"
+LOWER_HEADS_IN = re.compile(LOWER_UNIT_HEADS)
+TEAM_NAMED = re.compile(r"班子|[局委]长|主要负责|党组书记|[局委]领导")  # the bureau's own leaders named beside them
+BUT_NOT = re.compile(r"(?:但|而)(?:是)?(?:(?:仍|尚|还)?(?:未|没有)|(?!" + LOWER_UNIT_HEADS + r")(?:(?!部分|个别|少数|一些|有的)[^，,。；;\d]){0,14}?(?:尚未|仍未|未能|还未|" + "|".join(lx.UNDONE) + "))")  # 目录已经编制，但未在网站公开: the same thing, undone; 但街道层面的标准体系还在完善之中
 BUT_SOME_NOT = re.compile(r"\s*(?:但|而|不过)?(?:是)?(?:仍|还|尚|另)?(?:有)?[^，,。；;]{0,8}?((?:个别|部分|少数)[\u4e00-\u9fff]{0,6}?|(?:\d+\s*(?:个|人|名)|[一二两三四五六七八九十]+(?:个|人|名))(?!正在|仍在|尚在|尚未|仍未|未|没有)[\u4e00-\u9fff]{1,6}?"
-                           r"|(?:乡镇|街道|村|社区|镇|乡)(?:（街道）)?一级|(?:[\u4e00-\u9fff]{2,5}(?:区|县|市|镇|乡)、)+[\u4e00-\u9fff]{2,5}(?:区|县|市|镇|乡))"
+                           r"|(?:乡镇|街道|村|社区|镇|乡)(?:（街道）)?一级|(?:[\u4e00-\u9fff]{2,5}(?:区|县|市|镇|乡)、)+[\u4e00-\u9fff]{2,5}(?:区|县|市|镇|乡)"
+                           r"|" + LOWER_UNIT_HEADS + ")"
                            r"[^，,。；;]{0,16}?(尚未|仍未|未能|未|没有|(?:正在|仍在|尚在)(?:进行)?[\u4e00-\u9fff]{0,4}?(?:推进|调试|建设|部署|对接|编制|制定))")
 # Not everyone covered (脱产培训尚未实现全覆盖): some units or people have not.
 NOT_ALL_COVERED = re.compile(r"(?:尚未|仍未|未能|未|没有|还没有)(?:(?:实现|做到)?(?:全覆盖|全员覆盖|覆盖全部|覆盖所有)|全部(?:完成|参加|参训|轮训))")
@@ -322,7 +327,7 @@ NAMED_AVERAGE = re.compile(r"\s*(?:\d{4}年度?)?([\u4e00-\u9fff]{2,4}?[省市�
 HIGHER_NAME_TRIM = re.compile(r"^(?:全年|今年|同期|同年|当年)|(?:共|全年)$")
 # The report's own government inspected by the one above (…，南门街道作为督察对象): that one's coverage, not its own.
 INSPECTED = re.compile(r"作为(?:被)?督察对象|(?:接受|迎接)[^，,。；;]{0,12}?督察")
-HIGHER_THAN_COUNTY = re.compile(r"\s*(?:同期|同年|当年)?(?:(?:[\u4e00-\u9fff]{2,8}?[省市州盟]|(?!按照|根据|对照|依照|参照|结合|依托|通过|围绕|对比|作为|高于|低于|超过|实现|推动|覆盖|落实)[\u4e00-\u9fff]{2})?全(?:省|市|州|盟|国)|(?:省|市|州)(?:人民)?政府(?!办公室|办)(?![\u4e00-\u9fff]{0,4}(?:作为|为)被告)|(?:[\u4e00-\u9fff]{0,4}地区)?行署(?!办公室|办)|[\u4e00-\u9fff]{2,4}市(?=本年度|本年|今年|全年|同期|同年|当年|\d{4}年))")
+HIGHER_THAN_COUNTY = re.compile(r"\s*(?:同期|同年|当年)?(?:(?:[\u4e00-\u9fff]{2,8}?[省市州盟]|(?!按照|根据|对照|依照|参照|结合|依托|通过|围绕|对比|作为|高于|低于|超过|实现|推动|覆盖|落实)[\u4e00-\u9fff]{2})?全(?:省|市|州|盟|国)|(?:省|市|州)(?:人民)?政府(?!办公室|办)(?![\u4e00-\u9fff]{0,4}(?:作为|为)被告)|(?:[\u4e00-\u9fff]{0,4}地区)?行署(?!办公室|办)|[\u4e00-\u9fff]{2,4}市(?=本年度|本年|今年|全年|同期|同年|当年|\d{4}年)|(?:省|州|盟)级层面)")  # 州级层面2021年行政复议纠错率为13.2%
 # a county-level city names its 州 or 盟 above it (全州平均水平); a prefecture-level city never says 全州
 HIGHER_THAN_CITY = re.compile(r"\s*(?:(?:[\u4e00-\u9fff]{2,8}?[省州盟])?全(?:省|国|州|盟|区(?=[\u4e00-\u9fff]{0,2}(?:自治区)))|(?:省|州|盟)(?:人民)?政府(?!办公室|办))")
 # The average of an area named right before the amount (高于全州平均水平（13.5%）): that area's figure.
@@ -426,6 +431,8 @@ CHECKED_WHETHER = re.compile(r"(?:是否|有无)(?:存在)?[^，。；]{0,16}$")
 UNITS_CHECKED = re.compile(r"对((?:全[县市区旗]|本[县市区旗])?各[\u4e00-\u9fff]{1,8}?)$")
 # A clause opening on 其中 (…出庭应诉4件，其中镇长亲自出庭1件): some of what the clause before counted.
 AMONG_FIRST = re.compile(r"\s*其中")
+# Some members of a team, counted after it (局领导班子中1名新任副局长尚未参加): a part of the team.
+SOME_OF_THE_TEAM = re.compile(r"(?:班子|班子成员)中(?:有|的)?((?:\d+|[一二两三四五六七八九十])\s*(?:名|人|位)[\u4e00-\u9fff]{0,8}?)(?=尚未|仍未|未|没有)")
 # The report's own government named as the respondent (以本街道为被申请人): the cases are its own.
 OWN_AS_RESPONDENT = re.compile(r"以([\u4e00-\u9fff]{1,8}?)(?:作)?为被申请人")
 # Another kind of case joined before the term (行政复议和行政诉讼案件19件): the count is of both kinds.

@@ -398,6 +398,8 @@ def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple
         if (m.group(0).startswith("其余") or not re.search(r"(?:全[市县区省镇旗州乡]?|各|所有)(?:共有|共)?$", seg[:m.start()])
                 or re.search(r"(?:街镇|镇街|乡镇|街道|镇（街道）|镇（街）|乡（镇）)$", m.group(0))):  # 全区6个街镇…均为100%: the towns' only  # 全市34个执法部门均…: all of them; 全区其余各执法部门: the rest
             return text.text[lo + m.start():lo + m.end()], "part", everyone, depts
+    if among := pat.SOME_OF_THE_TEAM.search(seg):  # 局领导班子中1名新任副局长尚未参加…: that one of them
+        return text.text[lo + among.start(1):lo + among.end(1)], "part", everyone, depts
     share = pat.SHARE_OF_PEOPLE.search(seg)
     if share and pat.PEOPLE_TERM.match(text.sh, hi):  # 96.2%的执法人员完成了60学时: that share of them only
         return text.text[lo + share.start():hi] + text.text[hi:hi + len(pat.PEOPLE_TERM.match(text.sh, hi).group(0))], "part", everyone, depts
