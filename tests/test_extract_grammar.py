@@ -4694,3 +4694,45 @@ def test_a_bureaus_lower_units_heads_are_a_part() -> None:
     assert found == [(True, "part")]
     plan = "三、2022年工作打算\n（二）加强领导干部和执法人员培训。把法治培训向基层延伸，组织乡镇卫生院院长参加法治专题脱产培训；"
     assert [(f.requirement, f.scope_kind) for f in _found(plan, DEPARTMENT_2021, "head_offjob_training")] == [(True, "part")]
+
+
+# --- forms of sets MQ–MT ----------------------------------------------------------------------------
+
+FANG_COUNTY = "房县人民政府关于2023年度法治政府建设工作情况的报告\n2023年，县政府坚持依法行政，全面推进法治政府建设。\n"
+
+
+def test_a_pilot_of_the_system_started_is_not_the_system_built() -> None:
+    body = ("按照省司法厅部署，市政府启动行政执法协调监督工作体系建设试点，在市司法局和3个镇（街道）司法所先行探索，"
+            "推动建立市、镇两级行政执法协调监督网络，试点工作正在推进中。")
+    [f] = _found(body, COUNTY_2023, "enforcement_supervision_system")
+    assert f.negated
+
+
+def test_a_plan_in_an_items_name_is_not_a_plan() -> None:
+    body = ("我局2021年度重大行政决策事项目录于4月在市政府门户网站向社会公布，共列入国土空间总体规划编制、"
+            "城区土地储备计划调整、矿产资源总体规划实施管理等重大行政决策事项3项。")
+    assert [(float(f.value), f.requirement) for f in _found(body, DEPARTMENT_2021, "major_decisions_count")] == [(3.0, False)]
+
+
+def test_a_one_character_county_knows_the_city_above_it() -> None:
+    body = "县政府本级制发行政规范性文件9件。十堰市全年制发市政府规范性文件21件，我县制发数量处于中等水平。"
+    found = {float(f.value): f.scope_kind for f in _found(body, FANG_COUNTY, "normative_docs_count")}
+    assert found[21.0] == "higher"
+
+
+def test_documents_drafted_for_the_city_are_not_the_bureaus() -> None:
+    body = "本局制发行政规范性文件1件。另起草以市政府名义印发的规范性文件2件，均经市司法局合法性审核后由市政府印发。"
+    assert [float(f.value) for f in _found(body, DEPARTMENT_2021, "normative_docs_count")] == [1.0]
+
+
+def test_applications_taken_at_service_points_are_not_the_caseload() -> None:
+    body = ("县政府全年受理行政复议申请58件。在各乡镇司法所设立行政复议咨询受理点，群众可就近提交复议申请，"
+            "全年通过受理点接收申请19件。")
+    assert [float(f.value) for f in _found(body, COUNTY_2023, "reconsideration_cases")] == [58.0]
+
+
+def test_training_due_and_missed_is_no_plan() -> None:
+    body = ("按照区委组织部安排，街道主要负责人应参加区里10月举办的乡镇（街道）和部门负责人法治专题脱产培训班，"
+            "但因同期辖区出现疫情，主要负责人须全时在岗指挥疫情处置，未能参加本期脱产培训，已向区委组织部申请参加下一期培训。")
+    found = _found(body, STREET, "head_offjob_training")
+    assert [(f.negated, f.requirement) for f in found] == [(True, False)]

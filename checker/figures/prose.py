@@ -209,6 +209,8 @@ class _Finder:
     def _is_requirement(self, lo: int, ts: int, te: int, a_start: int, a_end: int) -> bool:
         verb_term = self.t.sh[ts:te] if self.t.sh.startswith(("纳入", "列入"), ts) else ""  # 将…6个事项纳入目录管理
         before = self.t.sh[lo:ts] + verb_term + "|" + self.t.sh[te:a_start]
+        # 共列入…、城区土地储备计划调整…等重大行政决策事项3项: the items' names say nothing of a plan
+        before = pat.ITEMS_LISTED.sub(lambda m: "□" * len(m.group(0)), before)
         words = [m.group(0) for m in pat.REQUIREMENT.finditer(tx.untitled(tx.past_deadlines(before, self.report_year)))]
         s = self.t.sentence(lo)[0]
         if words and set(words) == {"将"} and "将" not in [m.group(0) for m in pat.REQUIREMENT.finditer(
@@ -608,6 +610,10 @@ class _Finder:
             # done, said with the rule it met, is said once
             kept = {t.sentence(f.start) for f in out if not f.requirement and not f.negated}
             out = [f for f in out if not (f.requirement and t.sentence(f.start) in kept)]
+            # 街道主要负责人应参加…培训班，但因…未能参加: what was due this year and missed, not a plan
+            missed = {t.sentence(f.start) for f in out if f.negated and not f.requirement}
+            out = [f for f in out if not (f.requirement and t.sentence(f.start) in missed
+                                          and pat.DUE_THEN_MISSED.search(t.sh, *t.sentence(f.start)))]
             # 三是组织负责人脱产培训。9月，组织…负责人参加…，3名…未能参训: the item's title is its topic, the
             # sentence after it says what was done
             starts = {t.sentence(f.start)[0] for f in out}

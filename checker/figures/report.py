@@ -16,7 +16,7 @@ from .numerals import parse_number, shadow, year_of
 
 _HANZI = re.compile("[\u4e00-\u9fff]")  # 30 of them make a text, counted only that far
 
-_GOV = re.compile(r"([\u4e00-\u9fff]{2,24}?(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗|局|委员会|办公室|街道办事处|街道|镇|乡|苏木))"
+_GOV = re.compile(r"([\u4e00-\u9fff]{1,24}?(?:省|自治区|市|自治州|州|盟|自治县|县|区|旗|局|委员会|办公室|街道办事处|街道|镇|乡|苏木))"
                   r"(?=人民政府|政府|[\d〇零一二三四五六七八九]{4}年|[（(]|关于)")
 _YEAR = re.compile(r"(?<![\d—\-–~至])(\d{4}|[〇零一二三四五六七八九○]{4})\s*年(?!\s*[-—–~至])")
 _TITLE_TAIL = re.compile(r"(?:法治政府建设|依法行政)[^\n]{0,20}(?:报告|情况)")
