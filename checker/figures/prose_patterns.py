@@ -436,7 +436,7 @@ SOME_OF_THE_TEAM = re.compile(r"(?:班子|班子成员)中(?:有|的)?((?:\d+|[�
 # Items named in a list counted after it (共列入甲、城区土地储备计划调整、丙等…3项): names, not the report's words.
 ITEMS_LISTED = re.compile(r"(?<=列入|纳入|包括|涉及)[^，,。；;|]{2,80}?、[^，,。；;|]{1,80}?(?=等)")
 # What was due and then missed in one sentence (应参加…，但因…未能参加).
-DUE_THEN_MISSED = re.compile(r"(?<![相对适响供反效回感顺呼])应(?:当)?[^，,。；;]{1,40}[，,]\s*(?:但|但是|而)[^。；;]{0,40}?(?:未能|未|没有)")
+DUE_THEN_MISSED = re.compile(lx.OUGHT + r"[^，,。；;]{1,40}[，,]\s*(?:但|但是|而)[^。；;]{0,40}?(?:未能|未|没有)")
 # The report's own government named as the respondent (以本街道为被申请人): the cases are its own.
 OWN_AS_RESPONDENT = re.compile(r"以([\u4e00-\u9fff]{1,8}?)(?:作)?为被申请人")
 # Another kind of case joined before the term (行政复议和行政诉讼案件19件): the count is of both kinds.
