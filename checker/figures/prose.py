@@ -1672,7 +1672,7 @@ class _Finder:
             within = [f for f in group[1:] if person_first and pat.AMONG_FIRST.match(t.sh, t.clause(f.value_start)[0])]
             if within:
                 drop.update(id(f) for f in within)
-                group = [f for f in group if all(f is not w for w in within)]
+                group = [f for f in group if id(f) not in drop]
             persons = [f for f in group if pat.PERSON_FIRST.match(t.sh, t.clause(f.value_start)[0])]
             if len(persons) < 2 or len(persons) != len(group) or len({f.unit for f in persons}) > 1:
                 continue

@@ -507,11 +507,12 @@ def cells(sh: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _BOUND_OF = dict(lx.BOUND_BEFORE)
+_BOUND_WORDS = longest_at_each(tuple(_BOUND_OF))
 
 
 def last_bound_word(gap: str) -> str:
     """The bound of the last bound word in `gap`; 不少于 is not read as 少于."""
     spans = [(m.start(), m.start() + len(m.group(1)), _BOUND_OF[m.group(1)])
-             for m in longest_at_each(tuple(_BOUND_OF)).finditer(gap)]
+             for m in _BOUND_WORDS.finditer(gap)]
     whole = [s for s in spans if not any(o[0] <= s[0] and s[1] <= o[1] and o[1] - o[0] > s[1] - s[0] for o in spans)]
     return max(whole)[2] if whole else ""
