@@ -13,9 +13,8 @@ import os
 from pathlib import Path
 
 import pytest
-import yaml
 from shipped import SHIPPED as CATALOGUE
-from label_scoring import Score
+from label_scoring import Score, load_labels
 
 from checker.figures.report import Extraction, extract_report
 
@@ -28,7 +27,7 @@ def _corpus() -> Path:
 
 
 CORPUS = _corpus()
-LABELS = yaml.safe_load((HERE / "corpus_labels" / "work_reports.yml").read_text(encoding="utf-8"))["reports"]
+LABELS = load_labels(HERE / "corpus_labels" / "work_reports.yml")["reports"]
 HELD_OUT = HERE / "heldout_reports"
 
 
@@ -83,7 +82,7 @@ def test_the_held_out_sets_are_all_there() -> None:
 
 @pytest.mark.parametrize("labels_file", LABEL_FILES)
 def test_held_out_reports(labels_file: str) -> None:
-    labels = yaml.safe_load((HELD_OUT / labels_file).read_text(encoding="utf-8"))
+    labels = load_labels(HELD_OUT / labels_file)
     score = Score()
     for name, label in labels.items():
         ex = extract_report(HELD_OUT / name, CATALOGUE)

@@ -56,8 +56,7 @@ class _Finder:
                        else pat.HIGHER_THAN_COUNTY if re.search(r"(?:县|区|旗)(?:人民政府)?$", government)
                        else pat.HIGHER_THAN_CITY if re.search(r"市(?:人民政府)?$", government) else None)
         # every indicator's terms: a later clause naming one of them has a subject of its own
-        self.other_terms = re.compile(tx.terms_pattern(terms)) \
-            if terms else None
+        self.other_terms = tx.own_terms(terms) if terms else None
         self.own: tuple[str, ...] = ()  # the terms of the indicator being read
         totals = {int(m.group(1)) for m in pat.OFFICERS_NOW.finditer(text.sh)}
         self.officers = totals.pop() if len(totals) == 1 else None  # the officers the report has, if it says one number
@@ -200,10 +199,8 @@ class _Finder:
             if seg[m.end():m.end() + 1] != "的" and not seg.startswith("的", m.end() + 2) and (best is None or m.start() < best[0]):
                 best = (m.start(), m.end())  # 年终述职未报告…: not 对未按规定公开的单位
                 break
-        for phrase in lx.SHORTFALL_AT_END:  # 学时不足。 — not 不足5%
-            for m in re.finditer(re.escape(phrase) + r"(?=\s*(?:[，,。；;！？!?\n]|$))", seg):
-                if best is None or m.start() < best[0]:
-                    best = (m.start(), m.end())
+        if (m := pat.SHORTFALL_AT_END.search(seg)) and (best is None or m.start() < best[0]):
+            best = (m.start(), m.end())
         return (lo + best[0], lo + best[1]) if best else None
 
     def _is_requirement(self, lo: int, ts: int, te: int, a_start: int, a_end: int) -> bool:
@@ -959,8 +956,7 @@ class _Finder:
         t, out = self.t, []
         said: set[tuple[int, float]] = set()  # one figure per sentence and value (均经…备案，全部准予备案)
         for phrase, number in spec.phrases:
-            pattern = "[^，,。；;]{0,16}?".join(re.escape(part) for part in phrase.split("…"))  # 报常德市人民政府和县人大常委会备案
-            for m in re.finditer(pattern, t.sh):
+            for m in tx.phrase_pattern(phrase).finditer(t.sh):
                 ps, pe = m.start(), m.end()
                 if t.in_title(ps) or pat.CAUSED_BY.search(t.sh, ps, pe):
                     continue  # 未发生因拆违引发的行政诉讼败诉案件: only the cases of one cause

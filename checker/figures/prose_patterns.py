@@ -163,6 +163,8 @@ PLAN_DOCUMENT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:建设)?(?:实施|工作)?�
 ONLY_PUSHED = re.compile(r"(?:持续|继续|进一步|不断|积极)(?:推动|推进)[^，,。；;]{0,12}$")
 PUSHED_TO_BUILD = re.compile(r"推动(?:建立|健全|完善)[^，,。；;]{0,12}$")  # 推动建立…目录年度公开制度: an effort, unless a plan
 SHORTFALL_RE = re.compile(lx.SHORTFALL_RE)
+# 学时不足。 — not 不足5%: a shortfall word that ends its clause
+SHORTFALL_AT_END = re.compile("(?:" + "|".join(map(re.escape, lx.SHORTFALL_AT_END)) + r")(?=\s*(?:[，,。；;！？!?\n]|$))")
 # Shortfall words that say the thing is not there (尚未建成), not that it could be better (有待加强).
 NOT_THERE = ("尚未", "仍未", "仍然没有", "未能", "未", "尚不", "不够", "还不够", "仍不够", "仍在", "尚在", "仍处于", "尚处于", "普遍没有", "没有", "还没有", "没", "处于起步", "进度滞后") + lx.UNDONE
 NOT_DONE = re.compile(r"未|没有|不")

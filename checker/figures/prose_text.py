@@ -361,6 +361,13 @@ def any_of(words: tuple[str, ...]) -> str:
 
 
 @functools.lru_cache(maxsize=None)
+def phrase_pattern(phrase: str) -> re.Pattern[str]:
+    """A catalogue phrase as a pattern: `…` stands for up to 16 characters within a clause
+    (均报…备案: 报常德市人民政府和县人大常委会备案)."""
+    return re.compile("[^，,。；;]{0,16}?".join(re.escape(part) for part in phrase.split("…")))
+
+
+@functools.lru_cache(maxsize=None)
 def longest_at_each(words: tuple[str, ...]) -> re.Pattern[str]:
     """Finds, at every position where one of `words` starts, the longest of them there (group 1);
     matches may overlap (不少于 at 0 and 少于 at 1)."""
