@@ -39,10 +39,15 @@ class IndicatorTables:
     def __init__(self, t: Text, report_year: int | None) -> None:
         self.columns: dict[str, tuple[int, str, int | None]] = {}
         self.rows: list[tuple[int, int]] = []
+        # every table row, with the last paragraph of text before its table (read for each figure)
+        self.table_rows: list[tuple[Block, re.Match[str], Block | None]] = []
+        lead_in: Block | None = None
         for b in t.doc.blocks:
             m = pat.TABLE_ROW.match(b.location)
             if not m:
+                lead_in = b if t.sh[b.start:b.end].strip() else lead_in
                 continue
+            self.table_rows.append((b, m, lead_in))
             table = m.group(1)
             if m.group(2) != "1":
                 if table in self.columns:
@@ -68,13 +73,8 @@ def table_cells(t: Text, spec: ExtractSpec, tables: IndicatorTables) -> list[Cel
     """Every cell of the document's tables that states the figure of `spec`."""
     out: list[CellRead] = []
     header: dict[str, list[tuple[int, bool]]] = {}  # table -> (column, header names a rate)
-    lead_in: Block | None = None
     subset: dict[str, re.Match[str] | None] = {}  # table -> the lead-in's words naming only some units
-    for b in t.doc.blocks:
-        m = pat.TABLE_ROW.match(b.location)
-        if not m:
-            lead_in = b if t.sh[b.start:b.end].strip() else lead_in
-            continue
+    for b, m, lead_in in tables.table_rows:
         cells = tx.cells(t.sh, b.start, b.end)
         table, row = m.group(1), int(m.group(2))
         if row == 1:

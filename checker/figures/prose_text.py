@@ -18,6 +18,11 @@ from . import prose_patterns as pat
 from .numerals import ARABIC, CN_BIG, PLACEHOLDER_RE, parse_number, shadow_document, year_of
 
 _LONGEST_BOUND = max(len(word) for word, _ in lx.BOUND_BEFORE)  # the window a bound word before a number is looked for in
+_BOUND_OF = dict(lx.BOUND_BEFORE)
+_BOUND_AFTER_OF = dict(lx.BOUND_AFTER)
+# the longest bound word that ends right before a number (不少于, not 少于), and the one right after it
+_BOUND_BEFORE_WORD = re.compile("(?:" + "|".join(map(re.escape, sorted(_BOUND_OF, key=len, reverse=True))) + r")\Z")
+_BOUND_AFTER_WORD = re.compile("|".join(map(re.escape, sorted(_BOUND_AFTER_OF, key=len, reverse=True))))
 
 
 @dataclass(frozen=True)
@@ -107,23 +112,14 @@ class Text:
         bound = ""
         if m.group("inside"):
             bound = "more_than"
-        after = self.sh[m.end():m.end() + 3]
-        for word, b in lx.BOUND_AFTER:
-            if after.startswith(word):
-                bound = b
-                end = m.end() + len(word)
-                break
-        else:
-            end = m.end()
-        before = self.sh[max(0, m.start() - _LONGEST_BOUND):m.start()]
+        end = m.end()
+        if after := _BOUND_AFTER_WORD.match(self.sh, end):
+            bound, end = _BOUND_AFTER_OF[after.group(0)], after.end()
         start = m.start()
-        for word, b in lx.BOUND_BEFORE:
-            if before.endswith(word):
-                bound, start = b, m.start() - len(word)
-                break
-        else:
-            if (verb := pat.BOUND_VERB.search(self.sh, max(0, m.start() - 6), m.start())):
-                bound = dict(lx.BOUND_BEFORE)[verb.group(1)]  # 每季度至少举办1次: the bound stands before the verb
+        if before := _BOUND_BEFORE_WORD.search(self.sh, max(0, start - _LONGEST_BOUND), start):
+            bound, start = _BOUND_OF[before.group(0)], before.start()
+        elif (verb := pat.BOUND_VERB.search(self.sh, max(0, start - 6), start)):
+            bound = _BOUND_OF[verb.group(1)]  # 每季度至少举办1次: the bound stands before the verb
         nxt = self.sh[m.end():m.end() + 1]
         prenominal = (unit in lx.COUNT_UNITS and m.end() == end and bool(nxt)
                       and "\u4e00" <= nxt <= "\u9fff" and (nxt not in lx.NOT_NOUN_START
@@ -513,7 +509,6 @@ def cells(sh: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-_BOUND_OF = dict(lx.BOUND_BEFORE)
 _BOUND_WORDS = longest_at_each(tuple(_BOUND_OF))
 
 
