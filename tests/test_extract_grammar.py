@@ -4736,3 +4736,48 @@ def test_training_due_and_missed_is_no_plan() -> None:
             "但因同期辖区出现疫情，主要负责人须全时在岗指挥疫情处置，未能参加本期脱产培训，已向区委组织部申请参加下一期培训。")
     found = _found(body, STREET, "head_offjob_training")
     assert [(f.negated, f.requirement) for f in found] == [(True, False)]
+
+
+# --- forms of sets MU–MX ----------------------------------------------------------------------------
+
+
+def test_the_only_one_is_one() -> None:
+    body = ("街道起草了《测试街道安置社区公共服务管理暂行办法》，经合法性审核和主任办公会议集体讨论后制发，"
+            "这是今年街道制发的唯一一件行政规范性文件。")
+    assert [float(f.value) for f in _found(body, STREET, "normative_docs_count")] == [1.0]
+
+
+def test_a_rate_a_county_body_reported_for_all_the_towns_is_the_countys() -> None:
+    body = ("全年通过“好差评”系统收到评价2413条，好评率100%。"
+            "县政务服务中心反馈的全县乡镇便民服务中心年度好评率为99.9%，我镇好评情况位于全县前列。")
+    found = {float(f.value): f.scope_kind for f in _found(body, TOWN_2025, "service_praise_rate")}
+    assert found == {100.0: "", 99.9: "higher"}
+
+
+def test_the_city_governments_catalogue_is_not_the_bureaus() -> None:
+    body = ("积极配合市人民政府做好重大行政决策工作，市人民政府2021年度重大行政决策事项目录共列入6项事项，"
+            "其中《测试市国土空间规划》由本局负责起草。")
+    assert [f.scope_kind for f in _found(body, DEPARTMENT_2021, "major_decisions_count")] == ["higher"]
+
+
+def test_a_system_not_yet_covering_all_the_towns_is_not_done() -> None:
+    body = ("县级统一综合执法办案系统已完成部署，并在县直执法部门上线运行，向乡镇延伸的工作正在推进，"
+            "目前5个乡镇处于试运行阶段，尚未覆盖全部乡镇。")
+    assert [f.negated for f in _found(body, COUNTY_2023, "unified_enforcement_system")] == [True]
+
+
+def test_the_citys_rate_in_a_county_justice_bureaus_report() -> None:
+    body = "县政府审结行政复议案件37件，纠错5件，纠错率13.5%。全市行政复议纠错率为16.2%，我县低于全市平均水平。"
+    found = {float(f.value): f.scope_kind for f in _found(body, COUNTY_JUSTICE, "reconsideration_correction_rate")}
+    assert found[16.2] == "higher" and found[13.5] != "higher"
+
+
+def test_still_needing_time_is_not_done() -> None:
+    body = ("将基层政务公开标准化规范化建设向社区延伸，目前在3个社区开展试点，"
+            "基层政务公开标准体系在全部社区建成尚需时日。")
+    assert [f.negated for f in _found(body, STREET, "grassroots_openness_standards")] == [True]
+
+
+def test_a_roll_out_over_the_county_then_the_towns_heads_who_did_it() -> None:
+    body = "首次在全县范围推行述法工作，9个乡镇主要负责人全部在年终述职时开展述法，由县委依法治县办组织评议。"
+    assert [(f.scope_kind, f.scope) for f in _found(body, COUNTY_2023, "leaders_report_on_rule_of_law")] == [("part", "9个乡镇主要负责人")]

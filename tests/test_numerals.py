@@ -19,14 +19,15 @@ from checker.read.clean import FORMAT
 @pytest.mark.parametrize("text, value", [
     ("100", 100), ("99.8", Fraction("99.8")), ("１００", 100), ("９９．５", Fraction("99.5")), ("1,234", 1234),
     ("两", 2), ("六十", 60), ("一百二十", 120), ("十", 10), ("十二", 12), ("二十", 20), ("百", 100),
-    ("三千五百", 3500), ("一万二千", 12000), ("一百零五", 105), ("二〇二三", 2023), ("九十九点八", Fraction("99.8")),
+    ("三千五百", 3500), ("一万二千", 12000), ("一百零五", 105), ("二〇二三", 2023), ("一〇八", 108), ("一九九八", 1998), ("九十九点八", Fraction("99.8")),
     ("百分之百", 100), ("百分之九十五", 95), ("4.7亿", 470_000_000), ("91万", 910_000),
 ])
 def test_parse_number(text: str, value) -> None:
     assert parse_number(text) == value
 
 
-@pytest.mark.parametrize("text", ["", "十四五", "abc", "X", "点五", "五十五十"])
+# 两三次, 三四个: a rough range; 唯一一件: one (一一 is no numeral)
+@pytest.mark.parametrize("text", ["", "十四五", "abc", "X", "点五", "五十五十", "两三", "三四", "一一"])
 def test_not_numbers(text: str) -> None:
     assert parse_number(text) is None
 

@@ -380,9 +380,14 @@ class _Finder:
                 and (assessor := pat.ASSESSED_BY.match(t.sh, s, lo))):
             scope = (t.text[assessor.start(1):assessor.end(1)], "higher", False)  # 在区政府对各街道的绩效考核中，…权重为4%
         above = None
-        if self.higher is not None and (scope[1] in ("whole", "") or (scope[1] == "part" and self.higher in (pat.HIGHER_THAN_TOWN, pat.HIGHER_THAN_DEPARTMENT))):
+        # a 县司法局 speaks for its county: 全市行政复议纠错率为16.2%，我县低于… is the city's
+        area = self.higher or (self.bureaus_government if scope[1] == "whole" else None)
+        if area is not None and (scope[1] in ("whole", "") or (scope[1] == "part" and area in (pat.HIGHER_THAN_TOWN, pat.HIGHER_THAN_DEPARTMENT))):
             than = pat.COMPARED_TO.match(t.sh, lcs, lo)  # 略高于全县行政机关败诉率6.3%的平均水平: the value compared with
-            above = self.higher.match(t.sh, than.end() if than else lcs, lo)  # 县政府今年出庭应诉率100%，我镇…: its subject; 区里对各镇（街道）提出的…要求
+            at = than.end() if than else lcs
+            above = area.match(t.sh, at, lo)  # 县政府今年出庭应诉率100%，我镇…: its subject; 区里对各镇（街道）提出的…要求
+            if not above and (by := pat.REPORTED_BY.match(t.sh, at, lo)):
+                above = area.match(t.sh, by.end(), lo)
             if above:
                 scope = (t.text[above.start():above.end()].strip(), "higher", False)
         if (not above and scope[1] in ("whole", "") and (area := self.higher or self.bureaus_government) is not None
@@ -412,6 +417,10 @@ class _Finder:
                 and (lower := pat.LOWER_HEADS_IN.search(t.sh, lcs, ts))
                 and not pat.TEAM_NAMED.search(t.sh, t.sentence(ts)[0], ts)):
             scope = (t.text[lower.start():lower.end()], "part", False)  # 组织乡镇卫生院院长参加…培训: the bureau's lower units' heads
+        if (statement and scope[1] == "whole" and pat.ROLLED_OUT_IN.search(t.sh, lcs, ts)
+                and (ce := t.clause(ts)[1]) < t.sentence(ts)[1] and (heads := pat.UNITS_HEADS_COUNTED.match(t.sh, ce + 1))):
+            # 首次在全县范围推行述法工作，9个乡镇主要负责人全部…述法: the roll-out's area, then who did it
+            scope = (t.text[heads.start(1):heads.end(1)], "part", False)
         if scope[1] == "higher":
             scope = (pat.HIGHER_NAME_TRIM.sub("", scope[0]) or scope[0], "higher", False)  # 全年市政府共 → 市政府
         if scope[1] == "part" and scope[0] in self.own_level:

@@ -37,7 +37,7 @@ BARE_PLAN_HEADING = re.compile(r"(?:\d{4}年(?:度)?)?[\u4e00-\u9fff]{0,8}?(?:" 
 
 UNIT_RE = "|".join(re.escape(u) for u in sorted(lx.UNITS + ("个学时", "个课时"), key=len, reverse=True))  # 60个学时
 AMOUNT = re.compile(
-    rf"(?P<pct>百分之)?(?P<num>{ARABIC}|{PLACEHOLDER_RE}|{CHINESE})"
+    rf"(?!(?<=[唯统逐同单万专])一)(?P<pct>百分之)?(?P<num>{ARABIC}|{PLACEHOLDER_RE}|{CHINESE})"
     rf"(?P<mult>[万亿](?![{''.join(CN_BIG)}]))?(?P<inside>余|多)?(?P<unit>{UNIT_RE}|成)?"
 )
 TENTHS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -312,6 +312,7 @@ TOWN_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|县|区|旗)(
 ISSUER = re.compile(r"部门|单位|乡|镇|街道|分局|县（市、区）|区县|县区|县市区|政府")
 HIGHER_THAN_DEPARTMENT = re.compile(r"\s*(?:(?:(?:省|市|区|县|旗)(?:人民)?政府通报(?:\d{4}年度?)?|[\u4e00-\u9fff]{2,4}(?:区|县|市|旗)(?:\d{4}年度?)?|\d{4}年度?)?全(?:省|市|区|县|旗)(?:同期|同年|当年)?(?:各级|各)?(?:行政机关|(?:各)?(?:行政)?执法(?:部门|单位))"
                                     r"|(?:全年|今年|\d{4}年)?(?:市|区|县|州|旗)(?:人民)?政府(?:共|全年)?(?=受理|收到|办理|审结)"  # 全年市政府共受理行政复议案件312件: the government's caseload
+                                    r"|(?:市|区|县|州|旗)(?:人民)?政府(?:\d{4}年度?(?=\Z|重大(?:行政)?决策)|(?=重大(?:行政)?决策|[^，,。；;]{0,10}目录))"  # 县人民政府2025年度重大行政决策事项目录共列入6项: the government's
                                     r"|(?:[\u4e00-\u9fff]{0,4}地区)?行署(?!办公室|办))")  # 地区行署2021年…出庭应诉率: the prefecture's
 SYSTEM = re.compile(r"\s*(?:(?:[\u4e00-\u9fff]{2,4}?[省市]?)?全(?:省|市|区|县)[\u4e00-\u9fff]{0,6}?系统(?:内|中|(?=行政机关|各|同期|平均))"
                     r"|[\u4e00-\u9fff]{2,4}?[省市州]([\u4e00-\u9fff]{2,8}?)系统(?:内|中|(?=全年|同期|平均|行政机关|各|共)))")  # 镇江全市应急管理系统行政机关…
@@ -333,6 +334,11 @@ HIGHER_THAN_COUNTY = re.compile(r"\s*(?:同期|同年|当年)?(?:(?:[\u4e00-\u9f
 # a county-level city names its 州 or 盟 above it (全州平均水平); a prefecture-level city never says 全州
 HIGHER_THAN_CITY = re.compile(r"\s*(?:(?:[\u4e00-\u9fff]{2,8}?[省州盟])?全(?:省|国|州|盟|区(?=[\u4e00-\u9fff]{0,2}(?:自治区)))|(?:省|州|盟)(?:人民)?政府(?!办公室|办))")
 # The average of an area named right before the amount (高于全州平均水平（13.5%）): that area's figure.
+# A practice rolled out over the whole area (在全县范围推行述法工作), and the units whose heads then did it (9个乡镇主要负责人).
+ROLLED_OUT_IN = re.compile(r"在全(?:省|市|区|县|旗)范围(?:内)?(?:首次)?(?:推行|推开|铺开|推广|开展|部署|实行)")
+UNITS_HEADS_COUNTED = re.compile(r"\s*(?:其中)?((?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff（）]{2,8}?(?:主要)?负责人)")
+# 县政务服务中心反馈的全县…好评率: a body that reported the figure, before whose figure it is
+REPORTED_BY = re.compile(r"\s*[\u4e00-\u9fff“”]{2,14}?(?:反馈|通报|公布|发布|统计)的")
 COMPARED_TO = re.compile(r"\s*(?:略|稍|明显|远|均)?(?:高于|低于|优于|好于|超过)")  # a clause comparing with another's value
 AREA_AVERAGE = re.compile(r"(全(?:省|市|州|盟|国|区|县|旗))[\u4e00-\u9fff]{0,8}?平均(?:水平|值|数)?(?:[（(]|为|是|达到?|的)?\s*$"
                           r"|[（(](全(?:省|市|州|盟|国|区|县|旗))(?:平均)?(?:为|是)?\s*$")  # 略高于全市平均水平（全市为91.5%）
@@ -445,7 +451,8 @@ OWN_AS_RESPONDENT = re.compile(r"以([\u4e00-\u9fff]{1,8}?)(?:作)?为被申请�
 KINDS_JOINED = re.compile(r"(?:复议|诉讼|信访|仲裁|民事|刑事)(?:案件)?[和及与、]$")
 # A later clause opening on a level of the same thing (…体系已初步建立，县级层面运行顺畅，乡镇层面仍在试点推进).
 LEVEL_SAID_FIRST = re.compile(r"\s*[\u4e00-\u9fff（）、]{1,8}?(?:层面|一级)")
-NOT_EVERYWHERE = re.compile(r"(?:尚未|仍未|还未|未)在全(?:区|市|县|镇|旗)(?:范围内)?(?:推开|推广|铺开|覆盖|使用|应用|实现)")
+NOT_EVERYWHERE = re.compile(r"(?:尚未|仍未|还未|未)(?:在全(?:区|市|县|镇|旗)(?:范围内)?(?:推开|推广|铺开|覆盖|使用|应用|实现)"
+                            r"|(?:覆盖|推开|推广|铺开|延伸)(?:到|至)?(?:全部|所有|全体))")  # 尚未覆盖全部乡镇
 # A year naming the figure just given again for that year (上一年度这一数字为10次).
 THAT_FIGURE = re.compile(r"[^，,。；;]{0,6}?(?:这一|该|此|同一)(?:数字|数据|指标|比例|数量|项数据)")
 # Some of the people or units named, counted (班子成员中仍有2名…未能参加; …中有29个单位的负责人参加了培训), or those not yet trained (组织尚未参训的班子成员参加…).
