@@ -4781,3 +4781,12 @@ def test_still_needing_time_is_not_done() -> None:
 def test_a_roll_out_over_the_county_then_the_towns_heads_who_did_it() -> None:
     body = "首次在全县范围推行述法工作，9个乡镇主要负责人全部在年终述职时开展述法，由县委依法治县办组织评议。"
     assert [(f.scope_kind, f.scope) for f in _found(body, COUNTY_2023, "leaders_report_on_rule_of_law")] == [("part", "9个乡镇主要负责人")]
+
+
+def test_quotas_abolished_a_long_rule_and_amount_quotas() -> None:
+    cancelled = "在全县年度目标考核中取消罚没收入指标，严格执行罚缴分离、收支两条线。"
+    assert [(f.negated, f.requirement) for f in _found(cancelled, COUNTY_2023, "no_fine_quotas")] == [(False, False)]
+    rule = "局党组会议专门作出规定：不得以任何形式向股室、市场监管所和执法人员下达或者变相下达罚没指标。"
+    assert [(f.negated, f.requirement) for f in _found(rule, DEPARTMENT_2021, "no_fine_quotas")] == [(False, True)]
+    kept = "本局对股室和市场监管所的年度考核中没有设置任何罚没数额指标。"
+    assert [(f.negated, f.requirement) for f in _found(kept, DEPARTMENT_2021, "no_fine_quotas")] == [(False, False)]
