@@ -4790,3 +4790,57 @@ def test_quotas_abolished_a_long_rule_and_amount_quotas() -> None:
     assert [(f.negated, f.requirement) for f in _found(rule, DEPARTMENT_2021, "no_fine_quotas")] == [(False, True)]
     kept = "本局对股室和市场监管所的年度考核中没有设置任何罚没数额指标。"
     assert [(f.negated, f.requirement) for f in _found(kept, DEPARTMENT_2021, "no_fine_quotas")] == [(False, False)]
+
+
+# --- forms of sets MY–NB ----------------------------------------------------------------------------
+
+
+def test_a_share_of_something_else_after_a_rate_is_not_the_rate_for_some() -> None:
+    body = "全县各级人民调解组织共化解矛盾纠纷1.12万件，调解成功率98.2%，其中乡村两级调解的纠纷占比超过85%。"
+    assert [float(f.value) for f in _found(body, COUNTY_2023, "mediation_success_rate")] == [98.2]
+
+
+def test_a_shortfall_word_inside_the_object_of_a_plan() -> None:
+    body = ("下一步，严格执行重大行政决策程序规定，及时公布年度重大行政决策事项目录，加强决策执行和后评估，"
+            "对实施后明显未达到预期效果或者公众提出较多意见的决策及时调整完善。")
+    assert [(f.negated, f.requirement) for f in _found(body, COUNTY_2023, "major_decision_catalogue_published")] == [(False, True)]
+
+
+def test_a_catalogue_circulated_inside_and_not_published() -> None:
+    body = "镇里年初虽编制了年度重大行政决策事项目录，但目录仅在镇内部印发，未向社会公开。"
+    assert [f.negated for f in _found(body, TOWN_2025, "major_decision_catalogue_published")] == [True]
+
+
+def test_a_level_still_being_improved_after_exploring_the_system() -> None:
+    body = ("积极探索建立县乡两级行政执法协调监督工作体系，目前已在3个乡镇先行试点，"
+            "县级层面的协调监督机制正在完善之中。")
+    assert [f.negated for f in _found(body, COUNTY_2023, "enforcement_supervision_system")] == [True]
+
+
+def test_two_members_who_missed_training_named_after_the_shortfall() -> None:
+    body = ("街道法治政府建设仍存在一些短板：一是班子成员参加法治专题脱产培训的覆盖面还不够，"
+            "受防汛救灾任务影响，有2名班子成员全年未能参加脱产培训。")
+    assert [(f.negated, f.scope_kind, f.scope) for f in _found(body, STREET, "head_offjob_training")] == [(True, "part", "2名班子成员")]
+
+
+def test_cases_a_legal_adviser_helped_study_are_no_caseload() -> None:
+    body = ("局聘请1家律师事务所担任常年法律顾问，法律顾问全程参与重大执法案件研究和行政复议应诉案件办理，"
+            "全年参与研究疑难复杂案件21件。全年以我局为被告的行政诉讼案件19件。")
+    assert [float(f.value) for f in _found(body, DEPARTMENT_2021, "admin_litigation_cases")] == [19.0]
+
+
+def test_a_squad_named_by_its_number_is_one_unit() -> None:
+    body = ("局法规科和各执法大队共配备法制审核人员8名，法制审核人员占执法人员的比例为5.5%，"
+            "其中城区执法一大队执法人员62名、法制审核人员2名，占比为3.2%。")
+    found = {float(f.value): f.scope_kind for f in _found(body, DEPARTMENT_2021, "legal_review_staff_ratio")}
+    assert found[3.2] == "unit"
+
+
+def test_study_reported_in_the_year_end_report_is_not_the_duty_reported() -> None:
+    body = "建立班子成员学法档案，班子成员全年参加各类法治学习均有记录可查，学习情况作为年度述职的重要内容。"
+    assert _found(body, TOWN_2025, "leaders_report_on_rule_of_law") == []
+
+
+def test_a_count_of_decisions_published_is_not_all_published() -> None:
+    body = "全年县政府受理行政复议案件47件，已全部审结。全县已公开的行政复议决定书31件。"
+    assert _found(body, COUNTY_2023, "reconsideration_decisions_online") == []

@@ -190,7 +190,9 @@ class _Finder:
             if pat.NONE_HAPPENED.search(seg, 0, i):
                 break  # 未发生因调解不及时引发的…案件: none of it
             if not ((seg[i + len(phrase):i + len(phrase) + 1] == "的" and not phrase.startswith("晚于"))  # 晚于规定的时间: late
-                    or pat.WHO_NOT_YET.match(seg, i + len(phrase))):  # 组织未参训的科室负责人参加培训: names who
+                    or pat.WHO_NOT_YET.match(seg, i + len(phrase))  # 组织未参训的科室负责人参加培训: names who
+                    or (pat.OBJECT_OPENS.search(seg, max(0, i - 14), i) and pat.OBJECT_CLOSES.match(seg, i + len(phrase)))):
+                # 对实施后明显未达到预期效果或者…的决策及时调整: which decisions are meant, not a shortfall
                 best = (i, i + len(phrase))
                 break
         for m in pat.SHORTFALL_RE.finditer(seg):
@@ -881,9 +883,12 @@ class _Finder:
 
     def _own_act_undone(self, spec: ExtractSpec, ns: int, short: tuple[int, int]) -> bool:
         """A clause that is only the indicator's own act negated (…，尚未向社会公开): said of the same thing."""
-        return bool(spec.verbs) and not self.t.sh[ns:short[0]].strip() and bool(re.match(
-            r"(?:向社会|在[^，,。；;]{0,12}?)?" + tx.any_of(spec.verbs) + r"\s*(?:[，,。；;]|$)",
-            self.t.sh[short[1]:short[1] + 20]))
+        if not spec.verbs or self.t.sh[ns:short[0]].strip():
+            return False
+        if self.t.sh[short[0]:short[1]].endswith(spec.verbs) and pat.CLAUSE_ENDS.match(self.t.sh, short[1]):
+            return True  # …，但目录仅在镇内部印发，未向社会公开: the phrase is the act itself, negated
+        return bool(re.match(r"(?:向社会|在[^，,。；;]{0,12}?)?" + tx.any_of(spec.verbs) + r"\s*(?:[，,。；;]|$)",
+                             self.t.sh[short[1]:short[1] + 20]))
 
     def _has_verb(self, spec: ExtractSpec, ts: int, sentence_start: int) -> bool:
         """One of the spec's verbs in the term's clause or the clause before it in the sentence
@@ -1445,6 +1450,8 @@ class _Finder:
         clause = t.sh[ns:ne]
         if not (pat.NARROWER.match(clause) or pat.UNIT_GOES_ON.match(clause)) or "分别" in clause:
             return []
+        if pat.SHARE_WORD.search(clause) and not pat.A_SHARE.search(t.sh, t.clause(ts)[0], ce):
+            return []  # 调解成功率98.2%，其中乡村两级调解的纠纷占比超过85%: a share of something else, not the rate for some
         b = next((x for x in t.amounts_in(ns, ne) if x.unit == a.unit and not x.placeholder), None)
         if b is None and ne < e and pat.NARROWER.match(clause):
             # 但区农业农村局、区文体广电旅游局2个部门受编制所限，比例仍低于5%: the units, then their value
@@ -1758,6 +1765,8 @@ class _Finder:
             return self._denial(ind, ts, te, cs, ce)
         if re.match(r"(?:目录)?中?的(?:事项|项目|决策|内容)", t.sh[te:te + 6]):
             return None  # 列入市政府年度决策事项目录的事项1项…向社会公布: the matter, not the catalogue
+        if pat.DONE_THEN_COUNTED.search(t.sh, max(cs, ts - 8), ts) and pat.COUNT_AFTER.match(t.sh, te):
+            return None  # 全县已公开的行政复议决定书31件: how many were, not that all were
         if (slogan := pat.SLOGAN.search(t.sh, cs, ce)) and slogan.start() < ts < slogan.end():
             return None  # 以“述法+考法+督法”为抓手压紧压实责任链条: a practice named, not the act done
         if pat.FROM_TO_CHANGE.match(t.sh, te):
@@ -1846,7 +1855,8 @@ class _Finder:
             return None  # under a plan heading, 认真总结述法试点经验: the pilot's lessons, no claim either way
         if not neg and not requirement and (only := pat.ONLY_SOME.search(t.sh, cs, ts)):
             neg = (only.start(), only.end())  # 目前仅有部分行政复议决定书在…网站公开: not all of them
-        if neg and spec.not_after and neg[0] > ce and any(w in t.sh[slice(*t.clause(neg[0]))] for w in spec.not_after):
+        if neg and spec.not_after and neg[0] > ce and any(
+                w in t.sh[t.clause(neg[0])[0]:neg[0]] + "|" + t.sh[neg[1]:t.clause(neg[0])[1]] for w in spec.not_after):  # not 正在完善 itself
             neg = None  # 对11个乡镇实现法治督察全覆盖，…，督察范围尚未覆盖全部县直部门: the departments' shortfall, not the towns'
         if neg and pat.LINKED_TO_ANOTHER.match(t.sh, te, t.clause(neg[0])[1]):
             return None  # 区综合执法办案系统与省“互联网+监管”平台的数据对接仍在调试之中: the link falls short, not the system
@@ -1880,6 +1890,9 @@ class _Finder:
                               or pat.STILL_SOME_PEOPLE.search(t.sh, t.sentence(ts)[0], ce)):
             # 街道班子成员中有1名分管领导…未能参加; 另有2名班子成员因…未能参加: those
             scope = (t.text[some.start():some.end()], "part", False)
+        elif neg and whole and neg[1] <= ce and (some := pat.SOME_PEOPLE_NOT.search(t.sh, ce, t.sentence(ts)[1])):
+            # 班子成员参加…培训的覆盖面还不够，受…影响，有2名班子成员全年未能参加: those two
+            scope = (t.text[some.start(1):some.end(1)], "part", False)
         if (not neg and whole and (counted := pat.COUNTED_PEOPLE.search(t.sh, cs, ts))
                 and (pat.REST_FELL_SHORT.search(t.sh, ce, t.sentence(ts)[1]) or self._rest_next_fell_short(ts))):
             scope = (t.text[counted.start(1):counted.end(1)], "part", False)  # …4名班子成员参加了…。另有2名…未能参加: those 4

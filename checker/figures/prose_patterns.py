@@ -334,6 +334,14 @@ HIGHER_THAN_COUNTY = re.compile(r"\s*(?:同期|同年|当年)?(?:(?:[\u4e00-\u9f
 # a county-level city names its 州 or 盟 above it (全州平均水平); a prefecture-level city never says 全州
 HIGHER_THAN_CITY = re.compile(r"\s*(?:(?:[\u4e00-\u9fff]{2,8}?[省州盟])?全(?:省|国|州|盟|区(?=[\u4e00-\u9fff]{0,2}(?:自治区)))|(?:省|州|盟)(?:人民)?政府(?!办公室|办))")
 # The average of an area named right before the amount (高于全州平均水平（13.5%）): that area's figure.
+# 对…未达到预期效果或者…的决策: a shortfall word inside the object an act is done to
+OBJECT_OPENS = re.compile(r"对[^，,。；;对]{0,12}$")
+OBJECT_CLOSES = re.compile(r"[^，,。；;]{0,16}?的(?:决策|事项|单位|部门|人员|案件|问题|文件)")
+CLAUSE_ENDS = re.compile(r"\s*(?:[，,。；;]|$)")
+DONE_THEN_COUNTED = re.compile(r"(?:公开|公布|上网|发布|报送|备案)的(?:行政)?$")
+COUNT_AFTER = re.compile(r"\s*(?:共|合计|累计|共计)?\s*(?:\d+|[一二两三四五六七八九十百]+)\s*(?:件|份|篇|个|项)")
+SHARE_WORD = re.compile(r"占比|比例|比重")
+A_SHARE = re.compile(r"占|比例|比重|比率")  # 占执法人员总数的6.8%: the figure is a share itself
 # A practice rolled out over the whole area (在全县范围推行述法工作), and the units whose heads then did it (9个乡镇主要负责人).
 ROLLED_OUT_IN = re.compile(r"在全(?:省|市|区|县|旗)范围(?:内)?(?:首次)?(?:推行|推开|铺开|推广|开展|部署|实行)")
 UNITS_HEADS_COUNTED = re.compile(r"\s*(?:其中)?((?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff（）]{2,8}?(?:主要)?负责人)")
@@ -459,6 +467,8 @@ THAT_FIGURE = re.compile(r"[^，,。；;]{0,6}?(?:这一|该|此|同一)(?:数�
 SOME_COUNTED = re.compile(r"(?:\d+\s*[个名家])?[\u4e00-\u9fff（）]{2,12}(?:中|里)[，,]?(?:仍|还|尚)?有\s*(?:\d+|[一二两三四五六七八九十])\s*(?:名|人|位|个单位|家单位|个|家)")
 # Some people counted after 仍有/另有 (本年度仍有2名班子成员未参加…; 另有2名班子成员因…未能参加): those.
 STILL_SOME_PEOPLE = re.compile(r"(?:仍有|尚有|还有|另有)\s*(?:\d+|[一二两三四五六七八九十])\s*(?:名|人|位)[\u4e00-\u9fff]{0,6}?(?:成员|负责人|干部|人员|同志|领导)")
+SOME_PEOPLE_NOT = re.compile(r"有\s*((?:\d+|[一二两三四五六七八九十])\s*(?:名|人|位)[\u4e00-\u9fff]{0,6}?(?:成员|负责人|干部|人员|同志|领导))"
+                             r"[^，,。；;]{0,12}?(?:未|没有)")
 NOT_YET_TRAINED = re.compile(r"(?:尚|还|仍)?未(?:参训|参加(?:过)?(?:培训|脱产培训))的[\u4e00-\u9fff、]{0,16}?(?:成员|负责人|干部|人员|领导)")
 ALL_THE_TOWNS = re.compile(r"全[区县市旗]\d+个(?:街镇|镇街|乡镇|镇（街道）|乡镇（街道）|乡（镇）|街道|镇)")
 EXCEPT_SPAN = re.compile(r"除[^。；;]{1,40}?外(?=[，,]?\s*(?:其余|其他|余下))")  # 除3名…未完成…外，其余…: the exception
