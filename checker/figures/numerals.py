@@ -70,7 +70,7 @@ def _chinese_int(s: str) -> int | None:
         return 0
     if all(ch in CN_DIGITS for ch in s):
         # 二〇二三, 一〇八: digit by digit; 三四次, 两三次 are a rough range, not 34 or 23
-        if len(s) < 4 and not any(CN_DIGITS[ch] == 0 for ch in s) and len(s) > 1:
+        if 1 < len(s) < 4 and not any(CN_DIGITS[ch] == 0 for ch in s):
             return None
         return int("".join(str(CN_DIGITS[ch]) for ch in s))
     total, section, digit, last = 0, 0, None, 10**9

@@ -333,13 +333,14 @@ INSPECTED = re.compile(r"作为(?:被)?督察对象|(?:接受|迎接)[^，,。�
 HIGHER_THAN_COUNTY = re.compile(r"\s*(?:同期|同年|当年)?(?:(?:[\u4e00-\u9fff]{2,8}?[省市州盟]|(?!按照|根据|对照|依照|参照|结合|依托|通过|围绕|对比|作为|高于|低于|超过|实现|推动|覆盖|落实)[\u4e00-\u9fff]{2})?全(?:省|市|州|盟|国)|(?:省|市|州)(?:人民)?政府(?!办公室|办)(?![\u4e00-\u9fff]{0,4}(?:作为|为)被告)|(?:[\u4e00-\u9fff]{0,4}地区)?行署(?!办公室|办)|[\u4e00-\u9fff]{2,4}市(?=本年度|本年|今年|全年|同期|同年|当年|\d{4}年)|(?:省|州|盟)级层面)")  # 州级层面2021年行政复议纠错率为13.2%
 # a county-level city names its 州 or 盟 above it (全州平均水平); a prefecture-level city never says 全州
 HIGHER_THAN_CITY = re.compile(r"\s*(?:(?:[\u4e00-\u9fff]{2,8}?[省州盟])?全(?:省|国|州|盟|区(?=[\u4e00-\u9fff]{0,2}(?:自治区)))|(?:省|州|盟)(?:人民)?政府(?!办公室|办))")
-# The average of an area named right before the amount (高于全州平均水平（13.5%）): that area's figure.
 # 对…未达到预期效果或者…的决策: a shortfall word inside the object an act is done to
 OBJECT_OPENS = re.compile(r"对[^，,。；;对]{0,12}$")
 OBJECT_CLOSES = re.compile(r"[^，,。；;]{0,16}?的(?:决策|事项|单位|部门|人员|案件|问题|文件)")
 CLAUSE_ENDS = re.compile(r"\s*(?:[，,。；;]|$)")
+# 已公开的行政复议决定书31件: the act named before the thing, then how many (not that all were)
 DONE_THEN_COUNTED = re.compile(r"(?:公开|公布|上网|发布|报送|备案)的(?:行政)?$")
 COUNT_AFTER = re.compile(r"\s*(?:共|合计|累计|共计)?\s*(?:\d+|[一二两三四五六七八九十百]+)\s*(?:件|份|篇|个|项)")
+# A clause naming a share of its own (其中…的纠纷占比超过85%), and a clause whose figure is a share itself.
 SHARE_WORD = re.compile(r"占比|比例|比重")
 A_SHARE = re.compile(r"占|比例|比重|比率")  # 占执法人员总数的6.8%: the figure is a share itself
 # A practice rolled out over the whole area (在全县范围推行述法工作), and the units whose heads then did it (9个乡镇主要负责人).
@@ -347,6 +348,7 @@ ROLLED_OUT_IN = re.compile(r"在全(?:省|市|区|县|旗)范围(?:内)?(?:首�
 UNITS_HEADS_COUNTED = re.compile(r"\s*(?:其中)?((?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff（）]{2,8}?(?:主要)?负责人)")
 # 县政务服务中心反馈的全县…好评率: a body that reported the figure, before whose figure it is
 REPORTED_BY = re.compile(r"\s*[\u4e00-\u9fff“”]{2,14}?(?:反馈|通报|公布|发布|统计)的")
+# The average of an area named right before the amount (高于全州平均水平（13.5%）): that area's figure.
 COMPARED_TO = re.compile(r"\s*(?:略|稍|明显|远|均)?(?:高于|低于|优于|好于|超过)")  # a clause comparing with another's value
 AREA_AVERAGE = re.compile(r"(全(?:省|市|州|盟|国|区|县|旗))[\u4e00-\u9fff]{0,8}?平均(?:水平|值|数)?(?:[（(]|为|是|达到?|的)?\s*$"
                           r"|[（(](全(?:省|市|州|盟|国|区|县|旗))(?:平均)?(?:为|是)?\s*$")  # 略高于全市平均水平（全市为91.5%）
