@@ -4844,3 +4844,13 @@ def test_study_reported_in_the_year_end_report_is_not_the_duty_reported() -> Non
 def test_a_count_of_decisions_published_is_not_all_published() -> None:
     body = "全年县政府受理行政复议案件47件，已全部审结。全县已公开的行政复议决定书31件。"
     assert _found(body, COUNTY_2023, "reconsideration_decisions_online") == []
+
+
+def test_the_next_sentence_goes_on_with_the_cases_counted() -> None:
+    body = ("以镇政府为被告的行政诉讼案件2件，均涉及征迁补偿。上述案件均已开庭审理，行政机关负责人均出庭应诉，做到出庭又出声。"
+            "镇政府作为被申请人的行政复议案件共4件，均已审结。这4件案件，镇政府均未被纠错。")
+    assert [float(f.value) for f in _found(body, TOWN_2025, "court_cases_heard")] == [2.0]
+    [heads] = _found(body, TOWN_2025, "heads_in_court_count")
+    assert heads.value == 2 and "上述案件均已开庭审理" in heads.quote and "案件2件" in heads.quote
+    other = "以镇政府为被告的行政诉讼案件2件，均涉及征迁补偿。上述案件中1件已开庭审理。"
+    assert [float(f.value) for f in _found(other, TOWN_2025, "court_cases_heard")] == [1.0]

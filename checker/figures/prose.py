@@ -1644,9 +1644,9 @@ class _Finder:
                 continue
             s, e = t.sentence(b.value_start)
             ce = t.clause(b.value_end)[1]
-            if (s, e) in said or ce >= e or not self._context_ok(spec, s, e):
+            if (s, e) in said:
                 continue
-            ns, ne = t.clause(ce + 1)
+            ns, ne = t.clause(ce + 1) if ce < e else (e, e)
             if pat.WHAT_THEY_ARE.match(t.sh, ns, ne) and ne < e and not t.amounts_in(ns, ne):
                 ns, ne = t.clause(ne + 1)  # 案件2件，均为宅基地审批纠纷，法院均开庭审理: what they were, then all heard
             parts = t.amounts_in(ns, ne) if pat.PARTS_OPEN.match(t.sh, ns, ne) and ne < e else []
@@ -1655,6 +1655,17 @@ class _Finder:
                 ns, ne = t.clause(ne + 1)  # 案件3件，其中林地权属争议1件、宅基地使用1件…，均已开庭审理: the parts, then all heard
             if b.value == 1 and pat.WHAT_IT_IS.match(t.sh, ns, ne) and ne < e and not t.amounts_in(ns, ne):
                 ns, ne = t.clause(ne + 1)  # 案件1件，系某企业不服…提起诉讼，法院依法开庭审理: what it was, then heard
+            if (ne >= e and not pattern.search(t.sh, ns, ne) and (those := pat.THOSE_CASES.match(t.sh, e + 1))
+                    and t.sentence(e + 1) not in said and (those.group(1) is None or parse_number(those.group(1)) == b.value)):
+                # 案件2件，均涉及征迁补偿。上述案件均已开庭审理; 这4件案件，负责人均出庭应诉: the next sentence goes on with them
+                e = t.sentence(e + 1)[1]
+                ns, ne = those.end(), t.clause(those.end())[1]
+                if ne < e and (not t.sh[ns:ne].strip() or (b.count_of and b.count_of in t.sh[ns:ne])):
+                    ns, ne = t.clause(ne + 1)  # …上述案件均已开庭审理，行政机关负责人均出庭应诉: past the act counted
+            elif ce >= e:
+                continue
+            if not self._context_ok(spec, s, e):
+                continue
             every = pat.ALL_OF_THEM.match(t.sh, ns, ne) or (pat.THE_ONE.match(t.sh, ns, ne) if b.value == 1 else None)
             term = pattern.search(t.sh, every.end(), ne) if every else None
             if term is None or pat.NOT_DONE.search(t.sh, ns, term.start()) or any(
@@ -1665,7 +1676,7 @@ class _Finder:
             out.append(replace(b, indicator=ind.id, name=ind.name, quote=t.text[qs:qe], location=t.doc.location(qs),
                                start=qs, end=qe, everyone=True, count_of=t.text[term.start():term.end()],
                                clause=t.text[b.value_start:ne]))
-            said.add((s, e))
+            said.update({t.sentence(b.value_start), t.sentence(ns)})
         return out
 
     def summed(self, figures: list[Figure]) -> list[Figure]:
