@@ -4854,3 +4854,17 @@ def test_the_next_sentence_goes_on_with_the_cases_counted() -> None:
     assert heads.value == 2 and "上述案件均已开庭审理" in heads.quote and "案件2件" in heads.quote
     other = "以镇政府为被告的行政诉讼案件2件，均涉及征迁补偿。上述案件中1件已开庭审理。"
     assert [float(f.value) for f in _found(other, TOWN_2025, "court_cases_heard")] == [1.0]
+
+
+# --- forms of sets NC–NF ----------------------------------------------------------------------------
+
+
+def test_the_one_case_told_then_heard_on_a_date() -> None:
+    body = ("全年以本局为被告的行政诉讼案件1件，系一家建材企业不服本局作出的行政处罚决定提起诉讼，"
+            "该案于9月开庭审理，由局长亲自出庭并当庭发言。")
+    assert [float(f.value) for f in _found(body, DEPARTMENT_2021, "court_cases_heard")] == [1.0]
+
+
+def test_a_property_dispute_success_rate_is_not_peoples_mediation() -> None:
+    body = "健全物业纠纷调处机制，全年受理物业服务纠纷投诉412件，调处成功384件，物业纠纷调处成功率93.2%。"
+    assert _found(body, DEPARTMENT_2021, "mediation_success_rate") == []

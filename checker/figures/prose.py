@@ -1647,13 +1647,13 @@ class _Finder:
             if (s, e) in said:
                 continue
             ns, ne = t.clause(ce + 1) if ce < e else (e, e)
-            if pat.WHAT_THEY_ARE.match(t.sh, ns, ne) and ne < e and not t.amounts_in(ns, ne):
+            if pat.WHAT_THEY_ARE.match(t.sh, ns, ne) and ne < e and not self._counts_in(spec, ns, ne):
                 ns, ne = t.clause(ne + 1)  # 案件2件，均为宅基地审批纠纷，法院均开庭审理: what they were, then all heard
             parts = t.amounts_in(ns, ne) if pat.PARTS_OPEN.match(t.sh, ns, ne) and ne < e else []
             if len(parts) > 1 and all(a.unit == b.unit and a.value is not None for a in parts) and sum(
                     (a.value for a in parts), start=0) == b.value:
                 ns, ne = t.clause(ne + 1)  # 案件3件，其中林地权属争议1件、宅基地使用1件…，均已开庭审理: the parts, then all heard
-            if b.value == 1 and pat.WHAT_IT_IS.match(t.sh, ns, ne) and ne < e and not t.amounts_in(ns, ne):
+            if b.value == 1 and pat.WHAT_IT_IS.match(t.sh, ns, ne) and ne < e and not self._counts_in(spec, ns, ne):
                 ns, ne = t.clause(ne + 1)  # 案件1件，系某企业不服…提起诉讼，法院依法开庭审理: what it was, then heard
             if (ne >= e and not pattern.search(t.sh, ns, ne) and (those := pat.THOSE_CASES.match(t.sh, e + 1))
                     and t.sentence(e + 1) not in said and (those.group(1) is None or parse_number(those.group(1)) == b.value)):
@@ -1678,6 +1678,10 @@ class _Finder:
                                clause=t.text[b.value_start:ne]))
             said.update({t.sentence(b.value_start), t.sentence(ns)})
         return out
+
+    def _counts_in(self, spec: ExtractSpec, lo: int, hi: int) -> bool:
+        """A count in the figure's units between `lo` and `hi` (not 系一家企业不服…: no count of cases)."""
+        return any(a.unit in spec.units for a in self.t.amounts_in(lo, hi))
 
     def summed(self, figures: list[Figure]) -> list[Figure]:
         """Each person's count, and no total said (局长出庭应诉3件，分管副局长出庭应诉4件): one count, their

@@ -272,7 +272,7 @@ PARTS_OPEN = re.compile(r"\s*其中")  # …3件，其中林地权属争议1件�
 WHAT_THEY_ARE = re.compile(r"\s*(?:均为|全部为|主要为|多为|都是|均系|均属|均涉及|分别涉及|分别为|分别是|主要涉及)")  # …2件，均为宅基地审批纠纷: their kind
 # The one case told, then its hearing with no count (…1件，系某企业不服…，法院依法开庭审理): that case.
 WHAT_IT_IS = re.compile(r"\s*(?:系|是|为|属)")
-THE_ONE = re.compile(r"\s*(?:该案|此案|案件)?(?:经)?(?:人民)?法院(?:依法)?")
+THE_ONE = re.compile(r"\s*(?:(?:该案|此案)(?:已经?)?(?:于\d{1,2}月(?:\d{1,2}日)?)?(?!在)|(?:该案|此案|案件)?(?:经)?(?:人民)?法院(?:依法)?)")  # 该案于9月开庭审理
 SAME_ACT = re.compile(r"\s*(?:并|随后|及时|均|已)?(?:在|向|于|通过)")  # a clause going on with the act before it
 OTHER_ACT = re.compile(r"收到|接收|接到|共收|召开")
 PERSON = re.compile(r"[区市县镇乡旗局]长|负责人|主任|书记|领导")
