@@ -4868,3 +4868,24 @@ def test_the_one_case_told_then_heard_on_a_date() -> None:
 def test_a_property_dispute_success_rate_is_not_peoples_mediation() -> None:
     body = "健全物业纠纷调处机制，全年受理物业服务纠纷投诉412件，调处成功384件，物业纠纷调处成功率93.2%。"
     assert _found(body, DEPARTMENT_2021, "mediation_success_rate") == []
+
+
+# --- forms of sets NG–NJ ----------------------------------------------------------------------------
+
+
+def test_the_catalogue_named_again_after_its_items_is_not_published() -> None:
+    body = ("本年度重大行政决策事项目录已经党工委会议审定，纳入事项1项，即城区农贸市场提升改造，"
+            "但受疫情防控工作任务繁重等因素影响，目录未在县人民政府门户网站向社会公开。")
+    assert [f.negated for f in _found(body, STREET, "major_decision_catalogue_published")] == [True]
+
+
+def test_the_head_of_a_bureaus_institution_is_one_of_its_lower_units() -> None:
+    missed = "一是法治学习培训覆盖还不够全面，局属事业单位县生态环境监测站的负责人尚未参加法治专题脱产培训。"
+    assert [(f.negated, f.scope_kind) for f in _found(missed, DEPARTMENT_2021, "head_offjob_training")] == [(True, "part")]
+    plan = "下一步，推动局属事业单位负责人参加法治专题脱产培训，实现领导干部法治培训全覆盖。"
+    assert [(f.requirement, f.scope_kind) for f in _found(plan, DEPARTMENT_2021, "head_offjob_training")] == [(True, "part")]
+
+
+def test_station_heads_organised_for_training_are_the_lower_units() -> None:
+    body = "下一步，分期分批组织站所负责人参加法治专题脱产培训，提升基层干部运用法治思维的能力。"
+    assert [(f.requirement, f.scope_kind) for f in _found(body, STREET, "head_offjob_training")] == [(True, "part")]

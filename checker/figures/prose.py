@@ -879,6 +879,14 @@ class _Finder:
                     or self._own_act_undone(spec, ns, short)):  # 目录草案已形成，…，尚未向社会公开: the indicator's own act, not done
                 return short  # the claim or the thing named again, undone
             pos = ne
+        s_end = self.t.sentence(ts)[1]
+        while found is None and pos < s_end:  # past another figure's clause, the thing named again by its head word
+            ns, ne = self.t.clause(pos + 1)
+            if any(len(w) >= 4 and self.t.sh.startswith(w[-2:], ns) for w in spec.terms):
+                short = self._shortfall(spec, ns, ne)
+                if short and self.t.sh.startswith(pat.NOT_THERE, short[0]):
+                    return short  # 目录已经…审定，纳入事项1项，…，但受…影响，目录未在…网站向社会公开
+            pos = ne
         return found
 
     def _own_act_undone(self, spec: ExtractSpec, ns: int, short: tuple[int, int]) -> bool:

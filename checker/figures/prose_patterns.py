@@ -169,7 +169,7 @@ SHORTFALL_AT_END = re.compile("(?:" + "|".join(map(re.escape, lx.SHORTFALL_AT_EN
 NOT_THERE = ("尚未", "仍未", "仍然没有", "未能", "未", "尚不", "不够", "还不够", "仍不够", "仍在", "尚在", "仍处于", "尚处于", "普遍没有", "没有", "还没有", "没", "处于起步", "进度滞后") + lx.UNDONE
 NOT_DONE = re.compile(r"未|没有|不")
 # The heads of a department's own lower units (乡镇卫生院院长, 各站所负责人): some of its people, not all.
-LOWER_UNIT_HEADS = r"(?:各|下属|所属|直属)?[\u4e00-\u9fff]{0,6}?(?:卫生院|医院|学校|站所|中心|所|站)(?:院长|校长|所长|站长|主任|负责人)"
+LOWER_UNIT_HEADS = r"(?:各|下属|所属|直属|局属)?[\u4e00-\u9fff]{0,6}?(?:卫生院|医院|学校|站所|中心|所|站|事业单位)的?(?:院长|校长|所长|站长|主任|负责人)"
 LOWER_HEADS_IN = re.compile(LOWER_UNIT_HEADS)
 TEAM_NAMED = re.compile(r"班子|[局委]长|主要负责|党组书记|[局委]领导")  # the bureau's own leaders named beside them
 BUT_NOT = re.compile(r"(?:但|而)(?:是)?(?:(?:仍|尚|还)?(?:未|没有)|(?!" + LOWER_UNIT_HEADS + r")(?:(?!部分|个别|少数|一些|有的)[^，,。；;\d]){0,14}?(?:尚未|仍未|未能|还未|" + "|".join(lx.UNDONE) + "))")  # 目录已经编制，但未在网站公开: the same thing, undone; 但街道层面的标准体系还在完善之中
@@ -441,7 +441,7 @@ PERSONS_LISTED = re.compile(r"(?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12}
 # The whole government's result said in a clause of its own, after the units were urged.
 WHOLE_RESULT = re.compile(r"\s*全(?:市|区|县|镇|旗)(?!各)[^，,。；;]{0,24}?(?:达到|为|是)\s*\d")
 PART_FIRST = re.compile(r"\s*(?:但|而|且)?(?:仍有|还有|尚有)?(?:个别|部分|少数)")  # a clause opening on some of them
-UNIT_HEADS = re.compile(r"(?<=推动|督促|确保|实现)(?:乡镇|各)?(?:执法|[\u4e00-\u9fff]{2,6}?)?(?:大队|中队|支队|科室|分局|站所|所)(?:主要)?负责人")  # the heads of the bureau's units, not its own
+UNIT_HEADS = re.compile(r"(?<=推动|督促|确保|实现|组织)(?:乡镇|各)?(?:执法|[\u4e00-\u9fff]{2,6}?)?(?:大队|中队|支队|科室|分局|站所|所)(?:主要)?负责人")  # the heads of the bureau's units, not its own
 # A few of the people, opening the clause (个别班子成员今年因…未能参加…培训).
 FEW_PEOPLE_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是)?((?:[局镇乡区县市]?班子)?(?:个别|部分|少数|其他|其余)[\u4e00-\u9fff]{0,8}?(?:成员|负责人|干部|人员|同志|领导))")
 # Not yet spread over the whole government (尚未在全区推开).
