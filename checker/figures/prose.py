@@ -121,11 +121,15 @@ class _Finder:
             m = next((m for m in self.other_terms.finditer(self.t.sh, cs, min(ce, hi)) if not self.t.in_title(m.start())
                       and not self._elastic_own(m.group(0))), None)
             if (m and m.start() < cs + 16 and "占" not in self.t.sh[cs:m.start()]  # 占全区行政执法人员总数的4.6%: a base, not a subject
-                    and not (m.start() >= cs + 2 and any(len(w) >= 4 and self.t.sh.startswith(w[-2:], cs) for w in self.own))  # 目录经县政府常务会议审议通过: the term's thing again
+                    and not (m.start() >= cs + 2 and self._opens_on_head(self.own, cs))  # 目录经县政府常务会议审议通过: the term's thing again
                     and not (self.t.sh[m.start() - 1:m.start()] == "与" and pat.BASE_OF_A_RATIO.match(self.t.sh, m.end()))):  # 与执法人员的配比为8.7%: the same
                 return cs
             pos = ce
         return hi
+
+    def _opens_on_head(self, terms: tuple[str, ...], pos: int) -> bool:
+        """The clause at `pos` opens on the head word of one of `terms` (目录 for 重大行政决策事项目录)."""
+        return any(len(w) >= 4 and self.t.sh.startswith(w[-2:], pos) for w in terms)
 
     def _clauses(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """The clauses from the one at `lo` to the one at `hi`, both included."""
@@ -882,7 +886,7 @@ class _Finder:
         s_end = self.t.sentence(ts)[1]
         while found is None and pos < s_end:  # past another figure's clause, the thing named again by its head word
             ns, ne = self.t.clause(pos + 1)
-            if any(len(w) >= 4 and self.t.sh.startswith(w[-2:], ns) for w in spec.terms):
+            if self._opens_on_head(spec.terms, ns):
                 short = self._shortfall(spec, ns, ne)
                 if short and self.t.sh.startswith(pat.NOT_THERE, short[0]):
                     return short  # 目录已经…审定，纳入事项1项，…，但受…影响，目录未在…网站向社会公开
