@@ -4889,3 +4889,45 @@ def test_the_head_of_a_bureaus_institution_is_one_of_its_lower_units() -> None:
 def test_station_heads_organised_for_training_are_the_lower_units() -> None:
     body = "下一步，分期分批组织站所负责人参加法治专题脱产培训，提升基层干部运用法治思维的能力。"
     assert [(f.requirement, f.scope_kind) for f in _found(body, STREET, "head_offjob_training")] == [(True, "part")]
+
+
+# --- forms of sets NK–NN ----------------------------------------------------------------------------
+
+
+def test_procurement_challenges_lost_are_no_litigation() -> None:
+    body = ("严格执行政府采购法律法规，全年组织实施政府采购项目38个，全部依法公开招标，未发生采购投诉和质疑败诉情况。"
+            "全年以本局为被告的行政诉讼案件2件，均已审结，本局零败诉。")
+    assert [(float(f.value), f.quote[:4]) for f in _found(body, DEPARTMENT_2021, "litigation_loss_rate")] == [(0.0, "全年以本")]
+
+
+def test_members_counted_before_they_missed_training() -> None:
+    body = "二是法治培训不到位，2名班子成员未参加法治专题脱产培训。"
+    assert [(f.negated, f.scope_kind, f.scope) for f in _found(body, STREET, "head_offjob_training")] == [(True, "part", "2名班子成员")]
+
+
+def test_a_county_rate_a_named_body_reported_in_a_streets_report() -> None:
+    body = ("（二）深化人民调解。全年各级调解组织共排查调处矛盾纠纷236件，成功调解229件，调解成功率97%。"
+            "县委政法委年中通报的全县调解成功率为96.8%，街道高于全县平均水平。")
+    found = {float(f.value): f.scope_kind for f in _found(body, STREET, "mediation_success_rate")}
+    assert found == {97.0: "", 96.8: "higher"}
+
+
+def test_a_monthly_frequency_in_the_clause_after_the_term_is_no_count() -> None:
+    body = "下一步，持续完善镇党政班子会会前学法制度，每月至少学法一次，全年会前学法不少于12次。"
+    assert [(float(f.value), f.bound) for f in _found(body, TOWN_2025, "pre_meeting_law_study")] == [(12.0, "at_least")]
+
+
+def test_the_meetings_held_in_the_clause_after_the_term_are_no_study_count() -> None:
+    body = '镇政府坚持"第一议题"制度和会前学法制度，全年共召开镇长办公会议二十二次，会前学法十六次。'
+    assert [float(f.value) for f in _found(body, TOWN_2025, "pre_meeting_law_study")] == [16.0]
+
+
+def test_effectiveness_short_is_not_coverage_missed() -> None:
+    body = ("五是法治督察的实效性有待提高，法治建设考核的精细化水平还不够高，"
+            "少数部门对法治政府建设重视程度不够。")
+    assert _found(body, COUNTY_2023, "department_inspection_coverage") == []
+
+
+def test_some_comrades_of_the_team_still_untrained() -> None:
+    body = "班子成员中仍有同志未能参加县上组织的脱产培训，学法的系统性不够。"
+    assert [(f.negated, f.scope_kind) for f in _found(body, STREET, "head_offjob_training")] == [(True, "part")]

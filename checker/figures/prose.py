@@ -388,12 +388,13 @@ class _Finder:
         above = None
         # a 县司法局 speaks for its county: 全市行政复议纠错率为16.2%，我县低于… is the city's
         area = self.higher or (self.bureaus_government if scope[1] == "whole" else None)
-        if area is not None and (scope[1] in ("whole", "") or (scope[1] == "part" and area in (pat.HIGHER_THAN_TOWN, pat.HIGHER_THAN_DEPARTMENT))):
+        if area is not None and scope[1] != "higher":
             than = pat.COMPARED_TO.match(t.sh, lcs, lo)  # 略高于全县行政机关败诉率6.3%的平均水平: the value compared with
             at = than.end() if than else lcs
-            above = area.match(t.sh, at, lo)  # 县政府今年出庭应诉率100%，我镇…: its subject; 区里对各镇（街道）提出的…要求
+            if scope[1] in ("whole", "") or (scope[1] == "part" and area in (pat.HIGHER_THAN_TOWN, pat.HIGHER_THAN_DEPARTMENT)):
+                above = area.match(t.sh, at, lo)  # 县政府今年出庭应诉率100%，我镇…: its subject; 区里对各镇（街道）提出的…要求
             if not above and (by := pat.REPORTED_BY.match(t.sh, at, lo)):
-                above = area.match(t.sh, by.end(), lo)
+                above = area.match(t.sh, by.end(), lo)  # 县委政法委年中通报的全县调解成功率: the body reporting is not whose it is
             if above:
                 scope = (t.text[above.start():above.end()].strip(), "higher", False)
         if (not above and scope[1] in ("whole", "") and (area := self.higher or self.bureaus_government) is not None
@@ -1115,6 +1116,8 @@ class _Finder:
                          if a.unit in spec.units and not t.in_title(a.start)
                          and (not a.prenominal or self._matters(spec, a))  # 目录于4月公布，共7项事项
                          and not pat.CHANGE.search(t.sh[max(0, a.start - 4):a.start]) and not self._counts_problems(a)
+                         and not self._a_frequency(a)  # …会前学法制度，每月至少学法一次: a frequency
+                         and not (pat.OTHER_ACT.search(t.sh, nxt_s, a.start) and not any(v in t.sh[nxt_s:a.start] for v in spec.verbs))  # …，全年共召开镇长办公会议二十二次: the meetings
                          and not any(w in ("" if pat.PER_HEAD.match(clause) else t.sh[te:nxt_s]) + "|" + t.sh[nxt_s:a.start]
                                      for w in spec.not_after)]  # 执法人员培训班8期，人均培训时长达到40学时: per head; …文件进行清理，共梳理文件17份: another act
                 if later:
@@ -1815,8 +1818,9 @@ class _Finder:
             # 年终述法质量还不够高, 述职中对法治建设内容述得不够具体: done, but not well enough, is neither;
             # 督察工作还不够深入，对各部门的督察尚未实现全覆盖: the next clause says what is not done
             later = self._shortfall(spec, ce, t.sentence(ts)[1])
-            if later is None or not t.sh.startswith(pat.NOT_THERE, later[0]):
-                return None
+            if (later is None or not t.sh.startswith(pat.NOT_THERE, later[0])
+                    or not any(w in t.sh[slice(*t.clause(later[0]))] for w in spec.near_any + spec.terms)):
+                return None  # …实效性有待提高，…考核的精细化水平还不够高: no later clause says the thing itself is not done
             neg = later
         if pat.PLAN_DOCUMENT.match(t.sh, te) and not neg:
             return None  # 行政复议体制改革方案已经…审议通过，计划于2021年6月底前完成: the plan, not the reform
@@ -1917,8 +1921,9 @@ class _Finder:
                               or pat.STILL_SOME_PEOPLE.search(t.sh, t.sentence(ts)[0], ce)):
             # 街道班子成员中有1名分管领导…未能参加; 另有2名班子成员因…未能参加: those
             scope = (t.text[some.start():some.end()], "part", False)
-        elif neg and whole and neg[1] <= ce and (some := pat.SOME_PEOPLE_NOT.search(t.sh, ce, t.sentence(ts)[1])):
-            # 班子成员参加…培训的覆盖面还不够，受…影响，有2名班子成员全年未能参加: those two
+        elif neg and whole and (some := pat.SOME_PEOPLE_NOT.search(t.sh, t.sentence(ts)[0], ce)
+                                or (neg[1] <= ce and pat.SOME_PEOPLE_NOT.search(t.sh, ce, t.sentence(ts)[1]))):
+            # 2名班子成员未参加法治专题脱产培训; …覆盖面还不够，受…影响，有2名班子成员全年未能参加: those two
             scope = (t.text[some.start(1):some.end(1)], "part", False)
         if (not neg and whole and (counted := pat.COUNTED_PEOPLE.search(t.sh, cs, ts))
                 and (pat.REST_FELL_SHORT.search(t.sh, ce, t.sentence(ts)[1]) or self._rest_next_fell_short(ts))):

@@ -191,7 +191,7 @@ OWN_HEADS = re.compile(r"其中[，,]?\s*(?:市|区|县|旗|州|盟|镇|乡)(?:�
 LOWER_TWO_LEVELS = re.compile(r"(?:县乡|县镇|县区乡|县（市、区）乡（镇）|乡村|镇村)两级")
 COUNTY_GOVERNMENTS = re.compile(r"区（县）|县（市、区）|县（区）|县（市）|县市区|县区|区县")  # a city's counties
 SAME_THING = re.compile(r"\s*(?:目前|但|而|现)?(?:该|这一|此|上述)(?:项)?[\u4e00-\u9fff]{0,8}?(?:体系|系统|平台|改革|目录|制度)")
-QUALITY_SHORT = re.compile(r"(?:还|仍|尚)?不够(?:具体|充分|深入|细致|精准|高)|质量(?:还|仍|尚)?(?:不高|不够)")
+QUALITY_SHORT = re.compile(r"(?:还|仍|尚)?不够(?:具体|充分|深入|细致|精准|高)|质量(?:还|仍|尚)?(?:不高|不够)|实效性(?:还|仍|尚)?(?:有待|不够|不强|不高)")
 NOT_ENOUGH = ("不够", "还不够", "仍不够", "尚不")  # falls short in degree: of what, the words before say
 OTHER_ASPECT = re.compile(r"释法说理|说理|整改|质量|结果运用"  # …决定书释法说理还不够充分: another aspect of the thing
                           r"|与[^，,。；;]{1,12}?(?:之间)?的?数据(?:共享|交换|对接)")  # 系统与部分业务系统之间的数据共享还不够顺畅: its links to others
@@ -469,8 +469,8 @@ THAT_FIGURE = re.compile(r"[^，,。；;]{0,6}?(?:这一|该|此|同一)(?:数�
 # Some of the people or units named, counted (班子成员中仍有2名…未能参加; …中有29个单位的负责人参加了培训), or those not yet trained (组织尚未参训的班子成员参加…).
 SOME_COUNTED = re.compile(r"(?:\d+\s*[个名家])?[\u4e00-\u9fff（）]{2,12}(?:中|里)[，,]?(?:仍|还|尚)?有\s*(?:\d+|[一二两三四五六七八九十])\s*(?:名|人|位|个单位|家单位|个|家)")
 # Some people counted after 仍有/另有 (本年度仍有2名班子成员未参加…; 另有2名班子成员因…未能参加): those.
-STILL_SOME_PEOPLE = re.compile(r"(?:仍有|尚有|还有|另有)\s*(?:\d+|[一二两三四五六七八九十])\s*(?:名|人|位)[\u4e00-\u9fff]{0,6}?(?:成员|负责人|干部|人员|同志|领导)")
-SOME_PEOPLE_NOT = re.compile(r"有\s*((?:\d+|[一二两三四五六七八九十])\s*(?:名|人|位)[\u4e00-\u9fff]{0,6}?(?:成员|负责人|干部|人员|同志|领导))"
+STILL_SOME_PEOPLE = re.compile(r"(?:仍有|尚有|还有|另有)\s*(?:(?:\d+|[一二两三四五六七八九十])\s*(?:名|人|位))?[\u4e00-\u9fff]{0,6}?(?:成员|负责人|干部|人员|同志|领导)")  # 班子成员中仍有同志未能参加
+SOME_PEOPLE_NOT = re.compile(r"(?<![\d一二两三四五六七八九十])有?\s*((?:\d+|[一二两三四五六七八九十])\s*(?:名|人|位)[\u4e00-\u9fff]{0,6}?(?:成员|负责人|干部|人员|同志|领导))"
                              r"[^，,。；;]{0,12}?(?:未|没有)")
 NOT_YET_TRAINED = re.compile(r"(?:尚|还|仍)?未(?:参训|参加(?:过)?(?:培训|脱产培训))的[\u4e00-\u9fff、]{0,16}?(?:成员|负责人|干部|人员|领导)")
 ALL_THE_TOWNS = re.compile(r"全[区县市旗]\d+个(?:街镇|镇街|乡镇|镇（街道）|乡镇（街道）|乡（镇）|街道|镇)")
@@ -527,7 +527,7 @@ COUNTED_AFTER = re.compile(r"[^，,。；;\d]{0,4}?(?:有|共有|共|为|达)\s*
 # 4名执法人员未能完成年度60学时培训: a count of the term's people who fell short is part of them
 # The heads of villages and communities, and the government's own heads or its units' (各村（社区）党组织书记
 # 同步述法): the first alone as the subject make the statement the villages', not the government's.
-LOWER_HEADS = re.compile(r"(?:村（社区）|村\(社区\)|村居|村|社区|居委会|村委会)[\u4e00-\u9fff]{0,6}?(?:负责人|书记|主任)")
+LOWER_HEADS = re.compile(r"(?:村（社区）|村\(社区\)|社区（村）|社区\(村\)|村居|村|社区|居委会|村委会)[\u4e00-\u9fff]{0,6}?(?:负责人|书记|主任)")
 GOVERNMENT_HEADS = re.compile(r"书记|[镇乡区县市]长|主任|负责(?:人|同志)|班子成员|领导干部|部门|站所|各办|科室|单位")
 # Some of the people, told apart by their tenure or by being new, right before the people term
 # (在岗满一年的13名执法队员, 在编在岗的12名, 仍有3名今年新入职的, 年中(由…)转隶的, 原有的): those only.
