@@ -4931,3 +4931,9 @@ def test_effectiveness_short_is_not_coverage_missed() -> None:
 def test_some_comrades_of_the_team_still_untrained() -> None:
     body = "班子成员中仍有同志未能参加县上组织的脱产培训，学法的系统性不够。"
     assert [(f.negated, f.scope_kind) for f in _found(body, STREET, "head_offjob_training")] == [(True, "part")]
+
+
+def test_the_lower_units_heads_as_the_sentences_subject_then_the_term_again() -> None:
+    body = "三是述法工作延伸不够。社区（村）党组织书记述法目前仍处于试点阶段，述法的覆盖面和规范性有待提升。"
+    found = [(f.negated, f.scope_kind) for f in _found(body, STREET, "leaders_report_on_rule_of_law")]
+    assert (True, "part") in found and (True, "") not in found

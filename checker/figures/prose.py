@@ -1916,6 +1916,9 @@ class _Finder:
                                  or (cs > t.sentence(ts)[0] and pat.FEW_PEOPLE_FIRST.match(t.sh, t.clause(cs - 1)[0]))):
                 # 个别班子成员今年因…未能参加; 个别班子成员因…任务繁重，未能参加…: those few
                 scope = (t.text[few.start(1):few.end()], "part", False, [])
+            if not scope[1] and cs > t.sentence(ts)[0] and (lower := pat.LOWER_HEADS.match(t.sh, t.sentence(ts)[0])):
+                # 社区（村）党组织书记述法目前仍处于试点阶段，述法的覆盖面…有待提升: the sentence's subject, the lower units' heads
+                scope = (t.text[lower.start():lower.end()], "part", False, [])
         whole = scope[1] in ("", "whole") or scope[0] in self.own_level
         if neg and whole and (some := pat.SOME_COUNTED.search(t.sh, t.sentence(ts)[0], ce)
                               or pat.STILL_SOME_PEOPLE.search(t.sh, t.sentence(ts)[0], ce)):
