@@ -4937,3 +4937,21 @@ def test_the_lower_units_heads_as_the_sentences_subject_then_the_term_again() ->
     body = "三是述法工作延伸不够。社区（村）党组织书记述法目前仍处于试点阶段，述法的覆盖面和规范性有待提升。"
     found = [(f.negated, f.scope_kind) for f in _found(body, STREET, "leaders_report_on_rule_of_law")]
     assert (True, "part") in found and (True, "") not in found
+
+
+# --- forms of sets NO–NR ----------------------------------------------------------------------------
+
+
+def test_not_yet_formally_online_is_not_done() -> None:
+    body = "统一综合执法办案系统至今未正式上线运行，部门间执法信息共享不够充分。"
+    assert [f.negated for f in _found(body, COUNTY_2023, "unified_enforcement_system")] == [True]
+
+
+def test_a_report_published_after_the_yearly_deadline_is_late() -> None:
+    body = "本局2020年度法治政府建设情况报告于2021年4月初在市政府网站公开，晚于每年3月31日前公开的时限要求。"
+    assert [f.negated for f in _found(body, DEPARTMENT_2021, "annual_report_published")] == [True]
+
+
+def test_heads_of_the_units_under_a_commission_are_its_lower_units() -> None:
+    body = "下一步，组织委属单位负责人分期分批参加法治专题脱产培训，提升依法管理能力。"
+    assert [(f.requirement, f.scope_kind) for f in _found(body, DEPARTMENT_2021, "head_offjob_training")] == [(True, "part")]
