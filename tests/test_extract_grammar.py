@@ -4955,3 +4955,9 @@ def test_a_report_published_after_the_yearly_deadline_is_late() -> None:
 def test_heads_of_the_units_under_a_commission_are_its_lower_units() -> None:
     body = "下一步，组织委属单位负责人分期分批参加法治专题脱产培训，提升依法管理能力。"
     assert [(f.requirement, f.scope_kind) for f in _found(body, DEPARTMENT_2021, "head_offjob_training")] == [(True, "part")]
+
+
+def test_the_governments_own_cases_after_the_countys_are_one_unit() -> None:
+    body = "全年全县新收一审行政诉讼案件356件；县政府作为被告的案件58件，较上年有所减少。"
+    found = {float(f.value): f.scope_kind for f in _found(body, COUNTY_2023, "admin_litigation_cases")}
+    assert found == {356.0: "whole", 58.0: "unit"}

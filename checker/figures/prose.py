@@ -428,6 +428,9 @@ class _Finder:
                 and (ce := t.clause(ts)[1]) < t.sentence(ts)[1] and (heads := pat.UNITS_HEADS_COUNTED.match(t.sh, ce + 1))):
             # 首次在全县范围推行述法工作，9个乡镇主要负责人全部…述法: the roll-out's area, then who did it
             scope = (t.text[heads.start(1):heads.end(1)], "part", False)
+        if (scope[1] == "whole" and s > 0 and t.sh[s - 1] in "；;" and pat.OWN_AS_DEFENDANT.match(t.sh, lcs)
+                and pat.AREA_CASES.search(t.sh, t.sentence(s - 1)[0], s - 1)):
+            scope = (scope[0], "unit", False)  # 全县新收…案件356件；县政府作为被告的案件58件: the government's own, one of the county's organs
         if scope[1] == "higher":
             scope = (pat.HIGHER_NAME_TRIM.sub("", scope[0]) or scope[0], "higher", False)  # 全年市政府共 → 市政府
         if scope[1] == "part" and scope[0] in self.own_level:

@@ -347,6 +347,9 @@ A_SHARE = re.compile(r"占|比例|比重|比率")  # 占执法人员总数的6.8
 # A practice rolled out over the whole area (在全县范围推行述法工作), and the units whose heads then did it (9个乡镇主要负责人).
 ROLLED_OUT_IN = re.compile(r"在全(?:省|市|区|县|旗)范围(?:内)?(?:首次)?(?:推行|推开|铺开|推广|开展|部署|实行)")
 UNITS_HEADS_COUNTED = re.compile(r"\s*(?:其中)?((?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff（）]{2,8}?(?:主要)?负责人)")
+# The government itself as defendant (县政府作为被告的案件), after the whole area's cases (全县新收…案件356件；).
+OWN_AS_DEFENDANT = re.compile(r"\s*(?:以)?(?:区|市|县|旗)(?:人民)?政府(?:作为被告|为被告)")
+AREA_CASES = re.compile(r"全(?:县|市|区|旗)[^，,。；;]{0,16}案件")
 # 县政务服务中心反馈的全县…好评率: a body that reported the figure, before whose figure it is
 REPORTED_BY = re.compile(r"\s*[\u4e00-\u9fff“”]{2,14}?(?:反馈|通报|公布|发布|统计)的")
 # The average of an area named right before the amount (高于全州平均水平（13.5%）): that area's figure.
