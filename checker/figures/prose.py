@@ -495,7 +495,7 @@ class _Finder:
                 continue  # 审核…制发的规范性文件草案23件: drafts counted, not the thing itself
             s, e = t.sentence(ts)
             if (spec.kind == "figure" and re.match(r"(?:的)?(?:要求|标准)", t.sh[te:te + 3])
-                    and any(a.unit in spec.units for a in t.amounts_in(s, ts))):
+                    and self._counts_in(spec, s, ts)):
                 continue  # 分值权重仅为3%，未达到上级规定的权重要求: the rule named, the figure is the one before
             if pat.FINDINGS.search(t.sh, t.clause(ts)[0], ts) and pat.FINDINGS_END.match(t.sh, te):
                 continue  # 对督察中发现的…、规范性文件未按时报备、…等共性问题: what was found in others
@@ -1686,8 +1686,7 @@ class _Finder:
                 continue
             every = pat.ALL_OF_THEM.match(t.sh, ns, ne) or (pat.THE_ONE.match(t.sh, ns, ne) if b.value == 1 else None)
             term = pattern.search(t.sh, every.end(), ne) if every else None
-            if term is None or pat.NOT_DONE.search(t.sh, ns, term.start()) or any(
-                    a.unit in spec.units for a in t.amounts_in(ns, ne)) or any(
+            if term is None or pat.NOT_DONE.search(t.sh, ns, term.start()) or self._counts_in(spec, ns, ne) or any(
                     w in t.sh[ns:term.end()] for w in spec.not_after):  # 均由律师出庭: not the heads
                 continue
             qs, qe = t.quote_span(t.clause(b.value_start)[0], ne)
@@ -1698,7 +1697,7 @@ class _Finder:
         return out
 
     def _counts_in(self, spec: ExtractSpec, lo: int, hi: int) -> bool:
-        """A count in the figure's units between `lo` and `hi` (not 系一家企业不服…: no count of cases)."""
+        """A count in the figure's units starting between `lo` and `hi` (not 系一家企业不服…: no count of cases)."""
         return any(a.unit in spec.units for a in self.t.amounts_in(lo, hi))
 
     def summed(self, figures: list[Figure]) -> list[Figure]:
