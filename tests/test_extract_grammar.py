@@ -4961,3 +4961,81 @@ def test_the_governments_own_cases_after_the_countys_are_one_unit() -> None:
     body = "全年全县新收一审行政诉讼案件356件；县政府作为被告的案件58件，较上年有所减少。"
     found = {float(f.value): f.scope_kind for f in _found(body, COUNTY_2023, "admin_litigation_cases")}
     assert found == {356.0: "whole", 58.0: "unit"}
+
+
+# --- forms of sets NS–NV ----------------------------------------------------------------------------
+COUNTY_BUREAU = "测试县应急管理局2025年法治政府建设年度报告\n2025年，本局坚持依法行政，全面推进法治政府建设。\n"
+
+
+def test_a_system_whose_building_has_only_begun_is_not_there() -> None:
+    body = ("县政府出台实施方案，明确县司法局和乡镇（街道）司法所的协调监督职责，县、乡两级行政执法协调监督工作体系"
+            "建设已全面启动，乡镇一级协调监督机制目前仍在试点完善之中。")
+    found = [(f.negated, f.scope_kind) for f in _found(body, COUNTY_2023, "enforcement_supervision_system")]
+    assert found == [(True, "part")]  # the towns' level still piloting; the offices given duties are no scope
+
+
+def test_a_first_draft_still_out_for_comment_is_not_done() -> None:
+    body = "按照基层政务公开标准化规范化要求，镇级政务公开事项标准目录已完成初稿，目前正在征求县政务公开办意见。"
+    assert [f.negated for f in _found(body, TOWN_2025, "grassroots_openness_standards")] == [True]
+
+
+def test_a_three_year_campaigns_total_is_not_the_years() -> None:
+    body = "三年行动期间，我局共办理行政复议应诉案件31件，行政争议呈逐年下降趋势。"
+    assert [f.period for f in _found(body, COUNTY_BUREAU, "admin_litigation_cases")] == ["三年行动期间"]
+
+
+def test_units_listed_and_counted_in_the_clause_before_a_rate_each_of_them() -> None:
+    body = ("县市场监管、生态环境、文化市场、交通运输、农业、应急管理六支综合执法队伍下沉执法力量，"
+            "一线执法人员占比均超过70%。")
+    assert [(f.bound, f.scope_kind) for f in _found(body, COUNTY_2023, "frontline_enforcement_share")] == [("more_than", "part")]
+
+
+def test_done_in_some_departments_then_not_built_across_the_semicolon() -> None:
+    body = ("投入资金280万元开发区级综合行政执法办案系统，已在区市场监管局等11个区直执法部门上线运行，实现案件网上流转；"
+            "镇（街道）端目前仅在两个街道开展试点，覆盖区、镇两级的统一综合执法办案系统尚未全面建成。")
+    assert [f.negated for f in _found(body, COUNTY_2023, "unified_enforcement_system")] == [True]
+
+
+def test_those_not_yet_trained_all_to_attend_are_some_of_the_team() -> None:
+    body = "三、2026年工作打算\n（一）压实责任。年内组织未参训的班子成员全部参加法治专题脱产培训。"
+    found = [(f.requirement, f.scope_kind) for f in _found(body, COUNTY_BUREAU, "head_offjob_training")]
+    assert found == [(True, "part")]
+
+
+def test_the_deputy_in_charge_of_a_field_is_one_of_the_team() -> None:
+    missed = "分管综合行政执法工作的副镇长因防汛救灾、森林防火任务重，尚未参加法治专题脱产培训。"
+    assert [(f.negated, f.scope_kind) for f in _found(missed, TOWN_2025, "head_offjob_training")] == [(True, "part")]
+    planned = "推动分管综合行政执法工作的班子成员参加法治专题脱产培训，提升领导干部依法行政能力。"
+    assert [f.scope_kind for f in _found(planned, TOWN_2025, "head_offjob_training")] == ["part"]
+
+
+def test_a_reform_named_among_the_reports_heard_is_no_claim() -> None:
+    body = ("县政府常务会议先后6次听取法治政府建设、行政复议体制改革、综合行政执法改革等工作汇报，"
+            "将年度任务分解为38项具体措施，逐项明确责任单位和完成时限。")
+    assert _found(body, COUNTY_2023, "reconsideration_system_reform") == []
+
+
+def test_another_platform_linked_to_the_one_above_is_not_the_supervision_link() -> None:
+    body = "依托自治区一体化政务服务平台，推动县直部门业务系统与上级平台对接，政务数据共享交换量较上年明显增加。"
+    assert _found(body, COUNTY_2023, "provincial_platform_data_link") == []
+
+
+def test_disputes_handled_before_the_decisions_named_are_not_decisions() -> None:
+    body = "法律顾问出具法律意见书12份，参与处理涉法信访和劳动争议事项4件，重大行政决策合法性审查实现全覆盖。"
+    assert _found(body, COUNTY_BUREAU, "major_decisions_count") == []
+
+
+def test_openness_not_complete_is_a_shortfall() -> None:
+    body = "二是行政复议决定书网上公开不全面，还未做到依法应公开的全部公开。"
+    assert [f.negated for f in _found(body, COUNTY_JUSTICE, "reconsideration_decisions_online")] == [True]
+
+
+def test_the_systems_average_held_up_as_the_measure_is_not_the_bureaus() -> None:
+    body = "对照全市应急管理系统法制审核人员平均5.6%的配备水平，我局法制审核力量明显偏弱，已提出增配申请。"
+    assert [f.scope_kind for f in _found(body, COUNTY_BUREAU, "legal_review_staff_ratio")] == ["other"]
+
+
+def test_a_prefectures_rate_said_as_the_whole_area() -> None:
+    body = "县政府负责人出庭应诉率100%。据地区统计，全地区行政机关负责人出庭应诉率为98.2%。"
+    found = {float(f.value): f.scope_kind for f in _found(body, COUNTY_2023, "court_appearance_rate")}
+    assert found[98.2] == "higher"

@@ -349,6 +349,9 @@ class _Finder:
                 scope = (t.text[sub.start():sub.end()], "part", scope[2])
             elif first and (lvl := pat.ONE_LEVEL.search(first)):  # 县级综合执法部门执法力量持续下沉，一线执法力量占比达到85%以上
                 scope = (lvl.group(0), "part", scope[2])
+            elif (first and scope[2] and "、" in first and (units := tx.scope(t, s, first_end))[1] == "part"
+                  and pat.UNITS_COUNTED.search(units[0])):
+                scope = units[:3]  # 县市场监管、…六支综合执法队伍下沉执法力量，一线执法人员占比均超过70%: those units, each
             elif dept and not pat.PART.search(first):
                 at = first.find(dept.group(0)) + len(dept.group(0))
                 others = pat.AND_OTHERS.match(first, at)  # 督促宜川县局等单位补齐…，比例达到5%以上: it and others
@@ -409,6 +412,8 @@ class _Finder:
         if (statement and self.higher in (pat.HIGHER_THAN_TOWN, pat.HIGHER_THAN_DEPARTMENT) and scope[1] in ("whole", "")
                 and (inspected := pat.INSPECTED.search(t.sh, t.sentence(lo)[0], t.sentence(lo)[1]))):
             scope = (t.text[inspected.start():inspected.end()], "higher", False)  # …实现镇（街道）督察全覆盖，南门街道作为督察对象: the district's act
+        if a is not None and (against := pat.AGAINST_AVERAGE.match(t.sh, lcs, a.start)):
+            scope = (t.text[against.start(1):against.end(1)], "other", False)  # 对照全市…系统…平均5.6%的配备水平: the measure held up
         if self.department:
             system = pat.SYSTEM.match(t.sh, lcs, lo)  # 全市系统内个别县区住建部门…低于5%: other units' figure
             if system:
@@ -622,6 +627,11 @@ class _Finder:
             # the rest is still under way, so the paragraph says it is not there yet
             undone_all = {t.sentence(f.start) for f in out if f.negated and not f.requirement and f.scope_kind in ("", "whole")}
             out = [f for f in out if f.negated or f.requirement or not self._rest_undone_next(f, undone_all)]
+            # 系统…已在11个区直部门上线运行；镇（街道）端仅在…试点，…系统尚未全面建成: one statement across the semicolon
+            undone_any = {t.sentence(f.start) for f in out if f.negated and not f.requirement}
+            out = [f for f in out if f.negated or f.requirement or f.scope_kind not in ("", "whole")
+                   or t.sh[t.sentence(f.start)[1]:t.sentence(f.start)[1] + 1] not in ("；", ";")
+                   or not self._rest_undone_next(f, undone_any)]
             # 严禁下达罚没指标，全市未发生…的情况; 参加脱产培训，确保…参加一次脱产培训的要求落到实处: the act
             # done, said with the rule it met, is said once
             kept = {t.sentence(f.start) for f in out if not f.requirement and not f.negated}
@@ -833,6 +843,8 @@ class _Finder:
             # 大部分县直执法部门已实现…，与省级平台的数据联通工作正在推进: the rest fall short
             return ("其余" + most.group(1), "part", False, []) if most else None
             # 18个乡镇已编制完成标准目录，标准体系正在抓紧建设: those units did their part
+        if pat.ACTS_ON_UNITS.match(self.t.sh, ps):
+            return None  # 明确县司法局和乡镇司法所的协调监督职责，…体系建设已全面启动: the units are given duties
         prev = tx.scope(self.t, ps, cs - 1)
         if prev[1] not in ("part", "unit") and (some := pat.SOME_HAVE.search(self.t.sh, ps, cs - 1)):
             # 执法队有2名执法人员因长期抽调…，年度培训未达到60学时: the people counted are some of them
@@ -1801,6 +1813,8 @@ class _Finder:
             return None  # 全县已公开的行政复议决定书31件: how many were, not that all were
         if (slogan := pat.SLOGAN.search(t.sh, cs, ce)) and slogan.start() < ts < slogan.end():
             return None  # 以“述法+考法+督法”为抓手压紧压实责任链条: a practice named, not the act done
+        if any(m.start() < ts and te <= m.end() for m in pat.HEARD_ON.finditer(t.sh, cs, ce)):
+            return None  # 常务会议先后6次听取…行政复议体制改革…等工作汇报: the matter heard, not its state
         if pat.FROM_TO_CHANGE.match(t.sh, te):
             return None  # 推动述法由“述成绩”向“找差距”转变: how it is done changing, not the act
         if t.sh[ts - 1:ts] == "对" and pat.REVIEWED_AFTER.match(t.sh, te):
@@ -1912,6 +1926,8 @@ class _Finder:
             scope = self._item_scope(cs) or (nxt if nxt and nxt[1] == "part" and still else None) or scope
             if not scope[1] and (named := pat.PERSONS_LISTED.search(t.sh, cs, ts)):
                 scope = (t.text[named.start():named.end()], "part", False, [])  # 镇纪委书记、分管…的副镇长今年尚未参加: those two
+            if not scope[1] and (charge := pat.IN_CHARGE.match(t.sh, t.sentence(ts)[0], ts)):
+                scope = (t.text[charge.start():charge.end()], "part", False, [])  # 分管执法工作的副镇长因…，尚未参加: that one
             if not scope[1] and (some := pat.SOME_COUNTED.search(t.sh, cs, ce)):
                 scope = (t.text[some.start():some.end()], "part", False, [])  # 班子成员中仍有2名…未能参加: those two
             if not scope[1] and (few := pat.FEW_PEOPLE_FIRST.match(t.sh, cs)
@@ -1933,8 +1949,10 @@ class _Finder:
         if (not neg and whole and (counted := pat.COUNTED_PEOPLE.search(t.sh, cs, ts))
                 and (pat.REST_FELL_SHORT.search(t.sh, ce, t.sentence(ts)[1]) or self._rest_next_fell_short(ts))):
             scope = (t.text[counted.start(1):counted.end(1)], "part", False)  # …4名班子成员参加了…。另有2名…未能参加: those 4
-        if not neg and not scope[1] and (untrained := pat.NOT_YET_TRAINED.search(t.sh, cs, ts)):
+        if not neg and scope[1] in ("", "whole") and (untrained := pat.NOT_YET_TRAINED.search(t.sh, cs, ts)):
             scope = (t.text[untrained.start():untrained.end()], "part", False, [])  # 组织尚未参训的班子成员参加…: those not yet
+        elif not neg and not scope[1] and (charge := pat.IN_CHARGE.search(t.sh, cs, ts)) and pat.ORGANISED.search(t.sh, cs, charge.start()):
+            scope = (t.text[charge.start():charge.end()], "part", False, [])  # 推动分管执法工作的班子成员参加…培训: those in charge
         elif not neg and scope[1] in ("", "unit") and (heads := pat.UNIT_HEADS.search(t.sh, cs, ts)):
             scope = (t.text[heads.start():heads.end()], "part", False, [])  # 推动执法大队负责人法治专题脱产培训全覆盖: those heads
         elif not neg and not scope[1] and (some := pat.SOME_COUNTED.search(t.sh, te, t.sentence(ts)[1])):

@@ -331,7 +331,7 @@ NAMED_AVERAGE = re.compile(r"\s*(?:\d{4}年度?)?([\u4e00-\u9fff]{2,4}?[省市�
 HIGHER_NAME_TRIM = re.compile(r"^(?:全年|今年|同期|同年|当年)|(?:共|全年)$")
 # The report's own government inspected by the one above (…，南门街道作为督察对象): that one's coverage, not its own.
 INSPECTED = re.compile(r"作为(?:被)?督察对象|(?:接受|迎接)[^，,。；;]{0,12}?督察")
-HIGHER_THAN_COUNTY = re.compile(r"\s*(?:同期|同年|当年)?(?:(?:[\u4e00-\u9fff]{2,8}?[省市州盟]|(?!按照|根据|对照|依照|参照|结合|依托|通过|围绕|对比|作为|高于|低于|超过|实现|推动|覆盖|落实)[\u4e00-\u9fff]{2})?全(?:省|市|州|盟|国)|(?:省|市|州)(?:人民)?政府(?!办公室|办)(?![\u4e00-\u9fff]{0,4}(?:作为|为)被告)|(?:[\u4e00-\u9fff]{0,4}地区)?行署(?!办公室|办)|[\u4e00-\u9fff]{2,4}市(?=本年度|本年|今年|全年|同期|同年|当年|\d{4}年)|(?:省|州|盟)级层面)")  # 州级层面2021年行政复议纠错率为13.2%
+HIGHER_THAN_COUNTY = re.compile(r"\s*(?:同期|同年|当年)?(?:(?:[\u4e00-\u9fff]{2,8}?[省市州盟]|(?!按照|根据|对照|依照|参照|结合|依托|通过|围绕|对比|作为|高于|低于|超过|实现|推动|覆盖|落实)[\u4e00-\u9fff]{2})?全(?:省|市|州|盟|国|地区)|(?:省|市|州)(?:人民)?政府(?!办公室|办)(?![\u4e00-\u9fff]{0,4}(?:作为|为)被告)|(?:[\u4e00-\u9fff]{0,4}地区)?行署(?!办公室|办)|[\u4e00-\u9fff]{2,4}市(?=本年度|本年|今年|全年|同期|同年|当年|\d{4}年)|(?:省|州|盟)级层面)")  # 州级层面2021年行政复议纠错率为13.2%
 # a county-level city names its 州 or 盟 above it (全州平均水平); a prefecture-level city never says 全州
 HIGHER_THAN_CITY = re.compile(r"\s*(?:(?:[\u4e00-\u9fff]{2,8}?[省州盟])?全(?:省|国|州|盟|区(?=[\u4e00-\u9fff]{0,2}(?:自治区)))|(?:省|州|盟)(?:人民)?政府(?!办公室|办))")
 # 对…未达到预期效果或者…的决策: a shortfall word inside the object an act is done to
@@ -440,6 +440,17 @@ REST_WORD = r"(?:另外|另有?|其余|剩余|余下)"
 THE_REST = re.compile(r"\s*" + REST_WORD + r"\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:项|件|个)")
 BUREAU_TEAM = re.compile(r"\s*(?:局属|局)?((?:行政)?(?:执法)?(?:支队|大队))")  # in a bureau's report, its detachment
 OF_THE_TEAM = re.compile(r"占(?:本|该)?((?:支队|大队))")
+# Units counted after a list of them (市场监管、生态环境…六支综合执法队伍): those units.
+UNITS_COUNTED = re.compile(r"(?:\d+|[两三四五六七八九十]{1,3})(?:个|支)[\u4e00-\u9fff]{0,8}?(?:部门|单位|队伍|执法队|大队)")
+# One of the team named by the work it is in charge of (分管综合行政执法工作的副镇长): that one, not all.
+IN_CHARGE = re.compile(r"(?<![和、及与])分管[^，,。；;]{1,16}?的(?:副[\u4e00-\u9fff]{0,2}长|班子成员|副职|领导(?:干部|同志)?|同志|副书记)")
+ORGANISED = re.compile(r"(?:推动|组织|安排|督促|选派)$")
+# Reports on a matter heard or studied (听取…行政复议体制改革…等工作汇报): the matter discussed, not its state.
+HEARD_ON = re.compile(r"(?:听取|审议|研究)了?[^。；;]{0,48}?(?:等)?(?:工作|情况|进展)?(?:汇报|报告)")
+# A value held up as the measure (对照全市应急管理系统法制审核人员平均5.6%的配备水平): others' average, not its own.
+AGAINST_AVERAGE = re.compile(r"\s*(?:对照|参照|比照|对标|对比)([^，,。；;]{1,24}?)平均(?:水平|值)?(?:为|是|的)?\s*$")
+# A clause opening on an act done to units (明确县司法局和…司法所的协调监督职责): they are its object, not a subject.
+ACTS_ON_UNITS = re.compile(r"\s*(?:明确|确定|压实|督促|指导|要求|组织|推动|协调)")
 PERSONS_LISTED = re.compile(r"(?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12}?(?:书记|镇长|乡长|局长|主任|区长|县长|市长)")
 # The whole government's result said in a clause of its own, after the units were urged.
 WHOLE_RESULT = re.compile(r"\s*全(?:市|区|县|镇|旗)(?!各)[^，,。；;]{0,24}?(?:达到|为|是)\s*\d")
