@@ -5039,3 +5039,49 @@ def test_a_prefectures_rate_said_as_the_whole_area() -> None:
     body = "县政府负责人出庭应诉率100%。据地区统计，全地区行政机关负责人出庭应诉率为98.2%。"
     found = {float(f.value): f.scope_kind for f in _found(body, COUNTY_2023, "court_appearance_rate")}
     assert found[98.2] == "higher"
+
+
+# --- forms of sets NW–NZ ----------------------------------------------------------------------------
+
+
+def test_lists_entered_but_the_link_itself_not_made() -> None:
+    body = ("卫生健康领域监管事项目录清单和检查实施清单已全部录入省“互联网+监管”系统，"
+            "但我局监管业务数据与省平台的实时联通尚未实现，监管行为数据仍需人工录入上报。")
+    assert [f.negated for f in _found(body, COUNTY_BUREAU, "provincial_platform_data_link")] == [True]
+
+
+def test_a_young_catalogue_practice_is_not_the_catalogue_unpublished() -> None:
+    body = ("五是依法决策的精细化程度不够。重大行政决策事项目录编制还处于起步阶段，决策后评估机制尚未建立，"
+            "部分村（社区）在议定集体事务时“四议两公开”程序执行不够严格。")
+    assert _found(body, TOWN_2025, "major_decision_catalogue_published") == []
+
+
+def test_the_provincial_platform_used_to_handle_cases_is_not_the_link() -> None:
+    body = "四是统一综合执法办案系统仍在建设中，目前主要依托省级平台办案，部门间执法数据共享不够顺畅。"
+    assert _found(body, COUNTY_2023, "provincial_platform_data_link") == []
+
+
+def test_the_average_of_the_governments_under_the_city_above() -> None:
+    body = "据延边州中级人民法院通报，延边州各县市行政机关负责人出庭应诉率平均为89.6%，我市高于平均水平。"
+    assert [f.scope_kind for f in _found(body, COUNTY_CITY, "court_appearance_rate")] == ["higher"]
+
+
+def test_a_lateness_to_be_avoided_is_a_rule_and_its_cause_no_scope() -> None:
+    late = ("本局2024年度法治政府建设年度报告未能在规定时限内向社会公开，反映出部分工作人员对法治政府建设年度报告"
+            "制度的严肃性认识不足，工作衔接不够紧密。")
+    assert [(f.negated, f.scope_kind) for f in _found(late, COUNTY_BUREAU, "annual_report_published")] == [(True, "")]
+    rule = "三、2026年工作安排\n明确专人负责年度报告的起草、审议、报送和公开工作，坚决杜绝延迟公开问题再次发生。"
+    assert not any(f.negated for f in _found(rule, COUNTY_BUREAU, "annual_report_published"))
+
+
+def test_the_one_case_heard_in_the_next_sentence_with_its_head() -> None:
+    body = ("全年以本局为被告的一审行政诉讼案件1件，系当事人对本局作出的限期拆除决定不服提起诉讼。"
+            "该案于9月开庭审理，局长亲自出庭应诉，在庭审中就案件事实、法律依据充分发表意见。")
+    assert [float(f.value) for f in _found(body, COUNTY_BUREAU, "court_cases_heard")] == [1.0]
+    assert [float(f.value) for f in _found(body, COUNTY_BUREAU, "heads_in_court_count")] == [1.0]
+    assert [(float(f.value), f.derived) for f in _found(body, COUNTY_BUREAU, "court_appearance_rate")] == [(100.0, True)]
+
+
+def test_a_verdict_still_pending_is_no_shortfall_of_the_rate() -> None:
+    body = "该案已开庭审理，局长亲自出庭应诉，负责人出庭应诉率100%，目前一审尚未宣判。"
+    assert [f.negated for f in _found(body, COUNTY_BUREAU, "court_appearance_rate")] == [False]

@@ -409,6 +409,9 @@ class _Finder:
                 (m for p in (pat.NAMED_WHOLE, pat.NAMED_AVERAGE)
                  if (m := p.match(t.sh, lcs, lo)) and not self.own_name.endswith(m.group(1))), None)):
             scope = (named.group(1), "higher", False)
+        if (a is not None and self.own_name and (named := pat.NAMED_UNITS.match(t.sh, lcs, lo))
+                and not self.own_name.endswith(named.group(1)) and "平均" in t.sh[lcs:a.start]):
+            scope = (named.group(1), "higher", False)  # in 邵东市's report, 邵阳市各县市区…出庭应诉率平均为89.6%: the city's average
         if (statement and self.higher in (pat.HIGHER_THAN_TOWN, pat.HIGHER_THAN_DEPARTMENT) and scope[1] in ("whole", "")
                 and (inspected := pat.INSPECTED.search(t.sh, t.sentence(lo)[0], t.sentence(lo)[1]))):
             scope = (t.text[inspected.start():inspected.end()], "higher", False)  # …实现镇（街道）督察全覆盖，南门街道作为督察对象: the district's act
@@ -814,6 +817,8 @@ class _Finder:
     def _admits(self, spec: ExtractSpec, ts: int) -> bool:
         """The term's own clause admits a shortfall about it (工作体系尚不完善): a statement that it is
         not done needs none of the words a claim of done needs."""
+        if re.search(r"(?:依托|通过|利用|借助|使用)$", self.t.sh[max(self.t.clause(ts)[0], ts - 4):ts]):
+            return False  # 目前主要依托省级平台办案，部门间执法数据共享不够顺畅: the thing used as a means, not said of
         found = self._said_undone(spec, ts, ts)
         if found is None:  # 有7个未开展法治政府建设督察: the act negated right before the term
             cs = self.t.clause(ts)[0]
@@ -867,6 +872,12 @@ class _Finder:
                 found = nxt  # …报告因报送程序调整，延至4月中旬才向社会公开: the indicator's own words for late
             elif but_not:
                 found = (but_not.start(), but_not.end())
+        if found is None and ce + 1 < end and self.t.sh.startswith(("但", "而"), ce + 1) and spec.near_any:
+            short = self._shortfall(spec, ce + 1, self.t.clause(ce + 1)[1])
+            if (short and self.t.sh.startswith(pat.NOT_THERE, short[0])
+                    and re.search(tx.any_of(spec.near_any) + "$", self.t.sh[ce + 1:short[0]])
+                    and not re.search(r"部分|个别|少数|一些|有的|仍有", self.t.sh[ce + 1:short[0]])):  # some of them: theirs
+                found = short  # …已全部录入省“互联网+监管”系统，但…与省平台的实时联通尚未实现: the act itself, not done
         if found is None and ce + 1 < end:
             opens = self._shortfall(spec, ce + 1, min(self.t.clause(ce + 1)[1], ce + 12))
             if (opens and (opens[0] - ce <= 3 or pat.CAUSE_FIRST.fullmatch(self.t.sh, ce + 1, opens[0])
@@ -1677,6 +1688,7 @@ class _Finder:
             if (s, e) in said:
                 continue
             ns, ne = t.clause(ce + 1) if ce < e else (e, e)
+            the_one = False
             if pat.WHAT_THEY_ARE.match(t.sh, ns, ne) and ne < e and not self._counts_in(spec, ns, ne):
                 ns, ne = t.clause(ne + 1)  # 案件2件，均为宅基地审批纠纷，法院均开庭审理: what they were, then all heard
             parts = t.amounts_in(ns, ne) if pat.PARTS_OPEN.match(t.sh, ns, ne) and ne < e else []
@@ -1686,17 +1698,20 @@ class _Finder:
             if b.value == 1 and pat.WHAT_IT_IS.match(t.sh, ns, ne) and ne < e and not self._counts_in(spec, ns, ne):
                 ns, ne = t.clause(ne + 1)  # 案件1件，系某企业不服…提起诉讼，法院依法开庭审理: what it was, then heard
             if (ne >= e and not pattern.search(t.sh, ns, ne) and (those := pat.THOSE_CASES.match(t.sh, e + 1))
+                    and (those.end() > those.start() or b.value == 1)  # 该案于9月开庭审理: the one case, its own sentence
                     and t.sentence(e + 1) not in said and (those.group(1) is None or parse_number(those.group(1)) == b.value)):
                 # 案件2件，均涉及征迁补偿。上述案件均已开庭审理; 这4件案件，负责人均出庭应诉: the next sentence goes on with them
                 e = t.sentence(e + 1)[1]
                 ns, ne = those.end(), t.clause(those.end())[1]
+                the_one = those.end() == those.start()
                 if ne < e and (not t.sh[ns:ne].strip() or (b.count_of and b.count_of in t.sh[ns:ne])):
                     ns, ne = t.clause(ne + 1)  # …上述案件均已开庭审理，行政机关负责人均出庭应诉: past the act counted
             elif ce >= e:
                 continue
             if not self._context_ok(spec, s, e):
                 continue
-            every = pat.ALL_OF_THEM.match(t.sh, ns, ne) or (pat.THE_ONE.match(t.sh, ns, ne) if b.value == 1 else None)
+            every = (pat.ALL_OF_THEM.match(t.sh, ns, ne) or (pat.THE_ONE.match(t.sh, ns, ne) if b.value == 1 else None)
+                     or (pat.ANYONE.match(t.sh, ns, ne) if the_one and ns > those.end() else None))  # 该案于9月开庭审理，局长亲自出庭应诉
             term = pattern.search(t.sh, every.end(), ne) if every else None
             if term is None or pat.NOT_DONE.search(t.sh, ns, term.start()) or self._counts_in(spec, ns, ne) or any(
                     w in t.sh[ns:term.end()] for w in spec.not_after):  # 均由律师出庭: not the heads
@@ -1813,6 +1828,8 @@ class _Finder:
             return None  # 全县已公开的行政复议决定书31件: how many were, not that all were
         if (slogan := pat.SLOGAN.search(t.sh, cs, ce)) and slogan.start() < ts < slogan.end():
             return None  # 以“述法+考法+督法”为抓手压紧压实责任链条: a practice named, not the act done
+        if pat.REFLECTS.match(t.sh, cs):
+            return None  # …未能在规定时限内公开，反映出部分工作人员对…年度报告制度的严肃性认识不足: the cause, not the act
         if any(m.start() < ts and te <= m.end() for m in pat.HEARD_ON.finditer(t.sh, cs, ce)):
             return None  # 常务会议先后6次听取…行政复议体制改革…等工作汇报: the matter heard, not its state
         if pat.FROM_TO_CHANGE.match(t.sh, te):
@@ -1830,6 +1847,11 @@ class _Finder:
         if pat.DRAFTING.match(t.sh, te) and not any(w in t.sh[cs:ce] for w in spec.near_any):
             return None  # 做好法治政府建设年度报告的起草审议工作，…公开比例: the drafting, not the act
         neg = self._said_undone(spec, cs, ts, te)
+        if neg and pat.AVOIDED.search(t.sh, t.clause(neg[0])[0], neg[0]):
+            neg = None  # 坚决杜绝延迟公开问题再次发生: the shortfall to be avoided, a rule
+        if (neg and spec.verbs and "起步" in t.sh[neg[0]:neg[1]]
+                and not any(v in t.sh[cs:t.clause(ce + 1)[1]] for v in spec.verbs)):
+            return None  # 目录编制还处于起步阶段，决策后评估机制尚未建立: a young practice, not the catalogue unpublished
         if pat.QUALITY_SHORT.search(t.sh, te, ce):
             # 年终述法质量还不够高, 述职中对法治建设内容述得不够具体: done, but not well enough, is neither;
             # 督察工作还不够深入，对各部门的督察尚未实现全覆盖: the next clause says what is not done

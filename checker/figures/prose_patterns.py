@@ -267,7 +267,7 @@ NARROWER = re.compile(r"\s*(?:其中|但|而|只有|仅有)")
 OPENS_ON_AMONG = re.compile(r"\s*其中[，,]")  # a sentence breaking down the one before
 # A clause saying all of the count before it (…9件，均报送备案; …2件，法院均开庭审理), and a negation in it.
 ALL_OF_THEM = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,10}?)?(?:均|全部|都|全数)")  # 镇长或分管副镇长均…
-THOSE_CASES = re.compile(r"\s*(?:上述|以上|前述|这些?|该)(?:(\d+|[一二两三四五六七八九十]+)\s*[件起])?(?:行政诉讼)?案件")  # 上述案件, 这4件案件: the cases just counted
+THOSE_CASES = re.compile(r"\s*(?:(?:上述|以上|前述|这些?|该)(?:(\d+|[一二两三四五六七八九十]+)\s*[件起])?(?:行政诉讼)?案件|(?=(?:该|此)案(?!件)))")  # 上述案件, 这4件案件: the cases just counted
 PARTS_OPEN = re.compile(r"\s*其中")  # …3件，其中林地权属争议1件、宅基地使用1件…: the count broken down
 WHAT_THEY_ARE = re.compile(r"\s*(?:均为|全部为|主要为|多为|都是|均系|均属|均涉及|分别涉及|分别为|分别是|主要涉及)")  # …2件，均为宅基地审批纠纷: their kind
 # The one case told, then its hearing with no count (…1件，系某企业不服…，法院依法开庭审理): that case.
@@ -451,6 +451,11 @@ HEARD_ON = re.compile(r"(?:听取|审议|研究)了?[^。；;]{0,48}?(?:等)?(?:
 AGAINST_AVERAGE = re.compile(r"\s*(?:对照|参照|比照|对标|对比)([^，,。；;]{1,24}?)平均(?:水平|值)?(?:为|是|的)?\s*$")
 # A clause opening on an act done to units (明确县司法局和…司法所的协调监督职责): they are its object, not a subject.
 ACTS_ON_UNITS = re.compile(r"\s*(?:明确|确定|压实|督促|指导|要求|组织|推动|协调)")
+# The governments under a named city above, averaged (邵阳市各县市区…出庭应诉率平均为89.6%): the city's average.
+NAMED_UNITS = re.compile(r"\s*(?:同期|同年|当年)?([\u4e00-\u9fff]{2,4}?[省市州盟])各(?:县市区|县（市、区）|县（市）区|县区|区县|县市|市县|区)")
+REFLECTS = re.compile(r"\s*(?:这|此)?(?:反映出|反映了|暴露出|暴露了|说明)")
+ANYONE = re.compile(r"\s*")  # the one case's next clause: whoever acts in it acts in that case
+AVOIDED = re.compile(r"(?:杜绝|防止|避免|严防)[^，,。；;]{0,6}$")
 PERSONS_LISTED = re.compile(r"(?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12}?(?:书记|镇长|乡长|局长|主任|区长|县长|市长)")
 # The whole government's result said in a clause of its own, after the units were urged.
 WHOLE_RESULT = re.compile(r"\s*全(?:市|区|县|镇|旗)(?!各)[^，,。；;]{0,24}?(?:达到|为|是)\s*\d")
