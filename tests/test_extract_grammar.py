@@ -5085,3 +5085,9 @@ def test_the_one_case_heard_in_the_next_sentence_with_its_head() -> None:
 def test_a_verdict_still_pending_is_no_shortfall_of_the_rate() -> None:
     body = "该案已开庭审理，局长亲自出庭应诉，负责人出庭应诉率100%，目前一审尚未宣判。"
     assert [f.negated for f in _found(body, COUNTY_BUREAU, "court_appearance_rate")] == [False]
+
+
+def test_none_this_year_beside_last_years_count() -> None:
+    body = "全年未发生以本局为被申请人的行政复议案件，2024年为2件。"
+    found = {(float(f.value), f.year) for f in _found(body, COUNTY_BUREAU, "reconsideration_respondent_cases")}
+    assert found == {(0.0, None), (2.0, 2024)}  # the year's none, and last year's count shown as last year's

@@ -605,7 +605,8 @@ class _Finder:
                 key = (fig.value_start, fig.negated)
                 sentence = t.sentence(fig.value_start)
                 if key not in seen and not any(f.value is not None and t.sentence(f.value_start) == sentence
-                                               for f in out):  # a number stated beside the phrase wins
+                                               and not f.baseline and (f.requirement or f.year in (None, self.report_year))
+                                               for f in out):  # a number stated beside the phrase wins (not 2024年为2件)
                     seen.add(key)
                     out.append(fig)
             for fig in self._table_cells(ind, spec):  # a row's target and value are two figures
