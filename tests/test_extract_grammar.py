@@ -5091,3 +5091,36 @@ def test_none_this_year_beside_last_years_count() -> None:
     body = "全年未发生以本局为被申请人的行政复议案件，2024年为2件。"
     found = {(float(f.value), f.year) for f in _found(body, COUNTY_BUREAU, "reconsideration_respondent_cases")}
     assert found == {(0.0, None), (2.0, 2024)}  # the year's none, and last year's count shown as last year's
+
+
+# --- forms of sets OA–OD ----------------------------------------------------------------------------
+
+
+def test_the_departments_not_yet_inspected_are_the_object_of_the_plan() -> None:
+    body = "三、2026年工作安排\n用好法治督察手段，对上年度未开展实地督察的6个部门逐一开展督察，实现法治督察对县政府部门的全覆盖。"
+    found = [(f.requirement, f.negated) for f in _found(body, COUNTY_2023, "department_inspection_coverage")]
+    assert found == [(True, False)]
+
+
+def test_a_catalogue_issued_inside_and_not_put_out_through_the_website() -> None:
+    body = "但决策事项目录仅以镇政府文件形式在内部印发，未通过县政府网站和镇政务公开栏向社会公开，公开环节存在缺失。"
+    assert [f.negated for f in _found(body, TOWN_2025, "major_decision_catalogue_published")] == [True]
+
+
+def test_station_heads_arranged_to_attend_are_some() -> None:
+    for body, head in (("四、2026年工作打算\n每年为镇领导班子举办法治专题讲座不少于2期，分批次安排站所负责人参加法治专题脱产培训。", TOWN_2025),
+                       ("四、2026年工作打算\n坚持局主要负责人年终述法，局党组中心组全年举办法治专题讲座不少于2期，分批组织基层所所长参加法治专题脱产培训。",
+                        COUNTY_BUREAU)):
+        assert [(f.requirement, f.scope_kind) for f in _found(body, head, "head_offjob_training")] == [(True, "part")]
+
+
+def test_the_heard_case_no_head_attended_is_not_the_heard_count() -> None:
+    body = "负责人出庭应诉还没有做到全覆盖，1件开庭案件没有镇领导出庭应诉；在作出限期拆除决定时，送达程序还存在瑕疵。"
+    assert _found(body, TOWN_2025, "court_cases_heard") == []
+    assert [f.negated for f in _found(body, TOWN_2025, "court_appearance_rate")] == [True]
+
+
+def test_two_named_bureaus_below_the_rule_one_with_a_long_name() -> None:
+    body = "县直执法部门法制审核人员占执法人员的比例平均达到6.2%，但县交通运输局、县文化体育广播电视和旅游局仍低于5%。"
+    short = [f for f in _found(body, COUNTY_2023, "legal_review_staff_ratio") if f.negated]
+    assert [(f.scope_kind, f.scope) for f in short] == [("part", "县交通运输局、县文化体育广播电视和旅游局")]

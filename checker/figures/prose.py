@@ -202,6 +202,8 @@ class _Finder:
         for m in pat.SHORTFALL_RE.finditer(seg):
             if pat.WHO_NOT_YET.match(seg, m.end()):
                 continue  # 参训对象均为新任或尚未参加过…培训的负责人: names who took part, says nothing missed
+            if pat.OBJECT_OPENS.search(seg, max(0, m.start() - 14), m.start()) and pat.OBJECT_CLOSES.match(seg, m.end()):
+                continue  # 对上年度未开展实地督察的6个部门逐一开展督察: which departments, not a shortfall
             if seg[m.end():m.end() + 1] != "的" and not seg.startswith("的", m.end() + 2) and (best is None or m.start() < best[0]):
                 best = (m.start(), m.end())  # 年终述职未报告…: not 对未按规定公开的单位
                 break
@@ -1185,6 +1187,9 @@ class _Finder:
     def _numeric(self, ind: Indicator, spec: ExtractSpec, ts: int, te: int, s: int, e: int) -> list[Figure]:
         t = self.t
         a, baseline = self._pick(spec, ts, te)
+        if (a is not None and a.end <= ts and a.unit in lx.COUNT_UNITS
+                and pat.THOSE_NOT_DONE.match(t.sh, te, t.clause(ts)[1])):
+            return []  # 1件开庭案件没有镇领导出庭应诉: the cases the act was missing in, not the count of the term
         if a is None:
             if ind.informational:
                 return []  # a figure shown for information has no target to fall short of

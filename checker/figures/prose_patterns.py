@@ -336,7 +336,7 @@ HIGHER_THAN_COUNTY = re.compile(r"\s*(?:同期|同年|当年)?(?:(?:[\u4e00-\u9f
 HIGHER_THAN_CITY = re.compile(r"\s*(?:(?:[\u4e00-\u9fff]{2,8}?[省州盟])?全(?:省|国|州|盟|区(?=[\u4e00-\u9fff]{0,2}(?:自治区)))|(?:省|州|盟)(?:人民)?政府(?!办公室|办))")
 # 对…未达到预期效果或者…的决策: a shortfall word inside the object an act is done to
 OBJECT_OPENS = re.compile(r"对[^，,。；;对]{0,12}$")
-OBJECT_CLOSES = re.compile(r"[^，,。；;]{0,16}?的(?:决策|事项|单位|部门|人员|案件|问题|文件)")
+OBJECT_CLOSES = re.compile(r"[^，,。；;]{0,16}?的(?:(?:\d+|[一二两三四五六七八九十]{1,3})[个名项件家])?(?:决策|事项|单位|部门|人员|案件|问题|文件)")
 CLAUSE_ENDS = re.compile(r"\s*(?:[，,。；;]|$)")
 # 已公开的行政复议决定书31件: the act named before the thing, then how many (not that all were)
 DONE_THEN_COUNTED = re.compile(r"(?:公开|公布|上网|发布|报送|备案)的(?:行政)?$")
@@ -455,12 +455,13 @@ ACTS_ON_UNITS = re.compile(r"\s*(?:明确|确定|压实|督促|指导|要求|组
 NAMED_UNITS = re.compile(r"\s*(?:同期|同年|当年)?([\u4e00-\u9fff]{2,4}?[省市州盟])各(?:县市区|县（市、区）|县（市）区|县区|区县|县市|市县|区)")
 REFLECTS = re.compile(r"\s*(?:这|此)?(?:反映出|反映了|暴露出|暴露了|说明)")
 ANYONE = re.compile(r"\s*")  # the one case's next clause: whoever acts in it acts in that case
+THOSE_NOT_DONE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:没有|未能|尚未|未)(?!发生|发现|出现|收到)")
 AVOIDED = re.compile(r"(?:杜绝|防止|避免|严防)[^，,。；;]{0,6}$")
 PERSONS_LISTED = re.compile(r"(?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12}?(?:书记|镇长|乡长|局长|主任|区长|县长|市长)")
 # The whole government's result said in a clause of its own, after the units were urged.
 WHOLE_RESULT = re.compile(r"\s*全(?:市|区|县|镇|旗)(?!各)[^，,。；;]{0,24}?(?:达到|为|是)\s*\d")
 PART_FIRST = re.compile(r"\s*(?:但|而|且)?(?:仍有|还有|尚有)?(?:个别|部分|少数)")  # a clause opening on some of them
-UNIT_HEADS = re.compile(r"(?<=推动|督促|确保|实现|组织)(?:乡镇|各)?(?:执法|[\u4e00-\u9fff]{2,6}?)?(?:大队|中队|支队|科室|分局|站所|所|[委局]?属单位)(?:主要)?负责人")  # the heads of the bureau's units, not its own
+UNIT_HEADS = re.compile(r"(?<=推动|督促|确保|实现|组织|安排)(?:乡镇|各|基层)?(?:执法|[\u4e00-\u9fff]{2,6}?)?(?:大队|中队|支队|科室|分局|站所|所|[委局]?属单位)(?:主要)?(?:负责人|所长|站长|队长)")  # the heads of the bureau's units, not its own
 # A few of the people, opening the clause (个别班子成员今年因…未能参加…培训).
 FEW_PEOPLE_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是)?((?:[局镇乡区县市]?班子)?(?:个别|部分|少数|其他|其余)[\u4e00-\u9fff]{0,8}?(?:成员|负责人|干部|人员|同志|领导))")
 # Not yet spread over the whole government (尚未在全区推开).
