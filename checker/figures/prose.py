@@ -820,7 +820,7 @@ class _Finder:
     def _admits(self, spec: ExtractSpec, ts: int) -> bool:
         """The term's own clause admits a shortfall about it (工作体系尚不完善): a statement that it is
         not done needs none of the words a claim of done needs."""
-        if re.search(r"(?:依托|通过|利用|借助|使用)$", self.t.sh[max(self.t.clause(ts)[0], ts - 4):ts]):
+        if pat.AS_A_MEANS.search(self.t.sh, max(self.t.clause(ts)[0], ts - 4), ts):
             return False  # 目前主要依托省级平台办案，部门间执法数据共享不够顺畅: the thing used as a means, not said of
         found = self._said_undone(spec, ts, ts)
         if found is None:  # 有7个未开展法治政府建设督察: the act negated right before the term
@@ -879,7 +879,7 @@ class _Finder:
             short = self._shortfall(spec, ce + 1, self.t.clause(ce + 1)[1])
             if (short and self.t.sh.startswith(pat.NOT_THERE, short[0])
                     and re.search(tx.any_of(spec.near_any) + "$", self.t.sh[ce + 1:short[0]])
-                    and not re.search(r"部分|个别|少数|一些|有的|仍有", self.t.sh[ce + 1:short[0]])):  # some of them: theirs
+                    and not re.search(pat.SOME_WORDS + "|仍有", self.t.sh[ce + 1:short[0]])):  # some of them: theirs
                 found = short  # …已全部录入省“互联网+监管”系统，但…与省平台的实时联通尚未实现: the act itself, not done
         if found is None and ce + 1 < end:
             opens = self._shortfall(spec, ce + 1, min(self.t.clause(ce + 1)[1], ce + 12))

@@ -172,7 +172,8 @@ NOT_DONE = re.compile(r"未|没有|不")
 LOWER_UNIT_HEADS = r"(?:各|下属|所属|直属|局属)?[\u4e00-\u9fff]{0,6}?(?:卫生院|医院|学校|站所|中心|所|站|事业单位)的?(?:院长|校长|所长|站长|主任|负责人)"
 LOWER_HEADS_IN = re.compile(LOWER_UNIT_HEADS)
 TEAM_NAMED = re.compile(r"班子|[局委]长|主要负责|党组书记|[局委]领导")  # the bureau's own leaders named beside them
-BUT_NOT = re.compile(r"(?:但|而)(?:是)?(?:(?:仍|尚|还)?(?:未|没有)|(?!" + LOWER_UNIT_HEADS + r")(?:(?!部分|个别|少数|一些|有的)[^，,。；;\d]){0,14}?(?:尚未|仍未|未能|还未|" + "|".join(lx.UNDONE) + "))")  # 目录已经编制，但未在网站公开: the same thing, undone; 但街道层面的标准体系还在完善之中
+SOME_WORDS = r"部分|个别|少数|一些|有的"  # some of them, not the whole
+BUT_NOT = re.compile(r"(?:但|而)(?:是)?(?:(?:仍|尚|还)?(?:未|没有)|(?!" + LOWER_UNIT_HEADS + r")(?:(?!" + SOME_WORDS + r")[^，,。；;\d]){0,14}?(?:尚未|仍未|未能|还未|" + "|".join(lx.UNDONE) + "))")  # 目录已经编制，但未在网站公开: the same thing, undone; 但街道层面的标准体系还在完善之中
 BUT_SOME_NOT = re.compile(r"\s*(?:但|而|不过)?(?:是)?(?:仍|还|尚|另)?(?:有)?[^，,。；;]{0,8}?((?:个别|部分|少数)[\u4e00-\u9fff]{0,6}?|(?:\d+\s*(?:个|人|名)|[一二两三四五六七八九十]+(?:个|人|名))(?!正在|仍在|尚在|尚未|仍未|未|没有)[\u4e00-\u9fff]{1,6}?"
                            r"|(?:乡镇|街道|村|社区|镇|乡)(?:（街道）)?一级|(?:[\u4e00-\u9fff]{2,5}(?:区|县|市|镇|乡)、)+[\u4e00-\u9fff]{2,5}(?:区|县|市|镇|乡)"
                            r"|" + LOWER_UNIT_HEADS + ")"
@@ -444,7 +445,7 @@ OF_THE_TEAM = re.compile(r"占(?:本|该)?((?:支队|大队))")
 UNITS_COUNTED = re.compile(r"(?:\d+|[两三四五六七八九十]{1,3})(?:个|支)[\u4e00-\u9fff]{0,8}?(?:部门|单位|队伍|执法队|大队)")
 # One of the team named by the work it is in charge of (分管综合行政执法工作的副镇长): that one, not all.
 IN_CHARGE = re.compile(r"(?<![和、及与])分管[^，,。；;]{1,16}?的(?:副[\u4e00-\u9fff]{0,2}长|班子成员|副职|领导(?:干部|同志)?|同志|副书记)")
-ORGANISED = re.compile(r"(?:推动|组织|安排|督促|选派)$")
+ORGANISED = re.compile(r"(?:推动|组织|安排|督促|选派)$")  # others sent to do it (推动分管…的班子成员参加)
 # Reports on a matter heard or studied (听取…行政复议体制改革…等工作汇报): the matter discussed, not its state.
 HEARD_ON = re.compile(r"(?:听取|审议|研究)了?[^。；;]{0,48}?(?:等)?(?:工作|情况|进展)?(?:汇报|报告)")
 # A value held up as the measure (对照全市应急管理系统法制审核人员平均5.6%的配备水平): others' average, not its own.
@@ -453,10 +454,15 @@ AGAINST_AVERAGE = re.compile(r"\s*(?:对照|参照|比照|对标|对比)([^，,�
 ACTS_ON_UNITS = re.compile(r"\s*(?:明确|确定|压实|督促|指导|要求|组织|推动|协调)")
 # The governments under a named city above, averaged (邵阳市各县市区…出庭应诉率平均为89.6%): the city's average.
 NAMED_UNITS = re.compile(r"\s*(?:同期|同年|当年)?([\u4e00-\u9fff]{2,4}?[省市州盟])各(?:县市区|县（市、区）|县（市）区|县区|区县|县市|市县|区)")
+# A clause giving the cause of a shortfall (…，反映出部分工作人员对…认识不足): commentary, no claim.
 REFLECTS = re.compile(r"\s*(?:这|此)?(?:反映出|反映了|暴露出|暴露了|说明)")
 ANYONE = re.compile(r"\s*")  # the one case's next clause: whoever acts in it acts in that case
+# A count of the term's things the act was missing in (1件开庭案件没有镇领导出庭应诉): not the term's count.
 THOSE_NOT_DONE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:没有|未能|尚未|未)(?!发生|发现|出现|收到)")
+# A shortfall named as what is to be avoided (坚决杜绝延迟公开问题再次发生): a rule, not an admission.
 AVOIDED = re.compile(r"(?:杜绝|防止|避免|严防)[^，,。；;]{0,6}$")
+# The thing used as a means (依托省级平台办案): the clause says nothing of the thing itself.
+AS_A_MEANS = re.compile(r"(?:依托|通过|利用|借助|使用)$")
 PERSONS_LISTED = re.compile(r"(?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12}?(?:书记|镇长|乡长|局长|主任|区长|县长|市长)")
 # The whole government's result said in a clause of its own, after the units were urged.
 WHOLE_RESULT = re.compile(r"\s*全(?:市|区|县|镇|旗)(?!各)[^，,。；;]{0,24}?(?:达到|为|是)\s*\d")
