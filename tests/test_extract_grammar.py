@@ -5124,3 +5124,23 @@ def test_two_named_bureaus_below_the_rule_one_with_a_long_name() -> None:
     body = "县直执法部门法制审核人员占执法人员的比例平均达到6.2%，但县交通运输局、县文化体育广播电视和旅游局仍低于5%。"
     short = [f for f in _found(body, COUNTY_2023, "legal_review_staff_ratio") if f.negated]
     assert [(f.scope_kind, f.scope) for f in short] == [("part", "县交通运输局、县文化体育广播电视和旅游局")]
+
+
+# --- forms of sets OE–OH ----------------------------------------------------------------------------
+
+
+def test_the_weight_in_the_countys_assessment_of_the_towns_is_the_countys() -> None:
+    for body in ("县政府将政务公开纳入对乡镇（街道）的年度绩效考核，分值权重为4%，街道对照考核细则逐项抓好落实。",
+                 "县里对各乡（镇）年度绩效考核中，政务公开分值权重为4%。"):
+        assert [f.scope_kind for f in _found(body, STREET, "gov_openness_weight")] == ["higher"]
+
+
+def test_the_citys_rate_for_the_same_period_after_er() -> None:
+    body = "行政复议纠错率14.8%，调解和解率27.3%，而同期全市行政复议纠错率为16.2%。"
+    found = {float(f.value): f.scope_kind for f in _found(body, COUNTY_2023, "reconsideration_correction_rate")}
+    assert found == {14.8: "", 16.2: "higher"}
+
+
+def test_a_document_with_a_cause_not_filed_is_not_the_documents_count() -> None:
+    body = "三是规范性文件报备管理还有薄弱环节，1件规范性文件因印发时间较晚，年底前未能完成报备。"
+    assert _found(body, COUNTY_BUREAU, "normative_docs_count") == []

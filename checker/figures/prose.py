@@ -1188,7 +1188,7 @@ class _Finder:
         t = self.t
         a, baseline = self._pick(spec, ts, te)
         if (a is not None and a.end <= ts and a.unit in lx.COUNT_UNITS
-                and pat.THOSE_NOT_DONE.match(t.sh, te, t.clause(ts)[1])):
+                and pat.THOSE_NOT_DONE.match(t.sh, te, t.sentence(ts)[1])):
             return []  # 1件开庭案件没有镇领导出庭应诉: the cases the act was missing in, not the count of the term
         if a is None:
             if ind.informational:

@@ -88,7 +88,7 @@ OBJECT_YEAR = re.compile(r"(?:上一?年度?即)?(?:(?:\d{4}|[〇零一二三四
                          r"|度的?(?:[本全]?[区市县镇乡旗州]|[\u4e00-\u9fff]{1,4}[区市县镇乡旗州])(?:人民)?政?府?)$")
 THIS_YEARS_VALUE = re.compile(r"\s*(今年|本年|当年)(?:则|已)?(?:为|是|达到?|提高到|提高至|上升至|升至|提升至|下降至|降至)\s*(?=\d)")
 NEXT_YEARS_VALUE = re.compile(r"[；;]\s*(\d{4}年)(?:度|全年)?(?:为|是|达到?|上升至|下降至|降至|升至|提高到|提高至)\s*(?=\d)")
-SAME_PERIOD = re.compile(r"\s*(?:同期(全(?:省|市|区|县|国|州|旗|盟))|([\u4e00-\u9fff]{2,6}?(?:省|自治区))同期)")  # 海南省同期…纠错率为13.8%
+SAME_PERIOD = re.compile(r"\s*(?:而|但)?(?:同期(全(?:省|市|区|县|国|州|旗|盟))|([\u4e00-\u9fff]{2,6}?(?:省|自治区))同期)")  # 海南省同期…纠错率为13.8%
 PERIOD = re.compile(lx.PARTIAL_PERIOD)
 SEVERAL_YEARS = re.compile(lx.SEVERAL_YEARS)
 
@@ -401,7 +401,7 @@ BY_GOVERNMENT = re.compile(r"由((?:市|区|县|州|旗|盟)(?:人民)?政府)(?
 # 将 right before the thing, with only its year between (将本年度…目录在网站公布): the object marker, not "will".
 DISPOSAL = re.compile(r"将(?:本|上一?|\d{4}年?)?(?:年度的?)?$")
 # The government above assessing its towns or departments (在区政府对各街道的绩效考核中): its figure, in their report.
-ASSESSED_BY = re.compile(r"\s*在?((?:省|市|区|县|旗)(?:人民)?政府|[\u4e00-\u9fff]{2,4}?(?:市|区|县|旗))(?:将[^，,。；;]{0,10}?)?在?对[^，,。；;]{0,24}?(?:考核|考评|评估|评价)中")  # 肇东市将政务公开在对乡镇绩效考核中
+ASSESSED_BY = re.compile(r"\s*在?((?:省|市|区|县|旗)(?:人民)?政府|[\u4e00-\u9fff]{2,4}?(?:市|区|县|旗)|[市区县旗]里)(?:将[^，,。；;]{0,10}?)?(?:纳入|在)?对[^，,。；;]{0,24}?(?:考核|考评|评估|评价)(?:中|[，,])")  # 肇东市将政务公开在对乡镇绩效考核中
 # Governments named as the object (对7个县区政府和32个市级部门开展…督察): not departments only.
 GOVERNMENTS_NAMED = re.compile(r"(?<!法治)政府(?!\d*个?各?(?:工作|组成)?部门)|乡镇|街道|镇街|街镇|县（市、区）|县（区）|县区|县市区|(?:乡|镇|街道)级")
 # The rest of a relative clause naming people (尚未参加过任期内法治脱产培训的负责人): who, not a shortfall.
@@ -458,7 +458,7 @@ NAMED_UNITS = re.compile(r"\s*(?:同期|同年|当年)?([\u4e00-\u9fff]{2,4}?[�
 REFLECTS = re.compile(r"\s*(?:这|此)?(?:反映出|反映了|暴露出|暴露了|说明)")
 ANYONE = re.compile(r"\s*")  # the one case's next clause: whoever acts in it acts in that case
 # A count of the term's things the act was missing in (1件开庭案件没有镇领导出庭应诉): not the term's count.
-THOSE_NOT_DONE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:没有|未能|尚未|未)(?!发生|发现|出现|收到)")
+THOSE_NOT_DONE = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?|因[^。；;]{0,16}?[，,][\u4e00-\u9fff]{0,8}?)(?:没有|未能|尚未|未)(?!发生|发现|出现|收到)")  # …，1件规范性文件因印发较晚，未能完成报备
 # A shortfall named as what is to be avoided (坚决杜绝延迟公开问题再次发生): a rule, not an admission.
 AVOIDED = re.compile(r"(?:杜绝|防止|避免|严防)[^，,。；;]{0,6}$")
 # The thing used as a means (依托省级平台办案): the clause says nothing of the thing itself.
