@@ -630,21 +630,19 @@ class _Finder:
             # 已编制完成标准目录，标准体系正在抓紧建设: the sentence says it is not there yet
             out = [f for f in out if f.negated or f.requirement or t.sentence(f.start) not in undone]
             # 编制完成镇政务公开事项标准目录。村级目录正在编制之中，标准体系尚未全部建成: the next sentence says
-            # the rest is still under way, so the paragraph says it is not there yet
+            # the rest is still under way, so the paragraph says it is not there yet; 系统…已在11个区直部门上线运行；
+            # 镇（街道）端仅在…试点，…系统尚未全面建成: across a semicolon, any shortfall of it undoes a claim for the whole
             undone_all = {t.sentence(f.start) for f in out if f.negated and not f.requirement and f.scope_kind in ("", "whole")}
-            out = [f for f in out if f.negated or f.requirement or not self._rest_undone_next(f, undone_all)]
-            # 系统…已在11个区直部门上线运行；镇（街道）端仅在…试点，…系统尚未全面建成: one statement across the semicolon
-            undone_any = {t.sentence(f.start) for f in out if f.negated and not f.requirement}
-            out = [f for f in out if f.negated or f.requirement or f.scope_kind not in ("", "whole")
-                   or t.sh[t.sentence(f.start)[1]:t.sentence(f.start)[1] + 1] not in ("；", ";")
-                   or not self._rest_undone_next(f, undone_any)]
+            out = [f for f in out if f.negated or f.requirement or not (
+                self._rest_undone_next(f, undone_all)
+                or (f.scope_kind in ("", "whole") and t.sh[t.sentence(f.start)[1]:t.sentence(f.start)[1] + 1] in ("；", ";")
+                    and self._rest_undone_next(f, undone)))]
             # 严禁下达罚没指标，全市未发生…的情况; 参加脱产培训，确保…参加一次脱产培训的要求落到实处: the act
             # done, said with the rule it met, is said once
             kept = {t.sentence(f.start) for f in out if not f.requirement and not f.negated}
             out = [f for f in out if not (f.requirement and t.sentence(f.start) in kept)]
             # 街道主要负责人应参加…培训班，但因…未能参加: what was due this year and missed, not a plan
-            missed = {t.sentence(f.start) for f in out if f.negated and not f.requirement}
-            out = [f for f in out if not (f.requirement and t.sentence(f.start) in missed
+            out = [f for f in out if not (f.requirement and t.sentence(f.start) in undone
                                           and pat.DUE_THEN_MISSED.search(t.sh, *t.sentence(f.start)))]
             # 三是组织负责人脱产培训。9月，组织…负责人参加…，3名…未能参训: the item's title is its topic, the
             # sentence after it says what was done
@@ -1174,8 +1172,11 @@ class _Finder:
             if a.unit in lx.COUNT_UNITS and (pat.REST_BEFORE.search(t.sh, max(cs, a.start - 4), a.start)
                                              or pat.STILL_LEFT.search(t.sh, max(cs, a.start - 3), a.start)):
                 continue  # 已报送备案7件，另有1件正在履行报备程序: the rest, not the count
-            if a.unit in lx.COUNT_UNITS and a.prenominal and pat.NOT_APPEARED.match(t.sh, te):
-                continue  # 3件开庭案件负责人未出庭: the heard cases without the head, not the cases heard
+            if a.unit in lx.COUNT_UNITS and a.prenominal and (pat.NOT_APPEARED.match(t.sh, te)
+                                                              or pat.THOSE_NOT_DONE.match(t.sh, te, t.sentence(ts)[1])):
+                # 3件开庭案件负责人未出庭, 1件开庭案件没有镇领导出庭应诉, 1件规范性文件因…，未能完成报备: the
+                # things the act was missing in, not the term's count
+                continue
             if a.unit in lx.COUNT_UNITS and t.sh[a.start - 1:a.start] == "有" and pat.FOR_A_CAUSE.match(t.sh, te):
                 continue  # 有1件开庭案件因与重要会议冲突委托律师出庭: the exception explained, not the count
             if (a.unit in lx.COUNT_UNITS and t.sh[a.start - 1:a.start] == "有" and a.prenominal
@@ -1187,9 +1188,6 @@ class _Finder:
     def _numeric(self, ind: Indicator, spec: ExtractSpec, ts: int, te: int, s: int, e: int) -> list[Figure]:
         t = self.t
         a, baseline = self._pick(spec, ts, te)
-        if (a is not None and a.end <= ts and a.unit in lx.COUNT_UNITS
-                and pat.THOSE_NOT_DONE.match(t.sh, te, t.sentence(ts)[1])):
-            return []  # 1件开庭案件没有镇领导出庭应诉: the cases the act was missing in, not the count of the term
         if a is None:
             if ind.informational:
                 return []  # a figure shown for information has no target to fall short of
