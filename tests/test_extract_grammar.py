@@ -5144,3 +5144,12 @@ def test_the_citys_rate_for_the_same_period_after_er() -> None:
 def test_a_document_with_a_cause_not_filed_is_not_the_documents_count() -> None:
     body = "三是规范性文件报备管理还有薄弱环节，1件规范性文件因印发时间较晚，年底前未能完成报备。"
     assert _found(body, COUNTY_BUREAU, "normative_docs_count") == []
+
+
+# --- forms of sets OI–OL ----------------------------------------------------------------------------
+
+
+def test_a_system_built_at_one_level_while_the_level_below_pilots_is_not_done() -> None:
+    body = "县级行政执法协调监督工作体系已经建立，乡镇一级的协调监督工作仍在试点之中。"
+    found = _found(body, COUNTY_2023, "enforcement_supervision_system")
+    assert [(f.negated, f.scope_kind, f.scope) for f in found] == [(True, "part", "乡镇")]

@@ -887,7 +887,8 @@ class _Finder:
                     and (self.t.sh.startswith(pat.NOT_THERE, opens[0]) or pat.LATE.match(self.t.sh, opens[0]))):
                 # …于4月15日在区政府网站公开，晚于规定时限: the next clause is the shortfall (not 有待进一步规范)
                 found = opens
-        pos = ce if found is None and ce + 1 < end and pat.THE_REST_FIRST.match(self.t.sh, ce + 1) else self.t.clause(ce + 1)[1]
+        pos = ce if found is None and ce + 1 < end and (pat.THE_REST_FIRST.match(self.t.sh, ce + 1)
+                                                        or self._level_undone(spec, ce + 1)) else self.t.clause(ce + 1)[1]
         while found is None and pos < end:  # 研究起草…改革实施方案，方案已报区委审议，但机构整合…尚未完成: a later 但 clause
             later = pat.BUT_NOT.match(self.t.sh, pos + 1)
             if later:
@@ -920,6 +921,13 @@ class _Finder:
                     return short  # 目录已经…审定，纳入事项1项，…，但受…影响，目录未在…网站向社会公开
             pos = ne
         return found
+
+    def _level_undone(self, spec: ExtractSpec, ns: int) -> bool:
+        """A clause opening on a level whose part is not done (…体系已经建立，乡镇一级的…工作仍在试点之中)."""
+        if not pat.LEVEL_SAID_FIRST.match(self.t.sh, ns) or self.t.sh.startswith(("但", "而"), ns):
+            return False  # a 但 clause is BUT_NOT's
+        short = self._shortfall(spec, ns, self.t.clause(ns)[1])
+        return bool(short) and self.t.sh.startswith(pat.NOT_THERE, short[0])
 
     def _own_act_undone(self, spec: ExtractSpec, ns: int, short: tuple[int, int]) -> bool:
         """A clause that is only the indicator's own act negated (…，尚未向社会公开): said of the same thing."""
