@@ -5153,3 +5153,10 @@ def test_a_system_built_at_one_level_while_the_level_below_pilots_is_not_done() 
     body = "县级行政执法协调监督工作体系已经建立，乡镇一级的协调监督工作仍在试点之中。"
     found = _found(body, COUNTY_2023, "enforcement_supervision_system")
     assert [(f.negated, f.scope_kind, f.scope) for f in found] == [(True, "part", "乡镇")]
+
+
+def test_the_audience_named_in_a_class_attended_is_not_the_scope() -> None:
+    body = "局长于5月参加了县委党校举办的县直部门主要负责人法治专题脱产培训班，系统学习了依法行政相关知识。"
+    assert [(f.scope_kind, f.scope) for f in _found(body, COUNTY_BUREAU, "head_offjob_training")] == [("", "")]
+    body = "街道办事处主任参加了区委党校举办的为期5天的乡镇（街道）负责人法治专题脱产培训班。"
+    assert [f.scope_kind for f in _found(body, STREET, "head_offjob_training")] == ["whole"]

@@ -522,6 +522,8 @@ FOUND_THROUGH = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:中|时|过程中)(?:发现
 PROBLEMS_COUNTED = re.compile(r"(?:问题|隐患|短板|不足)(?:线索)?\s*(?:共|共计|合计|累计)?\s*$")
 # A bureau named before, referred to (…占该局执法人员的88.4%): that bureau's figure.
 THAT_BUREAU = re.compile(r"该(?:局|委|办|支队|大队|中队)")
+# The audience in the name of a class attended (参加…举办的为期5天的乡镇（街道）负责人法治专题脱产培训班): not the scope.
+CLASS_AUDIENCE = re.compile(r"(?<=举办的)(?:为期[^，,。；;]{1,4}?的)?[^，,。；;]{2,24}$")
 # What a thing covers, said before its name (覆盖县直执法部门和11个乡镇的…系统): not the figure's scope.
 COVERING = re.compile(r"覆盖[^，,。；;的]{0,24}的")
 # The term's act named again as part of another thing (行政应诉业务培训, 学法考试): not the act itself.
