@@ -5160,3 +5160,29 @@ def test_the_audience_named_in_a_class_attended_is_not_the_scope() -> None:
     assert [(f.scope_kind, f.scope) for f in _found(body, COUNTY_BUREAU, "head_offjob_training")] == [("", "")]
     body = "街道办事处主任参加了区委党校举办的为期5天的乡镇（街道）负责人法治专题脱产培训班。"
     assert [f.scope_kind for f in _found(body, STREET, "head_offjob_training")] == ["whole"]
+
+
+def test_a_link_still_being_tuned_is_not_done_and_where_data_is_sent_is_no_scope() -> None:
+    body = ("执法队依托省行政执法与监督平台办理案件。但日常巡查数据目前仍由执法人员在平台外整理后报送市级部门汇总，"
+            "与省“互联网+监管”平台的数据直接联通尚处在对接调试阶段。")
+    found = _found(body, STREET, "provincial_platform_data_link")
+    assert [(f.negated, f.scope_kind) for f in found] == [(True, "")]
+
+
+def test_each_ones_count_in_brackets_is_not_the_heads_count() -> None:
+    body = "全年本局作为被告的行政诉讼案件2件，2件均已开庭审理，均由局负责人出庭应诉（局长、分管副局长各1件）。"
+    assert [f.value for f in _found(body, COUNTY_BUREAU, "heads_in_court_count")] == [2]
+    body = "全年仍发生行政复议和行政诉讼案件各1件。"
+    assert [f.value for f in _found(body, COUNTY_BUREAU, "admin_litigation_cases")] == [1]
+
+
+def test_a_count_of_the_units_after_zhong_with_no_noun_is_a_part() -> None:
+    body = "经核查，全县32个执法单位中29个的法制审核人员达到本单位执法人员总数的5%，县水务局仍未达到5%。"
+    met = [f for f in _found(body, COUNTY_JUSTICE, "legal_review_staff_ratio") if not f.negated]
+    assert [(f.value, f.scope_kind, f.scope) for f in met] == [(5, "part", "32个执法单位中29个")]
+
+
+def test_one_named_unit_below_the_rule_after_those_that_met_it_is_that_units_shortfall() -> None:
+    body = "全县29个单位的法制审核人员达到5%，县水务局仍未达到5%。"
+    found = sorted(((f.negated, f.scope_kind, f.scope) for f in _found(body, COUNTY_JUSTICE, "legal_review_staff_ratio")))
+    assert found == [(False, "whole", "全县"), (True, "part", "县水务局")]

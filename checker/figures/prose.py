@@ -1102,7 +1102,8 @@ class _Finder:
         if ahead and (t.sh[ahead[0].start - 1] in "、和及与" or pat.AND_AMONG.fullmatch(t.sh, te, ahead[0].start)) and any(
                 b.prenominal and b.unit in spec.units and ts - b.end <= 6 for b in t.amounts_in(max(cs, ts - 8), ts)):
             ahead = []  # 9项重大行政决策事项、3项涉企政策听证, 5项…事项及其中3项的公开听证: the term has its count before it; the next is another item's
-        each = bool(ahead) and bool(pat.EACH_TIME.search(t.sh, cs, ahead[0].start))
+        each_m = pat.EACH_TIME.search(t.sh, cs, ahead[0].end) if ahead else None  # up to its end: 局长、分管副局长各1件
+        each = each_m is not None and each_m.start() != te  # not 行政复议和行政诉讼案件各1件: the term's own
         if ahead and (each or (ahead[0].unit in lx.COUNT_UNITS and pat.PERIOD.search(t.sh, t.sentence(ts)[0], ahead[0].start))):
             # 11月、12月各举办讲座1次，全年共2次; 上半年举办法治讲座1期，下半年举办1期，全年共2期: the year's total
             total = next((b for b in t.amounts_in(ce, t.sentence(ts)[1]) if b.unit == ahead[0].unit
@@ -1416,6 +1417,8 @@ class _Finder:
                     named = (t.text[people.start(1):people.end(1)], "part", False, [])
                 if named[1] == "part" and named[0] != scope_text:
                     ncs, part = prev[0], named
+            if part[1] == "unit" and part[3] and kind in ("part", "whole") and ncs > t.clause(a.start)[1]:
+                part = (part[0], "part", False, part[3])  # 29个的…达到5%，县水务局仍未达到5%: one other unit's shortfall
             # 其余15人…未完成; 其余3个单位…暂未达到; 另有3个单位未达到要求; 19个单位…达到5%以上，3个单位…尚未达到
             if part[1] == "part" and not ind.informational and (any(w in t.sh[ncs:t.clause(neg[0])[1]] for w in self._about(spec))
                                       or re.search(r"\d+\s*[人名]$", part[0]) or re.match(r"\s*" + pat.REST_WORD, t.sh[ncs:neg[0]])
@@ -1736,8 +1739,9 @@ class _Finder:
         return out
 
     def _counts_in(self, spec: ExtractSpec, lo: int, hi: int) -> bool:
-        """A count in the figure's units starting between `lo` and `hi` (not 系一家企业不服…: no count of cases)."""
-        return any(a.unit in spec.units for a in self.t.amounts_in(lo, hi))
+        """A count in the figure's units starting between `lo` and `hi` (not 系一家企业不服…: no count of cases;
+        not 局长、分管副局长各1件: each one's)."""
+        return any(a.unit in spec.units and self.t.sh[a.start - 1] != "各" for a in self.t.amounts_in(lo, hi))
 
     def summed(self, figures: list[Figure]) -> list[Figure]:
         """Each person's count, and no total said (局长出庭应诉3件，分管副局长出庭应诉4件): one count, their

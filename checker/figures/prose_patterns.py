@@ -52,7 +52,7 @@ ZERO_RATE = re.compile(r"(?:为|是|均为|保持)?(零|0)(?![\d.%‰])")
 EACH = re.compile(r"分别(?:为|是|达到|达|有)\s*")
 RESPECTIVELY = re.compile(r"[，,；;]\s*(?:其中)?((?:[\u4e00-\u9fff]{2,12}[、和及与])+[\u4e00-\u9fff]{2,12})"
                            r"(?:的[\u4e00-\u9fff]{0,10})?分别(?:为|是|达到|达|占)")
-EACH_TIME = re.compile(r"各(?:举办|召开|开展|组织|安排|出庭)|每(?:月|季度|半年)")
+EACH_TIME = re.compile(r"各(?:举办|召开|开展|组织|安排|出庭)|各(?=\s*(?:\d+|[一二两三四五六七八九十])\s*(?:件|次|期|场|项))|每(?:月|季度|半年)")  # 局长、分管副局长各1件
 YEAR_TOTAL = re.compile(r"(?:全年|年内|共计|合计|累计)\s*(?:共)?")
 FROM = re.compile(r"[由从]")
 TO = re.compile(r"[到至]$|增至|升至|达到$")
@@ -299,6 +299,7 @@ CASES_OF_A_KIND = re.compile(r"(?:涉企|涉农|涉外|涉及(?![区市县镇旗
 WHOLE = re.compile(lx.WHOLE)
 EVERYONE = re.compile(lx.EVERYONE)
 PART = re.compile(lx.PART)
+BARE_PART = re.compile(r"中\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:个|家)(?=的|达到|均)")  # …单位中29个的: a count of them, the units not said again
 DEPARTMENT = re.compile(lx.DEPARTMENT)
 DEPARTMENT_NAME = re.compile(r"(?:局|委员会|委|办公室|中心)$")
 GOVERNMENT_ORGAN = re.compile(r"复议(?:局|委员会|办公室|服务中心|中心)$")
@@ -522,6 +523,8 @@ FOUND_THROUGH = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:中|时|过程中)(?:发现
 PROBLEMS_COUNTED = re.compile(r"(?:问题|隐患|短板|不足)(?:线索)?\s*(?:共|共计|合计|累计)?\s*$")
 # A bureau named before, referred to (…占该局执法人员的88.4%): that bureau's figure.
 THAT_BUREAU = re.compile(r"该(?:局|委|办|支队|大队|中队)")
+# The office a thing is sent to (整理后报送市级部门汇总): not the figure's scope.
+SENT_TO = re.compile(r"(?:报送|上报|报给|送交|提交)(?:至|给|到)?[^，,。；;]{1,10}?(?:汇总|审核|审查)")
 # The audience in the name of a class attended (参加…举办的为期5天的乡镇（街道）负责人法治专题脱产培训班): not the scope.
 CLASS_AUDIENCE = re.compile(r"(?<=举办的)(?:为期[^，,。；;]{1,4}?的)?[^，,。；;]{2,24}$")
 # What a thing covers, said before its name (覆盖县直执法部门和11个乡镇的…系统): not the figure's scope.

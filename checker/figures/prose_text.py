@@ -387,6 +387,7 @@ def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple
     seg = pat.GUESTS.sub(lambda m: "□" * len(m.group(0)), seg)
     # 覆盖县直执法部门和11个乡镇的…系统: what the thing covers, not some of the units
     seg = pat.COVERING.sub(lambda m: "□" * len(m.group(0)), seg)
+    seg = pat.SENT_TO.sub(lambda m: "□" * len(m.group(0)), seg)  # 报送市级部门汇总: where it goes
     seg = without_origin(seg)
     everyone = bool(pat.EVERYONE.search(text.sh[lo:max(hi, everyone_hi or hi)]))
     found = [m for m in pat.DEPARTMENT.finditer(seg) if not pat.GOVERNMENT_ORGAN.search(m.group(0))
@@ -400,6 +401,8 @@ def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple
     for m in pat.PART.finditer(seg):
         if seg.startswith("中", m.end()) and pat.PART.search(seg, m.end()):
             continue  # 全县38个执法单位中35个单位…: the part is the count after 中
+        if bare := pat.BARE_PART.match(seg, m.end()):  # 全县32个执法单位中29个的…: those 29, named with the whole
+            return text.text[lo + m.start():lo + bare.end()], "part", everyone, depts
         if (m.group(0).startswith("其余") or not re.search(r"(?:全[市县区省镇旗州乡]?|各|所有)(?:共有|共)?$", seg[:m.start()])
                 or re.search(r"(?:街镇|镇街|乡镇|街道|镇（街道）|镇（街）|乡（镇）)$", m.group(0))):  # 全区6个街镇…均为100%: the towns' only  # 全市34个执法部门均…: all of them; 全区其余各执法部门: the rest
             return text.text[lo + m.start():lo + m.end()], "part", everyone, depts
