@@ -5186,3 +5186,49 @@ def test_one_named_unit_below_the_rule_after_those_that_met_it_is_that_units_sho
     body = "全县29个单位的法制审核人员达到5%，县水务局仍未达到5%。"
     found = sorted(((f.negated, f.scope_kind, f.scope) for f in _found(body, COUNTY_JUSTICE, "legal_review_staff_ratio")))
     assert found == [(False, "whole", "全县"), (True, "part", "县水务局")]
+
+
+def test_cases_that_went_to_trial_are_the_heard_count() -> None:
+    body = "进入庭审程序的33件案件中，有30件由行政机关负责人出庭应诉。"
+    assert [f.value for f in _found(body, COUNTY_2023, "court_cases_heard")] == [33]
+    rate = _found(body, COUNTY_2023, "court_appearance_rate")
+    assert [(round(float(f.value), 1), f.derived) for f in rate] == [(90.9, True)]
+
+
+def test_cases_taken_by_the_government_as_the_review_body() -> None:
+    body = "县政府作为复议机关全年受理案件31件，其中改革后受理22件。"
+    assert [f.value for f in _found(body, COUNTY_2023, "reconsideration_cases")] == [31]
+
+
+def test_the_governments_own_cases_as_a_share_of_the_areas_without_qizhong() -> None:
+    body = "全县各级行政机关全年新收一审行政应诉案件46件，县政府作为被告的占12件。"
+    found = {f.value: (f.scope_kind, f.scope) for f in _found(body, COUNTY_2023, "admin_litigation_cases")}
+    assert found == {46: ("whole", "全县"), 12: ("unit", "县政府")}
+
+
+def test_some_cases_without_the_head_in_court_is_the_rate_short() -> None:
+    body = "四是行政应诉工作有待加强，个别案件行政机关负责人未出庭应诉，行政机关败诉案件仍有发生。"
+    assert [f.negated for f in _found(body, COUNTY_2023, "court_appearance_rate")] == [True]
+
+
+def test_a_weakness_still_there_is_no_scope() -> None:
+    body = "二是行政应诉工作仍有短板，行政机关负责人出庭应诉率尚未达到100%。"
+    assert [(f.negated, f.scope_kind) for f in _found(body, COUNTY_2023, "court_appearance_rate")] == [(True, "")]
+
+
+def test_some_members_after_an_exception_are_the_shortfalls_scope() -> None:
+    body = "一是干部法治能力仍有短板，班子成员参加法治专题脱产培训的覆盖面不够，除主要负责人外，仍有部分班子成员未参加过此类培训；"
+    found = _found(body, STREET, "head_offjob_training")
+    assert [(f.negated, f.scope_kind, f.scope) for f in found] == [(True, "part", "仍有部分班子成员")]
+
+
+def test_lower_governments_named_in_a_list_are_the_scope() -> None:
+    body = "三是行政机关负责人出庭应诉工作仍有短板，钟祥市、掇刀区负责人出庭应诉率未达到100%。"
+    found = _found(body, COUNTY_2023, "court_appearance_rate")
+    assert [(f.negated, f.scope_kind, f.scope) for f in found] == [(True, "part", "钟祥市、掇刀区")]
+
+
+def test_a_value_of_some_units_does_not_hide_the_wholes_shortfall() -> None:
+    body = "行政机关负责人出庭应诉率仍然偏低，个别部门负责人出庭应诉率不足50%。"
+    found = sorted((f.negated, f.scope_kind) for f in _found(body, COUNTY_2023, "court_appearance_rate"))
+    assert found == [(False, "part"), (True, "")]

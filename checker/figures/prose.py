@@ -651,15 +651,18 @@ class _Finder:
                                           and t.sentence(f.start)[1] + 1 in starts)]
             return self._one_statement_a_paragraph(out)
         valued = [f.value_start for f in out if f.value is not None and not f.requirement]
+        # in its own sentence, a value some units are said to have (…出庭应诉率仍然偏低，个别部门负责人出庭应诉率不足50%)
+        # is not the whole's shortfall said again
+        valued_whole = [f.value_start for f in out if f.value is not None and not f.requirement and f.scope_kind not in ("part", "unit")]
 
         def said_next(f: Figure) -> bool:  # in its sentence, the next of its paragraph, or the paragraph under its heading
             start, end = t.sentence(f.value_start)
             nxt = t.sentence(end + 1) if end + 1 < len(t.sh) else (end, end)
             block = t.doc.block_at(f.value_start)
             heading = t.in_heading_line(f.value_start)
-            return f.scope_kind not in ("part", "unit") and any(
-                start <= v < end or (end <= nxt[0] <= v < nxt[1] and block.start <= v < block.end)
-                or (heading and 0 < v - f.value_start <= 200) for v in valued)
+            return f.scope_kind not in ("part", "unit") and (any(start <= v < end for v in valued_whole) or any(
+                (end <= nxt[0] <= v < nxt[1] and block.start <= v < block.end)
+                or (heading and 0 < v - f.value_start <= 200) for v in valued))
         # 一是政务公开考核权重偏低。…分值占比为3%，尚未达到4%的要求: the shortfall is the value said next
         out = [f for f in out if not (f.negated and f.value is None and said_next(f))]
         # 一是执法人员培训学时不足。受疫情影响，…未达到每人每年60学时的要求: one shortfall, said again in detail
@@ -1607,8 +1610,8 @@ class _Finder:
             if not out and pat.CHANGE_CLAUSE.match(t.sh, ns):
                 pos = ne  # 受理1,146件，同比增长18.3%，其中市政府受理412件: a change said in between
                 continue
-            if not out and not t.sh.startswith("其中", ns):
-                break
+            if not out and not (t.sh.startswith("其中", ns) or pat.OWN_AS_DEFENDANT.match(t.sh, ns)):
+                break  # 其中区政府本级…; …46件，县政府作为被告的占12件: the government's own, no 其中
             b = next((x for x in t.amounts_in(ns, ne) if x.unit == a.unit and not x.placeholder), None)
             if b is None or b.value is None or a.value is None or b.value > a.value or self.other_terms.search(t.sh, ns, b.start):
                 break
@@ -1956,11 +1959,15 @@ class _Finder:
                 and (pat.ALL_THE_TOWNS.search(t.sh, t.sentence(ts)[0], ts) or scope[0].startswith(("各", "所有")))):
             scope = (scope[0], "whole", True)  # 对全区16个镇（街道）（对各镇（街道））…实现督察全覆盖: every lower government
         if neg and not scope[1]:
-            nxt_end = t.clause(ce + 1)[1]
-            nxt = tx.scope(t, ce + 1, nxt_end) if ce < t.sentence(ts)[1] else None
+            nxt_start, nxt_end = ce + 1, t.clause(ce + 1)[1]
+            if re.fullmatch(r"\s*除[^，,。；;]{1,16}外", t.sh[nxt_start:nxt_end]) and nxt_end < t.sentence(ts)[1]:
+                nxt_start, nxt_end = nxt_end + 1, t.clause(nxt_end + 1)[1]  # …覆盖面不够，除主要负责人外，仍有部分班子成员未参加: past the exception
+            nxt = tx.scope(t, nxt_start, nxt_end) if ce < t.sentence(ts)[1] else None
+            if nxt and nxt_start > ce + 1 and not nxt[1] and (some := pat.STILL_SOME_PEOPLE.match(t.sh, nxt_start, nxt_end)):
+                nxt = (t.text[some.start():some.end()], "part", False, [])
             # 县级复议体制改革尚未全部完成，部分县（市）区…还在推进中: the units that have not; not
             # 标准体系尚未全面建成，部分乡镇政务公开内容不够规范, a problem of its own
-            still = nxt is not None and re.search(r"还在|仍在|正在|尚未|未|没有|超过规定时限|才|仅在|只在|仅有", t.sh[ce + 1:nxt_end])
+            still = nxt is not None and re.search(r"还在|仍在|正在|尚未|未|没有|超过规定时限|才|仅在|只在|仅有", t.sh[nxt_start:nxt_end])
             scope = self._item_scope(cs) or (nxt if nxt and nxt[1] == "part" and still else None) or scope
             if not scope[1] and (named := pat.PERSONS_LISTED.search(t.sh, cs, ts)):
                 scope = (t.text[named.start():named.end()], "part", False, [])  # 镇纪委书记、分管…的副镇长今年尚未参加: those two

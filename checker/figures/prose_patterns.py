@@ -394,7 +394,7 @@ ITS_OWN_LEVEL = re.compile(r"\s*其中[，,]?\s*((?:支队|大队|中队|分局|
 NAMES_AND_OTHERS = re.compile(r"(?:但|而|其中|仍有|还有)?((?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6}等(?:\d+个|[一二两三四五六七八九十]+个)?(?:分局|单位|部门|所|中队|大队|科室|站))")
 # A unit and others (区城管执法局等单位): some units.
 AND_OTHERS = re.compile(r"等(?:\d+个|[一二两三四五六七八九十]+个)?(?:执法)?(?:单位|部门)")
-FEW_BEFORE = re.compile(r"(?:绝大部分|大部分|部分|个别|少数|绝大多数|大多数|多数|仍有)(?:[\u4e00-\u9fff]|\d{4}年){0,8}$"
+FEW_BEFORE = re.compile(r"(?:绝大部分|大部分|部分|个别|少数|绝大多数|大多数|多数|仍有(?!差距|短板|不足|薄弱|不到位|欠缺|问题|漏洞)(?=[\u4e00-\u9fff]))(?:[\u4e00-\u9fff]|\d{4}年){0,8}$"  # not 仍有差距: a shortfall, no one
                         r"|(?<![各全所])(?:相关|有关)(?:执法)?(?:部门|单位|分局)(?=[\u4e00-\u9fff]{0,8}$)")  # 督促相关部门…: some
 # Some of the term's people or units, counted right after it (执法人员中仍有112人未完成…).
 # In a department's report, the government above doing the act (由市政府向社会公布): its act, not the department's.
@@ -525,6 +525,8 @@ PROBLEMS_COUNTED = re.compile(r"(?:问题|隐患|短板|不足)(?:线索)?\s*(?:
 THAT_BUREAU = re.compile(r"该(?:局|委|办|支队|大队|中队)")
 # The office a thing is sent to (整理后报送市级部门汇总): not the figure's scope.
 SENT_TO = re.compile(r"(?:报送|上报|报给|送交|提交)(?:至|给|到)?[^，,。；;]{1,10}?(?:汇总|审核|审查)")
+# Lower governments named in a list opening the clause (钟祥市、掇刀区负责人出庭应诉率未达到100%): those only.
+PLACES_LISTED = re.compile(r"^\s*(?![在对由向从])(?:[\u4e00-\u9fff]{2,3}(?:市|区|县|旗)、)+[\u4e00-\u9fff]{2,3}(?:市|区|县|旗)(?=[\u4e00-\u9fff]{0,12}$)")
 # The audience in the name of a class attended (参加…举办的为期5天的乡镇（街道）负责人法治专题脱产培训班): not the scope.
 CLASS_AUDIENCE = re.compile(r"(?<=举办的)(?:为期[^，,。；;]{1,4}?的)?[^，,。；;]{2,24}$")
 # What a thing covers, said before its name (覆盖县直执法部门和11个乡镇的…系统): not the figure's scope.

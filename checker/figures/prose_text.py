@@ -417,6 +417,8 @@ def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple
     fields = pat.FIELDS_LISTED.search(seg)
     if fields:  # 市场监管、生态环境等领域一线执法力量占比: those fields only
         return text.text[lo + fields.start():lo + fields.end()], "part", everyone, depts
+    if places := pat.PLACES_LISTED.match(seg):  # 钟祥市、掇刀区负责人出庭应诉率…: those governments
+        return text.text[lo + places.start():lo + places.end()], "part", everyone, depts
     level = pat.ONE_LEVEL.search(seg)
     if level:  # 区级执法部门比例全部达到5%以上: the district's own departments, not the 镇街 units
         return text.text[lo + level.start():lo + level.end()], "part", everyone, depts
