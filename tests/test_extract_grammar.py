@@ -5232,3 +5232,77 @@ def test_a_value_of_some_units_does_not_hide_the_wholes_shortfall() -> None:
     body = "行政机关负责人出庭应诉率仍然偏低，个别部门负责人出庭应诉率不足50%。"
     found = sorted((f.negated, f.scope_kind) for f in _found(body, COUNTY_2023, "court_appearance_rate"))
     assert found == [(False, "part"), (True, "")]
+
+
+# --- forms of sets OM–OT ----------------------------------------------------------------------------
+
+
+def test_no_case_of_one_outcome_is_not_zero_cases() -> None:
+    body = "依法办理政府信息公开申请，全年未发生因信息公开被确认违法的行政复议和行政诉讼案件。"
+    assert _found(body, COUNTY_2023, "admin_litigation_cases") == []
+
+
+def test_the_countys_rate_for_the_year_in_a_bureaus_report_is_the_countys() -> None:
+    body = "全年全县行政机关负责人出庭应诉率为92.3%，本局与全县平均水平相比还有差距。"
+    assert [f.scope_kind for f in _found(body, COUNTY_BUREAU, "court_appearance_rate")] == ["higher"]
+
+
+def test_a_case_only_the_agent_attended_is_not_the_heard_count() -> None:
+    body = "本局负责人出庭应诉尚未覆盖全部开庭案件，全年有1件开庭案件仅由委托代理人出庭；"
+    assert _found(body, COUNTY_BUREAU, "court_cases_heard") == []
+    assert [f.negated for f in _found(body, COUNTY_BUREAU, "court_appearance_rate")] == [True]
+
+
+def test_the_bureaus_organ_and_team_and_its_stations_are_parts() -> None:
+    body = "局机关和执法大队执法人员全年参加法律知识培训均达到60学时以上。"
+    assert [(f.scope_kind, f.scope) for f in _found(body, COUNTY_BUREAU, "enforcement_training_hours")] == [
+        ("part", "局机关和执法大队")]
+    body = "二是派驻乡镇（片区）自然资源所的执法人员年度法律知识培训学时未达到60学时。"
+    assert [(f.negated, f.scope_kind, f.scope) for f in _found(body, COUNTY_BUREAU, "enforcement_training_hours")] == [
+        (True, "part", "派驻乡镇（片区）自然资源所")]
+
+
+def test_the_villages_decisions_are_not_the_towns() -> None:
+    body = "指导各村对村级重大事项实行“四议两公开”，全年各村按程序决策事项187件。"
+    assert _found(body, TOWN_2025, "major_decisions_count") == []
+
+
+def test_the_respondents_cases_broken_down_by_reviewer_give_no_other_count() -> None:
+    body = "全年以本局为被申请人的行政复议案件4件，其中县人民政府受理3件、太原市生态环境局受理1件。"
+    assert [f.value for f in _found(body, COUNTY_BUREAU, "reconsideration_respondent_cases")] == [4]
+
+
+def test_a_prefectures_system_rate_is_anothers() -> None:
+    body = "全州交通运输系统行政机关负责人出庭应诉率为96.4%，本局在全州交通运输系统考核中位次靠前。"
+    assert [f.scope_kind for f in _found(body, COUNTY_BUREAU, "court_appearance_rate")] == ["other"]
+
+
+def test_cases_the_departments_took_before_the_reform_are_not_the_governments() -> None:
+    body = "改革前由各部门受理的复议案件7件，已全部依法审结。"
+    assert _found(body, COUNTY_2023, "reconsideration_cases") == []
+
+
+def test_a_system_still_being_put_together_is_not_done() -> None:
+    body = "行政执法协调监督工作体系尚处在搭建阶段，县、乡两级执法协调监督机制还未完全建立。"
+    assert [f.negated for f in _found(body, COUNTY_2023, "enforcement_supervision_system")] == [True]
+
+
+def test_the_heard_count_said_again_before_all_heads_attended() -> None:
+    body = "全县行政机关作为被告的一审行政诉讼案件27件，人民法院开庭审理22件，22件开庭审理案件行政机关负责人均出庭应诉。"
+    assert [f.value for f in _found(body, COUNTY_2023, "heads_in_court_count")] == [22]
+
+
+def test_a_report_still_being_written_is_not_done_and_no_plan() -> None:
+    body = "2025年度党政主要负责人述法工作将于1月下旬与年终述职一并开展，目前述法报告正在撰写中。"
+    assert [(f.negated, f.requirement) for f in _found(body, STREET, "leaders_report_on_rule_of_law")] == [(True, False)]
+
+
+def test_a_month_before_a_level_is_no_scope() -> None:
+    body = "三是持续加强执法队伍建设，6月底前推动各行政执法部门法制审核人员比例达到5%以上。"
+    assert [(f.requirement, f.scope_kind) for f in _found(body, COUNTY_2023, "legal_review_staff_ratio")] == [(True, "")]
+
+
+def test_others_counted_with_lingyou_are_a_part() -> None:
+    body = "全年9名执法人员中，7名法律知识培训达到60学时，另有2名系5月新调入人员，培训学时尚未达到60学时。"
+    short = [f for f in _found(body, TOWN_2025, "enforcement_training_hours") if f.negated]
+    assert [(f.scope_kind, f.scope) for f in short] == [("part", "另有2名")]

@@ -642,8 +642,10 @@ class _Finder:
             kept = {t.sentence(f.start) for f in out if not f.requirement and not f.negated}
             out = [f for f in out if not (f.requirement and t.sentence(f.start) in kept)]
             # 街道主要负责人应参加…培训班，但因…未能参加: what was due this year and missed, not a plan
+            # 述法工作将于1月下旬…开展，目前述法报告正在撰写中: what is pending now, not a plan
             out = [f for f in out if not (f.requirement and t.sentence(f.start) in undone
-                                          and pat.DUE_THEN_MISSED.search(t.sh, *t.sentence(f.start)))]
+                                          and (pat.DUE_THEN_MISSED.search(t.sh, *t.sentence(f.start))
+                                               or pat.PENDING_NOW.search(t.sh, *t.sentence(f.start))))]
             # 三是组织负责人脱产培训。9月，组织…负责人参加…，3名…未能参训: the item's title is its topic, the
             # sentence after it says what was done
             starts = {t.sentence(f.start)[0] for f in out}
@@ -1726,6 +1728,8 @@ class _Finder:
                     ns, ne = t.clause(ne + 1)  # …上述案件均已开庭审理，行政机关负责人均出庭应诉: past the act counted
             elif ce >= e:
                 continue
+            if (again := pat.SAME_COUNT_AGAIN.match(t.sh, ns, ne)) and parse_number(again.group(1)) == b.value:
+                ns = again.end()  # …开庭审理22件，22件开庭审理案件行政机关负责人均出庭应诉: the same cases said again
             if not self._context_ok(spec, s, e):
                 continue
             every = (pat.ALL_OF_THEM.match(t.sh, ns, ne) or (pat.THE_ONE.match(t.sh, ns, ne) if b.value == 1 else None)

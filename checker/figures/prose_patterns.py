@@ -166,7 +166,7 @@ SHORTFALL_RE = re.compile(lx.SHORTFALL_RE)
 # 学时不足。 — not 不足5%: a shortfall word that ends its clause
 SHORTFALL_AT_END = re.compile("(?:" + "|".join(map(re.escape, lx.SHORTFALL_AT_END)) + r")(?=\s*(?:[，,。；;！？!?\n]|$))")
 # Shortfall words that say the thing is not there (尚未建成), not that it could be better (有待加强).
-NOT_THERE = ("尚未", "仍未", "仍然没有", "未能", "未", "尚不", "不够", "还不够", "仍不够", "仍在", "尚在", "仍处于", "尚处于", "普遍没有", "没有", "还没有", "没", "处于起步", "进度滞后") + lx.UNDONE
+NOT_THERE = ("尚未", "仍未", "仍然没有", "未能", "未", "尚不", "不够", "还不够", "仍不够", "仍在", "尚在", "仍处于", "尚处于", "仍处在", "尚处在", "普遍没有", "没有", "还没有", "没", "处于起步", "进度滞后") + lx.UNDONE
 NOT_DONE = re.compile(r"未|没有|不")
 # The heads of a department's own lower units (乡镇卫生院院长, 各站所负责人): some of its people, not all.
 LOWER_UNIT_HEADS = r"(?:各|下属|所属|直属|局属)?[\u4e00-\u9fff]{0,6}?(?:卫生院|医院|学校|站所|中心|所|站|事业单位)的?(?:院长|校长|所长|站长|主任|负责人)"
@@ -268,6 +268,7 @@ NARROWER = re.compile(r"\s*(?:其中|但|而|只有|仅有)")
 OPENS_ON_AMONG = re.compile(r"\s*其中[，,]")  # a sentence breaking down the one before
 # A clause saying all of the count before it (…9件，均报送备案; …2件，法院均开庭审理), and a negation in it.
 ALL_OF_THEM = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,10}?)?(?:均|全部|都|全数)")  # 镇长或分管副镇长均…
+SAME_COUNT_AGAIN = re.compile(r"\s*(\d+|[一二两三四五六七八九十]+)\s*[件起宗](?:开庭审理的?|已开庭的?|开庭的?)?(?:行政诉讼)?案件(?:中)?")  # 22件开庭审理案件…: the count said again
 THOSE_CASES = re.compile(r"\s*(?:(?:上述|以上|前述|这些?|该)(?:(\d+|[一二两三四五六七八九十]+)\s*[件起])?(?:行政诉讼)?案件|(?=(?:该|此)案(?!件)))")  # 上述案件, 这4件案件: the cases just counted
 PARTS_OPEN = re.compile(r"\s*其中")  # …3件，其中林地权属争议1件、宅基地使用1件…: the count broken down
 WHAT_THEY_ARE = re.compile(r"\s*(?:均为|全部为|主要为|多为|都是|均系|均属|均涉及|分别涉及|分别为|分别是|主要涉及)")  # …2件，均为宅基地审批纠纷: their kind
@@ -287,7 +288,7 @@ NAMED_EXTREME = re.compile(r"(?:最高|最低)的?(?:是|为)")
 # The court that heard the cases (其中法院开庭审理205件): not a scope.
 THE_COURT = re.compile(r"(?:经)?(?:人民)?法院(?:依法|已|已经|均|共)?")
 # The cases of one cause only (因拆违引发的): a zero said of them is not the rate's.
-CAUSED_BY = re.compile(r"因[^，,。；;]{1,10}?(?:引发|引起|导致)")
+CAUSED_BY = re.compile(r"因[^，,。；;]{1,10}?(?:引发|引起|导致)|被(?:确认违法|撤销|纠错|纠正)的")  # 未发生因信息公开被确认违法的…案件: those only
 # Cases of one kind only (涉企行政诉讼案件, 涉及征地拆迁的案件, 安全生产领域的复议案件): a rate
 # or zero said of them is not the whole government's.
 CASES_OF_A_KIND = re.compile(r"(?:涉企|涉农|涉外|涉及(?![区市县镇旗州]?(?:人民)?政府)[\u4e00-\u9fff、]{1,12}?的"
@@ -313,11 +314,11 @@ LOWER_GOVERNMENTS = re.compile(COUNTY_GOVERNMENTS.pattern + r"|旗区")  # 各�
 TOWN_NAME = re.compile(r"(?:镇|乡|街道|街道办事处|苏木)(?:人民政府)?$")
 TOWN_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|县|区|旗)(?:[、和及]|以及))+[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|县|区|旗)(?![\u4e00-\u9fff]{0,2}(?:政府|人民政府)?(?:作为|为)被告)")
 ISSUER = re.compile(r"部门|单位|乡|镇|街道|分局|县（市、区）|区县|县区|县市区|政府")
-HIGHER_THAN_DEPARTMENT = re.compile(r"\s*(?:(?:(?:省|市|区|县|旗)(?:人民)?政府通报(?:\d{4}年度?)?|[\u4e00-\u9fff]{2,4}(?:区|县|市|旗)(?:\d{4}年度?)?|\d{4}年度?)?全(?:省|市|区|县|旗)(?:同期|同年|当年)?(?:各级|各)?(?:行政机关|(?:各)?(?:行政)?执法(?:部门|单位))"
+HIGHER_THAN_DEPARTMENT = re.compile(r"\s*(?:(?:全年|今年|年内)?(?:(?:省|市|区|县|旗)(?:人民)?政府通报(?:\d{4}年度?)?|[\u4e00-\u9fff]{2,4}(?:区|县|市|旗)(?:\d{4}年度?)?|\d{4}年度?)?全(?:省|市|区|县|旗)(?:同期|同年|当年)?(?:各级|各)?(?:行政机关|(?:各)?(?:行政)?执法(?:部门|单位))"
                                     r"|(?:全年|今年|\d{4}年)?(?:市|区|县|州|旗)(?:人民)?政府(?:共|全年)?(?=受理|收到|办理|审结)"  # 全年市政府共受理行政复议案件312件: the government's caseload
                                     r"|(?:市|区|县|州|旗)(?:人民)?政府(?:\d{4}年度?(?=\Z|重大(?:行政)?决策)|(?=重大(?:行政)?决策|[^，,。；;]{0,10}目录))"  # 县人民政府2025年度重大行政决策事项目录共列入6项: the government's
                                     r"|(?:[\u4e00-\u9fff]{0,4}地区)?行署(?!办公室|办))")  # 地区行署2021年…出庭应诉率: the prefecture's
-SYSTEM = re.compile(r"\s*(?:(?:[\u4e00-\u9fff]{2,4}?[省市]?)?全(?:省|市|区|县)[\u4e00-\u9fff]{0,6}?系统(?:内|中|(?=行政机关|各|同期|平均))"
+SYSTEM = re.compile(r"\s*(?:(?:[\u4e00-\u9fff]{2,4}?[省市州]?)?全(?:省|市|区|县|州|盟)[\u4e00-\u9fff]{0,6}?系统(?:内|中|(?=行政机关|各|同期|平均))"
                     r"|[\u4e00-\u9fff]{2,4}?[省市州]([\u4e00-\u9fff]{2,8}?)系统(?:内|中|(?=全年|同期|平均|行政机关|各|共)))")  # 镇江全市应急管理系统行政机关…
 HIGHER_THAN_TOWN = re.compile(r"\s*(?:同期|同年|当年)?(?:(?:[\u4e00-\u9fff]{2,4}(?:区|县|市|旗)|[\u4e00-\u9fff]{2})?(?:\d{4}年度?)?全(?:省|市|区|县|旗)"
                                r"|[\u4e00-\u9fff]{1,3}(?:(?<![社景园辖城片小营厂矿])区|县|市|旗)(?=全年|今年|同期|同年|当年|[\u4e00-\u9fff]{0,8}?整体|(?:已经?|全面)?完成)|"  # 思明区全年人民调解成功率为98.9%, 金凤区人民调解组织整体…, 伊通县完成行政复议体制改革: the district's
@@ -481,6 +482,7 @@ AMONG_FIRST = re.compile(r"\s*其中")
 SOME_OF_THE_TEAM = re.compile(r"(?:班子|班子成员)中(?:有|的)?((?:\d+|[一二两三四五六七八九十])\s*(?:名|人|位)[\u4e00-\u9fff]{0,8}?)(?=尚未|仍未|未|没有)")
 # Items named in a list counted after it (共列入甲、城区土地储备计划调整、丙等…3项): names, not the report's words.
 ITEMS_LISTED = re.compile(r"(?<=列入|纳入|包括|涉及)[^，,。；;|]{2,80}?、[^，,。；;|]{1,80}?(?=等)")
+PENDING_NOW = re.compile(r"[，,]\s*(?:目前|当前|现阶段)[^，,。；;]{0,16}?(?:正在|尚在|仍在)")  # …将于1月下旬开展，目前述法报告正在撰写中
 # What was due and then missed in one sentence (应参加…，但因…未能参加).
 DUE_THEN_MISSED = re.compile(lx.OUGHT + r"[^，,。；;]{1,40}[，,]\s*(?:但|但是|而)[^。；;]{0,40}?(?:未能|未|没有)")
 # The report's own government named as the respondent (以本街道为被申请人): the cases are its own.
@@ -527,6 +529,9 @@ THAT_BUREAU = re.compile(r"该(?:局|委|办|支队|大队|中队)")
 SENT_TO = re.compile(r"(?:报送|上报|报给|送交|提交)(?:至|给|到)?[^，,。；;]{1,10}?(?:汇总|审核|审查)")
 # Lower governments named in a list opening the clause (钟祥市、掇刀区负责人出庭应诉率未达到100%): those only.
 PLACES_LISTED = re.compile(r"^\s*(?![在对由向从])(?:[\u4e00-\u9fff]{2,3}(?:市|区|县|旗)、)+[\u4e00-\u9fff]{2,3}(?:市|区|县|旗)(?=[\u4e00-\u9fff]{0,12}$)")
+# A bureau's own organ and one of its teams (局机关和执法大队执法人员…), or its stations sent out (派驻乡镇（片区）自然资源所的…): some of its people.
+ORGAN_AND_TEAM = re.compile(r"(?:局|本局|我局)机关(?:和|及|与|、)(?:[\u4e00-\u9fff]{0,6}?)(?:执法)?(?:大队|支队|中队)")
+STATIONS_SENT = re.compile(r"(?:派驻|下属|所属|基层)[\u4e00-\u9fff（）]{0,12}?(?:所|站)的$")
 # The audience in the name of a class attended (参加…举办的为期5天的乡镇（街道）负责人法治专题脱产培训班): not the scope.
 CLASS_AUDIENCE = re.compile(r"(?<=举办的)(?:为期[^，,。；;]{1,4}?的)?[^，,。；;]{2,24}$")
 # What a thing covers, said before its name (覆盖县直执法部门和11个乡镇的…系统): not the figure's scope.
@@ -543,7 +548,7 @@ SOME_AMONG = re.compile(r"中[，,]?(?:出现|有|发生)\s*\d+\s*[件起宗]") 
 UNITS_CASES_AMONG = re.compile(r"[^，,。；;]{2,24}?作为被告的(?:行政诉讼|行政应诉)?案件中\s*[，,]?$")
 ALL_APPEARED = re.compile(r"(?:全部|均|全员)(?:已)?出庭")
 TITLE_COUNT = re.compile(r"\s*[（(]\s*(?:共|共计|计)?")  # 《…事项目录》（共11项）: the items of the list named
-NOT_APPEARED = re.compile(r"(?:案件)?(?:的)?(?:(?:行政机关)?负责人(?:均)?(?:未|没有)(?:能)?出庭|(?:未|没有|并非|不是)由[\u4e00-\u9fff]{0,8}?负责人(?:亲自)?出庭)")  # 1件开庭案件未由街道负责人出庭
+NOT_APPEARED = re.compile(r"(?:案件)?(?:的)?(?:(?:行政机关)?负责人(?:均)?(?:未|没有)(?:能)?出庭|(?:未|没有|并非|不是)由[\u4e00-\u9fff]{0,8}?负责人(?:亲自)?出庭|(?:仅|只)由(?:委托)?(?:代理人|律师|工作人员)[\u4e00-\u9fff]{0,4}?出庭)")  # …，仅由委托代理人出庭  # 1件开庭案件未由街道负责人出庭
 FOR_A_CAUSE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:因|由于)")  # 1件开庭案件街道负责人因工作冲突…
 # A count of people or units with their noun (全局32名执法人员), and the rest said next to fall short
 # (，另有6名执法人员因…，培训学时未达到60学时).

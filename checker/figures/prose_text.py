@@ -398,6 +398,8 @@ def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple
             depts[-1] += m.group(0)
         else:
             depts.append(m.group(0))
+    if organ := pat.ORGAN_AND_TEAM.search(seg):  # 局机关和执法大队执法人员: those two of its units
+        return text.text[lo + organ.start():lo + organ.end()], "part", everyone, depts
     for m in pat.PART.finditer(seg):
         if seg.startswith("中", m.end()) and pat.PART.search(seg, m.end()):
             continue  # 全县38个执法单位中35个单位…: the part is the count after 中
@@ -426,6 +428,8 @@ def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple
     if few:  # 部分执法人员 (the term names the people): some of them; 个别新入职队员 with the people named
         people = pat.PEOPLE_TERM.match(text.sh, hi) if text.sh.startswith("队员", hi) else None
         return text.text[lo + few.start():lo + few.end()] + (people.group(0) if people else ""), "part", everyone, depts
+    if stations := pat.STATIONS_SENT.search(seg):  # 派驻乡镇（片区）自然资源所的执法人员: the stations' people only
+        return text.text[lo + stations.start():lo + stations.end() - 1], "part", everyone, depts
     if (served := pat.SOME_BY_TENURE.search(seg)) and (people := pat.PEOPLE_TERM.match(text.sh, hi)):
         return text.text[lo + served.start():hi] + people.group(0), "part", everyone, depts
     if (counted := pat.COUNT_BEFORE.search(seg)) and pat.FELL_SHORT.match(text.sh, hi):
