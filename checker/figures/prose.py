@@ -1964,7 +1964,7 @@ class _Finder:
             scope = (scope[0], "whole", True)  # 对全区16个镇（街道）（对各镇（街道））…实现督察全覆盖: every lower government
         if neg and not scope[1]:
             nxt_start, nxt_end = ce + 1, t.clause(ce + 1)[1]
-            if re.fullmatch(r"\s*除[^，,。；;]{1,16}外", t.sh[nxt_start:nxt_end]) and nxt_end < t.sentence(ts)[1]:
+            if pat.EXCEPT_CLAUSE.fullmatch(t.sh, nxt_start, nxt_end) and nxt_end < t.sentence(ts)[1]:
                 nxt_start, nxt_end = nxt_end + 1, t.clause(nxt_end + 1)[1]  # …覆盖面不够，除主要负责人外，仍有部分班子成员未参加: past the exception
             nxt = tx.scope(t, nxt_start, nxt_end) if ce < t.sentence(ts)[1] else None
             if nxt and nxt_start > ce + 1 and not nxt[1] and (some := pat.STILL_SOME_PEOPLE.match(t.sh, nxt_start, nxt_end)):

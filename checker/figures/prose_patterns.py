@@ -529,9 +529,14 @@ THAT_BUREAU = re.compile(r"该(?:局|委|办|支队|大队|中队)")
 SENT_TO = re.compile(r"(?:报送|上报|报给|送交|提交)(?:至|给|到)?[^，,。；;]{1,10}?(?:汇总|审核|审查)")
 # Lower governments named in a list opening the clause (钟祥市、掇刀区负责人出庭应诉率未达到100%): those only.
 PLACES_LISTED = re.compile(r"^\s*(?![在对由向从])(?:[\u4e00-\u9fff]{2,3}(?:市|区|县|旗)、)+[\u4e00-\u9fff]{2,3}(?:市|区|县|旗)(?=[\u4e00-\u9fff]{0,12}$)")
-# A bureau's own organ and one of its teams (局机关和执法大队执法人员…), or its stations sent out (派驻乡镇（片区）自然资源所的…): some of its people.
+# A bureau's own organ and one of its teams (局机关和执法大队执法人员…): some of its people.
 ORGAN_AND_TEAM = re.compile(r"(?:局|本局|我局)机关(?:和|及|与|、)(?:[\u4e00-\u9fff]{0,6}?)(?:执法)?(?:大队|支队|中队)")
+# Its stations sent out, named before their people (派驻乡镇（片区）自然资源所的执法人员…): some of its people.
 STATIONS_SENT = re.compile(r"(?:派驻|下属|所属|基层)[\u4e00-\u9fff（）]{0,12}?(?:所|站)的$")
+# A class attended that another body held (局长参加了县委党校举办的…培训班): its name says who it was for.
+ATTENDED_CLASS = re.compile(r"参加了?[^，,。；;]{0,30}?举办的")
+# A clause that is only an exception (…覆盖面不够，除主要负责人外，仍有部分班子成员未参加): the next clause says who.
+EXCEPT_CLAUSE = re.compile(r"\s*除[^，,。；;]{1,16}外")
 # The audience in the name of a class attended (参加…举办的为期5天的乡镇（街道）负责人法治专题脱产培训班): not the scope.
 CLASS_AUDIENCE = re.compile(r"(?<=举办的)(?:为期[^，,。；;]{1,4}?的)?[^，,。；;]{2,24}$")
 # What a thing covers, said before its name (覆盖县直执法部门和11个乡镇的…系统): not the figure's scope.

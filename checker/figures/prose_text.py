@@ -379,7 +379,7 @@ def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple
     """(scope as written, kind, everyone, departments) of the clause text before a figure's term."""
     # 在区对街道和区级部门综合考核中的分值权重: the units assessed are not the figure's scope
     seg = pat.ASSESSED.sub(lambda m: "□" * len(m.group(0)), text.sh[lo:hi])
-    if re.search(r"参加了?[^，,。；;]{0,30}?举办的", seg):  # 局长参加了…举办的县直部门主要负责人…培训班: the class's audience
+    if pat.ATTENDED_CLASS.search(seg):  # 局长参加了…举办的县直部门主要负责人…培训班: the class's audience
         seg = pat.CLASS_AUDIENCE.sub(lambda m: "□" * len(m.group(0)), seg)
     # 参加了区委组织部、区司法局联合举办的…培训班: the hosts are not the scope
     seg = pat.HOSTED_BY.sub(lambda m: m.group(1) + "□" * (len(m.group(0)) - len(m.group(1))), seg)
