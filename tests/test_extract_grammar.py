@@ -5306,3 +5306,33 @@ def test_others_counted_with_lingyou_are_a_part() -> None:
     body = "全年9名执法人员中，7名法律知识培训达到60学时，另有2名系5月新调入人员，培训学时尚未达到60学时。"
     short = [f for f in _found(body, TOWN_2025, "enforcement_training_hours") if f.negated]
     assert [(f.scope_kind, f.scope) for f in short] == [("part", "另有2名")]
+
+
+# --- forms of sets OU–OX ----------------------------------------------------------------------------
+
+
+def test_a_years_count_after_a_sentence_on_the_five_years_has_no_period() -> None:
+    body = ("“十四五”期间，县政府常务会议累计开展会前学法60余次。"
+            "县政府党组理论学习中心组全年举办法治专题讲座2期，分别邀请省委党校教授讲授。")
+    assert [(f.value, f.period) for f in _found(body, COUNTY_2023, "leadership_law_lectures")] == [(2, "")]
+
+
+def test_lectures_called_tutorials_or_classes() -> None:
+    for body in ("局党组邀请县司法局和常年法律顾问为局领导班子举办法治专题辅导2期，分别解读新修订的行政处罚法。",
+                 "分三次邀请县司法局业务骨干为街道班子成员讲授法治专题课3期，重点讲解行政诉讼应诉要点。"):
+        assert len(_found(body, STREET, "leadership_law_lectures")) == 1
+
+
+def test_the_guests_office_in_the_first_clause_is_not_the_scope() -> None:
+    body = "镇党委理论学习中心组邀请县司法局、县人民法院的同志，为镇领导班子讲授法治专题课两期，分别讲解行政处罚法。"
+    assert [(f.value, f.scope_kind) for f in _found(body, TOWN_2025, "leadership_law_lectures")] == [(2, "")]
+
+
+def test_the_items_an_inspection_looked_at_are_no_claim() -> None:
+    body = "督察采取听取汇报、查阅资料等方式进行，重点检查领导干部学法述法、重大行政决策程序执行等情况。"
+    assert _found(body, COUNTY_JUSTICE, "leaders_report_on_rule_of_law") == []
+
+
+def test_a_trial_watched_is_not_the_governments_case() -> None:
+    body = "街道还组织机关干部旁听了县法院审理的一起行政诉讼案件，增强干部的应诉意识。"
+    assert _found(body, STREET, "admin_litigation_cases") == []

@@ -320,7 +320,8 @@ class _Finder:
                 first_end = t.clause(first_end + 1)[1]  # 其中，市政府本级应诉案件57件，无一败诉
             first = t.sh[s:first_end] if first_end < lo and not pat.GUESTS_FIRST.match(t.sh, s) else ""
             dept = next((d for d in pat.DEPARTMENT.finditer(tx.without_origin(first))
-                         if not pat.GOVERNMENT_ORGAN.search(d.group(0))), None)
+                         if not pat.GOVERNMENT_ORGAN.search(d.group(0))
+                         and not pat.GUEST.search(first, 0, d.start())), None)  # 中心组邀请县司法局…的同志: the guest
             ps, pe = t.clause(lcs - 1) if lcs > s else (s, s)
             if pat.TEAM_FIRST.match(t.sh, lcs) and lcs > s:
                 # 市…综合行政执法支队下设4个大队，…，支队一线执法人员占比达86.5%: the team named before
@@ -1855,6 +1856,8 @@ class _Finder:
             return None  # …未能在规定时限内公开，反映出部分工作人员对…年度报告制度的严肃性认识不足: the cause, not the act
         if any(m.start() < ts and te <= m.end() for m in pat.HEARD_ON.finditer(t.sh, cs, ce)):
             return None  # 常务会议先后6次听取…行政复议体制改革…等工作汇报: the matter heard, not its state
+        if pat.CHECKED_ITEMS.search(t.sh, cs, ts):
+            return None  # 督察…重点检查领导干部学法述法、重大行政决策程序执行…: what an inspection looked at, not the act
         if pat.FROM_TO_CHANGE.match(t.sh, te):
             return None  # 推动述法由“述成绩”向“找差距”转变: how it is done changing, not the act
         if t.sh[ts - 1:ts] == "对" and pat.REVIEWED_AFTER.match(t.sh, te):

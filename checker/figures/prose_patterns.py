@@ -533,6 +533,8 @@ PLACES_LISTED = re.compile(r"^\s*(?![在对由向从])(?:[\u4e00-\u9fff]{2,3}(?:
 ORGAN_AND_TEAM = re.compile(r"(?:局|本局|我局)机关(?:和|及|与|、)(?:[\u4e00-\u9fff]{0,6}?)(?:执法)?(?:大队|支队|中队)")
 # Its stations sent out, named before their people (派驻乡镇（片区）自然资源所的执法人员…): some of its people.
 STATIONS_SENT = re.compile(r"(?:派驻|下属|所属|基层)[\u4e00-\u9fff（）]{0,12}?(?:所|站)的$")
+# The items an inspection looked at, listed before the term (重点检查领导干部学法述法、…): the inspection's object.
+CHECKED_ITEMS = re.compile(r"重点(?:检查|督察|督查|查看|评查|考核|抽查)[^，,。；;]{0,24}$")
 # A class attended that another body held (局长参加了县委党校举办的…培训班): its name says who it was for.
 ATTENDED_CLASS = re.compile(r"参加了?[^，,。；;]{0,30}?举办的")
 # A clause that is only an exception (…覆盖面不够，除主要负责人外，仍有部分班子成员未参加): the next clause says who.

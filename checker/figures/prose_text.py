@@ -342,7 +342,8 @@ def period(text: Text, pos: int, sentence_start: int) -> str:
     for m in pat.PERIOD.finditer(text.sh, sentence_start, pos):
         # 上半年集中培训活动大幅减少，部分执法人员全年…未达到60学时: the year said after the part-year
         found = "" if re.search(pat.IN_THE_YEAR, text.sh[m.end():text.clause(pos)[1]]) else text.text[m.start():m.end()]
-    if not found and not pat.YEAR.search(text.sh, sentence_start, pos):  # 2025年对…实现全覆盖: its own year, not the span before
+    if (not found and not pat.YEAR.search(text.sh, sentence_start, pos)  # 2025年对…实现全覆盖: its own year, not the span before
+            and not re.search(pat.IN_THE_YEAR, text.sh[sentence_start:pos])):  # …中心组全年举办…2期: the year, after a sentence on 十四五
         prev = previous_sentence(text, sentence_start)
         if prev:
             m = pat.PERIOD.search(text.sh, prev[0], min(prev[1], prev[0] + 15))
