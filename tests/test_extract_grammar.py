@@ -5336,3 +5336,18 @@ def test_the_items_an_inspection_looked_at_are_no_claim() -> None:
 def test_a_trial_watched_is_not_the_governments_case() -> None:
     body = "街道还组织机关干部旁听了县法院审理的一起行政诉讼案件，增强干部的应诉意识。"
     assert _found(body, STREET, "admin_litigation_cases") == []
+
+
+def test_a_rule_the_government_above_sets_for_those_under_it_is_its_own() -> None:
+    body = "州政府要求各县（市）行政机关负责人出庭应诉率达到95%以上。"
+    assert [(f.requirement, f.scope_kind) for f in _found(body, COUNTY_2023, "court_appearance_rate")] == [(True, "higher")]
+
+
+def test_the_one_document_still_being_filed_is_not_the_filed_count() -> None:
+    body = "全年区政府制发行政规范性文件5件，已报送市政府和区人大常委会备案4件，12月下旬印发的1件正按程序履行报备手续。"
+    assert [f.value for f in _found(body, COUNTY_2023, "normative_docs_filed")] == [4]
+
+
+def test_an_attitude_to_the_annual_report_is_not_its_state() -> None:
+    body = "五是个别部门对法治政府建设年度报告、政务公开等基础性工作重视不够。"
+    assert _found(body, COUNTY_2023, "annual_report_published") == []

@@ -399,6 +399,9 @@ class _Finder:
             at = than.end() if than else lcs
             if scope[1] in ("whole", "") or (scope[1] == "part" and area in (pat.HIGHER_THAN_TOWN, pat.HIGHER_THAN_DEPARTMENT)):
                 above = area.match(t.sh, at, lo)  # 县政府今年出庭应诉率100%，我镇…: its subject; 区里对各镇（街道）提出的…要求
+            elif (scope[1] == "part" and (asker := area.match(t.sh, at, lo))
+                  and pat.ASKS.match(t.sh, asker.end(), lo)):
+                above = asker  # 州政府要求各县（市）…出庭应诉率达到95%以上: the rule of the government above for those under it
             if not above and (by := pat.REPORTED_BY.match(t.sh, at, lo)):
                 above = area.match(t.sh, by.end(), lo)  # 县委政法委年中通报的全县调解成功率: the body reporting is not whose it is
             if above:
@@ -1187,6 +1190,8 @@ class _Finder:
             if a.unit in lx.COUNT_UNITS and (pat.REST_BEFORE.search(t.sh, max(cs, a.start - 4), a.start)
                                              or pat.STILL_LEFT.search(t.sh, max(cs, a.start - 3), a.start)):
                 continue  # 已报送备案7件，另有1件正在履行报备程序: the rest, not the count
+            if a.unit in lx.COUNT_UNITS and a.end <= ts and pat.UNDER_WAY.search(t.sh, a.end, ts):
+                continue  # 12月下旬印发的1件正按程序履行报备手续: the one still under way, not the count
             if a.unit in lx.COUNT_UNITS and a.prenominal and (pat.NOT_APPEARED.match(t.sh, te)
                                                               or pat.THOSE_NOT_DONE.match(t.sh, te, t.sentence(ts)[1])):
                 # 3件开庭案件负责人未出庭, 1件开庭案件没有镇领导出庭应诉, 1件规范性文件因…，未能完成报备: the
@@ -1856,6 +1861,8 @@ class _Finder:
             return None  # …未能在规定时限内公开，反映出部分工作人员对…年度报告制度的严肃性认识不足: the cause, not the act
         if any(m.start() < ts and te <= m.end() for m in pat.HEARD_ON.finditer(t.sh, cs, ce)):
             return None  # 常务会议先后6次听取…行政复议体制改革…等工作汇报: the matter heard, not its state
+        if any(m.start() < ts and te <= m.end() for m in pat.HEEDED_LITTLE.finditer(t.sh, cs, ce)):
+            return None  # 个别部门对法治政府建设年度报告、政务公开等…工作重视不够: an attitude to it, not its state
         if pat.CHECKED_ITEMS.search(t.sh, cs, ts):
             return None  # 督察…重点检查领导干部学法述法、重大行政决策程序执行…: what an inspection looked at, not the act
         if pat.FROM_TO_CHANGE.match(t.sh, te):

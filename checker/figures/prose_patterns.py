@@ -533,6 +533,10 @@ PLACES_LISTED = re.compile(r"^\s*(?![在对由向从])(?:[\u4e00-\u9fff]{2,3}(?:
 ORGAN_AND_TEAM = re.compile(r"(?:局|本局|我局)机关(?:和|及|与|、)(?:[\u4e00-\u9fff]{0,6}?)(?:执法)?(?:大队|支队|中队)")
 # Its stations sent out, named before their people (派驻乡镇（片区）自然资源所的执法人员…): some of its people.
 STATIONS_SENT = re.compile(r"(?:派驻|下属|所属|基层)[\u4e00-\u9fff（）]{0,12}?(?:所|站)的$")
+ASKS = re.compile(r"(?:今年|年初|明确)?(?:要求|提出|下达)")  # 州政府要求各县…: a body asking those under it
+UNDER_WAY = re.compile(r"正在|正按|尚在|仍在")  # …的1件正按程序履行报备手续: still under way
+# An attitude to a thing named as its object (对…年度报告、政务公开等基础性工作重视不够): not the thing's state.
+HEEDED_LITTLE = re.compile(r"对[^，,。；;]{2,30}?(?:重视不够|重视程度不够|重视程度不高|重视不足|不够重视)")
 # The items an inspection looked at, listed before the term (重点检查领导干部学法述法、…): the inspection's object.
 CHECKED_ITEMS = re.compile(r"重点(?:检查|督察|督查|查看|评查|考核|抽查)[^，,。；;]{0,24}$")
 # A class attended that another body held (局长参加了县委党校举办的…培训班): its name says who it was for.
