@@ -430,7 +430,7 @@ def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple
         people = pat.PEOPLE_TERM.match(text.sh, hi) if text.sh.startswith("队员", hi) else None
         return text.text[lo + few.start():lo + few.end()] + (people.group(0) if people else ""), "part", everyone, depts
     if stations := pat.STATIONS_SENT.search(seg):  # 派驻乡镇（片区）自然资源所的执法人员: the stations' people only
-        return text.text[lo + stations.start():lo + stations.end() - 1], "part", everyone, depts
+        return text.text[lo + stations.start():lo + stations.end()], "part", everyone, depts
     if (served := pat.SOME_BY_TENURE.search(seg)) and (people := pat.PEOPLE_TERM.match(text.sh, hi)):
         return text.text[lo + served.start():hi] + people.group(0), "part", everyone, depts
     if (counted := pat.COUNT_BEFORE.search(seg)) and pat.FELL_SHORT.match(text.sh, hi):
