@@ -5351,3 +5351,15 @@ def test_the_one_document_still_being_filed_is_not_the_filed_count() -> None:
 def test_an_attitude_to_the_annual_report_is_not_its_state() -> None:
     body = "五是个别部门对法治政府建设年度报告、政务公开等基础性工作重视不够。"
     assert _found(body, COUNTY_2023, "annual_report_published") == []
+
+
+# --- forms of sets OY–PB ----------------------------------------------------------------------------
+def test_nobody_below_the_hours_is_everyone_at_them_or_more() -> None:
+    body = "全局没有一名执法人员年度法律知识培训低于60学时。组织执法人员参加市局举办的执法培训班。"
+    assert [(f.value, f.bound, f.negated) for f in _found(body, COUNTY_BUREAU, "enforcement_training_hours")] == [
+        (60, "at_least", False)]
+
+
+def test_what_the_reports_led_to_is_no_report_given() -> None:
+    body = "局长在年终述职中专题述法，接受县委依法治县办的评议。对评议中提出的意见建议，局党组逐条研究，确保述法成果转化为推动工作的实际成效。"
+    assert len(_found(body, COUNTY_BUREAU, "leaders_report_on_rule_of_law")) == 1

@@ -1269,6 +1269,8 @@ class _Finder:
             base = pat.BOUND_OF_BASE.search(t.sh, t.clause(a.start)[0], a.start)
             if base:
                 a = replace(a, bound=tx.last_bound_word(base.group(1)))
+        if a.bound == "less_than" and pat.NOBODY_BELOW.search(t.sh, t.clause(a.start)[0], a.start + 2):
+            a = replace(a, bound="at_least")
         if (ind.informational and a.bound in ("less_than", "at_most")
                 and pat.RULE_AFTER.match(t.sh[a.end:a.end + 8])):
             return []  # 公文主动公开率仍低于区里确定的85%的要求: another's rule missed, and no value of ours

@@ -253,6 +253,8 @@ ALL_COMPLETED = re.compile(r"(?:的)?[\u4e00-\u9fff]{0,8}?(?:培训|学习)(?:�
 # The least of them reaching a number (培训学时最少的执法人员也达到了62学时): everyone, at least that.
 LEAST_ONE = re.compile(r"最(?:少|低)的[\u4e00-\u9fff]{0,8}?(?:也|都)?(?:达到了?|有|为)\s*$")
 # The most of them reaching a number (学时最多的一名队员达到78学时): one person's, no figure of the whole.
+# 没有一名执法人员年度培训低于60学时: nobody below the number is everyone at it or more
+NOBODY_BELOW = re.compile(r"(?:没有|无)(?:任何)?一(?:名|人|个)[\u4e00-\u9fff]{0,16}(?:低于|少于)$")
 MOST_ONE = re.compile(r"最(?:多|高|长)的[\u4e00-\u9fff]{0,8}?(?:也)?(?:达到了?|有|为|达)\s*$")
 # A number named as the floor (把60学时作为…培训的底线要求), or a rule met by all (60学时的…培训要求在全县执法人员中全部落实).
 FLOOR_AFTER = re.compile(r"[^，,。；;]{0,30}?(?:底线|最低)(?:要求|标准)|\s*(?:为|作为)底线|[^，,。；;]{0,24}?" + RULE_MET_BY_ALL.pattern)
