@@ -5363,3 +5363,40 @@ def test_nobody_below_the_hours_is_everyone_at_them_or_more() -> None:
 def test_what_the_reports_led_to_is_no_report_given() -> None:
     body = "局长在年终述职中专题述法，接受县委依法治县办的评议。对评议中提出的意见建议，局党组逐条研究，确保述法成果转化为推动工作的实际成效。"
     assert len(_found(body, COUNTY_BUREAU, "leaders_report_on_rule_of_law")) == 1
+
+
+def test_the_hosts_of_the_trainings_attended_are_not_the_scope() -> None:
+    body = ("组织执法人员参加市生态环境局举办的执法业务培训和县司法局组织的行政执法人员公共法律知识培训，"
+            "10名执法人员全年法律知识培训均达到60学时以上；2名新入职执法人员因参加执法资格考试时间较晚，全年培训学时不足60学时。")
+    assert [(f.value, f.scope, f.scope_kind) for f in _found(body, COUNTY_BUREAU, "enforcement_training_hours")
+            if not f.negated] == [(60, "10名执法人员", "part")]
+    body = "全年组织执法人员参加区司法局组织的公共法律知识培训、区城管局业务培训和网上学法，人均学时超过60学时。"
+    assert [(f.value, f.scope_kind) for f in _found(body, STREET, "enforcement_training_hours")] == [(60, "")]
+
+
+def test_a_count_of_people_with_a_long_modifier_who_fell_short_is_part_of_them() -> None:
+    body = "二是执法人员培训不够到位。受疫情防控任务繁重影响，3名长期抽调在防控一线的执法人员未能完成年度60学时的法律知识培训。"
+    assert [(f.negated, f.scope_kind) for f in _found(body, COUNTY_BUREAU, "enforcement_training_hours")] == [(True, "part")]
+
+
+def test_the_communities_decisions_are_not_the_streets() -> None:
+    body = "街道司法所对社区议事决策程序进行跟踪指导，全年指导社区按程序决策事项31件，推动社区治理规范化。"
+    assert _found(body, STREET, "major_decisions_count") == []
+
+
+def test_applications_dismissed_are_not_the_caseload() -> None:
+    body = "受理的23件已全部审结，其中作出维持决定14件、驳回复议申请1件，作出撤销、确认违法等决定直接纠错3件。"
+    assert [f.value for f in _found(body, COUNTY_2023, "reconsideration_cases")] == []
+
+
+def test_one_persons_count_after_the_heads_count_is_part_of_it() -> None:
+    body = "法院开庭审理的28件案件中，行政机关负责人出庭应诉28件，县政府分管副县长出庭3次，做到出庭、出声、出效果。"
+    assert [f.value for f in _found(body, COUNTY_2023, "heads_in_court_count")] == [28]
+    body = "全市行政机关负责人出庭应诉率100%，其中市直单位主要负责人出庭应诉37次，市政府分管副市长出庭应诉2次。"
+    assert [(f.value, f.scope_kind) for f in _found(body, COUNTY_2023, "heads_in_court_count")] == [(37, "part"), (2, "unit")]
+
+
+def test_some_of_the_heard_cases_counted_before_them() -> None:
+    body = "从庭审情况看，30件开庭案件有29件由行政机关负责人出庭，出庭应诉率96.7%。"
+    assert [f.value for f in _found(body, COUNTY_2023, "court_cases_heard")] == [30]
+    assert [f.value for f in _found(body, COUNTY_2023, "heads_in_court_count")] == [29]

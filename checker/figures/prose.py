@@ -319,7 +319,7 @@ class _Finder:
             if t.sh[s:first_end].strip() == "其中" and first_end < lo:
                 first_end = t.clause(first_end + 1)[1]  # 其中，市政府本级应诉案件57件，无一败诉
             first = t.sh[s:first_end] if first_end < lo and not pat.GUESTS_FIRST.match(t.sh, s) else ""
-            dept = next((d for d in pat.DEPARTMENT.finditer(tx.without_origin(first))
+            dept = next((d for d in pat.DEPARTMENT.finditer(tx.without_hosts(tx.without_origin(first)))
                          if not pat.GOVERNMENT_ORGAN.search(d.group(0))
                          and not pat.GUEST.search(first, 0, d.start())), None)  # 中心组邀请县司法局…的同志: the guest
             ps, pe = t.clause(lcs - 1) if lcs > s else (s, s)
@@ -1099,7 +1099,9 @@ class _Finder:
         if t.sh.startswith("率", te - 1) and (listed_rates := pat.RATES_LISTED.match(t.sh, te)):
             reach = max(reach, listed_rates.end() + 8)  # 报备率、行政机关负责人出庭应诉率均保持在100%
         # 64件开庭审理的案件中有61件由负责人出庭应诉: the count after is a subset; the term's count is before it
-        subset_after = spec.units[0] in lx.COUNT_UNITS and pat.SUBSET_AFTER.match(t.sh, te)
+        subset_after = spec.units[0] in lx.COUNT_UNITS and (pat.SUBSET_AFTER.match(t.sh, te) or (
+            pat.SOME_OF_COUNTED.match(t.sh, te) and any(b.prenominal and b.unit in spec.units and ts - b.end <= 2
+                                                        for b in t.amounts_in(max(cs, ts - 8), ts))))
         ahead = [a for a in t.amounts_in(te, min(ce, reach))
                  if not subset_after and a.start >= te and a.unit in spec.units and not t.in_title(a.start)
                  and not pat.CHANGE.search(t.sh[max(0, a.start - 4):a.start])
@@ -1605,6 +1607,7 @@ class _Finder:
             return True  # 行政机关负责人全部出庭应诉，…，其中市长、副市长出庭应诉4次: some of all the appearances
         return any(f.indicator == fig.indicator and f.unit in lx.COUNT_UNITS and f.value is not None and s <= f.value_start < cs
                    and not pat.PERSON_FIRST.match(t.sh, t.clause(f.value_start)[0])  # 镇长出庭2件，分管副镇长出庭1件: two persons'
+                   and f.scope_kind != "part"  # 其中市直单位…37次，市政府分管副市长出庭应诉2次: the parts by unit, side by side
                    for f in out)
 
     def _breakdown_by_issuer(self, ind: Indicator, a: Amount, ts: int, te: int, e: int) -> list[Figure]:

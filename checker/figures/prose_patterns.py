@@ -281,7 +281,7 @@ SAME_ACT = re.compile(r"\s*(?:并|随后|及时|均|已)?(?:在|向|于|通过)"
 OTHER_ACT = re.compile(r"收到|接收|接到|共收|召开")
 PERSON = re.compile(r"[区市县镇乡旗局]长|负责人|主任|书记|领导")
 # A clause whose subject is one person (县长本人带头出庭应诉2次): that person's part of a count.
-PERSON_FIRST = re.compile(r"\s*(?:其中[，,]?\s*)?(?:(?:街道)?办事处|街道|局)?(?:(?:分管|常务)?副?[区市县镇乡旗州]长|主要负责人|分管负责人|主要领导|分管领导|(?:分管)?副?局长|(?:分管)?副?主任)(?:本人)?")
+PERSON_FIRST = re.compile(r"\s*(?:其中[，,]?\s*)?(?:(?:街道)?办事处|街道|局|[区市县镇乡旗州](?:人民)?政府)?(?:(?:分管|常务)?副?[区市县镇乡旗州]长|主要负责人|分管负责人|主要领导|分管领导|(?:分管)?副?局长|(?:分管)?副?主任)(?:本人)?")
 TEAM_FIRST = re.compile(r"\s*(?:支队|大队|中队)")  # a clause going on about the team just named
 OWN_VALUE = re.compile(r"\s*(?:而)?((?:我|本)(?:县|区|市|旗|镇|乡|街道))(?:则)?(?:为|是|达到?|仅为|只有)\s*")
 MOST = re.compile(r"\s*(?:大部分|大多数|多数|绝大部分|绝大多数)([\u4e00-\u9fff]{0,6}?(?:部门|单位|乡镇|街道|县区|县市区|区县))")
@@ -376,7 +376,8 @@ OWN_CASES = re.compile(r"\s*(?:其中[，,]?\s*(?:以)?(?:(?!报送|报请|呈�
 CONTENT_KIND = re.compile(r"培训|轮训|课程|专题|讲座")  # a part of the training, not of the people
 UNITS_OR_PEOPLE = re.compile(r"部门|单位|机关|局|乡|镇|街|县|区|市|旗|人员|人|名|队|所|站|中心|委|办|科|处|领域|系统|个")
 # The units an assessment is of (对街道和区级部门综合考核): not the scope of a figure of that assessment.
-HOSTED_BY = re.compile(r"(参加了?|在)[^，,。；;]{2,30}?(?:联合)?(?:举办|组织|主办|开办|召开)的")  # 在区委…委员会召开的述法评议会议上
+_HOSTED = r"(?:联合)?(?:举办|组织|主办|开办|召开)的"
+HOSTED_BY = re.compile(r"(参加了?)[^，,。；;]{2,30}?" + _HOSTED + r"[^，,。；;]*|(在)[^，,。；;]{2,30}?" + _HOSTED)  # 参加县司法局组织的…培训、区城管局业务培训: every host in the clause; 在区委…委员会召开的述法评议会议上
 ASSESSED = re.compile(r"对[^，,。；;对]{1,20}?(?:的)?(?:综合|绩效|年度|目标)?(?:考核|考评|评价)")
 # A clause giving the value of the units named in the clause before (…，比例仍低于5%).
 ITS_VALUE = re.compile(r"\s*(?:其)?(?:比例|占比|比率)?(?:仍|仅|只|均|也|则)?(?:为|是|达到?|低于|不足|高于|超过|在)?\s*$")
@@ -557,6 +558,8 @@ THEN_NOT = re.compile(r"\s*(?:未|不|没有|违反|脱离|绕过)")
 RATE_NAMED_AFTER = re.compile(r"\s*(?:即|亦即|也就是)[\u4e00-\u9fff]{0,10}$")
 SHARE_ENDS = re.compile(r"(?:占|为|是|达到?)\s*$")
 SUBSET_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,6}?(?:案件|事项|文件)中[，,]?(?:有|共有)\s*\d+\s*[件起宗项]")
+# 30件开庭案件有29件由…负责人出庭: after a count before the term, some of those counted
+SOME_OF_COUNTED = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:案件|事项|文件)中?[，,]?有\s*\d+\s*[件起宗项]")
 SOME_AMONG = re.compile(r"中[，,]?(?:出现|有|发生)\s*\d+\s*[件起宗]")  # …案件中有4件涉及违法建设拆除: some of the cases
 UNITS_CASES_AMONG = re.compile(r"[^，,。；;]{2,24}?作为被告的(?:行政诉讼|行政应诉)?案件中\s*[，,]?$")
 ALL_APPEARED = re.compile(r"(?:全部|均|全员)(?:已)?出庭")
@@ -596,7 +599,7 @@ AMONG_CLAUSE = re.compile(r"[\u4e00-\u9fff\d（）()]{2,20}中\s*")
 # it (21名执法人员…均在60学时以上): fewer than all are some of them.
 OFFICERS_NOW = re.compile(r"现有(?:在编|持证|在岗)?(?:行政)?执法人员\s*(\d+)\s*(?:名|人)")
 OFFICERS_COUNTED = re.compile(r"(?<![\d,])(\d+)\s*名(?:持证)?(?:行政)?执法(?:人员|队员)")
-COUNT_BEFORE = re.compile(r"(?:^|[，,；;]\s*|有|的|上述|以上)(\d+\s*[名个人][\u4e00-\u9fff]{0,4})$")  # 年内新招录的2名执法人员…尚未完成: those
+COUNT_BEFORE = re.compile(r"(?:^|[，,；;]\s*|有|的|上述|以上)(\d+\s*[名个人](?:[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{5,12}的))$")  # 年内新招录的2名执法人员…尚未完成, 3名长期抽调在防控一线的执法人员: those
 SOME_HAVE = re.compile(r"(?<![共现拥总])有\s*((?:\d+|[一二两三四五六七八九十几]+)\s*(?:名|个|家|支|位)[\u4e00-\u9fff]{0,6}?"
                         r"(?:人员|干部|单位|部门|中队|大队|队|所|站|乡镇|街道))")
 

@@ -376,14 +376,18 @@ def without_origin(seg: str) -> str:
     return pat.CAME_FROM.sub(lambda m: "□" * len(m.group(0)), seg)
 
 
+def without_hosts(seg: str) -> str:
+    """`seg` with the hosts of what was attended masked (参加了区委组织部、区司法局联合举办的…培训班): not the scope."""
+    return pat.HOSTED_BY.sub(lambda m: (kept := m.group(1) or m.group(2)) + "□" * (len(m.group(0)) - len(kept)), seg)
+
+
 def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple[str, str, bool, list[str]]:
     """(scope as written, kind, everyone, departments) of the clause text before a figure's term."""
     # 在区对街道和区级部门综合考核中的分值权重: the units assessed are not the figure's scope
     seg = pat.ASSESSED.sub(lambda m: "□" * len(m.group(0)), text.sh[lo:hi])
     if pat.ATTENDED_CLASS.search(seg):  # 局长参加了…举办的县直部门主要负责人…培训班: the class's audience
         seg = pat.CLASS_AUDIENCE.sub(lambda m: "□" * len(m.group(0)), seg)
-    # 参加了区委组织部、区司法局联合举办的…培训班: the hosts are not the scope
-    seg = pat.HOSTED_BY.sub(lambda m: m.group(1) + "□" * (len(m.group(0)) - len(m.group(1))), seg)
+    seg = without_hosts(seg)
     # 邀请田阳区人民法院法官、区司法局业务骨干到镇作法治专题讲座: the guests are not the scope
     seg = pat.GUESTS.sub(lambda m: "□" * len(m.group(0)), seg)
     # 覆盖县直执法部门和11个乡镇的…系统: what the thing covers, not some of the units
