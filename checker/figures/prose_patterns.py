@@ -252,9 +252,9 @@ FIELDS_LISTED = re.compile(r"(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?�
 ALL_COMPLETED = re.compile(r"(?:的)?[\u4e00-\u9fff]{0,8}?(?:培训|学习)(?:任务)?(?:完成率|达标率|合格率)(?:达到|为|达)?\s*(?:100(?:\.0+)?\s*[%％]|百分之百)")
 # The least of them reaching a number (培训学时最少的执法人员也达到了62学时): everyone, at least that.
 LEAST_ONE = re.compile(r"最(?:少|低)的[\u4e00-\u9fff]{0,8}?(?:也|都)?(?:达到了?|有|为)\s*$")
-# The most of them reaching a number (学时最多的一名队员达到78学时): one person's, no figure of the whole.
 # 没有一名执法人员年度培训低于60学时: nobody below the number is everyone at it or more
 NOBODY_BELOW = re.compile(r"(?:没有|无)(?:任何)?一(?:名|人|个)[\u4e00-\u9fff]{0,16}(?:低于|少于)$")
+# The most of them reaching a number (学时最多的一名队员达到78学时): one person's, no figure of the whole.
 MOST_ONE = re.compile(r"最(?:多|高|长)的[\u4e00-\u9fff]{0,8}?(?:也)?(?:达到了?|有|为|达)\s*$")
 # A number named as the floor (把60学时作为…培训的底线要求), or a rule met by all (60学时的…培训要求在全县执法人员中全部落实).
 FLOOR_AFTER = re.compile(r"[^，,。；;]{0,30}?(?:底线|最低)(?:要求|标准)|\s*(?:为|作为)底线|[^，,。；;]{0,24}?" + RULE_MET_BY_ALL.pattern)
@@ -375,9 +375,10 @@ OWN_CASES = re.compile(r"\s*(?:其中[，,]?\s*(?:以)?(?:(?!报送|报请|呈�
 # Words naming units or people: a 其中 clause without them breaks down something else (其中通用法律知识…).
 CONTENT_KIND = re.compile(r"培训|轮训|课程|专题|讲座")  # a part of the training, not of the people
 UNITS_OR_PEOPLE = re.compile(r"部门|单位|机关|局|乡|镇|街|县|区|市|旗|人员|人|名|队|所|站|中心|委|办|科|处|领域|系统|个")
-# The units an assessment is of (对街道和区级部门综合考核): not the scope of a figure of that assessment.
+# The hosts of what was attended (参加了区委组织部、区司法局联合举办的…培训班): not the scope.
 _HOSTED = r"(?:联合)?(?:举办|组织|主办|开办|召开)的"
 HOSTED_BY = re.compile(r"(参加了?)[^，,。；;]{2,30}?" + _HOSTED + r"[^，,。；;]*|(在)[^，,。；;]{2,30}?" + _HOSTED)  # 参加县司法局组织的…培训、区城管局业务培训: every host in the clause; 在区委…委员会召开的述法评议会议上
+# The units an assessment is of (对街道和区级部门综合考核): not the scope of a figure of that assessment.
 ASSESSED = re.compile(r"对[^，,。；;对]{1,20}?(?:的)?(?:综合|绩效|年度|目标)?(?:考核|考评|评价)")
 # A clause giving the value of the units named in the clause before (…，比例仍低于5%).
 ITS_VALUE = re.compile(r"\s*(?:其)?(?:比例|占比|比率)?(?:仍|仅|只|均|也|则)?(?:为|是|达到?|低于|不足|高于|超过|在)?\s*$")
