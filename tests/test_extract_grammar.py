@@ -5400,3 +5400,39 @@ def test_some_of_the_heard_cases_counted_before_them() -> None:
     body = "从庭审情况看，30件开庭案件有29件由行政机关负责人出庭，出庭应诉率96.7%。"
     assert [f.value for f in _found(body, COUNTY_2023, "court_cases_heard")] == [30]
     assert [f.value for f in _found(body, COUNTY_2023, "heads_in_court_count")] == [29]
+
+
+# --- forms of sets PC–PF ----------------------------------------------------------------------------
+def test_decisions_put_online_by_rule_are_done() -> None:
+    body = "（三）加强行政复议规范化建设。按照规定将行政复议决定书在县人民政府门户网站公开，全年公开决定书34份。"
+    assert [f.requirement for f in _found(body, COUNTY_2023, "reconsideration_decisions_online")] == [False]
+
+
+def test_two_persons_counts_listed_with_a_pause_are_summed() -> None:
+    body = ("街道作为被告的行政诉讼案件4件，已开庭审理3件，其中办事处主任出庭应诉1件、分管副主任出庭应诉1件，"
+            "另1件因主任参加会议，委托工作人员和律师出庭。")
+    assert [(f.value, f.derived) for f in _found(body, STREET, "heads_in_court_count")] == [(2, True)]
+    assert [round(float(f.value), 1) for f in _found(body, STREET, "court_appearance_rate")] == [66.7]
+
+
+def test_a_ratio_granted_as_met_before_another_lack_is_no_shortfall() -> None:
+    body = "二是法制审核力量仍显薄弱。虽然法制审核人员比例达到要求，但具有法律职业资格的审核人员仅1名，审核质量和效率有待提高。"
+    assert _found(body, COUNTY_BUREAU, "legal_review_staff_ratio") == []
+
+
+def test_all_the_towns_service_centres_are_no_one_unit() -> None:
+    body = "县级通报显示，全县乡镇便民服务中心平均好评率为99.6%，本镇在全县乡镇中处于前列。"
+    assert [f.scope_kind for f in _found(body, TOWN_2025, "service_praise_rate")] == ["higher"]
+
+
+def test_land_contract_disputes_are_not_peoples_mediation() -> None:
+    body = ("健全县农村土地承包经营纠纷仲裁委员会和乡镇调解机构，全年受理农村土地承包经营纠纷39件，调解成功36件，"
+            "调解成功率92.3%，有效维护了农村社会稳定。")
+    assert _found(body, COUNTY_BUREAU, "mediation_success_rate") == []
+
+
+def test_the_rule_followed_with_what_it_is_of_is_a_rule() -> None:
+    body = ("按照每名执法人员每年接受不少于60学时法律知识培训的要求，组织全县执法人员开展专题培训和岗位练兵，"
+            "全县执法人员人均参训61.5学时。")
+    assert sorted((float(f.value), f.requirement) for f in _found(body, COUNTY_2023, "enforcement_training_hours")) == [
+        (60.0, True), (61.5, False)]

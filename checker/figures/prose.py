@@ -237,7 +237,8 @@ class _Finder:
             and (pat.TARGET_VERB.search(self.t.sh, lo, a_start) or self.t.sh.startswith(("不低于", "不少于"), a_start))
             and not pat.ALL_DONE.search(self.t.sh, self.t.clause(a_start)[0], a_start)  # 督促…，…执法人员均完成不少于60学时: done
             and not pat.WHOLE_RESULT.match(self.t.sh, self.t.clause(a_start)[0]))  # 督促…，全市…出庭应诉率达到98.6%: the result
-        rule_after = bool(pat.RULE_AFTER.match(self.t.sh[a_end:a_end + 4])) and not (
+        rule_after = bool(pat.RULE_AFTER.match(self.t.sh[a_end:a_end + 4])
+                          or pat.RULE_AFTER_NAMED.match(self.t.sh, a_end, self.t.clause(a_end)[1])) and not (
             pat.ALL_DONE.search(self.t.sh, self.t.clause(a_start)[0], a_end)  # 全部达到每人每年60学时的要求: all met it
             or pat.ABOVE_THE_RULE.match(self.t.sh, max(0, a_start - 3), a_start + 2))  # 比例高于5%的标准: the value, above it
         rule = bool(words) or rule_after or bool(urged)
@@ -1761,6 +1762,13 @@ class _Finder:
         not 局长、分管副局长各1件: each one's)."""
         return any(a.unit in spec.units and self.t.sh[a.start - 1] != "各" for a in self.t.amounts_in(lo, hi))
 
+    def _person_start(self, f: Figure) -> int:
+        """Where the words about the count at `f` start: its clause, or the item after the last 、 in it when
+        that item names a person (其中办事处主任出庭应诉1件、分管副主任出庭应诉1件)."""
+        cs = self.t.clause(f.value_start)[0]
+        mark = self.t.sh.rfind("、", cs, f.value_start)
+        return mark + 1 if mark >= 0 and pat.PERSON_FIRST.match(self.t.sh, mark + 1) else cs
+
     def summed(self, figures: list[Figure]) -> list[Figure]:
         """Each person's count, and no total said (局长出庭应诉3件，分管副局长出庭应诉4件): one count, their
         sum, computed from the quoted counts; never each person's count as the whole figure."""
@@ -1773,12 +1781,12 @@ class _Finder:
         out: list[Figure] = []
         for group in groups.values():
             # 镇长及分管副镇长出庭应诉4件，其中镇长亲自出庭1件: the second is within the first, not added to it
-            person_first = bool(pat.PERSON_FIRST.match(t.sh, t.clause(group[0].value_start)[0]))
-            within = [f for f in group[1:] if person_first and pat.AMONG_FIRST.match(t.sh, t.clause(f.value_start)[0])]
+            person_first = bool(pat.PERSON_FIRST.match(t.sh, self._person_start(group[0])))
+            within = [f for f in group[1:] if person_first and pat.AMONG_FIRST.match(t.sh, self._person_start(f))]
             if within:
                 drop.update(id(f) for f in within)
                 group = [f for f in group if id(f) not in drop]
-            persons = [f for f in group if pat.PERSON_FIRST.match(t.sh, t.clause(f.value_start)[0])]
+            persons = [f for f in group if pat.PERSON_FIRST.match(t.sh, self._person_start(f))]
             if len(persons) < 2 or len(persons) != len(group) or len({f.unit for f in persons}) > 1:
                 continue
             first, last = persons[0], persons[-1]

@@ -133,6 +133,7 @@ AIM_AFTER = re.compile(r"\s*(?:并)?(?:力争|确保|争取|计划|目标是)(?:
 PURPOSE = re.compile(r"\s*(?:确保|力争|保证|以确保|使其|使之|促使其)")  # …，使其…比例达到5%: the units the clause before names
 ABOVE_THE_RULE = re.compile(r"[^高超优]{0,3}?(?:高于|超过|优于)")  # …比例高于5%的标准: a value compared with the rule
 RULE_AFTER = re.compile(r"^[”」]?的?[\u4e00-\u9fff]{0,4}?(?:要求|标准|目标|规定)")
+RULE_AFTER_NAMED = re.compile(r"[\u4e00-\u9fff]{2,8}?的(?:要求|标准|规定)")  # 不少于60学时法律知识培训的要求: the rule, with what it is of
 # Units urged to reach a standard (督促县区局法制审核人员比例不低于5%): the standard, not a value.
 # 组织市直部门和县（区）按时向社会公开年度…报告: the units' own publication, organised
 ORGANISED_TO_PUBLISH = re.compile(r"\s*(?:[一二三四五六七八九十]是)?组织(?:各)?[^，,。；;]{1,16}?(?:按时|及时|统一)?(?:向社会)?(?:公开|公布)")
@@ -423,7 +424,7 @@ PER_PERIOD = re.compile(r"每(?:个)?(?:月|季度|季|周|星期|半年)")
 # A bad thing said not to have happened, up to the end of the text searched (未发生因调解不及时引发的…).
 NONE_HAPPENED = re.compile(r"(?:未|没有|没|无)(?:发生|出现)[^，,。；;]*$")
 # A target granted as met before a 但 (虽然达到比例要求，但…): a later shortfall is about something else.
-CONCEDED_MET = re.compile(r"虽然?(?:已经?|均)?(?:达到|符合|满足)")
+CONCEDED_MET = re.compile(r"虽然?[^，,。；;]{0,12}?(?:已经?|均)?(?:达到|符合|满足)(?!不)")  # 虽然法制审核人员比例达到要求，但…
 # 及其中 right after a term (5项重大行政决策事项及其中3项的公开听证): the next count is another noun's.
 AND_AMONG = re.compile(r"\s*(?:[、和及与]|以及)\s*(?:其中)?")
 # One coverage claim over both the lower governments and the departments (对县区政府和市直部门督察全覆盖).

@@ -396,7 +396,8 @@ def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple
     seg = without_origin(seg)
     everyone = bool(pat.EVERYONE.search(text.sh[lo:max(hi, everyone_hi or hi)]))
     found = [m for m in pat.DEPARTMENT.finditer(seg) if not pat.GOVERNMENT_ORGAN.search(m.group(0))
-             and not pat.GUEST.search(seg, 0, m.start())]  # 邀请县司法局律师开展法治讲座: the speaker's office, not the scope
+             and not pat.GUEST.search(seg, 0, m.start())  # 邀请县司法局律师开展法治讲座: the speaker's office, not the scope
+             and seg[m.start() - 1:m.start()] != "全"]  # 全县乡镇便民服务中心: all of them, not one unit
     depts: list[str] = []
     for k, m in enumerate(found):  # 市生态环境局综合行政执法支队: one unit, the second name right after the first
         if k and m.start() == found[k - 1].end():
