@@ -5436,3 +5436,62 @@ def test_the_rule_followed_with_what_it_is_of_is_a_rule() -> None:
             "全县执法人员人均参训61.5学时。")
     assert sorted((float(f.value), f.requirement) for f in _found(body, COUNTY_2023, "enforcement_training_hours")) == [
         (60.0, True), (61.5, False)]
+
+
+# --- forms of sets PG–PN ----------------------------------------------------------------------------
+def test_a_class_scheduled_and_missed_is_not_done() -> None:
+    body = ("街道主要负责人原定于8月参加县委党校举办的乡镇（街道）主要负责人法治专题脱产培训班，"
+            "因正值汛期需坚守岗位组织防汛抢险，未能按期参训，目前尚未完成补训。")
+    assert [f.negated for f in _found(body, STREET, "head_offjob_training")] == [True]
+
+
+def test_the_one_it_was_for_kept_away_is_not_done() -> None:
+    body = ("在脱产培训方面，县委党校于10月举办领导干部法治专题脱产培训班，街道办事处主任因同期承担防汛救灾任务，"
+            "未能参加本期培训，已向县委组织部报备。")
+    assert [f.negated for f in _found(body, STREET, "head_offjob_training")] == [True]
+
+
+def test_all_the_towns_cases_in_a_towns_report_are_the_countys() -> None:
+    body = "从全县情况看，2023年各乡镇（街道）作为被告的行政诉讼案件共27件，我镇征收拆迁任务集中，案件数量仍相对较多。"
+    assert [(f.value, f.scope_kind) for f in _found(body, TOWN_2025, "admin_litigation_cases")] == [(27, "higher")]
+
+
+def test_the_count_of_the_last_years_has_their_period() -> None:
+    body = "从近五年情况看，我局作为被申请人的复议案件累计31件，案件主要集中在不动产登记领域。"
+    assert [(f.value, f.period) for f in _found(body, COUNTY_BUREAU, "reconsideration_respondent_cases")] == [(31, "近五年")]
+
+
+def test_a_prefectures_system_with_its_year_is_others() -> None:
+    body = "全州自然资源系统2022年行政诉讼败诉率为11.8%，我局与全州平均水平相比仍有差距。"
+    assert [f.scope_kind for f in _found(body, COUNTY_BUREAU, "litigation_loss_rate")] == ["other"]
+
+
+def test_one_occasion_of_study_is_not_the_years_count() -> None:
+    body = "新修订的《行政处罚法》施行前，局党组专门安排一次会前学法，逐条对照梳理执法流程。"
+    assert _found(body, COUNTY_BUREAU, "pre_meeting_law_study") == []
+
+
+def test_the_party_committees_matters_are_not_decisions() -> None:
+    body = "严格执行“三重一大”集体决策制度和县政府重大行政决策程序规定，全年提交党工委会议研究的重大事项41项，均经过集体讨论决定。"
+    assert _found(body, STREET, "major_decisions_count") == []
+
+
+def test_court_sessions_watched_are_not_the_heads_count() -> None:
+    body = "会同县人民法院建立府院联动工作机制，联合开展行政机关负责人出庭应诉庭审观摩活动3次。"
+    assert _found(body, COUNTY_JUSTICE, "heads_in_court_count") == []
+
+
+def test_a_teams_officers_counted_as_the_base_are_the_teams() -> None:
+    body = "二是法制审核力量分布不均衡，县应急管理综合行政执法大队22名执法人员中仅有1名法制审核人员，占比未达到5%。"
+    assert [(f.scope, f.scope_kind) for f in _found(body, COUNTY_BUREAU, "legal_review_staff_ratio")] == [
+        ("县应急管理综合行政执法大队", "unit")]
+
+
+def test_a_catalogue_not_formed_is_not_done() -> None:
+    body = "二是重大行政决策事项目录编制工作起步较晚，本年度镇政府未形成重大行政决策事项年度目录并向社会公布；三是其他。"
+    assert [f.negated for f in _found(body, TOWN_2025, "major_decision_catalogue_published")] == [True]
+
+
+def test_a_unit_above_compared_in_the_same_period_is_the_higher_governments() -> None:
+    body = "街道便民服务中心全年办理各类事项1.9万余件，“好差评”好评率99.6%；县政务服务中心同期好评率为99.9%。"
+    assert [(float(f.value), f.scope_kind) for f in _found(body, STREET, "service_praise_rate")] == [(99.6, ""), (99.9, "higher")]

@@ -389,6 +389,8 @@ class _Finder:
         if same_period:  # 同期全区行政机关负责人出庭应诉率为98%: the area around, quoted for comparison
             g = 1 if same_period.group(1) else 2
             scope = (t.text[same_period.start(g):same_period.end(g)], "higher", False)
+        elif self.higher is not None and (unit_then := pat.UNIT_SAME_PERIOD.match(t.sh, lcs, lo)):
+            scope = (t.text[unit_then.start(1):unit_then.end(1)], "higher", False)  # 县政务服务中心同期好评率为99.9%
         if (self.higher in (pat.HIGHER_THAN_TOWN, pat.HIGHER_THAN_DEPARTMENT) and scope[1] in ("whole", "", "part")
                 and (assessor := pat.ASSESSED_BY.match(t.sh, s, lo))):
             scope = (t.text[assessor.start(1):assessor.end(1)], "higher", False)  # 在区政府对各街道的绩效考核中，…权重为4%
@@ -407,6 +409,8 @@ class _Finder:
                 above = area.match(t.sh, by.end(), lo)  # 县委政法委年中通报的全县调解成功率: the body reporting is not whose it is
             if above:
                 scope = (t.text[above.start():above.end()].strip(), "higher", False)
+            elif area is pat.HIGHER_THAN_TOWN and scope[1] == "part" and pat.ALL_TOWNS.match(scope[0]):
+                scope = (scope[0], "higher", False)  # 各乡镇（街道）作为被告的…共27件, in a town's report: the county's
         if (not above and scope[1] in ("whole", "") and (area := self.higher or self.bureaus_government) is not None
                 and a is not None and (avg := pat.AREA_AVERAGE.search(t.sh, lcs, a.start))
                 and area.match(t.sh, avg.start(avg.lastindex))):
@@ -919,6 +923,11 @@ class _Finder:
                     or (pat.LATE.match(self.t.sh, short[0]) and short[0] - ns <= 2  # …，于4月中旬才在区政府网站公开，晚于规定时限
                         and any(w in self.t.sh[self.t.clause(ns - 1)[0]:ns] for w in spec.near_any))
                     or (te is not None and tx.restates(self.t.sh[ns:short[0]], self.t.sh[ts:te]))  # 但受疫情影响，标准目录编制尚未完成
+                    or (pat.SCHEDULED.search(self.t.sh, self.t.sentence(ts)[0], ts) and short[0] - ns <= 2
+                        and self.t.sh.startswith(pat.NOT_THERE, short[0]))  # 原定于8月参加…，因…，未能按期参训
+                    or (short[0] - ns <= 2 and self.t.sh.startswith(pat.NOT_THERE, short[0]) and ns - 1 > ce
+                        and re.search(r"因|由于", self.t.sh[self.t.clause(ns - 1)[0]:ns])
+                        and any(w in self.t.sh[self.t.clause(ns - 1)[0]:ns] for w in spec.near_any))  # …培训班，街道办事处主任因…任务，未能参加: the one it was for, kept away
                     or self._own_act_undone(spec, ns, short)):  # 目录草案已形成，…，尚未向社会公开: the indicator's own act, not done
                 return short  # the claim or the thing named again, undone
             pos = ne

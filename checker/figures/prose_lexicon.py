@@ -62,7 +62,7 @@ SHORTFALL = ("低于规定要求", "低于规定", "低于要求", "尚未全部
 # Negations of an act the patterns above do not list: 尚未/仍未 before any act but finding or
 # receiving nothing, and 未 before the acts the statements name.
 SHORTFALL_RE = (r"(?:尚未|仍未|仍然没有|还未|未能|暂未|暂时未|暂时没有)(?!发生|发现|出现|收到|接到|宣判|审结|结案|判决)"  # 一审尚未宣判: the case pending
-                r"|(?:未|没有|没)(?:报告|述法|开展|编制|公布|发布|制定|配备|启动|接入|联通|纳入|建成|按要求|按规定|全面|如期|及时|在|上网|挂网"
+                r"|(?:未|没有|没)(?:报告|述法|开展|编制|形成|公布|发布|制定|配备|启动|接入|联通|纳入|建成|按要求|按规定|全面|如期|及时|在|上网|挂网"
                 r"|组织|举办|召开|建立|设立|实行|执行|报送|报备|单列|专门报告|专题报告|按时|通过)")
 # Shortfall words that are bounds before a number (不足5%): a shortfall only at a clause's end.
 SHORTFALL_AT_END = ("不足", "偏少", "偏低", "不够", "较少")
@@ -108,7 +108,7 @@ DEPARTMENT = (r"(?:(?:(?!各)[\u4e00-\u9fff]){2,3}区分局|(?:(?!各)[\u4e00-\u
               r"|(?<=下属)[\u4e00-\u9fff]{2,4}?(?:大队|中队|分局)")  # 支队下属江都大队
 
 # Periods other than the year: part of it, or several years (五年来，全市共制发规范性文件57件).
-SEVERAL_YEARS = (r"(?:近|过去|这)?[两三四五]年(?:行动)?(?:来|间|以来|期间)|“?十[三四]五”?(?:期间|时期|以来)|历年来|(?:党的)?(?:十[八九]|二十)大以来"
+SEVERAL_YEARS = (r"(?:近|过去|这)?[两三四五]年(?:行动)?(?:来|间|以来|期间)|(?:近|过去)[两三四五]年(?=的?(?:情况|数据)|来看)|“?十[三四]五”?(?:期间|时期|以来)|历年来|(?:党的)?(?:十[八九]|二十)大以来"
                  r"|(?<![（(\d])(?:19|20)\d\d\s*年?\s*(?:至|到|—|–|-|~)\s*(?:19|20)\d\d\s*年(?![）)》])(?![\u4e00-\u9fff]{0,6}(?:规划|纲要|方案|实施意见))")  # 2021年至2023年…累计11件
 # (a span or cutoff in December, 1-12月 or 截至12月20日, is the year as a December report can give it)
 PARTIAL_PERIOD = (SEVERAL_YEARS + r"|(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*[-—–~至到]\s*(?!12月|十二月)(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"

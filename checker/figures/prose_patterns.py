@@ -89,6 +89,8 @@ OBJECT_YEAR = re.compile(r"(?:上一?年度?即)?(?:(?:\d{4}|[〇零一二三四
 THIS_YEARS_VALUE = re.compile(r"\s*(今年|本年|当年)(?:则|已)?(?:为|是|达到?|提高到|提高至|上升至|升至|提升至|下降至|降至)\s*(?=\d)")
 NEXT_YEARS_VALUE = re.compile(r"[；;]\s*(\d{4}年)(?:度|全年)?(?:为|是|达到?|上升至|下降至|降至|升至|提高到|提高至)\s*(?=\d)")
 SAME_PERIOD = re.compile(r"\s*(?:而|但)?(?:同期(全(?:省|市|区|县|国|州|旗|盟))|([\u4e00-\u9fff]{2,6}?(?:省|自治区))同期)")  # 海南省同期…纠错率为13.8%
+# A unit of the government above, compared in the same period (县政务服务中心同期好评率为99.9%, in a street's report).
+UNIT_SAME_PERIOD = re.compile(r"\s*(?:而|但)?((?:县|区|市|州|旗)[\u4e00-\u9fff]{2,10}?(?:中心|局|委|办))同期")
 PERIOD = re.compile(lx.PARTIAL_PERIOD)
 SEVERAL_YEARS = re.compile(lx.SEVERAL_YEARS)
 
@@ -321,7 +323,7 @@ HIGHER_THAN_DEPARTMENT = re.compile(r"\s*(?:(?:全年|今年|年内)?(?:(?:省|�
                                     r"|(?:全年|今年|\d{4}年)?(?:市|区|县|州|旗)(?:人民)?政府(?:共|全年)?(?=受理|收到|办理|审结)"  # 全年市政府共受理行政复议案件312件: the government's caseload
                                     r"|(?:市|区|县|州|旗)(?:人民)?政府(?:\d{4}年度?(?=\Z|重大(?:行政)?决策)|(?=重大(?:行政)?决策|[^，,。；;]{0,10}目录))"  # 县人民政府2025年度重大行政决策事项目录共列入6项: the government's
                                     r"|(?:[\u4e00-\u9fff]{0,4}地区)?行署(?!办公室|办))")  # 地区行署2021年…出庭应诉率: the prefecture's
-SYSTEM = re.compile(r"\s*(?:(?:[\u4e00-\u9fff]{2,4}?[省市州]?)?全(?:省|市|区|县|州|盟)[\u4e00-\u9fff]{0,6}?系统(?:内|中|(?=行政机关|各|同期|平均))"
+SYSTEM = re.compile(r"\s*(?:(?:[\u4e00-\u9fff]{2,4}?[省市州]?)?全(?:省|市|区|县|州|盟)[\u4e00-\u9fff]{0,6}?系统(?:内|中|(?=行政机关|各|同期|平均|\d{4}年|全年|行政诉讼|行政复议))"
                     r"|[\u4e00-\u9fff]{2,4}?[省市州]([\u4e00-\u9fff]{2,8}?)系统(?:内|中|(?=全年|同期|平均|行政机关|各|共)))")  # 镇江全市应急管理系统行政机关…
 HIGHER_THAN_TOWN = re.compile(r"\s*(?:同期|同年|当年)?(?:(?:[\u4e00-\u9fff]{2,4}(?:区|县|市|旗)|[\u4e00-\u9fff]{2})?(?:\d{4}年度?)?全(?:省|市|区|县|旗)"
                                r"|[\u4e00-\u9fff]{1,3}(?:(?<![社景园辖城片小营厂矿])区|县|市|旗)(?=全年|今年|同期|同年|当年|[\u4e00-\u9fff]{0,8}?整体|(?:已经?|全面)?完成)|"  # 思明区全年人民调解成功率为98.9%, 金凤区人民调解组织整体…, 伊通县完成行政复议体制改革: the district's
@@ -489,6 +491,10 @@ SOME_OF_THE_TEAM = re.compile(r"(?:班子|班子成员)中(?:有|的)?((?:\d+|[�
 ITEMS_LISTED = re.compile(r"(?<=列入|纳入|包括|涉及)[^，,。；;|]{2,80}?、[^，,。；;|]{1,80}?(?=等)")
 PENDING_NOW = re.compile(r"[，,]\s*(?:目前|当前|现阶段)[^，,。；;]{0,16}?(?:正在|尚在|仍在)")  # …将于1月下旬开展，目前述法报告正在撰写中
 # What was due and then missed in one sentence (应参加…，但因…未能参加).
+# All the towns of the county, in a town's or street's report (各乡镇（街道）作为被告的…共27件): the county's figure.
+ALL_TOWNS = re.compile(r"各(?:乡镇|镇|乡|街道|镇街|街镇)")
+# What was scheduled (街道主要负责人原定于8月参加…培训班，因…，未能按期参训): a later shortfall says it did not happen.
+SCHEDULED = re.compile(r"原定(?:于|在)?|原计划(?:于|在)")
 DUE_THEN_MISSED = re.compile(lx.OUGHT + r"[^，,。；;]{1,40}[，,]\s*(?:但|但是|而)[^。；;]{0,40}?(?:未能|未|没有)")
 # The report's own government named as the respondent (以本街道为被申请人): the cases are its own.
 OWN_AS_RESPONDENT = re.compile(r"以([\u4e00-\u9fff]{1,8}?)(?:作)?为被申请人")

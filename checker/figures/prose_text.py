@@ -409,6 +409,9 @@ def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple
     for m in pat.PART.finditer(seg):
         if seg.startswith("中", m.end()) and pat.PART.search(seg, m.end()):
             continue  # 全县38个执法单位中35个单位…: the part is the count after 中
+        if seg.startswith("中", m.end()) and (team := next((d for d in found if d.end() == m.start()), None)):
+            # 县应急管理综合行政执法大队22名执法人员中仅有1名法制审核人员: that unit's people, counted as its base
+            return text.text[lo + team.start():lo + team.end()], "unit", everyone, depts
         if bare := pat.BARE_PART.match(seg, m.end()):  # 全县32个执法单位中29个的…: those 29, named with the whole
             return text.text[lo + m.start():lo + bare.end()], "part", everyone, depts
         if (m.group(0).startswith("其余") or not re.search(r"(?:全[市县区省镇旗州乡]?|各|所有)(?:共有|共)?$", seg[:m.start()])
