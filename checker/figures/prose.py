@@ -923,11 +923,7 @@ class _Finder:
                     or (pat.LATE.match(self.t.sh, short[0]) and short[0] - ns <= 2  # …，于4月中旬才在区政府网站公开，晚于规定时限
                         and any(w in self.t.sh[self.t.clause(ns - 1)[0]:ns] for w in spec.near_any))
                     or (te is not None and tx.restates(self.t.sh[ns:short[0]], self.t.sh[ts:te]))  # 但受疫情影响，标准目录编制尚未完成
-                    or (pat.SCHEDULED.search(self.t.sh, self.t.sentence(ts)[0], ts) and short[0] - ns <= 2
-                        and self.t.sh.startswith(pat.NOT_THERE, short[0]))  # 原定于8月参加…，因…，未能按期参训
-                    or (short[0] - ns <= 2 and self.t.sh.startswith(pat.NOT_THERE, short[0]) and ns - 1 > ce
-                        and re.search(r"因|由于", self.t.sh[self.t.clause(ns - 1)[0]:ns])
-                        and any(w in self.t.sh[self.t.clause(ns - 1)[0]:ns] for w in spec.near_any))  # …培训班，街道办事处主任因…任务，未能参加: the one it was for, kept away
+                    or self._missed_as_planned(spec, ts, ce, ns, short)  # 原定于8月参加…，因…，未能按期参训
                     or self._own_act_undone(spec, ns, short)):  # 目录草案已形成，…，尚未向社会公开: the indicator's own act, not done
                 return short  # the claim or the thing named again, undone
             pos = ne
@@ -940,6 +936,18 @@ class _Finder:
                     return short  # 目录已经…审定，纳入事项1项，…，但受…影响，目录未在…网站向社会公开
             pos = ne
         return found
+
+    def _missed_as_planned(self, spec: ExtractSpec, ts: int, ce: int, ns: int, short: tuple[int, int]) -> bool:
+        """A later clause opening on a negation, after the act was said to be scheduled (原定于8月参加…培训班，
+        因正值汛期…，未能按期参训) or after a clause giving why the one it was for stayed away (…举办…培训班，
+        街道办事处主任因…任务，未能参加): it did not happen."""
+        t = self.t
+        if short[0] - ns > 2 or not t.sh.startswith(pat.NOT_THERE, short[0]):
+            return False
+        if pat.SCHEDULED.search(t.sh, t.sentence(ts)[0], ts):
+            return True
+        before = t.sh[t.clause(ns - 1)[0]:ns] if ns - 1 > ce else ""
+        return bool(re.search(r"因|由于", before)) and any(w in before for w in spec.near_any)
 
     def _level_undone(self, spec: ExtractSpec, ns: int) -> bool:
         """A clause opening on a level whose part is not done (…体系已经建立，乡镇一级的…工作仍在试点之中)."""
