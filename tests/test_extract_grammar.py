@@ -5495,3 +5495,24 @@ def test_a_catalogue_not_formed_is_not_done() -> None:
 def test_a_unit_above_compared_in_the_same_period_is_the_higher_governments() -> None:
     body = "街道便民服务中心全年办理各类事项1.9万余件，“好差评”好评率99.6%；县政务服务中心同期好评率为99.9%。"
     assert [(float(f.value), f.scope_kind) for f in _found(body, STREET, "service_praise_rate")] == [(99.6, ""), (99.9, "higher")]
+
+
+# --- forms of sets PO–PR ----------------------------------------------------------------------------
+def test_lectures_for_the_cadres_are_not_the_leaderships() -> None:
+    body = "加强领导干部法治培训，依托县委党校举办面向机关干部的法治专题讲座3场，培训干部420余人次。"
+    assert _found(body, COUNTY_2023, "leadership_law_lectures") == []
+
+
+def test_the_teams_named_again_are_part_of_the_bureau() -> None:
+    body = "整合组建了市场监管、生态环境等5支综合执法队伍，推动执法力量下沉，上述5支队伍一线执法人员占比均在85%以上。"
+    assert [(f.scope, f.scope_kind) for f in _found(body, COUNTY_2023, "frontline_enforcement_share")] == [("5支队伍", "part")]
+
+
+def test_an_admission_with_a_deadline_in_it_is_not_also_a_plan() -> None:
+    body = "街道主要负责人年终述职中同步述法的工作还没有形成制度，今年年底前的述职述廉中尚未专门安排述法环节。"
+    assert [(f.negated, f.requirement) for f in _found(body, STREET, "leaders_report_on_rule_of_law")] == [(True, False)]
+
+
+def test_the_one_document_sent_back_is_not_the_filed_count() -> None:
+    body = "一是规范性文件备案管理还有疏漏，1件规范性文件因报备材料不全被退回补正，年底前未能完成报送备案。"
+    assert _found(body, COUNTY_2023, "normative_docs_filed") == []

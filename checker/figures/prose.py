@@ -654,7 +654,8 @@ class _Finder:
             # 述法工作将于1月下旬…开展，目前述法报告正在撰写中: what is pending now, not a plan
             out = [f for f in out if not (f.requirement and t.sentence(f.start) in undone
                                           and (pat.DUE_THEN_MISSED.search(t.sh, *t.sentence(f.start))
-                                               or pat.PENDING_NOW.search(t.sh, *t.sentence(f.start))))]
+                                               or pat.PENDING_NOW.search(t.sh, *t.sentence(f.start))
+                                               or f.negated))]  # …今年年底前的述职中尚未安排述法: one admission, not also a plan
             # 三是组织负责人脱产培训。9月，组织…负责人参加…，3名…未能参训: the item's title is its topic, the
             # sentence after it says what was done
             starts = {t.sentence(f.start)[0] for f in out}
@@ -1219,6 +1220,9 @@ class _Finder:
                 continue
             if a.unit in lx.COUNT_UNITS and t.sh[a.start - 1:a.start] == "有" and pat.FOR_A_CAUSE.match(t.sh, te):
                 continue  # 有1件开庭案件因与重要会议冲突委托律师出庭: the exception explained, not the count
+            if (a.unit in lx.COUNT_UNITS and a.prenominal and re.search(r"因|由于", t.sh[a.end:ts])
+                    and pat.LATER_NOT_DONE.search(t.sh, te, t.sentence(ts)[1])):
+                continue  # 1件规范性文件因报备材料不全被退回补正，年底前未能完成报送备案: the one that failed
             if (a.unit in lx.COUNT_UNITS and t.sh[a.start - 1:a.start] == "有" and a.prenominal
                     and pat.NOT_IN_COURT.search(t.sh, te, t.clause(t.clause(te)[1] + 1)[1])):
                 continue  # 有1件开庭审理的行政诉讼案件，行政机关负责人因…未能出庭应诉: the case the head missed

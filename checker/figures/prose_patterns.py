@@ -468,6 +468,8 @@ REFLECTS = re.compile(r"\s*(?:这|此)?(?:反映出|反映了|暴露出|暴露�
 ANYONE = re.compile(r"\s*")  # the one case's next clause: whoever acts in it acts in that case
 # A count of the term's things the act was missing in (1件开庭案件没有镇领导出庭应诉): not the term's count.
 THOSE_NOT_DONE = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?|因[^。；;]{0,16}?[，,][\u4e00-\u9fff]{0,8}?)(?:没有|未能|尚未|未)(?!发生|发现|出现|收到)")  # …，1件规范性文件因印发较晚，未能完成报备
+# A later clause of the sentence saying the act was not done (…被退回补正，年底前未能完成报送备案).
+LATER_NOT_DONE = re.compile(r"[，,][^，,。；;]{0,8}?(?:未能|尚未|没有|未)")
 # A shortfall named as what is to be avoided (坚决杜绝延迟公开问题再次发生): a rule, not an admission.
 AVOIDED = re.compile(r"(?:杜绝|防止|避免|严防)[^，,。；;]{0,6}$")
 # The thing used as a means (依托省级平台办案): the clause says nothing of the thing itself.
