@@ -948,7 +948,7 @@ class _Finder:
         if pat.SCHEDULED.search(t.sh, t.sentence(ts)[0], ts):
             return True
         before = t.sh[t.clause(ns - 1)[0]:ns] if ns - 1 > ce else ""
-        return bool(re.search(r"因|由于", before)) and any(w in before for w in spec.near_any)
+        return bool(pat.CAUSE.search(before)) and any(w in before for w in spec.near_any)
 
     def _level_undone(self, spec: ExtractSpec, ns: int) -> bool:
         """A clause opening on a level whose part is not done (…体系已经建立，乡镇一级的…工作仍在试点之中)."""
@@ -1220,7 +1220,7 @@ class _Finder:
                 continue
             if a.unit in lx.COUNT_UNITS and t.sh[a.start - 1:a.start] == "有" and pat.FOR_A_CAUSE.match(t.sh, te):
                 continue  # 有1件开庭案件因与重要会议冲突委托律师出庭: the exception explained, not the count
-            if (a.unit in lx.COUNT_UNITS and a.prenominal and re.search(r"因|由于", t.sh[a.end:ts])
+            if (a.unit in lx.COUNT_UNITS and a.prenominal and pat.CAUSE.search(t.sh, a.end, ts)
                     and pat.LATER_NOT_DONE.search(t.sh, te, t.sentence(ts)[1])):
                 continue  # 1件规范性文件因报备材料不全被退回补正，年底前未能完成报送备案: the one that failed
             if (a.unit in lx.COUNT_UNITS and t.sh[a.start - 1:a.start] == "有" and a.prenominal

@@ -492,11 +492,13 @@ SOME_OF_THE_TEAM = re.compile(r"(?:班子|班子成员)中(?:有|的)?((?:\d+|[�
 # Items named in a list counted after it (共列入甲、城区土地储备计划调整、丙等…3项): names, not the report's words.
 ITEMS_LISTED = re.compile(r"(?<=列入|纳入|包括|涉及)[^，,。；;|]{2,80}?、[^，,。；;|]{1,80}?(?=等)")
 PENDING_NOW = re.compile(r"[，,]\s*(?:目前|当前|现阶段)[^，,。；;]{0,16}?(?:正在|尚在|仍在)")  # …将于1月下旬开展，目前述法报告正在撰写中
-# What was due and then missed in one sentence (应参加…，但因…未能参加).
 # All the towns of the county, in a town's or street's report (各乡镇（街道）作为被告的…共27件): the county's figure.
 ALL_TOWNS = re.compile(r"各(?:乡镇|镇|乡|街道|镇街|街镇)")
 # What was scheduled (街道主要负责人原定于8月参加…培训班，因…，未能按期参训): a later shortfall says it did not happen.
 SCHEDULED = re.compile(r"原定(?:于|在)?|原计划(?:于|在)")
+# A cause given (1件规范性文件因报备材料不全…; 街道办事处主任因…任务，…).
+CAUSE = re.compile(r"因|由于")
+# What was due and then missed in one sentence (应参加…，但因…未能参加).
 DUE_THEN_MISSED = re.compile(lx.OUGHT + r"[^，,。；;]{1,40}[，,]\s*(?:但|但是|而)[^。；;]{0,40}?(?:未能|未|没有)")
 # The report's own government named as the respondent (以本街道为被申请人): the cases are its own.
 OWN_AS_RESPONDENT = re.compile(r"以([\u4e00-\u9fff]{1,8}?)(?:作)?为被申请人")
