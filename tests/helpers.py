@@ -109,6 +109,11 @@ def run_in_process(*args: str, cwd: Path):
     loader._load_cached.cache_clear()
     out, err = io.StringIO(), io.StringIO()
     here, argv = os.getcwd(), sys.argv
+    # Click names the program from __main__'s package when the runner was started with `python -m`;
+    # without one the name comes from argv, "checker", as the installed command shows it.
+    main_module = sys.modules["__main__"]
+    package = getattr(main_module, "__package__", None)
+    main_module.__package__ = None
     code = 0
     os.chdir(cwd)
     sys.argv = ["checker", *args]
@@ -124,5 +129,6 @@ def run_in_process(*args: str, cwd: Path):
     finally:
         os.chdir(here)
         sys.argv = argv
+        main_module.__package__ = package
     assert code != 3, err.getvalue()
     return subprocess.CompletedProcess(list(args), code, out.getvalue(), err.getvalue())
