@@ -5516,3 +5516,79 @@ def test_an_admission_with_a_deadline_in_it_is_not_also_a_plan() -> None:
 def test_the_one_document_sent_back_is_not_the_filed_count() -> None:
     body = "一是规范性文件备案管理还有疏漏，1件规范性文件因报备材料不全被退回补正，年底前未能完成报送备案。"
     assert _found(body, COUNTY_2023, "normative_docs_filed") == []
+
+
+# --- forms of sets PS–PZ ----------------------------------------------------------------------------
+def test_the_city_above_a_year_before_its_name_is_the_citys() -> None:
+    body = "街道作为被告的行政诉讼案件6件，开庭审理5件。2023年祁阳全市行政机关负责人出庭应诉率为100%，与全市水平相比街道还有差距。"
+    rates = _found(body, STREET, "court_appearance_rate")
+    assert [(f.scope_kind, float(f.value)) for f in rates] == [("higher", 100.0)]
+
+
+def test_decisions_put_online_by_law_are_done_not_a_plan() -> None:
+    body = "坚持“阳光复议”，依法将行政复议决定书在县政府门户网站公开，通过公开倒逼依法行政。"
+    assert [(f.negated, f.requirement) for f in _found(body, COUNTY_2023, "reconsideration_decisions_online")] == [(False, False)]
+
+
+def test_decisions_online_on_trial_are_not_done() -> None:
+    body = "一是行政复议规范化建设还有短板，行政复议决定书网上公开尚处于试行阶段，公开的范围和及时性与上级要求还有差距。"
+    assert [f.negated for f in _found(body, COUNTY_2023, "reconsideration_decisions_online")] == [True]
+
+
+def test_a_plan_to_speed_up_the_debugging_is_no_admission() -> None:
+    body = "三、2026年工作安排\n加快与省级“互联网+监管”平台的数据对接调试，上半年实现监管执法数据与省级平台实时联通。"
+    links = _found(body, DEPARTMENT_2021.replace("2021", "2025"), "provincial_platform_data_link")
+    assert links and all(f.requirement and not f.negated for f in links)
+
+
+def test_the_prefecture_systems_average_with_de_is_others() -> None:
+    body = "已审结的10件案件中败诉1件，败诉率10%；全市自然资源系统的平均败诉率为12.4%。"
+    rates = _found(body, DEPARTMENT_2021, "litigation_loss_rate")
+    assert [(float(f.value), f.scope_kind) for f in rates] == [(10.0, ""), (12.4, "other")]
+
+
+def test_a_county_meeting_the_head_reported_at_is_no_scope() -> None:
+    body = "年终，镇长在县政府组织的乡镇主要负责人述职述廉会议上对履行法治建设第一责任人职责情况进行了专题述法。"
+    assert [f.scope_kind for f in _found(body, TOWN_2025, "leaders_report_on_rule_of_law")] == [""]
+
+
+def test_the_opinions_held_up_are_no_report_given() -> None:
+    body = ("2026年，竹园镇将坚持以习近平法治思想为指导，认真对照县委、县政府关于法治政府建设的工作部署和年度述法评议意见，"
+            "针对存在的问题，重点抓好以下工作。")
+    assert _found(body, TOWN_2025, "leaders_report_on_rule_of_law") == []
+
+
+def test_vehicles_falling_short_are_not_the_legal_review_share() -> None:
+    body = "二是执法力量和保障不足，综合执法队只有1名专职法制审核人员，审核力量较为单薄，执法车辆、装备配备还不足。"
+    assert _found(body, STREET, "legal_review_staff_ratio") == []
+
+
+def test_the_countys_reconsideration_rate_in_a_bureaus_report_is_the_countys() -> None:
+    body = "县司法局通报，全县行政复议案件直接纠错率为13.6%，我局被纠错率高于全县平均水平。"
+    assert [f.scope_kind for f in _found(body, DEPARTMENT_2021, "reconsideration_correction_rate")] == ["higher"]
+
+
+def test_all_the_towns_heads_trained_are_part_of_the_heads() -> None:
+    body = "11个乡镇党政主要负责人全部参加了州委组织部举办的法治专题脱产培训班。"
+    assert [(f.scope, f.scope_kind) for f in _found(body, COUNTY_2023, "head_offjob_training")] == [("11个乡镇", "part")]
+
+
+def test_hours_ensured_by_the_years_means_are_the_result() -> None:
+    body = "全县持有行政执法证件人员1108名，通过集中轮训、以案释法、网络学院自学相结合的方式，确保每名执法人员全年参加法律知识培训均不少于60学时。"
+    hours = _found(body, COUNTY_2023, "enforcement_training_hours")
+    assert [(float(f.value), f.requirement) for f in hours] == [(60.0, False)]
+
+
+def test_the_catalogue_named_again_after_a_cause_is_not_published() -> None:
+    body = "街道今年首次开展年度重大行政决策事项目录编制，因启动较晚，目录尚未向社会公开。"
+    assert [f.negated for f in _found(body, STREET, "major_decision_catalogue_published")] == [True]
+
+
+def test_not_published_to_this_day_after_a_late_start() -> None:
+    body = "一是依法决策的规范性有待提升。年度重大行政决策事项目录编制工作起步晚，截至目前仍未向社会公开。"
+    assert [f.negated for f in _found(body, STREET, "major_decision_catalogue_published")] == [True]
+
+
+def test_a_bureaus_transport_dispute_room_is_not_peoples_mediation() -> None:
+    body = "全年通过局运输纠纷调处工作室调处乘客与驾驶员之间的纠纷58件，调处成功率96.6%。"
+    assert _found(body, DEPARTMENT_2021, "mediation_success_rate") == []

@@ -223,8 +223,10 @@ class _Finder:
             words = []  # 将…等7项重大行政决策事项纳入目录: 将 opens a done act whose verb follows the count
         if words and set(words) == {"确保"} and (pat.DONE_IN_THE_YEAR.search(self.t.sh, s, lo)
                                                 or (pat.OPENS_ON_DONE.match(self.t.sh, s) and not self.t.heading(lo)[2])
-                                                or pat.MET_AFTER.match(self.t.sh, self.t.clause(a_end)[1])):
-            words = []  # 全年举办培训班31期…，确保每名执法人员…不少于60学时 (…，经年底统计全部达标): what the year's work ensured
+                                                or pat.MET_AFTER.match(self.t.sh, self.t.clause(a_end)[1])
+                                                or (pat.MEANS_THEN_ALL.search(self.t.sh, s, a_end) and not self.t.heading(lo)[2])):
+            # 全年举办培训班31期…，确保每名执法人员…不少于60学时 (…，经年底统计全部达标; 通过…等方式，确保…均不少于60学时):
+            words = []  # what the year's work ensured
         if words and set(words) == {"要求"} and pat.RULE_MET_BY_ALL.search(self.t.sh, lo, self.t.clause(a_end)[1]):
             words = []  # 60学时的…培训要求在全县执法人员中全部落实: the rule met, the term inside it
         if not words and pat.RULE_KEPT.match(self.t.sh, a_end, self.t.clause(a_end)[1]):
@@ -312,8 +314,13 @@ class _Finder:
         """Whose figure it is: the scope the words around it give, then who the sentence says acts
         (a unit or team named before, the government's own cases, a government above, other units)."""
         t = self.t
-        if statement and not negated and not planned and scope[1] == "part" and not pat.SUBSET_WORD.match(scope[0]) and scope[2]:
-            scope = (scope[0], "whole", scope[2])  # 组成部门和7个镇主要负责人均述法: all those listed did it
+        if (statement and not negated and not planned and scope[1] == "part" and not pat.SUBSET_WORD.match(scope[0]) and scope[2]
+                and not (self.higher in (pat.HIGHER_THAN_COUNTY, pat.HIGHER_THAN_CITY) and pat.TOWNS_ONLY.fullmatch(scope[0])
+                         and ind.level is not None and ind.level.value == "person"
+                         and not re.search(r"部门|单位", t.sh[t.sentence(ts)[0]:ts]))):
+            # 组成部门和7个镇主要负责人均述法: all those listed did it; in a county's report 11个乡镇…负责人全部参加…培训
+            # is the towns' heads only, not the departments' the training is also for
+            scope = (scope[0], "whole", scope[2])
         if not scope[1] and a is not None:
             sub = pat.SUBLEVEL.search(t.sh, s, lo)  # 各街道落实…，街道作为被告的案件出庭应诉率均为100%
             first_end = t.clause(s)[1]
@@ -925,7 +932,9 @@ class _Finder:
                         and any(w in self.t.sh[self.t.clause(ns - 1)[0]:ns] for w in spec.near_any))
                     or (te is not None and tx.restates(self.t.sh[ns:short[0]], self.t.sh[ts:te]))  # 但受疫情影响，标准目录编制尚未完成
                     or self._missed_as_planned(spec, ts, ce, ns, short)  # 原定于8月参加…，因…，未能按期参训
-                    or self._own_act_undone(spec, ns, short)):  # 目录草案已形成，…，尚未向社会公开: the indicator's own act, not done
+                    or self._own_act_undone(spec, ns, short)  # 目录草案已形成，…，尚未向社会公开: the indicator's own act, not done
+                    or (self._opens_on_head(spec.terms, ns) and short[0] - ns <= 4
+                        and self.t.sh.startswith(pat.NOT_THERE, short[0]))):  # …目录编制，因启动较晚，目录尚未向社会公开
                 return short  # the claim or the thing named again, undone
             pos = ne
         s_end = self.t.sentence(ts)[1]
@@ -1241,8 +1250,11 @@ class _Finder:
             own_end = self._own_part(ts, e)
             neg = (unstaffed.start(), unstaffed.end()) if unstaffed else self._shortfall(spec, ts, own_end)
             about = self._about(spec)
-            while neg and about and not unstaffed and not any(w in t.sh[cs:t.clause(neg[0])[1]] for w in about):
-                # 执法人员数量不足: the term's people, but not its figure; 培训投入不足，法律知识培训时间不够: the next one is
+            while neg and about and not unstaffed and (
+                    not any(w in t.sh[cs:t.clause(neg[0])[1]] for w in about)
+                    or (neg[0] >= t.clause(ts)[1] and pat.KIT.search(t.sh, t.clause(neg[0])[0], neg[0]))):
+                # 执法人员数量不足: the term's people, but not its figure; 培训投入不足，法律知识培训时间不够: the next one is;
+                # …只有1名专职法制审核人员，…，执法车辆、装备配备还不足: the vehicles fall short, not the share
                 neg = self._shortfall(spec, t.clause(neg[0])[1], own_end) if t.clause(neg[0])[1] < own_end else None
             if neg is None or ("%" in spec.units and t.sh.startswith("中", te) and not t.sh.startswith("中心", te)):
                 return []  # 法制审核人员中具有法律职业资格的人员比例偏低: a share within the term's people
@@ -1903,8 +1915,9 @@ class _Finder:
             return None  # 推动述法由“述成绩”向“找差距”转变: how it is done changing, not the act
         if t.sh[ts - 1:ts] == "对" and pat.REVIEWED_AFTER.match(t.sh, te):
             return None  # 区委依法治区办对述法报告进行审核把关: others reviewing it, not the act said again
-        if pat.REFERRED_TO.search(t.sh, cs, ts):
-            return None  # 对照省、市、县基层政务公开标准目录，完成…清单编制: the standard followed, not the act
+        if pat.REFERRED_TO.search(t.sh, cs, ts) or (pat.REFERRED_TO_FAR.search(t.sh, cs, ts) and pat.OPINIONS_AFTER.match(t.sh, te)):
+            # 对照省、市、县基层政务公开标准目录，完成…清单编制; 对照…的工作部署和年度述法评议意见: the standard followed, not the act
+            return None
         if pat.SINCE_DONE.match(t.sh, te):
             return None  # 行政复议体制改革完成后，复议案件持续增长: a time, undated, not the year's act
         if pat.ASSESSED_FROM.match(t.sh, t.sentence(ts)[0]):
@@ -1953,6 +1966,9 @@ class _Finder:
             requirement = False  # 全覆盖目标未能如期实现: the target missed, not a plan
         if requirement and neg and asked == {"要求"} and pat.BEHIND_THE_RULE.search(t.sh, cs, ce):
             requirement = False  # 改革进度滞后于自治区要求: measured against the rule, and missed
+        if ((requirement or t.heading(ts)[2]) and neg and t.sh[neg[0]:neg[1]] in lx.UNDONE
+                and pat.SPED_UP.search(t.sh, cs, neg[0])):
+            neg = None  # 加快与省级…平台的数据对接调试: the work to be sped up, not an admission
         if requirement and neg and neg[0] > ce and asked <= {"应", "应当", "须", "必须", "要求"}:
             requirement = False  # 报告应于3月底前向社会公开，…延至5月中旬才…公开: the rule named, then missed
         if neg is None and not requirement and spec.near and "全覆盖" in spec.near_any:
