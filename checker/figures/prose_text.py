@@ -49,6 +49,8 @@ class Text:
         self.unquoted = pat.QUOTED.sub(lambda m: "□" * len(m.group(0)), sh)
         self.sentence_marks = [m.start() for m in pat.SENTENCE_MARK.finditer(sh)]
         self.clause_marks = [m.start() for m in pat.CLAUSE_MARK.finditer(sh)]
+        self._sentences: dict[int, tuple[int, int]] = {}
+        self._clauses: dict[int, tuple[int, int]] = {}
         self.titles = [(m.start(), m.end()) for m in pat.TITLE.finditer(sh)]
         self._title_starts = [s for s, _ in self.titles]
         self.amounts: list[Amount] = []
@@ -104,7 +106,7 @@ class Text:
         if m.group("unit") == "成":
             value = Fraction(pat.TENTHS[num] * 10)
         elif not placeholder:
-            value = parse_number(num)
+            value = Fraction(int(num)) if num.isascii() and num.isdigit() else parse_number(num)  # most are plain digits
             if value is None:
                 return None
             if m.group("mult"):
@@ -171,10 +173,16 @@ class Text:
         return start, end
 
     def sentence(self, pos: int) -> tuple[int, int]:
-        return self._span(self.sentence_marks, pos)
+        span = self._sentences.get(pos)
+        if span is None:
+            span = self._sentences[pos] = self._span(self.sentence_marks, pos)
+        return span
 
     def clause(self, pos: int) -> tuple[int, int]:
-        return self._span(self.clause_marks, pos)
+        span = self._clauses.get(pos)  # asked for the same places again and again, by every indicator
+        if span is None:
+            span = self._clauses[pos] = self._span(self.clause_marks, pos)
+        return span
 
     def amounts_in(self, start: int, end: int) -> list[Amount]:
         """Amounts whose number starts in [start, end)."""
