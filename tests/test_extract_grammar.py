@@ -5592,3 +5592,57 @@ def test_not_published_to_this_day_after_a_late_start() -> None:
 def test_a_bureaus_transport_dispute_room_is_not_peoples_mediation() -> None:
     body = "全年通过局运输纠纷调处工作室调处乘客与驾驶员之间的纠纷58件，调处成功率96.6%。"
     assert _found(body, DEPARTMENT_2021, "mediation_success_rate") == []
+
+
+# --- forms of sets QA–QH ----------------------------------------------------------------------------
+def test_reconsideration_hearings_are_not_court_cases_heard() -> None:
+    body = ("加强行政复议规范化建设，坚持开庭审理、实地调查、听取意见相结合，对案情复杂、争议较大的案件邀请法律顾问参与审理，"
+            "全年组织听证审理2件，复议案件办理质量不断提升。")
+    assert _found(body, COUNTY_2023, "court_cases_heard") == []
+
+
+def test_the_systems_town_end_still_debugged_is_the_systems_shortfall() -> None:
+    body = "县级统一综合执法办案系统已在县直执法部门上线运行，乡镇端正在部署调试，尚未实现对12个乡镇的全覆盖。"
+    found = _found(body, COUNTY_2023, "unified_enforcement_system")
+    assert [(f.negated, f.scope_kind) for f in found] == [(True, "")]
+
+
+def test_a_count_of_the_units_named_in_the_clause_before_is_part() -> None:
+    body = "加强法制审核力量配备，全县33个行政执法主体中，已有31个法制审核人员占本单位执法人员的比例达到5%以上。"
+    assert [(f.scope, f.scope_kind) for f in _found(body, COUNTY_2023, "legal_review_staff_ratio")] == [("31个", "part")]
+
+
+def test_team_members_short_of_off_job_training_are_not_the_heads() -> None:
+    body = "受疫情防控任务影响，个别队员参加集中脱产培训较少，全年法律知识培训未达到60学时。"
+    assert _found(body, TOWN_2025, "head_offjob_training") == []
+
+
+def test_the_report_still_being_drafted_is_not_given() -> None:
+    body = "街道党工委书记、办事处主任的年终述法报告正在起草中，将在区委组织的年终述职会议上一并报告。"
+    assert [f.negated for f in _found(body, STREET, "leaders_report_on_rule_of_law")] == [True]
+
+
+def test_a_pilot_in_some_departments_is_not_done() -> None:
+    body = "在县司法局、县市场监管局等8个部门试点开展主要负责人年终述法，将述法作为年度述职的重要内容。"
+    found = _found(body, COUNTY_2023, "leaders_report_on_rule_of_law")
+    assert [(f.negated, f.scope_kind) for f in found] == [(True, "part")]
+
+
+def test_the_heads_own_count_led_by_example_is_a_unit() -> None:
+    body = "县政府主要负责人带头出庭应诉1次，并督促县直部门和乡镇负责人落实出庭应诉制度。"
+    assert [(float(f.value), f.scope_kind) for f in _found(body, COUNTY_2023, "heads_in_court_count")] == [(1.0, "unit")]
+
+
+def test_the_city_rate_with_the_year_first_in_a_countys_report_is_the_citys() -> None:
+    body = "2022年全市行政复议纠错率为12.8%，我县纠错率高于全市平均水平。"
+    assert [f.scope_kind for f in _found(body, COUNTY_2023, "reconsideration_correction_rate")] == ["higher"]
+
+
+def test_videos_watched_are_not_lectures() -> None:
+    body = "受疫情影响，组织街道班子成员和机关干部集中收看法治专题辅导视频8场。"
+    assert _found(body, STREET, "leadership_law_lectures") == []
+
+
+def test_what_the_reports_said_falling_short_is_no_state() -> None:
+    body = "二是述法质效有待提升。个别单位述法内容“报喜多、报忧少”，问题查摆不够深入。"
+    assert _found(body, COUNTY_2023, "leaders_report_on_rule_of_law") == []

@@ -1345,9 +1345,12 @@ class _Finder:
             if kind == "part" and scope_text.startswith("其中"):
                 scope_text, kind = "", ""  # the least of them is no part of them
             series = [a]
-        if (not kind and a.unit in lx.COUNT_UNITS and cs > s and (head := pat.HEAD_SUBJECT.match(t.sh, s))
+        if (a.unit in lx.COUNT_UNITS and (head := pat.HEAD_SUBJECT.match(t.sh, s))
+                and ((not kind and cs > s) or (kind == "whole" and scope_text == t.text[head.start(1):head.end(1)]
+                                               and not t.sh.startswith(("班子", "成员"), head.end())))
                 and not pat.NEW_SUBJECT.search(t.sh, head.end(), ts)):
-            # 市政府主要负责同志…，带头尊法学法…，…，带头出庭应诉1次: the head's own count, not the government's
+            # 市政府主要负责同志…，带头尊法学法…，…，带头出庭应诉1次; 县政府主要负责人带头出庭应诉1次: the head's own
+            # count, not the government's
             scope_text, kind = t.text[head.start(1):head.end(1)], "unit"
         if a.start > te and (ext := pat.NAMED_EXTREME.search(t.sh, te, a.start)):
             named = pat.DEPARTMENT.match(t.sh, ext.end(), a.start)  # …中，比例最高的为市市场监管局，达到8.3%
@@ -1911,6 +1914,8 @@ class _Finder:
             return None  # 个别部门对法治政府建设年度报告、政务公开等…工作重视不够: an attitude to it, not its state
         if pat.CHECKED_ITEMS.search(t.sh, cs, ts):
             return None  # 督察…重点检查领导干部学法述法、重大行政决策程序执行…: what an inspection looked at, not the act
+        if pat.CONTENT_OF.match(t.sh, te) and pat.CONTENT_FAULT.search(t.sh, te, t.sentence(ts)[1]):
+            return None  # 个别单位述法内容“报喜多、报忧少”，问题查摆不够深入: what the act held, not whether it was done
         if pat.FROM_TO_CHANGE.match(t.sh, te):
             return None  # 推动述法由“述成绩”向“找差距”转变: how it is done changing, not the act
         if t.sh[ts - 1:ts] == "对" and pat.REVIEWED_AFTER.match(t.sh, te):
@@ -2031,7 +2036,8 @@ class _Finder:
                 nxt = (t.text[some.start():some.end()], "part", False, [])
             # 县级复议体制改革尚未全部完成，部分县（市）区…还在推进中: the units that have not; not
             # 标准体系尚未全面建成，部分乡镇政务公开内容不够规范, a problem of its own
-            still = nxt is not None and re.search(r"还在|仍在|正在|尚未|未|没有|超过规定时限|才|仅在|只在|仅有", t.sh[nxt_start:nxt_end])
+            still = (nxt is not None and re.search(r"还在|仍在|正在|尚未|未|没有|超过规定时限|才|仅在|只在|仅有", t.sh[nxt_start:nxt_end])
+                     and not pat.SYSTEM_END.match(t.sh, nxt_start))  # 乡镇端正在部署调试: the system's own end, not some units
             scope = self._item_scope(cs) or (nxt if nxt and nxt[1] == "part" and still else None) or scope
             if not scope[1] and (named := pat.PERSONS_LISTED.search(t.sh, cs, ts)):
                 scope = (t.text[named.start():named.end()], "part", False, [])  # 镇纪委书记、分管…的副镇长今年尚未参加: those two

@@ -199,6 +199,8 @@ OWN_HEADS = re.compile(r"其中[，,]?\s*(?:市|区|县|旗|州|盟|镇|乡)(?:�
 LOWER_TWO_LEVELS = re.compile(r"(?:县乡|县镇|县区乡|县（市、区）乡（镇）|乡村|镇村)两级")
 COUNTY_GOVERNMENTS = re.compile(r"区（县）|县（市、区）|县（区）|县（市）|县市区|县区|区县")  # a city's counties
 SAME_THING = re.compile(r"\s*(?:目前|但|而|现)?(?:该|这一|此|上述)(?:项)?[\u4e00-\u9fff]{0,8}?(?:体系|系统|平台|改革|目录|制度)")
+CONTENT_OF = re.compile(r"(?:报告)?(?:的)?(?:内容|质效|质量|效果)")  # 述法内容, 述法报告的内容, 述法质效: what was said in it, how well
+CONTENT_FAULT = re.compile(r"报喜|不够|不深|不实|空泛|有待|较少|偏少|针对性不强")
 QUALITY_SHORT = re.compile(r"(?:还|仍|尚)?不够(?:具体|充分|深入|细致|精准|高)|质量(?:还|仍|尚)?(?:不高|不够)|实效性(?:还|仍|尚)?(?:有待|不够|不强|不高)")
 NOT_ENOUGH = ("不够", "还不够", "仍不够", "尚不")  # falls short in degree: of what, the words before say
 OTHER_ASPECT = re.compile(r"释法说理|说理|整改|质量|结果运用"  # …决定书释法说理还不够充分: another aspect of the thing
@@ -311,6 +313,7 @@ CASES_OF_A_KIND = re.compile(r"(?:涉企|涉农|涉外|涉及(?![区市县镇旗
 WHOLE = re.compile(lx.WHOLE)
 EVERYONE = re.compile(lx.EVERYONE)
 PART = re.compile(lx.PART)
+COUNT_OF_THOSE = re.compile(r"\s*(?:其中|已有|有|共有)?\s*((?:\d+|[一二两三四五六七八九十]+)\s*(?:个|家))(?:的)?\s*")
 BARE_PART = re.compile(r"中\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:个|家)(?=的|达到|均)")  # …单位中29个的: a count of them, the units not said again
 DEPARTMENT = re.compile(lx.DEPARTMENT)
 DEPARTMENT_NAME = re.compile(r"(?:局|委员会|委|办公室|中心)$")
@@ -346,7 +349,7 @@ NAMED_AVERAGE = re.compile(r"\s*(?:\d{4}年度?)?([\u4e00-\u9fff]{2,4}?[省市�
 HIGHER_NAME_TRIM = re.compile(r"^(?:全年|今年|同期|同年|当年)|(?:共|全年)$")
 # The report's own government inspected by the one above (…，南门街道作为督察对象): that one's coverage, not its own.
 INSPECTED = re.compile(r"作为(?:被)?督察对象|(?:接受|迎接)[^，,。；;]{0,12}?督察")
-HIGHER_THAN_COUNTY = re.compile(r"\s*(?:同期|同年|当年)?(?:(?:[\u4e00-\u9fff]{2,8}?[省市州盟]|(?!按照|根据|对照|依照|参照|结合|依托|通过|围绕|对比|作为|高于|低于|超过|实现|推动|覆盖|落实)[\u4e00-\u9fff]{2})?全(?:省|市|州|盟|国|地区)|(?:省|市|州)(?:人民)?政府(?!办公室|办)(?![\u4e00-\u9fff]{0,4}(?:作为|为)被告)|(?:[\u4e00-\u9fff]{0,4}地区)?行署(?!办公室|办)|[\u4e00-\u9fff]{2,4}市(?=本年度|本年|今年|全年|同期|同年|当年|\d{4}年)|(?:省|州|盟)级层面)")  # 州级层面2021年行政复议纠错率为13.2%
+HIGHER_THAN_COUNTY = re.compile(r"\s*(?:同期|同年|当年)?(?:(?:[\u4e00-\u9fff]{2,8}?[省市州盟]|(?!按照|根据|对照|依照|参照|结合|依托|通过|围绕|对比|作为|高于|低于|超过|实现|推动|覆盖|落实)[\u4e00-\u9fff]{2})?(?:\d{4}年度?)?全(?:省|市|州|盟|国|地区)|(?:省|市|州)(?:人民)?政府(?!办公室|办)(?![\u4e00-\u9fff]{0,4}(?:作为|为)被告)|(?:[\u4e00-\u9fff]{0,4}地区)?行署(?!办公室|办)|[\u4e00-\u9fff]{2,4}市(?=本年度|本年|今年|全年|同期|同年|当年|\d{4}年)|(?:省|州|盟)级层面)")  # 州级层面2021年行政复议纠错率为13.2%
 # a county-level city names its 州 or 盟 above it (全州平均水平); a prefecture-level city never says 全州
 HIGHER_THAN_CITY = re.compile(r"\s*(?:(?:[\u4e00-\u9fff]{2,8}?[省州盟])?全(?:省|国|州|盟|区(?=[\u4e00-\u9fff]{0,2}(?:自治区)))|(?:省|州|盟)(?:人民)?政府(?!办公室|办))")
 # 对…未达到预期效果或者…的决策: a shortfall word inside the object an act is done to
@@ -379,7 +382,7 @@ NEW_SUBJECT = re.compile(r"全(?:市|区|县|镇|旗|州)|各(?:级|部门|单�
 OWN_LEADERSHIP = re.compile(r"\s*其中[，,]?\s*((?:区|市|县|镇|旗|州|盟)(?:人民)?政府)(?:领导班子|班子|常务会议|党组)")
 # 其中市政府负责人出庭应诉率100%, 市政府作为被告的案件…, 市政府本级…: the government's own cases
 OWN_CASES = re.compile(r"\s*(?:其中[，,]?\s*(?:以)?(?:(?!报送|报请|呈报|提请|报|向|经|由)[\u4e00-\u9fff]{2,4}?(?=[区市县旗州盟]人民政府))?(?:区|市|县|镇|旗|州|盟)(?:人民)?政府(?!部门|工作部门|各部门)|(?:以)?(?:区|市|县|镇|旗|州|盟)(?:人民)?政府(?:作为|为)被告"
-                        r"|(?:区|市|县|镇|旗|州|盟)(?:人民)?政府(?:(?:主要|分管)(?:负责同志|领导|负责人)?|领导)(?=出庭|$)"  # 市政府分管负责同志出庭应诉2次
+                        r"|(?:区|市|县|镇|旗|州|盟)(?:人民)?政府(?:(?:主要|分管)(?:负责同志|领导|负责人)?|领导)(?=(?:带头)?出庭|$)"  # 市政府分管负责同志出庭应诉2次
                         r"|(?:区|市|县|镇|旗|州|盟)(?:人民)?政府(?:主要|分管)?(?:副)?(?:区|市|县|镇|旗|州)长(?=出庭|带头|$)"  # 市政府分管副市长出庭应诉2次
                         r"|(?:其中[，,]?\s*)?(?:(?:区|市|县|镇|旗|州|盟)(?:(?:人民)?政府)?|[我本]局)本级(?![和及、与])|(?:其中[，,]?\s*)?(?:市|区|县|旗|镇)长(?:、副(?:市|区|县|旗|镇)长)?(?=出庭|带头|$))")
 # Words naming units or people: a 其中 clause without them breaks down something else (其中通用法律知识…).
@@ -513,8 +516,10 @@ OWN_AS_RESPONDENT = re.compile(r"以([\u4e00-\u9fff]{1,8}?)(?:作)?为被申请�
 KINDS_JOINED = re.compile(r"(?:复议|诉讼|信访|仲裁|民事|刑事)(?:案件)?[和及与、]$")
 # A later clause opening on a level of the same thing (…体系已初步建立，县级层面运行顺畅，乡镇层面仍在试点推进).
 LEVEL_SAID_FIRST = re.compile(r"\s*[\u4e00-\u9fff（）、]{1,8}?(?:层面|一级)")
+SYSTEM_END = re.compile(r"\s*[\u4e00-\u9fff（）]{1,8}?(?<!终)端")  # 乡镇端, 移动端: a part of the system, not units
 NOT_EVERYWHERE = re.compile(r"(?:尚未|仍未|还未|未)(?:在全(?:区|市|县|镇|旗)(?:范围内)?(?:推开|推广|铺开|覆盖|使用|应用|实现)"
-                            r"|(?:覆盖|推开|推广|铺开|延伸)(?:到|至)?(?:全部|所有|全体))")  # 尚未覆盖全部乡镇
+                            r"|(?:覆盖|推开|推广|铺开|延伸)(?:到|至)?(?:全部|所有|全体)"
+                            r"|实现对(?:全部|所有|\d+个)?(?:乡镇|镇街|街道|镇（街道）|乡镇（街道）)的?全覆盖)")  # 尚未覆盖全部乡镇, 尚未实现对12个乡镇的全覆盖
 # A year naming the figure just given again for that year (上一年度这一数字为10次).
 THAT_FIGURE = re.compile(r"[^，,。；;]{0,6}?(?:这一|该|此|同一)(?:数字|数据|指标|比例|数量|项数据)")
 # Some of the people or units named, counted (班子成员中仍有2名…未能参加; …中有29个单位的负责人参加了培训), or those not yet trained (组织尚未参训的班子成员参加…).

@@ -414,6 +414,9 @@ def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple
             depts.append(m.group(0))
     if organ := pat.ORGAN_AND_TEAM.search(seg):  # 局机关和执法大队执法人员: those two of its units
         return text.text[lo + organ.start():lo + organ.end()], "part", everyone, depts
+    if (bare := pat.COUNT_OF_THOSE.fullmatch(seg)) and re.search(r"中[，,]\s*$", text.sh[max(0, lo - 3):lo]):
+        # 全县33个行政执法主体中，已有31个法制审核人员占本单位…: those 31, the units said in the clause before
+        return text.text[lo + bare.start(1):lo + bare.end(1)], "part", everyone, depts
     for m in pat.PART.finditer(seg):
         if seg.startswith("中", m.end()) and pat.PART.search(seg, m.end()):
             continue  # 全县38个执法单位中35个单位…: the part is the count after 中
