@@ -1920,7 +1920,7 @@ class _Finder:
             return None  # 推动述法由“述成绩”向“找差距”转变: how it is done changing, not the act
         if t.sh[ts - 1:ts] == "对" and pat.REVIEWED_AFTER.match(t.sh, te):
             return None  # 区委依法治区办对述法报告进行审核把关: others reviewing it, not the act said again
-        if pat.REFERRED_TO.search(t.sh, cs, ts) or (pat.REFERRED_TO_FAR.search(t.sh, cs, ts) and pat.OPINIONS_AFTER.match(t.sh, te)):
+        if (ref := pat.REFERRED_TO.search(t.sh, cs, ts)) and (len(ref.group(1)) <= 16 or pat.OPINIONS_AFTER.match(t.sh, te)):
             # 对照省、市、县基层政务公开标准目录，完成…清单编制; 对照…的工作部署和年度述法评议意见: the standard followed, not the act
             return None
         if pat.SINCE_DONE.match(t.sh, te):

@@ -127,6 +127,7 @@ QUOTED = re.compile(r"“[^“”]{1,30}”")
 # A clause opening another act in the same sentence (…，同时对区直各部门开展…).
 ANOTHER_ACT = re.compile(r"\s*(?:同时|此外|另外)[，,]?")
 # The clause after a target saying it was met (…不少于60学时的法律知识培训，经年底统计全部达标).
+# The year's means, then what they ensured for all (通过集中轮训…等方式，确保每名执法人员…均不少于60学时): a result.
 MEANS_THEN_ALL = re.compile(r"通过[^。；;]{2,40}?(?:方式|形式|途径)[，,]\s*确保[^，,。；;]{2,30}?均(?:不少于|不低于|达到|超过|在)")
 MET_AFTER = re.compile(r"[，,]\s*(?:经[^，,。；;]{0,10}?)?(?:全部|均已|均|全员|已全部)(?:达标|达到要求|完成)")
 PLAN_OPENER = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:下一步|下阶段|今后|明年|来年|新的一年)(?:[，,]|工作中|我们|我[区市县镇局]|将|要)")
@@ -160,8 +161,9 @@ THRESHOLD_COUNTED = re.compile(r"(?:的(?:单位|部门)?(?:有|共有|共|为|�
 # A method named in quotes (以“述法+考法+督法”为抓手): the name of a practice, not the act done.
 SLOGAN = re.compile(r"以“[^“”]{1,24}”(?:为|作为)(?:抓手|载体|重点|主线|突破口|牵引|切入点)")
 # A thing referred to as the standard followed (对照…标准目录, 依据…体系).
-REFERRED_TO = re.compile(r"(?:对照|参照|依照|依据)[^，,。；;]{0,16}$")
-REFERRED_TO_FAR = re.compile(r"(?:对照|参照|依照|依据)[^，,。；;]{0,30}$")
+# What was followed (对照…标准目录, …的工作部署和年度述法评议意见): the words up to the term; close to it for any
+# term, further off when what is held up is opinions (OPINIONS_AFTER).
+REFERRED_TO = re.compile(r"(?:对照|参照|依照|依据)([^，,。；;]{0,30})$")
 OPINIONS_AFTER = re.compile(r"(?:评议|点评)?意见")  # 对照…的工作部署和年度述法评议意见: the opinions held up, not the act
 # A plan document named by the thing it plans (改革方案, 建设实施方案).
 PLAN_DOCUMENT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:建设)?(?:实施|工作)?方案")
@@ -200,6 +202,7 @@ LOWER_TWO_LEVELS = re.compile(r"(?:县乡|县镇|县区乡|县（市、区）乡
 COUNTY_GOVERNMENTS = re.compile(r"区（县）|县（市、区）|县（区）|县（市）|县市区|县区|区县")  # a city's counties
 SAME_THING = re.compile(r"\s*(?:目前|但|而|现)?(?:该|这一|此|上述)(?:项)?[\u4e00-\u9fff]{0,8}?(?:体系|系统|平台|改革|目录|制度)")
 CONTENT_OF = re.compile(r"(?:报告)?(?:的)?(?:内容|质效|质量|效果)")  # 述法内容, 述法报告的内容, 述法质效: what was said in it, how well
+# A fault of what was said or of how well (报喜多、报忧少, 不够深入, 有待提升).
 CONTENT_FAULT = re.compile(r"报喜|不够|不深|不实|空泛|有待|较少|偏少|针对性不强")
 QUALITY_SHORT = re.compile(r"(?:还|仍|尚)?不够(?:具体|充分|深入|细致|精准|高)|质量(?:还|仍|尚)?(?:不高|不够)|实效性(?:还|仍|尚)?(?:有待|不够|不强|不高)")
 NOT_ENOUGH = ("不够", "还不够", "仍不够", "尚不")  # falls short in degree: of what, the words before say
@@ -313,6 +316,7 @@ CASES_OF_A_KIND = re.compile(r"(?:涉企|涉农|涉外|涉及(?![区市县镇旗
 WHOLE = re.compile(lx.WHOLE)
 EVERYONE = re.compile(lx.EVERYONE)
 PART = re.compile(lx.PART)
+# A bare count of the units the clause before named (…33个行政执法主体中，已有31个…): some of them.
 COUNT_OF_THOSE = re.compile(r"\s*(?:其中|已有|有|共有)?\s*((?:\d+|[一二两三四五六七八九十]+)\s*(?:个|家))(?:的)?\s*")
 BARE_PART = re.compile(r"中\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:个|家)(?=的|达到|均)")  # …单位中29个的: a count of them, the units not said again
 DEPARTMENT = re.compile(lx.DEPARTMENT)
@@ -323,6 +327,7 @@ SUBLEVEL = re.compile(lx.SUBLEVEL)
 # A clause that opens on a lower level (一是乡镇（街道）执法监督体系尚未全部建成): that level only.
 LEVEL_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是|\d{1,2}[.．、]\s*)?(?:推动|督促|指导|确保|力争)?(?P<level>乡镇（街道）|镇（街道）|街道（乡镇）|乡镇|街道|镇街|街镇)(?=[\u4e00-\u9fff]|$)")
 ALL_OF_A_LEVEL = re.compile(r"(?:所有|全部|各)(?:区(?=政府|人民政府)|旗县市（区）|旗县（市、区）|旗县区|旗县|乡镇（街道）|镇（街道）|县（市、区）|县（区）|乡镇|街道|镇街|街镇|县区|区县|县|镇|乡)(?![\u4e00-\u9fff]*?(?:部门|局|委))")
+# The towns counted, and nothing else (11个乡镇, 全县18个镇（街道）).
 TOWNS_ONLY = re.compile(r"\s*(?:全[县区市旗])?(?:\d+|[一二两三四五六七八九十]+)个(?:乡镇|镇|乡|街道|苏木|镇（街道）|乡镇（街道）)")
 TOWNS = re.compile(r"乡|镇|街|社区|村")  # 各镇（街道）: the towns only, not every unit at the target's level
 LOWER_GOVERNMENTS = re.compile(COUNTY_GOVERNMENTS.pattern + r"|旗区")  # 各县（区）…均不低于5%: the counties', not every unit
