@@ -5646,3 +5646,68 @@ def test_videos_watched_are_not_lectures() -> None:
 def test_what_the_reports_said_falling_short_is_no_state() -> None:
     body = "二是述法质效有待提升。个别单位述法内容“报喜多、报忧少”，问题查摆不够深入。"
     assert _found(body, COUNTY_2023, "leaders_report_on_rule_of_law") == []
+
+
+# --- forms of sets QI–QP ----------------------------------------------------------------------------
+def test_each_persons_count_after_namely_is_a_breakdown() -> None:
+    body = "镇政府作为被告的行政诉讼案件4件，其中人民法院开庭审理3件，镇政府负责人出庭应诉3件，即镇长出庭2件、分管副镇长出庭1件。"
+    assert [float(f.value) for f in _found(body, TOWN_2025, "heads_in_court_count")] == [3.0]
+
+
+def test_one_persons_count_after_all_heads_appeared_is_a_breakdown() -> None:
+    body = "以镇政府为被告的行政诉讼案件共3件，均已开庭审理，3件案件均由镇政府负责人出庭应诉，其中镇长出庭2件。"
+    assert _found(body, TOWN_2025, "heads_in_court_count") == []
+
+
+def test_each_of_two_heads_count_is_not_the_total() -> None:
+    body = "全年我局作为被告的行政诉讼案件2件，均已开庭审理，局主要负责人和分管负责人分别出庭应诉1件。"
+    assert _found(body, DEPARTMENT_2021, "heads_in_court_count") == []
+
+
+def test_the_counties_average_in_the_same_period_is_not_the_countys() -> None:
+    body = "同期新区各县平均出庭应诉率为97.4%，我县与之相比还存在一定差距。"
+    assert [f.scope_kind for f in _found(body, COUNTY_2023, "court_appearance_rate")] == ["higher"]
+
+
+def test_the_citys_praise_rate_named_in_a_streets_report_is_the_citys() -> None:
+    body = "落实政务服务“好差评”制度，好评率99.6%。辉县市政务服务好评率为99.8%，街道与全市平均水平大体相当。"
+    rates = _found(body, STREET, "service_praise_rate")
+    assert [(float(f.value), f.scope_kind) for f in rates] == [(99.6, ""), (99.8, "higher")]
+
+
+def test_a_rate_not_made_one_hundred_per_cent_is_short() -> None:
+    body = "三是行政应诉工作还有薄弱环节，有1件开庭案件负责人未能出庭应诉，负责人出庭应诉率没有实现百分之百。"
+    assert [(f.value, f.negated) for f in _found(body, STREET, "court_appearance_rate")] == [(None, True)]
+
+
+def test_two_members_counted_first_are_part_of_the_leadership() -> None:
+    body = "街道2名班子成员参加了市委党校举办的法治专题脱产培训班，系统学习依法行政相关知识。"
+    assert [(f.scope, f.scope_kind) for f in _found(body, STREET, "head_offjob_training")] == [("街道2名班子成员", "part")]
+
+
+def test_documents_drafted_for_the_county_are_not_the_bureaus() -> None:
+    body = "全年起草并提请县政府以县政府办公室名义印发规范性文件1件。"
+    assert _found(body, DEPARTMENT_2021, "normative_docs_count") == []
+
+
+def test_weak_areas_found_are_no_state() -> None:
+    body = "对照示范指标体系逐项自查，梳理出重大行政决策目录公开、行政复议规范化建设等方面的短板弱项18项，制定整改清单。"
+    assert _found(body, COUNTY_2023, "major_decision_catalogue_published") == []
+
+
+def test_a_plan_urging_others_who_have_not_is_no_admission() -> None:
+    body = ("三、2026年工作安排\n在2026年3月31日前通过县政府门户网站向社会公开2025年度法治政府建设年度报告，"
+            "督促未完成目录编制的8个村于上半年完成村级公开标准目录编制。")
+    found = _found(body, TOWN_2025, "annual_report_published")
+    assert found and all(f.requirement and not f.negated for f in found)
+
+
+def test_the_reform_among_problems_studied_is_no_state() -> None:
+    body = ("调整充实县法治政府建设领导小组，建立季度调度、半年督导、年终考核工作机制，全年召开领导小组会议3次，"
+            "研究解决乡镇综合执法改革、行政复议体制改革等重点难点问题11个。")
+    assert _found(body, COUNTY_2023, "reconsideration_system_reform") == []
+
+
+def test_the_communities_still_under_way_are_their_shortfall() -> None:
+    body = "街道政务公开事项标准目录已于6月编制完成，各社区居务公开标准化规范化工作正在推进之中。"
+    assert [f.negated for f in _found(body, STREET, "grassroots_openness_standards")] == [True]

@@ -392,7 +392,7 @@ class _Finder:
             # 支队法制科配备…，占支队执法人员的6.3%; 支队坚持…，一线执法人员占支队人员的87%: the detachment's
             team = pat.BUREAU_TEAM.match(t.sh, lcs)
             scope = (t.text[team.start(1):team.end(1)] if team else of_team.group(1), "unit", scope[2])
-        same_period = pat.SAME_PERIOD.match(t.sh, lcs, lo) if scope[1] in ("whole", "") else None
+        same_period = pat.SAME_PERIOD.match(t.sh, lcs, lo) if scope[1] in ("whole", "", "part") else None
         if same_period:  # 同期全区行政机关负责人出庭应诉率为98%: the area around, quoted for comparison
             g = 1 if same_period.group(1) else 2
             scope = (t.text[same_period.start(g):same_period.end(g)], "higher", False)
@@ -583,6 +583,9 @@ class _Finder:
                         out.append(some)
                 continue
             for fig in self._numeric(ind, spec, ts, te, s, e):
+                if (fig.unit in lx.COUNT_UNITS and fig.value is not None
+                        and pat.EACH_SEPARATELY.search(t.sh, t.clause(fig.value_start)[0], fig.value_start)):
+                    continue  # 局主要负责人和分管负责人分别出庭应诉1件: each one's count, not the total
                 inner = pat.BREAKDOWN.search(t.sh, s, fig.value_start) if fig.unit in lx.COUNT_UNITS else None
                 outer = [o for o in pattern.finditer(t.sh, s, inner.start())] if inner else []
                 own = (outer and t.sh[ts:te] not in outer[-1].group(0) and outer[-1].group(0) not in t.sh[ts:te]
@@ -1627,8 +1630,8 @@ class _Finder:
         t = self.t
         cs = t.clause(fig.value_start)[0]
         s = t.sentence(fig.value_start)[0]
-        if pat.PERSON_FIRST.match(t.sh, cs):
-            pass  # 行政机关负责人出庭187件，县长本人带头出庭应诉2次: one person's part of the count before
+        if pat.PERSON_FIRST.match(t.sh, cs) or (t.sh.startswith("即", cs) and pat.PERSON_FIRST.match(t.sh, cs + 1)):
+            pass  # 行政机关负责人出庭187件，县长本人带头出庭应诉2次 (…3件，即镇长出庭2件): one person's part of the count before
         elif not t.sh.startswith("其中", cs):
             if not pat.OPENS_ON_AMONG.match(t.sh, s):
                 return False
@@ -1974,6 +1977,9 @@ class _Finder:
         if ((requirement or t.heading(ts)[2]) and neg and t.sh[neg[0]:neg[1]] in lx.UNDONE
                 and pat.SPED_UP.search(t.sh, cs, neg[0])):
             neg = None  # 加快与省级…平台的数据对接调试: the work to be sped up, not an admission
+        if ((requirement or t.heading(ts)[2]) and neg and neg[0] > ce
+                and pat.URGED_OTHERS.match(t.sh, t.clause(neg[0])[0], neg[0])):
+            neg = None  # …公开2024年度…报告，督促未完成目录编制的8个村于上半年完成: others urged, not an admission
         if requirement and neg and neg[0] > ce and asked <= {"应", "应当", "须", "必须", "要求"}:
             requirement = False  # 报告应于3月底前向社会公开，…延至5月中旬才…公开: the rule named, then missed
         if neg is None and not requirement and spec.near and "全覆盖" in spec.near_any:
@@ -2070,6 +2076,8 @@ class _Finder:
             scope = (t.text[charge.start():charge.end()], "part", False, [])  # 推动分管执法工作的班子成员参加…培训: those in charge
         elif not neg and scope[1] in ("", "unit") and (heads := pat.UNIT_HEADS.search(t.sh, cs, ts)):
             scope = (t.text[heads.start():heads.end()], "part", False, [])  # 推动执法大队负责人法治专题脱产培训全覆盖: those heads
+        elif not neg and not scope[1] and (members := pat.MEMBERS_COUNTED.match(t.sh, cs, ts)):
+            scope = (t.text[members.start():members.end()], "part", False, [])  # 街道2名班子成员参加了…培训班: those two
         elif not neg and not scope[1] and (some := pat.SOME_COUNTED.search(t.sh, te, t.sentence(ts)[1])):
             scope = (t.text[some.start():some.end()], "part", False, [])  # …培训班，全区36个…中有29个单位的负责人参加了培训: those
         county_level = pat.COUNTY_GOVERNMENTS.search(t.sh, t.sentence(ts)[0], ce)

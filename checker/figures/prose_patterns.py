@@ -88,7 +88,7 @@ OBJECT_YEAR = re.compile(r"(?:上一?年度?即)?(?:(?:\d{4}|[〇零一二三四
                          r"|度的?(?:[本全]?[区市县镇乡旗州]|[\u4e00-\u9fff]{1,4}[区市县镇乡旗州])(?:人民)?政?府?)$")
 THIS_YEARS_VALUE = re.compile(r"\s*(今年|本年|当年)(?:则|已)?(?:为|是|达到?|提高到|提高至|上升至|升至|提升至|下降至|降至)\s*(?=\d)")
 NEXT_YEARS_VALUE = re.compile(r"[；;]\s*(\d{4}年)(?:度|全年)?(?:为|是|达到?|上升至|下降至|降至|升至|提高到|提高至)\s*(?=\d)")
-SAME_PERIOD = re.compile(r"\s*(?:而|但)?(?:同期(全(?:省|市|区|县|国|州|旗|盟))|([\u4e00-\u9fff]{2,6}?(?:省|自治区))同期)")  # 海南省同期…纠错率为13.8%
+SAME_PERIOD = re.compile(r"\s*(?:而|但)?(?:同期(全(?:省|市|区|县|国|州|旗|盟)|[\u4e00-\u9fff]{1,6}?各(?:县|区|县市区|区县|县区|旗县)(?:平均)?)|([\u4e00-\u9fff]{2,6}?(?:省|自治区))同期)")  # 海南省同期…纠错率为13.8%
 # A unit of the government above, compared in the same period (县政务服务中心同期好评率为99.9%, in a street's report).
 UNIT_SAME_PERIOD = re.compile(r"\s*(?:而|但)?((?:县|区|市|州|旗)[\u4e00-\u9fff]{2,10}?(?:中心|局|委|办))同期")
 PERIOD = re.compile(lx.PARTIAL_PERIOD)
@@ -169,6 +169,7 @@ OPINIONS_AFTER = re.compile(r"(?:评议|点评)?意见")  # 对照…的工作�
 PLAN_DOCUMENT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:建设)?(?:实施|工作)?方案")
 # An effort, not a result (持续推动…全覆盖).
 ONLY_PUSHED = re.compile(r"(?:持续|继续|进一步|不断|积极)(?:推动|推进)[^，,。；;]{0,12}$")
+URGED_OTHERS = re.compile(r"\s*(?:并|同时)?(?:督促|指导|推动|要求)")  # a later clause of a plan urging others on
 SPED_UP = re.compile(r"加快|抓紧|加紧|尽快")  # 加快…对接调试: a plan to finish the work, which names it
 PUSHED_TO_BUILD = re.compile(r"推动(?:建立|健全|完善)[^，,。；;]{0,12}$")  # 推动建立…目录年度公开制度: an effort, unless a plan
 SHORTFALL_RE = re.compile(lx.SHORTFALL_RE)
@@ -209,7 +210,7 @@ NOT_ENOUGH = ("不够", "还不够", "仍不够", "尚不")  # falls short in de
 OTHER_ASPECT = re.compile(r"释法说理|说理|整改|质量|结果运用"  # …决定书释法说理还不够充分: another aspect of the thing
                           r"|与[^，,。；;]{1,12}?(?:之间)?的?数据(?:共享|交换|对接)")  # 系统与部分业务系统之间的数据共享还不够顺畅: its links to others
 BEHIND_THE_RULE = re.compile(r"(?:滞后于|未达到|没有达到|低于|不符合)[^，,。；;]{0,10}要求")
-THE_REST_FIRST = re.compile(r"\s*(?:其余|其他|剩余|余下|村级|村（社区）级?|社区级)")  # …，其余领域仍在编制中; 镇级目录已编制完成…，村级目录仍在编制中: the rest of it, not done
+THE_REST_FIRST = re.compile(r"\s*(?:其余|其他|剩余|余下|村级|村（社区）级?|社区级|各社区|各村（社区）|各村(?![民干]))")  # …，其余领域仍在编制中; 镇级目录已编制完成…，村级目录仍在编制中: the rest of it, not done
 COUNTED_REST = re.compile(r"\s*(?:其余|其他|剩余|余下)(?=\s?[\d一二两三四五六七八九十])")  # 其余3个乡镇: the rest, counted
 # The thing named again after a time (截至年底目录仍未…): the next clause is about it.
 TIME_AND_THING = re.compile(r"\s*(?:截至|截止到?|到)?(?:年底|年末|目前|当前|\d{1,2}月底)?\s*(?:该|此|这一)?(?:目录|体系|系统|平台|报告|制度|决定书)(?:也|都|均)?\s*"
@@ -279,6 +280,8 @@ ACT_THEN_ALL = re.compile(r"\s*([^，,。；;\d]{1,8}?)(?:均|全部|都)(?:已�
 # A clause opening with a count of the term's people covers only them (1152人完成60学时培训).
 SUBSET = re.compile(r"\s*((?:其中)?\d+\s*(?:人|名))(?=完成|参加|达到)")
 SUBSET_WORD = re.compile(r"(?:其中)?(?:部分|个别|少数|多数|大部分|仍有|未(?:参训|参加|完成|达标))")
+MEMBERS_COUNTED = re.compile(r"\s*(?:街道|镇|乡|局|[县区市]政府)?(?:\d+|[一二两三四五六七八九])名(?:领导)?班子成员")  # 街道2名班子成员参加了…: those, not all
+EACH_SEPARATELY = re.compile(r"[和与及][^，,。；;]{1,12}?分别(?:出庭应诉|出庭)[^，,。；;\d]{0,4}$")  # A和B分别出庭应诉1件: each one's count
 BREAKDOWN = re.compile(r"[（(]其中[^（）()]*$")
 NARROWER = re.compile(r"\s*(?:其中|但|而|只有|仅有)")
 OPENS_ON_AMONG = re.compile(r"\s*其中[，,]")  # a sentence breaking down the one before
@@ -341,7 +344,7 @@ HIGHER_THAN_DEPARTMENT = re.compile(r"\s*(?:(?:全年|今年|年内)?(?:(?:省|�
 SYSTEM = re.compile(r"\s*(?:(?:[\u4e00-\u9fff]{2,4}?[省市州]?)?全(?:省|市|区|县|州|盟)[\u4e00-\u9fff]{0,6}?系统(?:内|中|的?(?=行政机关|各|同期|平均|\d{4}年|全年|行政诉讼|行政复议))"
                     r"|[\u4e00-\u9fff]{2,4}?[省市州]([\u4e00-\u9fff]{2,8}?)系统(?:内|中|(?=全年|同期|平均|行政机关|各|共)))")  # 镇江全市应急管理系统行政机关…
 HIGHER_THAN_TOWN = re.compile(r"\s*(?:同期|同年|当年)?(?:(?:\d{4}年度?)?(?:[\u4e00-\u9fff]{2,4}(?:区|县|市|旗)|[\u4e00-\u9fff]{2})?(?:\d{4}年度?)?全(?:省|市|区|县|旗)"
-                               r"|[\u4e00-\u9fff]{1,3}(?:(?<![社景园辖城片小营厂矿])区|县|市|旗)(?=全年|今年|同期|同年|当年|[\u4e00-\u9fff]{0,8}?整体|(?:已经?|全面)?完成)|"  # 思明区全年人民调解成功率为98.9%, 金凤区人民调解组织整体…, 伊通县完成行政复议体制改革: the district's
+                               r"|[\u4e00-\u9fff]{1,3}(?:(?<![社景园辖城片小营厂矿])区|县|市|旗)(?=全年|今年|同期|同年|当年|政务服务(?![\u4e00-\u9fff]{0,2}(?:中心|大厅|站))|[\u4e00-\u9fff]{0,8}?整体|(?:已经?|全面)?完成)|"  # 思明区全年人民调解成功率为98.9%, 金凤区人民调解组织整体…, 伊通县完成行政复议体制改革: the district's
                                r"(?:省|市|区|县|旗)(?:人民)?政府(?!办公室|办)|(?:市|区|县)里"
                                r"|(?!(?:其中|并|已|均|已经|全部|按规定|依法|及时|按时)*(?:报送|报请|呈报|提请|报|向|经|由))"  # 报送区政府备案1件: the town's own filing
                                r"[\u4e00-\u9fff]{1,6}(?:区|县|市|旗)(?:各级)?(?:行政机关|人民政府|政府)(?!办公室|办|门户|网站|网|信息公开|(?:组织|举办|召开|主办)的))")
@@ -471,7 +474,8 @@ UNITS_COUNTED = re.compile(r"(?:\d+|[两三四五六七八九十]{1,3})(?:个|�
 IN_CHARGE = re.compile(r"(?<![和、及与])分管[^，,。；;]{1,16}?的(?:副[\u4e00-\u9fff]{0,2}长|班子成员|副职|领导(?:干部|同志)?|同志|副书记)")
 ORGANISED = re.compile(r"(?:推动|组织|安排|督促|选派)$")  # others sent to do it (推动分管…的班子成员参加)
 # Reports on a matter heard or studied (听取…行政复议体制改革…等工作汇报): the matter discussed, not its state.
-HEARD_ON = re.compile(r"(?:听取|审议|研究)了?[^。；;]{0,48}?(?:等)?(?:工作|情况|进展)?(?:汇报|报告)")
+HEARD_ON = re.compile(r"(?:听取|审议|研究)了?[^。；;]{0,48}?(?:等)?(?:工作|情况|进展)?(?:汇报|报告)"
+                      r"|研究解决[^。；;]{0,48}?等[\u4e00-\u9fff]{0,6}问题")  # 研究解决…行政复议体制改革等重点难点问题11个: the matters studied
 # A value held up as the measure (对照全市应急管理系统法制审核人员平均5.6%的配备水平): others' average, not its own.
 AGAINST_AVERAGE = re.compile(r"\s*(?:对照|参照|比照|对标|对比)([^，,。；;]{1,24}?)平均(?:水平|值)?(?:为|是|的)?\s*$")
 # A clause opening on an act done to units (明确县司法局和…司法所的协调监督职责): they are its object, not a subject.
@@ -549,8 +553,8 @@ BASIS_ONLY = re.compile(r"\s*(?:按照|根据|依照|依据|对照)[^，,。；;
 COORDINATED = re.compile(r"统筹(?:推进|协调|部署)|研究(?:解决|部署)")  # 研究解决…、行政复议体制改革、…等重点问题
 AMONG_WORKS = re.compile(r"[\u4e00-\u9fff]{0,4}(?:、[\u4e00-\u9fff]{1,10}?)*?[\u4e00-\u9fff]{0,4}等(?:重点|重大|突出)?(?:工作|任务|事项|问题)")
 # Problems found in others, listed (对督察中发现的…、规范性文件未按时报备、…等共性问题): not the report's own.
-FINDINGS = re.compile(r"发现的[^，,。；;]*$")
-FINDINGS_END = re.compile(r"[^，,。；;]*?等[\u4e00-\u9fff]{0,4}问题")
+FINDINGS = re.compile(r"(?:发现的|梳理出)[^，,。；;]*$")
+FINDINGS_END = re.compile(r"[^，,。；;]*?等[\u4e00-\u9fff]{0,4}(?:问题|短板|弱项)")  # …等方面的短板弱项18项: weak areas found
 # Problems the act itself brought to light (对述法中发现的…等问题，…督促整改): what it found, not a shortfall of the act.
 FOUND_THROUGH = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:中|时|过程中)(?:发现|查摆|反映|暴露|指出|查找)出?的[^，,。；;]*?问题")
 # A count written after the problems it counts (共发现问题43个): the problems', not the term's.
@@ -591,7 +595,7 @@ SUBSET_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,6}?(?:案件|事项|文件)中[
 SOME_OF_COUNTED = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:案件|事项|文件)中?[，,]?有\s*\d+\s*[件起宗项]")
 SOME_AMONG = re.compile(r"中[，,]?(?:出现|有|发生)\s*\d+\s*[件起宗]")  # …案件中有4件涉及违法建设拆除: some of the cases
 UNITS_CASES_AMONG = re.compile(r"[^，,。；;]{2,24}?作为被告的(?:行政诉讼|行政应诉)?案件中\s*[，,]?$")
-ALL_APPEARED = re.compile(r"(?:全部|均|全员)(?:已)?出庭")
+ALL_APPEARED = re.compile(r"(?:全部|均|全员)(?:已)?出庭|均由[^，,。；;]{2,16}?出庭")  # 3件案件均由乡政府负责人出庭应诉
 TITLE_COUNT = re.compile(r"\s*[（(]\s*(?:共|共计|计)?")  # 《…事项目录》（共11项）: the items of the list named
 NOT_APPEARED = re.compile(r"(?:案件)?(?:的)?(?:(?:行政机关)?负责人(?:均)?(?:未|没有)(?:能)?出庭|(?:未|没有|并非|不是)由[\u4e00-\u9fff]{0,8}?负责人(?:亲自)?出庭|(?:仅|只)由(?:委托)?(?:代理人|律师|工作人员)[\u4e00-\u9fff]{0,4}?出庭)")  # …，仅由委托代理人出庭  # 1件开庭案件未由街道负责人出庭
 FOR_A_CAUSE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:因|由于)")  # 1件开庭案件街道负责人因工作冲突…
