@@ -5711,3 +5711,15 @@ def test_the_reform_among_problems_studied_is_no_state() -> None:
 def test_the_communities_still_under_way_are_their_shortfall() -> None:
     body = "街道政务公开事项标准目录已于6月编制完成，各社区居务公开标准化规范化工作正在推进之中。"
     assert [f.negated for f in _found(body, STREET, "grassroots_openness_standards")] == [True]
+
+
+# --- forms of sets QQ–QT ----------------------------------------------------------------------------
+def test_cases_whose_heads_did_not_appear_are_not_the_heard_count() -> None:
+    body = "一是行政应诉工作仍有短板，2件开庭案件被诉行政机关负责人未出庭，负责人出庭应诉率尚未达到100%。"
+    assert _found(body, COUNTY_2023, "court_cases_heard") == []
+
+
+def test_the_villages_still_compiling_are_part() -> None:
+    body = "镇级政务公开事项标准目录已编制完成。村级公开标准目录尚有3个村仍在编制。"
+    found = [f for f in _found(body, TOWN_2025, "grassroots_openness_standards") if f.negated]
+    assert [(f.scope, f.scope_kind) for f in found] == [("3个村", "part")]
