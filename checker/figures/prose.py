@@ -222,9 +222,9 @@ class _Finder:
                 self.t.sh, lo, self.t.clause(a_end)[1])]:
             words = []  # 将…等7项重大行政决策事项纳入目录: 将 opens a done act whose verb follows the count
         if words and set(words) == {"确保"} and (pat.DONE_IN_THE_YEAR.search(self.t.sh, s, lo)
-                                                or (pat.OPENS_ON_DONE.match(self.t.sh, s) and not self.t.heading(lo)[2])
                                                 or pat.MET_AFTER.match(self.t.sh, self.t.clause(a_end)[1])
-                                                or (pat.MEANS_THEN_ALL.search(self.t.sh, s, a_end) and not self.t.heading(lo)[2])):
+                                                or ((pat.OPENS_ON_DONE.match(self.t.sh, s) or pat.MEANS_THEN_ALL.search(self.t.sh, s, a_end))
+                                                    and not self.t.heading(lo)[2])):
             # 全年举办培训班31期…，确保每名执法人员…不少于60学时 (…，经年底统计全部达标; 通过…等方式，确保…均不少于60学时):
             words = []  # what the year's work ensured
         if words and set(words) == {"要求"} and pat.RULE_MET_BY_ALL.search(self.t.sh, lo, self.t.clause(a_end)[1]):
@@ -1630,7 +1630,7 @@ class _Finder:
         t = self.t
         cs = t.clause(fig.value_start)[0]
         s = t.sentence(fig.value_start)[0]
-        if pat.PERSON_FIRST.match(t.sh, cs) or (t.sh.startswith("即", cs) and pat.PERSON_FIRST.match(t.sh, cs + 1)):
+        if pat.PERSON_FIRST.match(t.sh, cs):
             pass  # 行政机关负责人出庭187件，县长本人带头出庭应诉2次 (…3件，即镇长出庭2件): one person's part of the count before
         elif not t.sh.startswith("其中", cs):
             if not pat.OPENS_ON_AMONG.match(t.sh, s):
@@ -1974,12 +1974,10 @@ class _Finder:
             requirement = False  # 全覆盖目标未能如期实现: the target missed, not a plan
         if requirement and neg and asked == {"要求"} and pat.BEHIND_THE_RULE.search(t.sh, cs, ce):
             requirement = False  # 改革进度滞后于自治区要求: measured against the rule, and missed
-        if ((requirement or t.heading(ts)[2]) and neg and t.sh[neg[0]:neg[1]] in lx.UNDONE
-                and pat.SPED_UP.search(t.sh, cs, neg[0])):
-            neg = None  # 加快与省级…平台的数据对接调试: the work to be sped up, not an admission
-        if ((requirement or t.heading(ts)[2]) and neg and neg[0] > ce
-                and pat.URGED_OTHERS.match(t.sh, t.clause(neg[0])[0], neg[0])):
-            neg = None  # …公开2024年度…报告，督促未完成目录编制的8个村于上半年完成: others urged, not an admission
+        if neg and (requirement or t.heading(ts)[2]) and (
+                (t.sh[neg[0]:neg[1]] in lx.UNDONE and pat.SPED_UP.search(t.sh, cs, neg[0]))  # 加快与省级…平台的数据对接调试
+                or (neg[0] > ce and pat.URGED_OTHERS.match(t.sh, t.clause(neg[0])[0], neg[0]))):  # …，督促未完成目录编制的8个村…
+            neg = None  # a plan naming the work to speed up, or urging others who have not: not an admission
         if requirement and neg and neg[0] > ce and asked <= {"应", "应当", "须", "必须", "要求"}:
             requirement = False  # 报告应于3月底前向社会公开，…延至5月中旬才…公开: the rule named, then missed
         if neg is None and not requirement and spec.near and "全覆盖" in spec.near_any:
