@@ -78,13 +78,27 @@ def _import() -> None:
     import great_expectations  # noqa: F401
 
 
-def _context() -> Any:
-    _import()
-    import great_expectations as gx
+# One ephemeral context per process, with its pandas source and one batch definition per table
+# id: every asset added makes the context serialise its whole configuration, which cost more
+# than validating a small table. The data comes with each batch, so reusing them is safe.
+_gx: dict[str, Any] = {}
 
-    ctx = gx.get_context(mode="ephemeral")
-    ctx.variables.progress_bars = {"globally": False, "metric_calculations": False}
-    return gx, ctx
+
+def _context() -> Any:
+    if not _gx:
+        _import()
+        import great_expectations as gx
+
+        ctx = gx.get_context(mode="ephemeral")
+        ctx.variables.progress_bars = {"globally": False, "metric_calculations": False}
+        _gx.update(gx=gx, source=ctx.data_sources.add_pandas("workbook"), batches={})
+    return _gx
+
+
+def _batch_definition(gx: dict[str, Any], tid: str) -> Any:
+    if tid not in gx["batches"]:
+        gx["batches"][tid] = gx["source"].add_dataframe_asset(tid).add_batch_definition_whole_dataframe(tid)
+    return gx["batches"][tid]
 
 
 _Job = tuple[str, dict[str, list[Any]], list[_Expectation]]  # table id, columns, expectations
@@ -95,12 +109,11 @@ def _run(jobs: list[_Job]) -> list[_Failures]:
     """Validate each table's columns with great-expectations, in this process."""
     import pandas as pd
 
-    gx, ctx = _context()
-    source = ctx.data_sources.add_pandas("workbook")
+    state = _context()
+    gx = state["gx"]
     out: list[_Failures] = []
     for tid, columns, expectations in jobs:
-        batch = source.add_dataframe_asset(tid).add_batch_definition_whole_dataframe(tid).get_batch(
-            batch_parameters={"dataframe": pd.DataFrame(columns)})
+        batch = _batch_definition(state, tid).get_batch(batch_parameters={"dataframe": pd.DataFrame(columns)})
         suite = gx.ExpectationSuite(name=tid)
         for name, kwargs in expectations:
             suite.add_expectation(getattr(gx.expectations, name)(**kwargs))
