@@ -5723,3 +5723,73 @@ def test_the_villages_still_compiling_are_part() -> None:
     body = "镇级政务公开事项标准目录已编制完成。村级公开标准目录尚有3个村仍在编制。"
     found = [f for f in _found(body, TOWN_2025, "grassroots_openness_standards") if f.negated]
     assert [(f.scope, f.scope_kind) for f in found] == [("3个村", "part")]
+
+
+# --- forms of sets QU–RB ----------------------------------------------------------------------------
+def test_the_bound_before_the_one_who_asks_for_the_lectures() -> None:
+    body = "每年至少邀请专家为班子成员举办2期法治专题讲座。"
+    found = _found(body, TOWN_2025, "leadership_law_lectures")
+    assert [(float(f.value), f.bound) for f in found] == [(2.0, "at_least")]
+
+
+def test_the_citys_system_in_a_county_bureaus_report_is_others() -> None:
+    body = "执法人员年度法律知识培训人均66学时。全市生态环境系统执法人员人均培训72学时，我局与全市平均水平相比仍有差距。"
+    found = {float(f.value): f.scope_kind for f in _found(body, COUNTY_BUREAU, "enforcement_training_hours")}
+    assert found == {66.0: "", 72.0: "other"}
+
+
+def test_the_last_three_years_are_not_the_year() -> None:
+    body = "全年县政府制发行政规范性文件7件。近三年，全县共制发行政规范性文件23件。"
+    found = {float(f.value): f.period for f in _found(body, COUNTY_2023, "normative_docs_count")}
+    assert found == {7.0: "", 23.0: "近三年"}
+
+
+@pytest.mark.parametrize("body", [
+    "自治州全年行政诉讼败诉率为9.1%，我县低于全州平均水平。",
+    "从全地区情况看，2023年行政诉讼平均败诉率为9.1%。",
+])
+def test_the_prefecture_above_a_county(body: str) -> None:
+    found = _found(body, COUNTY_2023, "litigation_loss_rate")
+    assert [f.scope_kind for f in found] == ["higher"]
+
+
+def test_the_prefectures_rate_in_the_same_period_in_a_justice_bureaus_report() -> None:
+    body = "全年审结行政复议案件26件，其中直接纠错3件，纠错率11.5%；同期全地区行政复议纠错率为10.2%。"
+    found = {float(f.value): f.scope_kind for f in _found(body, COUNTY_JUSTICE, "reconsideration_correction_rate")}
+    assert found == {11.5: "", 10.2: "higher"}
+
+
+def test_no_decision_meeting_the_catalogues_standard_is_none_made() -> None:
+    body = "经梳理，本年度街道无符合重大行政决策事项目录标准的事项。"
+    found = _found(body, STREET, "major_decisions_count")
+    assert [(float(f.value), f.requirement) for f in found] == [(0.0, False)]
+
+
+def test_a_case_where_an_officer_appeared_instead_is_not_the_heard_count() -> None:
+    body = "同时，负责人出庭应诉率未达到100%，1件开庭案件因工作冲突由执法人员代为出庭。"
+    assert _found(body, STREET, "court_cases_heard") == []
+
+
+def test_catalogues_still_being_extended_to_the_towns_fall_short() -> None:
+    body = "县级26个试点领域基层政务公开标准目录编制工作基本完成，正在向各乡镇延伸。"
+    found = _found(body, COUNTY_2023, "grassroots_openness_standards")
+    assert [(f.negated, f.scope_kind) for f in found] == [(True, "part")]
+
+
+def test_the_units_a_problem_item_opens_on_hold_for_their_share() -> None:
+    body = ("部分乡镇综合行政执法队刚刚组建，执法人员多由原站所人员转任，法律专业人员少，法制审核人员配备不足，"
+            "占执法人员的比例未达到5%。")
+    found = _found(body, COUNTY_2023, "legal_review_staff_ratio")
+    assert [(f.negated, f.scope, f.scope_kind) for f in found] == [(True, "部分乡镇", "part")]
+
+
+def test_the_deputy_who_has_not_attended_after_the_head_who_has() -> None:
+    body = "镇负责人参加脱产培训仅限于镇长一人，分管综合行政执法的副镇长尚未参加法治专题脱产培训。"
+    found = _found(body, TOWN_2025, "head_offjob_training")
+    assert [(f.negated, f.scope_kind) for f in found] == [(True, "part")]
+
+
+def test_some_heads_sent_in_the_clause_before_are_part() -> None:
+    body = "组织9个乡镇主要负责人和部分县直部门主要负责人，分批参加地区举办的领导干部法治专题脱产培训班。"
+    found = _found(body, COUNTY_2023, "head_offjob_training")
+    assert [(f.statement, f.negated, f.scope_kind) for f in found] == [(True, False, "part")]

@@ -38,6 +38,7 @@ class _Finder:
         bureau = bool(pat.DEPARTMENT_NAME.search(government))
         self.department = bureau and "司法" not in government
         self.justice_bureau = bureau and "司法" in government
+        self.county_department = self.department and bool(re.search(r"(?:县|区|旗)[\u4e00-\u9fff]{2,12}$", government))
         town = pat.TOWN_NAME.search(government)
         # in a street's report 街道 is the street itself (街道班子成员), not the streets of a district
         level = town.group(0).replace("人民政府", "").replace("办事处", "") if town else ""
@@ -430,13 +431,17 @@ class _Finder:
         if (a is not None and self.own_name and (named := pat.NAMED_UNITS.match(t.sh, lcs, lo))
                 and not self.own_name.endswith(named.group(1)) and "平均" in t.sh[lcs:a.start]):
             scope = (named.group(1), "higher", False)  # in 邵东市's report, 邵阳市各县市区…出庭应诉率平均为89.6%: the city's average
+        if (scope[1] in ("whole", "") and (area := self.higher or self.bureaus_government) is not None
+                and (seen := pat.SEEN_FROM.match(t.sh, t.sentence(lo)[0], lcs)) and area.fullmatch(seen.group(1))):
+            scope = (seen.group(1), "higher", False)  # 从全地区情况看，…纠错率为12.4%: the area the sentence opens on
         if (statement and self.higher in (pat.HIGHER_THAN_TOWN, pat.HIGHER_THAN_DEPARTMENT) and scope[1] in ("whole", "")
                 and (inspected := pat.INSPECTED.search(t.sh, t.sentence(lo)[0], t.sentence(lo)[1]))):
             scope = (t.text[inspected.start():inspected.end()], "higher", False)  # …实现镇（街道）督察全覆盖，南门街道作为督察对象: the district's act
         if a is not None and (against := pat.AGAINST_AVERAGE.match(t.sh, lcs, a.start)):
             scope = (t.text[against.start(1):against.end(1)], "other", False)  # 对照全市…系统…平均5.6%的配备水平: the measure held up
         if self.department:
-            system = pat.SYSTEM.match(t.sh, lcs, lo)  # 全市系统内个别县区住建部门…低于5%: other units' figure
+            system = pat.SYSTEM.match(t.sh, lcs, lo) or (pat.SYSTEM_ABOVE.match(t.sh, lcs, lo) if self.county_department else None)
+            # 全市系统内个别县区住建部门…低于5%: other units' figure; in a county's bureau, 全市…系统执法人员: the city's
             if system:
                 scope = (t.text[system.start():lo].strip(), "other", False)
         if (not scope[1] and a is not None and self.officers is not None
@@ -861,7 +866,7 @@ class _Finder:
         # 复议决定书释法说理还不够充分, 法治督察发现问题的整改跟踪还不够到位: something else about it falls short
         return not (self.t.sh.startswith(pat.NOT_ENOUGH, found[0]) and pat.OTHER_ASPECT.search(between))
 
-    def _item_scope(self, cs: int) -> tuple[str, str, bool, list[str]] | None:
+    def _item_scope(self, cs: int, units: bool = False) -> tuple[str, str, bool, list[str]] | None:
         """The part or unit scope of the clause before, in the same sentence: 部分县（区）执法人员数量不足，
         执法人员培训学时未达到要求; 一是执法支队法制审核力量不足，法制审核人员占比尚未达到5% — a
         problem item's units hold for both clauses."""
@@ -880,7 +885,14 @@ class _Finder:
         if prev[1] not in ("part", "unit") and (some := pat.SOME_HAVE.search(self.t.sh, ps, cs - 1)):
             # 执法队有2名执法人员因长期抽调…，年度培训未达到60学时: the people counted are some of them
             return self.t.text[some.start(1):some.end()], "part", prev[2], prev[3]
-        return prev if prev[1] in ("part", "unit") else None
+        if prev[1] in ("part", "unit"):
+            return prev
+        fe = self.t.clause(s)[1]
+        if units and fe < ps and pat.PART_FIRST.match(self.t.sh, s) and (first := tx.scope(self.t, s, fe))[1] == "part" and not any(
+                tx.scope(self.t, c0, c1)[1] for c0, c1 in self._clauses(fe + 1, cs - 1)):
+            # a share each unit has: 部分乡镇综合行政执法队刚刚组建，…，法律专业人员少，法制审核人员配备不足: the units the item opens on
+            return first
+        return None
 
     def _said_undone(self, spec: ExtractSpec, lo: int, ts: int, te: int | None = None) -> tuple[int, int] | None:
         """A shortfall word from `lo` to the end of the term's clause, else in the next clause while it
@@ -912,6 +924,8 @@ class _Finder:
                     and (self.t.sh.startswith(pat.NOT_THERE, opens[0]) or pat.LATE.match(self.t.sh, opens[0]))):
                 # …于4月15日在区政府网站公开，晚于规定时限: the next clause is the shortfall (not 有待进一步规范)
                 found = opens
+        if found is None and ce + 1 < end and (down := pat.EXTENDING_DOWN.match(self.t.sh, ce + 1)):
+            return down.start(1), down.end(1)
         pos = ce if found is None and ce + 1 < end and (pat.THE_REST_FIRST.match(self.t.sh, ce + 1)
                                                         or self._level_undone(spec, ce + 1)) else self.t.clause(ce + 1)[1]
         while found is None and pos < end:  # 研究起草…改革实施方案，方案已报区委审议，但机构整合…尚未完成: a later 但 clause
@@ -1077,7 +1091,8 @@ class _Finder:
                 cs = t.clause(ps)[0]
                 scope = tx.scope(t, cs, ps)
                 neg = self._shortfall(spec, pe, t.clause(ps)[1])
-                requirement = self._is_requirement(cs, ps, ps, ps, pe)
+                # a phrase that says it met something (无符合…目录标准的事项) states no rule
+                requirement = self._is_requirement(cs, ps, ps, ps, pe) and not pat.FULFILLED.search(t.sh, ps, pe)
                 out.append(self._make(ind, a, ps, pe, negated=neg, requirement=requirement, baseline=False,
                                       statement=False, scope=scope[:3]))
         return out
@@ -1281,7 +1296,7 @@ class _Finder:
             elif not scope[1] and (caused := self._caused_before(ncs)):
                 scope = (caused, "part", scope[2])
             elif not scope[1]:
-                scope = self._item_scope(cs) or scope
+                scope = self._item_scope(cs, units=ind.level is not None and ind.level.value == "unit") or scope
             if (scope[1] in ("", "whole") and "全部" in t.sh[neg[0]:neg[1]] and ind.level is not None
                     and ind.level.value != "government"):
                 scope = (t.text[neg[0]:neg[1]], "part", scope[2])  # 执法人员培训学时也未全部达到要求: not all of them
@@ -1418,7 +1433,7 @@ class _Finder:
         if target_neg and (pat.RULE_AFTER.match(t.sh[a.end:a.end + 8]) or a.start - target_neg[1] <= 2
                            or pat.BASE_BETWEEN.fullmatch(t.sh, target_neg[1], a.start)):
             # 比例尚未达到5%的要求, 出庭应诉率未达到100%: the number is the target missed, not a value
-            if not kind and (item := self._item_scope(cs)):
+            if not kind and (item := self._item_scope(cs, units=ind.level is not None and ind.level.value == "unit")):
                 scope_text, kind = item[0], item[1]  # 其中2个部门受编制所限，法制审核人员比例尚未达到5%; not 全县…
             if among := self._among_them(te, target_neg[0]):
                 scope_text, kind = among, "part"
@@ -2045,8 +2060,9 @@ class _Finder:
             scope = self._item_scope(cs) or (nxt if nxt and nxt[1] == "part" and still else None) or scope
             if not scope[1] and (named := pat.PERSONS_LISTED.search(t.sh, cs, ts)):
                 scope = (t.text[named.start():named.end()], "part", False, [])  # 镇纪委书记、分管…的副镇长今年尚未参加: those two
-            if not scope[1] and (charge := pat.IN_CHARGE.match(t.sh, t.sentence(ts)[0], ts)):
-                scope = (t.text[charge.start():charge.end()], "part", False, [])  # 分管执法工作的副镇长因…，尚未参加: that one
+            if not scope[1] and (charge := pat.IN_CHARGE.match(t.sh, t.sentence(ts)[0], ts) or pat.IN_CHARGE.match(t.sh, cs, ts)):
+                # 分管执法工作的副镇长因…，尚未参加; 镇负责人参加…仅限于镇长一人，分管…的副镇长尚未参加: that one
+                scope = (t.text[charge.start():charge.end()], "part", False, [])
             if not scope[1] and (some := pat.SOME_COUNTED.search(t.sh, cs, ce)):
                 scope = (t.text[some.start():some.end()], "part", False, [])  # 班子成员中仍有2名…未能参加: those two
             if not scope[1] and (few := pat.FEW_PEOPLE_FIRST.match(t.sh, cs)
@@ -2074,6 +2090,10 @@ class _Finder:
             scope = (t.text[charge.start():charge.end()], "part", False, [])  # 推动分管执法工作的班子成员参加…培训: those in charge
         elif not neg and scope[1] in ("", "unit") and (heads := pat.UNIT_HEADS.search(t.sh, cs, ts)):
             scope = (t.text[heads.start():heads.end()], "part", False, [])  # 推动执法大队负责人法治专题脱产培训全覆盖: those heads
+        elif (not neg and not scope[1] and cs > t.sentence(ts)[0] and ind.level is not None and ind.level.value == "person"
+              and pat.ORGANISED_FIRST.match(t.sh, (pcs := t.clause(cs - 1)[0])) and re.search(pat.SOME_WORDS, t.sh[pcs:cs])
+              and (sent := tx.scope(t, pcs, cs - 1))[1] == "part"):
+            scope = sent[:3]  # 组织9个乡镇主要负责人和部分县直部门主要负责人，分批参加…培训班: those sent
         elif not neg and not scope[1] and (members := pat.MEMBERS_COUNTED.match(t.sh, cs, ts)):
             scope = (t.text[members.start():members.end()], "part", False, [])  # 街道2名班子成员参加了…培训班: those two
         elif not neg and not scope[1] and (some := pat.SOME_COUNTED.search(t.sh, te, t.sentence(ts)[1])):
@@ -2092,7 +2112,9 @@ class _Finder:
             counted_rest = pat.COUNTED_REST.match(t.sh, t.clause(neg[0])[0])
             later = tx.scope(t, counted_rest.end() if counted_rest else t.clause(neg[0])[0], neg[0])
             scope = later[:3] if later[1] == "part" else scope
-        if neg and scope[1] in ("", "whole") and (short := pat.NOT_ALL_COVERED.match(t.sh, neg[0])):
+        if neg and pat.EXTENDING_DOWN.fullmatch(t.sh, t.clause(neg[0])[0], neg[1]):
+            scope = (t.text[neg[0]:neg[1]], "part", False)  # …基本完成，正在向各乡镇延伸: the towns', still to come
+        elif neg and scope[1] in ("", "whole") and (short := pat.NOT_ALL_COVERED.match(t.sh, neg[0])):
             scope = (t.text[short.start():short.end()], "part", False)  # 脱产培训尚未实现全覆盖: some have not
         if "全覆盖" in spec.near_any and pat.BOTH_COVERED.search(t.sh, *t.sentence(ts)):
             scope = ("", "", False)  # 对县区政府和市直部门督察全覆盖: all of both, whichever the indicator

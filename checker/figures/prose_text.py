@@ -120,7 +120,7 @@ class Text:
         start = m.start()
         if before := _BOUND_BEFORE_WORD.search(self.sh, max(0, start - _LONGEST_BOUND), start):
             bound, start = _BOUND_OF[before.group(0)], before.start()
-        elif (verb := pat.BOUND_VERB.search(self.sh, max(0, start - 6), start)):
+        elif (verb := pat.BOUND_VERB.search(self.sh, max(0, start - 24), start)):
             bound = _BOUND_OF[verb.group(1)]  # 每季度至少举办1次: the bound stands before the verb
         nxt = self.sh[m.end():m.end() + 1]
         prenominal = (unit in lx.COUNT_UNITS and m.end() == end and bool(nxt)
