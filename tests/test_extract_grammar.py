@@ -5793,3 +5793,38 @@ def test_some_heads_sent_in_the_clause_before_are_part() -> None:
     body = "组织9个乡镇主要负责人和部分县直部门主要负责人，分批参加地区举办的领导干部法治专题脱产培训班。"
     found = _found(body, COUNTY_2023, "head_offjob_training")
     assert [(f.statement, f.negated, f.scope_kind) for f in found] == [(True, False, "part")]
+
+
+# --- forms of sets RC–RJ ----------------------------------------------------------------------------
+def test_the_citys_rate_compared_with_is_the_citys() -> None:
+    body = "全年行政复议纠错率为13.5%。与全市行政复议纠错率11.2%相比，我县纠错率略高。"
+    found = {float(f.value): f.scope_kind for f in _found(body, COUNTY_2023, "reconsideration_correction_rate")}
+    assert found == {13.5: "", 11.2: "higher"}
+
+
+def test_the_special_districts_own_cases_are_one_unit() -> None:
+    head = "六枝特区人民政府关于2024年法治政府建设情况的报告\n2024年，特区政府坚持依法行政。\n"
+    body = "全年全特区各级行政机关作为被告的一审行政诉讼案件47件，其中以特区政府为被告的12件；"
+    found = {float(f.value): f.scope_kind for f in _found(body, head, "admin_litigation_cases")}
+    assert found == {47.0: "whole", 12.0: "unit"}
+
+
+def test_the_city_named_after_the_year_is_the_area_above() -> None:
+    body = "2024年日喀则市行政机关负责人出庭应诉率为98.6%，我县在全市排名靠前。"
+    assert [f.scope_kind for f in _found(body, COUNTY_JUSTICE, "court_appearance_rate")] == ["higher"]
+
+
+def test_what_the_pilot_departments_heads_did_is_theirs() -> None:
+    body = "试点部门主要负责人在年终述职时围绕学法用法、依法决策等内容进行述法。"
+    found = _found(body, COUNTY_2023, "leaders_report_on_rule_of_law")
+    assert [(f.negated, f.scope, f.scope_kind) for f in found] == [(False, "试点部门", "part")]
+
+
+def test_a_ministrys_system_used_is_not_the_governments_own() -> None:
+    body = "全年共办理交通运输行政处罚案件34件，全部使用交通运输部综合执法信息系统网上办案。"
+    assert _found(body, COUNTY_BUREAU, "unified_enforcement_system") == []
+
+
+def test_the_departments_inspection_coverage_is_not_every_levels() -> None:
+    body = "县委依法治县办组织开展法治政府建设督察，对县直各部门的督察实现全覆盖。"
+    assert _found(body, COUNTY_2023, "rule_of_law_inspection_coverage") == []

@@ -404,9 +404,11 @@ class _Finder:
             scope = (t.text[assessor.start(1):assessor.end(1)], "higher", False)  # 在区政府对各街道的绩效考核中，…权重为4%
         above = None
         # a 县司法局 speaks for its county: 全市行政复议纠错率为16.2%，我县低于… is the city's
-        area = self.higher or (self.bureaus_government if scope[1] == "whole" else None)
+        area = self.higher or (self.bureaus_government if scope[1] in ("whole", "") else None)
         if area is not None and scope[1] != "higher":
-            than = pat.COMPARED_TO.match(t.sh, lcs, lo)  # 略高于全县行政机关败诉率6.3%的平均水平: the value compared with
+            # 略高于全县行政机关败诉率6.3%的平均水平, 与全市行政复议纠错率11.2%相比: the value compared with
+            than = pat.COMPARED_TO.match(t.sh, lcs, lo) or (
+                pat.COMPARED_WITH.match(t.sh, lcs, lo) if re.search(r"相比|相较", t.sh[lo:t.clause(lo)[1]]) else None)
             at = than.end() if than else lcs
             if scope[1] in ("whole", "") or (scope[1] == "part" and area in (pat.HIGHER_THAN_TOWN, pat.HIGHER_THAN_DEPARTMENT)):
                 above = area.match(t.sh, at, lo)  # 县政府今年出庭应诉率100%，我镇…: its subject; 区里对各镇（街道）提出的…要求
