@@ -27,6 +27,11 @@ from .numerals import parse_number
 from .prose_text import Amount, Text
 from ..catalogue.extract_spec import ExtractSpec
 
+def _level(ind: Indicator) -> str:
+    """Whom the indicator counts (government, unit or person), or "" when it does not say."""
+    return ind.level.value if ind.level is not None else ""
+
+
 class _Finder:
     def __init__(self, text: Text, report_year: int | None, terms: tuple[str, ...] = (), government: str = "") -> None:
         self.t = text
@@ -317,7 +322,7 @@ class _Finder:
         t = self.t
         if (statement and not negated and not planned and scope[1] == "part" and not pat.SUBSET_WORD.match(scope[0]) and scope[2]
                 and not (self.higher in (pat.HIGHER_THAN_COUNTY, pat.HIGHER_THAN_CITY) and pat.TOWNS_ONLY.fullmatch(scope[0])
-                         and ind.level is not None and ind.level.value == "person"
+                         and _level(ind) == "person"
                          and not re.search(r"部门|单位", t.sh[t.sentence(ts)[0]:ts]))):
             # 组成部门和7个镇主要负责人均述法: all those listed did it; in a county's report 11个乡镇…负责人全部参加…培训
             # is the towns' heads only, not the departments' the training is also for
@@ -468,7 +473,7 @@ class _Finder:
             scope = (pat.HIGHER_NAME_TRIM.sub("", scope[0]) or scope[0], "higher", False)  # 全年市政府共 → 市政府
         if scope[1] == "part" and scope[0] in self.own_level:
             scope = (scope[0], "whole", scope[2])
-        if scope[1] == "part" and pat.SUBLEVEL.fullmatch(scope[0]) and not pat.TOWNS.search(scope[0]) and not pat.LOWER_GOVERNMENTS.search(scope[0]) and not (statement and planned) and (statement or (ind.level is not None and ind.level.value != "government")):
+        if scope[1] == "part" and pat.SUBLEVEL.fullmatch(scope[0]) and not pat.TOWNS.search(scope[0]) and not pat.LOWER_GOVERNMENTS.search(scope[0]) and not (statement and planned) and (statement or (_level(ind) not in ("", "government"))):
             # 各部门主要负责人均述法, 各执法单位比例均达到5%: every unit at the target's own level
             scope = (scope[0], "whole", True)
         if (statement and self.department and scope[1] in ("", "whole")
@@ -700,7 +705,7 @@ class _Finder:
                  if t.sentence(f.start)[1] + 1 >= t.sentence(g.start)[0] and f.scope_kind in (g.scope_kind, "", "whole")
                  and t.doc.block_at(f.start) is t.doc.block_at(g.start)}
         out = [f for f in out if id(f) not in again]
-        if ind.level is not None and ind.level.value == "person":
+        if _level(ind) == "person":
             out = [f for f in out if not self._everyones_total(f)]
         out = [self._the_counted_only(f) for f in out]
         return self._one_shortfall_a_sentence(out)
@@ -1298,9 +1303,8 @@ class _Finder:
             elif not scope[1] and (caused := self._caused_before(ncs)):
                 scope = (caused, "part", scope[2])
             elif not scope[1]:
-                scope = self._item_scope(cs, units=ind.level is not None and ind.level.value == "unit") or scope
-            if (scope[1] in ("", "whole") and "全部" in t.sh[neg[0]:neg[1]] and ind.level is not None
-                    and ind.level.value != "government"):
+                scope = self._item_scope(cs, units=_level(ind) == "unit") or scope
+            if (scope[1] in ("", "whole") and "全部" in t.sh[neg[0]:neg[1]] and _level(ind) not in ("", "government")):
                 scope = (t.text[neg[0]:neg[1]], "part", scope[2])  # 执法人员培训学时也未全部达到要求: not all of them
             if scope[1] == "part" and re.match(r"(?:个别|一个)", scope[0]):
                 # 个别执法单位法制审核人员配备不足，县市场监管局比例仍低于5%: the unit named after
@@ -1387,7 +1391,7 @@ class _Finder:
             before = tx.scope(t, t.clause(cs - 1)[0], cs - 1)  # 推动3个未达标部门充实…，确保…比例达到5%以上: those 3
             if before[1] == "part":
                 scope_text, kind = before[0], before[1]
-        if (not kind and ind.level is not None and ind.level.value == "unit" and cs > (ss := t.sentence(cs)[0])
+        if (not kind and _level(ind) == "unit" and cs > (ss := t.sentence(cs)[0])
                 and pat.URGES.match(t.sh, ss) and (short_units := pat.NOT_MET_UNITS.search(t.sh, t.clause(cs - 1)[0], cs))
                 and not re.search(r"各|全部|所有|均", t.sh[cs:a.start])):
             # 督促未达标的3个部门…，年内将…比例提高至5%以上: those (not …，确保各执法部门…均不低于5%, every one)
@@ -1435,7 +1439,7 @@ class _Finder:
         if target_neg and (pat.RULE_AFTER.match(t.sh[a.end:a.end + 8]) or a.start - target_neg[1] <= 2
                            or pat.BASE_BETWEEN.fullmatch(t.sh, target_neg[1], a.start)):
             # 比例尚未达到5%的要求, 出庭应诉率未达到100%: the number is the target missed, not a value
-            if not kind and (item := self._item_scope(cs, units=ind.level is not None and ind.level.value == "unit")):
+            if not kind and (item := self._item_scope(cs, units=_level(ind) == "unit")):
                 scope_text, kind = item[0], item[1]  # 其中2个部门受编制所限，法制审核人员比例尚未达到5%; not 全县…
             if among := self._among_them(te, target_neg[0]):
                 scope_text, kind = among, "part"
@@ -2092,7 +2096,7 @@ class _Finder:
             scope = (t.text[charge.start():charge.end()], "part", False, [])  # 推动分管执法工作的班子成员参加…培训: those in charge
         elif not neg and scope[1] in ("", "unit") and (heads := pat.UNIT_HEADS.search(t.sh, cs, ts)):
             scope = (t.text[heads.start():heads.end()], "part", False, [])  # 推动执法大队负责人法治专题脱产培训全覆盖: those heads
-        elif (not neg and not scope[1] and cs > t.sentence(ts)[0] and ind.level is not None and ind.level.value == "person"
+        elif (not neg and not scope[1] and cs > t.sentence(ts)[0] and _level(ind) == "person"
               and pat.ORGANISED_FIRST.match(t.sh, (pcs := t.clause(cs - 1)[0])) and re.search(pat.SOME_WORDS, t.sh[pcs:cs])
               and (sent := tx.scope(t, pcs, cs - 1))[1] == "part"):
             scope = sent[:3]  # 组织9个乡镇主要负责人和部分县直部门主要负责人，分批参加…培训班: those sent
