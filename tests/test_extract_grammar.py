@@ -5828,3 +5828,56 @@ def test_a_ministrys_system_used_is_not_the_governments_own() -> None:
 def test_the_departments_inspection_coverage_is_not_every_levels() -> None:
     body = "县委依法治县办组织开展法治政府建设督察，对县直各部门的督察实现全覆盖。"
     assert _found(body, COUNTY_2023, "rule_of_law_inspection_coverage") == []
+
+
+# --- forms of sets RK–RR ----------------------------------------------------------------------------
+def test_the_sum_then_each_ones_hours() -> None:
+    body = "全年执法人员法律知识培训累计816学时，人均68学时，执法人员依法执法能力进一步提高。"
+    assert [float(f.value) for f in _found(body, STREET, "enforcement_training_hours")] == [68.0]
+
+
+def test_the_district_named_with_its_year_in_a_streets_report() -> None:
+    body = "东河区2025年度重大行政决策事项目录共纳入事项5项，街道积极配合做好意见征集工作。"
+    assert [f.scope_kind for f in _found(body, STREET, "major_decisions_count")] == ["higher"]
+
+
+def test_the_countys_service_praise_rate_in_a_bureaus_report() -> None:
+    body = "全县政务服务好评率为99.97%。"
+    assert [f.scope_kind for f in _found(body, COUNTY_BUREAU, "service_praise_rate")] == ["higher"]
+
+
+def test_deputies_still_untrained_are_part() -> None:
+    body = "二是领导干部法治培训还不够均衡，仍有2名班子副职尚未参加法治专题脱产培训。"
+    found = _found(body, STREET, "head_offjob_training")
+    assert [(f.negated, f.scope_kind) for f in found] == [(True, "part")]
+
+
+def test_two_persons_counts_one_named_by_the_work_in_charge_are_summed() -> None:
+    body = "全年以镇政府为被告的行政诉讼案件3件，均已开庭审理；镇长出庭应诉2件，分管综合执法工作的副镇长出庭应诉1件。"
+    found = _found(body, TOWN_2025, "heads_in_court_count")
+    assert [(float(f.value), f.derived) for f in found] == [(3.0, True)]
+
+
+def test_a_paragraph_opening_the_plans_without_a_heading() -> None:
+    body = ("全年举办领导班子法治专题讲座2期。\n"
+            "2026年是“十五五”规划开局之年，街道将围绕以下几个方面推进法治建设：\n"
+            "一是持续开展街道主要负责人年终述法，确保其他班子成员年内全部参加法治专题脱产培训。\n")
+    found = _found(body, STREET, "head_offjob_training")
+    assert [(f.requirement, f.scope, f.scope_kind) for f in found] == [(True, "其他班子成员", "part")]
+    assert [f.requirement for f in _found(body, STREET, "leadership_law_lectures")] == [False]
+
+
+def test_a_named_citys_system_average_in_a_county_bureaus_report() -> None:
+    body = "全年审结7件，其中败诉1件，败诉率14.3%。临沧市自然资源系统行政诉讼案件平均败诉率为11.2%，我局败诉率仍高于全市平均水平。"
+    found = {float(f.value): f.scope_kind for f in _found(body, COUNTY_BUREAU, "litigation_loss_rate")}
+    assert found == {14.3: "", 11.2: "other"}
+
+
+def test_a_system_still_linking_and_not_yet_running_falls_short() -> None:
+    body = "但覆盖县本级和乡镇的统一综合执法办案系统目前仍在与上级平台对接调试，尚未正式上线运行。"
+    assert [f.negated for f in _found(body, COUNTY_2023, "unified_enforcement_system")] == [True]
+
+
+def test_study_reported_in_the_annual_review_is_not_the_duty_reported() -> None:
+    body = "县政府建立了领导干部应知应会法律法规清单，要求各级领导干部在年度述职中报告学法情况。"
+    assert _found(body, COUNTY_2023, "leaders_report_on_rule_of_law") == []

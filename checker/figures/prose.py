@@ -44,6 +44,7 @@ class _Finder:
         self.department = bureau and "司法" not in government
         self.justice_bureau = bureau and "司法" in government
         self.county_department = self.department and bool(re.search(r"(?:县|区|旗)[\u4e00-\u9fff]{2,12}$", government))
+        self.service_bureau = self.department and bool(re.search(r"审批|政务服务|数据", government))
         town = pat.TOWN_NAME.search(government)
         # in a street's report 街道 is the street itself (街道班子成员), not the streets of a district
         level = town.group(0).replace("人民政府", "").replace("办事处", "") if town else ""
@@ -451,6 +452,9 @@ class _Finder:
             # 全市系统内个别县区住建部门…低于5%: other units' figure; in a county's bureau, 全市…系统执法人员: the city's
             if system:
                 scope = (t.text[system.start():lo].strip(), "other", False)
+            elif (not self.service_bureau and scope[1] in ("whole", "")
+                  and (area_service := pat.AREA_SERVICE.match(t.sh, lcs, lo))):
+                scope = (area_service.group(1), "higher", False)  # 全县政务服务好评率为99.97%, in a transport bureau's report
         if (not scope[1] and a is not None and self.officers is not None
                 and (counted := pat.OFFICERS_COUNTED.search(t.sh, lcs, hi)) and counted.start() < lo and int(counted.group(1)) < self.officers
                 and not re.search(r"(?:全|各|所有|共)[\u4e00-\u9fff]{0,4}$", t.sh[lcs:counted.start()])):
@@ -1163,6 +1167,10 @@ class _Finder:
                  and not (a.unit in lx.COUNT_UNITS and pat.NOT_HAPPENED.match(t.sh, a.end))  # 仍有1件未能出庭
                  and not self._a_frequency(a)
                  and not any(w in t.sh[te:a.start] for w in spec.not_after)]  # 规范性文件逐件审查，共审查21件
+        if (ahead and pat.SUMMED_BEFORE.search(t.sh, cs, ahead[0].start) and ce < t.sentence(ts)[1]
+                and pat.PER_HEAD_WORD.match(t.sh, ce + 1)
+                and (per_head := next((b for b in t.amounts_in(ce + 1, t.clause(ce + 1)[1]) if b.unit == ahead[0].unit), None))):
+            ahead = [per_head]  # 培训累计816学时，人均68学时: the sum, then each one's
         if ahead and (t.sh[ahead[0].start - 1] in "、和及与" or pat.AND_AMONG.fullmatch(t.sh, te, ahead[0].start)) and any(
                 b.prenominal and b.unit in spec.units and ts - b.end <= 6 for b in t.amounts_in(max(cs, ts - 8), ts)):
             ahead = []  # 9项重大行政决策事项、3项涉企政策听证, 5项…事项及其中3项的公开听证: the term has its count before it; the next is another item's
@@ -2041,7 +2049,13 @@ class _Finder:
                 w in t.sh[t.clause(neg[0])[0]:neg[0]] + "|" + t.sh[neg[1]:t.clause(neg[0])[1]] for w in spec.not_after):  # not 正在完善 itself
             neg = None  # 对11个乡镇实现法治督察全覆盖，…，督察范围尚未覆盖全部县直部门: the departments' shortfall, not the towns'
         if neg and pat.LINKED_TO_ANOTHER.match(t.sh, te, t.clause(neg[0])[1]):
-            return None  # 区综合执法办案系统与省“互联网+监管”平台的数据对接仍在调试之中: the link falls short, not the system
+            # 区综合执法办案系统与省“互联网+监管”平台的数据对接仍在调试之中: the link falls short, not the system;
+            # …仍在与上级平台对接调试，尚未正式上线运行: the system itself is not running either
+            nxt = t.clause(neg[0])[1]
+            live = pat.NOT_LIVE.match(t.sh, nxt + 1) if nxt < t.sentence(ts)[1] else None
+            if not live:
+                return None
+            neg = live.span(1)
         if not neg and (put_off := pat.PLAN_PUT_OFF.search(t.sh, cs, t.sentence(ts)[1])):
             neg = (put_off.start(1), put_off.end(1))  # 原计划安排…参加…培训，因…培训班推迟举办: not done
         if neg and pat.ITS_OWN_SHORTCOMINGS.search(t.sh, max(t.clause(neg[0])[0], neg[0] - 30), neg[1]):
@@ -2090,7 +2104,8 @@ class _Finder:
         if (not neg and whole and (counted := pat.COUNTED_PEOPLE.search(t.sh, cs, ts))
                 and (pat.REST_FELL_SHORT.search(t.sh, ce, t.sentence(ts)[1]) or self._rest_next_fell_short(ts))):
             scope = (t.text[counted.start(1):counted.end(1)], "part", False)  # …4名班子成员参加了…。另有2名…未能参加: those 4
-        if not neg and scope[1] in ("", "whole") and (untrained := pat.NOT_YET_TRAINED.search(t.sh, cs, ts)):
+        if not neg and scope[1] in ("", "whole") and (untrained := pat.NOT_YET_TRAINED.search(t.sh, cs, ts)
+                                                     or pat.THE_OTHERS_TRAINED.search(t.sh, cs, ce)):
             scope = (t.text[untrained.start():untrained.end()], "part", False, [])  # 组织尚未参训的班子成员参加…: those not yet
         elif not neg and not scope[1] and (charge := pat.IN_CHARGE.search(t.sh, cs, ts)) and pat.ORGANISED.search(t.sh, cs, charge.start()):
             scope = (t.text[charge.start():charge.end()], "part", False, [])  # 推动分管执法工作的班子成员参加…培训: those in charge

@@ -31,6 +31,8 @@ ANY_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][�
 ANNEX = re.compile(r"^\s*附(?:表|件)\s*[\d一二三四五六七八九十]*\s*[：:]?\s*$")
 PLAN_HEADING = re.compile(lx.PLAN_HEADING)
 # A plan section headed by a line of its own with no numeral (2022年工作打算).
+# A paragraph that opens the plans without a heading (2026年是…开局之年，街道将…围绕以下几个方面推进法治建设：)
+PLAN_LEAD_IN = re.compile(r"\s*(\d{4}年)(?:是|，|,)[^。；;]{0,80}?(?:将|要|拟)[^。；;]{0,60}?(?:以下|如下)(?:几个)?(?:方面|几点|重点工作|工作)[^。；;]{0,20}[：:]\s*$")
 BARE_PLAN_HEADING = re.compile(r"(?:\d{4}年(?:度)?)?[\u4e00-\u9fff]{0,8}?(?:" + lx.PLAN_HEADING + r")[\u4e00-\u9fff]{0,4}[：:]?")
 
 # --- Numbers, bounds and changes --------------------------------------------------------------
@@ -237,6 +239,7 @@ ASKED = re.compile(r"要求|确保|必须|应当|力争|推动|推进|督促|一
 FELL_SHORT = re.compile(r"[^，,。；;]{0,16}(?:未|没有|尚未|不足)|[^，,。；;]{0,4}(?:因|由于)[^。；;]{0,30}?(?:未|没有|尚未|不足)")  # …3名执法人员因入职较晚，…未满60学时
 NOT_MET_UNITS = re.compile(r"(?:未达标|配备不足|不足|未达到要求)的?(?:\d+个)?(?:执法)?(?:部门|单位)")  # 推动…配备不足的部门…达到5%以上: those
 # The thing named, then its link to another system (…系统与省“互联网+监管”平台的数据对接…).
+NOT_LIVE = re.compile(r"\s*((?:目前|当前)?(?:尚未|仍未|还未|未能)(?:正式|全面)?(?:上线|投入使用|投入运行|运行))")  # …，尚未正式上线运行: not running
 LINKED_TO_ANOTHER = re.compile(r"[^，,。；;]{0,4}?与[^，,。；;]{1,24}?(?:平台|系统)[^，,。；;]{0,8}?(?:数据)?(?:对接|联通|互联互通|贯通|共享)")
 NOT_IN_COURT = re.compile(r"(?:未能|未|没有|没能)(?:亲自)?出庭")  # 负责人因…未能出庭应诉
 # A count of what did not happen (仍有1件未能出庭).
@@ -299,7 +302,7 @@ SAME_ACT = re.compile(r"\s*(?:并|随后|及时|均|已)?(?:在|向|于|通过)"
 OTHER_ACT = re.compile(r"收到|接收|接到|共收|召开")
 PERSON = re.compile(r"[区市县镇乡旗局]长|负责人|主任|书记|领导")
 # A clause whose subject is one person (县长本人带头出庭应诉2次): that person's part of a count.
-PERSON_FIRST = re.compile(r"\s*(?:(?:其中|即)[，,]?\s*)?(?:(?:街道)?办事处|街道|局|[区市县镇乡旗州](?:人民)?政府)?(?:(?:分管|常务)?副?[区市县镇乡旗州]长|主要负责人|分管负责人|主要领导|分管领导|(?:分管)?副?局长|(?:分管)?副?主任)(?:本人)?")
+PERSON_FIRST = re.compile(r"\s*(?:(?:其中|即)[，,]?\s*)?(?:(?:街道)?办事处|街道|局|[区市县镇乡旗州](?:人民)?政府)?(?:(?:分管|常务)?副?[区市县镇乡旗州]长|分管[^，,。；;]{1,16}?的副?(?:[区市县镇乡旗州]长|局长|主任)|主要负责人|分管负责人|主要领导|分管领导|(?:分管)?副?局长|(?:分管)?副?主任)(?:本人)?")
 TEAM_FIRST = re.compile(r"\s*(?:支队|大队|中队)")  # a clause going on about the team just named
 OWN_VALUE = re.compile(r"\s*(?:而)?((?:我|本)(?:县|区|市|旗|镇|乡|街道))(?:则)?(?:为|是|达到?|仅为|只有)\s*")
 MOST = re.compile(r"\s*(?:大部分|大多数|多数|绝大部分|绝大多数)([\u4e00-\u9fff]{0,6}?(?:部门|单位|乡镇|街道|县区|县市区|区县))")
@@ -343,11 +346,11 @@ HIGHER_THAN_DEPARTMENT = re.compile(r"\s*(?:(?:全年|今年|年内)?(?:(?:省|�
                                     r"|(?:市|区|县|州|旗)(?:人民)?政府(?:\d{4}年度?(?=\Z|重大(?:行政)?决策)|(?=重大(?:行政)?决策|[^，,。；;]{0,10}目录))"  # 县人民政府2025年度重大行政决策事项目录共列入6项: the government's
                                     r"|(?:[\u4e00-\u9fff]{0,4}地区)?行署(?!办公室|办))")  # 地区行署2021年…出庭应诉率: the prefecture's
 SYSTEM = re.compile(r"\s*(?:(?:[\u4e00-\u9fff]{2,4}?[省市州]?)?全(?:省|市|区|县|州|盟)[\u4e00-\u9fff]{0,6}?系统(?:内|中|的?(?=行政机关|各|同期|平均|\d{4}年|全年|行政诉讼|行政复议))"
-                    r"|[\u4e00-\u9fff]{2,4}?[省市州]([\u4e00-\u9fff]{2,8}?)系统(?:内|中|(?=全年|同期|平均|行政机关|各|共)))")  # 镇江全市应急管理系统行政机关…
+                    r"|[\u4e00-\u9fff]{2,4}?[省市州]([\u4e00-\u9fff]{2,8}?)系统(?:内|中|(?=全年|同期|平均|行政机关|各|共|行政诉讼|行政复议)))")  # 镇江全市应急管理系统行政机关…
 # in a county's or district's department, the system of the city or province above (全市生态环境系统执法人员人均培训72学时)
 SYSTEM_ABOVE = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,4}?[省市州])?全(?:省|市|州|盟)[\u4e00-\u9fff]{0,6}?系统的?(?=执法人员|\Z)")
 HIGHER_THAN_TOWN = re.compile(r"\s*(?:同期|同年|当年)?(?:(?:\d{4}年度?)?(?:[\u4e00-\u9fff]{2,4}(?:区|县|市|旗)|[\u4e00-\u9fff]{2})?(?:\d{4}年度?)?全(?:省|市|区|县|旗)"
-                               r"|[\u4e00-\u9fff]{1,3}(?:(?<![社景园辖城片小营厂矿])区|县|市|旗)(?=全年|今年|同期|同年|当年|政务服务(?![\u4e00-\u9fff]{0,2}(?:中心|大厅|站))|[\u4e00-\u9fff]{0,8}?整体|(?:已经?|全面)?完成)|"  # 思明区全年人民调解成功率为98.9%, 金凤区人民调解组织整体…, 伊通县完成行政复议体制改革: the district's
+                               r"|[\u4e00-\u9fff]{1,3}(?:(?<![社景园辖城片小营厂矿])区|县|市|旗)(?=全年|今年|同期|同年|当年|\d{4}年|政务服务(?![\u4e00-\u9fff]{0,2}(?:中心|大厅|站))|[\u4e00-\u9fff]{0,8}?整体|(?:已经?|全面)?完成)|"  # 思明区全年人民调解成功率为98.9%, 金凤区人民调解组织整体…, 伊通县完成行政复议体制改革: the district's
                                r"(?:省|市|区|县|旗)(?:人民)?政府(?!办公室|办)|(?:市|区|县)里"
                                r"|(?!(?:其中|并|已|均|已经|全部|按规定|依法|及时|按时)*(?:报送|报请|呈报|提请|报|向|经|由))"  # 报送区政府备案1件: the town's own filing
                                r"[\u4e00-\u9fff]{1,6}(?:区|县|市|旗)(?:各级)?(?:行政机关|人民政府|政府)(?!办公室|办|门户|网站|网|信息公开|(?:组织|举办|召开|主办)的))")
@@ -384,6 +387,8 @@ AREA_CASES = re.compile(r"全(?:县|市|区|旗)[^，,。；;]{0,16}案件")
 # 县政务服务中心反馈的全县…好评率: a body that reported the figure, before whose figure it is
 REPORTED_BY = re.compile(r"\s*[\u4e00-\u9fff“”]{2,14}?(?:反馈|通报|公布|发布|统计)的")
 # The average of an area named right before the amount (高于全州平均水平（13.5%）): that area's figure.
+# the whole area's government-service praise rate in a bureau's report (全县政务服务好评率为99.97%): the county's
+AREA_SERVICE = re.compile(r"\s*(?:\d{4}年度?)?(全(?:省|市|区|县|旗))政务服务")
 COMPARED_TO = re.compile(r"\s*(?:略|稍|明显|远|均)?(?:高于|低于|优于|好于|超过)")  # a clause comparing with another's value
 COMPARED_WITH = re.compile(r"\s*(?:与|同|和|跟)")  # 与全市行政复议纠错率11.2%相比: the value compared with (相比 later in the clause)
 AREA_AVERAGE = re.compile(r"(全(?:省|市|州|盟|国|区|县|旗))[\u4e00-\u9fff]{0,8}?平均(?:水平|值|数)?(?:[（(]|为|是|达到?|的)?\s*$"
@@ -543,11 +548,12 @@ THAT_FIGURE = re.compile(r"[^，,。；;]{0,6}?(?:这一|该|此|同一)(?:数�
 # Some of the people or units named, counted (班子成员中仍有2名…未能参加; …中有29个单位的负责人参加了培训), or those not yet trained (组织尚未参训的班子成员参加…).
 SOME_COUNTED = re.compile(r"(?:\d+\s*[个名家])?[\u4e00-\u9fff（）]{2,12}(?:中|里)[，,]?(?:仍|还|尚)?有\s*(?:\d+|[一二两三四五六七八九十])\s*(?:名|人|位|个单位|家单位|个|家)")
 # Some people counted after 仍有/另有 (本年度仍有2名班子成员未参加…; 另有2名班子成员因…未能参加): those.
-STILL_SOME_PEOPLE = re.compile(r"(?:仍有|尚有|还有|另有)\s*(?:(?:\d+|[一二两三四五六七八九十])\s*(?:名|人|位))?[\u4e00-\u9fff]{0,6}?(?:成员|负责人|干部|人员|同志|领导)"
+STILL_SOME_PEOPLE = re.compile(r"(?:仍有|尚有|还有|另有)\s*(?:(?:\d+|[一二两三四五六七八九十])\s*(?:名|人|位))?[\u4e00-\u9fff]{0,6}?(?:成员|负责人|干部|人员|同志|领导|副职)"
                                r"|(?<=尚有|仍有|还有)(?:\d+|[一二两三四五六七八九十])\s*个(?:村|社区|村（社区）|乡镇|部门|单位)(?=仍在|尚在|还在|正在|未|没有)")  # 班子成员中仍有同志未能参加; 目录尚有3个村仍在编制
-SOME_PEOPLE_NOT = re.compile(r"(?<![\d一二两三四五六七八九十])有?\s*((?:\d+|[一二两三四五六七八九十])\s*(?:名|人|位)[\u4e00-\u9fff]{0,6}?(?:成员|负责人|干部|人员|同志|领导))"
+SOME_PEOPLE_NOT = re.compile(r"(?<![\d一二两三四五六七八九十])有?\s*((?:\d+|[一二两三四五六七八九十])\s*(?:名|人|位)[\u4e00-\u9fff]{0,6}?(?:成员|负责人|干部|人员|同志|领导|副职))"
                              r"[^，,。；;]{0,12}?(?:未|没有)")
 NOT_YET_TRAINED = re.compile(r"(?:尚|还|仍)?未(?:参训|参加(?:过)?(?:培训|脱产培训))的[\u4e00-\u9fff、]{0,16}?(?:成员|负责人|干部|人员|领导)")
+THE_OTHERS_TRAINED = re.compile(r"(?:其他|其余)(?:班子成员|负责人|领导干部|副职)(?=[^，,。；;]{0,12}?参加[^，,。；;]{0,12}?培训)")  # 确保其他班子成员年内全部参加…培训: the rest
 ALL_THE_TOWNS = re.compile(r"全[区县市旗]\d+个(?:街镇|镇街|乡镇|镇（街道）|乡镇（街道）|乡（镇）|街道|镇)")
 EXCEPT_SPAN = re.compile(r"除[^。；;]{1,40}?外(?=[，,]?\s*(?:其余|其他|余下))")  # 除3名…未完成…外，其余…: the exception
 EXCEPT_REST_PEOPLE = re.compile(r"除[^。；;]{1,40}?外[，,]?\s*((?:其余|其他)[\u4e00-\u9fff]{0,6}?(?:人员|队员|单位|部门))")  # 除3名…外，其余人员均…

@@ -76,7 +76,10 @@ class Text:
                     self._heading_lines.append((b.start, b.start + first + 1))
             if pat.ANNEX.match(line):  # 附表 after the date line: the report's own tables, not its plan section
                 self.headings.append((b.start, "", False))
-            if (pat.HEADING.match(line) and len(line) < 60) or pat.BARE_PLAN_HEADING.fullmatch(line.strip()):
+            if lead_in := pat.PLAN_LEAD_IN.match(line):
+                self.headings.append((b.start, lead_in.group(1), True))
+                self._section_periods.append((b.start, ""))
+            elif (pat.HEADING.match(line) and len(line) < 60) or pat.BARE_PLAN_HEADING.fullmatch(line.strip()):
                 y = pat.YEAR.search(line)
                 self.headings.append((b.start, y.group(0) if y else "", bool(pat.PLAN_HEADING.search(line))))
                 span = pat.SEVERAL_YEARS.search(line) if "回顾" in line else None  # 七、“十四五”时期…回顾
