@@ -5881,3 +5881,47 @@ def test_a_system_still_linking_and_not_yet_running_falls_short() -> None:
 def test_study_reported_in_the_annual_review_is_not_the_duty_reported() -> None:
     body = "县政府建立了领导干部应知应会法律法规清单，要求各级领导干部在年度述职中报告学法情况。"
     assert _found(body, COUNTY_2023, "leaders_report_on_rule_of_law") == []
+
+
+# --- forms of sets RS–RZ ----------------------------------------------------------------------------
+def test_one_described_after_the_count_is_not_a_second_count() -> None:
+    body = "全年以本局为被告的行政诉讼案件1件，系一起工伤认定行政诉讼。"
+    assert [float(f.value) for f in _found(body, COUNTY_BUREAU, "admin_litigation_cases")] == [1.0]
+
+
+def test_a_benefits_offices_systems_are_not_the_supervision_link() -> None:
+    body = "六是信息化支撑能力不足，部分业务系统与州级、省级平台的数据共享还不够顺畅，影响经办效率。"
+    assert _found(body, COUNTY_BUREAU, "provincial_platform_data_link") == []
+
+
+def test_each_ones_hours_after_the_sum_in_a_later_clause() -> None:
+    body = "执法队员全员参加县司法局组织的集中轮训，全年累计完成法律知识培训580学时，人均64.4学时。"
+    assert [float(f.value) for f in _found(body, TOWN_2025, "enforcement_training_hours")] == [64.4]
+
+
+def test_a_case_the_court_found_unlawful_is_not_the_count() -> None:
+    body = "负责人出庭应诉率未达到100%，今年有1件行政诉讼案件被法院确认程序违法。"
+    assert _found(body, STREET, "admin_litigation_cases") == []
+
+
+def test_a_three_party_negotiation_is_not_peoples_mediation() -> None:
+    body = "建立“社区、业委会、物业企业”三方协商机制，全年调处物业服务纠纷132件，调处成功率95.5%。"
+    assert _found(body, STREET, "mediation_success_rate") == []
+
+
+def test_the_whole_region_in_a_countys_report_is_above_it() -> None:
+    body = "全年审结17件，败诉1件，败诉率5.9%。全区行政诉讼败诉率为8.1%，我县行政机关败诉率低于全区平均水平。"
+    found = {float(f.value): f.scope_kind for f in _found(body, COUNTY_2023, "litigation_loss_rate")}
+    assert found == {5.9: "", 8.1: "higher"}
+
+
+def test_the_units_that_meet_the_share_are_part() -> None:
+    body = "全县法制审核人员比例不低于5%的执法部门有14个，占全县执法部门的87.5%。"
+    found = _found(body, COUNTY_2023, "legal_review_staff_ratio")
+    assert [(float(f.value), f.bound, f.scope_kind) for f in found] == [(5.0, "at_least", "part")]
+
+
+def test_what_a_lecture_taught_is_not_a_rule() -> None:
+    body = ("街道邀请市司法局的同志为班子成员作法治专题辅导，分别讲解新行政处罚法对街道执法工作的要求和民法典中"
+            "与社区治理密切相关的条款，全年共举办两期。")
+    assert [(float(f.value), f.requirement) for f in _found(body, STREET, "leadership_law_lectures")] == [(2.0, False)]

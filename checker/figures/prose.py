@@ -45,6 +45,7 @@ class _Finder:
         self.justice_bureau = bureau and "司法" in government
         self.county_department = self.department and bool(re.search(r"(?:县|区|旗)[\u4e00-\u9fff]{2,12}$", government))
         self.service_bureau = self.department and bool(re.search(r"审批|政务服务|数据", government))
+        self.county_proper = bool(re.search(r"(?:县|旗)(?:人民政府)?$", government))  # not a district: 全区 is above it
         town = pat.TOWN_NAME.search(government)
         # in a street's report 街道 is the street itself (街道班子成员), not the streets of a district
         level = town.group(0).replace("人民政府", "").replace("办事处", "") if town else ""
@@ -223,6 +224,7 @@ class _Finder:
         before = self.t.sh[lo:ts] + verb_term + "|" + self.t.sh[te:a_start]
         # 共列入…、城区土地储备计划调整…等重大行政决策事项3项: the items' names say nothing of a plan
         before = pat.ITEMS_LISTED.sub(lambda m: "□" * len(m.group(0)), before)
+        before = pat.CONTENT_TAUGHT.sub(lambda m: "□" * len(m.group(0)), before)
         words = [m.group(0) for m in pat.REQUIREMENT.finditer(tx.untitled(tx.past_deadlines(before, self.report_year)))]
         s = self.t.sentence(lo)[0]
         if words and set(words) == {"将"} and "将" not in [m.group(0) for m in pat.REQUIREMENT.finditer(
@@ -321,6 +323,8 @@ class _Finder:
         """Whose figure it is: the scope the words around it give, then who the sentence says acts
         (a unit or team named before, the government's own cases, a government above, other units)."""
         t = self.t
+        if a is not None and a.bound and (meet := pat.UNITS_THAT_MEET.match(t.sh, a.end)):
+            return t.text[meet.start(1):meet.end(1)] + t.text[a.end:meet.start(1)].strip("的有共为达 "), "part", False
         if (statement and not negated and not planned and scope[1] == "part" and not pat.SUBSET_WORD.match(scope[0]) and scope[2]
                 and not (self.higher in (pat.HIGHER_THAN_COUNTY, pat.HIGHER_THAN_CITY) and pat.TOWNS_ONLY.fullmatch(scope[0])
                          and _level(ind) == "person"
@@ -439,6 +443,8 @@ class _Finder:
         if (a is not None and self.own_name and (named := pat.NAMED_UNITS.match(t.sh, lcs, lo))
                 and not self.own_name.endswith(named.group(1)) and "平均" in t.sh[lcs:a.start]):
             scope = (named.group(1), "higher", False)  # in 邵东市's report, 邵阳市各县市区…出庭应诉率平均为89.6%: the city's average
+        if self.county_proper and scope[1] in ("whole", "") and (region := pat.WHOLE_REGION.match(t.sh, lcs, lo)):
+            scope = (region.group(1), "higher", False)  # 全区行政诉讼败诉率为8.1%，我县…, in 呼玛县's report: the prefecture's
         if (scope[1] in ("whole", "") and (area := self.higher or self.bureaus_government) is not None
                 and (seen := pat.SEEN_FROM.match(t.sh, t.sentence(lo)[0], lcs)) and area.fullmatch(seen.group(1))):
             scope = (seen.group(1), "higher", False)  # 从全地区情况看，…纠错率为12.4%: the area the sentence opens on
@@ -1138,6 +1144,13 @@ class _Finder:
             self._indicators = tables.IndicatorTables(self.t, self.report_year)
         return self._indicators
 
+    def _each_ones_after_sum(self, a: Amount, cs: int, ce: int) -> Amount | None:
+        """Each one's amount said right after `a` when `a` is the sum over everyone (培训累计816学时，人均68学时)."""
+        t = self.t
+        if not pat.SUMMED_IN_CLAUSE.search(t.sh, cs, a.start) or ce >= t.sentence(cs)[1] or not pat.PER_HEAD_WORD.match(t.sh, ce + 1):
+            return None
+        return next((b for b in t.amounts_in(ce + 1, t.clause(ce + 1)[1]) if b.unit == a.unit), None)
+
     def _pick(self, spec: ExtractSpec, ts: int, te: int) -> tuple[Amount | None, bool]:
         """The amount this term mention names: after it in its clause, else before it."""
         t = self.t
@@ -1167,10 +1180,8 @@ class _Finder:
                  and not (a.unit in lx.COUNT_UNITS and pat.NOT_HAPPENED.match(t.sh, a.end))  # 仍有1件未能出庭
                  and not self._a_frequency(a)
                  and not any(w in t.sh[te:a.start] for w in spec.not_after)]  # 规范性文件逐件审查，共审查21件
-        if (ahead and pat.SUMMED_BEFORE.search(t.sh, cs, ahead[0].start) and ce < t.sentence(ts)[1]
-                and pat.PER_HEAD_WORD.match(t.sh, ce + 1)
-                and (per_head := next((b for b in t.amounts_in(ce + 1, t.clause(ce + 1)[1]) if b.unit == ahead[0].unit), None))):
-            ahead = [per_head]  # 培训累计816学时，人均68学时: the sum, then each one's
+        if ahead and (per_head := self._each_ones_after_sum(ahead[0], cs, ce)):
+            ahead = [per_head]
         if ahead and (t.sh[ahead[0].start - 1] in "、和及与" or pat.AND_AMONG.fullmatch(t.sh, te, ahead[0].start)) and any(
                 b.prenominal and b.unit in spec.units and ts - b.end <= 6 for b in t.amounts_in(max(cs, ts - 8), ts)):
             ahead = []  # 9项重大行政决策事项、3项涉企政策听证, 5项…事项及其中3项的公开听证: the term has its count before it; the next is another item's
@@ -1229,7 +1240,8 @@ class _Finder:
                          and not any(w in ("" if pat.PER_HEAD.match(clause) else t.sh[te:nxt_s]) + "|" + t.sh[nxt_s:a.start]
                                      for w in spec.not_after)]  # 执法人员培训班8期，人均培训时长达到40学时: per head; …文件进行清理，共梳理文件17份: another act
                 if later:
-                    return later[0], bool(pat.COMPARISON.search(t.sh[nxt_s:later[0].start]))
+                    first = self._each_ones_after_sum(later[0], nxt_s, nxt_e) or later[0]
+                    return first, bool(pat.COMPARISON.search(t.sh[nxt_s:first.start]))
             pos = nxt_e
         for a in reversed(t.amounts_in(max(cs, ts - spec.within), ts)):
             if a.end > ts or a.unit not in spec.units or t.in_title(a.start):
@@ -1255,6 +1267,8 @@ class _Finder:
                 continue  # 已报送备案7件，另有1件正在履行报备程序: the rest, not the count
             if a.unit in lx.COUNT_UNITS and a.end <= ts and pat.UNDER_WAY.search(t.sh, a.end, ts):
                 continue  # 12月下旬印发的1件正按程序履行报备手续: the one still under way, not the count
+            if a.unit in lx.COUNT_UNITS and a.prenominal and pat.LOST_AFTER.match(t.sh, te):
+                continue  # 今年有1件行政诉讼案件被法院确认程序违法: the case lost, not the count
             if a.unit in lx.COUNT_UNITS and a.prenominal and (pat.NOT_APPEARED.match(t.sh, te)
                                                               or pat.THOSE_NOT_DONE.match(t.sh, te, t.sentence(ts)[1])):
                 # 3件开庭案件负责人未出庭, 1件开庭案件没有镇领导出庭应诉, 1件规范性文件因…，未能完成报备: the

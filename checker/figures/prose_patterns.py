@@ -258,6 +258,7 @@ CONTINUES = re.compile(r"\s*(?:确保|力争|保证|做到)?(?:\d{4}年度?)?" +
                         r"|(?:法律知识|业务知识|法律法规)?培训(?:学时|时长)?(?:未满|不足|未达到?|没有达到))")  # …3名执法人员因…，全年法律知识培训未满60学时
 BASE_OF_A_RATIO = re.compile(r"(?:总数|总人数|人数)?(?:的|之)?(?:配比|比例|之比)")  # …与执法人员的配比为8.7%: the base a ratio is taken of
 # A sum said right before the amount (累计培训1200学时, 共计达到6.5万学时), and the words that make it per head.
+SUMMED_IN_CLAUSE = re.compile(r"(?:累计|共计|总计|合计)[^，,。；;\d]{0,12}$")  # 全年累计完成法律知识培训580学时
 SUMMED_BEFORE = re.compile(r"(?:累计|共计|总计|合计)(?:培训|完成|参训|学习|达到?)*\s*$")
 PER_HEAD_WORD = re.compile(r"人均|每人|每名|平均|人年均")
 SESSIONS_COUNTED = re.compile(r"\d+\s*(?:期|场|次|班|批|人次)")
@@ -364,6 +365,8 @@ HIGHER_NAME_TRIM = re.compile(r"^(?:全年|今年|同期|同年|当年)|(?:共|�
 # The report's own government inspected by the one above (…，南门街道作为督察对象): that one's coverage, not its own.
 INSPECTED = re.compile(r"作为(?:被)?督察对象|(?:接受|迎接)[^，,。；;]{0,12}?督察")
 HIGHER_THAN_COUNTY = re.compile(r"\s*(?:同期|同年|当年)?(?:(?:[\u4e00-\u9fff]{2,8}?[省市州盟]|(?!按照|根据|对照|依照|参照|结合|依托|通过|围绕|对比|作为|高于|低于|超过|实现|推动|覆盖|落实)[\u4e00-\u9fff]{2})?(?:\d{4}年度?)?全(?:省|市|州|盟|国|地区)|(?:省|市|州)(?:人民)?政府(?!办公室|办)(?![\u4e00-\u9fff]{0,4}(?:作为|为)被告)|(?:[\u4e00-\u9fff]{0,4}地区)?行署(?!办公室|办)|(?:[\u4e00-\u9fff]{2,4}市|[\u4e00-\u9fff]{0,8}?自治州|自治区|(?![本我该全])[\u4e00-\u9fff]{2,4}地区)(?=本年度|本年|今年|全年|同期|同年|当年|\d{4}年)|\d{4}年度?[\u4e00-\u9fff]{2,4}市(?=行政机关|各级|各县|平均)|(?:省|州|盟)级层面)")  # 州级层面2021年行政复议纠错率为13.2%, 自治州全年…败诉率为9.1%, 2025年日喀则市行政机关…出庭应诉率
+# 全区 in a county's or banner's report: the prefecture (地区) or region above, never the county itself
+WHOLE_REGION = re.compile(r"\s*(?:同期|同年|当年)?(?:\d{4}年度?)?(全区)(?![县内])")
 # 从全地区情况看，2025年…平均纠错率为12.4%: the area the sentence opens on
 SEEN_FROM = re.compile(r"\s*(?:从|就)(全[\u4e00-\u9fff]{1,2}?)(?:范围|层面|整体情况|情况)?(?:内|上|来)?看[，,]")
 # a county-level city names its 州 or 盟 above it (全州平均水平); a prefecture-level city never says 全州
@@ -521,6 +524,8 @@ AMONG_FIRST = re.compile(r"\s*其中")
 # Some members of a team, counted after it (局领导班子中1名新任副局长尚未参加): a part of the team.
 SOME_OF_THE_TEAM = re.compile(r"(?:班子|班子成员)中(?:有|的)?((?:\d+|[一二两三四五六七八九十])\s*(?:名|人|位)[\u4e00-\u9fff]{0,8}?)(?=尚未|仍未|未|没有)")
 # Items named in a list counted after it (共列入甲、城区土地储备计划调整、丙等…3项): names, not the report's words.
+# What a lecture taught (分别讲解新行政处罚法对街道执法工作的要求和…): its content, not a rule the report sets.
+CONTENT_TAUGHT = re.compile(r"(?:讲解|解读|宣讲)[^，,。；;|]{1,40}")
 ITEMS_LISTED = re.compile(r"(?<=列入|纳入|包括|涉及)[^，,。；;|]{2,80}?、[^，,。；;|]{1,80}?(?=等)")
 # …标准目录编制工作基本完成，正在向各乡镇延伸: the lower levels are still to come
 EXTENDING_DOWN = re.compile(r"\s*(?:目前|当前)?((?:正在|正)(?:逐步)?向(?:各|全[县区市旗])?(?:乡镇|镇街|街镇|乡|镇|街道|村|社区|基层)[^，,。；;]{0,8}?(?:延伸|推开|推广|拓展|覆盖))")
@@ -614,6 +619,9 @@ UNITS_CASES_AMONG = re.compile(r"[^，,。；;]{2,24}?作为被告的(?:行政�
 ALL_APPEARED = re.compile(r"(?:全部|均|全员)(?:已)?出庭|均由[^，,。；;]{2,16}?出庭")  # 3件案件均由乡政府负责人出庭应诉
 TITLE_COUNT = re.compile(r"\s*[（(]\s*(?:共|共计|计)?")  # 《…事项目录》（共11项）: the items of the list named
 NOT_APPEARED = re.compile(r"(?:案件)?(?:的)?(?:(?:被诉)?(?:行政机关)?负责人(?:均)?(?:未|没有)(?:能)?出庭|(?:未|没有|并非|不是)由[\u4e00-\u9fff]{0,8}?负责人(?:亲自)?出庭|(?:仅|只)由(?:委托)?(?:代理人|律师|工作人员)[\u4e00-\u9fff]{0,4}?出庭|(?:因[^，,。；;]{0,12}?)?(?:由|委托)[\u4e00-\u9fff]{0,8}?(?:代为|代理)出庭)")  # …，仅由委托代理人出庭; 1件开庭案件因工作冲突由执法人员代为出庭  # 1件开庭案件未由街道负责人出庭
+# 比例不低于5%的执法部门有14个: the units that meet it, counted after the rule
+UNITS_THAT_MEET = re.compile(r"\s*的[\u4e00-\u9fff]{0,6}?(?:部门|单位|主体)(?:有|共|为|达)?\s*((?:\d+|[一二两三四五六七八九十]{1,3})\s*个)")
+LOST_AFTER = re.compile(r"(?:均|全部)?被(?:法院|人民法院)(?:判决|裁定)?(?:确认(?:程序)?违法|撤销|变更)")  # 有1件行政诉讼案件被法院确认程序违法: the case lost, not the count
 FOR_A_CAUSE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:因|由于)")  # 1件开庭案件街道负责人因工作冲突…
 # A count of people or units with their noun (全局32名执法人员), and the rest said next to fall short
 # (，另有6名执法人员因…，培训学时未达到60学时).
