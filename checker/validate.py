@@ -111,17 +111,27 @@ def _run(jobs: list[_Job]) -> list[_Failures]:
 
     state = _context()
     gx = state["gx"]
+
+    def suite_of(tid: str, chosen: list[tuple[str, dict[str, Any]]]) -> Any:
+        suite = gx.ExpectationSuite(name=tid)
+        for name, kwargs in chosen:
+            suite.add_expectation(getattr(gx.expectations, name)(**kwargs))
+        return suite
+
     out: list[_Failures] = []
     for tid, columns, expectations in jobs:
         batch = _batch_definition(state, tid).get_batch(batch_parameters={"dataframe": pd.DataFrame(columns)})
-        suite = gx.ExpectationSuite(name=tid)
-        for name, kwargs in expectations:
-            suite.add_expectation(getattr(gx.expectations, name)(**kwargs))
-        result = batch.validate(suite, result_format={
-            "result_format": "COMPLETE", "unexpected_index_column_names": [ROW]})
-        out.append([(res.expectation_config.type, [] if res.success else
-                     [int(hit[ROW]) for hit in res.result.get("unexpected_index_list") or []])
-                    for res in result.results])
+        # Whether each expectation holds costs half of what its failing rows cost, and most hold:
+        # the rows are asked for only of the expectations that failed, on the same batch.
+        quick = batch.validate(suite_of(tid, expectations), result_format={"result_format": "BOOLEAN_ONLY"}).results
+        failed = [k for k, res in enumerate(quick) if not res.success]
+        rows: dict[int, list[int]] = {}
+        if failed:
+            full = batch.validate(suite_of(tid, [expectations[k] for k in failed]), result_format={
+                "result_format": "COMPLETE", "unexpected_index_column_names": [ROW]}).results
+            rows = {k: [int(hit[ROW]) for hit in res.result.get("unexpected_index_list") or []]
+                    for k, res in zip(failed, full)}
+        out.append([(res.expectation_config.type, rows.get(k, [])) for k, res in enumerate(quick)])
     return out
 
 
