@@ -5925,3 +5925,15 @@ def test_what_a_lecture_taught_is_not_a_rule() -> None:
     body = ("街道邀请市司法局的同志为班子成员作法治专题辅导，分别讲解新行政处罚法对街道执法工作的要求和民法典中"
             "与社区治理密切相关的条款，全年共举办两期。")
     assert [(float(f.value), f.requirement) for f in _found(body, STREET, "leadership_law_lectures")] == [(2.0, False)]
+
+
+# --- forms of sets SA–SD ----------------------------------------------------------------------------
+def test_the_districts_rate_after_an_aside_in_a_streets_report() -> None:
+    body = "以街道办事处为被告的行政诉讼案件4件，均已开庭审理。（2024年为7件。）全区行政机关负责人出庭应诉率为95.6%。"
+    assert [f.scope_kind for f in _found(body, STREET, "court_appearance_rate") if float(f.value or 0) == 95.6] == ["higher"]
+
+
+def test_two_named_market_stations_are_part() -> None:
+    body = "力争冷湖、茫崖市场监管所年内配齐法制审核人员，占比不低于5%。"
+    found = _found(body, COUNTY_BUREAU, "legal_review_staff_ratio")
+    assert [(f.scope, f.scope_kind) for f in found] == [("冷湖、茫崖市场监管所", "part")]

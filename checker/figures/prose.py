@@ -419,7 +419,7 @@ class _Finder:
             # 略高于全县行政机关败诉率6.3%的平均水平, 与全市行政复议纠错率11.2%相比: the value compared with
             than = pat.COMPARED_TO.match(t.sh, lcs, lo) or (
                 pat.COMPARED_WITH.match(t.sh, lcs, lo) if re.search(r"相比|相较", t.sh[lo:t.clause(lo)[1]]) else None)
-            at = than.end() if than else lcs
+            at = than.end() if than else lcs + (t.sh[lcs:lcs + 1] in "）)")  # …7件。）全区…出庭应诉率为95.6%: past the aside's close
             if scope[1] in ("whole", "") or (scope[1] == "part" and area in (pat.HIGHER_THAN_TOWN, pat.HIGHER_THAN_DEPARTMENT)):
                 above = area.match(t.sh, at, lo)  # 县政府今年出庭应诉率100%，我镇…: its subject; 区里对各镇（街道）提出的…要求
             elif (scope[1] == "part" and (asker := area.match(t.sh, at, lo))
