@@ -5937,3 +5937,8 @@ def test_two_named_market_stations_are_part() -> None:
     body = "力争冷湖、茫崖市场监管所年内配齐法制审核人员，占比不低于5%。"
     found = _found(body, COUNTY_BUREAU, "legal_review_staff_ratio")
     assert [(f.scope, f.scope_kind) for f in found] == [("冷湖、茫崖市场监管所", "part")]
+
+
+def test_a_heads_trial_report_is_not_yet_done() -> None:
+    body = "今年街道被确定为全区述法工作试点单位之一，办事处主任在年度述职中试行述法，述法的内容规范还在探索完善之中。"
+    assert [f.negated for f in _found(body, STREET, "leaders_report_on_rule_of_law")] == [True]
