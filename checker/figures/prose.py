@@ -324,6 +324,7 @@ class _Finder:
         (a unit or team named before, the government's own cases, a government above, other units)."""
         t = self.t
         if a is not None and a.bound and (meet := pat.UNITS_THAT_MEET.match(t.sh, a.end)):
+            # 比例不低于5%的执法部门有14个: the rule names the units counted after it, not every unit
             return t.text[meet.start(1):meet.end(1)] + t.text[a.end:meet.start(1)].strip("的有共为达 "), "part", False
         if (statement and not negated and not planned and scope[1] == "part" and not pat.SUBSET_WORD.match(scope[0]) and scope[2]
                 and not (self.higher in (pat.HIGHER_THAN_COUNTY, pat.HIGHER_THAN_CITY) and pat.TOWNS_ONLY.fullmatch(scope[0])
