@@ -95,10 +95,10 @@ def _context() -> Any:
     return _gx
 
 
-def _batch_definition(gx: dict[str, Any], tid: str) -> Any:
-    if tid not in gx["batches"]:
-        gx["batches"][tid] = gx["source"].add_dataframe_asset(tid).add_batch_definition_whole_dataframe(tid)
-    return gx["batches"][tid]
+def _batch_definition(state: dict[str, Any], tid: str) -> Any:
+    if tid not in state["batches"]:
+        state["batches"][tid] = state["source"].add_dataframe_asset(tid).add_batch_definition_whole_dataframe(tid)
+    return state["batches"][tid]
 
 
 _Job = tuple[str, dict[str, list[Any]], list[_Expectation]]  # table id, columns, expectations

@@ -466,7 +466,7 @@ def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple
         return text.text[lo + lead.start(1):lo + lead.end(1)], "whole", everyone, depts
     if pat.OWN_CASES.match(seg):
         # 其中市政府负责人出庭应诉率100%, 市政府作为被告的案件…: the government's own cases
-        own = re.match(r"\s*(?:其中[，,]?\s*)?(?:以)?((?:(?!报送|报请|呈报|提请|报|向|经|由)[\u4e00-\u9fff]{2,4}?(?=[区市县旗州盟]人民政府))?(?:特区|区|市|县|镇|旗|州|盟)(?:(?:人民)?政府|本级)|[我本]局本级|(?:市|区|县|旗|镇)长)", seg)
+        own = re.match(r"\s*(?:其中[，,]?\s*)?(?:以)?(" + pat.OWN_GOVERNMENT + r"(?:(?:人民)?政府|本级)|[我本]局本级|(?:市|区|县|旗|镇)长)", seg)
         return own.group(1), "unit", everyone, depts
     kind = pat.CASES_OF_A_KIND.search(seg)
     if kind:  # 涉企行政诉讼案件无一败诉: those cases only
