@@ -5942,3 +5942,14 @@ def test_two_named_market_stations_are_part() -> None:
 def test_a_heads_trial_report_is_not_yet_done() -> None:
     body = "今年街道被确定为全区述法工作试点单位之一，办事处主任在年度述职中试行述法，述法的内容规范还在探索完善之中。"
     assert [f.negated for f in _found(body, STREET, "leaders_report_on_rule_of_law")] == [True]
+
+
+# --- forms of set SB ----------------------------------------------------------------------------------
+def test_a_notice_putting_the_report_into_the_review_is_not_the_report_given() -> None:
+    body = "县委依法治县办印发通知，首次将述法纳入领导干部年终述职内容，明确述法重点包括学法用法、依法决策等。"
+    assert _found(body, COUNTY_2023, "leaders_report_on_rule_of_law") == []
+
+
+def test_who_gave_the_report_after_the_notice_is_read() -> None:
+    body = "县委、县政府联合印发通知，将述法纳入年终述职的必备内容，各乡镇和县直部门主要负责人在年终述职中全部报告履行法治建设第一责任人职责情况。"
+    assert [f.negated for f in _found(body, COUNTY_2023, "leaders_report_on_rule_of_law")] == [False]

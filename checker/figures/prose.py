@@ -823,6 +823,21 @@ class _Finder:
         block = t.doc.block_at(f.start)
         return e + 1 < block.end and t.sentence(e + 1) in undone
 
+    def _rule_set(self, cs: int) -> bool:
+        """The clause at cs puts the act into a duty by a notice issued in the clause before, or says what
+        that rule holds (明确…) in the clause after."""
+        t = self.t
+        ss = t.sentence(cs)[0]
+        for _ in range(2):
+            if cs <= ss:
+                return False
+            if pat.PUT_INTO_DUTY.match(t.sh, cs):
+                return bool(pat.RULE_ISSUED.search(t.sh, t.clause(cs - 1)[0], cs - 1))
+            if not pat.RULE_HOLDS.match(t.sh, cs):
+                return False
+            cs = t.clause(cs - 1)[0]
+        return False
+
     def _one_statement_a_paragraph(self, figures: list[Figure]) -> list[Figure]:
         """严格落实述法制度。各部门主要负责人在年终述职中报告……: a paragraph saying one thing was done
         says it once; the fullest sentence is kept as the evidence."""
@@ -1970,6 +1985,8 @@ class _Finder:
         if (ref := pat.REFERRED_TO.search(t.sh, cs, ts)) and (len(ref.group(1)) <= 16 or pat.OPINIONS_AFTER.match(t.sh, te)):
             # 对照省、市、县基层政务公开标准目录，完成…清单编制; 对照…的工作部署和年度述法评议意见: the standard followed, not the act
             return None
+        if self._rule_set(cs):
+            return None  # 印发通知，首次将述法纳入领导干部年终述职内容，明确述法重点…: the rule set; who did it is said after
         if pat.SINCE_DONE.match(t.sh, te):
             return None  # 行政复议体制改革完成后，复议案件持续增长: a time, undated, not the year's act
         if pat.ASSESSED_FROM.match(t.sh, t.sentence(ts)[0]):

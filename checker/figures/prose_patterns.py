@@ -571,6 +571,11 @@ REVIEWED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:进行|开展)?(?:审核|�
 ITEM_TITLE = re.compile(r"\s*[一二三四五六七八九十]+是[^，,。；;：:]{2,16}。?")  # 三是组织负责人脱产培训。: an item's title, inline
 ONLY_SOME = re.compile(r"(?:仅有|只有|仅)(?:部分|少数|个别)")  # 仅有部分行政复议决定书…公开: only some, so not done
 # A clause naming only the basis of what follows (按照省、市关于开展…述法工作的要求，…): not a claim or a rule of its own.
+# A notice issued that puts the act into a duty (印发通知，首次将述法纳入领导干部年终述职内容): the rule set,
+# not the act; who then did it is said after.
+RULE_ISSUED = re.compile(r"(?:印发|出台|制定|下发)[^，,。；;]{0,30}?(?:通知|办法|方案|意见|制度|规定)[》」]?\s*$")
+PUT_INTO_DUTY = re.compile(r"\s*(?:首次|明确|正式)?[将把][^，,。；;]{0,12}?(?:纳入|列入|作为)[^，,。；;]{0,16}?(?:内容|范围|事项)")
+RULE_HOLDS = re.compile(r"\s*明确")  # …，明确述法重点包括…: what the rule holds
 BASIS_ONLY = re.compile(r"\s*(?:按照|根据|依照|依据|对照)[^，,。；;]*?(?:要求|部署|规定|精神|安排)\s*")
 # Works an office coordinates, listed (统筹推进…示范创建、法治督察、述法评议等工作): named, not claimed done.
 COORDINATED = re.compile(r"统筹(?:推进|协调|部署)|研究(?:解决|部署)")  # 研究解决…、行政复议体制改革、…等重点问题
