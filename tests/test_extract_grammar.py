@@ -5953,3 +5953,59 @@ def test_a_notice_putting_the_report_into_the_review_is_not_the_report_given() -
 def test_who_gave_the_report_after_the_notice_is_read() -> None:
     body = "县委、县政府联合印发通知，将述法纳入年终述职的必备内容，各乡镇和县直部门主要负责人在年终述职中全部报告履行法治建设第一责任人职责情况。"
     assert [f.negated for f in _found(body, COUNTY_2023, "leaders_report_on_rule_of_law")] == [False]
+
+
+# --- forms of sets SE–SL ------------------------------------------------------------------------------
+def test_whoever_has_not_trained_dealt_with_is_a_rule_not_a_shortfall() -> None:
+    body = "将执法人员培训情况纳入执法证件年审内容，对未完成培训任务的一律暂缓办理证件年审。"
+    assert _found(body, COUNTY_2023, "enforcement_training_hours") == []
+
+
+def test_guesthouses_guest_praise_is_not_the_service_praise_rate() -> None:
+    body = "辖区民宿行业在第三方平台上的游客好评率为98.2%，街道将民宿经营规范化与服务质量提升结合推进。"
+    assert _found(body, STREET, "service_praise_rate") == []
+
+
+def test_a_bureaus_land_dispute_handling_is_not_peoples_mediation() -> None:
+    body = "坚持调解优先，依法受理土地、山林权属纠纷21起，调处成功19起，调处成功率90.5%。"
+    assert _found(body, DEPARTMENT_2021, "mediation_success_rate") == []
+
+
+def test_the_ministrys_system_named_by_its_field_is_not_the_governments_own() -> None:
+    body = "全面应用应急管理综合行政执法系统开展执法检查和案件办理，实现执法计划、检查记录、执法文书网上流转。"
+    assert _found(body, COUNTY_BUREAU, "unified_enforcement_system") == []
+
+
+def test_cases_handled_on_the_provincial_platform_are_no_link_to_it() -> None:
+    body = "统一综合执法办案系统尚未建成，目前主要依靠省级平台办案，部门间执法数据共享不够顺畅。"
+    assert _found(body, COUNTY_2023, "provincial_platform_data_link") == []
+
+
+def test_people_counted_while_others_fall_short_elsewhere_are_part() -> None:
+    body = ("全年组织执法队员参加区综合行政执法局集中轮训、线上学法和岗位练兵，28名队员全年培训学时达到60学时。\n"
+            "二、存在的问题\n部分队员法律适用还不够熟练，仍有3名今年新转隶的队员全年培训学时未达到60学时。")
+    done = [f for f in _found(body, STREET, "enforcement_training_hours") if not f.negated]
+    assert [(f.scope, f.scope_kind) for f in done] == [("28名队员", "part")]
+
+
+def test_the_bureau_whose_rotation_was_attended_is_not_the_scope() -> None:
+    body = "组织执法队员参加区城管执法局集中轮训、网上学法和岗位练兵，每名执法队员全年法律知识培训时长均不少于60学时。"
+    assert [f.scope_kind for f in _found(body, STREET, "enforcement_training_hours")] == [""]
+
+
+def test_the_prohibition_strictly_applied_is_kept() -> None:
+    body = "县政府严格落实不得下达或者变相下达罚没指标的规定，全年罚没收入与部门预算、执法人员考核完全脱钩。"
+    assert [(f.requirement, f.negated) for f in _found(body, COUNTY_2023, "no_fine_quotas")] == [(False, False)]
+
+
+def test_new_members_to_be_trained_are_part_of_the_plan() -> None:
+    body = "三、2026年工作打算\n（一）压实法治建设责任。坚持党政班子会议会前学法，安排新任班子成员参加法治专题脱产培训。"
+    found = _found(body, TOWN_2025, "head_offjob_training")
+    assert [(f.requirement, f.scope, f.scope_kind) for f in found] == [(True, "新任班子成员", "part")]
+
+
+def test_the_persons_a_shortfall_excepts_are_the_ones_trained() -> None:
+    body = ("镇长、分管副镇长先后参加县委党校举办的乡镇（街道）负责人法治专题脱产培训班。\n二、存在的问题\n"
+            "一是班子成员法治能力提升不够均衡，除镇长、分管副镇长外，其他班子成员尚未参加过法治专题脱产培训。")
+    done = [f for f in _found(body, TOWN_2025, "head_offjob_training") if not f.negated]
+    assert [(f.scope, f.scope_kind) for f in done] == [("镇长、分管副镇长", "part")]

@@ -694,6 +694,8 @@ class _Finder:
             starts = {t.sentence(f.start)[0] for f in out}
             out = [f for f in out if not (pat.ITEM_TITLE.fullmatch(t.sh, *t.sentence(f.start))
                                           and t.sentence(f.start)[1] + 1 in starts)]
+            if _level(ind) == "person":
+                out = self._those_excepted(out)
             return self._one_statement_a_paragraph(out)
         valued = [f.value_start for f in out if f.value is not None and not f.requirement]
         # in its own sentence, a value some units are said to have (…出庭应诉率仍然偏低，个别部门负责人出庭应诉率不足50%)
@@ -718,12 +720,17 @@ class _Finder:
         out = [f for f in out if id(f) not in again]
         if _level(ind) == "person":
             out = [f for f in out if not self._everyones_total(f)]
-        out = [self._the_counted_only(f) for f in out]
+        # 28名队员…达到60学时 … (problems) 仍有3名…未达到60学时: some are said to fall short elsewhere in the report
+        some_short = any(f.negated and not f.requirement and f.scope_kind == "part" and re.search(r"\d+\s*[名人]", f.scope or "")
+                         for f in out)
+        out = [self._the_counted_only(f, some_short) for f in out]
         return self._one_shortfall_a_sentence(out)
 
-    def _the_counted_only(self, f: Figure) -> Figure:
+    def _the_counted_only(self, f: Figure, some_short: bool = False) -> Figure:
         """People or units counted before the term, then the rest said to fall short in the same sentence
-        (全局32名执法人员完成了60学时的…培训，另有6名执法人员因…未达到60学时): the value is the counted ones'."""
+        (全局32名执法人员完成了60学时的…培训，另有6名执法人员因…未达到60学时), or some counted people said to
+        fall short anywhere in the report (`some_short`) when the count has no word for all: the value is the
+        counted ones'."""
         if f.value is None or f.negated or f.requirement:
             return f
         t = self.t
@@ -735,7 +742,8 @@ class _Finder:
         cs, e = t.clause(f.value_start)[0], t.sentence(f.value_start)[1]
         counted = pat.COUNTED_PEOPLE.search(t.sh, cs, f.value_start)
         if counted is None or not (pat.REST_FELL_SHORT.match(t.sh, t.clause(f.value_start)[1], e)
-                                   or self._rest_next_fell_short(f.value_start)):  # …15名老队员…以上；4名今年新进的…未能达到
+                                   or self._rest_next_fell_short(f.value_start)  # …15名老队员…以上；4名今年新进的…未能达到
+                                   or (some_short and not re.search(lx.EVERYONE + r"|全[省市区县旗州盟镇乡]|人均|平均", t.sh[cs:f.value_start]))):
             return f
         return replace(f, scope=t.text[counted.start(1):counted.end(1)], scope_kind="part")
 
@@ -822,6 +830,20 @@ class _Finder:
         e = t.sentence(f.start)[1]
         block = t.doc.block_at(f.start)
         return e + 1 < block.end and t.sentence(e + 1) in undone
+
+    def _those_excepted(self, figures: list[Figure]) -> list[Figure]:
+        """镇长、分管副镇长参加…培训班 … (problems) 除镇长、分管副镇长外，其他班子成员尚未参加: the persons a
+        shortfall excepts are the ones its done statement names, so that statement is theirs only."""
+        t = self.t
+        excepted = {m.group(1) for f in figures if f.negated and not f.requirement and f.scope_kind == "part"
+                    for m in pat.EXCEPT_PERSONS.finditer(t.sh, *t.sentence(f.start))}
+        out = []
+        for f in figures:
+            cs = t.clause(f.start)[0]
+            named = next((w for w in excepted if t.sh.startswith(w, cs)), None) if not (
+                f.negated or f.requirement or f.scope_kind) else None
+            out.append(replace(f, scope=named, scope_kind="part") if named else f)
+        return out
 
     def _rule_set(self, cs: int) -> bool:
         """The clause at cs puts the act into a duty by a notice issued in the clause before, or says what
@@ -2204,8 +2226,9 @@ class _Finder:
             kept = next((m for m in pat.KEPT_AFTER_RULE.finditer(t.sh, ce, end)
                          if (any(h in m.group(0) for h in heads) or pat.REFERS_BACK.search(m.group(0)))
                          and not pat.ASKED.search(t.sh, t.clause(m.start())[0], m.end())), None)  # 严禁下达罚没指标，未将罚没收入与经费挂钩: the rule kept
-            return self._make(ind, None, ts, te, negated=None, requirement=not kept, baseline=False, statement=True,
-                              scope=scope, quote_lo=cs, quote_hi=t.clause(kept.start())[1] if kept else ce)
+            applied = pat.APPLIES_RULE.search(before, 0, rule.start()) and not t.heading(ts)[2]  # 严格落实不得下达…的规定: kept
+            return self._make(ind, None, ts, te, negated=None, requirement=not (kept or applied), baseline=False,
+                              statement=True, scope=scope, quote_lo=cs, quote_hi=t.clause(kept.start())[1] if kept else ce)
         denied = re.search(lx.DENIED, before)
         if denied:
             requirement = (bool(pat.REQUIREMENT.search(before[:denied.start()])) and not pat.FULFILLED.search(before)

@@ -373,7 +373,8 @@ SEEN_FROM = re.compile(r"\s*(?:从|就)(全[\u4e00-\u9fff]{1,2}?)(?:范围|层�
 HIGHER_THAN_CITY = re.compile(r"\s*(?:(?:[\u4e00-\u9fff]{2,8}?[省州盟])?全(?:省|国|州|盟|区(?=[\u4e00-\u9fff]{0,2}(?:自治区)))|(?:省|州|盟)(?:人民)?政府(?!办公室|办))")
 # 对…未达到预期效果或者…的决策: a shortfall word inside the object an act is done to
 OBJECT_OPENS = re.compile(r"对[^，,。；;对]{0,12}$")
-OBJECT_CLOSES = re.compile(r"[^，,。；;]{0,16}?的(?:(?:\d+|[一二两三四五六七八九十]{1,3})[个名项件家])?(?:决策|事项|单位|部门|人员|案件|问题|文件)")
+OBJECT_CLOSES = re.compile(r"[^，,。；;]{0,16}?的(?:(?:(?:\d+|[一二两三四五六七八九十]{1,3})[个名项件家])?(?:决策|事项|单位|部门|人员|案件|问题|文件)"
+                           r"|[，,]?(?=一律|均予|予以|不予|暂缓|一并|严肃))")  # 对未完成培训任务的一律暂缓…: whoever has not, dealt with
 CLAUSE_ENDS = re.compile(r"\s*(?:[，,。；;]|$)")
 # 已公开的行政复议决定书31件: the act named before the thing, then how many (not that all were)
 DONE_THEN_COUNTED = re.compile(r"(?:公开|公布|上网|发布|报送|备案)的(?:行政)?$")
@@ -414,7 +415,7 @@ CONTENT_KIND = re.compile(r"培训|轮训|课程|专题|讲座")  # a part of th
 UNITS_OR_PEOPLE = re.compile(r"部门|单位|机关|局|乡|镇|街|县|区|市|旗|人员|人|名|队|所|站|中心|委|办|科|处|领域|系统|个")
 # The hosts of what was attended (参加了区委组织部、区司法局联合举办的…培训班): not the scope.
 _HOSTED = r"(?:联合)?(?:举办|组织|主办|开办|召开)的"
-HOSTED_BY = re.compile(r"(参加了?)[^，,。；;]{2,30}?" + _HOSTED + r"[^，,。；;]*|(在)[^，,。；;]{2,30}?" + _HOSTED)  # 参加县司法局组织的…培训、区城管局业务培训: every host in the clause; 在区委…委员会召开的述法评议会议上
+HOSTED_BY = re.compile(r"(参加了?)(?:[^，,。；;]{2,30}?" + _HOSTED + r"[^，,。；;]*|[^，,。；;]{2,20}?(?:局|委|办|院|校)(?=(?:集中|统一)?(?:轮训|培训|调训)))|(在)[^，,。；;]{2,30}?" + _HOSTED)  # 参加县司法局组织的…培训、区城管局业务培训: every host in the clause; 参加区综合行政执法局集中轮训; 在区委…委员会召开的述法评议会议上
 # The units an assessment is of (对街道和区级部门综合考核): not the scope of a figure of that assessment.
 ASSESSED = re.compile(r"对[^，,。；;对]{1,20}?(?:的)?(?:综合|绩效|年度|目标)?(?:考核|考评|评价)")
 # A clause giving the value of the units named in the clause before (…，比例仍低于5%).
@@ -560,8 +561,9 @@ STILL_SOME_PEOPLE = re.compile(r"(?:仍有|尚有|还有|另有)\s*(?:(?:\d+|[�
 SOME_PEOPLE_NOT = re.compile(r"(?<![\d一二两三四五六七八九十])有?\s*((?:\d+|[一二两三四五六七八九十])\s*(?:名|人|位)[\u4e00-\u9fff]{0,6}?(?:成员|负责人|干部|人员|同志|领导|副职))"
                              r"[^，,。；;]{0,12}?(?:未|没有)")
 NOT_YET_TRAINED = re.compile(r"(?:尚|还|仍)?未(?:参训|参加(?:过)?(?:培训|脱产培训))的[\u4e00-\u9fff、]{0,16}?(?:成员|负责人|干部|人员|领导)")
-THE_OTHERS_TRAINED = re.compile(r"(?:其他|其余)(?:班子成员|负责人|领导干部|副职)(?=[^，,。；;]{0,12}?参加[^，,。；;]{0,12}?培训)")  # 确保其他班子成员年内全部参加…培训: the rest
+THE_OTHERS_TRAINED = re.compile(r"(?:其他|其余|新任|新提任|新进)(?:班子成员|负责人|领导干部|副职)(?=[^，,。；;]{0,12}?参加[^，,。；;]{0,12}?培训)")  # 确保其他班子成员年内全部参加…培训, 安排新任班子成员参加…培训: the rest, the new ones
 ALL_THE_TOWNS = re.compile(r"全[区县市旗]\d+个(?:街镇|镇街|乡镇|镇（街道）|乡镇（街道）|乡（镇）|街道|镇)")
+EXCEPT_PERSONS = re.compile(r"除((?:[\u4e00-\u9fff]{2,12}、)*[\u4e00-\u9fff]{0,10}?(?:书记|镇长|乡长|局长|主任|区长|县长|市长))外")  # 除镇长、分管副镇长外，其他…
 EXCEPT_SPAN = re.compile(r"除[^。；;]{1,40}?外(?=[，,]?\s*(?:其余|其他|余下))")  # 除3名…未完成…外，其余…: the exception
 EXCEPT_REST_PEOPLE = re.compile(r"除[^。；;]{1,40}?外[，,]?\s*((?:其余|其他)[\u4e00-\u9fff]{0,6}?(?:人员|队员|单位|部门))")  # 除3名…外，其余人员均…
 PLAN_PUT_OFF = re.compile(r"原计划[^。；;]{0,60}?(推迟|延期|取消|暂缓)")  # 原计划安排…培训，因…推迟举办
