@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -173,16 +171,13 @@ def test_review_of_unrelated_workbook_or_unknown_run(sample_run, tmp_path) -> No
 def test_review_cli_one_line_refusal_and_success(sample_run, tmp_path) -> None:
     outs = record(sample_run, tmp_path / "r_scorecard.xlsx", charts=False)
     annotate(outs.scorecard, {"court_appearance_rate": {"审查结论": "达标", "审查人": "王"}})
-    proc = subprocess.run([sys.executable, "-m", "checker", "review", str(outs.scorecard)], cwd=ROOT,
-                          capture_output=True, text=True, timeout=120)
+    proc = run_in_process("review", str(outs.scorecard), cwd=ROOT)
     assert proc.returncode == 2 and len(proc.stderr.strip().splitlines()) == 1 and "审查意见" in proc.stderr
     annotate(outs.scorecard, OVERRIDE)
-    proc = subprocess.run([sys.executable, "-m", "checker", "review", str(outs.scorecard)], cwd=ROOT,
-                          capture_output=True, text=True, timeout=120)
+    proc = run_in_process("review", str(outs.scorecard), cwd=ROOT)
     assert proc.returncode == 0, proc.stderr
     assert "改判 1 项" in proc.stdout and "r_scorecard_reviewed.xlsx" in proc.stdout
-    proc = subprocess.run([sys.executable, "-m", "checker", "history", "--db", str(outs.db), "--indicator",
-                           "court_appearance_rate"], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    proc = run_in_process("history", "--db", str(outs.db), "--indicator", "court_appearance_rate", cwd=ROOT)
     assert proc.returncode == 0 and "95.83%" in proc.stdout and "达标" in proc.stdout and "因公出国" in proc.stdout
 
 
