@@ -6009,3 +6009,84 @@ def test_the_persons_a_shortfall_excepts_are_the_ones_trained() -> None:
             "一是班子成员法治能力提升不够均衡，除镇长、分管副镇长外，其他班子成员尚未参加过法治专题脱产培训。")
     done = [f for f in _found(body, TOWN_2025, "head_offjob_training") if not f.negated]
     assert [(f.scope, f.scope_kind) for f in done] == [("镇长、分管副镇长", "part")]
+
+
+# --- forms of sets SM–ST ------------------------------------------------------------------------------
+def test_the_departments_lectures_are_not_the_leaderships() -> None:
+    body = "各乡镇、各部门普遍建立了领导班子集体学法制度，县政府所属部门年内举办法治讲座共计120余场。"
+    assert _found(body, COUNTY_2023, "leadership_law_lectures") == []
+
+
+DISTRICT_2025 = "测试区人民政府2025年法治政府建设年度报告\n2025年，区政府坚持依法行政，全面推进法治政府建设。\n"
+
+
+@pytest.mark.parametrize("head, body", [
+    (COUNTY_2023, "全年全县诉前调解纠纷4900余件，成功率71.5%。"),
+    (TOWN_2025, "（三）推进矛盾纠纷多元化解。镇劳动争议调解中心受理劳动争议48宗，调解成功42宗，调解成功率87.5%，为劳动者追回工资报酬等136.2万元。"),
+    (DISTRICT_2025, "推进劳动人事争议、医疗纠纷等领域调解与仲裁、诉讼有机衔接，全区劳动人事争议仲裁案件调解成功率71.4%，同比提高3.2个百分点。"),
+])
+def test_courts_and_labour_disputes_are_not_peoples_mediation(head: str, body: str) -> None:
+    assert _found(body, head, "mediation_success_rate") == []
+
+
+def test_others_reading_the_reports_is_not_the_report_given() -> None:
+    body = "试点中，县委依法治县办会同县委组织部对述法报告进行审阅，对述法内容不够具体的，及时反馈并要求完善。"
+    assert _found(body, COUNTY_2023, "leaders_report_on_rule_of_law") == []
+
+
+def test_problems_the_review_pointed_out_are_not_its_shortfall() -> None:
+    body = "对述职评议中指出的依法决策程序不够完善、涉法信访化解不够及时等问题，街道党工委逐项建立整改清单。"
+    assert _found(body, STREET, "leaders_report_on_rule_of_law") == []
+
+
+def test_the_meetings_held_are_not_the_study_count() -> None:
+    body = "健全区政府常务会议学法制度，全年区政府常务会议共召开24次，其中安排会前学法21次，集中学习了民法典。"
+    assert [float(f.value) for f in _found(body, COUNTY_2023, "pre_meeting_law_study")] == [21.0]
+
+
+def test_the_government_as_defendant_in_the_term_is_its_own_cases() -> None:
+    body = "全年全县行政机关为被告的一审行政诉讼案件97件，县政府作为被告的案件有38件。"
+    found = _found(body, COUNTY_2023, "admin_litigation_cases")
+    assert [(float(f.value), f.scope_kind) for f in found] == [(97.0, "whole"), (38.0, "unit")]
+
+
+def test_the_areas_average_compared_with_is_not_the_rate() -> None:
+    body = "三是行政复议纠错率和行政诉讼败诉率仍然偏高，败诉率高于全市4.1%的平均水平。"
+    assert _found(body, COUNTY_2023, "litigation_loss_rate") == []
+
+
+def test_the_review_posts_share_is_not_the_frontline_share() -> None:
+    body = "街道综合行政执法办公室现有执法人员22名，其中直接从事一线巡查和办案的19名，法制审核岗位配备2人，与执法人员之比为9.1%。"
+    assert [float(f.value) for f in _found(body, STREET, "legal_review_staff_ratio")] == [9.1]
+    assert _found(body, STREET, "frontline_enforcement_share") == []
+
+
+def test_a_lower_limit_set_is_a_requirement() -> None:
+    body = "制定年度执法人员培训计划，明确执法人员年度法律知识培训学时下限为60学时，并纳入个人年度考核。"
+    found = _found(body, STREET, "enforcement_training_hours")
+    assert [(f.requirement, f.bound, float(f.value)) for f in found] == [(True, "at_least", 60.0)]
+
+
+def test_a_rule_due_then_missed_in_the_next_sentence_is_not_a_plan() -> None:
+    body = ("按照规定，我局应于3月底前通过县政府门户网站公开上一年度法治政府建设年度报告。2023年度法治政府建设年度报告"
+            "因审核流程较长，延至4月中旬才在县政府门户网站公开，未能在规定时限内公开。")
+    found = _found(body, COUNTY_BUREAU, "annual_report_published")
+    assert found and all(f.negated and not f.requirement for f in found)
+
+
+def test_section_heads_a_bureaus_plan_sends_are_part() -> None:
+    body = "三、2026年工作打算\n继续坚持局主要负责人年终述法制度，组织股室负责人分批参加法治专题脱产培训。"
+    found = _found(body, COUNTY_BUREAU, "head_offjob_training")
+    assert [(f.requirement, f.scope, f.scope_kind) for f in found] == [(True, "股室负责人", "part")]
+
+
+def test_the_towns_officers_in_a_countys_plan_are_part() -> None:
+    body = "三、2024年工作打算\n加大镇执法人员培训力度，推动镇执法人员年度法律知识培训全部达到60学时以上。"
+    found = _found(body, COUNTY_2023, "enforcement_training_hours")
+    assert [(f.requirement, f.scope, f.scope_kind) for f in found] == [(True, "镇执法人员", "part")]
+
+
+def test_the_units_short_of_the_share_in_a_plan_are_part() -> None:
+    body = "三、2024年工作打算\n推动法制审核人员比例未达标的乡镇（街道）年内配齐配强法制审核人员，比例达到5%以上。"
+    found = _found(body, COUNTY_2023, "legal_review_staff_ratio")
+    assert [(f.requirement, f.scope, f.scope_kind) for f in found] == [(True, "乡镇（街道）", "part")]

@@ -252,7 +252,7 @@ class _Finder:
                           or pat.RULE_AFTER_NAMED.match(self.t.sh, a_end, self.t.clause(a_end)[1])) and not (
             pat.ALL_DONE.search(self.t.sh, self.t.clause(a_start)[0], a_end)  # 全部达到每人每年60学时的要求: all met it
             or pat.ABOVE_THE_RULE.match(self.t.sh, max(0, a_start - 3), a_start + 2))  # 比例高于5%的标准: the value, above it
-        rule = bool(words) or rule_after or bool(urged)
+        rule = bool(words) or rule_after or bool(urged) or self.t.sh.startswith(("下限", "上限"), a_start)  # 学时下限为60学时: a limit set
         return rule and not pat.FULFILLED.search(self.t.sh[lo:a_start])
 
     def _make(self, ind: Indicator, a: Amount | None, ts: int, te: int, *, negated: tuple[int, int] | None,
@@ -326,6 +326,12 @@ class _Finder:
         if a is not None and a.bound and (meet := pat.UNITS_THAT_MEET.match(t.sh, a.end)):
             # 比例不低于5%的执法部门有14个: the rule names the units counted after it, not every unit
             return t.text[meet.start(1):meet.end(1)] + t.text[a.end:meet.start(1)].strip("的有共为达 "), "part", False
+        cs = t.clause(ts)[0]
+        if not scope[1] and (unmet := pat.UNITS_UNMET.search(t.sh, cs, t.clause(ts)[1])):
+            return t.text[unmet.start(1):unmet.end(1)], "part", False  # 推动…比例未达标的乡镇（街道）…达到5%以上: those units
+        if (not scope[1] and self.higher in (pat.HIGHER_THAN_COUNTY, pat.HIGHER_THAN_CITY)
+                and (lower := pat.TOWNS_PEOPLE.search(t.sh, cs, t.clause(ts)[1])) and lower.start() <= ts):
+            return t.text[lower.start(1):lower.end(1)], "part", False  # in a county's report, 推动镇执法人员…: the towns' only
         if (statement and not negated and not planned and scope[1] == "part" and not pat.SUBSET_WORD.match(scope[0]) and scope[2]
                 and not (self.higher in (pat.HIGHER_THAN_COUNTY, pat.HIGHER_THAN_CITY) and pat.TOWNS_ONLY.fullmatch(scope[0])
                          and _level(ind) == "person"
@@ -689,6 +695,10 @@ class _Finder:
                                           and (pat.DUE_THEN_MISSED.search(t.sh, *t.sentence(f.start))
                                                or pat.PENDING_NOW.search(t.sh, *t.sentence(f.start))
                                                or f.negated))]  # …今年年底前的述职中尚未安排述法: one admission, not also a plan
+            # 按照规定，我局应于3月底前…公开…报告。2023年度…报告…延至4月中旬才…公开: the rule due this year, then
+            # missed in the next sentence, is the admission's measure, not a plan
+            out = [f for f in out if not (f.requirement and not t.heading(f.start)[2] and pat.DUE_WORD.search(t.sh, *t.sentence(f.start))
+                                          and self._next_sentence(f.start) in undone)]
             # 三是组织负责人脱产培训。9月，组织…负责人参加…，3名…未能参训: the item's title is its topic, the
             # sentence after it says what was done
             starts = {t.sentence(f.start)[0] for f in out}
@@ -844,6 +854,15 @@ class _Finder:
                 f.negated or f.requirement or f.scope_kind) else None
             out.append(replace(f, scope=named, scope_kind="part") if named else f)
         return out
+
+    def _next_sentence(self, pos: int) -> tuple[int, int] | None:
+        """The sentence after the one at `pos`, in the same block."""
+        e = self.t.sentence(pos)[1]
+        while e < len(self.t.sh) and self.t.sh[e] in "。；;！!？? \n":
+            e += 1
+        if e >= len(self.t.sh) or self.t.doc.block_at(e) is not self.t.doc.block_at(pos):
+            return None
+        return self.t.sentence(e)
 
     def _rule_set(self, cs: int) -> bool:
         """The clause at cs puts the act into a duty by a notice issued in the clause before, or says what
@@ -1407,6 +1426,8 @@ class _Finder:
                                statement=False, scope=below[:3])]
         if not a.bound and a.unit not in lx.COUNT_UNITS and pat.MOST_ONE.search(t.sh, t.clause(a.start)[0], a.start):
             return []  # 其中学时最多的一名队员达到78学时: the highest one's, not the officers'
+        if pat.AREA_AVERAGE_BEFORE.search(t.sh, max(0, a.start - 6), a.start) and pat.AVERAGE_AFTER.match(t.sh, a.end):
+            return []  # 败诉率高于全市4.1%的平均水平: the area's average compared with, not the figure
         cs = t.clause(min(ts, a.start))[0]
         series = [a]
         pos = a.end

@@ -336,6 +336,8 @@ SUBLEVEL = re.compile(lx.SUBLEVEL)
 LEVEL_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是|\d{1,2}[.．、]\s*)?(?:推动|督促|指导|确保|力争)?(?P<level>乡镇（街道）|镇（街道）|街道（乡镇）|乡镇|街道|镇街|街镇)(?=[\u4e00-\u9fff]|$)")
 ALL_OF_A_LEVEL = re.compile(r"(?:所有|全部|各)(?:区(?=政府|人民政府)|旗县市（区）|旗县（市、区）|旗县区|旗县|乡镇（街道）|镇（街道）|县（市、区）|县（区）|乡镇|街道|镇街|街镇|县区|区县|县|镇|乡)(?![\u4e00-\u9fff]*?(?:部门|局|委))")
 # The towns counted, and nothing else (11个乡镇, 全县18个镇（街道）).
+UNITS_UNMET = re.compile(r"(?:未达标|未达到要求|不达标)的((?:乡镇（街道）|镇（街道）|乡（镇）|乡镇|街道|镇街|部门|单位|执法部门|执法单位))")
+TOWNS_PEOPLE = re.compile(r"(?<![全各本])(?<!全县)(?<!全区)((?:乡镇（街道）|镇（街道）|乡镇|镇街|镇|乡|街道)(?:综合)?(?:行政)?执法(?:人员|队员))")
 TOWNS_ONLY = re.compile(r"\s*(?:全[县区市旗])?(?:\d+|[一二两三四五六七八九十]+)个(?:乡镇|镇|乡|街道|苏木|镇（街道）|乡镇（街道）)")
 TOWNS = re.compile(r"乡|镇|街|社区|村")  # 各镇（街道）: the towns only, not every unit at the target's level
 LOWER_GOVERNMENTS = re.compile(COUNTY_GOVERNMENTS.pattern + r"|旗区")  # 各县（区）…均不低于5%: the counties', not every unit
@@ -394,6 +396,8 @@ REPORTED_BY = re.compile(r"\s*[\u4e00-\u9fff“”]{2,14}?(?:反馈|通报|公�
 # the whole area's government-service praise rate in a bureau's report (全县政务服务好评率为99.97%): the county's
 AREA_SERVICE = re.compile(r"\s*(?:\d{4}年度?)?(全(?:省|市|区|县|旗))政务服务")
 COMPARED_TO = re.compile(r"\s*(?:略|稍|明显|远|均)?(?:高于|低于|优于|好于|超过)")  # a clause comparing with another's value
+AREA_AVERAGE_BEFORE = re.compile(r"(?:高于|低于|超过|不及|接近)?(?:全国|全省|全市|全区|全州|全盟|省|市)(?:平均)?$")
+AVERAGE_AFTER = re.compile(r"的?平均(?:水平|值|数)|的水平")
 COMPARED_WITH = re.compile(r"\s*(?:与|同|和|跟)")  # 与全市行政复议纠错率11.2%相比: the value compared with (相比 later in the clause)
 AREA_AVERAGE = re.compile(r"(全(?:省|市|州|盟|国|区|县|旗))[\u4e00-\u9fff]{0,8}?平均(?:水平|值|数)?(?:[（(]|为|是|达到?|的)?\s*$"
                           r"|[（(](全(?:省|市|州|盟|国|区|县|旗))(?:平均)?(?:为|是)?\s*$")  # 略高于全市平均水平（全市为91.5%）
@@ -405,6 +409,8 @@ NEW_SUBJECT = re.compile(r"全(?:市|区|县|镇|旗|州)|各(?:级|部门|单�
 OWN_LEADERSHIP = re.compile(r"\s*其中[，,]?\s*((?:区|市|县|镇|旗|州|盟)(?:人民)?政府)(?:领导班子|班子|常务会议|党组)")
 # The government itself, by its level or its name (以特区政府为被告, 宁强县人民政府): OWN_CASES and the scope it gives
 OWN_GOVERNMENT = r"(?:(?!报送|报请|呈报|提请|报|向|经|由)[\u4e00-\u9fff]{2,4}?(?=[区市县旗州盟]人民政府))?(?:特区|区|市|县|镇|旗|州|盟)"
+OWN_GOVERNMENT_ONLY = re.compile(r"\s*(?:其中[，,]?\s*)?" + OWN_GOVERNMENT + r"(?:人民)?政府\s*")  # 区政府 alone
+AS_DEFENDANT = re.compile(r"(?:作为|为)被告")
 # 其中市政府负责人出庭应诉率100%, 市政府作为被告的案件…, 市政府本级…: the government's own cases
 OWN_CASES = re.compile(r"\s*(?:其中[，,]?\s*(?:以)?" + OWN_GOVERNMENT + r"(?:人民)?政府(?!部门|工作部门|各部门)|(?:以)?(?:特区|区|市|县|镇|旗|州|盟)(?:人民)?政府(?:作为|为)被告"
                         r"|(?:区|市|县|镇|旗|州|盟)(?:人民)?政府(?:(?:主要|分管)(?:负责同志|领导|负责人)?|领导)(?=(?:带头)?出庭|$)"  # 市政府分管负责同志出庭应诉2次
@@ -515,7 +521,7 @@ PERSONS_LISTED = re.compile(r"(?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12}
 # The whole government's result said in a clause of its own, after the units were urged.
 WHOLE_RESULT = re.compile(r"\s*全(?:市|区|县|镇|旗)(?!各)[^，,。；;]{0,24}?(?:达到|为|是)\s*\d")
 PART_FIRST = re.compile(r"\s*(?:但|而|且)?(?:仍有|还有|尚有)?(?:个别|部分|少数)")  # a clause opening on some of them
-UNIT_HEADS = re.compile(r"(?<=推动|督促|确保|实现|组织|安排)(?:乡镇|各|基层)?(?:执法|[\u4e00-\u9fff]{2,6}?)?(?:大队|中队|支队|科室|分局|站所|所|[委局]?属单位)(?:主要)?(?:负责人|所长|站长|队长)")  # the heads of the bureau's units, not its own
+UNIT_HEADS = re.compile(r"(?<=推动|督促|确保|实现|组织|安排)(?:乡镇|各|基层)?(?:执法|[\u4e00-\u9fff]{2,6}?)?(?:大队|中队|支队|科室|股室|分局|站所|所|[委局]?属单位)(?:主要)?(?:负责人|所长|站长|队长)")  # the heads of the bureau's units, not its own
 # A few of the people, opening the clause (个别班子成员今年因…未能参加…培训).
 FEW_PEOPLE_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是)?((?:[局镇乡区县市]?班子)?(?:个别|部分|少数|其他|其余)[\u4e00-\u9fff]{0,8}?(?:成员|负责人|干部|人员|同志|领导))")
 # Not yet spread over the whole government (尚未在全区推开).
@@ -569,7 +575,7 @@ EXCEPT_REST_PEOPLE = re.compile(r"除[^。；;]{1,40}?外[，,]?\s*((?:其余|�
 PLAN_PUT_OFF = re.compile(r"原计划[^。；;]{0,60}?(推迟|延期|取消|暂缓)")  # 原计划安排…培训，因…推迟举办
 ITS_OWN_SHORTCOMINGS = re.compile(r"(?:以及|和|及)(?:存在的|面临的)(?:不足|问题)|(?:查摆|剖析|梳理|反思)了?[^，,。；;]{0,24}?(?:的)?(?:不足|问题)")  # 报告…以及存在的不足: the report's content
 FROM_TO_CHANGE = re.compile(r"[^，,。；;]{0,4}?(?:由|从)[^，,。；;]{1,16}?向[^，,。；;]{1,16}?转变")  # 述法由“述成绩”向“找差距”转变
-REVIEWED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:进行|开展)?(?:审核|审查|点评|评议|把关|考核|打分)")  # 对述法报告进行审核
+REVIEWED_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:进行|开展)?(?:审核|审查|审阅|点评|评议|把关|考核|打分)")  # 对述法报告进行审核
 ITEM_TITLE = re.compile(r"\s*[一二三四五六七八九十]+是[^，,。；;：:]{2,16}。?")  # 三是组织负责人脱产培训。: an item's title, inline
 ONLY_SOME = re.compile(r"(?:仅有|只有|仅)(?:部分|少数|个别)")  # 仅有部分行政复议决定书…公开: only some, so not done
 # A clause naming only the basis of what follows (按照省、市关于开展…述法工作的要求，…): not a claim or a rule of its own.
@@ -577,6 +583,7 @@ ONLY_SOME = re.compile(r"(?:仅有|只有|仅)(?:部分|少数|个别)")  # 仅�
 # not the act; who then did it is said after.
 RULE_ISSUED = re.compile(r"(?:印发|出台|制定|下发)[^，,。；;]{0,30}?(?:通知|办法|方案|意见|制度|规定)[》」]?\s*$")
 PUT_INTO_DUTY = re.compile(r"\s*(?:首次|明确|正式)?[将把][^，,。；;]{0,12}?(?:纳入|列入|作为)[^，,。；;]{0,16}?(?:内容|范围|事项)")
+DUE_WORD = re.compile(r"(?<![应回供])应(?:当)?(?:于|在)|按照规定|按规定")  # 我局应于3月底前…: what was due
 RULE_HOLDS = re.compile(r"\s*明确")  # …，明确述法重点包括…: what the rule holds
 BASIS_ONLY = re.compile(r"\s*(?:按照|根据|依照|依据|对照)[^，,。；;]*?(?:要求|部署|规定|精神|安排)\s*")
 # Works an office coordinates, listed (统筹推进…示范创建、法治督察、述法评议等工作): named, not claimed done.
@@ -586,7 +593,7 @@ AMONG_WORKS = re.compile(r"[\u4e00-\u9fff]{0,4}(?:、[\u4e00-\u9fff]{1,10}?)*?[\
 FINDINGS = re.compile(r"(?:发现的|梳理出)[^，,。；;]*$")
 FINDINGS_END = re.compile(r"[^，,。；;]*?等[\u4e00-\u9fff]{0,4}(?:问题|短板|弱项)")  # …等方面的短板弱项18项: weak areas found
 # Problems the act itself brought to light (对述法中发现的…等问题，…督促整改): what it found, not a shortfall of the act.
-FOUND_THROUGH = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:中|时|过程中)(?:发现|查摆|反映|暴露|指出|查找)出?的[^，,。；;]*?问题")
+FOUND_THROUGH = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:中|时|过程中|(?<=中))(?:发现|查摆|反映|暴露|指出|查找)出?的[^，,。；;]*?问题")
 # A count written after the problems it counts (共发现问题43个): the problems', not the term's.
 PROBLEMS_COUNTED = re.compile(r"(?:问题|隐患|短板|不足)(?:线索)?\s*(?:共|共计|合计|累计)?\s*$")
 # A bureau named before, referred to (…占该局执法人员的88.4%): that bureau's figure.
