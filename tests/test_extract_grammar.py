@@ -6090,3 +6090,15 @@ def test_the_units_short_of_the_share_in_a_plan_are_part() -> None:
     body = "三、2024年工作打算\n推动法制审核人员比例未达标的乡镇（街道）年内配齐配强法制审核人员，比例达到5%以上。"
     found = _found(body, COUNTY_2023, "legal_review_staff_ratio")
     assert [(f.requirement, f.scope, f.scope_kind) for f in found] == [(True, "乡镇（街道）", "part")]
+
+
+def test_the_hosts_of_a_class_are_not_the_scope() -> None:
+    body = "5月，县委组织部、县司法局联合举办法治专题脱产培训班，组织各镇、县直各部门负责人集中脱产学习5天。"
+    found = _found(body, COUNTY_2023, "head_offjob_training")
+    assert found and all("司法局" not in f.scope and f.scope_kind != "part" for f in found)
+
+
+def test_the_work_named_later_still_on_trial_is_not_done() -> None:
+    body = ("街道配合区司法局推进行政执法协调监督工作体系向基层延伸，在街道设立行政执法监督联络点，聘请特邀执法监督员，"
+            "对执法行为开展日常监督，该项工作目前尚处于试运行阶段。")
+    assert [bool(f.negated) for f in _found(body, STREET, "enforcement_supervision_system")] == [True]

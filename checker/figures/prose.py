@@ -998,6 +998,13 @@ class _Finder:
                     and (self.t.sh.startswith(pat.NOT_THERE, opens[0]) or pat.LATE.match(self.t.sh, opens[0]))):
                 # …于4月15日在区政府网站公开，晚于规定时限: the next clause is the shortfall (not 有待进一步规范)
                 found = opens
+        if found is None and ce + 1 < end:
+            # …推进…体系向基层延伸，在街道设立…，该项工作目前尚处于试运行阶段: a later clause says the work named is not done
+            for c0, c1 in self._clauses(ce + 1, end - 1):
+                if (said := pat.THIS_WORK.match(self.t.sh, c0)) and (short := self._shortfall(spec, said.end(), c1)) \
+                        and short[0] - said.end() <= 4 and self.t.sh.startswith(pat.NOT_THERE, short[0]):
+                    found = short
+                    break
         if found is None and ce + 1 < end and (down := pat.EXTENDING_DOWN.match(self.t.sh, ce + 1)):
             return down.start(1), down.end(1)
         pos = ce if found is None and ce + 1 < end and (pat.THE_REST_FIRST.match(self.t.sh, ce + 1)

@@ -422,6 +422,7 @@ UNITS_OR_PEOPLE = re.compile(r"部门|单位|机关|局|乡|镇|街|县|区|市|
 # The hosts of what was attended (参加了区委组织部、区司法局联合举办的…培训班): not the scope.
 _HOSTED = r"(?:联合)?(?:举办|组织|主办|开办|召开)的"
 HOSTED_BY = re.compile(r"(参加了?)(?:[^，,。；;]{2,30}?" + _HOSTED + r"[^，,。；;]*|[^，,。；;]{2,20}?(?:局|委|办|院|校)(?=(?:集中|统一)?(?:轮训|培训|调训)))|(在)[^，,。；;]{2,30}?" + _HOSTED)  # 参加县司法局组织的…培训、区城管局业务培训: every host in the clause; 参加区综合行政执法局集中轮训; 在区委…委员会召开的述法评议会议上
+HOSTS_FIRST = re.compile(r"^\s*(?:(?!参加|参训|参与|按规定|按要求)[^，,。；;]){2,30}?(?:联合|共同)(?:举办|主办|组织举办)")
 # The units an assessment is of (对街道和区级部门综合考核): not the scope of a figure of that assessment.
 ASSESSED = re.compile(r"对[^，,。；;对]{1,20}?(?:的)?(?:综合|绩效|年度|目标)?(?:考核|考评|评价)")
 # A clause giving the value of the units named in the clause before (…，比例仍低于5%).
@@ -583,6 +584,7 @@ ONLY_SOME = re.compile(r"(?:仅有|只有|仅)(?:部分|少数|个别)")  # 仅�
 # not the act; who then did it is said after.
 RULE_ISSUED = re.compile(r"(?:印发|出台|制定|下发)[^，,。；;]{0,30}?(?:通知|办法|方案|意见|制度|规定)[》」]?\s*$")
 PUT_INTO_DUTY = re.compile(r"\s*(?:首次|明确|正式)?[将把][^，,。；;]{0,12}?(?:纳入|列入|作为)[^，,。；;]{0,16}?(?:内容|范围|事项)")
+THIS_WORK = re.compile(r"\s*(?:该项|这项|此项|上述|以上)(?:工作|机制|制度|体系|系统|平台)(?:目前|现在|至今|截至目前)?")  # 该项工作目前尚处于试运行阶段
 DUE_WORD = re.compile(r"(?<![应回供])应(?:当)?(?:于|在)|按照规定|按规定")  # 我局应于3月底前…: what was due
 RULE_HOLDS = re.compile(r"\s*明确")  # …，明确述法重点包括…: what the rule holds
 BASIS_ONLY = re.compile(r"\s*(?:按照|根据|依照|依据|对照)[^，,。；;]*?(?:要求|部署|规定|精神|安排)\s*")

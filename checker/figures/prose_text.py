@@ -391,6 +391,7 @@ def without_origin(seg: str) -> str:
 
 def without_hosts(seg: str) -> str:
     """`seg` with the hosts of what was attended masked (参加了区委组织部、区司法局联合举办的…培训班): not the scope."""
+    seg = pat.HOSTS_FIRST.sub(lambda m: "□" * len(m.group(0)), seg)  # 县委组织部、县司法局联合举办…培训班: who held it
     return pat.HOSTED_BY.sub(lambda m: (kept := m.group(1) or m.group(2)) + "□" * (len(m.group(0)) - len(kept)), seg)
 
 
