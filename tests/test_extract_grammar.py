@@ -6102,3 +6102,37 @@ def test_the_work_named_later_still_on_trial_is_not_done() -> None:
     body = ("街道配合区司法局推进行政执法协调监督工作体系向基层延伸，在街道设立行政执法监督联络点，聘请特邀执法监督员，"
             "对执法行为开展日常监督，该项工作目前尚处于试运行阶段。")
     assert [bool(f.negated) for f in _found(body, STREET, "enforcement_supervision_system")] == [True]
+
+
+# --- forms of sets SU–TB ------------------------------------------------------------------------------
+def test_the_city_named_before_a_rate_in_a_streets_report_is_the_citys() -> None:
+    body = "芗城区全区行政机关负责人出庭应诉率为98.5%，漳州市行政诉讼败诉率为6.1%，这些数据为街道查找差距提供了参照。"
+    assert [(f.scope, f.scope_kind) for f in _found(body, STREET, "litigation_loss_rate")] == [("漳州市", "higher")]
+
+
+def test_behind_an_average_is_not_short_of_the_target() -> None:
+    body = "全年县政府负责人出庭应诉率为89.1%。与全市平均水平（92.3%）相比，我县负责人出庭应诉率仍有差距。"
+    assert [float(f.value) for f in _found(body, COUNTY_2023, "court_appearance_rate")] == [89.1]
+
+
+def test_shortcomings_spoken_of_are_not_one() -> None:
+    body = "述法前，镇党政综合办公室广泛征求各站所意见，梳理形成问题清单，述法报告既讲成效、也讲不足，做到述实事、亮短板。"
+    assert not any(f.negated for f in _found(body, TOWN_2025, "leaders_report_on_rule_of_law"))
+
+
+def test_a_bracket_breaking_down_the_count_before_it_is_no_second_count() -> None:
+    body = "以街道办事处为被告的行政诉讼案件6件，其中开庭审理5件，街道负责人出庭应诉4件（办事处主任出庭2件）。"
+    assert [float(f.value) for f in _found(body, STREET, "heads_in_court_count")] == [4.0]
+
+
+def test_the_work_of_extending_down_still_under_way_is_a_shortfall() -> None:
+    body = "按照县统一部署，完成了镇级基层政务公开标准目录编制，但标准体系向各村（社区）延伸的工作还在推进之中。"
+    assert [bool(f.negated) for f in _found(body, TOWN_2025, "grassroots_openness_standards")] == [True]
+
+
+@pytest.mark.parametrize("body, requirement", [
+    ("严格执行罚缴分离和收支两条线规定，坚决杜绝向执法单位下达或变相下达罚没指标，罚没收入一律上缴国库。", True),
+    ("严格执行罚缴分离，坚决杜绝下达或变相下达罚没指标，全年未发现此类问题。", False),
+])
+def test_a_resolve_to_prevent_quotas_is_a_rule_unless_kept_after(body: str, requirement: bool) -> None:
+    assert [f.requirement for f in _found(body, COUNTY_2023, "no_fine_quotas")] == [requirement]

@@ -217,6 +217,8 @@ class _Finder:
                 break
         if (m := pat.SHORTFALL_AT_END.search(seg)) and (best is None or m.start() < best[0]):
             best = (m.start(), m.end())
+        if best and seg[best[0]:best[1]] in ("不足", "短板", "差距") and pat.SPOKEN_OF.search(seg, max(0, best[0] - 2), best[0]):
+            return None  # 述法报告既讲成效、也讲不足: the shortcomings spoken of, not one
         return (lo + best[0], lo + best[1]) if best else None
 
     def _is_requirement(self, lo: int, ts: int, te: int, a_start: int, a_end: int) -> bool:
@@ -542,6 +544,10 @@ class _Finder:
             if (counts_only and spec.kind == "figure" and pat.KINDS_JOINED.search(t.sh, max(0, ts - 8), ts)
                     and not re.match(r"[^，,。；;\d]{0,6}?各", t.sh[te:te + 8])):  # 行政复议和行政诉讼案件各1件: each kind's
                 continue  # 参与行政复议和行政诉讼案件办理19件: a count of both kinds, not of the term's
+            if (counts_only and spec.kind == "figure" and (br := t.open_aside(t.clause(ts)[0], ts)) is not None
+                    and (before := pat.COUNT_BEFORE_ASIDE.search(t.sh, max(0, br - 8), br))
+                    and any(f.value_start == before.start() for f in out)):
+                continue  # 街道负责人出庭应诉4件（办事处主任出庭2件）: a part of this figure's count before the bracket
             if spec.kind == "figure" and t.sh.startswith("前", te) and not re.match(r"前(?:后|集体|学)", t.sh[te:te + 3]):
                 continue  # 其中1件原告在开庭前撤诉: a time before the act, not the act
             if spec.kind == "figure" and re.match(r"后(?:当庭|现场|均|即|再)", t.sh[te:te + 3]):
@@ -1006,7 +1012,8 @@ class _Finder:
                     found = short
                     break
         if found is None and ce + 1 < end and (down := pat.EXTENDING_DOWN.match(self.t.sh, ce + 1)):
-            return down.start(1), down.end(1)
+            g = down.lastindex or 1
+            return down.start(g), down.end(g)
         pos = ce if found is None and ce + 1 < end and (pat.THE_REST_FIRST.match(self.t.sh, ce + 1)
                                                         or self._level_undone(spec, ce + 1)) else self.t.clause(ce + 1)[1]
         while found is None and pos < end:  # 研究起草…改革实施方案，方案已报区委审议，但机构整合…尚未完成: a later 但 clause
@@ -1369,6 +1376,8 @@ class _Finder:
                 neg = self._shortfall(spec, t.clause(neg[0])[1], own_end) if t.clause(neg[0])[1] < own_end else None
             if neg is None or ("%" in spec.units and t.sh.startswith("中", te) and not t.sh.startswith("中心", te)):
                 return []  # 法制审核人员中具有法律职业资格的人员比例偏低: a share within the term's people
+            if pat.AVERAGE_COMPARED.search(t.sh, t.sentence(ts)[0], neg[0]):
+                return []  # 与全市平均水平（92.3%）相比，我县…出庭应诉率仍有差距: behind an average, not short of the target
             if neg[0] >= t.clause(ts)[1] and pat.CONCEDED_MET.search(t.sh, cs, t.clause(ts)[1]):
                 return []  # 法制审核人员虽然达到比例要求，但具有法律职业资格的人员仅1名: met; the lack is another's
             scope = tx.scope(t, cs, ts)
@@ -2259,8 +2268,10 @@ class _Finder:
                               statement=True, scope=scope, quote_lo=cs, quote_hi=t.clause(kept.start())[1] if kept else ce)
         denied = re.search(lx.DENIED, before)
         if denied:
-            requirement = (bool(pat.REQUIREMENT.search(before[:denied.start()])) and not pat.FULFILLED.search(before)
-                           and not (pat.APPLIES_RULE.search(before) and not t.heading(ts)[2]))  # 明确要求并严格执行不向…下达: kept
+            requirement = ((bool(pat.REQUIREMENT.search(before[:denied.start()])) and not pat.FULFILLED.search(before)
+                            and not (pat.APPLIES_RULE.search(before) and not t.heading(ts)[2]))  # 明确要求并严格执行不向…下达: kept
+                           or (before.startswith("杜绝", denied.start()) and before.endswith("坚决", 0, denied.start())
+                               and not any(pat.KEPT_AFTER_RULE.finditer(t.sh, ce, t.sentence(ts)[1]))))  # 坚决杜绝…下达: a resolve, unless kept after
             return self._make(ind, None, ts, te, negated=None, requirement=requirement, baseline=False,
                               statement=True, scope=scope, quote_lo=cs, quote_hi=ce)
         if asked := pat.CHECKED_WHETHER.search(before):

@@ -179,7 +179,7 @@ SHORTFALL_RE = re.compile(lx.SHORTFALL_RE)
 # 学时不足。 — not 不足5%: a shortfall word that ends its clause
 SHORTFALL_AT_END = re.compile("(?:" + "|".join(map(re.escape, lx.SHORTFALL_AT_END)) + r")(?=\s*(?:[，,。；;！？!?\n]|$))")
 # Shortfall words that say the thing is not there (尚未建成), not that it could be better (有待加强).
-NOT_THERE = ("尚未", "仍未", "仍然没有", "未能", "未", "尚不", "不够", "还不够", "仍不够", "仍在", "尚在", "仍处于", "尚处于", "仍处在", "尚处在", "普遍没有", "没有", "还没有", "没", "处于起步", "进度滞后") + lx.UNDONE
+NOT_THERE = ("尚未", "仍未", "仍然没有", "未能", "未", "尚不", "不够", "还不够", "仍不够", "仍在", "尚在", "还在", "仍处于", "尚处于", "仍处在", "尚处在", "普遍没有", "没有", "还没有", "没", "处于起步", "进度滞后") + lx.UNDONE
 NOT_DONE = re.compile(r"未|没有|不")
 # The heads of a department's own lower units (乡镇卫生院院长, 各站所负责人): some of its people, not all.
 LOWER_UNIT_HEADS = r"(?:各|下属|所属|直属|局属)?[\u4e00-\u9fff]{0,6}?(?:卫生院|医院|学校|站所|中心|所|站|事业单位)的?(?:院长|校长|所长|站长|主任|负责人)"
@@ -355,6 +355,7 @@ SYSTEM_ABOVE = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,4}?[省市州])?全(?:省|�
 HIGHER_THAN_TOWN = re.compile(r"\s*(?:同期|同年|当年)?(?:(?:\d{4}年度?)?(?:[\u4e00-\u9fff]{2,4}(?:区|县|市|旗)|[\u4e00-\u9fff]{2})?(?:\d{4}年度?)?全(?:省|市|区|县|旗)"
                                r"|[\u4e00-\u9fff]{1,3}(?:(?<![社景园辖城片小营厂矿])区|县|市|旗)(?=全年|今年|同期|同年|当年|\d{4}年|政务服务(?![\u4e00-\u9fff]{0,2}(?:中心|大厅|站))|[\u4e00-\u9fff]{0,8}?整体|(?:已经?|全面)?完成)|"  # 思明区全年人民调解成功率为98.9%, 金凤区人民调解组织整体…, 伊通县完成行政复议体制改革: the district's
                                r"(?:省|市|区|县|旗)(?:人民)?政府(?!办公室|办)|(?:市|区|县)里"
+                               r"|(?!按照|根据|对照|依照|参照|结合|依托|通过|围绕)[\u4e00-\u9fff]{2,3}(?:(?<![社景园辖城片小营厂矿])区|县|(?<![城都])市|旗)(?=(?:行政诉讼|行政复议|行政机关负责人|行政机关|人民调解|一审)$)"  # 漳州市行政诉讼败诉率为6.1%: the city named right before the figure's term
                                r"|(?!(?:其中|并|已|均|已经|全部|按规定|依法|及时|按时)*(?:报送|报请|呈报|提请|报|向|经|由))"  # 报送区政府备案1件: the town's own filing
                                r"[\u4e00-\u9fff]{1,6}(?:区|县|市|旗)(?:各级)?(?:行政机关|人民政府|政府)(?!办公室|办|门户|网站|网|信息公开|(?:组织|举办|召开|主办)的))")
 # a county's or district's report quoting the city or province (全市平均为5.2%，我县达到6.1%); a city's the province
@@ -538,7 +539,8 @@ SOME_OF_THE_TEAM = re.compile(r"(?:班子|班子成员)中(?:有|的)?((?:\d+|[�
 CONTENT_TAUGHT = re.compile(r"(?:讲解|解读|宣讲)[^，,。；;|]{1,40}")
 ITEMS_LISTED = re.compile(r"(?<=列入|纳入|包括|涉及)[^，,。；;|]{2,80}?、[^，,。；;|]{1,80}?(?=等)")
 # …标准目录编制工作基本完成，正在向各乡镇延伸: the lower levels are still to come
-EXTENDING_DOWN = re.compile(r"\s*(?:目前|当前)?((?:正在|正)(?:逐步)?向(?:各|全[县区市旗])?(?:乡镇|镇街|街镇|乡|镇|街道|村|社区|基层)[^，,。；;]{0,8}?(?:延伸|推开|推广|拓展|覆盖))")
+EXTENDING_DOWN = re.compile(r"\s*(?:目前|当前)?((?:正在|正)(?:逐步)?向(?:各|全[县区市旗])?(?:乡镇|镇街|街镇|乡|镇|街道|村|社区|基层)[^，,。；;]{0,8}?(?:延伸|推开|推广|拓展|覆盖))"
+                            r"|\s*但?[^，,。；;]{0,10}?(向(?:各|全[县区市旗])?(?:乡镇|镇街|街镇|乡|镇|街道|村（社区）|村|社区|基层)[^，,。；;]{0,8}?(?:延伸|推开|推广|拓展|覆盖)的?工作(?:还在|仍在|正在|尚在)(?:推进|进行))")  # 但…向各村（社区）延伸的工作还在推进之中
 PENDING_NOW = re.compile(r"[，,]\s*(?:目前|当前|现阶段)[^，,。；;]{0,16}?(?:正在|尚在|仍在)")  # …将于1月下旬开展，目前述法报告正在撰写中
 # All the towns of the county, in a town's or street's report (各乡镇（街道）作为被告的…共27件): the county's figure.
 ALL_TOWNS = re.compile(r"各(?:乡镇|镇|乡|街道|镇街|街镇)")
@@ -584,6 +586,9 @@ ONLY_SOME = re.compile(r"(?:仅有|只有|仅)(?:部分|少数|个别)")  # 仅�
 # not the act; who then did it is said after.
 RULE_ISSUED = re.compile(r"(?:印发|出台|制定|下发)[^，,。；;]{0,30}?(?:通知|办法|方案|意见|制度|规定)[》」]?\s*$")
 PUT_INTO_DUTY = re.compile(r"\s*(?:首次|明确|正式)?[将把][^，,。；;]{0,12}?(?:纳入|列入|作为)[^，,。；;]{0,16}?(?:内容|范围|事项)")
+COUNT_BEFORE_ASIDE = re.compile(r"(?:\d+|[一二两三四五六七八九十]{1,3})(?=\s*[件次项起宗期场]$)")  # …4件（…2件）
+SPOKEN_OF = re.compile(r"(?:讲|谈|说|找|亮|摆)$")
+AVERAGE_COMPARED = re.compile(r"(?:与|同|和)[^，,。；;]{0,12}?平均(?:水平|值|数)[^，,。；;]{0,12}?(?:相比|相较|比较)")
 THIS_WORK = re.compile(r"\s*(?:该项|这项|此项|上述|以上)(?:工作|机制|制度|体系|系统|平台)(?:目前|现在|至今|截至目前)?")  # 该项工作目前尚处于试运行阶段
 DUE_WORD = re.compile(r"(?<![应回供])应(?:当)?(?:于|在)|按照规定|按规定")  # 我局应于3月底前…: what was due
 RULE_HOLDS = re.compile(r"\s*明确")  # …，明确述法重点包括…: what the rule holds
