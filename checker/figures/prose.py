@@ -328,11 +328,11 @@ class _Finder:
         if a is not None and a.bound and (meet := pat.UNITS_THAT_MEET.match(t.sh, a.end)):
             # 比例不低于5%的执法部门有14个: the rule names the units counted after it, not every unit
             return t.text[meet.start(1):meet.end(1)] + t.text[a.end:meet.start(1)].strip("的有共为达 "), "part", False
-        cs = t.clause(ts)[0]
-        if not scope[1] and (unmet := pat.UNITS_UNMET.search(t.sh, cs, t.clause(ts)[1])):
+        cs, ce = t.clause(ts)
+        if not scope[1] and (unmet := pat.UNITS_UNMET.search(t.sh, cs, ce)):
             return t.text[unmet.start(1):unmet.end(1)], "part", False  # 推动…比例未达标的乡镇（街道）…达到5%以上: those units
         if (not scope[1] and self.higher in (pat.HIGHER_THAN_COUNTY, pat.HIGHER_THAN_CITY)
-                and (lower := pat.TOWNS_PEOPLE.search(t.sh, cs, t.clause(ts)[1])) and lower.start() <= ts):
+                and (lower := pat.TOWNS_PEOPLE.search(t.sh, cs, ce)) and lower.start() <= ts):
             return t.text[lower.start(1):lower.end(1)], "part", False  # in a county's report, 推动镇执法人员…: the towns' only
         if (statement and not negated and not planned and scope[1] == "part" and not pat.SUBSET_WORD.match(scope[0]) and scope[2]
                 and not (self.higher in (pat.HIGHER_THAN_COUNTY, pat.HIGHER_THAN_CITY) and pat.TOWNS_ONLY.fullmatch(scope[0])
@@ -704,7 +704,7 @@ class _Finder:
             # 按照规定，我局应于3月底前…公开…报告。2023年度…报告…延至4月中旬才…公开: the rule due this year, then
             # missed in the next sentence, is the admission's measure, not a plan
             out = [f for f in out if not (f.requirement and not t.heading(f.start)[2] and pat.DUE_WORD.search(t.sh, *t.sentence(f.start))
-                                          and self._next_sentence(f.start) in undone)]
+                                          and self._rest_undone_next(f, undone))]
             # 三是组织负责人脱产培训。9月，组织…负责人参加…，3名…未能参训: the item's title is its topic, the
             # sentence after it says what was done
             starts = {t.sentence(f.start)[0] for f in out}
@@ -842,6 +842,7 @@ class _Finder:
         return lead
 
     def _rest_undone_next(self, f: Figure, undone: set[tuple[int, int]]) -> bool:
+        """The next sentence of the figure's block is one that says the thing is not done."""
         t = self.t
         e = t.sentence(f.start)[1]
         block = t.doc.block_at(f.start)
@@ -860,15 +861,6 @@ class _Finder:
                 f.negated or f.requirement or f.scope_kind) else None
             out.append(replace(f, scope=named, scope_kind="part") if named else f)
         return out
-
-    def _next_sentence(self, pos: int) -> tuple[int, int] | None:
-        """The sentence after the one at `pos`, in the same block."""
-        e = self.t.sentence(pos)[1]
-        while e < len(self.t.sh) and self.t.sh[e] in "。；;！!？? \n":
-            e += 1
-        if e >= len(self.t.sh) or self.t.doc.block_at(e) is not self.t.doc.block_at(pos):
-            return None
-        return self.t.sentence(e)
 
     def _rule_set(self, cs: int) -> bool:
         """The clause at cs puts the act into a duty by a notice issued in the clause before, or says what
