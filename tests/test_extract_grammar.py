@@ -6136,3 +6136,31 @@ def test_the_work_of_extending_down_still_under_way_is_a_shortfall() -> None:
 ])
 def test_a_resolve_to_prevent_quotas_is_a_rule_unless_kept_after(body: str, requirement: bool) -> None:
     assert [f.requirement for f in _found(body, COUNTY_2023, "no_fine_quotas")] == [requirement]
+
+
+# --- forms of sets TC–TH ------------------------------------------------------------------------------
+def test_the_towns_own_catalogue_put_on_the_site_is_done_not_a_plan() -> None:
+    body = "4月，经镇党委会议审定，镇政府将本镇2025年度重大行政决策事项目录在县人民政府门户网站和镇政务公开栏同步公开，目录列入事项2项。"
+    catalogue = _found(body, TOWN_2025, "major_decision_catalogue_published")
+    count = _found(body, TOWN_2025, "major_decisions_count")
+    assert [f.requirement for f in catalogue] == [False] and [(float(f.value), f.requirement) for f in count] == [(2.0, False)]
+
+
+@pytest.mark.parametrize("head, body", [
+    (COUNTY_JUSTICE, "对照全市16.8%的纠错率，我县纠错水平基本持平，反映出部分行政机关在执法程序方面仍然存在问题。"),
+    (COUNTY_2023, "对照全市行政复议纠错率10.3%的平均水平，我县纠错率仍然偏高，反映出部分执法环节仍不够规范。"),
+])
+def test_the_citys_rate_held_up_is_not_the_countys(head: str, body: str) -> None:
+    found = _found(body, head, "reconsideration_correction_rate")
+    assert all(f.scope_kind in ("other", "higher") for f in found)  # the city's, or nothing
+
+
+def test_the_justice_stations_heads_review_is_not_the_report_given() -> None:
+    body = "建立司法所工作量化考评制度，对司法所长实行年度述职评议，激励基层干部担当作为。"
+    assert _found(body, COUNTY_JUSTICE, "leaders_report_on_rule_of_law") == []
+
+
+def test_the_towns_own_level_done_then_the_villages_not_is_not_done() -> None:
+    body = ("按照县统一部署推进基层政务公开标准化规范化建设，镇本级涉及城乡规划、征地补偿、社会救助等领域的政务公开事项标准目录已编制完成；"
+            "各村（社区）政务公开事项标准目录正在编制，尚未全部公开。")
+    assert [bool(f.negated) for f in _found(body, TOWN_2025, "grassroots_openness_standards")] == [True]

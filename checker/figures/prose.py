@@ -232,6 +232,8 @@ class _Finder:
         if words and set(words) == {"将"} and "将" not in [m.group(0) for m in pat.REQUIREMENT.finditer(
                 self.t.sh, lo, self.t.clause(a_end)[1])]:
             words = []  # 将…等7项重大行政决策事项纳入目录: 将 opens a done act whose verb follows the count
+        if words and set(words) == {"将"} and pat.DISPOSAL.search(self.t.sh, lo, ts):
+            words = []  # 镇政府将本镇2024年度…目录…同步公开，目录列入事项2项: 将 takes the thing as its object, no future
         if words and set(words) == {"确保"} and (pat.DONE_IN_THE_YEAR.search(self.t.sh, s, lo)
                                                 or pat.MET_AFTER.match(self.t.sh, self.t.clause(a_end)[1])
                                                 or ((pat.OPENS_ON_DONE.match(self.t.sh, s) or pat.MEANS_THEN_ALL.search(self.t.sh, s, a_end))
@@ -460,7 +462,8 @@ class _Finder:
         if (statement and self.higher in (pat.HIGHER_THAN_TOWN, pat.HIGHER_THAN_DEPARTMENT) and scope[1] in ("whole", "")
                 and (inspected := pat.INSPECTED.search(t.sh, t.sentence(lo)[0], t.sentence(lo)[1]))):
             scope = (t.text[inspected.start():inspected.end()], "higher", False)  # …实现镇（街道）督察全覆盖，南门街道作为督察对象: the district's act
-        if a is not None and (against := pat.AGAINST_AVERAGE.match(t.sh, lcs, a.start)):
+        if (a is not None and scope[1] != "higher" and (against := pat.AGAINST_AVERAGE.match(t.sh, lcs, a.start))
+                and (a.unit == "%" or "平均" in against.group(0))):
             scope = (t.text[against.start(1):against.end(1)], "other", False)  # 对照全市…系统…平均5.6%的配备水平: the measure held up
         if self.department:
             system = pat.SYSTEM.match(t.sh, lcs, lo) or (pat.SYSTEM_ABOVE.match(t.sh, lcs, lo) if self.county_department else None)
@@ -689,6 +692,7 @@ class _Finder:
             undone_all = {t.sentence(f.start) for f in out if f.negated and not f.requirement and f.scope_kind in ("", "whole")}
             out = [f for f in out if f.negated or f.requirement or not (
                 self._rest_undone_next(f, undone_all)
+                or (f.scope_kind == "unit" and f.scope.endswith("本级") and self._rest_undone_next(f, undone))  # 镇本级…已编制。各村…尚未
                 or (f.scope_kind in ("", "whole") and t.sh[t.sentence(f.start)[1]:t.sentence(f.start)[1] + 1] in ("；", ";")
                     and self._rest_undone_next(f, undone)))]
             # 严禁下达罚没指标，全市未发生…的情况; 参加脱产培训，确保…参加一次脱产培训的要求落到实处: the act

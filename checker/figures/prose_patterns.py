@@ -451,7 +451,7 @@ FEW_BEFORE = re.compile(r"(?:绝大部分|大部分|部分|个别|少数|绝大�
 # In a department's report, the government above doing the act (由市政府向社会公布): its act, not the department's.
 BY_GOVERNMENT = re.compile(r"由((?:市|区|县|州|旗|盟)(?:人民)?政府)(?!办公室|办)")
 # 将 right before the thing, with only its year between (将本年度…目录在网站公布): the object marker, not "will".
-DISPOSAL = re.compile(r"将(?:本|上一?|\d{4}年?)?(?:年度的?)?$")
+DISPOSAL = re.compile(r"将(?:本(?:镇|乡|街道|县|区|市|旗|局)?)?(?:上一?|\d{4}年?)?(?:年度的?)?$")  # 镇政府将本镇2024年度…目录…公开
 # The government above assessing its towns or departments (在区政府对各街道的绩效考核中): its figure, in their report.
 ASSESSED_BY = re.compile(r"\s*在?((?:省|市|区|县|旗)(?:人民)?政府|[\u4e00-\u9fff]{2,4}?(?:市|区|县|旗)|[市区县旗]里)(?:将[^，,。；;]{0,10}?)?(?:纳入|在)?对[^，,。；;]{0,24}?(?:考核|考评|评估|评价)(?:中|[，,])")  # 肇东市将政务公开在对乡镇绩效考核中
 # Governments named as the object (对7个县区政府和32个市级部门开展…督察): not departments only.
@@ -503,7 +503,7 @@ ORGANISED_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:推
 HEARD_ON = re.compile(r"(?:听取|审议|研究)了?[^。；;]{0,48}?(?:等)?(?:工作|情况|进展)?(?:汇报|报告)"
                       r"|研究解决[^。；;]{0,48}?等[\u4e00-\u9fff]{0,6}问题")  # 研究解决…行政复议体制改革等重点难点问题11个: the matters studied
 # A value held up as the measure (对照全市应急管理系统法制审核人员平均5.6%的配备水平): others' average, not its own.
-AGAINST_AVERAGE = re.compile(r"\s*(?:对照|参照|比照|对标|对比)([^，,。；;]{1,24}?)平均(?:水平|值)?(?:为|是|的)?\s*$")
+AGAINST_AVERAGE = re.compile(r"\s*(?:对照|参照|比照|对标|对比)([^，,。；;]{1,24}?)(?:平均(?:水平|值)?(?:为|是|的)?)?\s*$")  # 对照全市16.8%的纠错率, 对照全市…纠错率10.3%的平均水平
 # A clause opening on an act done to units (明确县司法局和…司法所的协调监督职责): they are its object, not a subject.
 ACTS_ON_UNITS = re.compile(r"\s*(?:明确|确定|压实|督促|指导|要求|组织|推动|协调)")
 # The governments under a named city above, averaged (邵阳市各县市区…出庭应诉率平均为89.6%): the city's average.
@@ -661,7 +661,7 @@ COUNTED_AFTER = re.compile(r"[^，,。；;\d]{0,4}?(?:有|共有|共|为|达)\s*
 # 4名执法人员未能完成年度60学时培训: a count of the term's people who fell short is part of them
 # The heads of villages and communities, and the government's own heads or its units' (各村（社区）党组织书记
 # 同步述法): the first alone as the subject make the statement the villages', not the government's.
-LOWER_HEADS = re.compile(r"(?:村（社区）|村\(社区\)|社区（村）|社区\(村\)|村居|村|社区|居委会|村委会)[\u4e00-\u9fff]{0,6}?(?:负责人|书记|主任)")
+LOWER_HEADS = re.compile(r"(?:村（社区）|村\(社区\)|社区（村）|社区\(村\)|村居|村|社区|居委会|村委会)[\u4e00-\u9fff]{0,6}?(?:负责人|书记|主任)|司法所(?:所)?长")  # 对司法所长实行年度述职评议
 GOVERNMENT_HEADS = re.compile(r"书记|[镇乡区县市]长|主任|负责(?:人|同志)|班子成员|领导干部|部门|站所|各办|科室|单位")
 # Some of the people, told apart by their tenure or by being new, right before the people term
 # (在岗满一年的13名执法队员, 在编在岗的12名, 仍有3名今年新入职的, 年中(由…)转隶的, 原有的): those only.
