@@ -2246,6 +2246,15 @@ class _Finder:
                           scope=(scope[0] or t.text[m.start(1):m.end(1)], "part", False), quote_lo=t.clause(ts)[0],
                           quote_hi=t.clause(neg[0])[1])
 
+    def _kept_after(self, ind: Indicator, lo: int, hi: int, asked_too: bool = False) -> re.Match | None:
+        """A later clause in [lo, hi) denying the act it names or refers back to (未将罚没收入与经费挂钩,
+        全年未发现此类问题): the rule kept. Unless `asked_too`, a denial asked for (要求…不得) is not one."""
+        t = self.t
+        heads = {w[:2] for w in ind.extract.terms} if ind.extract else set()  # 罚没: how the act's terms open
+        return next((m for m in pat.KEPT_AFTER_RULE.finditer(t.sh, lo, hi)
+                     if (any(h in m.group(0) for h in heads) or pat.REFERS_BACK.search(m.group(0)))
+                     and (asked_too or not pat.ASKED.search(t.sh, t.clause(m.start())[0], m.end()))), None)
+
     def _denial(self, ind: Indicator, ts: int, te: int, cs: int, ce: int) -> Figure | None:
         """未下达罚没指标 is the prohibition kept (done); 严禁下达 the requirement; 仍存在下达 a shortfall.
         A plain mention (清理罚没指标) says neither and is not read."""
@@ -2254,11 +2263,7 @@ class _Finder:
         scope = tx.scope(t, cs, ts)[:3]
         if rule := re.search(lx.PROHIBITED, before):
             scope = tx.scope(t, cs, cs + rule.start())[:3]  # 不得对各执法支队…下达: those it is asked of, not a part
-            end = t.sentence(ts)[1]
-            heads = {w[:2] for w in ind.extract.terms} if ind.extract else set()  # 罚没: how the act's terms open
-            kept = next((m for m in pat.KEPT_AFTER_RULE.finditer(t.sh, ce, end)
-                         if (any(h in m.group(0) for h in heads) or pat.REFERS_BACK.search(m.group(0)))
-                         and not pat.ASKED.search(t.sh, t.clause(m.start())[0], m.end())), None)  # 严禁下达罚没指标，未将罚没收入与经费挂钩: the rule kept
+            kept = self._kept_after(ind, ce, t.sentence(ts)[1])  # 严禁下达罚没指标，未将罚没收入与经费挂钩: the rule kept
             applied = pat.APPLIES_RULE.search(before, 0, rule.start()) and not t.heading(ts)[2]  # 严格落实不得下达…的规定: kept
             return self._make(ind, None, ts, te, negated=None, requirement=not (kept or applied), baseline=False,
                               statement=True, scope=scope, quote_lo=cs, quote_hi=t.clause(kept.start())[1] if kept else ce)
@@ -2267,14 +2272,12 @@ class _Finder:
             requirement = ((bool(pat.REQUIREMENT.search(before[:denied.start()])) and not pat.FULFILLED.search(before)
                             and not (pat.APPLIES_RULE.search(before) and not t.heading(ts)[2]))  # 明确要求并严格执行不向…下达: kept
                            or (before.startswith("杜绝", denied.start()) and before.endswith("坚决", 0, denied.start())
-                               and not any(pat.KEPT_AFTER_RULE.finditer(t.sh, ce, t.sentence(ts)[1]))))  # 坚决杜绝…下达: a resolve, unless kept after
+                               and not self._kept_after(ind, ce, t.sentence(ts)[1])))  # 坚决杜绝…下达: a resolve, unless kept after
             return self._make(ind, None, ts, te, negated=None, requirement=requirement, baseline=False,
                               statement=True, scope=scope, quote_lo=cs, quote_hi=ce)
         if asked := pat.CHECKED_WHETHER.search(before):
             # 对各执法单位是否存在下达…罚没指标问题进行全面排查，未发现此类问题: a check; what it found says
-            heads = {w[:2] for w in ind.extract.terms} if ind.extract else set()
-            found = next((m for m in pat.KEPT_AFTER_RULE.finditer(t.sh, ce, t.sentence(ts)[1])
-                          if any(h in m.group(0) for h in heads) or pat.REFERS_BACK.search(m.group(0))), None)
+            found = self._kept_after(ind, ce, t.sentence(ts)[1], asked_too=True)
             checked = pat.UNITS_CHECKED.search(before, 0, asked.start())
             return None if found is None else self._make(
                 ind, None, ts, te, negated=None, requirement=False, baseline=False, statement=True,
