@@ -6164,3 +6164,58 @@ def test_the_towns_own_level_done_then_the_villages_not_is_not_done() -> None:
     body = ("按照县统一部署推进基层政务公开标准化规范化建设，镇本级涉及城乡规划、征地补偿、社会救助等领域的政务公开事项标准目录已编制完成；"
             "各村（社区）政务公开事项标准目录正在编制，尚未全部公开。")
     assert [bool(f.negated) for f in _found(body, TOWN_2025, "grassroots_openness_standards")] == [True]
+
+
+# --- forms of sets TI–TP ------------------------------------------------------------------------------
+TOWN_2023 = "测试县青石镇2023年法治政府建设年度报告\n2023年，青石镇坚持依法行政，全面推进法治政府建设。\n"
+
+
+def test_the_countys_lawsuits_in_a_bureaus_report_are_not_the_bureaus() -> None:
+    body = "全年以本局为被告的行政诉讼案件3件。全县以行政机关为被告的一审行政诉讼案件52件，我局案件占比有所下降。"
+    found = _found(body, COUNTY_BUREAU, "admin_litigation_cases")
+    assert sorted((float(f.value), f.scope_kind or "") for f in found) == [(3.0, ""), (52.0, "higher")]
+
+
+def test_consumer_complaints_settled_are_not_reconsideration_settled() -> None:
+    body = "全年受理行政复议案件40件，以调解、和解方式结案12件，调解和解率30%。消费者投诉和解率95.1%。"
+    assert [float(f.value) for f in _found(body, COUNTY_2023, "reconsideration_mediation_rate")] == [30.0]
+
+
+def test_the_case_not_yet_heard_is_not_a_heard_count() -> None:
+    body = ("以街道办事处为被告的行政诉讼案件3件，其中人民法院开庭审理2件，街道负责人均出庭应诉；"
+            "尚未开庭的1件已裁定驳回起诉。")
+    assert [float(f.value) for f in _found(body, STREET, "court_cases_heard")] == [2.0]
+
+
+def test_three_years_summed_are_not_the_years_lawsuits() -> None:
+    body = "全年以镇政府为被告的行政诉讼案件2件。近三年以镇政府为被告的行政诉讼案件累计8件，征地补偿领域的争议较为集中。"
+    found = _found(body, TOWN_2023, "admin_litigation_cases")
+    assert [(float(f.value), bool(f.period)) for f in found] == [(2.0, False), (8.0, True)]
+
+
+def test_review_skill_short_is_not_the_staff_share_missed() -> None:
+    body = ("执法队配备专职法制审核人员1名，占执法人员的6.2%。"
+            "问题：执法队虽配备了法制审核人员，但未取得法律职业资格，面对下放的执法事项，法制审核能力明显不足；")
+    found = _found(body, TOWN_2023, "legal_review_staff_ratio")
+    assert [(float(f.value), bool(f.negated)) for f in found] == [(6.2, False)]
+
+
+def test_a_catalogue_only_filed_and_not_put_out_on_its_own_is_not_published() -> None:
+    body = "街道重大行政决策事项目录仅报区司法局备案，未单独向社会公布，群众知晓度不高。"
+    assert [bool(f.negated) for f in _found(body, STREET, "major_decision_catalogue_published")] == [True]
+
+
+def test_preparations_for_the_report_are_not_the_report_given() -> None:
+    body = "街道司法所已收集整理上级下发的述法工作要求和参考提纲，协助做好述法报告起草等准备工作。"
+    assert _found(body, STREET, "leaders_report_on_rule_of_law") == []
+
+
+def test_the_catalogue_named_in_its_title_and_put_on_the_site_is_done() -> None:
+    body = "3月，镇人民政府将《青石镇2023年度重大行政决策事项目录》在县人民政府门户网站镇信息公开专栏予以公布。"
+    assert [f.requirement for f in _found(body, TOWN_2023, "major_decision_catalogue_published")] == [False]
+
+
+def test_fields_named_to_make_a_mark_in_are_not_done() -> None:
+    body = ("对照全国和全省法治政府建设示范指标体系，组织全县开展自查评估，梳理形成问题短板清单，"
+            "明确在行政复议体制改革、乡镇综合行政执法改革等方面培育特色亮点，为争创示范县打好基础。")
+    assert _found(body, COUNTY_2023, "reconsideration_system_reform") == []

@@ -219,6 +219,8 @@ class _Finder:
             best = (m.start(), m.end())
         if best and seg[best[0]:best[1]] in ("不足", "短板", "差距") and pat.SPOKEN_OF.search(seg, max(0, best[0] - 2), best[0]):
             return None  # 述法报告既讲成效、也讲不足: the shortcomings spoken of, not one
+        if best and seg[best[0]:best[1]] in ("不足", "不够") and pat.SKILL_SHORT.search(seg, max(0, best[0] - 6), best[0]):
+            return None  # 法制审核能力明显不足: the skill falls short, not the number or the thing
         return (lo + best[0], lo + best[1]) if best else None
 
     def _is_requirement(self, lo: int, ts: int, te: int, a_start: int, a_end: int) -> bool:
@@ -553,6 +555,9 @@ class _Finder:
                 continue  # 街道负责人出庭应诉4件（办事处主任出庭2件）: a part of this figure's count before the bracket
             if spec.kind == "figure" and t.sh.startswith("前", te) and not re.match(r"前(?:后|集体|学)", t.sh[te:te + 3]):
                 continue  # 其中1件原告在开庭前撤诉: a time before the act, not the act
+            if (counts_only and spec.kind == "figure" and t.sh.startswith("的", te)
+                    and re.search(r"(?:未|没有)$", t.sh[max(0, ts - 2):ts])):
+                continue  # 尚未开庭的1件已裁定驳回起诉: those the act has not reached, not its count
             if spec.kind == "figure" and re.match(r"后(?:当庭|现场|均|即|再)", t.sh[te:te + 3]):
                 continue  # 负责人出庭应诉后当庭发表意见的370件: what followed the act, not the act
             if re.match(r"(?:草案|送审稿|征求意见稿)\s*\d", t.sh[te:te + 8]):
@@ -2042,12 +2047,16 @@ class _Finder:
             return None
         if self._rule_set(cs):
             return None  # 印发通知，首次将述法纳入领导干部年终述职内容，明确述法重点…: the rule set; who did it is said after
+        if pat.PREPARATION_ENDS.search(t.sh, te, t.sentence(ts)[1]):
+            return None  # …收集整理述法工作要求和参考提纲，协助做好述法报告起草等准备工作: getting ready, not the act
         if pat.SINCE_DONE.match(t.sh, te):
             return None  # 行政复议体制改革完成后，复议案件持续增长: a time, undated, not the year's act
         if pat.ASSESSED_FROM.match(t.sh, t.sentence(ts)[0]):
             return None  # 从试点情况看，述法工作…起到了积极作用: an assessment of the work, not the act
         if pat.IN_THE_FIELD.fullmatch(t.sh, cs, ce) and not pat.FULFILLED.search(t.sh, cs, ce):
             return None  # 特别是在推进行政复议体制改革、…等方面，探索形成了…: a field of work named, not its result
+        if (marked := pat.FIELDS_TO_MARK.match(t.sh, cs, ce)) and marked.end() > te:
+            return None  # 明确在行政复议体制改革、…等方面培育特色亮点: where to make a mark, an aim
         if pat.DRAFTING.match(t.sh, te) and not any(w in t.sh[cs:ce] for w in spec.near_any):
             return None  # 做好法治政府建设年度报告的起草审议工作，…公开比例: the drafting, not the act
         neg = self._said_undone(spec, cs, ts, te)

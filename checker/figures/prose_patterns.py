@@ -112,8 +112,11 @@ UNYEARED_DEADLINE = re.compile(r"(?<![\d年])(?:\d{1,2}|[一二三四五六七�
                                r"|(?<![\d年])年(?:底|末)前")  # 年底前…体系全面建成: the report's own year-end, past
 # The thing being drafted (年度报告的起草审议工作): its drafting, not its publication.
 DRAFTING = re.compile(r"的?(?:起草|撰写|编写)")
+PREPARATION_ENDS = re.compile(r"准备工作\s*$")  # a sentence that ends on the preparations it made
 # A clause naming fields of work (特别是在推进…改革、…等方面): what the next clause is about, no result.
 IN_THE_FIELD = re.compile(r"\s*(?:特别是|尤其是)?在[^，,。；;]*?(?:等)?(?:方面|领域)\s*")
+# Fields named as where to make a mark (明确在行政复议体制改革、…等方面培育特色亮点): an aim, not a result.
+FIELDS_TO_MARK = re.compile(r"[^，,。；;]{0,6}?在[^，,。；;]*?等(?:方面|领域)(?:培育|打造|形成|探索|创建|争创)[^，,。；;]{0,8}?(?:特色|亮点|品牌|经验|示范)")
 # A sentence assessing what was done (从试点情况看，…): no act of its own.
 ASSESSED_FROM = re.compile(r"\s*(?:[一二三四五六七八九十]是)?从[^，,。；;]{0,10}?(?:情况|效果|实践|运行)(?:来)?看")
 # A time after a thing was done (改革完成后, 运行以来): background, undated.
@@ -344,7 +347,7 @@ LOWER_GOVERNMENTS = re.compile(COUNTY_GOVERNMENTS.pattern + r"|旗区")  # 各�
 TOWN_NAME = re.compile(r"(?:镇|乡|街道|街道办事处|苏木)(?:人民政府)?$")
 TOWN_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|县|区|旗)(?:[、和及]|以及))+[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|县|区|旗)(?![\u4e00-\u9fff]{0,2}(?:政府|人民政府)?(?:作为|为)被告)")
 ISSUER = re.compile(r"部门|单位|乡|镇|街道|分局|县（市、区）|区县|县区|县市区|政府")
-HIGHER_THAN_DEPARTMENT = re.compile(r"\s*(?:(?:全年|今年|年内)?(?:(?:省|市|区|县|旗)(?:人民)?政府通报(?:\d{4}年度?)?|[\u4e00-\u9fff]{2,4}(?:区|县|市|旗)(?:\d{4}年度?)?|\d{4}年度?)?全(?:省|市|区|县|旗)(?:同期|同年|当年)?(?:各级|各)?(?:行政机关|(?:各)?(?:行政)?执法(?:部门|单位)|(?=行政复议案件|行政诉讼案件|一审行政))"
+HIGHER_THAN_DEPARTMENT = re.compile(r"\s*(?:(?:全年|今年|年内)?(?:(?:省|市|区|县|旗)(?:人民)?政府通报(?:\d{4}年度?)?|[\u4e00-\u9fff]{2,4}(?:区|县|市|旗)(?:\d{4}年度?)?|\d{4}年度?)?全(?:省|市|区|县|旗)(?:同期|同年|当年)?(?:各级|各)?(?:以?行政机关|(?:各)?(?:行政)?执法(?:部门|单位)|(?=行政复议案件|行政诉讼案件|一审行政))"
                                     r"|(?:全年|今年|\d{4}年)?(?:市|区|县|州|旗)(?:人民)?政府(?:共|全年)?(?=受理|收到|办理|审结)"  # 全年市政府共受理行政复议案件312件: the government's caseload
                                     r"|(?:市|区|县|州|旗)(?:人民)?政府(?:\d{4}年度?(?=\Z|重大(?:行政)?决策)|(?=重大(?:行政)?决策|[^，,。；;]{0,10}目录))"  # 县人民政府2025年度重大行政决策事项目录共列入6项: the government's
                                     r"|(?:[\u4e00-\u9fff]{0,4}地区)?行署(?!办公室|办))")  # 地区行署2021年…出庭应诉率: the prefecture's
@@ -451,7 +454,7 @@ FEW_BEFORE = re.compile(r"(?:绝大部分|大部分|部分|个别|少数|绝大�
 # In a department's report, the government above doing the act (由市政府向社会公布): its act, not the department's.
 BY_GOVERNMENT = re.compile(r"由((?:市|区|县|州|旗|盟)(?:人民)?政府)(?!办公室|办)")
 # 将 right before the thing, with only its year between (将本年度…目录在网站公布): the object marker, not "will".
-DISPOSAL = re.compile(r"将(?:本(?:镇|乡|街道|县|区|市|旗|局)?)?(?:上一?|\d{4}年?)?(?:年度的?)?$")  # 镇政府将本镇2024年度…目录…公开
+DISPOSAL = re.compile(r"将(?:《[^》]{0,30}|(?:本(?:镇|乡|街道|县|区|市|旗|局)?)?(?:上一?|\d{4}年?)?(?:年度的?)?)$")  # 镇政府将本镇2024年度…目录…公开, 将《…目录》…公布
 # The government above assessing its towns or departments (在区政府对各街道的绩效考核中): its figure, in their report.
 ASSESSED_BY = re.compile(r"\s*在?((?:省|市|区|县|旗)(?:人民)?政府|[\u4e00-\u9fff]{2,4}?(?:市|区|县|旗)|[市区县旗]里)(?:将[^，,。；;]{0,10}?)?(?:纳入|在)?对[^，,。；;]{0,24}?(?:考核|考评|评估|评价)(?:中|[，,])")  # 肇东市将政务公开在对乡镇绩效考核中
 # Governments named as the object (对7个县区政府和32个市级部门开展…督察): not departments only.
@@ -588,6 +591,7 @@ RULE_ISSUED = re.compile(r"(?:印发|出台|制定|下发)[^，,。；;]{0,30}?(
 PUT_INTO_DUTY = re.compile(r"\s*(?:首次|明确|正式)?[将把][^，,。；;]{0,12}?(?:纳入|列入|作为)[^，,。；;]{0,16}?(?:内容|范围|事项)")
 COUNT_BEFORE_ASIDE = re.compile(r"(?:\d+|[一二两三四五六七八九十]{1,3})(?=\s*[件次项起宗期场]$)")  # …4件（…2件）
 SPOKEN_OF = re.compile(r"(?:讲|谈|说|找|亮|摆)$")
+SKILL_SHORT = re.compile(r"能力(?:明显|仍然?|还|尚|较为|相对|总体)?$")  # 审核能力明显不足: a shortfall of skill
 AVERAGE_COMPARED = re.compile(r"(?:与|同|和)[^，,。；;]{0,12}?平均(?:水平|值|数)[^，,。；;]{0,12}?(?:相比|相较|比较)")
 THIS_WORK = re.compile(r"\s*(?:该项|这项|此项|上述|以上)(?:工作|机制|制度|体系|系统|平台)(?:目前|现在|至今|截至目前)?")  # 该项工作目前尚处于试运行阶段
 DUE_WORD = re.compile(r"(?<![应回供])应(?:当)?(?:于|在)|按照规定|按规定")  # 我局应于3月底前…: what was due
