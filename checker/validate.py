@@ -7,9 +7,11 @@ import in a child process at once (`preload`) and validates there.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import logging
 import os
+import threading
 from typing import Any
 
 from .model import DataIssue
@@ -144,9 +146,12 @@ def _run(jobs: list[_Job]) -> list[_Failures]:
 # types; the parent then sends it the columns and gets back the failing rows. Whatever goes
 # wrong with the child (no fork on this system, child killed, an error inside) falls back to
 # validating in the process itself, which gives the same result or raises the same error.
+# The child then serves every later check of the process too, so the library is imported once a
+# process, never a second time in the parent.
 
-_helper: tuple[Any, Any] | None = None  # (process, connection) of the child, until it is used
+_helper: tuple[Any, Any, int] | None = None  # (process, connection, owner's pid) of the child, while it serves
 _forked = False
+_helper_lock = threading.Lock()  # one check at a time talks to the child
 
 
 def preload() -> bool:
@@ -171,7 +176,7 @@ def preload() -> bool:
         proc = ctx.Process(target=_serve, args=(there, here), name="gx-validate", daemon=True)
         proc.start()
         there.close()
-        _helper = (proc, here)
+        _helper = (proc, here, os.getpid())
     except (OSError, ValueError, RuntimeError):
         _helper = None
     return _helper is not None
@@ -181,31 +186,37 @@ def _serve(conn: Any, parent_end: Any) -> None:
     parent_end.close()
     try:
         _import()
-        jobs = conn.recv()
-    except (EOFError, OSError, KeyboardInterrupt):
-        return  # the parent finished (or failed) without validating
     except BaseException as exc:  # noqa: BLE001 - the parent validates itself and raises it
-        conn.send(("error", repr(exc)))
+        with contextlib.suppress(Exception):
+            conn.recv()
+            conn.send(("error", repr(exc)))
         return
-    try:
-        conn.send(("ok", _run(jobs)))
-    except BaseException as exc:  # noqa: BLE001
-        conn.send(("error", repr(exc)))
+    while True:
+        try:
+            jobs = conn.recv()
+        except (EOFError, OSError, KeyboardInterrupt):
+            return  # the parent finished (or failed): nothing more to validate
+        try:
+            conn.send(("ok", _run(jobs)))
+        except BaseException as exc:  # noqa: BLE001
+            with contextlib.suppress(Exception):
+                conn.send(("error", repr(exc)))
+            return  # the parent validates this and every later check itself
 
 
 def _validate(jobs: list[_Job]) -> list[_Failures]:
     global _helper
-    helper, _helper = _helper, None
-    if helper is not None:
-        proc, conn = helper
-        try:
-            conn.send(jobs)
-            status, got = conn.recv()
-            if status == "ok":
-                return got
-        except (EOFError, OSError):
-            pass
-        finally:
+    with _helper_lock:
+        if _helper is not None and _helper[2] == os.getpid():  # not a copy inherited by a pool worker
+            proc, conn, _ = _helper
+            try:
+                conn.send(jobs)
+                status, got = conn.recv()
+                if status == "ok":
+                    return got
+            except (EOFError, OSError):
+                pass
+            _helper = None  # it failed: let it go and validate here, now and from now on
             conn.close()
             proc.join(timeout=5)
             if proc.is_alive():

@@ -6219,3 +6219,46 @@ def test_fields_named_to_make_a_mark_in_are_not_done() -> None:
     body = ("对照全国和全省法治政府建设示范指标体系，组织全县开展自查评估，梳理形成问题短板清单，"
             "明确在行政复议体制改革、乡镇综合行政执法改革等方面培育特色亮点，为争创示范县打好基础。")
     assert _found(body, COUNTY_2023, "reconsideration_system_reform") == []
+
+
+# --- forms of sets TQ–TX ------------------------------------------------------------------------------
+def test_matters_a_meeting_studied_are_not_done() -> None:
+    body = "县长主持召开县政府常务会议专题研究法治政府建设、行政复议体制配套改革、行政执法监督等工作，明确责任单位和完成时限。"
+    assert _found(body, COUNTY_2023, "reconsideration_system_reform") == []
+
+
+def test_the_rule_missed_this_year_is_a_shortfall_not_a_plan() -> None:
+    body = "受疫情防控影响，班子成员参加法治专题脱产培训的要求今年未能落实；"
+    found = _found(body, STREET, "head_offjob_training")
+    assert [(bool(f.negated), f.requirement) for f in found] == [(True, False)]
+
+
+def test_legal_matters_of_every_kind_are_not_the_decisions() -> None:
+    body = "全年审查重大行政决策草案、县政府合同协议及其他涉法事项共152件，均出具书面审查意见。"
+    assert _found(body, COUNTY_JUSTICE, "major_decisions_count") == []
+
+
+def test_a_bureau_organising_the_others_reports_is_not_its_own_published() -> None:
+    body = "牵头组织全县各乡镇和县级部门开展法治政府建设年度报告工作，督促按时向社会公开。"
+    assert all(f.scope_kind == "other" for f in _found(body, COUNTY_JUSTICE, "annual_report_published"))
+
+
+def test_the_second_half_years_cases_are_not_the_years() -> None:
+    body = "全年县政府受理行政复议案件131件，审结120件。改革后县政府新增行政复议案件显著增加，其中下半年受理的行政复议案件87件。"
+    found = _found(body, COUNTY_2023, "reconsideration_cases")
+    assert [float(f.value) for f in found if not f.period] == [131.0]
+
+
+def test_no_lost_case_of_one_kind_is_not_a_zero_loss_rate() -> None:
+    body = "全年核发建设工程规划许可证96件，未发生一起规划许可行政诉讼败诉案件。全年审结行政诉讼案件8件，败诉1件，败诉率12.5%。"
+    assert [float(f.value) for f in _found(body, COUNTY_BUREAU, "litigation_loss_rate")] == [12.5]
+
+
+def test_cases_formerly_under_the_departments_are_a_kind_not_a_part() -> None:
+    body = "全年区政府受理行政复议案件92件，其中改革后受理原由部门管辖的案件35件。"
+    assert [float(f.value) for f in _found(body, DISTRICT_2025, "reconsideration_cases")] == [92.0]
+
+
+def test_the_countys_correction_rate_in_a_bureaus_report_is_the_countys() -> None:
+    body = "全县行政复议纠错率为12.4%，我局在案件办理中注重程序规范。"
+    assert all(f.scope_kind == "higher" for f in _found(body, COUNTY_BUREAU, "reconsideration_correction_rate"))

@@ -48,3 +48,39 @@ def test_title_rows_and_column_order_do_not_matter(tmp_path: Path) -> None:
     hours = next(r for r in run.results if r.indicator.id == "enforcement_training_hours")
     assert hours.verdict.value == "fail" and hours.value == 59
     assert hours.people[0].evidence[0].cell == "B5"  # remark is now column A; row 5 after three title rows
+
+
+def test_the_validating_child_serves_every_check_then_failing_hands_back(monkeypatch) -> None:
+    """The child forked for the first check validates the later ones too (the library is imported
+    once a process); when it dies, this process validates, now and from then on."""
+    import multiprocessing as mp
+    import os
+    import sys
+
+    from checker import validate
+
+    if "fork" not in mp.get_all_start_methods():
+        return  # no fork here: every check validates in-process, which the other tests cover
+    monkeypatch.setattr(validate, "_import", lambda: None)  # the library's cost is not what is tested
+    monkeypatch.setattr(validate, "_run", lambda jobs: [[("pid", [os.getpid()])] for _ in jobs])
+    monkeypatch.setattr(validate, "_helper", None)
+    monkeypatch.setattr(validate, "_forked", False)
+    monkeypatch.delitem(sys.modules, "great_expectations", raising=False)
+    jobs = [("t", {}, [])]
+    assert validate.preload() and not validate.preload()  # once a process
+    first, second = validate._validate(jobs), validate._validate(jobs)
+    child = first[0][0][1][0]
+    assert child != os.getpid() and second == first  # the same child, twice
+    ctx = mp.get_context("fork")
+    here, there = ctx.Pipe()
+    worker = ctx.Process(target=lambda conn: conn.send(validate._validate(jobs)), args=(there,))
+    worker.start()
+    got = here.recv()
+    worker.join()
+    assert got[0][0][1] == [worker.pid]  # a forked worker validates itself, never through the parent's child
+    assert validate._validate(jobs) == first  # and the parent's child still serves the parent
+    proc, _, _ = validate._helper
+    proc.kill()
+    proc.join()
+    assert validate._validate(jobs)[0][0][1] == [os.getpid()] and validate._helper is None
+    assert validate._validate(jobs)[0][0][1] == [os.getpid()]

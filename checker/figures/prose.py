@@ -1163,8 +1163,8 @@ class _Finder:
         for phrase, number in spec.phrases:
             for m in tx.phrase_pattern(phrase).finditer(t.sh):
                 ps, pe = m.start(), m.end()
-                if t.in_title(ps) or pat.CAUSED_BY.search(t.sh, ps, pe):
-                    continue  # 未发生因拆违引发的行政诉讼败诉案件: only the cases of one cause
+                if t.in_title(ps) or pat.CAUSED_BY.search(t.sh, ps, pe) or pat.CASES_OF_A_KIND.search(t.sh, ps, pe):
+                    continue  # 未发生因拆违引发的行政诉讼败诉案件, 未发生一起规划许可行政诉讼败诉案件: only the cases of one cause or kind
                 if number == 0 and (pat.THEN_NOT.match(t.sh, pe) or pat.THEN_NOT.search(t.sh, ps + 1, pe)):
                     continue  # 无一项重大行政决策事项未经合法性审查, 没有出现未经审核即出台…文件: a double negative
                 pcs = t.clause(ps)[0]
@@ -1791,6 +1791,8 @@ class _Finder:
                 break  # 其中县级人民政府为被申请人的189件: the catalogue's words for someone else's cases
             if pat.OUTCOME.search(t.sh, ns, b.start):
                 break  # 其中区政府确认违法1件、维持1件: by how the cases ended, not by whose they were
+            if pat.FORMER_JURISDICTION.search(t.sh, ns, b.start):
+                break  # 其中改革后受理原由部门管辖的案件31件: by whose they used to be, a kind of case
             scope = tx.scope(t, ns, b.start)
             if out and scope[1] in ("", "whole") and pat.ISSUER.search(t.sh, ns, b.start):  # …，区政府工作部门和镇（街道）29件
                 scope = (t.text[ns:b.start].strip(), "part", False, [])

@@ -95,6 +95,8 @@ SAME_PERIOD = re.compile(r"\s*(?:而|但)?(?:同期(全(?:省|市|区|县|国|�
 # A unit of the government above, compared in the same period (县政务服务中心同期好评率为99.9%, in a street's report).
 UNIT_SAME_PERIOD = re.compile(r"\s*(?:而|但)?((?:县|区|市|州|旗)[\u4e00-\u9fff]{2,10}?(?:中心|局|委|办))同期")
 PERIOD = re.compile(lx.PARTIAL_PERIOD)
+# 下半年 names a part-year only opening the clause of a count (其中下半年受理98件); elsewhere it dates an act.
+SECOND_HALF_OPENS = re.compile(r"\s*(?:其中[，,]?\s*)?(下半年)(?=[^，,。；;]{0,16}?\d)")
 SEVERAL_YEARS = re.compile(lx.SEVERAL_YEARS)
 
 
@@ -146,7 +148,8 @@ RULE_AFTER = re.compile(r"^[”」]?的?[\u4e00-\u9fff]{0,4}?(?:要求|标准|�
 RULE_AFTER_NAMED = re.compile(r"[\u4e00-\u9fff]{2,8}?的(?:要求|标准|规定)")  # 不少于60学时法律知识培训的要求: the rule, with what it is of
 # Units urged to reach a standard (督促县区局法制审核人员比例不低于5%): the standard, not a value.
 # 组织市直部门和县（区）按时向社会公开年度…报告: the units' own publication, organised
-ORGANISED_TO_PUBLISH = re.compile(r"\s*(?:[一二三四五六七八九十]是)?组织(?:各)?[^，,。；;]{1,16}?(?:按时|及时|统一)?(?:向社会)?(?:公开|公布)")
+ORGANISED_TO_PUBLISH = re.compile(r"\s*(?:[一二三四五六七八九十]是)?组织(?:各)?[^，,。；;]{1,16}?(?:按时|及时|统一)?(?:向社会)?(?:公开|公布)"
+                                  r"|\s*(?:[一二三四五六七八九十]是)?牵头组织[^，,。；;]{1,30}?工作[，,]督促[^，,。；;]{0,12}?(?:公开|公布)")  # 牵头组织…开展…年度报告工作，督促按时向社会公开
 URGED_TO = re.compile(r"督促(?!检查|整改|指导|落实)[^，,。；;的]{0,24}?(?:不低于|不少于|达到|提高到|提高至|提升到|提升至)?\s*$")
 # A clause urging units, then the standard in the next (督促宜川县局等单位补齐…，比例达到5%以上).
 URGES = re.compile(r"\s*(?:[一二三四五六七八九十]是)?督促(?!检查|整改|落实|指导)")
@@ -215,7 +218,8 @@ QUALITY_SHORT = re.compile(r"(?:还|仍|尚)?不够(?:具体|充分|深入|细�
 NOT_ENOUGH = ("不够", "还不够", "仍不够", "尚不")  # falls short in degree: of what, the words before say
 OTHER_ASPECT = re.compile(r"释法说理|说理|整改|质量|结果运用"  # …决定书释法说理还不够充分: another aspect of the thing
                           r"|与[^，,。；;]{1,12}?(?:之间)?的?数据(?:共享|交换|对接)")  # 系统与部分业务系统之间的数据共享还不够顺畅: its links to others
-BEHIND_THE_RULE = re.compile(r"(?:滞后于|未达到|没有达到|低于|不符合)[^，,。；;]{0,10}要求")
+BEHIND_THE_RULE = re.compile(r"(?:滞后于|未达到|没有达到|低于|不符合)[^，,。；;]{0,10}要求"
+                             r"|要求(?:今年|本年|年内|当年)?(?:尚|仍|还)?(?:未能|未|没有)(?:得到)?(?:落实|完成|实现)")  # …培训的要求今年未能落实: the rule missed
 THE_REST_FIRST = re.compile(r"\s*(?:其余|其他|剩余|余下|村级|村（社区）级?|社区级|各社区|各村（社区）|各村(?![民干]))")  # …，其余领域仍在编制中; 镇级目录已编制完成…，村级目录仍在编制中: the rest of it, not done
 COUNTED_REST = re.compile(r"\s*(?:其余|其他|剩余|余下)(?=\s?[\d一二两三四五六七八九十])")  # 其余3个乡镇: the rest, counted
 # The thing named again after a time (截至年底目录仍未…): the next clause is about it.
@@ -319,7 +323,7 @@ CAUSED_BY = re.compile(r"因[^，,。；;]{1,10}?(?:引发|引起|导致)|被(?:
 # Cases of one kind only (涉企行政诉讼案件, 涉及征地拆迁的案件, 安全生产领域的复议案件): a rate
 # or zero said of them is not the whole government's.
 CASES_OF_A_KIND = re.compile(r"(?:涉企|涉农|涉外|涉及(?![区市县镇旗州]?(?:人民)?政府)[\u4e00-\u9fff、]{1,12}?的"
-                             r"|[\u4e00-\u9fff]{2,8}领域(?:的|内|中)?)[\u4e00-\u9fff]{0,6}?(?:案件|诉讼|复议)"
+                             r"|[\u4e00-\u9fff]{2,8}领域(?:的|内|中)?|[\u4e00-\u9fff]{2,6}许可(?:类|的)?)[\u4e00-\u9fff]{0,6}?(?:案件|诉讼|复议)"
                              r"|涉及[\u4e00-\u9fff、]{1,12}?(?:纠纷|案件)的\s*$")  # 涉及草场、水源纠纷的调解成功率: the term right after
 
 # --- Scopes: the whole government, its units, its levels, the governments above it ------------
@@ -347,7 +351,7 @@ LOWER_GOVERNMENTS = re.compile(COUNTY_GOVERNMENTS.pattern + r"|旗区")  # 各�
 TOWN_NAME = re.compile(r"(?:镇|乡|街道|街道办事处|苏木)(?:人民政府)?$")
 TOWN_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|县|区|旗)(?:[、和及]|以及))+[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|县|区|旗)(?![\u4e00-\u9fff]{0,2}(?:政府|人民政府)?(?:作为|为)被告)")
 ISSUER = re.compile(r"部门|单位|乡|镇|街道|分局|县（市、区）|区县|县区|县市区|政府")
-HIGHER_THAN_DEPARTMENT = re.compile(r"\s*(?:(?:全年|今年|年内)?(?:(?:省|市|区|县|旗)(?:人民)?政府通报(?:\d{4}年度?)?|[\u4e00-\u9fff]{2,4}(?:区|县|市|旗)(?:\d{4}年度?)?|\d{4}年度?)?全(?:省|市|区|县|旗)(?:同期|同年|当年)?(?:各级|各)?(?:以?行政机关|(?:各)?(?:行政)?执法(?:部门|单位)|(?=行政复议案件|行政诉讼案件|一审行政))"
+HIGHER_THAN_DEPARTMENT = re.compile(r"\s*(?:(?:全年|今年|年内)?(?:(?:省|市|区|县|旗)(?:人民)?政府通报(?:\d{4}年度?)?|[\u4e00-\u9fff]{2,4}(?:区|县|市|旗)(?:\d{4}年度?)?|\d{4}年度?)?全(?:省|市|区|县|旗)(?:同期|同年|当年)?(?:各级|各)?(?:以?行政机关|(?:各)?(?:行政)?执法(?:部门|单位)|(?=行政复议|行政诉讼|一审行政))"
                                     r"|(?:全年|今年|\d{4}年)?(?:市|区|县|州|旗)(?:人民)?政府(?:共|全年)?(?=受理|收到|办理|审结)"  # 全年市政府共受理行政复议案件312件: the government's caseload
                                     r"|(?:市|区|县|州|旗)(?:人民)?政府(?:\d{4}年度?(?=\Z|重大(?:行政)?决策)|(?=重大(?:行政)?决策|[^，,。；;]{0,10}目录))"  # 县人民政府2025年度重大行政决策事项目录共列入6项: the government's
                                     r"|(?:[\u4e00-\u9fff]{0,4}地区)?行署(?!办公室|办))")  # 地区行署2021年…出庭应诉率: the prefecture's
@@ -463,6 +467,7 @@ GOVERNMENTS_NAMED = re.compile(r"(?<!法治)政府(?!\d*个?各?(?:工作|组成
 WHO_NOT_YET = re.compile(r"[^，,。；;：:]{0,20}?的[\u4e00-\u9fff]{0,4}?(?:负责人|人员|干部|同志|对象|班子成员)\s*(?:[，,。；;]|$)")
 # How cases ended (其中市政府维持10件): a breakdown by outcome, not by issuer.
 OUTCOME = re.compile(r"维持|确认违法|撤销|驳回|纠错|终止|变更|撤诉|败诉|胜诉|调解|和解")
+FORMER_JURISDICTION = re.compile(r"原(?:由|属)[^，,。；;]{0,12}?管辖")
 # Everyone said to have done it (均完成, 全部完成): after an urging clause, the result, not the rule urged.
 ALL_DONE = re.compile(r"(?:均|全部|都)(?:已经?)?(?:完成|达到|参加|超过)")
 # A sentence urging the lower governments (督促县市配齐…，推动…达到5%以上): the figure after is theirs.
@@ -504,7 +509,8 @@ ORGANISED = re.compile(r"(?:推动|组织|安排|督促|选派)$")  # others sen
 ORGANISED_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:推动|组织|安排|督促|选派)")  # …, opening the clause before
 # Reports on a matter heard or studied (听取…行政复议体制改革…等工作汇报): the matter discussed, not its state.
 HEARD_ON = re.compile(r"(?:听取|审议|研究)了?[^。；;]{0,48}?(?:等)?(?:工作|情况|进展)?(?:汇报|报告)"
-                      r"|研究解决[^。；;]{0,48}?等[\u4e00-\u9fff]{0,6}问题")  # 研究解决…行政复议体制改革等重点难点问题11个: the matters studied
+                      r"|研究解决[^。；;]{0,48}?等[\u4e00-\u9fff]{0,6}问题"  # 研究解决…行政复议体制改革等重点难点问题11个: the matters studied
+                      r"|(?:专题|专门)研究(?:部署)?[^。；;]{0,48}?等(?:工作|事项|议题)")  # 专题研究法治政府建设、行政复议体制配套改革…等工作
 # A value held up as the measure (对照全市应急管理系统法制审核人员平均5.6%的配备水平): others' average, not its own.
 AGAINST_AVERAGE = re.compile(r"\s*(?:对照|参照|比照|对标|对比)([^，,。；;]{1,24}?)(?:平均(?:水平|值)?(?:为|是|的)?)?\s*$")  # 对照全市16.8%的纠错率, 对照全市…纠错率10.3%的平均水平
 # A clause opening on an act done to units (明确县司法局和…司法所的协调监督职责): they are its object, not a subject.

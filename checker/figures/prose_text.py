@@ -361,6 +361,8 @@ def period(text: Text, pos: int, sentence_start: int) -> str:
         if prev:
             m = pat.PERIOD.search(text.sh, prev[0], min(prev[1], prev[0] + 15))
             found = text.text[m.start():m.end()] if m else ""
+    if not found and (half := pat.SECOND_HALF_OPENS.match(text.sh, text.clause(pos)[0])):
+        found = text.text[half.start(1):half.end(1)]  # 其中下半年受理98件: the count of the half-year its clause opens on
     return found or text.heading_period(pos)  # 七、“十四五”时期法治政府建设回顾: the section looks back
 
 
