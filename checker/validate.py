@@ -204,24 +204,35 @@ def _serve(conn: Any, parent_end: Any) -> None:
             return  # the parent validates this and every later check itself
 
 
-def _validate(jobs: list[_Job]) -> list[_Failures]:
+def _let_go() -> None:
+    """Close the child and validate in this process from now on."""
     global _helper
+    if _helper is None:
+        return
+    proc, conn, _ = _helper
+    _helper = None
+    conn.close()
+    proc.join(timeout=5)
+    if proc.is_alive():
+        proc.kill()
+        proc.join()
+
+
+def _validate(jobs: list[_Job]) -> list[_Failures]:
     with _helper_lock:
         if _helper is not None and _helper[2] == os.getpid():  # not a copy inherited by a pool worker
-            proc, conn, _ = _helper
+            conn = _helper[1]
             try:
                 conn.send(jobs)
                 status, got = conn.recv()
-                if status == "ok":
-                    return got
             except (EOFError, OSError):
-                pass
-            _helper = None  # it failed: let it go and validate here, now and from now on
-            conn.close()
-            proc.join(timeout=5)
-            if proc.is_alive():
-                proc.kill()
-                proc.join()
+                status, got = "error", None
+            except BaseException:
+                _let_go()  # interrupted between question and answer: its answer must not reach the next check
+                raise
+            if status == "ok":
+                return got
+            _let_go()  # it failed: validate here, now and from now on
     return _run(jobs)
 
 

@@ -84,3 +84,41 @@ def test_the_validating_child_serves_every_check_then_failing_hands_back(monkeyp
     proc.join()
     assert validate._validate(jobs)[0][0][1] == [os.getpid()] and validate._helper is None
     assert validate._validate(jobs)[0][0][1] == [os.getpid()]
+
+
+def test_a_check_interrupted_while_the_child_answers_lets_the_child_go(monkeypatch) -> None:
+    """An answer the interrupted check never read must not become the next check's answer."""
+    import multiprocessing as mp
+    import os
+    import sys
+
+    import pytest
+
+    from checker import validate
+
+    if "fork" not in mp.get_all_start_methods():
+        return  # no fork here: every check validates in-process
+    monkeypatch.setattr(validate, "_import", lambda: None)
+    monkeypatch.setattr(validate, "_run", lambda jobs: [[("pid", [os.getpid()])] for _ in jobs])
+    monkeypatch.setattr(validate, "_helper", None)
+    monkeypatch.setattr(validate, "_forked", False)
+    monkeypatch.delitem(sys.modules, "great_expectations", raising=False)
+    jobs = [("t", {}, [])]
+    assert validate.preload()
+    proc, conn, owner = validate._helper
+
+    class Interrupted:
+        def send(self, obj) -> None:
+            conn.send(obj)
+
+        def recv(self):
+            raise KeyboardInterrupt
+
+        def close(self) -> None:
+            conn.close()
+
+    validate._helper = (proc, Interrupted(), owner)
+    with pytest.raises(KeyboardInterrupt):
+        validate._validate(jobs)
+    assert validate._helper is None and not proc.is_alive()
+    assert validate._validate(jobs)[0][0][1] == [os.getpid()]
