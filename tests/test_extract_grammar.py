@@ -6262,3 +6262,62 @@ def test_cases_formerly_under_the_departments_are_a_kind_not_a_part() -> None:
 def test_the_countys_correction_rate_in_a_bureaus_report_is_the_countys() -> None:
     body = "全县行政复议纠错率为12.4%，我局在案件办理中注重程序规范。"
     assert all(f.scope_kind == "higher" for f in _found(body, COUNTY_BUREAU, "reconsideration_correction_rate"))
+
+
+# --- forms of sets TY–UF ------------------------------------------------------------------------------
+def test_items_an_assessment_holds_are_not_done() -> None:
+    body = "配合县委组织部完善法治建设考核指标，细化述法、学法、依法决策、行政复议应诉等考核内容。"
+    assert _found(body, COUNTY_JUSTICE, "leaders_report_on_rule_of_law") == []
+
+
+def test_drawn_up_is_not_a_plan() -> None:
+    body = "街道党工委会、办事处主任办公会坚持会前学法，学习内容由街道司法所按月拟定，一年来共学法14次。"
+    assert [(float(f.value), f.requirement) for f in _found(body, STREET, "pre_meeting_law_study")] == [(14.0, False)]
+
+
+def test_not_built_at_one_level_is_that_levels() -> None:
+    body = "三是基层政务公开标准体系在社区层面还未全面建成，部分社区公开内容不及时。"
+    found = _found(body, STREET, "grassroots_openness_standards")
+    assert [(bool(f.negated), f.scope_kind) for f in found] == [(True, "part")]
+
+
+def test_the_countys_service_centre_in_a_towns_report_is_the_countys() -> None:
+    body = "镇便民服务中心全年好评率99.8%。测试县政务服务中心全年好评率99.9%，镇便民服务中心与全县平均水平基本持平。"
+    found = _found(body, TOWN_2023, "service_praise_rate")
+    assert sorted((float(f.value), f.scope_kind) for f in found) == [(99.8, ""), (99.9, "higher")]
+
+
+def test_the_results_of_the_reports_put_to_use_are_no_report() -> None:
+    body = "完善法治政府建设考核评价体系，用好法治督察、述法评议和考核结果，对工作推进不力的单位严肃问责。"
+    assert _found(body, COUNTY_2023, "leaders_report_on_rule_of_law") == []
+
+
+def test_no_disclosure_case_is_not_no_lawsuit() -> None:
+    body = "全年未发生政府信息公开行政复议、行政诉讼案件。"
+    assert _found(body, TOWN_2023, "admin_litigation_cases") == []
+
+
+def test_the_city_named_before_its_mediation_rate_is_the_citys() -> None:
+    body = "全县各级人民调解组织调解成功率98.9%。长河市人民调解成功率为98.2%。"
+    found = _found(body, COUNTY_2023, "mediation_success_rate")
+    assert sorted((float(f.value), f.scope_kind) for f in found) == [(98.2, "higher"), (98.9, "whole")]
+
+
+def test_arbitration_hearings_are_not_lawsuits_heard() -> None:
+    body = "推行仲裁庭审网上开庭和要素式办案，全年通过线上方式开庭审理案件37件。"
+    assert _found(body, COUNTY_BUREAU, "court_cases_heard") == []
+
+
+def test_the_city_named_bare_before_all_of_it_is_the_citys() -> None:
+    head = "枝江市人民政府关于2024年度法治政府建设工作情况的报告\n2024年，市政府在宜昌市委、市政府的正确领导下依法行政。\n"
+    body = "全年行政机关负责人出庭应诉率100%。宜昌全市行政机关负责人出庭应诉率为97.2%。确保全市行政机关负责人出庭应诉率保持100%。"
+    found = _found(body, head, "court_appearance_rate")
+    assert sorted((float(f.value), f.scope_kind, f.requirement) for f in found) == [
+        (97.2, "higher", False), (100.0, "", False), (100.0, "whole", True)]
+
+
+def test_persons_counted_trained_while_others_not_are_those_persons() -> None:
+    body = ("局主要负责人和1名副局长参加了县委组织部组织的为期一周的法治专题脱产培训。"
+            "问题：局班子成员中仍有2名未参加法治专题脱产培训。")
+    found = _found(body, COUNTY_BUREAU, "head_offjob_training")
+    assert sorted((bool(f.negated), f.scope_kind) for f in found) == [(False, "part"), (True, "part")]

@@ -448,11 +448,16 @@ class _Finder:
                 and a is not None and (avg := pat.AREA_AVERAGE.search(t.sh, lcs, a.start))
                 and area.match(t.sh, avg.start(avg.lastindex))):
             scope = (avg.group(avg.lastindex), "higher", False)  # 纠错率高于全州平均水平（13.5%）: the prefecture's average
-        # in 乐陵市's report, 德州市全市同期败诉率为4.6%; in 沅江市's, 益阳市法院系统同期…平均败诉率为10.8%: the city above
+        # in 乐陵市's report, 德州市全市同期败诉率为4.6%; in 沅江市's, 益阳市法院系统同期…平均败诉率为10.8%; in 枝江市's,
+        # 宜昌全市…出庭应诉率; in 南漳县's, 襄阳市人民调解成功率: the city above
+        field = pat.NAMED_FIELD.match(t.sh, lcs)
         if scope[1] in ("whole", "") and self.own_name and (named := next(
-                (m for p in (pat.NAMED_WHOLE, pat.NAMED_AVERAGE)
-                 if (m := p.match(t.sh, lcs, lo)) and not self.own_name.endswith(m.group(1))), None)):
+                (m for m in (pat.NAMED_WHOLE.match(t.sh, lcs, lo), pat.NAMED_AVERAGE.match(t.sh, lcs, lo),
+                             field if field and field.end() <= lo and not pat.NOT_A_PLACE.search(field.group(1)) else None)
+                 if m and self._names_another(m.group(1))), None)):
             scope = (named.group(1), "higher", False)
+        if (scope[1] == "unit" and self.higher is pat.HIGHER_THAN_TOWN and pat.COUNTY_UNIT.fullmatch(scope[0])):
+            scope = (scope[0], "higher", False)  # 兴山县政务服务中心全年好评率99.9%, in a town's report: the county's
         if (a is not None and self.own_name and (named := pat.NAMED_UNITS.match(t.sh, lcs, lo))
                 and not self.own_name.endswith(named.group(1)) and "平均" in t.sh[lcs:a.start]):
             scope = (named.group(1), "higher", False)  # in 邵东市's report, 邵阳市各县市区…出庭应诉率平均为89.6%: the city's average
@@ -613,6 +618,8 @@ class _Finder:
                     continue  # 按照省、市关于开展…述法工作的要求，县委依法治县办制定…方案: the basis, not the claim
                 if pat.COORDINATED.search(t.sh, cs, ts) and t.sh[ts - 1] in "、" and pat.AMONG_WORKS.match(t.sh, te):
                     continue  # 统筹推进法治政府建设示范创建、法治督察、述法评议等工作: works named, none claimed
+                if pat.ITEMS_NAMED.search(t.sh, cs, ts) and pat.ITEMS_AFTER.match(t.sh, te):
+                    continue  # 细化述法、学法、依法决策、行政复议应诉等考核内容: what an assessment holds, none claimed
                 if t.in_heading_line(ts):
                     headed.append((ts, te))  # （二）法治督察实现全覆盖: a heading names what its paragraph says
                     continue
@@ -719,6 +726,8 @@ class _Finder:
             starts = {t.sentence(f.start)[0] for f in out}
             out = [f for f in out if not (pat.ITEM_TITLE.fullmatch(t.sh, *t.sentence(f.start))
                                           and t.sentence(f.start)[1] + 1 in starts)]
+            short = self._some_counted_short(out)
+            out = [self._the_counted_only(f, short) for f in out]
             if _level(ind) == "person":
                 out = self._those_excepted(out)
             return self._one_statement_a_paragraph(out)
@@ -745,20 +754,45 @@ class _Finder:
         out = [f for f in out if id(f) not in again]
         if _level(ind) == "person":
             out = [f for f in out if not self._everyones_total(f)]
-        # 28名队员…达到60学时 … (problems) 仍有3名…未达到60学时: some are said to fall short elsewhere in the report
-        some_short = any(f.negated and not f.requirement and f.scope_kind == "part" and re.search(r"\d+\s*[名人]", f.scope or "")
-                         for f in out)
-        out = [self._the_counted_only(f, some_short) for f in out]
+        short = self._some_counted_short(out)  # 28名队员…达到60学时 … (problems) 仍有3名…未达到60学时
+        out = [self._the_counted_only(f, short) for f in out]
         return self._one_shortfall_a_sentence(out)
+
+    def _names_another(self, name: str) -> bool:
+        """`name` is a government's other than the report's own: not its own name, no word of its own or of
+        all (我市, 各县, 全市), and a bare name (宜昌) one the report writes as a government's elsewhere."""
+        if self.own_name.endswith(name) or pat.NOT_A_NAME.search(name):
+            return False
+        return name[-1] in "省市州盟区县旗" or self._a_government(name)
+
+    def _a_government(self, name: str) -> bool:
+        """The report names `name` (宜昌, 襄阳市) as a government somewhere (宜昌市人民政府, 襄阳市委、…,
+        宜昌市中级人民法院), not only as words before others (确保市场…, 改革后市行政复议办公室)."""
+        stem = name[:-1] if name[-1] in "市州盟" else name
+        return bool(re.search(re.escape(stem) + r"[市州盟](?:委、|人民政府|中级人民法院)", self.t.sh))
+
+    @staticmethod
+    def _some_counted_short(out: list[Figure]) -> bool:
+        """Some counted people are said to fall short somewhere in the report (仍有3名…未达到60学时)."""
+        return any(f.negated and not f.requirement and f.scope_kind == "part" and re.search(r"\d+\s*[名人]", f.scope or "")
+                   for f in out)
 
     def _the_counted_only(self, f: Figure, some_short: bool = False) -> Figure:
         """People or units counted before the term, then the rest said to fall short in the same sentence
         (全局32名执法人员完成了60学时的…培训，另有6名执法人员因…未达到60学时), or some counted people said to
         fall short anywhere in the report (`some_short`) when the count has no word for all: the value is the
-        counted ones'."""
-        if f.value is None or f.negated or f.requirement:
+        counted ones'. So is a claim of some counted persons (局主要负责人和1名副局长参加了…脱产培训) when others
+        are said to fall short (仍有2名未参加)."""
+        if f.negated or f.requirement:
             return f
         t = self.t
+        if f.value is None:
+            if not (f.statement and some_short and f.scope_kind in ("", "whole")):
+                return f
+            named = pat.PERSONS_COUNTED.search(t.sh, t.clause(f.value_start)[0], f.value_start)
+            if named is None or re.search(lx.EVERYONE, t.sh[named.start():f.value_start]):
+                return f
+            return replace(f, scope=t.text[named.start(1):named.end(1)], scope_kind="part")
         rest = pat.EXCEPT_REST_PEOPLE.search(t.sh, t.sentence(f.value_start)[0], f.value_start)
         if rest and rest.start(1) >= t.clause(f.value_start)[0]:  # 除3名…外，其余人员均完成了60学时以上…: the rest only
             return replace(f, scope=t.text[rest.start(1):rest.end(1)], scope_kind="part")
@@ -2235,6 +2269,8 @@ class _Finder:
             scope = (t.text[neg[0]:neg[1]], "part", False)  # …基本完成，正在向各乡镇延伸: the towns', still to come
         elif neg and scope[1] in ("", "whole") and (short := pat.NOT_ALL_COVERED.match(t.sh, neg[0])):
             scope = (t.text[short.start():short.end()], "part", False)  # 脱产培训尚未实现全覆盖: some have not
+        elif neg and scope[1] in ("", "whole") and te <= neg[0] and (level := pat.AT_LEVEL_AFTER.fullmatch(t.sh, te, neg[0])):
+            scope = (t.text[level.start(1):level.end(1)], "part", False)  # 标准体系在社区层面还未全面建成: that level's
         if "全覆盖" in spec.near_any and pat.BOTH_COVERED.search(t.sh, *t.sentence(ts)):
             scope = ("", "", False)  # 对县区政府和市直部门督察全覆盖: all of both, whichever the indicator
         return self._make(ind, None, ts, te, negated=neg, requirement=requirement, baseline=False,

@@ -323,7 +323,7 @@ CAUSED_BY = re.compile(r"因[^，,。；;]{1,10}?(?:引发|引起|导致)|被(?:
 # Cases of one kind only (涉企行政诉讼案件, 涉及征地拆迁的案件, 安全生产领域的复议案件): a rate
 # or zero said of them is not the whole government's.
 CASES_OF_A_KIND = re.compile(r"(?:涉企|涉农|涉外|涉及(?![区市县镇旗州]?(?:人民)?政府)[\u4e00-\u9fff、]{1,12}?的"
-                             r"|[\u4e00-\u9fff]{2,8}领域(?:的|内|中)?|[\u4e00-\u9fff]{2,6}许可(?:类|的)?)[\u4e00-\u9fff]{0,6}?(?:案件|诉讼|复议)"
+                             r"|[\u4e00-\u9fff]{2,8}领域(?:的|内|中)?|[\u4e00-\u9fff]{2,6}许可(?:类|的)?|(?:政府)?信息公开(?:类|的)?)[\u4e00-\u9fff]{0,6}?(?:案件|诉讼|复议)"
                              r"|涉及[\u4e00-\u9fff、]{1,12}?(?:纠纷|案件)的\s*$")  # 涉及草场、水源纠纷的调解成功率: the term right after
 
 # --- Scopes: the whole government, its units, its levels, the governments above it ------------
@@ -367,7 +367,15 @@ HIGHER_THAN_TOWN = re.compile(r"\s*(?:同期|同年|当年)?(?:(?:\d{4}年度?)?
                                r"[\u4e00-\u9fff]{1,6}(?:区|县|市|旗)(?:各级)?(?:行政机关|人民政府|政府)(?!办公室|办|门户|网站|网|信息公开|(?:组织|举办|召开|主办)的))")
 # a county's or district's report quoting the city or province (全市平均为5.2%，我县达到6.1%); a city's the province
 # Another government named with its whole (德州市全市同期…): not the report's own unless the name is its own.
-NAMED_WHOLE = re.compile(r"\s*(?:同期|同年|当年)?([\u4e00-\u9fff]{2,4}?[省市州盟区县旗])(?:\d{4}年度?)?全[省市州盟区县旗]")
+# (宜昌全市 with the name bare: a name only where the report writes it whole elsewhere, 宜昌市)
+NAMED_WHOLE = re.compile(r"\s*(?:同期|同年|当年)?([\u4e00-\u9fff]{2,4}?[省市州盟区县旗]|[\u4e00-\u9fff]{2}(?=全[省市州盟]))(?:\d{4}年度?)?全[省市州盟区县旗]")
+# A government named before the field its rate is of (襄阳市人民调解成功率为98.2%): its figure.
+NAMED_FIELD = re.compile(r"\s*(?:同期|同年|当年)?([\u4e00-\u9fff]{2,3}[市州盟])(?:\d{4}年度?)?(?=人民调解|行政复议|行政诉讼|行政机关负责人)")
+# Words that make a name-shaped match no name (我市, 各县, 全市): the report's own or every one.
+NOT_A_NAME = re.compile(r"[我本该各全其]")
+NOT_A_PLACE = re.compile(r"[后前年期时中内外间底初末]")  # 改革后市行政复议办公室: a time, then 市
+# The county's service centre (县政务服务中心), in a town's or a street's report: the county's.
+COUNTY_UNIT = re.compile(r"[县区市旗](?:政务服务|行政审批服务)中心")
 # Another government's or its courts' average (益阳市法院系统同期行政案件平均败诉率, 2022年张掖市行政复议平均纠错率): theirs.
 NAMED_AVERAGE = re.compile(r"\s*(?:\d{4}年度?)?([\u4e00-\u9fff]{2,4}?[省市州盟区县旗])[\u4e00-\u9fff]{0,8}?(?:同期[\u4e00-\u9fff]{0,12}?)?平均")
 # Words around the name of a government above that are not its name (全年市政府共 → 市政府).
@@ -564,6 +572,7 @@ OWN_AS_RESPONDENT = re.compile(r"以([\u4e00-\u9fff]{1,8}?)(?:作)?为被申请�
 # Another kind of case joined before the term (行政复议和行政诉讼案件19件): the count is of both kinds.
 KINDS_JOINED = re.compile(r"(?:复议|诉讼|信访|仲裁|民事|刑事)(?:案件)?[和及与、]$")
 # A later clause opening on a level of the same thing (…体系已初步建立，县级层面运行顺畅，乡镇层面仍在试点推进).
+AT_LEVEL_AFTER = re.compile(r"\s*在((?:社区|村|村级|村（社区）|乡镇|镇|街道|镇（街道）|乡镇（街道）|基层)(?:层面|一级))(?:还|仍|尚)?")
 LEVEL_SAID_FIRST = re.compile(r"\s*[\u4e00-\u9fff（）、]{1,8}?(?:层面|一级)")
 SYSTEM_END = re.compile(r"\s*[\u4e00-\u9fff（）]{1,8}?(?<!终)端")  # 乡镇端, 移动端: a part of the system, not units
 NOT_EVERYWHERE = re.compile(r"(?:尚未|仍未|还未|未)(?:在全(?:区|市|县|镇|旗)(?:范围内)?(?:推开|推广|铺开|覆盖|使用|应用|实现)"
@@ -605,6 +614,8 @@ RULE_HOLDS = re.compile(r"\s*明确")  # …，明确述法重点包括…: what
 BASIS_ONLY = re.compile(r"\s*(?:按照|根据|依照|依据|对照)[^，,。；;]*?(?:要求|部署|规定|精神|安排)\s*")
 # Works an office coordinates, listed (统筹推进…示范创建、法治督察、述法评议等工作): named, not claimed done.
 COORDINATED = re.compile(r"统筹(?:推进|协调|部署)|研究(?:解决|部署)")  # 研究解决…、行政复议体制改革、…等重点问题
+ITEMS_NAMED = re.compile(r"(?:细化|涵盖|包括|包含)$")
+ITEMS_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{1,10}?)+等[\u4e00-\u9fff]{0,4}?(?:内容|指标|事项|要素)")
 AMONG_WORKS = re.compile(r"[\u4e00-\u9fff]{0,4}(?:、[\u4e00-\u9fff]{1,10}?)*?[\u4e00-\u9fff]{0,4}等(?:重点|重大|突出)?(?:工作|任务|事项|问题)")
 # Problems found in others, listed (对督察中发现的…、规范性文件未按时报备、…等共性问题): not the report's own.
 FINDINGS = re.compile(r"(?:发现的|梳理出)[^，,。；;]*$")
@@ -658,6 +669,8 @@ LOST_AFTER = re.compile(r"(?:均|全部)?被(?:法院|人民法院)(?:判决|裁
 FOR_A_CAUSE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:因|由于)")  # 1件开庭案件街道负责人因工作冲突…
 # A count of people or units with their noun (全局32名执法人员), and the rest said next to fall short
 # (，另有6名执法人员因…，培训学时未达到60学时).
+# Persons a claim names by count (局党组书记、局长和3名班子成员参加了…): those only, when others fell short.
+PERSONS_COUNTED = re.compile(r"((?:[\u4e00-\u9fff、]{0,12}?[和及])?\d+\s*名[\u4e00-\u9fff]{0,6}?(?:副局长|副镇长|副主任|副县长|副区长|副市长|班子成员|副职|成员|负责人|领导|同志))")
 COUNTED_PEOPLE = re.compile(r"(\d+\s*[名人个家](?:执法人员|执法队员|[\u4e00-\u9fff]{0,4}?(?:人员|队员|单位|部门|成员|负责人|干部)))")
 _SOME_FELL_SHORT = r"\s*\d+\s*[名人个家][^。；;]{0,60}?(?:未|没有|不足|达不到)"
 REST_FELL_SHORT = re.compile(r"[，,；;]\s*" + REST_WORD + _SOME_FELL_SHORT)  # in the same sentence, named as the rest
