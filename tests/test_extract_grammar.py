@@ -6321,3 +6321,21 @@ def test_persons_counted_trained_while_others_not_are_those_persons() -> None:
             "问题：局班子成员中仍有2名未参加法治专题脱产培训。")
     found = _found(body, COUNTY_BUREAU, "head_offjob_training")
     assert sorted((bool(f.negated), f.scope_kind) for f in found) == [(False, "part"), (True, "part")]
+
+
+# --- forms of sets UG–UJ ------------------------------------------------------------------------------
+def test_not_having_attended_is_not_done() -> None:
+    body = "受疫情影响，镇主要负责人今年没有参加法治专题脱产培训，班子成员系统学习法律知识的机会不多。"
+    assert [bool(f.negated) for f in _found(body, TOWN_2023, "head_offjob_training")] == [True]
+
+
+def test_the_governments_own_cases_all_appeared_is_its_own_rate() -> None:
+    body = "法院开庭审理35件，行政机关负责人出庭应诉31件。以县政府为被告的12件案件，县政府负责人均出庭应诉。"
+    found = _found(body, COUNTY_2023, "court_appearance_rate")
+    assert sorted((round(float(f.value), 1), f.scope_kind) for f in found) == [(88.6, ""), (100.0, "unit")]
+
+
+def test_a_paired_slogan_is_no_count() -> None:
+    body = ("本局作为被告的行政诉讼案件3件，负责人出庭应诉3件。"
+            "庭审结束后，出庭负责人组织相关人员进行复盘总结，查找执法工作中的不足，做到“出庭一次、规范一片”。")
+    assert [float(f.value) for f in _found(body, COUNTY_BUREAU, "heads_in_court_count")] == [3.0]

@@ -498,6 +498,9 @@ class _Finder:
         if (scope[1] == "whole" and s > 0 and t.sh[s - 1] in "；;" and pat.OWN_AS_DEFENDANT.match(t.sh, lcs)
                 and pat.AREA_CASES.search(t.sh, t.sentence(s - 1)[0], s - 1)):
             scope = (scope[0], "unit", False)  # 全县新收…案件356件；县政府作为被告的案件58件: the government's own, one of the county's organs
+        if (scope[1] == "whole" and a is not None and a.unit == "%" and lcs > s and scope[0] in self.own_party
+                and pat.OWN_AS_DEFENDANT.match(t.sh, s)):
+            scope = (scope[0], "unit", False)  # 以县政府为被告的12件案件，县政府负责人均出庭应诉: its own cases' rate
         if scope[1] == "higher":
             scope = (pat.HIGHER_NAME_TRIM.sub("", scope[0]) or scope[0], "higher", False)  # 全年市政府共 → 市政府
         if scope[1] == "part" and scope[0] in self.own_level:
@@ -560,6 +563,9 @@ class _Finder:
                 continue  # 街道负责人出庭应诉4件（办事处主任出庭2件）: a part of this figure's count before the bracket
             if spec.kind == "figure" and t.sh.startswith("前", te) and not re.match(r"前(?:后|集体|学)", t.sh[te:te + 3]):
                 continue  # 其中1件原告在开庭前撤诉: a time before the act, not the act
+            if (counts_only and spec.kind == "figure"
+                    and any(q.start() < ts < q.end() for q in pat.PAIRED_SLOGAN.finditer(t.sh, max(0, ts - 8), te + 8))):
+                continue  # 做到“出庭一次、规范一片”: a slogan in quotes, not a count
             if (counts_only and spec.kind == "figure" and t.sh.startswith("的", te)
                     and re.search(r"(?:未|没有)$", t.sh[max(0, ts - 2):ts])):
                 continue  # 尚未开庭的1件已裁定驳回起诉: those the act has not reached, not its count

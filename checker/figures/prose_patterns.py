@@ -131,6 +131,7 @@ FULFILLED = re.compile(lx.FULFILLED)
 ON_THE_BASIS = re.compile(r"在[^，,。；;]{2,30}?的?基础上")  # 在…全覆盖的基础上: said as the ground of another act
 # How well a thing is used, said short (…系统在部分乡镇的应用还不够充分): not that it is missing.
 USE_NOT_ENOUGH = re.compile(r"(?:应用|运用|使用)(?:率|水平|效果)?(?:还|仍|尚)?(?:不够|不足|不高|不充分)|使用[^，,。；;]{0,4}?不够熟练|上线时间不长")
+PAIRED_SLOGAN = re.compile(r"“[^“”、，,]{2,6}、[^“”、，,]{2,6}”")  # “出庭一次、规范一片”
 QUOTED = re.compile(r"“[^“”]{1,30}”")
 # A clause opening another act in the same sentence (…，同时对区直各部门开展…).
 ANOTHER_ACT = re.compile(r"\s*(?:同时|此外|另外)[，,]?")
