@@ -450,11 +450,7 @@ class _Finder:
             scope = (avg.group(avg.lastindex), "higher", False)  # 纠错率高于全州平均水平（13.5%）: the prefecture's average
         # in 乐陵市's report, 德州市全市同期败诉率为4.6%; in 沅江市's, 益阳市法院系统同期…平均败诉率为10.8%; in 枝江市's,
         # 宜昌全市…出庭应诉率; in 南漳县's, 襄阳市人民调解成功率: the city above
-        field = pat.NAMED_FIELD.match(t.sh, lcs)
-        if scope[1] in ("whole", "") and self.own_name and (named := next(
-                (m for m in (pat.NAMED_WHOLE.match(t.sh, lcs, lo), pat.NAMED_AVERAGE.match(t.sh, lcs, lo),
-                             field if field and field.end() <= lo and not pat.NOT_A_PLACE.search(field.group(1)) else None)
-                 if m and self._names_another(m.group(1))), None)):
+        if scope[1] in ("whole", "") and self.own_name and (named := self._named_above(lcs, lo)):
             scope = (named.group(1), "higher", False)
         if (scope[1] == "unit" and self.higher is pat.HIGHER_THAN_TOWN and pat.COUNTY_UNIT.fullmatch(scope[0])):
             scope = (scope[0], "higher", False)  # 兴山县政务服务中心全年好评率99.9%, in a town's report: the county's
@@ -763,6 +759,18 @@ class _Finder:
         short = self._some_counted_short(out)  # 28名队员…达到60学时 … (problems) 仍有3名…未达到60学时
         out = [self._the_counted_only(f, short) for f in out]
         return self._one_shortfall_a_sentence(out)
+
+    def _named_above(self, lcs: int, lo: int) -> re.Match | None:
+        """Another government named where the figure's clause opens, before its term: all of it (德州市全市,
+        宜昌全市), its average (益阳市…平均) or its field (襄阳市人民调解…, read past the term's start)."""
+        t = self.t
+        for m in (pat.NAMED_WHOLE.match(t.sh, lcs, lo), pat.NAMED_AVERAGE.match(t.sh, lcs, lo)):
+            if m and self._names_another(m.group(1)):
+                return m
+        field = pat.NAMED_FIELD.match(t.sh, lcs)
+        if field and field.end() <= lo and not pat.NOT_A_PLACE.search(field.group(1)) and self._names_another(field.group(1)):
+            return field
+        return None
 
     def _names_another(self, name: str) -> bool:
         """`name` is a government's other than the report's own: not its own name, no word of its own or of
