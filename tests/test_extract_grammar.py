@@ -6339,3 +6339,41 @@ def test_a_paired_slogan_is_no_count() -> None:
     body = ("本局作为被告的行政诉讼案件3件，负责人出庭应诉3件。"
             "庭审结束后，出庭负责人组织相关人员进行复盘总结，查找执法工作中的不足，做到“出庭一次、规范一片”。")
     assert [float(f.value) for f in _found(body, COUNTY_BUREAU, "heads_in_court_count")] == [3.0]
+
+
+# --- forms of sets UK–UN ------------------------------------------------------------------------------
+def test_data_moved_onto_the_provinces_system_is_done_not_a_plan() -> None:
+    body = "按照省统一部署，将我局检查行为、处罚结果等监管数据全部归集至省“互联网+监管”系统，实现数据联通和实时共享。"
+    found = _found(body, COUNTY_BUREAU, "provincial_platform_data_link")
+    assert [(bool(f.negated), f.requirement) for f in found] == [(False, False)]
+
+
+def test_work_said_to_stand_under_way_now_is_not_done() -> None:
+    body = ("按照区委统一部署，今年首次推行党政主要负责人年终述法，年度述法工作已于12月下旬启动，"
+            "目前正在各镇（街道）、区政府各部门中陆续开展。")
+    assert [bool(f.negated) for f in _found(body, DISTRICT_2025, "leaders_report_on_rule_of_law")] == [True]
+    body = "编制镇级政务公开事项标准目录，目前目录初稿已完成，仍在根据县里审核意见修改完善。"
+    assert [bool(f.negated) for f in _found(body, TOWN_2023, "grassroots_openness_standards")] == [True]
+
+
+def test_problems_still_being_fixed_now_leave_the_coverage_done() -> None:
+    body = "对全县12个乡镇开展法治督察，实现全覆盖，共发现问题41个，已整改38个，目前其余问题正在整改。"
+    assert [bool(f.negated) for f in _found(body, COUNTY_2023, "rule_of_law_inspection_coverage")] == [False]
+
+
+def test_the_towns_covered_are_not_the_departments() -> None:
+    body = ("组建由县委依法治县办、县司法局和有关部门业务骨干组成的督察组，对全县12个乡镇开展法治督察，实现全覆盖。")
+    assert _found(body, COUNTY_2023, "department_inspection_coverage") == []
+    assert [bool(f.negated) for f in _found(body, COUNTY_2023, "rule_of_law_inspection_coverage")] == [False]
+
+
+def test_the_hosts_of_a_class_are_not_its_scope() -> None:
+    body = "县委组织部、县司法局联合在县委党校举办领导干部法治专题脱产培训班，培训为期4天。"
+    assert [(bool(f.negated), f.scope_kind) for f in _found(body, COUNTY_2023, "head_offjob_training")] == [(False, "")]
+
+
+def test_some_said_not_to_have_attended_the_class_in_the_next_sentence() -> None:
+    body = ("县委组织部、县司法局联合在县委党校举办领导干部法治专题脱产培训班，培训为期4天。"
+            "全县各乡镇、县直部门主要负责人中有45人参加了培训，另有3名乡镇主要负责人因防汛任务未能参训。")
+    found = _found(body, COUNTY_2023, "head_offjob_training")
+    assert [(bool(f.negated), f.scope_kind, f.scope) for f in found] == [(True, "part", "3名乡镇主要负责人")]

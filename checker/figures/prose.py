@@ -234,7 +234,7 @@ class _Finder:
         if words and set(words) == {"将"} and "将" not in [m.group(0) for m in pat.REQUIREMENT.finditer(
                 self.t.sh, lo, self.t.clause(a_end)[1])]:
             words = []  # 将…等7项重大行政决策事项纳入目录: 将 opens a done act whose verb follows the count
-        if words and set(words) == {"将"} and pat.DISPOSAL.search(self.t.sh, lo, ts):
+        if words and set(words) == {"将"} and (pat.DISPOSAL.search(self.t.sh, lo, ts) or pat.DISPOSAL_MOVED.search(self.t.sh, lo, ts)):
             words = []  # 镇政府将本镇2024年度…目录…同步公开，目录列入事项2项: 将 takes the thing as its object, no future
         if words and set(words) == {"确保"} and (pat.DONE_IN_THE_YEAR.search(self.t.sh, s, lo)
                                                 or pat.MET_AFTER.match(self.t.sh, self.t.clause(a_end)[1])
@@ -626,6 +626,11 @@ class _Finder:
                     headed.append((ts, te))  # （二）法治督察实现全覆盖: a heading names what its paragraph says
                     continue
                 fig = self._statement(ind, spec, ts, te)
+                if (fig and not fig.negated and not fig.requirement and fig.scope_kind in ("", "whole")
+                        and (missed := self._some_missed_next(ind, ts, te))):
+                    fig = missed  # …举办…脱产培训班。…中有45人参加了培训，另有3名…未能参训: not everyone attended
+                if fig and self._covers_other_units(spec, fig):
+                    continue  # 组建由…有关部门业务骨干组成的督察组，…对全县12个乡镇开展法治督察，实现全覆盖: the towns covered
                 if fig and ("s", fig.value_start) not in seen:
                     seen.add(("s", fig.value_start))
                     out.append(fig)
@@ -1060,6 +1065,10 @@ class _Finder:
                         and short[0] - said.end() <= 4 and self.t.sh.startswith(pat.NOT_THERE, short[0]):
                     found = short
                     break
+        if found is None and ce + 1 < end:
+            for c0, c1 in self._clauses(ce + 1, end - 1):
+                if now := pat.UNDER_WAY_NOW.match(self.t.sh, c0, min(end, self.t.clause(c1 + 1)[1])):
+                    return now.start(1), now.end(1)
         if found is None and ce + 1 < end and (down := pat.EXTENDING_DOWN.match(self.t.sh, ce + 1)):
             g = down.lastindex or 1
             return down.start(g), down.end(g)
@@ -2137,7 +2146,7 @@ class _Finder:
         asked = {m.group(0) for m in pat.REQUIREMENT.finditer(tx.untitled(tx.past_deadlines(seg, self.report_year)))}
         if re.search(r"将(?:于|在)$", t.sh[cs:ts]) and re.match(r"年终|年底|年末", t.sh[ts:te]):
             asked.add("将")  # 主要负责人将在年终述职中一并报告…: the year-end report is still to come
-        if "将" in asked and pat.DISPOSAL.search(t.sh, cs, ts):
+        if "将" in asked and (pat.DISPOSAL.search(t.sh, cs, ts) or pat.DISPOSAL_MOVED.search(t.sh, cs, ts)):
             asked.discard("将")  # 镇政府将本年度重大行政决策事项目录在…同步公布: 将 takes the thing as its object, no future
         requirement = bool(asked) and not pat.FULFILLED.search(seg)
         if (not requirement and not neg and pat.PUSHED_TO_BUILD.search(t.sh, cs, ts) and not pat.FULFILLED.search(t.sh, cs, ce)
@@ -2289,6 +2298,27 @@ class _Finder:
             scope = ("", "", False)  # 对县区政府和市直部门督察全覆盖: all of both, whichever the indicator
         return self._make(ind, None, ts, te, negated=neg, requirement=requirement, baseline=False,
                           statement=True, scope=scope[:3], quote_lo=cs, quote_hi=ce)
+
+    def _covers_other_units(self, spec: ExtractSpec, fig: Figure) -> bool:
+        """A claim of the departments (near: 部门) whose clause names only towns or villages covered (对全县12个
+        乡镇开展法治督察，实现全覆盖): the only 部门 near it is the inspectors' (由…有关部门业务骨干组成的督察组)."""
+        sentence = pat.MADE_UP_OF.sub("", self.t.sh[slice(*self.t.sentence(fig.value_start))])
+        return ("部门" in spec.near and fig.scope_kind in ("part", "whole") and "部门" not in sentence
+                and bool(re.search(r"乡镇|街道|镇（街道）|乡（镇）|村|社区", fig.scope)))
+
+    def _some_missed_next(self, ind: Indicator, ts: int, te: int) -> Figure | None:
+        """The sentence after a class held, in the same block, says some persons did not attend (…中有45人参加了
+        培训，另有3名乡镇主要负责人因…未能参训): their shortfall (scope part) is what the claim comes to."""
+        t = self.t
+        e = t.sentence(ts)[1]
+        if e >= len(t.sh) or t.doc.block_at(e) is not t.doc.block_at(ts):
+            return None
+        m = pat.SOME_MISSED_NEXT.match(t.sh, e, t.sentence(e + 1)[1])
+        if m is None:
+            return None
+        return self._make(ind, None, ts, te, negated=(m.start(2), m.end(2)), requirement=False, baseline=False,
+                          statement=True, scope=(t.text[m.start(1):m.end(1)], "part", False),
+                          quote_lo=t.clause(ts)[0], quote_hi=t.clause(m.start(2))[1])
 
     def _but_some_not(self, ind: Indicator, ts: int, te: int) -> Figure | None:
         """县直各部门主要负责人均报告了…，但仍有个别镇主要负责人述职中未报告…: done by the units named

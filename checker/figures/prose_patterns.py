@@ -439,7 +439,7 @@ UNITS_OR_PEOPLE = re.compile(r"部门|单位|机关|局|乡|镇|街|县|区|市|
 # The hosts of what was attended (参加了区委组织部、区司法局联合举办的…培训班): not the scope.
 _HOSTED = r"(?:联合)?(?:举办|组织|主办|开办|召开)的"
 HOSTED_BY = re.compile(r"(参加了?)(?:[^，,。；;]{2,30}?" + _HOSTED + r"[^，,。；;]*|[^，,。；;]{2,20}?(?:局|委|办|院|校)(?=(?:集中|统一)?(?:轮训|培训|调训)))|(在)[^，,。；;]{2,30}?" + _HOSTED)  # 参加县司法局组织的…培训、区城管局业务培训: every host in the clause; 参加区综合行政执法局集中轮训; 在区委…委员会召开的述法评议会议上
-HOSTS_FIRST = re.compile(r"^\s*(?:(?!参加|参训|参与|按规定|按要求)[^，,。；;]){2,30}?(?:联合|共同)(?:举办|主办|组织举办)")
+HOSTS_FIRST = re.compile(r"^\s*(?:(?!参加|参训|参与|按规定|按要求)[^，,。；;]){2,30}?(?:联合|共同)(?:在[^，,。；;]{1,12}?)?(?:举办|主办|组织举办)")  # …联合在县委党校举办
 # The units an assessment is of (对街道和区级部门综合考核): not the scope of a figure of that assessment.
 ASSESSED = re.compile(r"对[^，,。；;对]{1,20}?(?:的)?(?:综合|绩效|年度|目标)?(?:考核|考评|评价)")
 # A clause giving the value of the units named in the clause before (…，比例仍低于5%).
@@ -468,8 +468,15 @@ FEW_BEFORE = re.compile(r"(?:绝大部分|大部分|部分|个别|少数|绝大�
 BY_GOVERNMENT = re.compile(r"由((?:市|区|县|州|旗|盟)(?:人民)?政府)(?!办公室|办)")
 # 将 right before the thing, with only its year between (将本年度…目录在网站公布): the object marker, not "will".
 DISPOSAL = re.compile(r"将(?:《[^》]{0,30}|(?:本(?:镇|乡|街道|县|区|市|旗|局)?)?(?:上一?|\d{4}年?)?(?:年度的?)?)$")  # 镇政府将本镇2024年度…目录…公开, 将《…目录》…公布
+# 将 taking data as its object and moving it (将我局…监管数据全部归集至…系统): the object marker, not "will".
+DISPOSAL_MOVED = re.compile(r"将(?:我|本)[局镇乡区县市委办][^，,。；;将]{0,40}?(?:归集|汇聚|录入|上传|推送|接入)(?:至|到|于|进)[^，,。；;]{0,20}$")
 # The government above assessing its towns or departments (在区政府对各街道的绩效考核中): its figure, in their report.
 ASSESSED_BY = re.compile(r"\s*在?((?:省|市|区|县|旗)(?:人民)?政府|[\u4e00-\u9fff]{2,4}?(?:市|区|县|旗)|[市区县旗]里)(?:将[^，,。；;]{0,10}?)?(?:纳入|在)?对[^，,。；;]{0,24}?(?:考核|考评|评估|评价)(?:中|[，,])")  # 肇东市将政务公开在对乡镇绩效考核中
+# The next sentence: some persons did not attend (。…中有45人参加了培训，另有3名乡镇主要负责人因…未能参训).
+SOME_MISSED_NEXT = re.compile(r"[。；;]\s*[^。；;]{0,40}?(?:另有|仍有|尚有|还有|但有)\s*((?:\d+|[一二两三四五六七八九十]+)\s*名[\u4e00-\u9fff]{1,14}?)"
+                              r"(?:因[^，,。；;]{0,30}?)?(未能|未|没有)(?:参训|参加)")
+# Who a team is made of (由县委依法治县办、县司法局和有关部门业务骨干组成的督察组): its members, not what it covers.
+MADE_UP_OF = re.compile(r"由[^，,。；;]{0,40}?组成的?")
 # Governments named as the object (对7个县区政府和32个市级部门开展…督察): not departments only.
 GOVERNMENTS_NAMED = re.compile(r"(?<!法治)政府(?!\d*个?各?(?:工作|组成)?部门)|乡镇|街道|镇街|街镇|县（市、区）|县（区）|县区|县市区|(?:乡|镇|街道)级")
 # The rest of a relative clause naming people (尚未参加过任期内法治脱产培训的负责人): who, not a shortfall.
@@ -636,6 +643,10 @@ ORGAN_AND_TEAM = re.compile(r"(?:局|本局|我局)机关(?:和|及|与|、)(?:[
 # Its stations sent out, named before their people (派驻乡镇（片区）自然资源所的执法人员…): some of its people.
 STATIONS_SENT = re.compile(r"(?:派驻|下属|所属|基层)[\u4e00-\u9fff（）]{0,12}?(?:所|站)(?=的$)")
 ASKS = re.compile(r"(?:今年|年初|明确)?(?:要求|提出|下达)")  # 州政府要求各县…: a body asking those under it
+# A later clause on where the work stands now (…启动，目前正在各镇…陆续开展; 目前目录初稿已完成，仍在…修改完善):
+# under way, not done; not the problems found being fixed (目前其余问题正在整改).
+UNDER_WAY_NOW = re.compile(r"\s*(?:目前|当前|现阶段)(?:[^，,。；;\d]{0,12}?(?:已完成|已形成|已启动)[，,])?[^，,。；;\d]{0,24}?"
+                           r"(正在|仍在|尚在|还在|尚未|仍未|还未)(?![^，,。；;]{0,16}(?:整改|问题))")
 UNDER_WAY = re.compile(r"正在|正按|尚在|仍在")  # …的1件正按程序履行报备手续: still under way
 # An attitude to a thing named as its object (对…年度报告、政务公开等基础性工作重视不够): not the thing's state.
 HEEDED_LITTLE = re.compile(r"对[^，,。；;]{2,30}?(?:重视不够|重视程度不够|重视程度不高|重视不足|不够重视)")
