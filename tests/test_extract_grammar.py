@@ -6377,3 +6377,45 @@ def test_some_said_not_to_have_attended_the_class_in_the_next_sentence() -> None
             "全县各乡镇、县直部门主要负责人中有45人参加了培训，另有3名乡镇主要负责人因防汛任务未能参训。")
     found = _found(body, COUNTY_2023, "head_offjob_training")
     assert [(bool(f.negated), f.scope_kind, f.scope) for f in found] == [(True, "part", "3名乡镇主要负责人")]
+
+
+# --- forms of sets UO–UR ------------------------------------------------------------------------------
+def test_not_published_by_the_years_end_is_not_done() -> None:
+    body = "但年度重大行政决策事项目录编制工作启动较晚，至年底未能按要求向社会公布。"
+    assert [bool(f.negated) for f in _found(body, TOWN_2023, "major_decision_catalogue_published")] == [True]
+
+
+def test_coverage_not_reached_in_the_clause_after_the_inspection_is_a_shortfall() -> None:
+    body = "二是法治督察主要聚焦镇（街道），对县政府部门尚未实现督察全覆盖；三是执法力量不足。"
+    assert [bool(f.negated) for f in _found(body, COUNTY_2023, "department_inspection_coverage")] == [True]
+
+
+def test_reached_or_over_is_at_least() -> None:
+    body = "21个县直行政执法部门中，18个部门的法制审核人员占本部门执法人员比例达到或超过5%。"
+    found = _found(body, COUNTY_2023, "legal_review_staff_ratio")
+    assert [(float(f.value), f.bound, f.scope_kind) for f in found] == [(5.0, "at_least", "part")]
+
+
+def test_heads_at_court_and_one_standing_for_the_government() -> None:
+    body = "进入庭审程序的121件案件中，行政机关负责人到庭应诉121件，县政府分管负责同志代表县政府出庭应诉4次。"
+    found = _found(body, COUNTY_2023, "heads_in_court_count")
+    assert sorted((float(f.value), f.scope_kind) for f in found) == [(4.0, "unit"), (121.0, "")]
+
+
+def test_the_legal_hotlines_praise_is_not_the_service_centres() -> None:
+    body = "12348公共法律服务热线全年接听咨询1.6万余个，群众好评率99.6%。"
+    assert _found(body, COUNTY_JUSTICE, "service_praise_rate") == []
+
+
+def test_units_counted_in_the_clause_before_are_the_scope() -> None:
+    body = "在已完成改革的县城管、交通运输、农业农村3支综合执法队伍中，一线执法人员占比达到78%。"
+    found = _found(body, COUNTY_2023, "frontline_enforcement_share")
+    assert [(float(f.value), f.scope_kind, f.scope) for f in found] == [(78.0, "part", "3支综合执法队伍")]
+    body = "全县21个执法部门中，一线执法人员占比达到78%。"
+    assert [f.scope_kind for f in _found(body, COUNTY_2023, "frontline_enforcement_share")] == [""]
+
+
+def test_market_supervision_stations_are_units() -> None:
+    body = "虽然全局法制审核人员比例达到要求，但仍有3个基层市场监督管理所法制审核人员比例未达到5%。"
+    found = _found(body, COUNTY_BUREAU, "legal_review_staff_ratio")
+    assert [(bool(f.negated), f.scope_kind, f.scope) for f in found] == [(True, "part", "3个基层市场监督管理所")]

@@ -66,6 +66,7 @@ class _Finder:
         # every indicator's terms: a later clause naming one of them has a subject of its own
         self.other_terms = tx.own_terms(terms) if terms else None
         self.own: tuple[str, ...] = ()  # the terms of the indicator being read
+        self.own_claims: tuple[str, ...] = ()  # the words that make its claim (全覆盖)
         totals = {int(m.group(1)) for m in pat.OFFICERS_NOW.finditer(text.sh)}
         self.officers = totals.pop() if len(totals) == 1 else None  # the officers the report has, if it says one number
 
@@ -130,6 +131,7 @@ class _Finder:
                       and not self._elastic_own(m.group(0))), None)
             if (m and m.start() < cs + 16 and "占" not in self.t.sh[cs:m.start()]  # 占全区行政执法人员总数的4.6%: a base, not a subject
                     and not (m.start() >= cs + 2 and self._opens_on_head(self.own, cs))  # 目录经县政府常务会议审议通过: the term's thing again
+                    and not m.group(0).endswith(self.own_claims or ("\0",))  # 法治督察…，对县政府部门尚未实现督察全覆盖: the claim itself
                     and not (self.t.sh[m.start() - 1:m.start()] == "与" and pat.BASE_OF_A_RATIO.match(self.t.sh, m.end()))):  # 与执法人员的配比为8.7%: the same
                 return cs
             pos = ce
@@ -345,6 +347,9 @@ class _Finder:
             # 组成部门和7个镇主要负责人均述法: all those listed did it; in a county's report 11个乡镇…负责人全部参加…培训
             # is the towns' heads only, not the departments' the training is also for
             scope = (scope[0], "whole", scope[2])
+        if (not scope[1] and a is not None and lcs > s
+                and (among := pat.AMONG_UNITS_BEFORE.fullmatch(t.sh, t.clause(lcs - 1)[0], lcs))):
+            return t.text[among.start(1):among.end(1)], "part", False  # 在已完成改革的…3支综合执法队伍中，一线执法人员占比…: theirs
         if not scope[1] and a is not None:
             sub = pat.SUBLEVEL.search(t.sh, s, lo)  # 各街道落实…，街道作为被告的案件出庭应诉率均为100%
             first_end = t.clause(s)[1]
@@ -519,6 +524,7 @@ class _Finder:
         t = self.t
         pattern = tx.own_terms(spec.terms)
         self.own = spec.terms
+        self.own_claims = spec.near_any if spec.kind == "statement" else ()
         out: list[Figure] = []
         seen: set[tuple] = set()
         counts_only = "%" not in spec.units

@@ -225,7 +225,7 @@ THE_REST_FIRST = re.compile(r"\s*(?:其余|其他|剩余|余下|村级|村（社
 COUNTED_REST = re.compile(r"\s*(?:其余|其他|剩余|余下)(?=\s?[\d一二两三四五六七八九十])")  # 其余3个乡镇: the rest, counted
 # The thing named again after a time (截至年底目录仍未…): the next clause is about it.
 TIME_AND_THING = re.compile(r"\s*(?:截至|截止到?|到)?(?:年底|年末|目前|当前|\d{1,2}月底)?\s*(?:该|此|这一)?(?:目录|体系|系统|平台|报告|制度|决定书)(?:也|都|均)?\s*"
-                            r"|\s*(?:截至|截止到?)(?:年底|年末|目前|当前|\d{1,2}月底)\s*")  # …起步晚，截至目前仍未向社会公开
+                            r"|\s*(?:截至|截止到?|至|到)(?:年底|年末|目前|当前|\d{1,2}月底)\s*")  # …起步晚，截至目前仍未向社会公开
 ACT_TIME = re.compile(r"\s*(?:公开|公布|发布|完成|建成|报送)(?:的)?(?:时间|日期)")  # 公开时间晚于规定时限: when the act was done
 LATE = re.compile(r"晚于|偏晚|滞后于|超过规定时限|超出规定时限|未按时|未能按时|未在规定")  # done, but late
 # A thing's progress stated as a rate (数据对接完成率达到80%): under 100 it is not done.
@@ -475,6 +475,12 @@ ASSESSED_BY = re.compile(r"\s*在?((?:省|市|区|县|旗)(?:人民)?政府|[\u4
 # The next sentence: some persons did not attend (。…中有45人参加了培训，另有3名乡镇主要负责人因…未能参训).
 SOME_MISSED_NEXT = re.compile(r"[。；;]\s*[^。；;]{0,40}?(?:另有|仍有|尚有|还有|但有)\s*((?:\d+|[一二两三四五六七八九十]+)\s*名[\u4e00-\u9fff]{1,14}?)"
                               r"(?:因[^，,。；;]{0,30}?)?(未能|未|没有)(?:参训|参加)")
+# Whom a person stands for (县政府分管负责同志代表县政府出庭应诉4次): not the figure's scope; the person named before is.
+ON_BEHALF = re.compile(r"代表(?:[省市县区州旗镇乡]|本级|本[市县区镇乡])?(?:人民)?政府")
+# Some units counted in the clause before the figure's (在已完成改革的…3支综合执法队伍中，一线执法人员占比达到78%):
+# those only; not all of them (全县21个执法部门中，…).
+AMONG_UNITS_BEFORE = re.compile(r"(?:(?!全[省市县区旗州镇乡]|各|所有)[^，,。；;]){0,40}?((?:\d+|[一二两三四五六七八九十]+)\s*(?:个|支|家)"
+                                r"[\u4e00-\u9fff]{0,10}?(?:部门|队伍|单位|大队|支队|中队|机构))中[，,]\s*$")
 # Who a team is made of (由县委依法治县办、县司法局和有关部门业务骨干组成的督察组): its members, not what it covers.
 MADE_UP_OF = re.compile(r"由[^，,。；;]{0,40}?组成的?")
 # Governments named as the object (对7个县区政府和32个市级部门开展…督察): not departments only.

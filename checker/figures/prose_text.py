@@ -399,6 +399,8 @@ def without_hosts(seg: str) -> str:
 
 def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple[str, str, bool, list[str]]:
     """(scope as written, kind, everyone, departments) of the clause text before a figure's term."""
+    if (behalf := pat.ON_BEHALF.search(text.sh, lo, hi)) and not text.sh[behalf.end():hi].strip():
+        hi = behalf.start()  # 县政府分管负责同志代表县政府出庭: whom they stand for, not who appeared
     # 在区对街道和区级部门综合考核中的分值权重: the units assessed are not the figure's scope
     seg = pat.ASSESSED.sub(lambda m: "□" * len(m.group(0)), text.sh[lo:hi])
     if pat.ATTENDED_CLASS.search(seg):  # 局长参加了…举办的县直部门主要负责人…培训班: the class's audience
