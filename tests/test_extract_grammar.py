@@ -6419,3 +6419,11 @@ def test_market_supervision_stations_are_units() -> None:
     body = "虽然全局法制审核人员比例达到要求，但仍有3个基层市场监督管理所法制审核人员比例未达到5%。"
     found = _found(body, COUNTY_BUREAU, "legal_review_staff_ratio")
     assert [(bool(f.negated), f.scope_kind, f.scope) for f in found] == [(True, "part", "3个基层市场监督管理所")]
+
+
+# --- forms of sets US–UV ------------------------------------------------------------------------------
+def test_a_city_systems_rate_beside_the_counts_leaves_the_rate_to_compute() -> None:
+    body = ("以本局为被告的行政诉讼案件5件，其中开庭审理4件，局长或分管副局长出庭应诉4件；1件经法院调解原告撤诉未开庭。"
+            "临沂市应急管理系统全年负责人出庭应诉率为98.5%。")
+    rates = [f for f in _found(body, COUNTY_BUREAU, "court_appearance_rate") if f.scope_kind != "other"]
+    assert [(float(f.value), f.derived) for f in rates] == [(100.0, True)]

@@ -2059,7 +2059,7 @@ class _Finder:
                    and ((t.sentence(f.value_start) == t.sentence(n.value_start)
                          and not (f.scope_kind == "part" and (sub := pat.SUBLEVEL.search(f.scope)) and pat.TOWNS.search(sub.group(0))
                                   and d.scope_kind in ("", "whole")))  # 其中各镇（街道）负责人出庭应诉率均为100%: theirs
-                        or (f.scope_kind not in ("part", "unit", "higher") and block.start <= f.value_start < block.end))
+                        or (f.scope_kind not in ("part", "unit", "higher", "other") and block.start <= f.value_start < block.end))
                    or (table and table_of(f.value_start) == table) for f in stated):
                 continue  # the report states the rate itself, in the paragraph or the table; 各街道负责人出庭率100% is the streets' only
             lo, hi = d.value_start, n.value_end
