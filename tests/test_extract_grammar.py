@@ -6427,3 +6427,36 @@ def test_a_city_systems_rate_beside_the_counts_leaves_the_rate_to_compute() -> N
             "临沂市应急管理系统全年负责人出庭应诉率为98.5%。")
     rates = [f for f in _found(body, COUNTY_BUREAU, "court_appearance_rate") if f.scope_kind != "other"]
     assert [(float(f.value), f.derived) for f in rates] == [(100.0, True)]
+
+
+def test_two_heads_named_then_all_appeared_gives_the_heads_count() -> None:
+    body = "全年我局作为被告的行政诉讼案件2件，2件均开庭审理，局主要负责人和分管负责人均出庭应诉，负责人出庭应诉率100%。"
+    assert [float(f.value) for f in _found(body, COUNTY_BUREAU, "heads_in_court_count")] == [2.0]
+
+
+def test_none_below_the_floor_in_the_clause_after_the_officers() -> None:
+    body = "据统计，全县2173名在岗执法人员中，年度法律知识培训学时无一低于60学时。"
+    found = _found(body, COUNTY_2023, "enforcement_training_hours")
+    assert [(float(f.value), f.bound, bool(f.negated)) for f in found] == [(60.0, "at_least", False)]
+
+
+def test_the_office_that_organised_an_inspection_is_not_its_scope() -> None:
+    body = "县委全面依法治县委员会办公室组织对22个乡镇（街道）开展法治督察，实现乡镇（街道）督察全覆盖，督察中发现问题37个。"
+    assert [(f.scope_kind, f.scope) for f in _found(body, COUNTY_2023, "rule_of_law_inspection_coverage")] == [("", "")]
+
+
+def test_a_unified_case_system_shared_with_the_towns_not_yet_built() -> None:
+    body = "但本局执法办案仍主要依托省级系统和手工台账，与乡镇综合行政执法队共用的统一执法办案系统尚在建设中。"
+    assert [bool(f.negated) for f in _found(body, COUNTY_BUREAU, "unified_enforcement_system")] == [True]
+    body = "全面使用全区市场监管统一执法办案系统办理案件，实现案件网上登记、网上审批和网上流转。"
+    assert _found(body, COUNTY_BUREAU, "unified_enforcement_system") == []
+
+
+def test_works_a_head_pushed_on_are_none_claimed() -> None:
+    body = "全年4次专题听取法治政府建设工作汇报，对行政执法协调监督体系建设、综合行政执法办案系统上线等重点工作亲自推动。"
+    assert _found(body, COUNTY_2023, "unified_enforcement_system") == []
+
+
+def test_some_of_the_heard_cases_still_left_to_others_are_not_the_heard_count() -> None:
+    body = "四是行政机关负责人出庭应诉还没有做到全覆盖，开庭审理的案件中仍有5件由工作人员和委托律师代为出庭。"
+    assert _found(body, COUNTY_2023, "court_cases_heard") == []

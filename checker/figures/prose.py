@@ -624,8 +624,9 @@ class _Finder:
                 cs, ce = t.clause(ts)
                 if cs < ts and ce < e and pat.BASIS_ONLY.fullmatch(t.sh, cs, ce) and pattern.search(t.sh, ce, e):
                     continue  # 按照省、市关于开展…述法工作的要求，县委依法治县办制定…方案: the basis, not the claim
-                if pat.COORDINATED.search(t.sh, cs, ts) and t.sh[ts - 1] in "、" and pat.AMONG_WORKS.match(t.sh, te):
-                    continue  # 统筹推进法治政府建设示范创建、法治督察、述法评议等工作: works named, none claimed
+                if ((pat.COORDINATED.search(t.sh, cs, ts) or t.sh[cs:ts].lstrip().startswith("对"))
+                        and t.sh[ts - 1] in "、" and pat.AMONG_WORKS.match(t.sh, te)):
+                    continue  # 统筹推进法治政府建设示范创建、法治督察、述法评议等工作; 对…、统一执法办案系统上线等重点工作亲自推动: works named, none claimed
                 if pat.ITEMS_NAMED.search(t.sh, cs, ts) and pat.ITEMS_AFTER.match(t.sh, te):
                     continue  # 细化述法、学法、依法决策、行政复议应诉等考核内容: what an assessment holds, none claimed
                 if t.in_heading_line(ts):
@@ -1359,7 +1360,7 @@ class _Finder:
                        or ((when := pat.WHEN_FIRST.match(clause)) and any(  # 常务会议坚持…，全年学法18次: the verb and its count
                            re.match(re.escape(v) + r"(?:了|共|共计|累计)?\s*[\d一二三四五六七八九十两]", clause[when.end():]) for v in spec.verbs))
                        or ((avg := pat.AVERAGE_LATER.match(clause)) and any(w in avg.group(0) for w in spec.near_any))
-                       or ((act := pat.ACT_THEN_ALL.match(clause)) and any(w in act.group(1) for w in spec.near_any)))
+                       or ((act := pat.ACT_THEN_ALL.match(clause)) and any(w in (act.group(1) or act.group(2)) for w in spec.near_any)))
             # 执法人员2310名，年度法律知识培训平均达68学时: the act, then the average of the term's people
             if step == 1 and not (goes_on or pat.PER_HEAD.match(clause)):
                 break

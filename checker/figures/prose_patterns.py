@@ -289,7 +289,8 @@ FLOOR_AFTER = re.compile(r"[^，,。；;]{0,30}?(?:底线|最低)(?:要求|标�
 AVERAGE_NEXT = re.compile(r"\s*(?:人均|平均每人|平均)(?:达到|为|完成|参训|培训)?")  # …60学时以上，人均达到62学时
 EVERY_AFTER = re.compile(r"\s*(?:且|并且|并)?(?:每人|每名[\u4e00-\u9fff]{0,6}?|全部|全员|均)(?:均|都)?(?:达到|超过|在)?(?=[^，,。；;]{0,4}\d)")
 # A clause naming the act, then all of the term's people (执法人员1385名，法律知识培训均不低于60学时).
-ACT_THEN_ALL = re.compile(r"\s*([^，,。；;\d]{1,8}?)(?:均|全部|都)(?:已经?)?(?:不低于|不少于|达到|超过|完成|在)")
+# (…执法人员中，年度法律知识培训学时无一低于60学时): none of them below it.
+ACT_THEN_ALL = re.compile(r"\s*(?:([^，,。；;\d]{1,8}?)(?:均|全部|都)(?:已经?)?(?:不低于|不少于|达到|超过|完成|在)|([^，,。；;\d]{1,12}?)无一人?(?:低于|少于))")
 # A clause opening with a count of the term's people covers only them (1152人完成60学时培训).
 SUBSET = re.compile(r"\s*((?:其中)?\d+\s*(?:人|名))(?=完成|参加|达到)")
 SUBSET_WORD = re.compile(r"(?:其中)?(?:部分|个别|少数|多数|大部分|仍有|未(?:参训|参加|完成|达标))")
@@ -299,7 +300,7 @@ BREAKDOWN = re.compile(r"[（(]其中[^（）()]*$")
 NARROWER = re.compile(r"\s*(?:其中|但|而|只有|仅有)")
 OPENS_ON_AMONG = re.compile(r"\s*其中[，,]")  # a sentence breaking down the one before
 # A clause saying all of the count before it (…9件，均报送备案; …2件，法院均开庭审理), and a negation in it.
-ALL_OF_THEM = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,10}?)?(?:均|全部|都|全数)")  # 镇长或分管副镇长均…
+ALL_OF_THEM = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,14}?)?(?:均|全部|都|全数)")  # 镇长或分管副镇长均…, 局主要负责人和分管负责人均…
 SAME_COUNT_AGAIN = re.compile(r"\s*(\d+|[一二两三四五六七八九十]+)\s*[件起宗](?:开庭审理的?|已开庭的?|开庭的?)?(?:行政诉讼)?案件(?:中)?")  # 22件开庭审理案件…: the count said again
 THOSE_CASES = re.compile(r"\s*(?:(?:上述|以上|前述|这些?|该)(?:(\d+|[一二两三四五六七八九十]+)\s*[件起])?(?:行政诉讼)?案件|(?=(?:该|此)案(?!件)))")  # 上述案件, 这4件案件: the cases just counted
 PARTS_OPEN = re.compile(r"\s*其中")  # …3件，其中林地权属争议1件、宅基地使用1件…: the count broken down
@@ -439,7 +440,8 @@ UNITS_OR_PEOPLE = re.compile(r"部门|单位|机关|局|乡|镇|街|县|区|市|
 # The hosts of what was attended (参加了区委组织部、区司法局联合举办的…培训班): not the scope.
 _HOSTED = r"(?:联合)?(?:举办|组织|主办|开办|召开)的"
 HOSTED_BY = re.compile(r"(参加了?)(?:[^，,。；;]{2,30}?" + _HOSTED + r"[^，,。；;]*|[^，,。；;]{2,20}?(?:局|委|办|院|校)(?=(?:集中|统一)?(?:轮训|培训|调训)))|(在)[^，,。；;]{2,30}?" + _HOSTED)  # 参加县司法局组织的…培训、区城管局业务培训: every host in the clause; 参加区综合行政执法局集中轮训; 在区委…委员会召开的述法评议会议上
-HOSTS_FIRST = re.compile(r"^\s*(?:(?!参加|参训|参与|按规定|按要求)[^，,。；;]){2,30}?(?:联合|共同)(?:在[^，,。；;]{1,12}?)?(?:举办|主办|组织举办)")  # …联合在县委党校举办
+HOSTS_FIRST = re.compile(r"^\s*(?:(?:(?!参加|参训|参与|按规定|按要求)[^，,。；;]){2,30}?(?:联合|共同)(?:在[^，,。；;]{1,12}?)?(?:举办|主办|组织举办)"
+                         r"|[^，,。；;对]{2,30}?(?:办公室|依法治[县区市旗]办|委员会|司法局|组织部)(?:牵头)?组织(?=对))")  # …联合在县委党校举办; 县委依法治县办组织对22个乡镇…开展督察: who did it
 # The units an assessment is of (对街道和区级部门综合考核): not the scope of a figure of that assessment.
 ASSESSED = re.compile(r"对[^，,。；;对]{1,20}?(?:的)?(?:综合|绩效|年度|目标)?(?:考核|考评|评价)")
 # A clause giving the value of the units named in the clause before (…，比例仍低于5%).
@@ -673,7 +675,7 @@ THEN_NOT = re.compile(r"\s*(?:未|不|没有|违反|脱离|绕过)")
 # 纠错4件，占12.5%，即行政复议纠错率: the rate named after its value, in a clause of its own
 RATE_NAMED_AFTER = re.compile(r"\s*(?:即|亦即|也就是)[\u4e00-\u9fff]{0,10}$")
 SHARE_ENDS = re.compile(r"(?:占|为|是|达到?)\s*$")
-SUBSET_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,6}?(?:案件|事项|文件)中[，,]?(?:有|共有)\s*\d+\s*[件起宗项]")
+SUBSET_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,6}?(?:案件|事项|文件)中[，,]?(?:仍有|尚有|还有|有|共有)\s*\d+\s*[件起宗项]")  # …开庭审理的案件中仍有5件由律师代为出庭
 # 30件开庭案件有29件由…负责人出庭: after a count before the term, some of those counted
 SOME_OF_COUNTED = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:案件|事项|文件)中?[，,]?有\s*\d+\s*[件起宗项]")
 SOME_AMONG = re.compile(r"中[，,]?(?:出现|有|发生)\s*\d+\s*[件起宗]")  # …案件中有4件涉及违法建设拆除: some of the cases
