@@ -6460,3 +6460,21 @@ def test_works_a_head_pushed_on_are_none_claimed() -> None:
 def test_some_of_the_heard_cases_still_left_to_others_are_not_the_heard_count() -> None:
     body = "四是行政机关负责人出庭应诉还没有做到全覆盖，开庭审理的案件中仍有5件由工作人员和委托律师代为出庭。"
     assert _found(body, COUNTY_2023, "court_cases_heard") == []
+
+
+def test_a_half_year_in_an_aside_closed_before_the_rate_is_not_its_period() -> None:
+    body = ("县行政复议机构全年新收复议申请96件，经审查立案受理88件（其中上半年受理41件），已办结81件，其中维持30件、驳回8件，"
+            "依法撤销、变更或者确认违法10件，纠错率为12.3%。")
+    found = _found(body, COUNTY_2023, "reconsideration_correction_rate")
+    assert [(float(f.value), f.period) for f in found] == [(12.3, "")]
+
+
+def test_praise_said_as_a_share_of_the_ratings() -> None:
+    body = "在政务服务“好差评”中，今年4270条评价里好评占99.6%；12345热线转办的群众诉求办结率100%，群众满意率97.8%。"
+    assert [float(f.value) for f in _found(body, TOWN_2023, "service_praise_rate")] == [99.6]
+
+
+def test_a_rule_of_frequency_then_the_years_count_is_no_requirement() -> None:
+    body = "镇党政班子会坚持会前学法，原则上每月一次，全年共学法12次。"
+    found = _found(body, TOWN_2023, "pre_meeting_law_study")
+    assert [(float(f.value), f.requirement) for f in found] == [(12.0, False)]

@@ -244,6 +244,9 @@ class _Finder:
                                                     and not self.t.heading(lo)[2])):
             # 全年举办培训班31期…，确保每名执法人员…不少于60学时 (…，经年底统计全部达标; 通过…等方式，确保…均不少于60学时):
             words = []  # what the year's work ensured
+        if (words and set(words) == {"原则上"} and "原则上" not in self.t.sh[self.t.clause(a_start)[0]:a_start]
+                and re.match(r"\s*(?:全年|年内|今年|一年来)", self.t.sh[self.t.clause(a_start)[0]:a_start])):
+            words = []  # 坚持会前学法，原则上每月一次，全年共开展12次: the rule's frequency, then the year's count
         if words and set(words) == {"要求"} and pat.RULE_MET_BY_ALL.search(self.t.sh, lo, self.t.clause(a_end)[1]):
             words = []  # 60学时的…培训要求在全县执法人员中全部落实: the rule met, the term inside it
         if not words and pat.RULE_KEPT.match(self.t.sh, a_end, self.t.clause(a_end)[1]):
