@@ -6478,3 +6478,10 @@ def test_a_rule_of_frequency_then_the_years_count_is_no_requirement() -> None:
     body = "镇党政班子会坚持会前学法，原则上每月一次，全年共学法12次。"
     found = _found(body, TOWN_2023, "pre_meeting_law_study")
     assert [(float(f.value), f.requirement) for f in found] == [(12.0, False)]
+
+
+def test_the_organ_not_corrected_is_a_rate_of_none() -> None:
+    body = "全年我局作为被申请人的行政复议案件1件，县政府审理后维持了原处罚决定，我局行政行为未被纠错。"
+    assert [float(f.value) for f in _found(body, COUNTY_BUREAU, "reconsideration_correction_rate")] == [0.0]
+    body = "镇政府作为被申请人的行政复议案件2件，县政府审理后维持1件，申请人撤回申请1件，镇政府未被纠错。"
+    assert [float(f.value) for f in _found(body, TOWN_2023, "reconsideration_correction_rate")] == [0.0]

@@ -1232,7 +1232,8 @@ class _Finder:
                 ps, pe = m.start(), m.end()
                 if t.in_title(ps) or pat.CAUSED_BY.search(t.sh, ps, pe) or pat.CASES_OF_A_KIND.search(t.sh, ps, pe):
                     continue  # 未发生因拆违引发的行政诉讼败诉案件, 未发生一起规划许可行政诉讼败诉案件: only the cases of one cause or kind
-                if number == 0 and (pat.THEN_NOT.match(t.sh, pe) or pat.THEN_NOT.search(t.sh, ps + 1, pe)):
+                own_no = len(re.match(r"[^未不没无零]*", phrase).group(0))  # 行政行为未被纠错: the phrase's own 未, after its subject
+                if number == 0 and (pat.THEN_NOT.match(t.sh, pe) or pat.THEN_NOT.search(t.sh, ps + own_no + 1, pe)):
                     continue  # 无一项重大行政决策事项未经合法性审查, 没有出现未经审核即出台…文件: a double negative
                 pcs = t.clause(ps)[0]
                 if number == 0 and re.search(lx.PROHIBITED, t.sh[pcs:ps]):
