@@ -5656,7 +5656,7 @@ def test_each_persons_count_after_namely_is_a_breakdown() -> None:
 
 def test_one_persons_count_after_all_heads_appeared_is_a_breakdown() -> None:
     body = "以镇政府为被告的行政诉讼案件共3件，均已开庭审理，3件案件均由镇政府负责人出庭应诉，其中镇长出庭2件。"
-    assert _found(body, TOWN_2025, "heads_in_court_count") == []
+    assert [float(f.value) for f in _found(body, TOWN_2025, "heads_in_court_count")] == [3.0]  # all heard, all appeared; not the mayor's 2
 
 
 def test_each_of_two_heads_count_is_not_the_total() -> None:
@@ -6485,3 +6485,44 @@ def test_the_organ_not_corrected_is_a_rate_of_none() -> None:
     assert [float(f.value) for f in _found(body, COUNTY_BUREAU, "reconsideration_correction_rate")] == [0.0]
     body = "镇政府作为被申请人的行政复议案件2件，县政府审理后维持1件，申请人撤回申请1件，镇政府未被纠错。"
     assert [float(f.value) for f in _found(body, TOWN_2023, "reconsideration_correction_rate")] == [0.0]
+
+
+# --- forms of sets UW–UZ ------------------------------------------------------------------------------
+def test_the_share_said_in_the_clause_after_the_staff() -> None:
+    body = "局机关设立法制股，全局法制审核人员10人，在执法人员中的占比为5.4%，实现重大执法决定法制审核全覆盖。"
+    assert [float(f.value) for f in _found(body, COUNTY_BUREAU, "legal_review_staff_ratio")] == [5.4]
+
+
+def test_study_before_the_executive_meeting_with_its_count() -> None:
+    body = "建立会前学法工作机制，镇党委会、镇政府常务会议前集中学法11次，先后学习了新修订的《中华人民共和国行政复议法》。"
+    assert [float(f.value) for f in _found(body, TOWN_2023, "pre_meeting_law_study")] == [11.0]
+
+
+def test_no_lawsuit_lost_said_with_meiyou() -> None:
+    body = "全年街道作为被告的行政诉讼案件3件，年内审结3件，没有败诉案件。"
+    assert [float(f.value) for f in _found(body, TOWN_2023, "litigation_loss_rate")] == [0.0]
+
+
+def test_a_plan_in_an_items_name_before_the_count_is_no_requirement() -> None:
+    body = ("协助县政府编制2025年度重大行政决策事项目录，目录于4月在县政府门户网站公布，"
+            "纳入城区排水防涝设施改造、城乡供水一体化、老旧小区改造三年计划等事项5项。")
+    found = _found(body, COUNTY_BUREAU, "major_decisions_count")
+    assert [(float(f.value), f.requirement) for f in found] == [(5.0, False)]
+
+
+def test_some_of_the_enforcement_bodies_counted_after_all_of_them() -> None:
+    body = "全县35个行政执法主体中，32个主体法制审核人员占本单位执法人员的比例达到5%以上；其余3个主体尚未达到。"
+    found = _found(body, COUNTY_2023, "legal_review_staff_ratio")
+    assert (5.0, "at_least", "part") in [(float(f.value), f.bound, f.scope_kind) for f in found if f.value is not None]
+
+
+def test_a_link_the_system_will_make_once_built_is_a_plan() -> None:
+    body = "系统建成后，将实现执法事项、执法人员、执法案件、执法监督的网上统一管理，并与省级平台实现数据对接。"
+    assert [f.requirement for f in _found(body, COUNTY_2023, "provincial_platform_data_link")] == [True]
+
+
+def test_all_heard_then_all_appeared_gives_the_heads_count() -> None:
+    body = "以我局为被告的行政诉讼案件2件，均已开庭审理，局负责人均出庭应诉，做到既出庭又出声。"
+    assert [float(f.value) for f in _found(body, COUNTY_BUREAU, "heads_in_court_count")] == [2.0]
+    body = "全年街道作为被告的行政诉讼案件3件，均系征收补偿和违法建设强制拆除引发，均已开庭审理，街道负责人均出庭应诉。"
+    assert [float(f.value) for f in _found(body, TOWN_2023, "heads_in_court_count")] == [3.0]

@@ -88,7 +88,7 @@ class _Finder:
         if self.other_terms is None or hi <= lo:
             return False
         for m in self.other_terms.finditer(self.t.sh, lo, hi):
-            base = "占" in self.t.sh[lo - 1:m.start()] or re.match(r"(?:总数|总人数|人数)?的|总数|比例", self.t.sh[m.end():hi])
+            base = "占" in self.t.sh[lo - 1:m.start()] or re.match(r"(?:总数|总人数|人数)?的|总数|比例|中的?(?:占比|比例|比重)", self.t.sh[m.end():hi])  # 在执法人员中的占比为5.4%
             base = base or (self.t.sh.startswith("的", lo) and m.start() - lo <= 3)  # 开庭审理的行政诉讼案件58件: the cases heard
             base = base or ("%" in spec.units and not self.t.sh[m.end():hi].strip() and re.search(  # 不少于本单位执法人员5%: of them
                 r"(?:不少于|不低于|不得少于|不得低于|达到|超过|低于)(?:本单位|本部门|本局|全局)?$", self.t.sh[lo:m.start()]))
@@ -132,7 +132,8 @@ class _Finder:
             if (m and m.start() < cs + 16 and "占" not in self.t.sh[cs:m.start()]  # 占全区行政执法人员总数的4.6%: a base, not a subject
                     and not (m.start() >= cs + 2 and self._opens_on_head(self.own, cs))  # 目录经县政府常务会议审议通过: the term's thing again
                     and not m.group(0).endswith(self.own_claims or ("\0",))  # 法治督察…，对县政府部门尚未实现督察全覆盖: the claim itself
-                    and not (self.t.sh[m.start() - 1:m.start()] == "与" and pat.BASE_OF_A_RATIO.match(self.t.sh, m.end()))):  # 与执法人员的配比为8.7%: the same
+                    and not (self.t.sh[m.start() - 1:m.start()] == "与" and pat.BASE_OF_A_RATIO.match(self.t.sh, m.end()))  # 与执法人员的配比为8.7%: the same
+                    and not (self.t.sh[m.start() - 1:m.start()] == "在" and re.match(r"中的?(?:占比|比例|比重)", self.t.sh[m.end():]))):  # 在执法人员中的占比为5.4%
                 return cs
             pos = ce
         return hi
@@ -1957,6 +1958,8 @@ class _Finder:
                 ns, ne = t.clause(ne + 1)  # 案件3件，其中林地权属争议1件、宅基地使用1件…，均已开庭审理: the parts, then all heard
             if b.value == 1 and pat.WHAT_IT_IS.match(t.sh, ns, ne) and ne < e and not self._counts_in(spec, ns, ne):
                 ns, ne = t.clause(ne + 1)  # 案件1件，系某企业不服…提起诉讼，法院依法开庭审理: what it was, then heard
+            if b.everyone and b.count_of and b.count_of in t.sh[ns:ne] and ne < e:
+                ns, ne = t.clause(ne + 1)  # 案件2件，均已开庭审理，局负责人均出庭应诉: past the act that made the count
             if (ne >= e and not pattern.search(t.sh, ns, ne) and (those := pat.THOSE_CASES.match(t.sh, e + 1))
                     and (those.end() > those.start() or b.value == 1)  # 该案于9月开庭审理: the one case, its own sentence
                     and t.sentence(e + 1) not in said and (those.group(1) is None or parse_number(those.group(1)) == b.value)):
@@ -2157,6 +2160,9 @@ class _Finder:
         asked = {m.group(0) for m in pat.REQUIREMENT.finditer(tx.untitled(tx.past_deadlines(seg, self.report_year)))}
         if re.search(r"将(?:于|在)$", t.sh[cs:ts]) and re.match(r"年终|年底|年末", t.sh[ts:te]):
             asked.add("将")  # 主要负责人将在年终述职中一并报告…: the year-end report is still to come
+        if (not asked and cs > t.sentence(ts)[0] and re.match(r"\s*(?:并且?|同时)", t.sh[cs:ts])
+                and re.match(r"\s*(?:还|也|届时)?将(?!本|其|我|该)", t.sh[slice(*t.clause(cs - 1))])):
+            asked.add("将")  # 系统建成后，将实现…统一管理，并与省级平台实现数据对接: the clause goes on with the future before it
         if "将" in asked and (pat.DISPOSAL.search(t.sh, cs, ts) or pat.DISPOSAL_MOVED.search(t.sh, cs, ts)):
             asked.discard("将")  # 镇政府将本年度重大行政决策事项目录在…同步公布: 将 takes the thing as its object, no future
         requirement = bool(asked) and not pat.FULFILLED.search(seg)
