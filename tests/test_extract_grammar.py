@@ -6526,3 +6526,35 @@ def test_all_heard_then_all_appeared_gives_the_heads_count() -> None:
     assert [float(f.value) for f in _found(body, COUNTY_BUREAU, "heads_in_court_count")] == [2.0]
     body = "全年街道作为被告的行政诉讼案件3件，均系征收补偿和违法建设强制拆除引发，均已开庭审理，街道负责人均出庭应诉。"
     assert [float(f.value) for f in _found(body, TOWN_2023, "heads_in_court_count")] == [3.0]
+
+
+# --- forms of sets VA–VD ------------------------------------------------------------------------------
+def test_the_same_cases_counted_again_in_the_next_sentence_all_appeared() -> None:
+    body = "以街道办事处为被告的行政诉讼案件3件，均已开庭审理。3件案件均由街道办事处负责人出庭应诉，其中办事处主任亲自出庭2件。"
+    assert [float(f.value) for f in _found(body, TOWN_2023, "heads_in_court_count")] == [3.0]
+
+
+def test_a_county_heads_own_count_is_no_rate_of_the_cases_heard() -> None:
+    body = "法院开庭审理的86件案件中，行政机关负责人出庭应诉84件，县政府分管负责同志带头出庭应诉3次。"
+    heads = _found(body, COUNTY_2023, "heads_in_court_count")
+    assert sorted((float(f.value), f.scope_kind) for f in heads) == [(3.0, "unit"), (84.0, "")]
+    rates = _found(body, COUNTY_2023, "court_appearance_rate")
+    assert [round(float(f.value), 1) for f in rates] == [97.7]
+    body = "法院开庭审理的58件案件，行政机关负责人出庭应诉实现百分之百，县政府分管领导出庭应诉2次。"
+    assert [(float(f.value), f.derived) for f in _found(body, COUNTY_2023, "court_appearance_rate")] == [(100.0, False)]
+
+
+def test_a_towns_head_count_of_its_cases_heard_gives_its_rate() -> None:
+    body = "人民法院已开庭审理3件，镇长出庭应诉2件，另有1件开庭时镇长参加紧急会议，镇政府负责人均未能出庭。"
+    rates = [f for f in _found(body, TOWN_2023, "court_appearance_rate") if f.value is not None]
+    assert [(round(float(f.value), 1), f.derived) for f in rates] == [(66.7, True)]
+
+
+def test_a_count_said_as_all_of_the_cases_and_again_is_one_count() -> None:
+    body = "3件案件均已开庭审理，镇长或分管副镇长在3件案件中均出庭应诉，出庭应诉3件，出庭应诉率100%。"
+    assert [float(f.value) for f in _found(body, TOWN_2023, "heads_in_court_count")] == [3.0]
+
+
+def test_the_grassroots_system_still_being_built() -> None:
+    body = "完成县级政务公开事项标准目录编制，乡镇、村级公开事项标准体系仍在逐步建立。"
+    assert [bool(f.negated) for f in _found(body, COUNTY_2023, "grassroots_openness_standards")] == [True]

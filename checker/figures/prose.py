@@ -47,6 +47,7 @@ class _Finder:
         self.service_bureau = self.department and bool(re.search(r"审批|政务服务|数据", government))
         self.county_proper = bool(re.search(r"(?:县|旗)(?:人民政府)?$", government))  # not a district: 全区 is above it
         town = pat.TOWN_NAME.search(government)
+        self.town = bool(town)
         # in a street's report 街道 is the street itself (街道班子成员), not the streets of a district
         level = town.group(0).replace("人民政府", "").replace("办事处", "") if town else ""
         self.own_level = {level, "本" + level, "我" + level, level + "办事处", level + "政府", level + "人民政府"} if level else set()
@@ -1960,7 +1961,8 @@ class _Finder:
                 ns, ne = t.clause(ne + 1)  # 案件1件，系某企业不服…提起诉讼，法院依法开庭审理: what it was, then heard
             if b.everyone and b.count_of and b.count_of in t.sh[ns:ne] and ne < e:
                 ns, ne = t.clause(ne + 1)  # 案件2件，均已开庭审理，局负责人均出庭应诉: past the act that made the count
-            if (ne >= e and not pattern.search(t.sh, ns, ne) and (those := pat.THOSE_CASES.match(t.sh, e + 1))
+            if (ne >= e and not pattern.search(t.sh, ns, ne)
+                    and (those := pat.THOSE_CASES.match(t.sh, e + 1) or pat.SAME_CASES_NEXT.match(t.sh, e + 1))
                     and (those.end() > those.start() or b.value == 1)  # 该案于9月开庭审理: the one case, its own sentence
                     and t.sentence(e + 1) not in said and (those.group(1) is None or parse_number(those.group(1)) == b.value)):
                 # 案件2件，均涉及征迁补偿。上述案件均已开庭审理; 这4件案件，负责人均出庭应诉: the next sentence goes on with them
@@ -2058,9 +2060,16 @@ class _Finder:
                       and ((block.start <= d.value_start
                             and t.sentence(d.value_start)[0] >= t.sentence(t.sentence(n.value_start)[0] - 2)[0])
                            or (table and table_of(d.value_start) == table))]
-            if not before or sum(t.sentence(m.value_start) == t.sentence(n.value_start) for m in nums) > 1:
+            if not before or sum(t.sentence(m.value_start) == t.sentence(n.value_start) and m.scope_kind not in ("unit", "part")
+                                 for m in nums) > 1:
                 continue  # 镇长出庭应诉2件，分管副镇长出庭应诉1件: each one's count and no total, no one rate
             d = before[-1]
+            if n.scope_kind in ("unit", "part") and (d.scope_kind, d.scope) != (n.scope_kind, n.scope) and (
+                    (n.unit == "次" and d.unit != "次" and not (self.town or self.department or self.justice_bureau))
+                    or any(m.scope_kind not in ("unit", "part") and t.sentence(m.value_start) == t.sentence(n.value_start) for m in nums)):
+                # 开庭审理的58件案件…，县政府分管领导出庭应诉2次: in a county's report one head's times in court (or
+                # any count beside all heads' count) are no rate of the cases heard; a town's 镇长出庭应诉3次 of its 3 is
+                continue
             if not d.value or n.value > d.value or n.period != d.period or n.year != d.year:
                 continue
             if any((f.year or self.report_year) == (n.year or self.report_year)
@@ -2404,6 +2413,22 @@ class _Finder:
         return None
 
 
+def _said_twice(t: Text, figures: list[Figure]) -> list[Figure]:
+    """A count said as all of N cases and again as the count in one sentence (镇长或分管副镇长在3件案件中均出庭应诉，
+    出庭应诉3件): one fact, kept once."""
+    def key(f: Figure) -> tuple:
+        return (f.indicator, f.value, f.negated, f.requirement, f.bound, f.scope_kind, f.scope, t.sentence(f.value_start))
+    keys = {}
+    for f in figures:
+        if f.value is not None and f.unit in lx.COUNT_UNITS:
+            keys.setdefault(key(f), []).append(f)
+    drop = {id(f) for same in keys.values() if len(same) > 1 for f in same
+            if pat.CASES_THEN_ALL.match(t.sh, f.value_end)}
+    if len(drop) and any(len(same) == sum(id(f) in drop for f in same) for same in keys.values()):
+        drop -= {id(same[0]) for same in keys.values() if len(same) == sum(id(f) in drop for f in same)}
+    return [f for f in figures if id(f) not in drop]
+
+
 def find_figures(doc: Document, catalogue: Catalogue, report_year: int | None = None,
                  text: Text | None = None, government: str = "") -> tuple[Figure, ...]:
     """Every mention of every catalogue figure the document states, in text order. `government`
@@ -2419,6 +2444,7 @@ def find_figures(doc: Document, catalogue: Catalogue, report_year: int | None = 
         if ind.extract is not None:
             figures.extend(finder.figures(ind))
     figures = finder.summed(figures)
+    figures = _said_twice(t, figures)
     for ind in catalogue.indicators:
         if ind.extract is not None and ind.extract.all_of:
             figures.extend(finder.all_of(ind, figures))

@@ -304,6 +304,8 @@ OPENS_ON_AMONG = re.compile(r"\s*其中[，,]")  # a sentence breaking down the 
 ALL_OF_THEM = re.compile(r"\s*(?:[\u4e00-\u9fff]{1,14}?)?(?:均|全部|都|全数)")  # 镇长或分管副镇长均…, 局主要负责人和分管负责人均…
 SAME_COUNT_AGAIN = re.compile(r"\s*(\d+|[一二两三四五六七八九十]+)\s*[件起宗](?:开庭审理的?|已开庭的?|开庭的?)?(?:行政诉讼)?案件(?:中)?")  # 22件开庭审理案件…: the count said again
 THOSE_CASES = re.compile(r"\s*(?:(?:上述|以上|前述|这些?|该)(?:(\d+|[一二两三四五六七八九十]+)\s*[件起])?(?:行政诉讼)?案件|(?=(?:该|此)案(?!件)))")  # 上述案件, 这4件案件: the cases just counted
+SAME_CASES_NEXT = re.compile(r"\s*(\d+|[一二两三四五六七八九十]+)\s*[件起](?:行政诉讼)?案件(?=均|全部|都)")  # …3件，均已开庭审理。3件案件均由…负责人出庭应诉: the same cases, said again
+CASES_THEN_ALL = re.compile(r"(?:[件起宗])?(?:行政诉讼)?案件中?均")  # 在3件案件中均出庭应诉: all of those cases
 PARTS_OPEN = re.compile(r"\s*其中")  # …3件，其中林地权属争议1件、宅基地使用1件…: the count broken down
 WHAT_THEY_ARE = re.compile(r"\s*(?:均为|全部为|主要为|多为|都是|均系|均属|均涉及|分别涉及|分别为|分别是|主要涉及)")  # …2件，均为宅基地审批纠纷: their kind
 # The one case told, then its hearing with no count (…1件，系某企业不服…，法院依法开庭审理): that case.

@@ -473,7 +473,8 @@ def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple
                 "part", everyone, depts)
     if lead := pat.OWN_LEADERSHIP.match(seg):
         return text.text[lo + lead.start(1):lo + lead.end(1)], "whole", everyone, depts
-    if pat.OWN_CASES.match(seg) or (pat.OWN_GOVERNMENT_ONLY.fullmatch(seg) and pat.AS_DEFENDANT.match(text.sh, hi)):
+    in_court = re.sub(r"带头$", "", seg) if text.sh.startswith("出庭", hi) else seg  # …分管负责同志带头出庭应诉3次
+    if pat.OWN_CASES.match(in_court) or (pat.OWN_GOVERNMENT_ONLY.fullmatch(seg) and pat.AS_DEFENDANT.match(text.sh, hi)):
         # 区政府作为被告的案件有38件, the term taking in 作为被告: the government's own cases too
         # 其中市政府负责人出庭应诉率100%, 市政府作为被告的案件…: the government's own cases
         own = re.match(r"\s*(?:其中[，,]?\s*)?(?:以)?(" + pat.OWN_GOVERNMENT + r"(?:(?:人民)?政府|本级)|[我本]局本级|(?:市|区|县|旗|镇)长)", seg)
