@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -342,6 +343,12 @@ def test_report_on_sample_lists_exactly_the_problem_targets(sample_json, tmp_pat
     assert code == 2 and "已存在" in text  # an edited draft is never overwritten
 
 
+def _writer_installed() -> bool:
+    """LibreOffice with its Writer module (libswlo.so, swlo.dll …): a Calc-only install cannot open a .docx."""
+    soffice = shutil.which("soffice")
+    return bool(soffice) and any(Path(os.path.realpath(soffice)).parent.glob("*swlo*"))
+
+
 def test_report_on_seed_report_checks_it_first(tmp_path) -> None:
     seed = ROOT / "samples" / "reports" / "baoshan_2023.txt"
     docx = tmp_path / "r.docx"
@@ -356,7 +363,7 @@ def test_report_on_seed_report_checks_it_first(tmp_path) -> None:
     from docx import Document
 
     assert len(Document(str(docx)).inline_shapes) >= 3  # verdicts, categories, and how far each target is
-    if __import__("shutil").which("soffice"):  # it opens in LibreOffice
+    if _writer_installed():  # it opens in LibreOffice
         subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp_path / 'p'}", "--headless", "--convert-to",
                         "pdf", "--outdir", str(tmp_path), str(docx)], check=True, capture_output=True, timeout=180)
         assert (tmp_path / "r.pdf").stat().st_size > 10_000
