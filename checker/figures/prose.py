@@ -2416,16 +2416,17 @@ class _Finder:
 def _said_twice(t: Text, figures: list[Figure]) -> list[Figure]:
     """A count said as all of N cases and again as the count in one sentence (镇长或分管副镇长在3件案件中均出庭应诉，
     出庭应诉3件): one fact, kept once."""
-    def key(f: Figure) -> tuple:
+    def key(f: Figure) -> tuple[object, ...]:
         return (f.indicator, f.value, f.negated, f.requirement, f.bound, f.scope_kind, f.scope, t.sentence(f.value_start))
-    keys = {}
+    groups: dict[tuple[object, ...], list[Figure]] = {}
     for f in figures:
         if f.value is not None and f.unit in lx.COUNT_UNITS:
-            keys.setdefault(key(f), []).append(f)
-    drop = {id(f) for same in keys.values() if len(same) > 1 for f in same
-            if pat.CASES_THEN_ALL.match(t.sh, f.value_end)}
-    if len(drop) and any(len(same) == sum(id(f) in drop for f in same) for same in keys.values()):
-        drop -= {id(same[0]) for same in keys.values() if len(same) == sum(id(f) in drop for f in same)}
+            groups.setdefault(key(f), []).append(f)
+    drop: set[int] = set()
+    for same in groups.values():
+        if len(same) > 1:
+            said_as_all = [f for f in same if pat.CASES_THEN_ALL.match(t.sh, f.value_end)]
+            drop.update(id(f) for f in (said_as_all[1:] if len(said_as_all) == len(same) else said_as_all))
     return [f for f in figures if id(f) not in drop]
 
 
