@@ -6558,3 +6558,26 @@ def test_a_count_said_as_all_of_the_cases_and_again_is_one_count() -> None:
 def test_the_grassroots_system_still_being_built() -> None:
     body = "完成县级政务公开事项标准目录编制，乡镇、村级公开事项标准体系仍在逐步建立。"
     assert [bool(f.negated) for f in _found(body, COUNTY_2023, "grassroots_openness_standards")] == [True]
+
+
+# --- forms of sets VE–VH ------------------------------------------------------------------------------
+def test_a_five_year_total_after_an_annual_catalogue_named_between() -> None:
+    body = ("“十四五”时期，县政府累计公布年度重大行政决策事项目录5批，县政府行政复议机构累计受理行政复议案件298件，"
+            "全县行政机关负责人出庭应诉率连续四年保持在95%以上。")
+    found = _found(body, COUNTY_2023, "reconsideration_cases")
+    assert [(float(f.value), f.period) for f in found] == [(298.0, "“十四五”时期")]
+
+
+def test_the_city_as_a_whole_opening_the_sentence_is_above_a_county() -> None:
+    body = "全市范围内，行政机关负责人出庭应诉率为98.6%，我县高于全市平均水平。"
+    assert [f.scope_kind for f in _found(body, COUNTY_2023, "court_appearance_rate")] == ["higher"]
+
+
+def test_the_county_level_opening_the_sentence_is_above_a_bureau() -> None:
+    body = "全县层面，2023年行政机关负责人出庭应诉率为97.5%。"
+    assert [f.scope_kind for f in _found(body, COUNTY_BUREAU, "court_appearance_rate")] == ["higher"]
+
+
+def test_the_named_city_government_is_above_a_county() -> None:
+    body = "作为对比，定西市政府本年度目录共列入事项12项，我县在事项选取的代表性上与市本级仍有一定差距。"
+    assert [f.scope_kind for f in _found(body, COUNTY_2023, "major_decisions_count")] == ["higher"]

@@ -470,8 +470,10 @@ class _Finder:
         if self.county_proper and scope[1] in ("whole", "") and (region := pat.WHOLE_REGION.match(t.sh, lcs, lo)):
             scope = (region.group(1), "higher", False)  # 全区行政诉讼败诉率为8.1%，我县…, in 呼玛县's report: the prefecture's
         if (scope[1] in ("whole", "") and (area := self.higher or self.bureaus_government) is not None
-                and (seen := pat.SEEN_FROM.match(t.sh, t.sentence(lo)[0], lcs)) and area.fullmatch(seen.group(1))):
-            scope = (seen.group(1), "higher", False)  # 从全地区情况看，…纠错率为12.4%: the area the sentence opens on
+                and (seen := pat.SEEN_FROM.match(t.sh, t.sentence(lo)[0], lcs))
+                and (area.fullmatch(seen.group(1) or seen.group(2)) or (  # 全县层面，2020年行政机关负责人…, in a bureau's report
+                    re.match(r"\s*(?:\d{4}年度?)?行政机关", t.sh[lcs:lo]) and area.fullmatch((seen.group(1) or seen.group(2)) + "行政机关")))):
+            scope = (seen.group(1) or seen.group(2), "higher", False)  # 从全地区情况看，…纠错率为12.4%: the area the sentence opens on
         if (statement and self.higher in (pat.HIGHER_THAN_TOWN, pat.HIGHER_THAN_DEPARTMENT) and scope[1] in ("whole", "")
                 and (inspected := pat.INSPECTED.search(t.sh, t.sentence(lo)[0], t.sentence(lo)[1]))):
             scope = (t.text[inspected.start():inspected.end()], "higher", False)  # …实现镇（街道）督察全覆盖，南门街道作为督察对象: the district's act

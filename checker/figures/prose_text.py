@@ -358,7 +358,10 @@ def period(text: Text, pos: int, sentence_start: int) -> str:
                 "）" in text.sh[m.end():pos] or ")" in text.sh[m.end():pos]):
             continue  # 受理88件（其中上半年受理41件），…纠错率为12.3%: an aside, closed before the figure
         # 上半年集中培训活动大幅减少，部分执法人员全年…未达到60学时: the year said after the part-year
-        found = "" if re.search(pat.IN_THE_YEAR, text.sh[m.end():text.clause(pos)[1]]) else text.text[m.start():m.end()]
+        # after several years (“十四五”时期), only the figure's own clause: not 年度 in a catalogue's name between
+        cs, ce = text.clause(pos)
+        lo = max(m.end(), cs) if pat.SEVERAL_YEARS.match(text.sh, m.start()) else m.end()
+        found = "" if re.search(pat.IN_THE_YEAR, text.sh[lo:ce]) else text.text[m.start():m.end()]
     if (not found and not pat.YEAR.search(text.sh, sentence_start, pos)  # 2025年对…实现全覆盖: its own year, not the span before
             and not re.search(pat.IN_THE_YEAR, text.sh[sentence_start:pos])):  # …中心组全年举办…2期: the year, after a sentence on 十四五
         prev = previous_sentence(text, sentence_start)
