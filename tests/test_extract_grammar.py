@@ -6581,3 +6581,33 @@ def test_the_county_level_opening_the_sentence_is_above_a_bureau() -> None:
 def test_the_named_city_government_is_above_a_county() -> None:
     body = "作为对比，定西市政府本年度目录共列入事项12项，我县在事项选取的代表性上与市本级仍有一定差距。"
     assert [f.scope_kind for f in _found(body, COUNTY_2023, "major_decisions_count")] == ["higher"]
+
+
+# --- forms of sets VI–VL ------------------------------------------------------------------------------
+def test_a_bound_before_the_act_whose_count_precedes_the_term() -> None:
+    body = "下一步，镇政府常务会议会前学法全年不低于12次，每年至少为班子成员举办2期法治专题讲座。"
+    found = _found(body, TOWN_2023, "leadership_law_lectures")
+    assert [(float(f.value), f.bound, f.requirement) for f in found] == [(2.0, "at_least", True)]
+
+
+def test_the_village_level_named_before_the_system() -> None:
+    body = "四是部分村务公开栏未按标准目录公开，村级政务公开标准体系尚未全面建立。"
+    found = _found(body, TOWN_2023, "grassroots_openness_standards")
+    assert [(bool(f.negated), f.scope_kind, f.scope) for f in found] == [(True, "part", "村级")]
+
+
+def test_the_office_working_with_the_justice_bureau_is_not_the_scope() -> None:
+    body = "县委依法治县办会同县司法局对全县各乡镇开展法治督察，实现乡镇法治督察全覆盖。"
+    assert [f.scope_kind for f in _found(body, COUNTY_2023, "rule_of_law_inspection_coverage")] == ["whole"]
+
+
+def test_towns_and_farms_covered_and_departments_sampled() -> None:
+    body = "县委依法治县办会同县司法局对12个镇场开展法治督察，实现全覆盖，并选取15个县直部门开展专项督察，发现问题47个。"
+    assert _found(body, COUNTY_2023, "department_inspection_coverage") == []
+    assert [bool(f.negated) for f in _found(body, COUNTY_2023, "rule_of_law_inspection_coverage")] == [False]
+
+
+def test_those_in_post_at_the_start_of_the_year_are_some_of_the_team() -> None:
+    body = "年初在岗的9名队员全年法律知识培训均不少于60学时；10月新调入的3名队员年内培训尚未达到60学时。"
+    found = [f for f in _found(body, TOWN_2023, "enforcement_training_hours") if not f.negated]
+    assert [(float(f.value), f.scope_kind) for f in found] == [(60.0, "part")]

@@ -1497,6 +1497,8 @@ class _Finder:
             base = pat.BOUND_OF_BASE.search(t.sh, t.clause(a.start)[0], a.start)
             if base:
                 a = replace(a, bound=tx.last_bound_word(base.group(1)))
+            elif before_act := pat.BOUND_BEFORE_ACT.search(t.sh, t.clause(a.start)[0], a.start):
+                a = replace(a, bound=dict(lx.BOUND_BEFORE)[before_act.group(1)])  # 每年至少为班子成员举办2期法治专题讲座
         if a.bound == "less_than" and pat.NOBODY_BELOW.search(t.sh, t.clause(a.start)[0], a.start + 2):
             a = replace(a, bound="at_least")
         if (ind.informational and a.bound in ("less_than", "at_most")
@@ -2331,8 +2333,9 @@ class _Finder:
         """A claim of the departments (near: 部门) whose clause names only towns or villages covered (对全县12个
         乡镇开展法治督察，实现全覆盖): the only 部门 near it is the inspectors' (由…有关部门业务骨干组成的督察组)."""
         sentence = pat.MADE_UP_OF.sub("", self.t.sh[slice(*self.t.sentence(fig.value_start))])
+        sentence = pat.SAMPLED_DEPARTMENTS.sub("", sentence)  # …，并选取15个县直部门开展专项督察: a sample
         return ("部门" in spec.near and fig.scope_kind in ("part", "whole") and "部门" not in sentence
-                and bool(re.search(r"乡镇|街道|镇（街道）|乡（镇）|村|社区", fig.scope)))
+                and bool(re.search(r"乡镇|街道|镇（街道）|乡（镇）|镇场|苏木|村|社区", fig.scope)))
 
     def _some_missed_next(self, ind: Indicator, ts: int, te: int) -> Figure | None:
         """The sentence after a class held, in the same block, says some persons did not attend (…中有45人参加了

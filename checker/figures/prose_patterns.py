@@ -342,6 +342,9 @@ BARE_PART = re.compile(r"中\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?
 DEPARTMENT = re.compile(lx.DEPARTMENT)
 DEPARTMENT_NAME = re.compile(r"(?:局|委员会|委|办公室|中心)$")
 GOVERNMENT_ORGAN = re.compile(r"复议(?:局|委员会|办公室|服务中心|中心)$")
+# The village level named right before an openness standard (村级政务公开标准体系尚未全面建立): that level only,
+# below any reporting government.
+VILLAGE_LEVEL_BEFORE = re.compile(r"(?<![和及、与])(村级|社区级|村（社区）级)$")  # not 镇本级和村级: both
 ONE_LEVEL = re.compile(r"(?<![各全])(?:(?:区|市|县|州|盟)本级(?:各)?(?=(?:综合)?(?:行政)?(?:执法)?(?:部门|单位|机关))|(?:区|市|县|镇|乡|街道|乡镇|州|盟)级(?:各)?|(?:市|区|县|旗|州|盟)直(?:各)?|(?:县区|区县|县市区)(?=(?:综合)?(?:行政)?(?:执法)?(?:部门|单位|机关|局)))(?:\d+\s*个)?(?:综合)?(?:行政)?(?:执法)?(?:部门|单位|机关|局)")  # 县直20个行政执法单位
 SUBLEVEL = re.compile(lx.SUBLEVEL)
 # A clause that opens on a lower level (一是乡镇（街道）执法监督体系尚未全部建成): that level only.
@@ -445,7 +448,7 @@ UNITS_OR_PEOPLE = re.compile(r"部门|单位|机关|局|乡|镇|街|县|区|市|
 _HOSTED = r"(?:联合)?(?:举办|组织|主办|开办|召开)的"
 HOSTED_BY = re.compile(r"(参加了?)(?:[^，,。；;]{2,30}?" + _HOSTED + r"[^，,。；;]*|[^，,。；;]{2,20}?(?:局|委|办|院|校)(?=(?:集中|统一)?(?:轮训|培训|调训)))|(在)[^，,。；;]{2,30}?" + _HOSTED)  # 参加县司法局组织的…培训、区城管局业务培训: every host in the clause; 参加区综合行政执法局集中轮训; 在区委…委员会召开的述法评议会议上
 HOSTS_FIRST = re.compile(r"^\s*(?:(?:(?!参加|参训|参与|按规定|按要求)[^，,。；;]){2,30}?(?:联合|共同)(?:在[^，,。；;]{1,12}?)?(?:举办|主办|组织举办)"
-                         r"|[^，,。；;对]{2,30}?(?:办公室|依法治[县区市旗]办|委员会|司法局|组织部)(?:牵头)?组织(?=对))")  # …联合在县委党校举办; 县委依法治县办组织对22个乡镇…开展督察: who did it
+                         r"|[^，,。；;对]{2,30}?(?:办公室|依法治[县区市旗]办|委员会|司法局|组织部)(?:牵头)?(?:组织)?(?=对))")  # …联合在县委党校举办; 县委依法治县办组织对22个乡镇…开展督察: who did it
 # The units an assessment is of (对街道和区级部门综合考核): not the scope of a figure of that assessment.
 ASSESSED = re.compile(r"对[^，,。；;对]{1,20}?(?:的)?(?:综合|绩效|年度|目标)?(?:考核|考评|评价)")
 # A clause giving the value of the units named in the clause before (…，比例仍低于5%).
@@ -489,6 +492,8 @@ AMONG_UNITS_BEFORE = re.compile(r"(?:(?!全[省市县区旗州镇乡]|各|所有
                                 r"[\u4e00-\u9fff]{0,10}?(?:部门|队伍|单位|大队|支队|中队|机构))中[，,]\s*$")
 # Who a team is made of (由县委依法治县办、县司法局和有关部门业务骨干组成的督察组): its members, not what it covers.
 MADE_UP_OF = re.compile(r"由[^，,。；;]{0,40}?组成的?")
+# Some departments picked for a check (并选取15个县直部门开展专项督察): a sample, not their coverage.
+SAMPLED_DEPARTMENTS = re.compile(r"(?:选取|抽取|随机抽取|抽查)[^，,。；;]{0,12}?部门")
 # Governments named as the object (对7个县区政府和32个市级部门开展…督察): not departments only.
 GOVERNMENTS_NAMED = re.compile(r"(?<!法治)政府(?!\d*个?各?(?:工作|组成)?部门)|乡镇|街道|镇街|街镇|县（市、区）|县（区）|县区|县市区|(?:乡|镇|街道)级")
 # The rest of a relative clause naming people (尚未参加过任期内法治脱产培训的负责人): who, not a shortfall.
@@ -574,6 +579,8 @@ SOME_OF_THE_TEAM = re.compile(r"(?:班子|班子成员)中(?:有|的)?((?:\d+|[�
 # Items named in a list counted after it (共列入甲、城区土地储备计划调整、丙等…3项): names, not the report's words.
 # What a lecture taught (分别讲解新行政处罚法对街道执法工作的要求和…): its content, not a rule the report sets.
 CONTENT_TAUGHT = re.compile(r"(?:讲解|解读|宣讲)[^，,。；;|]{1,40}")
+# A bound before the act whose count comes before the term (每年至少为班子成员举办2期法治专题讲座).
+BOUND_BEFORE_ACT = re.compile(r"(至少|不少于|不低于)[^，,。；;\d]{0,12}?(?:举办|开展|组织|召开|安排|举行)\s*$")
 ITEMS_LISTED = re.compile(r"(?<=列入|纳入|包括|涉及)[^，,。；;|]{2,80}?、[^，,。；;|]{1,80}?(?=等|\|)")  # the term itself may open on 等 (…三年计划等事项5项)
 # …标准目录编制工作基本完成，正在向各乡镇延伸: the lower levels are still to come
 EXTENDING_DOWN = re.compile(r"\s*(?:目前|当前)?((?:正在|正)(?:逐步)?向(?:各|全[县区市旗])?(?:乡镇|镇街|街镇|乡|镇|街道|村|社区|基层)[^，,。；;]{0,8}?(?:延伸|推开|推广|拓展|覆盖))"
@@ -711,8 +718,8 @@ COUNTED_AFTER = re.compile(r"[^，,。；;\d]{0,4}?(?:有|共有|共|为|达)\s*
 LOWER_HEADS = re.compile(r"(?:村（社区）|村\(社区\)|社区（村）|社区\(村\)|村居|村|社区|居委会|村委会)[\u4e00-\u9fff]{0,6}?(?:负责人|书记|主任)|司法所(?:所)?长")  # 对司法所长实行年度述职评议
 GOVERNMENT_HEADS = re.compile(r"书记|[镇乡区县市]长|主任|负责(?:人|同志)|班子成员|领导干部|部门|站所|各办|科室|单位")
 # Some of the people, told apart by their tenure or by being new, right before the people term
-# (在岗满一年的13名执法队员, 在编在岗的12名, 仍有3名今年新入职的, 年中(由…)转隶的, 原有的): those only.
-SOME_BY_TENURE = re.compile(r"(?:(?:在编在岗|在岗在编|在职在岗|(?:在岗|在编|入职|任职|持证|工作|从事[\u4e00-\u9fff]{2,4})(?:时间)?已?满[\u4e00-\u9fff\d]{1,6})的\s*(?:\d+\s*名)?"
+# (在岗满一年的13名执法队员, 在编在岗的12名, 年初在岗的9名, 仍有3名今年新入职的, 年中(由…)转隶的, 原有的): those only.
+SOME_BY_TENURE = re.compile(r"(?:(?:在编在岗|在岗在编|在职在岗|年初在岗|年初在编|(?:在岗|在编|入职|任职|持证|工作|从事[\u4e00-\u9fff]{2,4})(?:时间)?已?满[\u4e00-\u9fff\d]{1,6})的\s*(?:\d+\s*名)?"
                             r"|(?:仍有|尚有|还有)?\s*(?:\d+\s*名)?(?:今年|年中|年内|本年度?|\d{4}年)?□*(?:新转隶|新入职|新招录|新录用|新进|新调入|新划转|新招聘|转隶|调入|划转)的?\s*(?:\d+\s*名)?"
                             r"|原有的?\s*(?:\d+\s*名)?|\d+\s*名正式)$")  # 原有执法队员均完成了60学时, 19名正式执法人员: those there before the newcomers
 # Where newcomers came from (5名年中由区城管局转隶的执法人员): not the figure's unit; masked before scopes are read.

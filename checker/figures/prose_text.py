@@ -458,6 +458,9 @@ def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple
         return text.text[lo + fields.start():lo + fields.end()], "part", everyone, depts
     if places := pat.PLACES_LISTED.match(seg):  # 钟祥市、掇刀区负责人出庭应诉率…: those governments
         return text.text[lo + places.start():lo + places.end()], "part", everyone, depts
+    if ((village := pat.VILLAGE_LEVEL_BEFORE.search(seg)) and re.match(r"[\u4e00-\u9fff]{0,6}?(?:公开|标准)", text.sh[hi:])
+            and not re.search(r"\d+\s*个(?:村|社区)", text.sh[hi:text.clause(hi)[1]])):  # not …尚有3个村仍在编制: those 3, read later
+        return text.text[lo + village.start():lo + village.end()], "part", everyone, depts
     level = pat.ONE_LEVEL.search(seg)
     if level:  # 区级执法部门比例全部达到5%以上: the district's own departments, not the 镇街 units
         return text.text[lo + level.start():lo + level.end()], "part", everyone, depts
