@@ -135,7 +135,8 @@ def test_extract_table_columns_never_touch() -> None:
     cat, _ = load_catalogue()
     ex = extract_report(Path(__file__).parent.parent / "samples" / "reports" / "baoshan_2023.txt", cat, None)
     text = render_table(ex, total=80)
-    rows = [line for line in text.splitlines()[5:] if not line.startswith("    ")]
+    lines = text.splitlines()
+    rows = [line for line in lines[next(i for i, ln in enumerate(lines) if ln.startswith("─")) + 1:] if not line.startswith("    ")]
     assert rows and all(terminal.width(line) <= 80 for line in text.splitlines())
     for line in (r for r in rows if terminal.width(r) > 30):  # the figure column starts at column 30, after a space
         cut = ""
@@ -144,6 +145,21 @@ def test_extract_table_columns_never_touch() -> None:
                 break
             cut += ch
         assert terminal.width(cut) == 30 and cut.endswith(" "), line
+
+
+def test_extract_table_header_fits_a_long_path(tmp_path) -> None:
+    from checker.catalogue.loader import load_catalogue
+    from checker.figures.report import extract_report
+    from checker.reporters.extraction import render_table
+
+    deep = tmp_path / ("各县区上报材料" * 4) / "2023年度法治政府建设情况报告（定稿）"
+    deep.mkdir(parents=True)
+    report = deep / "baoshan_2023.txt"
+    report.write_bytes((Path(__file__).parent.parent / "samples" / "reports" / "baoshan_2023.txt").read_bytes())
+    cat, _ = load_catalogue()
+    text = render_table(extract_report(report, cat, None), total=80)
+    assert all(terminal.width(line) <= 80 for line in text.splitlines())
+    assert str(report) in "".join(text.splitlines()[:4])  # the whole path, wrapped, not cut
 
 
 def test_narrowing_columns_to_the_page_as_one_unit_at_a_time() -> None:

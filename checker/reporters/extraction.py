@@ -110,11 +110,13 @@ def render_table(ex: Extraction, total: int = 160) -> str:
     wide = total >= WIDE
     widths = [32, 16, 18, 12, 26] if wide else [30, 14, 14, 12, total - 70]
     head = "".join(pad(h, w) for h, w in zip(("指标", "数字", "原文数字", "位置", "说明"), widths))
+    title = (f"报告数字摘录　{ex.government or '（未写明政府）'}　{f'{ex.year}年度' if ex.year else '未知年度'}"
+             + (f"（年度据{ex.year_source}）" if ex.year and ex.year_source else ""))
+    source = (f"来源：{doc.path}（{KIND_LABELS.get(doc.kind, '文件')}{'，' + doc.encoding.upper() if doc.encoding else ''}）"
+              f"　共 {len(ex.figures)} 处")
     lines = [
-        f"报告数字摘录　{ex.government or '（未写明政府）'}　{f'{ex.year}年度' if ex.year else '未知年度'}"
-        + (f"（年度据{ex.year_source}）" if ex.year and ex.year_source else ""),
-        f"来源：{doc.path}（{KIND_LABELS.get(doc.kind, '文件')}{'，' + doc.encoding.upper() if doc.encoding else ''}）"
-        f"　共 {len(ex.figures)} 处",
+        *wrap(title, total),
+        *wrap(source, total),  # a long path wraps: the header fits the terminal like every row
         "",
         (head + "所在分句（【】内为读取的文字）") if wide else head.rstrip(),
         "─" * (WIDE if wide else total),
