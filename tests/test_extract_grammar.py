@@ -6611,3 +6611,20 @@ def test_those_in_post_at_the_start_of_the_year_are_some_of_the_team() -> None:
     body = "年初在岗的9名队员全年法律知识培训均不少于60学时；10月新调入的3名队员年内培训尚未达到60学时。"
     found = [f for f in _found(body, TOWN_2023, "enforcement_training_hours") if not f.negated]
     assert [(float(f.value), f.scope_kind) for f in found] == [(60.0, "part")]
+
+
+# --- forms of sets VM–VP ------------------------------------------------------------------------------
+def test_a_problem_named_to_be_corrected_next_year_is_no_claim() -> None:
+    body = "对于重大决策目录公开等程序性问题，将在明年年初的工作中予以纠正；"
+    assert _found(body, TOWN_2023, "major_decision_catalogue_published") == []
+
+
+def test_a_system_that_has_run_a_short_time_is_built() -> None:
+    body = ("统一综合行政执法办案系统上线时间较短，部分乡镇执法人员对系统操作还不够熟练，"
+            "系统的数据分析和监督预警功能尚未充分发挥。")
+    assert [bool(f.negated) for f in _found(body, COUNTY_2023, "unified_enforcement_system")] == [False]
+
+
+def test_the_reports_procedure_is_no_plan_to_publish_it() -> None:
+    body = "完善政务公开制度机制，规范法治政府建设年度报告的起草、审核和发布程序，提高报告质量。"
+    assert _found(body, COUNTY_2023, "annual_report_published") == []

@@ -632,7 +632,8 @@ class _Finder:
                 if cs < ts and ce < e and pat.BASIS_ONLY.fullmatch(t.sh, cs, ce) and pattern.search(t.sh, ce, e):
                     continue  # 按照省、市关于开展…述法工作的要求，县委依法治县办制定…方案: the basis, not the claim
                 if ((pat.COORDINATED.search(t.sh, cs, ts) or t.sh[cs:ts].lstrip().startswith("对"))
-                        and t.sh[ts - 1] in "、" and pat.AMONG_WORKS.match(t.sh, te)):
+                        and (t.sh[ts - 1] in "、" or t.sh[cs:ts].lstrip() in ("对于", "对")) and pat.AMONG_WORKS.match(t.sh, te)):
+                    # (对于重大决策目录公开等程序性问题，将在明年…予以纠正: the problems named, none claimed)
                     continue  # 统筹推进法治政府建设示范创建、法治督察、述法评议等工作; 对…、统一执法办案系统上线等重点工作亲自推动: works named, none claimed
                 if pat.ITEMS_NAMED.search(t.sh, cs, ts) and pat.ITEMS_AFTER.match(t.sh, te):
                     continue  # 细化述法、学法、依法决策、行政复议应诉等考核内容: what an assessment holds, none claimed
@@ -2145,12 +2146,18 @@ class _Finder:
             return None  # 明确在行政复议体制改革、…等方面培育特色亮点: where to make a mark, an aim
         if pat.DRAFTING.match(t.sh, te) and not any(w in t.sh[cs:ce] for w in spec.near_any):
             return None  # 做好法治政府建设年度报告的起草审议工作，…公开比例: the drafting, not the act
+        if (proc := pat.PROCEDURE_AFTER.match(t.sh, te)) and not any(
+                w in t.sh[proc.end():t.sentence(ts)[1]] for w in spec.near_any):
+            return None  # 规范…年度报告的起草、审核和发布程序，提高报告质量: its procedure, not the report published
+            # (…公开程序，确保年度报告按时向社会公开: the plan is said after it)
         neg = self._said_undone(spec, cs, ts, te)
         if neg and pat.AVOIDED.search(t.sh, t.clause(neg[0])[0], neg[0]):
             neg = None  # 坚决杜绝延迟公开问题再次发生: the shortfall to be avoided, a rule
         if (neg and spec.verbs and "起步" in t.sh[neg[0]:neg[1]]
                 and not any(v in t.sh[cs:t.clause(ce + 1)[1]] for v in spec.verbs)):
             return None  # 目录编制还处于起步阶段，决策后评估机制尚未建立: a young practice, not the catalogue unpublished
+        if neg and neg[0] >= ce and pat.YOUNG.search(t.sh, te, ce):
+            neg = None  # 统一综合行政执法办案系统上线时间较短，部分…操作还不够熟练: in place, only young
         if pat.QUALITY_SHORT.search(t.sh, te, ce):
             # 年终述法质量还不够高, 述职中对法治建设内容述得不够具体: done, but not well enough, is neither;
             # 督察工作还不够深入，对各部门的督察尚未实现全覆盖: the next clause says what is not done

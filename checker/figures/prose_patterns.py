@@ -114,6 +114,8 @@ UNYEARED_DEADLINE = re.compile(r"(?<![\d年])(?:\d{1,2}|[一二三四五六七�
                                r"|(?<![\d年])年(?:底|末)前")  # 年底前…体系全面建成: the report's own year-end, past
 # The thing being drafted (年度报告的起草审议工作): its drafting, not its publication.
 DRAFTING = re.compile(r"的?(?:起草|撰写|编写)")
+# The steps of making it (规范…年度报告的起草、审核和发布程序): the procedure, not the thing done or planned.
+PROCEDURE_AFTER = re.compile(r"的?(?:起草|审核|审议|审定|发布|公开|报送|印发)(?:[、和及与](?:起草|审核|审议|审定|发布|公开|报送|印发))*等?(?:程序|流程)")
 PREPARATION_ENDS = re.compile(r"准备工作\s*$")  # a sentence that ends on the preparations it made
 # A clause naming fields of work (特别是在推进…改革、…等方面): what the next clause is about, no result.
 IN_THE_FIELD = re.compile(r"\s*(?:特别是|尤其是)?在[^，,。；;]*?(?:等)?(?:方面|领域)\s*")
@@ -216,6 +218,8 @@ CONTENT_OF = re.compile(r"(?:报告)?(?:的)?(?:内容|质效|质量|效果)")  
 # A fault of what was said or of how well (报喜多、报忧少, 不够深入, 有待提升).
 CONTENT_FAULT = re.compile(r"报喜|不够|不深|不实|空泛|有待|较少|偏少|针对性不强")
 QUALITY_SHORT = re.compile(r"(?:还|仍|尚)?不够(?:具体|充分|深入|细致|精准|高)|质量(?:还|仍|尚)?(?:不高|不够)|实效性(?:还|仍|尚)?(?:有待|不够|不强|不高)")
+# In place a short time (办案系统上线时间较短，部分…操作还不够熟练，…功能尚未充分发挥): built; what follows is how well it is used.
+YOUNG = re.compile(r"(?:上线|运行|投用|使用)(?:的)?时间(?:还|仍|尚)?(?:较短|不长)")
 NOT_ENOUGH = ("不够", "还不够", "仍不够", "尚不")  # falls short in degree: of what, the words before say
 OTHER_ASPECT = re.compile(r"释法说理|说理|整改|质量|结果运用"  # …决定书释法说理还不够充分: another aspect of the thing
                           r"|与[^，,。；;]{1,12}?(?:之间)?的?数据(?:共享|交换|对接)")  # 系统与部分业务系统之间的数据共享还不够顺畅: its links to others
@@ -643,7 +647,7 @@ BASIS_ONLY = re.compile(r"\s*(?:按照|根据|依照|依据|对照)[^，,。；;
 COORDINATED = re.compile(r"统筹(?:推进|协调|部署)|研究(?:解决|部署)")  # 研究解决…、行政复议体制改革、…等重点问题
 ITEMS_NAMED = re.compile(r"(?:细化|涵盖|包括|包含)$")
 ITEMS_AFTER = re.compile(r"(?:、[\u4e00-\u9fff]{1,10}?)+等[\u4e00-\u9fff]{0,4}?(?:内容|指标|事项|要素)")
-AMONG_WORKS = re.compile(r"[\u4e00-\u9fff]{0,4}(?:、[\u4e00-\u9fff]{1,10}?)*?[\u4e00-\u9fff]{0,4}等(?:重点|重大|突出)?(?:工作|任务|事项|问题)")
+AMONG_WORKS = re.compile(r"[\u4e00-\u9fff]{0,4}(?:、[\u4e00-\u9fff]{1,10}?)*?[\u4e00-\u9fff]{0,4}等(?:重点|重大|突出|程序性)?(?:工作|任务|事项|问题)")
 # Problems found in others, listed (对督察中发现的…、规范性文件未按时报备、…等共性问题): not the report's own.
 FINDINGS = re.compile(r"(?:发现的|梳理出)[^，,。；;]*$")
 FINDINGS_END = re.compile(r"[^，,。；;]*?等[\u4e00-\u9fff]{0,4}(?:问题|短板|弱项)")  # …等方面的短板弱项18项: weak areas found
