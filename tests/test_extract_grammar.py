@@ -6628,3 +6628,31 @@ def test_a_system_that_has_run_a_short_time_is_built() -> None:
 def test_the_reports_procedure_is_no_plan_to_publish_it() -> None:
     body = "完善政务公开制度机制，规范法治政府建设年度报告的起草、审核和发布程序，提高报告质量。"
     assert _found(body, COUNTY_2023, "annual_report_published") == []
+
+
+# --- forms of sets VQ–VT ------------------------------------------------------------------------------
+def test_a_prefecture_named_with_the_year_is_above_a_county() -> None:
+    body = "文山州全年行政机关败诉率为8.2%，我县低于全州平均水平。"
+    assert [f.scope_kind for f in _found(body, COUNTY_JUSTICE, "litigation_loss_rate")] == ["higher"]
+
+
+def test_lectures_and_talks_for_the_public_are_not_the_leaderships() -> None:
+    body = "县政府将民法典学习宣传作为年度普法工作重点，组织县政府常务会议专题学习民法典，举办民法典专题讲座和宣讲活动120余场次。"
+    assert _found(body, COUNTY_2023, "leadership_law_lectures") == []
+
+
+def test_heard_cases_the_heads_missed_are_not_the_heard_count() -> None:
+    body = "对已开庭但负责人未出庭的1件案件，镇政府进行了认真反思。三是负责人出庭应诉率未达到100%，有1件开庭案件由律师单独出庭。"
+    assert _found(body, TOWN_2023, "court_cases_heard") == []
+
+
+def test_the_reports_linked_to_appraisal_are_no_report_given() -> None:
+    body = "县委组织部、县委依法治县办将领导干部述法情况与年度考核、干部选拔任用相衔接，对述法中反映出的问题督促限期整改。"
+    assert _found(body, COUNTY_2023, "leaders_report_on_rule_of_law") == []
+
+
+def test_the_problems_lead_in_naming_the_year_is_no_plan_heading() -> None:
+    body = ("2023年，我镇法治政府建设虽然取得了一定成效，但与上级要求和人民群众的期盼相比，还存在一些差距，主要表现在以下几个方面：\n"
+            "一是基层政务公开标准化建设滞后，基层政务公开标准目录尚未编制完成。")
+    found = _found(body, TOWN_2023, "grassroots_openness_standards")
+    assert [(bool(f.negated), f.requirement) for f in found] == [(True, False)]

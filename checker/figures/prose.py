@@ -1323,6 +1323,7 @@ class _Finder:
                  and not (a.prenominal and (not tx.heads(t.sh, a.end, spec.terms) or t.sh[a.start - 1] in "和及与、"))
                  and not self._other_term_between(spec, te, a.start)
                  and not (a.unit in lx.COUNT_UNITS and pat.NOT_HAPPENED.match(t.sh, a.end))  # 仍有1件未能出庭
+                 and not (a.unit in lx.COUNT_UNITS and pat.MISSED_ONES.search(t.sh, te, a.start))  # 已开庭但负责人未出庭的1件
                  and not self._a_frequency(a)
                  and not any(w in t.sh[te:a.start] for w in spec.not_after)]  # 规范性文件逐件审查，共审查21件
         if ahead and (per_head := self._each_ones_after_sum(ahead[0], cs, ce)):

@@ -32,7 +32,8 @@ ANNEX = re.compile(r"^\s*附(?:表|件)\s*[\d一二三四五六七八九十]*\s*
 PLAN_HEADING = re.compile(lx.PLAN_HEADING)
 # A plan section headed by a line of its own with no numeral (2022年工作打算).
 # A paragraph that opens the plans without a heading (2026年是…开局之年，街道将…围绕以下几个方面推进法治建设：)
-PLAN_LEAD_IN = re.compile(r"\s*(\d{4}年)(?:是|，|,)[^。；;]{0,80}?(?:将|要|拟)[^。；;]{0,60}?(?:以下|如下)(?:几个)?(?:方面|几点|重点工作|工作)[^。；;]{0,20}[：:]\s*$")
+# (not 要求 or 主要: 2021年，…与上级要求…相比，…主要表现在以下几个方面： opens the problems)
+PLAN_LEAD_IN = re.compile(r"\s*(\d{4}年)(?:是|，|,)[^。；;]{0,80}?(?:将|(?<![主需重必])要(?!求)|拟)[^。；;]{0,60}?(?:以下|如下)(?:几个)?(?:方面|几点|重点工作|工作)[^。；;]{0,20}[：:]\s*$")
 BARE_PLAN_HEADING = re.compile(r"(?:\d{4}年(?:度)?)?[\u4e00-\u9fff]{0,8}?(?:" + lx.PLAN_HEADING + r")[\u4e00-\u9fff]{0,4}[：:]?")
 
 # --- Numbers, bounds and changes --------------------------------------------------------------
@@ -253,9 +254,11 @@ NOT_MET_UNITS = re.compile(r"(?:未达标|配备不足|不足|未达到要求)�
 # The thing named, then its link to another system (…系统与省“互联网+监管”平台的数据对接…).
 NOT_LIVE = re.compile(r"\s*((?:目前|当前)?(?:尚未|仍未|还未|未能)(?:正式|全面)?(?:上线|投入使用|投入运行|运行))")  # …，尚未正式上线运行: not running
 LINKED_TO_ANOTHER = re.compile(r"[^，,。；;]{0,4}?与[^，,。；;]{1,24}?(?:平台|系统)[^，,。；;]{0,8}?(?:数据)?(?:对接|联通|互联互通|贯通|共享)")
-NOT_IN_COURT = re.compile(r"(?:未能|未|没有|没能)(?:亲自)?出庭")  # 负责人因…未能出庭应诉
+NOT_IN_COURT = re.compile(r"(?:未能|未|没有|没能)(?:亲自)?出庭|由(?:代理)?律师(?:单独)?出庭|仅由[^，,。；;]{1,8}出庭")  # 负责人因…未能出庭应诉; 有1件开庭案件由律师单独出庭
 # A count of what did not happen (仍有1件未能出庭).
 NOT_HAPPENED = re.compile(r"\s*(?:未能|未|没有|尚未|仍未)")
+# The cases the act was missing in, counted after the term (对已开庭但负责人未出庭的1件案件): not the term's count.
+MISSED_ONES = re.compile(r"(?:未能|未|没有)(?:亲自)?出庭[^，,。；;\d]{0,4}的\s*$")
 KIT = re.compile(r"车辆|装备|设备|经费|场所|办公用房")  # a later clause on the means of the work, not its people
 RATE_WORDS = ("比例", "占比", "比率", "配比", "配备", "配齐", "权重", "分值", "%", "率")  # what a rate's no-value shortfall is about
 
@@ -394,7 +397,7 @@ NAMED_AVERAGE = re.compile(r"\s*(?:\d{4}年度?)?([\u4e00-\u9fff]{2,4}?[省市�
 HIGHER_NAME_TRIM = re.compile(r"^(?:全年|今年|同期|同年|当年)|(?:共|全年)$")
 # The report's own government inspected by the one above (…，南门街道作为督察对象): that one's coverage, not its own.
 INSPECTED = re.compile(r"作为(?:被)?督察对象|(?:接受|迎接)[^，,。；;]{0,12}?督察")
-HIGHER_THAN_COUNTY = re.compile(r"\s*(?:同期|同年|当年)?(?:(?:[\u4e00-\u9fff]{2,8}?[省市州盟]|(?!按照|根据|对照|依照|参照|结合|依托|通过|围绕|对比|作为|高于|低于|超过|实现|推动|覆盖|落实)[\u4e00-\u9fff]{2})?(?:\d{4}年度?)?全(?:省|市|州|盟|国|地区)|(?:(?:(?![本我该全报送向经由按并已呈提对与和及在于的])[\u4e00-\u9fff]){2,4}?)?(?:省|市|州)(?:人民)?政府(?!办公室|办)(?![\u4e00-\u9fff]{0,4}(?:作为|为)被告)|(?:[\u4e00-\u9fff]{0,4}地区)?行署(?!办公室|办)|(?:[\u4e00-\u9fff]{2,4}市|[\u4e00-\u9fff]{0,8}?自治州|自治区|(?![本我该全])[\u4e00-\u9fff]{2,4}地区)(?=本年度|本年|今年|全年|同期|同年|当年|\d{4}年)|\d{4}年度?[\u4e00-\u9fff]{2,4}市(?=行政机关|各级|各县|平均)|(?:省|州|盟)级层面)")  # 州级层面2021年行政复议纠错率为13.2%, 自治州全年…败诉率为9.1%, 2025年日喀则市行政机关…出庭应诉率
+HIGHER_THAN_COUNTY = re.compile(r"\s*(?:同期|同年|当年)?(?:(?:[\u4e00-\u9fff]{2,8}?[省市州盟]|(?!按照|根据|对照|依照|参照|结合|依托|通过|围绕|对比|作为|高于|低于|超过|实现|推动|覆盖|落实)[\u4e00-\u9fff]{2})?(?:\d{4}年度?)?全(?:省|市|州|盟|国|地区)|(?:(?:(?![本我该全报送向经由按并已呈提对与和及在于的])[\u4e00-\u9fff]){2,4}?)?(?:省|市|州)(?:人民)?政府(?!办公室|办)(?![\u4e00-\u9fff]{0,4}(?:作为|为)被告)|(?:[\u4e00-\u9fff]{0,4}地区)?行署(?!办公室|办)|(?:[\u4e00-\u9fff]{2,4}市|(?![本我该全])[\u4e00-\u9fff]{2,3}州|[\u4e00-\u9fff]{0,8}?自治州|自治区|(?![本我该全])[\u4e00-\u9fff]{2,4}地区)(?=本年度|本年|今年|全年|同期|同年|当年|\d{4}年)|\d{4}年度?[\u4e00-\u9fff]{2,4}市(?=行政机关|各级|各县|平均)|(?:省|州|盟)级层面)")  # 州级层面2021年行政复议纠错率为13.2%, 自治州全年…败诉率为9.1%, 2025年日喀则市行政机关…出庭应诉率
 # 全区 in a county's or banner's report: the prefecture (地区) or region above, never the county itself
 WHOLE_REGION = re.compile(r"\s*(?:同期|同年|当年)?(?:\d{4}年度?)?(全区)(?![县内])")
 # 从全地区情况看，2025年…平均纠错率为12.4%: the area the sentence opens on (group 1 or 2)
