@@ -89,7 +89,8 @@ class _Finder:
         if self.other_terms is None or hi <= lo:
             return False
         for m in self.other_terms.finditer(self.t.sh, lo, hi):
-            base = "占" in self.t.sh[lo - 1:m.start()] or re.match(r"(?:总数|总人数|人数)?的|总数|比例|中的?(?:占比|比例|比重)", self.t.sh[m.end():hi])  # 在执法人员中的占比为5.4%
+            base = "占" in self.t.sh[lo - 1:m.start()] or (re.match(r"(?:总数|总人数|人数)?的|总数|比例", self.t.sh[m.end():hi])
+                                                             or pat.SHARE_WITHIN.match(self.t.sh, m.end(), hi))  # 在执法人员中的占比为5.4%
             base = base or (self.t.sh.startswith("的", lo) and m.start() - lo <= 3)  # 开庭审理的行政诉讼案件58件: the cases heard
             base = base or ("%" in spec.units and not self.t.sh[m.end():hi].strip() and re.search(  # 不少于本单位执法人员5%: of them
                 r"(?:不少于|不低于|不得少于|不得低于|达到|超过|低于)(?:本单位|本部门|本局|全局)?$", self.t.sh[lo:m.start()]))
@@ -134,7 +135,7 @@ class _Finder:
                     and not (m.start() >= cs + 2 and self._opens_on_head(self.own, cs))  # 目录经县政府常务会议审议通过: the term's thing again
                     and not m.group(0).endswith(self.own_claims or ("\0",))  # 法治督察…，对县政府部门尚未实现督察全覆盖: the claim itself
                     and not (self.t.sh[m.start() - 1:m.start()] == "与" and pat.BASE_OF_A_RATIO.match(self.t.sh, m.end()))  # 与执法人员的配比为8.7%: the same
-                    and not (self.t.sh[m.start() - 1:m.start()] == "在" and re.match(r"中的?(?:占比|比例|比重)", self.t.sh[m.end():]))):  # 在执法人员中的占比为5.4%
+                    and not (self.t.sh[m.start() - 1:m.start()] == "在" and pat.SHARE_WITHIN.match(self.t.sh, m.end()))):  # 在执法人员中的占比为5.4%
                 return cs
             pos = ce
         return hi
@@ -2066,13 +2067,15 @@ class _Finder:
                       and ((block.start <= d.value_start
                             and t.sentence(d.value_start)[0] >= t.sentence(t.sentence(n.value_start)[0] - 2)[0])
                            or (table and table_of(d.value_start) == table))]
-            if not before or sum(t.sentence(m.value_start) == t.sentence(n.value_start) and m.scope_kind not in ("unit", "part")
-                                 for m in nums) > 1:
+            # the sentence's counts of the whole (not one organ's or head's, scoped): two of them are each one's
+            whole_here = [m for m in nums if m.scope_kind not in ("unit", "part")
+                          and t.sentence(m.value_start) == t.sentence(n.value_start)]
+            if not before or len(whole_here) > 1:
                 continue  # 镇长出庭应诉2件，分管副镇长出庭应诉1件: each one's count and no total, no one rate
             d = before[-1]
             if n.scope_kind in ("unit", "part") and (d.scope_kind, d.scope) != (n.scope_kind, n.scope) and (
                     (n.unit == "次" and d.unit != "次" and not (self.town or self.department or self.justice_bureau))
-                    or any(m.scope_kind not in ("unit", "part") and t.sentence(m.value_start) == t.sentence(n.value_start) for m in nums)):
+                    or whole_here):
                 # 开庭审理的58件案件…，县政府分管领导出庭应诉2次: in a county's report one head's times in court (or
                 # any count beside all heads' count) are no rate of the cases heard; a town's 镇长出庭应诉3次 of its 3 is
                 continue

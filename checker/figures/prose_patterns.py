@@ -272,6 +272,7 @@ CONTINUES = re.compile(r"\s*(?:确保|力争|保证|做到)?(?:\d{4}年度?)?" +
                         r"|在[\u4e00-\u9fff]{2,10}?中的?(?:占比|比例|比重)"  # 法制审核人员10人，在执法人员中的占比为5.4%
                         r"|最[少低]的[\u4e00-\u9fff]{0,6}?[也都]"  # …培训学时全部达标，最少的也达到64学时: the least of the same people
                         r"|(?:法律知识|业务知识|法律法规)?培训(?:学时|时长)?(?:未满|不足|未达到?|没有达到))")  # …3名执法人员因…，全年法律知识培训未满60学时
+SHARE_WITHIN = re.compile(r"中的?(?:占比|比例|比重)")  # 在执法人员中的占比为5.4%: the base of a share, named before it
 BASE_OF_A_RATIO = re.compile(r"(?:总数|总人数|人数)?(?:的|之)?(?:配比|比例|之比)")  # …与执法人员的配比为8.7%: the base a ratio is taken of
 # A sum said right before the amount (累计培训1200学时, 共计达到6.5万学时), and the words that make it per head.
 SUMMED_IN_CLAUSE = re.compile(r"(?:累计|共计|总计|合计)[^，,。；;\d]{0,12}$")  # 全年累计完成法律知识培训580学时

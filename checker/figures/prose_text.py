@@ -353,9 +353,7 @@ def period(text: Text, pos: int, sentence_start: int) -> str:
     """A part-year period stated in the sentence, or opening the sentence just before."""
     found = ""
     for m in pat.PERIOD.finditer(text.sh, sentence_start, pos):
-        opened = max(text.sh.rfind("（", sentence_start, m.start()), text.sh.rfind("(", sentence_start, m.start()))
-        if opened > max(text.sh.rfind("）", sentence_start, m.start()), text.sh.rfind(")", sentence_start, m.start())) and (
-                "）" in text.sh[m.end():pos] or ")" in text.sh[m.end():pos]):
+        if text.open_aside(sentence_start, m.start()) is not None and re.search(r"[）)]", text.sh[m.end():pos]):
             continue  # 受理88件（其中上半年受理41件），…纠错率为12.3%: an aside, closed before the figure
         # 上半年集中培训活动大幅减少，部分执法人员全年…未达到60学时: the year said after the part-year
         # after several years (“十四五”时期), only the figure's own clause: not 年度 in a catalogue's name between
