@@ -115,6 +115,18 @@ def test_figures_workbook_correction_is_judged_with_its_cell(tmp_path: Path) -> 
     assert any(e["location"] == cell and e["file"] == "figures.xlsx" for e in court["evidence"])
 
 
+def test_figures_sheet_prints_one_page_wide_with_its_headers(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    report = rf.write_txt(tmp_path / "report_2023.txt")
+    out = tmp_path / "figures.xlsx"
+    assert run_in_process("extract", str(report), "-o", str(out), cwd=tmp_path).returncode == 0
+    ws = load_workbook(out)["报告摘录"]
+    assert ws.page_setup.orientation == "landscape" and ws.page_setup.fitToWidth == 1
+    assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.print_title_rows.replace("$", "") == "2:2"
+    assert "报告数字摘录" in ws.oddHeader.center.text and "&P" in ws.oddFooter.center.text
+
+
 def test_extract_refuses_to_overwrite(tmp_path: Path) -> None:
     out = tmp_path / "figures.xlsx"
     out.write_bytes(b"corrected by hand")

@@ -49,6 +49,11 @@ def fill(wb, ex: Extraction, schema: WorkbookSchema) -> None:
     ws.column_dimensions[chr(65 + len(HEADERS) - 1)].hidden = True  # 读出的数值: kept to show a correction
     ws.column_dimensions["A"].hidden = True  # the indicator id: read by check, the name is beside it
     ws.freeze_panes = "A3"
+    from .excel import page_frame, print_setup
+
+    print_setup(ws, "2:2")  # one page wide, the headers on every page, like the standard tables
+    page_frame(ws, "法治政府建设指标数据报送模板",
+               f"{ex.government or '（未写明政府）'}　{f'{ex.year}年度' if ex.year else '未知年度'}　报告数字摘录")
 
 
 def write_figures_workbook(out: Path, ex: Extraction, catalogue: Catalogue, schema: WorkbookSchema) -> Path:
