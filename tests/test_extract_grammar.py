@@ -6656,3 +6656,38 @@ def test_the_problems_lead_in_naming_the_year_is_no_plan_heading() -> None:
             "一是基层政务公开标准化建设滞后，基层政务公开标准目录尚未编制完成。")
     found = _found(body, TOWN_2023, "grassroots_openness_standards")
     assert [(bool(f.negated), f.requirement) for f in found] == [(True, False)]
+
+
+# --- forms of sets VU–VX ------------------------------------------------------------------------
+STREET_2022 = "测试县松港街道2022年法治政府建设年度报告\n2022年，街道坚持依法行政，全面推进法治政府建设。\n"
+
+
+def test_a_section_heading_pushing_coverage_is_no_claim() -> None:
+    body = ("五、强化权力制约监督，推进法治督察全覆盖\n"
+            "（一）自觉接受人大监督。县政府依法向县人大常委会报告法治政府建设工作。\n"
+            "（二）开展法治督察。县委依法治县办组织对12个乡镇政府开展法治政府建设专项督察，实现了对乡镇督察全覆盖。")
+    found = _found(body, COUNTY_2023, "rule_of_law_inspection_coverage")
+    assert [f.quote.startswith("县委依法治县办") for f in found] == [True]
+
+
+def test_a_lecture_for_the_leadership_and_all_cadres_is_the_leaderships() -> None:
+    body = "邀请县司法局业务骨干为镇领导班子成员和全体干部举办法治专题讲座2期，镇党政班子成员全部参加。"
+    assert [f.value for f in _found(body, TOWN_2023, "leadership_law_lectures")] == [2]
+
+
+def test_a_heard_case_whose_head_sent_someone_is_not_the_heard_count() -> None:
+    body = "三是行政机关负责人出庭应诉率未达到百分之百，1件开庭案件因主要负责人参加县防汛会议，委托执法中队负责人出庭。"
+    assert _found(body, TOWN_2025, "court_cases_heard") == []
+
+
+def test_a_named_city_before_its_rate_is_the_city_above() -> None:
+    body = "全年审结行政复议案件52件，纠错8件，纠错率15.4%，同期鞍山市纠错率为13.1%。"
+    found = _found(body, COUNTY_2023, "reconsideration_correction_rate")
+    assert [(float(f.value), f.scope_kind) for f in found] == [(15.4, ""), (13.1, "higher")]
+
+
+def test_the_other_members_of_the_streets_team_are_a_part() -> None:
+    body = ("街道党工委书记、办事处主任参加了县委组织部举办的领导干部法治专题脱产培训班。"
+            "但受疫情防控等任务影响，街道其他班子成员年内未能安排参加脱产法治培训。")
+    found = _found(body, STREET_2022, "head_offjob_training")
+    assert [(bool(f.negated), f.scope_kind) for f in found] == [(False, "whole"), (True, "part")]

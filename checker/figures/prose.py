@@ -599,7 +599,9 @@ class _Finder:
             lead = max(lead, t.sh.rfind("：", lead, ts) + 1)  # 规范性文件备案审查：区政府制发…9件: the lead-in is a topic
             for own in pat.OWN_SUBJECT.finditer(t.sh, lead, ts):
                 lead = own.start() + 1  # 区委常委会会前学法8次、区政府常务会议会前学法十二次: a subject of its own
-            if (spec.not_after and any(w in t.sh[self._counted_phrase(lead, ts):ts] for w in spec.not_after)
+            if (spec.not_after and any(w in pat.LEADERS_WITH_CADRES.sub(lambda x: "□" * len(x.group(0)),
+                                                                       t.sh[self._counted_phrase(lead, ts):ts])
+                                       for w in spec.not_after)
                     and not ("被申请人" in m.group(0) and (own := pat.OWN_AS_RESPONDENT.search(t.sh, lead, te))
                              and own.group(1) in self.own_party)):
                 continue  # 审查各部门报备的规范性文件23件: someone else's act (not 市政府受理的以县政府为被申请人的…, in the county's report)
@@ -1423,6 +1425,9 @@ class _Finder:
                 continue
             if a.unit in lx.COUNT_UNITS and t.sh[a.start - 1:a.start] == "有" and pat.FOR_A_CAUSE.match(t.sh, te):
                 continue  # 有1件开庭案件因与重要会议冲突委托律师出庭: the exception explained, not the count
+            if (a.unit in lx.COUNT_UNITS and a.prenominal and pat.FOR_A_CAUSE.match(t.sh, te)
+                    and pat.DELEGATED.search(t.sh, te, t.clause(t.clause(te)[1] + 1)[1])):
+                continue  # 1件开庭案件因主要负责人参加县防汛会议，委托执法中队负责人出庭: the one the heads missed
             if (a.unit in lx.COUNT_UNITS and a.prenominal and pat.CAUSE.search(t.sh, a.end, ts)
                     and pat.LATER_NOT_DONE.search(t.sh, te, t.sentence(ts)[1])):
                 continue  # 1件规范性文件因报备材料不全被退回补正，年底前未能完成报送备案: the one that failed
@@ -2172,8 +2177,10 @@ class _Finder:
             neg = later
         if pat.PLAN_DOCUMENT.match(t.sh, te) and not neg:
             return None  # 行政复议体制改革方案已经…审议通过，计划于2021年6月底前完成: the plan, not the reform
-        if pat.ONLY_PUSHED.search(t.sh, cs, ts) and not pat.FULFILLED.search(t.sh, cs, ce) and not neg:
-            return None  # 持续推动领导干部述法全覆盖: an effort, not a result
+        if ((pat.ONLY_PUSHED.search(t.sh, cs, ts) or (t.in_heading_line(ts) and pat.PUSHED.search(t.sh, cs, ts)
+                                                          and not t.heading(ts)[2]))
+                and not pat.FULFILLED.search(t.sh, cs, ce) and not neg):
+            return None  # 持续推动领导干部述法全覆盖, a heading 五、…，推进法治督察全覆盖: an effort, not a result
         verb_term = t.sh[ts:te] if t.sh.startswith(("纳入", "列入"), ts) else ""  # 将…6个事项纳入目录管理
         seg = t.sh[cs:ts] + verb_term + "|" + t.sh[te:ce]
         if spec.verbs and not any(v in t.sh[cs:ce] for v in spec.verbs):
@@ -2288,6 +2295,8 @@ class _Finder:
             if not scope[1] and cs > t.sentence(ts)[0] and (lower := pat.LOWER_HEADS.match(t.sh, t.sentence(ts)[0])):
                 # 社区（村）党组织书记述法目前仍处于试点阶段，述法的覆盖面…有待提升: the sentence's subject, the lower units' heads
                 scope = (t.text[lower.start():lower.end()], "part", False, [])
+        if neg and scope[0] in self.own_level and (few := pat.FEW_PEOPLE_FIRST.match(t.sh, cs)):
+            scope = (t.text[few.start(1):few.end()], "part", False, [])  # 街道其他班子成员年内未能…参加: those, not the street
         whole = scope[1] in ("", "whole") or scope[0] in self.own_level
         if neg and whole and (some := pat.SOME_COUNTED.search(t.sh, t.sentence(ts)[0], ce)
                               or pat.STILL_SOME_PEOPLE.search(t.sh, t.sentence(ts)[0], ce)):

@@ -182,6 +182,9 @@ OPINIONS_AFTER = re.compile(r"(?:评议|点评)?意见")  # 对照…的工作�
 PLAN_DOCUMENT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:建设)?(?:实施|工作)?方案")
 # An effort, not a result (持续推动…全覆盖).
 ONLY_PUSHED = re.compile(r"(?:持续|继续|进一步|不断|积极)(?:推动|推进)[^，,。；;]{0,12}$")
+# The leadership named with the cadres (为镇领导班子成员和全体干部举办法治专题讲座): the leadership's too.
+LEADERS_WITH_CADRES = re.compile(r"班子(?:成员)?(?:和|及|以及|、)(?:全体|全镇|全街道|机关)?干部(?:职工)?")
+PUSHED = re.compile(r"(?:推动|推进)[^，,。；;]{0,12}$")  # in a heading even bare: 五、…，推进法治督察全覆盖
 URGED_OTHERS = re.compile(r"\s*(?:并|同时)?(?:督促|指导|推动|要求)")  # a later clause of a plan urging others on
 SPED_UP = re.compile(r"加快|抓紧|加紧|尽快")  # 加快…对接调试: a plan to finish the work, which names it
 PUSHED_TO_BUILD = re.compile(r"推动(?:建立|健全|完善)[^，,。；;]{0,12}$")  # 推动建立…目录年度公开制度: an effort, unless a plan
@@ -385,8 +388,8 @@ HIGHER_THAN_TOWN = re.compile(r"\s*(?:同期|同年|当年)?(?:(?:\d{4}年度?)?
 # Another government named with its whole (德州市全市同期…): not the report's own unless the name is its own.
 # (宜昌全市 with the name bare: a name only where the report writes it whole elsewhere, 宜昌市)
 NAMED_WHOLE = re.compile(r"\s*(?:同期|同年|当年)?([\u4e00-\u9fff]{2,4}?[省市州盟区县旗]|[\u4e00-\u9fff]{2}(?=全[省市州盟]))(?:\d{4}年度?)?全[省市州盟区县旗]")
-# A government named before the field its rate is of (襄阳市人民调解成功率为98.2%): its figure.
-NAMED_FIELD = re.compile(r"\s*(?:同期|同年|当年)?([\u4e00-\u9fff]{2,3}[市州盟])(?:\d{4}年度?)?(?=人民调解|行政复议|行政诉讼|行政机关负责人)")
+# A government named before the field its rate is of (襄阳市人民调解成功率为98.2%, 同期鞍山市纠错率为13.1%): its figure.
+NAMED_FIELD = re.compile(r"\s*(?:同期|同年|当年)?([\u4e00-\u9fff]{2,3}[市州盟])(?:\d{4}年度?)?(?=人民调解|行政复议|行政诉讼|行政机关负责人|(?:综合|直接|平均)?(?:纠错率|败诉率|出庭应诉率))")
 # Words that make a name-shaped match no name (我市, 各县, 全市): the report's own or every one.
 NOT_A_NAME = re.compile(r"[我本该各全其]")
 NOT_A_PLACE = re.compile(r"[后前年期时中内外间底初末]")  # 改革后市行政复议办公室: a time, then 市
@@ -575,7 +578,7 @@ WHOLE_RESULT = re.compile(r"\s*全(?:市|区|县|镇|旗)(?!各)[^，,。；;]{0
 PART_FIRST = re.compile(r"\s*(?:但|而|且)?(?:仍有|还有|尚有)?(?:个别|部分|少数)")  # a clause opening on some of them
 UNIT_HEADS = re.compile(r"(?<=推动|督促|确保|实现|组织|安排)(?:乡镇|各|基层)?(?:执法|[\u4e00-\u9fff]{2,6}?)?(?:大队|中队|支队|科室|股室|分局|站所|所|[委局]?属单位)(?:主要)?(?:负责人|所长|站长|队长)")  # the heads of the bureau's units, not its own
 # A few of the people, opening the clause (个别班子成员今年因…未能参加…培训).
-FEW_PEOPLE_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是)?((?:[局镇乡区县市]?班子)?(?:个别|部分|少数|其他|其余)[\u4e00-\u9fff]{0,8}?(?:成员|负责人|干部|人员|同志|领导))")
+FEW_PEOPLE_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:街道|[局镇乡区县市](?!班子))?((?:[局镇乡区县市]?班子)?(?:个别|部分|少数|其他|其余)[\u4e00-\u9fff]{0,8}?(?:成员|负责人|干部|人员|同志|领导))")
 # Not yet spread over the whole government (尚未在全区推开).
 # A check whether the act happened (对各执法单位是否存在下达…罚没指标问题进行排查), and the units it checked.
 CHECKED_WHETHER = re.compile(r"(?:是否|有无)(?:存在)?[^，。；]{0,16}$")
@@ -706,6 +709,7 @@ NOT_APPEARED = re.compile(r"(?:案件)?(?:的)?(?:(?:被诉)?(?:行政机关)?�
 UNITS_THAT_MEET = re.compile(r"\s*的[\u4e00-\u9fff]{0,6}?(?:部门|单位|主体)(?:有|共|为|达)?\s*((?:\d+|[一二两三四五六七八九十]{1,3})\s*个)")
 LOST_AFTER = re.compile(r"(?:均|全部)?被(?:法院|人民法院)(?:判决|裁定)?(?:确认(?:程序)?违法|撤销|变更)")  # 有1件行政诉讼案件被法院确认程序违法: the case lost, not the count
 FOR_A_CAUSE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:因|由于)")  # 1件开庭案件街道负责人因工作冲突…
+DELEGATED = re.compile(r"委托[^，,。；;]{0,12}?出庭|由[^，,。；;]{0,12}?代为出庭")  # …，委托执法中队负责人出庭
 # A count of people or units with their noun (全局32名执法人员), and the rest said next to fall short
 # (，另有6名执法人员因…，培训学时未达到60学时).
 # Persons a claim names by count (局党组书记、局长和3名班子成员参加了…): those only, when others fell short.
