@@ -6691,3 +6691,52 @@ def test_the_other_members_of_the_streets_team_are_a_part() -> None:
             "但受疫情防控等任务影响，街道其他班子成员年内未能安排参加脱产法治培训。")
     found = _found(body, STREET_2022, "head_offjob_training")
     assert [(bool(f.negated), f.scope_kind) for f in found] == [(False, "whole"), (True, "part")]
+
+
+def test_cases_said_to_be_none_are_a_count_of_zero() -> None:
+    body = "全年镇政府作为被申请人的行政复议案件为零。"
+    assert [f.value for f in _found(body, TOWN_2023, "reconsideration_respondent_cases")] == [0]
+
+
+def test_a_commission_not_corrected_is_a_correction_rate_of_zero() -> None:
+    body = "我委作为被申请人的行政复议案件2件，县政府经审理后均作出维持决定，我委未被纠错。"
+    assert [f.value for f in _found(body, DEPARTMENT_2021, "reconsideration_correction_rate")] == [0]
+
+
+def test_the_share_published_of_the_documents_issued_is_the_disclosure_rate() -> None:
+    body = "街道全年制发公文中，主动公开的比例为52.4%。"
+    assert [float(f.value) for f in _found(body, STREET_2022, "document_disclosure_rate")] == [52.4]
+
+
+def test_the_share_published_with_no_documents_named_is_not_read() -> None:
+    body = "全年主动公开政府信息1,200条，主动公开的比例较上年有所提高，达到85%。"
+    assert _found(body, COUNTY_2023, "document_disclosure_rate") == []
+
+
+def test_all_reviewed_and_then_filed_is_all_filed() -> None:
+    body = "2021年我局制发行政规范性文件2件，均经局法制审核人员和法律顾问审查，并在印发后按规定报县政府备案。"
+    found = _found(body, DEPARTMENT_2021, "normative_doc_filing_rate")
+    assert [(f.value, f.derived) for f in found] == [(100, False)]
+
+
+def test_all_reviewed_and_then_a_filed_count_gives_the_rate_from_the_counts() -> None:
+    body = "全年制发行政规范性文件2件，均经合法性审核、集体讨论后公开发布，并报送县政府备案2件。"
+    found = _found(body, TOWN_2023, "normative_doc_filing_rate")
+    assert [(f.value, f.derived) for f in found] == [(100, True)]
+
+
+def test_a_system_built_in_its_own_clause_after_an_update_is_built() -> None:
+    body = ("对照基层政务公开事项标准目录，完成镇级政务公开事项目录动态调整，全镇32个村（社区）全部建立村务公开目录，"
+            "镇村两级基层政务公开标准体系已全面建成。")
+    assert [bool(f.negated) for f in _found(body, TOWN_2023, "grassroots_openness_standards")] == [False]
+
+
+def test_an_update_of_the_catalogue_alone_is_no_system_built() -> None:
+    body = "对照基层政务公开事项标准目录，完成镇级政务公开事项标准目录动态调整。"
+    assert _found(body, TOWN_2023, "grassroots_openness_standards") == []
+
+
+def test_deputies_of_the_team_who_missed_the_training_are_a_part() -> None:
+    body = "一是法治培训覆盖不均衡，局领导班子中有2名副职尚未参加法治专题脱产培训，部分干部职工学习不够深入。"
+    found = _found(body, DEPARTMENT_2021, "head_offjob_training")
+    assert [(bool(f.negated), f.scope_kind) for f in found] == [(True, "part")]

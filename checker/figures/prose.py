@@ -172,6 +172,8 @@ class _Finder:
     def _not_near(self, spec: ExtractSpec, s: int, e: int, ts: int | None = None) -> bool:
         """A `not_near` word in the sentence, or for a statement in the term's own act of it."""
         lo, hi = self._own_act(s, e, ts) if ts is not None and spec.kind == "statement" else (s, e)
+        if ts is not None and spec.kind == "statement" and pat.BUILT_HERE.match(self.t.sh, ts, self.t.clause(ts)[1]):
+            lo, hi = self.t.clause(ts)  # 完成…目录动态调整，…，镇村两级基层政务公开标准体系已全面建成: the claim's own clause
         return any(w in self.t.sh[lo:hi] for w in spec.not_near)
 
     def _own_act(self, s: int, e: int, ts: int) -> tuple[int, int]:
@@ -1243,6 +1245,8 @@ class _Finder:
                 own_no = len(re.match(r"[^未不没无零]*", phrase).group(0))  # 行政行为未被纠错: the phrase's own 未, after its subject
                 if number == 0 and (pat.THEN_NOT.match(t.sh, pe) or pat.THEN_NOT.search(t.sh, ps + own_no + 1, pe)):
                     continue  # 无一项重大行政决策事项未经合法性审查, 没有出现未经审核即出台…文件: a double negative
+                if number == 100 and "，" in phrase and pat.COUNT_AFTER_ALL.match(t.sh, pe):
+                    continue  # 均经…审核，并报送县政府备案2件 (…备案，共报送12件): the 均 is the review's; the count is said
                 pcs = t.clause(ps)[0]
                 if number == 0 and re.search(lx.PROHIBITED, t.sh[pcs:ps]):
                     continue  # 严禁没有制定权的内设机构…制发规范性文件: a rule, no count
@@ -1309,6 +1313,8 @@ class _Finder:
         zero = pat.ZERO_RATE.match(t.sh, te)
         if zero and "%" in spec.units:  # 败诉率为零
             return Amount(zero.start(1), zero.end(1), Fraction(0), "%", "", False), False
+        if zero and spec.units[0] in lx.COUNT_UNITS and t.sh.startswith(("为", "均为"), zero.start()):
+            return Amount(zero.start(1), zero.end(1), Fraction(0), spec.units[0], "", False), False  # 复议案件为零
         if "%" in spec.units and t.sh.startswith("中", te) and not t.sh.startswith("中心", te):
             return None, False  # 法制审核人员中具有法律职业资格的占比为38%: a share within the term's people
         if spec.units[0] in lx.COUNT_UNITS and pat.SOME_AMONG.match(t.sh, te):

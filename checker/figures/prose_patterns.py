@@ -184,6 +184,10 @@ PLAN_DOCUMENT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:建设)?(?:实施|工作)?�
 ONLY_PUSHED = re.compile(r"(?:持续|继续|进一步|不断|积极)(?:推动|推进)[^，,。；;]{0,12}$")
 # The leadership named with the cadres (为镇领导班子成员和全体干部举办法治专题讲座): the leadership's too.
 LEADERS_WITH_CADRES = re.compile(r"班子(?:成员)?(?:和|及|以及|、)(?:全体|全镇|全街道|机关)?干部(?:职工)?")
+# A count right after a phrase that says all of them (…并报送县政府备案2件, …备案，共报送12件).
+COUNT_AFTER_ALL = re.compile(r"\s*(?:[，,]\s*共(?:报送|报备)?)?\s*(?:\d+|[一二两三四五六七八九十]+)\s*件")
+# The term's own clause saying it is built (…基层政务公开标准体系已全面建成).
+BUILT_HERE = re.compile(r"[^，,。；;]*?(?:已经|已)(?:全面|基本)?(?:建成|建立)[。；;]?$")
 PUSHED = re.compile(r"(?:推动|推进)[^，,。；;]{0,12}$")  # in a heading even bare: 五、…，推进法治督察全覆盖
 URGED_OTHERS = re.compile(r"\s*(?:并|同时)?(?:督促|指导|推动|要求)")  # a later clause of a plan urging others on
 SPED_UP = re.compile(r"加快|抓紧|加紧|尽快")  # 加快…对接调试: a plan to finish the work, which names it
