@@ -6740,3 +6740,36 @@ def test_deputies_of_the_team_who_missed_the_training_are_a_part() -> None:
     body = "一是法治培训覆盖不均衡，局领导班子中有2名副职尚未参加法治专题脱产培训，部分干部职工学习不够深入。"
     found = _found(body, DEPARTMENT_2021, "head_offjob_training")
     assert [(bool(f.negated), f.scope_kind) for f in found] == [(True, "part")]
+
+
+# --- forms of sets VY–WB ------------------------------------------------------------------------
+def test_a_deputy_sent_by_the_head_is_still_a_head_in_court() -> None:
+    body = ("以镇政府为被告的行政诉讼案件3件，上述3件案件均已开庭审理。"
+            "镇长亲自出庭应诉2件，分管副镇长受镇长委托出庭应诉1件。")
+    heads = _found(body, TOWN_2023, "heads_in_court_count")
+    rate = _found(body, TOWN_2023, "court_appearance_rate")
+    assert [(f.value, f.derived) for f in heads] == [(3, True)]
+    assert [(f.value, f.derived) for f in rate] == [(100, True)]
+
+
+def test_staff_sent_by_the_head_are_not_the_heads() -> None:
+    body = "开庭审理4件，镇长出庭应诉3件，其余1件由工作人员受镇长委托出庭应诉。"
+    assert [f.value for f in _found(body, TOWN_2023, "heads_in_court_count")] == [3]
+
+
+def test_only_some_of_the_team_trained_is_a_part_short() -> None:
+    body = "受疫情影响，今年仅部分班子成员参加了县委党校组织的法治专题脱产培训，其余班子成员主要通过线上平台自学。"
+    found = _found(body, TOWN_2023, "head_offjob_training")
+    assert [(bool(f.negated), f.scope_kind) for f in found] == [(True, "part")]
+
+
+def test_the_streets_head_in_charge_who_missed_the_training_is_a_part() -> None:
+    body = "受征收拆迁等任务影响，街道分管执法工作的负责人今年未能参加法治专题脱产培训，部分社区干部法律知识掌握不够全面。"
+    found = _found(body, STREET_2022, "head_offjob_training")
+    assert [(bool(f.negated), f.scope_kind, f.scope) for f in found] == [(True, "part", "分管执法工作的负责人")]
+
+
+def test_the_heard_count_before_a_kind_of_case_is_the_heard_count() -> None:
+    body = "2025年，全县法院开庭审理的52件行政诉讼案件，行政机关负责人均出庭应诉。"
+    assert [f.value for f in _found(body, COUNTY_JUSTICE, "court_cases_heard")] == [52]
+    assert [f.value for f in _found(body, COUNTY_JUSTICE, "heads_in_court_count")] == [52]

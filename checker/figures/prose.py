@@ -2303,6 +2303,9 @@ class _Finder:
                 scope = (t.text[lower.start():lower.end()], "part", False, [])
         if neg and scope[0] in self.own_level and (few := pat.FEW_PEOPLE_FIRST.match(t.sh, cs)):
             scope = (t.text[few.start(1):few.end()], "part", False, [])  # 街道其他班子成员年内未能…参加: those, not the street
+        elif (neg and scope[0] in self.own_level and t.sh.startswith(scope[0], cs)
+              and (charge := pat.IN_CHARGE.match(t.sh, cs + len(scope[0]), ts))):
+            scope = (t.text[charge.start():charge.end()], "part", False, [])  # 街道分管执法工作的负责人今年未能参加: that one
         whole = scope[1] in ("", "whole") or scope[0] in self.own_level
         if neg and whole and (some := pat.SOME_COUNTED.search(t.sh, t.sentence(ts)[0], ce)
                               or pat.STILL_SOME_PEOPLE.search(t.sh, t.sentence(ts)[0], ce)):

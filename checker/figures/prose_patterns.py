@@ -182,8 +182,10 @@ OPINIONS_AFTER = re.compile(r"(?:评议|点评)?意见")  # 对照…的工作�
 PLAN_DOCUMENT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:建设)?(?:实施|工作)?方案")
 # An effort, not a result (持续推动…全覆盖).
 ONLY_PUSHED = re.compile(r"(?:持续|继续|进一步|不断|积极)(?:推动|推进)[^，,。；;]{0,12}$")
-# The leadership named with the cadres (为镇领导班子成员和全体干部举办法治专题讲座): the leadership's too.
-LEADERS_WITH_CADRES = re.compile(r"班子(?:成员)?(?:和|及|以及|、)(?:全体|全镇|全街道|机关)?干部(?:职工)?")
+# Words before a term that name no one else: the leadership with the cadres (为镇领导班子成员和全体干部举办法治专题讲座),
+# the principal's authority (受镇长委托).
+LEADERS_WITH_CADRES = re.compile(r"班子(?:成员)?(?:和|及|以及|、)(?:全体|全镇|全街道|机关)?干部(?:职工)?"
+                                 r"|受[\u4e00-\u9fff]{0,6}?(?:长|主任|书记|主要负责人|主要负责同志|主要领导)的?委托")  # 分管副镇长受镇长委托出庭应诉1件: a head still
 # A count right after a phrase that says all of them (…并报送县政府备案2件, …备案，共报送12件).
 COUNT_AFTER_ALL = re.compile(r"\s*(?:[，,]\s*共(?:报送|报备)?)?\s*(?:\d+|[一二两三四五六七八九十]+)\s*件")
 # The term's own clause saying it is built (…基层政务公开标准体系已全面建成).
@@ -552,7 +554,7 @@ OF_THE_TEAM = re.compile(r"占(?:本|该)?((?:支队|大队))")
 # Units counted after a list of them (市场监管、生态环境…六支综合执法队伍): those units.
 UNITS_COUNTED = re.compile(r"(?:\d+|[两三四五六七八九十]{1,3})(?:个|支)[\u4e00-\u9fff]{0,8}?(?:部门|单位|队伍|执法队|大队)")
 # One of the team named by the work it is in charge of (分管综合行政执法工作的副镇长): that one, not all.
-IN_CHARGE = re.compile(r"(?<![和、及与])分管[^，,。；;]{1,16}?的(?:副[\u4e00-\u9fff]{0,2}长|班子成员|副职|领导(?:干部|同志)?|同志|副书记)")
+IN_CHARGE = re.compile(r"(?<![和、及与])分管[^，,。；;]{1,16}?的(?:副[\u4e00-\u9fff]{0,2}长|班子成员|副职|领导(?:干部|同志)?|同志|副书记|负责人|负责同志)")
 ORGANISED = re.compile(r"(?:推动|组织|安排|督促|选派)$")  # others sent to do it (推动分管…的班子成员参加)
 ORGANISED_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:推动|组织|安排|督促|选派)")  # …, opening the clause before
 # Reports on a matter heard or studied (听取…行政复议体制改革…等工作汇报): the matter discussed, not its state.
@@ -582,7 +584,7 @@ WHOLE_RESULT = re.compile(r"\s*全(?:市|区|县|镇|旗)(?!各)[^，,。；;]{0
 PART_FIRST = re.compile(r"\s*(?:但|而|且)?(?:仍有|还有|尚有)?(?:个别|部分|少数)")  # a clause opening on some of them
 UNIT_HEADS = re.compile(r"(?<=推动|督促|确保|实现|组织|安排)(?:乡镇|各|基层)?(?:执法|[\u4e00-\u9fff]{2,6}?)?(?:大队|中队|支队|科室|股室|分局|站所|所|[委局]?属单位)(?:主要)?(?:负责人|所长|站长|队长)")  # the heads of the bureau's units, not its own
 # A few of the people, opening the clause (个别班子成员今年因…未能参加…培训).
-FEW_PEOPLE_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:街道|[局镇乡区县市](?!班子))?((?:[局镇乡区县市]?班子)?(?:个别|部分|少数|其他|其余)[\u4e00-\u9fff]{0,8}?(?:成员|负责人|干部|人员|同志|领导))")
+FEW_PEOPLE_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:(?:今年|本年度|全年|年内)?(?:仅有|仅|只有))?(?:街道|[局镇乡区县市](?!班子))?((?:[局镇乡区县市]?班子)?(?:个别|部分|少数|其他|其余)[\u4e00-\u9fff]{0,8}?(?:成员|负责人|干部|人员|同志|领导))")
 # Not yet spread over the whole government (尚未在全区推开).
 # A check whether the act happened (对各执法单位是否存在下达…罚没指标问题进行排查), and the units it checked.
 CHECKED_WHETHER = re.compile(r"(?:是否|有无)(?:存在)?[^，。；]{0,16}$")
