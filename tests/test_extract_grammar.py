@@ -6773,3 +6773,18 @@ def test_the_heard_count_before_a_kind_of_case_is_the_heard_count() -> None:
     body = "2025年，全县法院开庭审理的52件行政诉讼案件，行政机关负责人均出庭应诉。"
     assert [f.value for f in _found(body, COUNTY_JUSTICE, "court_cases_heard")] == [52]
     assert [f.value for f in _found(body, COUNTY_JUSTICE, "heads_in_court_count")] == [52]
+
+
+def test_study_before_the_meetings_are_held_is_pre_meeting_study() -> None:
+    body = "全年在镇党委会、镇长办公会议召开前集中学法十五次，学习内容主要包括宪法和民法典。"
+    assert [f.value for f in _found(body, TOWN_2023, "pre_meeting_law_study")] == [15]
+
+
+def test_data_connected_to_the_regions_platform_is_the_link() -> None:
+    body = "旗级各监管部门的监管事项目录清单和检查行为数据已接入自治区“互联网+监管”系统，实现数据互联互通。"
+    assert [bool(f.negated) for f in _found(body, COUNTY_2023, "provincial_platform_data_link")] == [False]
+
+
+def test_connecting_still_under_way_is_no_link() -> None:
+    body = "推动全市行政执法数据接入广西“互联网+监管”系统，与自治区级监管平台的数据联通汇聚工作正在推进，尚未全部完成。"
+    assert [bool(f.negated) for f in _found(body, COUNTY_2023, "provincial_platform_data_link")] == [True]
