@@ -4690,8 +4690,8 @@ def test_a_rule_against_units_without_the_power_is_no_zero() -> None:
 def test_a_bureaus_lower_units_heads_are_a_part() -> None:
     body = ("一是法治培训覆盖面还不够广，委领导班子成员参加了法治专题脱产培训，但乡镇卫生院院长尚未参加过系统的"
             "法治专题脱产培训。")
-    found = [(f.negated, f.scope_kind) for f in _found(body, DEPARTMENT_2021, "head_offjob_training")]
-    assert found == [(True, "part")]
+    found = sorted((bool(f.negated), f.scope_kind) for f in _found(body, DEPARTMENT_2021, "head_offjob_training"))
+    assert found == [(False, "part"), (True, "part")]  # the team that did (委领导班子成员), the heads who did not
     plan = "三、2022年工作打算\n（二）加强领导干部和执法人员培训。把法治培训向基层延伸，组织乡镇卫生院院长参加法治专题脱产培训；"
     assert [(f.requirement, f.scope_kind) for f in _found(plan, DEPARTMENT_2021, "head_offjob_training")] == [(True, "part")]
 
@@ -6788,3 +6788,39 @@ def test_data_connected_to_the_regions_platform_is_the_link() -> None:
 def test_connecting_still_under_way_is_no_link() -> None:
     body = "推动全市行政执法数据接入广西“互联网+监管”系统，与自治区级监管平台的数据联通汇聚工作正在推进，尚未全部完成。"
     assert [bool(f.negated) for f in _found(body, COUNTY_2023, "provincial_platform_data_link")] == [True]
+
+
+# --- forms of sets WC–WF ------------------------------------------------------------------------
+def test_the_cases_kind_then_all_heard_gives_the_heard_count() -> None:
+    body = ("全年以街道办事处为被告的行政诉讼案件5件（2020年为8件），案由主要涉及征收补偿和违法建筑拆除，"
+            "上述案件均已开庭审理，办事处主任或分管副主任出庭应诉4件。")
+    assert [f.value for f in _found(body, STREET_2022, "court_cases_heard")] == [5]
+    assert [(f.value, f.derived) for f in _found(body, STREET_2022, "court_appearance_rate")] == [(80, True)]
+
+
+def test_the_organs_heads_total_after_each_persons_count_is_the_count() -> None:
+    body = "局长出庭应诉2件，分管副局长出庭应诉1件，机关负责人出庭应诉3件，出庭应诉率达到百分之百。"
+    assert [f.value for f in _found(body, COUNTY_BUREAU, "heads_in_court_count")] == [3]
+
+
+def test_the_stations_heads_who_have_not_reported_are_a_part() -> None:
+    body = "目前述法主要在局主要负责人层面开展，各市场监管所所长尚未全面开展年终述法，述法向基层延伸不够。"
+    found = _found(body, COUNTY_BUREAU, "leaders_report_on_rule_of_law")
+    assert [(bool(f.negated), f.scope_kind) for f in found] == [(True, "part")]
+
+
+def test_some_trained_and_others_not_in_one_sentence_are_two_parts() -> None:
+    body = ("街道党工委书记、办事处主任及2名分管执法工作的副主任参加了区委党校举办的领导干部法治专题脱产培训，"
+            "另有2名班子成员因承担防汛、秸秆禁烧等任务，尚未参加法治专题脱产培训。")
+    found = _found(body, STREET_2022, "head_offjob_training")
+    assert sorted((bool(f.negated), f.scope_kind) for f in found) == [(False, "part"), (True, "part")]
+
+
+def test_the_principals_own_share_in_court_is_no_appearance_rate() -> None:
+    body = "镇长本人出庭应诉比例不高，部分案件由分管副镇长出庭，应诉材料准备的规范性有待提高。"
+    assert _found(body, TOWN_2023, "court_appearance_rate") == []
+
+
+def test_counsel_working_on_cases_of_both_kinds_is_no_lawsuit_count() -> None:
+    body = "全年公职律师和法律顾问参与办理复议应诉案件9件，参与处理涉法信访事项6件。"
+    assert _found(body, COUNTY_BUREAU, "admin_litigation_cases") == []

@@ -723,8 +723,15 @@ class _Finder:
                     seen.add(("s", fig.value_start))
                     out.append(fig)
             undone = {t.sentence(f.start) for f in out if f.negated and not f.requirement}
-            # 已编制完成标准目录，标准体系正在抓紧建设: the sentence says it is not there yet
-            out = [f for f in out if f.negated or f.requirement or t.sentence(f.start) not in undone]
+            # 已编制完成标准目录，标准体系正在抓紧建设: the sentence says it is not there yet; but for persons,
+            # 书记、主任…参加了…培训，另有2名班子成员…尚未参加: some did, the others' shortfall is their own
+            some_missed = {t.sentence(f.start) for f in out if f.negated and not f.requirement and f.scope_kind == "part"
+                           and _level(ind) == "person"
+                           and any(g is not f and not g.negated and not g.requirement and g.start == f.start
+                                   and pat.DONE_BY_THOSE.match(t.sh, *t.clause(g.value_start)) for g in out)}
+            out = [f for f in out if f.negated or f.requirement or t.sentence(f.start) not in undone - some_missed]
+            out = [self._those_who_did(f) if t.sentence(f.start) in some_missed and not f.negated and not f.requirement
+                   and f.scope_kind in ("", "whole") else f for f in out]
             # 编制完成镇政务公开事项标准目录。村级目录正在编制之中，标准体系尚未全部建成: the next sentence says
             # the rest is still under way, so the paragraph says it is not there yet; 系统…已在11个区直部门上线运行；
             # 镇（街道）端仅在…试点，…系统尚未全面建成: across a semicolon, any shortfall of it undoes a claim for the whole
@@ -929,6 +936,13 @@ class _Finder:
         e = t.sentence(f.start)[1]
         block = t.doc.block_at(f.start)
         return e + 1 < block.end and t.sentence(e + 1) in undone
+
+    def _those_who_did(self, f: Figure) -> Figure:
+        """书记、主任及2名副主任参加了…培训，另有2名班子成员…尚未参加: the done statement is the persons it names."""
+        m = pat.DONE_BY_THOSE.match(self.t.sh, *self.t.clause(f.value_start))
+        if not m or not m.group(1).strip():
+            return f
+        return replace(f, scope=self.t.text[m.start(1):m.end(1)].strip(), scope_kind="part")
 
     def _those_excepted(self, figures: list[Figure]) -> list[Figure]:
         """镇长、分管副镇长参加…培训班 … (problems) 除镇长、分管副镇长外，其他班子成员尚未参加: the persons a
@@ -2166,6 +2180,9 @@ class _Finder:
             return None  # 规范…年度报告的起草、审核和发布程序，提高报告质量: its procedure, not the report published
             # (…公开程序，确保年度报告按时向社会公开: the plan is said after it)
         neg = self._said_undone(spec, cs, ts, te)
+        if neg and neg[0] > ce and pat.DONE_BY_THOSE.match(t.sh, cs, ce) and any(
+                (m := pat.BUT_SOME_NOT.match(t.sh, c0)) and m.start(2) == neg[0] for c0, _ in self._clauses(ce + 1, neg[0])):
+            neg = None  # 书记、主任…参加了…脱产培训，另有2名班子成员因…，尚未参加: done by them; the others' is said apart
         if neg and pat.AVOIDED.search(t.sh, t.clause(neg[0])[0], neg[0]):
             neg = None  # 坚决杜绝延迟公开问题再次发生: the shortfall to be avoided, a rule
         if (neg and spec.verbs and "起步" in t.sh[neg[0]:neg[1]]
@@ -2298,6 +2315,9 @@ class _Finder:
                                  or (cs > t.sentence(ts)[0] and pat.FEW_PEOPLE_FIRST.match(t.sh, t.clause(cs - 1)[0]))):
                 # 个别班子成员今年因…未能参加; 个别班子成员因…任务繁重，未能参加…: those few
                 scope = (t.text[few.start(1):few.end()], "part", False, [])
+            if not scope[1] and (stations := pat.STATION_HEADS_FIRST.match(t.sh, t.clause(neg[0])[0])):
+                # 目前述法主要在局主要负责人层面开展，各市场监管所所长尚未全面开展年终述法: those heads
+                scope = (t.text[stations.start():stations.end()].strip(), "part", False, [])
             if not scope[1] and cs > t.sentence(ts)[0] and (lower := pat.LOWER_HEADS.match(t.sh, t.sentence(ts)[0])):
                 # 社区（村）党组织书记述法目前仍处于试点阶段，述法的覆盖面…有待提升: the sentence's subject, the lower units' heads
                 scope = (t.text[lower.start():lower.end()], "part", False, [])

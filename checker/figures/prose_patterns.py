@@ -190,6 +190,10 @@ LEADERS_WITH_CADRES = re.compile(r"班子(?:成员)?(?:和|及|以及|、)(?:全
 COUNT_AFTER_ALL = re.compile(r"\s*(?:[，,]\s*共(?:报送|报备)?)?\s*(?:\d+|[一二两三四五六七八九十]+)\s*件")
 # The term's own clause saying it is built (…基层政务公开标准体系已全面建成).
 BUILT_HERE = re.compile(r"[^，,。；;]*?(?:已经|已)(?:全面|基本)?(?:建成|建立)[。；;]?$")
+# The heads of a department's stations opening a clause (各市场监管所所长尚未全面开展年终述法): those heads.
+STATION_HEADS_FIRST = re.compile(r"\s*(?:各|部分|个别)?[\u4e00-\u9fff]{1,8}?[所站](?:所|站)?长")
+# The term's own clause says the act was done by those it names (…参加了…脱产培训).
+DONE_BY_THOSE = re.compile(r"\s*([^，,。；;]*?)(?:参加了|已参加|均参加了|参训了)")
 PUSHED = re.compile(r"(?:推动|推进)[^，,。；;]{0,12}$")  # in a heading even bare: 五、…，推进法治督察全覆盖
 URGED_OTHERS = re.compile(r"\s*(?:并|同时)?(?:督促|指导|推动|要求)")  # a later clause of a plan urging others on
 SPED_UP = re.compile(r"加快|抓紧|加紧|尽快")  # 加快…对接调试: a plan to finish the work, which names it
@@ -209,7 +213,8 @@ BUT_NOT = re.compile(r"(?:但|而)(?:是)?(?:(?:仍|尚|还)?(?:未|没有)|(?!"
 BUT_SOME_NOT = re.compile(r"\s*(?:但|而|不过)?(?:是)?(?:仍|还|尚|另)?(?:有)?[^，,。；;]{0,8}?((?:个别|部分|少数)[\u4e00-\u9fff]{0,6}?|(?:\d+\s*(?:个|人|名)|[一二两三四五六七八九十]+(?:个|人|名))(?!正在|仍在|尚在|尚未|仍未|未|没有)[\u4e00-\u9fff]{1,6}?"
                            r"|(?:乡镇|街道|村|社区|镇|乡)(?:（街道）)?一级|(?:[\u4e00-\u9fff]{2,5}(?:区|县|市|镇|乡)、)+[\u4e00-\u9fff]{2,5}(?:区|县|市|镇|乡)"
                            r"|" + LOWER_UNIT_HEADS + ")"
-                           r"[^，,。；;]{0,16}?(尚未|仍未|未能|未|没有|(?:正在|仍在|尚在)(?:进行)?[\u4e00-\u9fff]{0,4}?(?:推进|调试|建设|部署|对接|编制|制定))")
+                           r"(?:[^，,。；;]{0,16}?|因[^，,。；;]{1,24}?[，,]\s*)"  # 另有2名班子成员因承担防汛等任务，尚未参加
+                           r"(尚未|仍未|未能|未|没有|(?:正在|仍在|尚在)(?:进行)?[\u4e00-\u9fff]{0,4}?(?:推进|调试|建设|部署|对接|编制|制定))")
 # Not everyone covered (脱产培训尚未实现全覆盖): some units or people have not.
 NOT_ALL_COVERED = re.compile(r"(?:尚未|仍未|未能|未|没有|还没有)(?:(?:实现|做到)?(?:全覆盖|全员覆盖|覆盖全部|覆盖所有)|全部(?:完成|参加|参训|轮训))")
 CAUSE_FIRST = re.compile(r"\s*(?:因|受|由于)[^，,。；;]{1,14}?")  # 因疫情防控要求未能按计划举办: a cause, then the shortfall
@@ -324,7 +329,7 @@ THOSE_CASES = re.compile(r"\s*(?:(?:上述|以上|前述|这些?|该)(?:(\d+|[�
 SAME_CASES_NEXT = re.compile(r"\s*(\d+|[一二两三四五六七八九十]+)\s*[件起](?:行政诉讼)?案件(?=均|全部|都)")  # …3件，均已开庭审理。3件案件均由…负责人出庭应诉: the same cases, said again
 CASES_THEN_ALL = re.compile(r"(?:[件起宗])?(?:行政诉讼)?案件中?均")  # 在3件案件中均出庭应诉: all of those cases
 PARTS_OPEN = re.compile(r"\s*其中")  # …3件，其中林地权属争议1件、宅基地使用1件…: the count broken down
-WHAT_THEY_ARE = re.compile(r"\s*(?:均为|全部为|主要为|多为|都是|均系|均属|均涉及|分别涉及|分别为|分别是|主要涉及)")  # …2件，均为宅基地审批纠纷: their kind
+WHAT_THEY_ARE = re.compile(r"\s*(?:案由|案件类型)?(?:均为|全部为|主要为|多为|都是|均系|均属|均涉及|分别涉及|分别为|分别是|主要涉及)")  # …2件，均为宅基地审批纠纷, 案由主要涉及征收补偿: their kind
 # The one case told, then its hearing with no count (…1件，系某企业不服…，法院依法开庭审理): that case.
 WHAT_IT_IS = re.compile(r"\s*(?:系|是|为|属)")
 THE_ONE = re.compile(r"\s*(?:(?:该案|此案)(?:已经?)?(?:于\d{1,2}月(?:\d{1,2}日)?)?(?!在)|(?:该案|此案|案件)?(?:经)?(?:人民)?法院(?:依法)?)")  # 该案于9月开庭审理
@@ -542,7 +547,7 @@ NO_OBJECT = re.compile(r"\s*(?:并|从而|进而)?(?:实现|做到|达到)了?")
 # A clause totalling the counts before it (…，共计出庭2件).
 TOTAL_OF = re.compile(r"\s*(?:共计|合计|总计)")
 # All the heads, after one person's count (镇长出庭1件、…，负责人出庭应诉3件): the total.
-ALL_HEADS = re.compile(r"\s*(?:各级)?(?:行政机关|街道|(?:[镇乡局]|[区县市旗]政府|镇政府|乡政府))?(?:负责人|领导)(?=(?:共|共计|合计)?出庭)")  # 负责人共出庭应诉2件, 局领导出庭应诉共2件
+ALL_HEADS = re.compile(r"\s*(?:各级)?(?:行政机关|机关|街道|(?:[镇乡局]|[区县市旗]政府|镇政府|乡政府))?(?:负责人|领导)(?=(?:共|共计|合计)?出庭)")  # 负责人共出庭应诉2件, 局领导出庭应诉共2件
 # All but some (除1件…外，其余均胜诉): the rest only.
 EXCEPT_THE_REST = re.compile(r"除[^，,。；;]{0,30}外[，,]?\s*(?:其余|其他|余下)|其余")
 # The rest of a count, said after it (…作出决策5项，另1项…尚未完成): their shortfall is not the count's.
