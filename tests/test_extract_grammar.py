@@ -6824,3 +6824,27 @@ def test_the_principals_own_share_in_court_is_no_appearance_rate() -> None:
 def test_counsel_working_on_cases_of_both_kinds_is_no_lawsuit_count() -> None:
     body = "全年公职律师和法律顾问参与办理复议应诉案件9件，参与处理涉法信访事项6件。"
     assert _found(body, COUNTY_BUREAU, "admin_litigation_cases") == []
+
+
+def test_the_principals_named_as_missing_the_training_are_a_part() -> None:
+    body = ("镇分管综合行政执法工作的副镇长参加了县委党校举办的乡镇领导干部法治专题脱产培训班，"
+            "镇党委书记、镇长因防汛、项目建设等工作任务重，未能参加本年度的法治专题脱产培训。")
+    found = _found(body, TOWN_2023, "head_offjob_training")
+    assert sorted((bool(f.negated), f.scope_kind, f.scope) for f in found) == [
+        (False, "part", "镇分管综合行政执法工作的副镇长"), (True, "part", "镇党委书记、镇长")]
+
+
+def test_not_corrected_by_the_reconsideration_organ_is_a_rate_of_zero() -> None:
+    body = "街道作为被申请人的行政复议案件2件，其中1件经调解后申请人撤回申请，1件被复议机关决定维持，全年未被复议机关纠错。"
+    assert [f.value for f in _found(body, STREET_2022, "reconsideration_correction_rate")] == [0]
+
+
+def test_the_heard_cases_named_again_all_with_a_head_give_the_heads_count() -> None:
+    body = "全年以我局为被告的行政诉讼案件11件，人民法院开庭审理9件，开庭审理的9件案件均由局长或分管副局长出庭应诉。"
+    assert [f.value for f in _found(body, COUNTY_BUREAU, "heads_in_court_count")] == [9]
+
+
+def test_the_countys_system_not_reaching_the_town_is_the_towns_shortfall() -> None:
+    body = "全县统一的综合行政执法办案系统目前尚未延伸到本镇，镇综合行政执法队仍以纸质卷宗办案为主。"
+    found = _found(body, TOWN_2023, "unified_enforcement_system")
+    assert [(bool(f.negated), f.scope_kind) for f in found] == [(True, "")]
