@@ -5661,7 +5661,8 @@ def test_one_persons_count_after_all_heads_appeared_is_a_breakdown() -> None:
 
 def test_each_of_two_heads_count_is_not_the_total() -> None:
     body = "全年我局作为被告的行政诉讼案件2件，均已开庭审理，局主要负责人和分管负责人分别出庭应诉1件。"
-    assert _found(body, DEPARTMENT_2021, "heads_in_court_count") == []
+    # each one's 1 is not the heads' count; the two persons named, counted, are (1件×2, computed)
+    assert [(f.value, f.derived) for f in _found(body, DEPARTMENT_2021, "heads_in_court_count")] == [(2, True)]
 
 
 def test_the_counties_average_in_the_same_period_is_not_the_countys() -> None:
@@ -6848,3 +6849,15 @@ def test_the_countys_system_not_reaching_the_town_is_the_towns_shortfall() -> No
     body = "全县统一的综合行政执法办案系统目前尚未延伸到本镇，镇综合行政执法队仍以纸质卷宗办案为主。"
     found = _found(body, TOWN_2023, "unified_enforcement_system")
     assert [(bool(f.negated), f.scope_kind) for f in found] == [(True, "")]
+
+
+def test_two_heads_each_in_court_once_are_two_appearances() -> None:
+    body = "以我局为被告的行政诉讼案件2件，均已开庭审理，局长和分管副局长分别出庭应诉1件，做到出庭又出声。"
+    heads = _found(body, COUNTY_BUREAU, "heads_in_court_count")
+    assert [(f.value, f.derived, f.text) for f in heads] == [(2, True, "1件×2")]
+    assert [(f.value, f.derived) for f in _found(body, COUNTY_BUREAU, "court_appearance_rate")] == [(100, True)]
+
+
+def test_two_heads_each_in_court_once_then_the_total_is_the_total() -> None:
+    body = "一审行政诉讼案件2件，法院均开庭审理，局长和分管副局长分别出庭应诉1件，负责人出庭应诉2件，出庭应诉率100%。"
+    assert [(f.value, f.derived) for f in _found(body, COUNTY_BUREAU, "heads_in_court_count")] == [(2, False)]

@@ -664,8 +664,18 @@ class _Finder:
                 continue
             for fig in self._numeric(ind, spec, ts, te, s, e):
                 if (fig.unit in lx.COUNT_UNITS and fig.value is not None
-                        and pat.EACH_SEPARATELY.search(t.sh, t.clause(fig.value_start)[0], fig.value_start)):
-                    continue  # 局主要负责人和分管负责人分别出庭应诉1件: each one's count, not the total
+                        and (each := pat.EACH_SEPARATELY.search(t.sh, t.clause(fig.value_start)[0], fig.value_start))):
+                    # 局主要负责人和分管负责人分别出庭应诉1件: each one's count; the persons named, counted, make the total
+                    cs0 = t.clause(fig.value_start)[0]
+                    named = re.split(r"[和与及、]", t.sh[cs0:t.sh.find("分别", each.start())].strip())
+                    if 2 <= len(named) <= 4 and all(pat.A_PERSON.fullmatch(p.strip()) for p in named) and (
+                            not self._total_later(spec, fig)) and (
+                            f"e{fig.value_start}") not in seen:
+                        seen.add(f"e{fig.value_start}")
+                        words = t.text[cs0:fig.value_end].strip()
+                        out.append(replace(fig, value=fig.value * len(named), text=f"{fig.text}×{len(named)}",
+                                           derived=True, operands=(words,)))
+                    continue
                 inner = pat.BREAKDOWN.search(t.sh, s, fig.value_start) if fig.unit in lx.COUNT_UNITS else None
                 outer = [o for o in pattern.finditer(t.sh, s, inner.start())] if inner else []
                 own = (outer and t.sh[ts:te] not in outer[-1].group(0) and outer[-1].group(0) not in t.sh[ts:te]

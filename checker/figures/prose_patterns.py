@@ -321,6 +321,7 @@ ACT_THEN_ALL = re.compile(r"\s*(?:([^，,。；;\d]{1,8}?)(?:均|全部|都)(?:�
 SUBSET = re.compile(r"\s*((?:其中)?\d+\s*(?:人|名))(?=完成|参加|达到)")
 SUBSET_WORD = re.compile(r"(?:其中)?(?:部分|个别|少数|多数|大部分|仍有|未(?:参训|参加|完成|达标))")
 MEMBERS_COUNTED = re.compile(r"\s*(?:街道|镇|乡|局|[县区市]政府)?(?:\d+|[一二两三四五六七八九])名(?:领导)?班子成员")  # 街道2名班子成员参加了…: those, not all
+A_PERSON = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:[局镇乡区县市旗]长|主任|负责人|负责同志|领导|书记)")  # 分管副局长: one person named
 EACH_SEPARATELY = re.compile(r"[和与及][^，,。；;]{1,12}?分别(?:出庭应诉|出庭)[^，,。；;\d]{0,4}$")  # A和B分别出庭应诉1件: each one's count
 BREAKDOWN = re.compile(r"[（(]其中[^（）()]*$")
 NARROWER = re.compile(r"\s*(?:其中|但|而|只有|仅有)")
