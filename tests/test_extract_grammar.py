@@ -6861,3 +6861,33 @@ def test_two_heads_each_in_court_once_are_two_appearances() -> None:
 def test_two_heads_each_in_court_once_then_the_total_is_the_total() -> None:
     body = "一审行政诉讼案件2件，法院均开庭审理，局长和分管副局长分别出庭应诉1件，负责人出庭应诉2件，出庭应诉率100%。"
     assert [(f.value, f.derived) for f in _found(body, COUNTY_BUREAU, "heads_in_court_count")] == [(2, False)]
+
+
+# --- forms of sets WG–WJ ------------------------------------------------------------------------
+def test_the_district_named_with_the_year_in_a_streets_report_is_the_districts() -> None:
+    head = "九江市濂溪区十里街道办事处关于2024年度法治政府建设工作情况的报告\n2024年，十里街道坚持依法行政。\n"
+    found = _found("2024年濂溪区行政机关负责人出庭应诉率为98.1%。", head, "court_appearance_rate")
+    assert [(f.scope_kind, f.scope) for f in found] == [("higher", "濂溪区")]
+
+
+def test_the_county_level_service_rate_in_a_towns_report_is_the_countys() -> None:
+    found = _found("县级政务服务“好差评”好评率为99.9%。", TOWN_2023, "service_praise_rate")
+    assert [f.scope_kind for f in found] == ["higher"]
+
+
+def test_data_uploaded_step_by_step_is_no_link_yet() -> None:
+    body = "配合市司法局推广应用江西省行政执法监督平台，全县执法单位执法数据逐步上传。"
+    assert [bool(f.negated) for f in _found(body, COUNTY_JUSTICE, "provincial_platform_data_link")] == [True]
+
+
+@pytest.mark.parametrize("body, negated", [
+    ("对照县级基层政务公开标准目录，镇、村两级公开事项目录全部编制完成，基层政务公开标准化规范化建设已全面完成。", False),
+    ("镇、村两级基层政务公开标准化规范化建设尚在推进中，村级公开事项目录还未全部编制完成。", True),
+])
+def test_the_openness_standardisation_work_said_done_or_under_way(body: str, negated: bool) -> None:
+    assert [bool(f.negated) for f in _found(body, TOWN_2023, "grassroots_openness_standards")] == [negated]
+
+
+def test_pushing_the_openness_standardisation_work_is_no_claim() -> None:
+    body = "推进基层政务公开标准化规范化建设，在全县14个镇推行政务公开专区。"
+    assert _found(body, COUNTY_2023, "grassroots_openness_standards") == []
