@@ -6891,3 +6891,39 @@ def test_the_openness_standardisation_work_said_done_or_under_way(body: str, neg
 def test_pushing_the_openness_standardisation_work_is_no_claim() -> None:
     body = "推进基层政务公开标准化规范化建设，在全县14个镇推行政务公开专区。"
     assert _found(body, COUNTY_2023, "grassroots_openness_standards") == []
+
+
+# --- forms of sets WK–WN ------------------------------------------------------------------------
+def test_a_report_published_past_the_time_limit_is_late() -> None:
+    body = "因审议程序衔接不畅，2023年度法治政府建设年度报告至4月中旬才在县政府门户网站公开，超过了规定时限。"
+    assert [bool(f.negated) for f in _found(body, COUNTY_BUREAU, "annual_report_published")] == [True]
+
+
+def test_deputies_proposals_handled_after_filing_are_no_filed_count() -> None:
+    body = "主动向县人大常委会报告工作、备案规范性文件，认真办理人大代表建议和政协委员提案，全年共办理人大代表建议126件、政协提案143件。"
+    assert _found(body, COUNTY_2023, "normative_docs_filed") == []
+
+
+def test_all_n_of_the_documents_filed_is_not_the_count_again() -> None:
+    body = "县政府2025年制发行政规范性文件9件，全部9件均在发布之日起30日内报送市人民政府和县人大常委会备案，备案率100%。"
+    assert [f.value for f in _found(body, COUNTY_2023, "normative_docs_count")] == [9]
+
+
+def test_a_practice_not_yet_carried_out_is_a_shortfall() -> None:
+    body = "行政复议决定书公开、听证审理等制度落实还不到位。"
+    assert [bool(f.negated) for f in _found(body, COUNTY_JUSTICE, "reconsideration_decisions_online")] == [True]
+
+
+def test_the_communities_own_decisions_are_no_major_decisions() -> None:
+    body = "指导8个社区规范居民会议、居民代表会议议事程序，全年各社区依程序决策事项29项。"
+    assert _found(body, STREET_2022, "major_decisions_count") == []
+
+
+def test_none_made_in_the_townships_name_is_zero_documents() -> None:
+    body = "乡政府严格落实行政规范性文件制定权限规定，今年未以乡政府名义制定和发布行政规范性文件。"
+    assert [f.value for f in _found(body, TOWN_2023, "normative_docs_count")] == [0]
+
+
+def test_results_pushed_to_the_provinces_system_are_the_link() -> None:
+    body = "执法检查结果同步推送至湖南省“互联网+监管”系统。"
+    assert [bool(f.negated) for f in _found(body, TOWN_2023, "provincial_platform_data_link")] == [False]

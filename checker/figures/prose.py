@@ -1743,7 +1743,8 @@ class _Finder:
         every = pat.EVERY_AFTER.match(t.sh, t.clause(a.start)[1] + 1) if not requirement and t.clause(a.start)[1] < e else None
         # the bound word (超过, 达到) may open the amount itself: 均超过60学时
         each = [x for x in t.amounts_in(every.start(), every.end() + 5) if x.unit == a.unit and x.end > every.end()][:1] if every else []
-        if each and each[0].start > a.end:  # 人均参训65学时，每人均不少于60学时: a claim about everyone beside the average
+        if each and each[0].start > a.end and a.unit not in lx.COUNT_UNITS:
+            # 人均参训65学时，每人均不少于60学时: a claim about everyone beside the average (not 制发…9件，全部9件均…备案: the same count)
             fig = self._make(ind, each[0], ts, te, negated=None, requirement=False, baseline=False, statement=False,
                              scope=(scope_text, kind, True), quote_hi=each[0].end)
             out.append(replace(fig, everyone=True))

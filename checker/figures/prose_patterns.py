@@ -249,7 +249,7 @@ COUNTED_REST = re.compile(r"\s*(?:其余|其他|剩余|余下)(?=\s?[\d一二两
 TIME_AND_THING = re.compile(r"\s*(?:截至|截止到?|到)?(?:年底|年末|目前|当前|\d{1,2}月底)?\s*(?:该|此|这一)?(?:目录|体系|系统|平台|报告|制度|决定书)(?:也|都|均)?\s*"
                             r"|\s*(?:截至|截止到?|至|到)(?:年底|年末|目前|当前|\d{1,2}月底)\s*")  # …起步晚，截至目前仍未向社会公开
 ACT_TIME = re.compile(r"\s*(?:公开|公布|发布|完成|建成|报送)(?:的)?(?:时间|日期)")  # 公开时间晚于规定时限: when the act was done
-LATE = re.compile(r"晚于|偏晚|滞后于|超过规定时限|超出规定时限|未按时|未能按时|未在规定")  # done, but late
+LATE = re.compile(r"晚于|偏晚|滞后于|超过了?规定的?时限|超出了?规定的?时限|未按时|未能按时|未在规定")  # done, but late
 # A thing's progress stated as a rate (数据对接完成率达到80%): under 100 it is not done.
 STATE_RATE = re.compile(r"\s*(?:完成|联通|接入|对接|上线|覆盖)(?:率|比例)(?:达到|达|为|仅为|只有)?\s*(\d{1,3}(?:\.\d+)?)\s*[%％]")
 # A coverage stated as a rate (覆盖率达到80%): under 100 it is not full coverage.
@@ -338,7 +338,7 @@ WHAT_THEY_ARE = re.compile(r"\s*(?:案由|案件类型)?(?:均为|全部为|主�
 WHAT_IT_IS = re.compile(r"\s*(?:系|是|为|属)")
 THE_ONE = re.compile(r"\s*(?:(?:该案|此案)(?:已经?)?(?:于\d{1,2}月(?:\d{1,2}日)?)?(?!在)|(?:该案|此案|案件)?(?:经)?(?:人民)?法院(?:依法)?)")  # 该案于9月开庭审理
 SAME_ACT = re.compile(r"\s*(?:并|随后|及时|均|已)?(?:在|向|于|通过)")  # a clause going on with the act before it
-OTHER_ACT = re.compile(r"收到|接收|接到|共收|召开")
+OTHER_ACT = re.compile(r"收到|接收|接到|共收|召开|(?:人大代表|政协委员|代表)建议|(?:政协)?提案")  # …备案规范性文件，全年共办理人大代表建议126件: another noun counted
 PERSON = re.compile(r"[区市县镇乡旗局]长|负责人|主任|书记|领导")
 # A clause whose subject is one person (县长本人带头出庭应诉2次): that person's part of a count.
 PERSON_FIRST = re.compile(r"\s*(?:(?:其中|即)[，,]?\s*)?(?:(?:街道)?办事处|街道|局|[区市县镇乡旗州](?:人民)?政府)?(?:(?:分管|常务)?副?[区市县镇乡旗州]长|分管[^，,。；;]{1,16}?的副?(?:[区市县镇乡旗州]长|局长|主任)|主要负责人|分管负责人|主要领导|分管领导|(?:分管)?副?局长|(?:分管)?副?主任)(?:本人)?")
