@@ -6927,3 +6927,30 @@ def test_none_made_in_the_townships_name_is_zero_documents() -> None:
 def test_results_pushed_to_the_provinces_system_are_the_link() -> None:
     body = "执法检查结果同步推送至湖南省“互联网+监管”系统。"
     assert [bool(f.negated) for f in _found(body, TOWN_2023, "provincial_platform_data_link")] == [False]
+
+
+def test_the_heard_cases_all_with_a_head_give_the_heard_count() -> None:
+    body = "以镇政府为被告的行政诉讼案件2件，开庭的2件案件均由镇政府负责人出庭应诉，其中镇长出庭1件。"
+    assert [f.value for f in _found(body, TOWN_2023, "court_cases_heard")] == [2]
+
+
+def test_the_heard_count_named_again_in_its_sentence_is_read_once() -> None:
+    body = "本局作为被告的一审行政诉讼案件3件，其中开庭审理2件，开庭审理的2件案件全部由局负责人出庭应诉，出庭应诉率保持100%。"
+    assert [f.value for f in _found(body, COUNTY_BUREAU, "court_cases_heard")] == [2]
+
+
+def test_all_reviewed_and_deliberated_then_filed_is_all_filed() -> None:
+    body = ("全年以局名义制发行政规范性文件2件，均经局政策法规股合法性审核和局务会议集体审议，"
+            "并在印发之日起15日内报送县人民政府备案。")
+    assert [(f.value, f.derived) for f in _found(body, COUNTY_BUREAU, "normative_doc_filing_rate")] == [(100, False)]
+
+
+def test_all_reviewed_then_filed_with_the_filed_count_after_gives_the_rate_from_counts() -> None:
+    body = ("全年以县政府名义制发行政规范性文件7件，每件均经县司法局合法性审核和县政府常务会议审议，"
+            "并在发布之日起30日内报送州人民政府、县人大常委会备案，共报送备案7件。")
+    assert [(f.value, f.derived) for f in _found(body, COUNTY_2023, "normative_doc_filing_rate")] == [(100, True)]
+
+
+def test_not_corrected_all_year_after_the_cases_is_a_rate_of_zero() -> None:
+    body = "镇政府作为被申请人的行政复议案件2件，两件案件镇政府均按期提交答复和证据材料，全年未被纠错。"
+    assert [f.value for f in _found(body, TOWN_2023, "reconsideration_correction_rate")] == [0]

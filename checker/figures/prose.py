@@ -2495,6 +2495,8 @@ def _said_twice(t: Text, figures: list[Figure]) -> list[Figure]:
         if len(same) > 1:
             said_as_all = [f for f in same if pat.CASES_THEN_ALL.match(t.sh, f.value_end)]
             drop.update(id(f) for f in (said_as_all[1:] if len(said_as_all) == len(same) else said_as_all))
+            # 其中开庭审理2件，开庭审理的2件案件全部由局负责人出庭应诉: the count named again
+            drop.update(id(f) for f in same[1:] if pat.HEARD_AGAIN.match(t.sh, t.clause(f.value_start)[0]))
     return [f for f in figures if id(f) not in drop]
 
 

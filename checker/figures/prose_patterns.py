@@ -187,7 +187,7 @@ ONLY_PUSHED = re.compile(r"(?:持续|继续|进一步|不断|积极)(?:推动|�
 LEADERS_WITH_CADRES = re.compile(r"班子(?:成员)?(?:和|及|以及|、)(?:全体|全镇|全街道|机关)?干部(?:职工)?"
                                  r"|受[\u4e00-\u9fff]{0,6}?(?:长|主任|书记|主要负责人|主要负责同志|主要领导)的?委托")  # 分管副镇长受镇长委托出庭应诉1件: a head still
 # A count right after a phrase that says all of them (…并报送县政府备案2件, …备案，共报送12件).
-COUNT_AFTER_ALL = re.compile(r"\s*(?:[，,]\s*共(?:报送|报备)?)?\s*(?:\d+|[一二两三四五六七八九十]+)\s*件")
+COUNT_AFTER_ALL = re.compile(r"\s*(?:[，,]\s*共(?:报送|报备)?(?:备案)?)?\s*(?:\d+|[一二两三四五六七八九十]+)\s*件")
 # The term's own clause saying it is built (…基层政务公开标准体系已全面建成).
 BUILT_HERE = re.compile(r"[^，,。；;]*?(?:已经|已)(?:全面|基本)?(?:建成|建立)[。；;]?$")
 # The heads of a department's stations opening a clause (各市场监管所所长尚未全面开展年终述法): those heads.
@@ -196,6 +196,8 @@ STATION_HEADS_FIRST = re.compile(r"\s*(?:各|部分|个别)?[\u4e00-\u9fff]{1,8}
 DONE_BY_THOSE = re.compile(r"\s*([^，,。；;]*?)(?:参加了|已参加|均参加了|参训了)")
 # The county's system said not to reach the report's own town (尚未延伸到本镇, 尚未在本镇投入使用): the town's shortfall.
 TO_OWN_PLACE = re.compile(r"(?:延伸|覆盖|推广|拓展|接入)(?:到|至)(?:本|我)(?:镇|乡|街道)|在(?:本|我)(?:镇|乡|街道)(?:投入|上线|运行|使用|应用)")
+# The heard cases named again at a clause's start (其中开庭审理2件，开庭审理的2件案件全部由…): the same count.
+HEARD_AGAIN = re.compile(r"\s*(?:开庭审理的|已开庭审理的|已开庭的|开庭的)\s*(?:\d+|[一二两三四五六七八九十]+)\s*件")
 PUSHED = re.compile(r"(?:推动|推进)[^，,。；;]{0,12}$")  # in a heading even bare: 五、…，推进法治督察全覆盖
 URGED_OTHERS = re.compile(r"\s*(?:并|同时)?(?:督促|指导|推动|要求)")  # a later clause of a plan urging others on
 SPED_UP = re.compile(r"加快|抓紧|加紧|尽快")  # 加快…对接调试: a plan to finish the work, which names it

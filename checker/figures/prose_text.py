@@ -549,7 +549,7 @@ def heads(sh: str, pos: int, terms: tuple[str, ...]) -> bool:
     ahead = re.split(r"[和及与、，,。；;：:（(]", sh[pos:pos + 16], maxsplit=1)[0]
     # 开庭审理的58件案件中, 开庭审理的52件行政诉讼案件: a generic noun after the count goes on counting the term before it
     return any(0 <= ahead.find(term) <= 4 for term in terms) or bool(
-        re.match(r"(?:(?:一审)?(?:行政)?(?:诉讼|应诉))?(?:案件|事项)(?:中|里|$)", ahead))
+        re.match(r"(?:(?:一审)?(?:行政)?(?:诉讼|应诉))?(?:案件|事项)(?:中|里|$|均|全部|都)", ahead))  # 开庭的2件案件均由…
 
 
 def cells(sh: str, start: int, end: int) -> list[tuple[int, int]]:
