@@ -6954,3 +6954,26 @@ def test_all_reviewed_then_filed_with_the_filed_count_after_gives_the_rate_from_
 def test_not_corrected_all_year_after_the_cases_is_a_rate_of_zero() -> None:
     body = "镇政府作为被申请人的行政复议案件2件，两件案件镇政府均按期提交答复和证据材料，全年未被纠错。"
     assert [f.value for f in _found(body, TOWN_2023, "reconsideration_correction_rate")] == [0]
+
+
+# --- forms of sets WO–WR ------------------------------------------------------------------------
+def test_the_share_rule_said_as_reached_with_no_value_is_met() -> None:
+    body = "镇政府配备专职法制审核人员1名，达到法制审核人员占执法人员5%以上的要求。"
+    assert [(f.value, f.bound, f.requirement) for f in _found(body, TOWN_2023, "legal_review_staff_ratio")] == [
+        (5, "at_least", False)]
+
+
+def test_the_share_rule_reached_after_the_value_is_the_rule() -> None:
+    body = "执法人员14名，其中法制审核人员1名，法制审核人员占执法人员的比例为7.1%，达到法制审核人员比例不低于5%的要求。"
+    found = [(float(f.value), f.requirement) for f in _found(body, COUNTY_BUREAU, "legal_review_staff_ratio")]
+    assert found == [(7.1, False), (5.0, True)]
+
+
+def test_departments_listed_with_deng_are_a_part() -> None:
+    body = "县市场监管、生态环境、农业农村等部门监管事项全部录入自治区“互联网+监管”系统，监管数据与自治区“互联网+监管”平台实现联通。"
+    assert [f.scope_kind for f in _found(body, COUNTY_2023, "provincial_platform_data_link")] == ["part"]
+
+
+def test_an_office_organising_the_reports_is_no_report_given() -> None:
+    body = "街道明确司法所承担法治建设日常工作，党政办负责会前学法和述法组织工作，综合行政执法队负责执法工作。"
+    assert _found(body, STREET_2022, "leaders_report_on_rule_of_law") == []

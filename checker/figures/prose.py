@@ -267,6 +267,9 @@ class _Finder:
         rule_after = bool(pat.RULE_AFTER.match(self.t.sh[a_end:a_end + 4])
                           or pat.RULE_AFTER_NAMED.match(self.t.sh, a_end, self.t.clause(a_end)[1])) and not (
             pat.ALL_DONE.search(self.t.sh, self.t.clause(a_start)[0], a_end)  # 全部达到每人每年60学时的要求: all met it
+            or (pat.REACHED_RULE.search(self.t.sh, self.t.clause(a_start)[0], a_start)  # 配备…1名，达到…占执法人员5%以上的要求: met
+                and not any(b.end <= a_start and b.unit in {x.unit for x in self.t.amounts_in(a_start, a_end)}
+                            for b in self.t.amounts_in(self.t.sentence(a_start)[0], a_start)))  # (比例为7.1%，达到…不低于5%的要求: the rule)
             or pat.ABOVE_THE_RULE.match(self.t.sh, max(0, a_start - 3), a_start + 2))  # 比例高于5%的标准: the value, above it
         rule = bool(words) or rule_after or bool(urged) or self.t.sh.startswith(("下限", "上限"), a_start)  # 学时下限为60学时: a limit set
         return rule and not pat.FULFILLED.search(self.t.sh[lo:a_start])
@@ -349,6 +352,7 @@ class _Finder:
                 and (lower := pat.TOWNS_PEOPLE.search(t.sh, cs, ce)) and lower.start() <= ts):
             return t.text[lower.start(1):lower.end(1)], "part", False  # in a county's report, 推动镇执法人员…: the towns' only
         if (statement and not negated and not planned and scope[1] == "part" and not pat.SUBSET_WORD.match(scope[0]) and scope[2]
+                and not pat.SOME_LISTED.search(scope[0])  # 县市场监管、生态环境、农业农村等部门…全部录入: those named, not all
                 and not (self.higher in (pat.HIGHER_THAN_COUNTY, pat.HIGHER_THAN_CITY) and pat.TOWNS_ONLY.fullmatch(scope[0])
                          and _level(ind) == "person"
                          and not re.search(r"部门|单位", t.sh[t.sentence(ts)[0]:ts]))):

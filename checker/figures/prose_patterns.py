@@ -198,6 +198,10 @@ DONE_BY_THOSE = re.compile(r"\s*([^，,。；;]*?)(?:参加了|已参加|均参�
 TO_OWN_PLACE = re.compile(r"(?:延伸|覆盖|推广|拓展|接入)(?:到|至)(?:本|我)(?:镇|乡|街道)|在(?:本|我)(?:镇|乡|街道)(?:投入|上线|运行|使用|应用)")
 # The heard cases named again at a clause's start (其中开庭审理2件，开庭审理的2件案件全部由…): the same count.
 HEARD_AGAIN = re.compile(r"\s*(?:开庭审理的|已开庭审理的|已开庭的|开庭的)\s*(?:\d+|[一二两三四五六七八九十]+)\s*件")
+# A list of some units ending in 等 (市场监管、生态环境、农业农村等部门): those named, not every one.
+SOME_LISTED = re.compile(r"、[^、]*等(?:\d+个)?(?:部门|单位)$")
+# The rule said as reached in the clause (达到法制审核人员占执法人员5%以上的要求): met, not set.
+REACHED_RULE = re.compile(r"(?<!力争)(?<!确保)(?<!争取)(?<!努力)(?:已经?|均|全部|都)?达到[^，,。；;]{0,16}$")
 PUSHED = re.compile(r"(?:推动|推进)[^，,。；;]{0,12}$")  # in a heading even bare: 五、…，推进法治督察全覆盖
 URGED_OTHERS = re.compile(r"\s*(?:并|同时)?(?:督促|指导|推动|要求)")  # a later clause of a plan urging others on
 SPED_UP = re.compile(r"加快|抓紧|加紧|尽快")  # 加快…对接调试: a plan to finish the work, which names it
