@@ -6977,3 +6977,20 @@ def test_departments_listed_with_deng_are_a_part() -> None:
 def test_an_office_organising_the_reports_is_no_report_given() -> None:
     body = "街道明确司法所承担法治建设日常工作，党政办负责会前学法和述法组织工作，综合行政执法队负责执法工作。"
     assert _found(body, STREET_2022, "leaders_report_on_rule_of_law") == []
+
+
+# --- forms of sets WS–WV ------------------------------------------------------------------------
+@pytest.mark.parametrize("rest", ["镇级端口正在联调测试", "镇级端口尚未上线"])
+def test_a_system_whose_town_end_is_not_yet_live_is_not_built(rest: str) -> None:
+    body = f"县级综合执法办案系统已在26个县级执法部门上线运行，{rest}。"
+    assert [bool(f.negated) for f in _found(body, COUNTY_2023, "unified_enforcement_system")] == [True]
+
+
+def test_audits_of_major_decisions_carried_out_are_no_decisions() -> None:
+    body = "围绕县委、县政府重大决策部署落实、重点民生资金使用和领导干部经济责任等开展审计，全年完成审计项目21个。"
+    assert _found(body, COUNTY_2023, "major_decisions_count") == []
+
+
+def test_consumer_disputes_settled_are_no_peoples_mediation() -> None:
+    body = "在商场、超市、景区等场所建立消费维权服务站32个，开展在线消费纠纷解决企业培育，消费纠纷和解成功率达到91.5%。"
+    assert _found(body, COUNTY_BUREAU, "mediation_success_rate") == []

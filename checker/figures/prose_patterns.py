@@ -633,7 +633,7 @@ OWN_AS_RESPONDENT = re.compile(r"以([\u4e00-\u9fff]{1,8}?)(?:作)?为被申请�
 KINDS_JOINED = re.compile(r"(?:复议|诉讼|信访|仲裁|民事|刑事)(?:案件)?[和及与、]$")
 # A later clause opening on a level of the same thing (…体系已初步建立，县级层面运行顺畅，乡镇层面仍在试点推进).
 AT_LEVEL_AFTER = re.compile(r"\s*在((?:社区|村|村级|村（社区）|乡镇|镇|街道|镇（街道）|乡镇（街道）|基层)(?:层面|一级))(?:还|仍|尚)?")
-LEVEL_SAID_FIRST = re.compile(r"\s*[\u4e00-\u9fff（）、]{1,8}?(?:层面|一级)")
+LEVEL_SAID_FIRST = re.compile(r"\s*[\u4e00-\u9fff（）、]{1,8}?(?:层面|一级|级端口|级终端)")  # 乡镇层面仍在试点推进, 镇级端口正在联调测试
 SYSTEM_END = re.compile(r"\s*[\u4e00-\u9fff（）]{1,8}?(?<!终)端")  # 乡镇端, 移动端: a part of the system, not units
 NOT_EVERYWHERE = re.compile(r"(?:尚未|仍未|还未|未)(?:在全(?:区|市|县|镇|旗)(?:范围内)?(?:推开|推广|铺开|覆盖|使用|应用|实现)"
                             r"|(?:覆盖|推开|推广|铺开|延伸)(?:到|至)?(?:全部|所有|全体)"
