@@ -672,10 +672,9 @@ class _Finder:
                     # 局主要负责人和分管负责人分别出庭应诉1件: each one's count; the persons named, counted, make the total
                     cs0 = t.clause(fig.value_start)[0]
                     named = re.split(r"[和与及、]", t.sh[cs0:t.sh.find("分别", each.start())].strip())
-                    if 2 <= len(named) <= 4 and all(pat.A_PERSON.fullmatch(p.strip()) for p in named) and (
-                            not self._total_later(spec, fig)) and (
-                            f"e{fig.value_start}") not in seen:
-                        seen.add(f"e{fig.value_start}")
+                    if (2 <= len(named) <= 4 and all(pat.A_PERSON.fullmatch(p.strip()) for p in named)
+                            and not self._total_later(spec, fig) and ("each", fig.value_start) not in seen):
+                        seen.add(("each", fig.value_start))
                         words = t.text[cs0:fig.value_end].strip()
                         out.append(replace(fig, value=fig.value * len(named), text=f"{fig.text}×{len(named)}",
                                            derived=True, operands=(words,)))
