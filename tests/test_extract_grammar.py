@@ -6994,3 +6994,36 @@ def test_audits_of_major_decisions_carried_out_are_no_decisions() -> None:
 def test_consumer_disputes_settled_are_no_peoples_mediation() -> None:
     body = "在商场、超市、景区等场所建立消费维权服务站32个，开展在线消费纠纷解决企业培育，消费纠纷和解成功率达到91.5%。"
     assert _found(body, COUNTY_BUREAU, "mediation_success_rate") == []
+
+
+# --- forms of sets WW–WZ ------------------------------------------------------------------------
+def test_the_county_centres_overall_rate_in_a_bureaus_report_is_the_countys() -> None:
+    body = "不动产登记窗口全年办理登记业务2.1万件，窗口好评率99.7%，县政务服务中心整体好评率99.9%。"
+    found = [(float(f.value), f.scope_kind) for f in _found(body, COUNTY_BUREAU, "service_praise_rate")]
+    assert found == [(99.7, ""), (99.9, "higher")]
+
+
+def test_the_communities_reports_reviewed_are_no_report_given() -> None:
+    body = "述法结束后，街道党工委对各社区述法情况逐一点评，指出存在的问题，提出整改要求。"
+    assert _found(body, STREET_2022, "leaders_report_on_rule_of_law") == []
+
+
+def test_a_method_set_for_the_reports_is_no_report_given() -> None:
+    body = "为使述法不流于形式，街道制定了述法工作实施办法，明确述法内容、述法程序和评议方式，要求述法人围绕具体事例进行报告。"
+    assert _found(body, STREET_2022, "leaders_report_on_rule_of_law") == []
+
+
+def test_a_case_a_deputy_stood_in_for_is_no_heads_count() -> None:
+    body = "二是镇长出庭应诉尚未实现全覆盖，1件案件由分管副镇长代为出庭。"
+    assert _found(body, TOWN_2023, "heads_in_court_count") == []
+
+
+def test_one_lecture_in_each_half_year_is_not_one_lecture() -> None:
+    body = "上、下半年各举办一期法治专题讲座，分别邀请县司法局和县人民法院的同志授课。"
+    assert [f.value for f in _found(body, TOWN_2023, "leadership_law_lectures")] != [1]
+
+
+def test_the_bureaus_stations_each_to_reach_the_share_are_a_part() -> None:
+    body = "通过内部调剂、招录引进等方式，充实基层所法制审核力量，确保各市场监管所法制审核人员占执法人员比例均不低于5%。"
+    found = _found(body, COUNTY_BUREAU, "legal_review_staff_ratio")
+    assert [(f.requirement, f.scope_kind) for f in found] == [(True, "part")]

@@ -469,8 +469,11 @@ class _Finder:
         # 宜昌全市…出庭应诉率; in 南漳县's, 襄阳市人民调解成功率: the city above
         if scope[1] in ("whole", "") and self.own_name and (named := self._named_above(lcs, lo)):
             scope = (named.group(1), "higher", False)
-        if (scope[1] == "unit" and self.higher is pat.HIGHER_THAN_TOWN and pat.COUNTY_UNIT.fullmatch(scope[0])):
-            scope = (scope[0], "higher", False)  # 兴山县政务服务中心全年好评率99.9%, in a town's report: the county's
+        if (scope[1] == "unit" and pat.COUNTY_UNIT.fullmatch(scope[0]) and (
+                self.higher is pat.HIGHER_THAN_TOWN
+                or (self.department and pat.AS_A_WHOLE.search(t.sh, lcs, ts) is not None))):
+            # 兴山县政务服务中心全年好评率99.9%, in a town's report; 县政务服务中心整体好评率99.9%, in a county bureau's: the county's
+            scope = (scope[0], "higher", False)
         if (a is not None and self.own_name and (named := pat.NAMED_UNITS.match(t.sh, lcs, lo))
                 and not self.own_name.endswith(named.group(1)) and "平均" in t.sh[lcs:a.start]):
             scope = (named.group(1), "higher", False)  # in 邵东市's report, 邵阳市各县市区…出庭应诉率平均为89.6%: the city's average
@@ -689,6 +692,9 @@ class _Finder:
                     continue
                 if fig.negated and fig.value is None and fig.requirement:
                     continue  # 对未达标的4个部门实行挂牌督办: a plan; the shortfall is said where the problems are
+                if (fig.requirement and not fig.scope_kind
+                        and (stations := pat.EACH_STATION.search(t.sh, t.clause(ts)[0], ts))):
+                    fig = replace(fig, scope=t.text[stations.start():stations.end()], scope_kind="part")  # 确保各市场监管所…均不低于5%: those
                 leadership = fig.value is not None and pat.OWN_LEADERSHIP.match(t.sh, t.clause(fig.value_start)[0])
                 if leadership:
                     # 区委、区政府联合举办领导干部法治专题讲座4期，其中区政府领导班子法治专题讲座2期: the
@@ -1432,6 +1438,10 @@ class _Finder:
             if a.end > ts or a.unit not in spec.units or t.in_title(a.start):
                 continue
             by = ts - a.end <= 14 and re.match(r"(?:案件?)?由[^，,。；;和及与、]*$|(?:(?:均|全部|都)(?:已经?)?|已经?)(?:依法)?$", t.sh[a.end:ts])  # 47件案件由负责人出庭; 2件均已开庭审理; 其中2件已开庭审理
+            if by and re.search(r"代为|代理$", t.sh[a.end:ts]):
+                continue  # 1件案件由分管副镇长代为出庭: one standing in for another, not the count
+            if a.unit in lx.COUNT_UNITS and a.prenominal and re.search(r"各(?:举办|开展|组织|召开|安排)?了?$", t.sh[cs:a.start]):
+                continue  # 上、下半年各举办一期法治专题讲座: each one's count, not the year's
             if a.unit in lx.COUNT_UNITS and (re.search(r"未|没有", t.sh[a.end:ts]) or re.match(r"(?:均|都|仍|尚|还)?(?:未|没有)(?!出现|发生|发现)", t.sh[te:te + 5])):
                 continue  # 另1件尚未开庭, 承办的1项决策事项未开展风险评估: the count of what has not happened (not 7项决策事项均未出现瑕疵)
             rest = re.split(r"[和及、]", t.sh[te:ce], maxsplit=1)[0]

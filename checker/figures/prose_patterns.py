@@ -202,6 +202,10 @@ HEARD_AGAIN = re.compile(r"\s*(?:开庭审理的|已开庭审理的|已开庭的
 SOME_LISTED = re.compile(r"、[^、]*等(?:\d+个)?(?:部门|单位)$")
 # The rule said as reached in the clause (达到法制审核人员占执法人员5%以上的要求): met, not set.
 REACHED_RULE = re.compile(r"(?<!力争)(?<!确保)(?<!争取)(?<!努力)(?:已经?|均|全部|都)?达到[^，,。；;]{0,16}$")
+# The whole of a place named before it (县政务服务中心整体好评率): all of it, not the bureau's window.
+AS_A_WHOLE = re.compile(r"中心(?:全年)?(?:整体|总体)")
+# The bureau's stations, each (确保各市场监管所法制审核人员…): those only, not the bureau.
+EACH_STATION = re.compile(r"各(?:市场监管所|基层所|监管所)")
 PUSHED = re.compile(r"(?:推动|推进)[^，,。；;]{0,12}$")  # in a heading even bare: 五、…，推进法治督察全覆盖
 URGED_OTHERS = re.compile(r"\s*(?:并|同时)?(?:督促|指导|推动|要求)")  # a later clause of a plan urging others on
 SPED_UP = re.compile(r"加快|抓紧|加紧|尽快")  # 加快…对接调试: a plan to finish the work, which names it
