@@ -7027,3 +7027,21 @@ def test_the_bureaus_stations_each_to_reach_the_share_are_a_part() -> None:
     body = "通过内部调剂、招录引进等方式，充实基层所法制审核力量，确保各市场监管所法制审核人员占执法人员比例均不低于5%。"
     found = _found(body, COUNTY_BUREAU, "legal_review_staff_ratio")
     assert [(f.requirement, f.scope_kind) for f in found] == [(True, "part")]
+
+
+# --- forms of sets XA–XD ------------------------------------------------------------------------
+def test_one_head_then_the_other_case_by_a_deputy_is_both_heads() -> None:
+    body = "镇人民政府被诉行政案件2件，均已开庭审理，其中镇长出庭应诉1件，另1件由分管副镇长出庭应诉。"
+    assert [(f.value, f.derived) for f in _found(body, TOWN_2023, "heads_in_court_count")] == [(2, True)]
+    assert [(f.value, f.derived) for f in _found(body, TOWN_2023, "court_appearance_rate")] == [(100, True)]
+
+
+def test_the_whole_county_all_above_the_hours_after_urging_is_a_result() -> None:
+    body = "组织行政执法人员公共法律知识培训2次，督促各执法单位落实执法人员培训制度，全县每名执法人员全年法律知识培训均不低于60学时。"
+    assert [f.requirement for f in _found(body, COUNTY_JUSTICE, "enforcement_training_hours")] == [False]
+
+
+def test_the_departments_not_yet_all_inspected_are_the_departments_coverage() -> None:
+    body = "六是法治督察的覆盖面还不够广，对县政府工作部门仍以抽查为主，尚未实现督察全覆盖。"
+    assert _found(body, COUNTY_2023, "rule_of_law_inspection_coverage") == []
+    assert [bool(f.negated) for f in _found(body, COUNTY_2023, "department_inspection_coverage")] == [True]

@@ -2079,6 +2079,19 @@ class _Finder:
                 drop.update(id(f) for f in within)
                 group = [f for f in group if id(f) not in drop]
             persons = [f for f in group if pat.PERSON_FIRST.match(t.sh, self._person_start(f))]
+            if len(persons) == 1 == len(group) and (other := pat.ANOTHER_BY_PERSON.search(
+                    t.sh, persons[0].value_end, t.sentence(persons[0].value_start)[1])):
+                # 其中镇长出庭应诉1件，另1件由分管副镇长出庭应诉: the other head's cases, added
+                f0, n = persons[0], parse_number(other.group(1))
+                if n is not None and f0.unit == "件":
+                    qs, qe = t.quote_span(f0.start, other.end())
+                    drop.add(id(f0))
+                    out.append(replace(f0, value=f0.value + n, scope="", scope_kind="", text=f"{f0.text}+{other.group(1)}件",
+                                       quote=t.text[qs:qe], location=t.doc.location(qs), start=qs, end=qe,
+                                       value_end=other.end(), clause=t.text[t.clause(f0.value_start)[0]:other.end()],
+                                       derived=True, operands=(t.text[t.clause(f0.value_start)[0]:f0.value_end].strip(),
+                                                               t.text[other.start():other.end()].lstrip("，, "))))
+                continue
             if len(persons) < 2 or len(persons) != len(group) or len({f.unit for f in persons}) > 1:
                 continue
             first, last = persons[0], persons[-1]

@@ -206,6 +206,8 @@ REACHED_RULE = re.compile(r"(?<!力争)(?<!确保)(?<!争取)(?<!努力)(?:已�
 AS_A_WHOLE = re.compile(r"中心(?:全年)?(?:整体|总体)")
 # The bureau's stations, each (确保各市场监管所法制审核人员…): those only, not the bureau.
 EACH_STATION = re.compile(r"各(?:市场监管所|基层所|监管所)")
+# The other cases, by another head, after one head's count (…，另1件由分管副镇长出庭应诉).
+ANOTHER_BY_PERSON = re.compile(r"[，,]\s*另(\d+|[一二两三四五六七八九])件(?:案件)?由(?:[镇乡局区县市]政府)?(?:分管|常务)?副?(?:[镇乡区县市旗]长|局长|主任)(?:出庭应诉|出庭)")
 PUSHED = re.compile(r"(?:推动|推进)[^，,。；;]{0,12}$")  # in a heading even bare: 五、…，推进法治督察全覆盖
 URGED_OTHERS = re.compile(r"\s*(?:并|同时)?(?:督促|指导|推动|要求)")  # a later clause of a plan urging others on
 SPED_UP = re.compile(r"加快|抓紧|加紧|尽快")  # 加快…对接调试: a plan to finish the work, which names it
@@ -600,7 +602,7 @@ AVOIDED = re.compile(r"(?:杜绝|防止|避免|严防)[^，,。；;]{0,6}$")
 AS_A_MEANS = re.compile(r"(?:依托|通过|利用|借助|使用)$")
 PERSONS_LISTED = re.compile(r"(?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12}?(?:书记|镇长|乡长|局长|主任|区长|县长|市长)")
 # The whole government's result said in a clause of its own, after the units were urged.
-WHOLE_RESULT = re.compile(r"\s*全(?:市|区|县|镇|旗)(?!各)[^，,。；;]{0,24}?(?:达到|为|是)\s*\d")
+WHOLE_RESULT = re.compile(r"\s*全(?:市|区|县|镇|旗)(?!各)[^，,。；;]{0,24}?(?:达到|为|是|均不低于|均不少于)\s*\d")
 PART_FIRST = re.compile(r"\s*(?:但|而|且)?(?:仍有|还有|尚有)?(?:个别|部分|少数)")  # a clause opening on some of them
 UNIT_HEADS = re.compile(r"(?<=推动|督促|确保|实现|组织|安排)(?:乡镇|各|基层)?(?:执法|[\u4e00-\u9fff]{2,6}?)?(?:大队|中队|支队|科室|股室|分局|站所|所|[委局]?属单位)(?:主要)?(?:负责人|所长|站长|队长)")  # the heads of the bureau's units, not its own
 # A few of the people, opening the clause (个别班子成员今年因…未能参加…培训).
