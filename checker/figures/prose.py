@@ -678,9 +678,8 @@ class _Finder:
                     if (2 <= len(named) <= 4 and all(pat.A_PERSON.fullmatch(p.strip()) for p in named)
                             and not self._total_later(spec, fig) and ("each", fig.value_start) not in seen):
                         seen.add(("each", fig.value_start))
-                        words = t.text[cs0:fig.value_end].strip()
                         out.append(replace(fig, value=fig.value * len(named), text=f"{fig.text}×{len(named)}",
-                                           derived=True, operands=(words,)))
+                                           derived=True, operands=(self._own_words(fig),)))
                     continue
                 inner = pat.BREAKDOWN.search(t.sh, s, fig.value_start) if fig.unit in lx.COUNT_UNITS else None
                 outer = [o for o in pattern.finditer(t.sh, s, inner.start())] if inner else []
@@ -751,7 +750,8 @@ class _Finder:
                            and _level(ind) == "person"
                            and any(g is not f and not g.negated and not g.requirement and g.start == f.start
                                    and pat.DONE_BY_THOSE.match(t.sh, *t.clause(g.value_start)) for g in out)}
-            out = [f for f in out if f.negated or f.requirement or t.sentence(f.start) not in undone - some_missed]
+            still_undone = undone - some_missed
+            out = [f for f in out if f.negated or f.requirement or t.sentence(f.start) not in still_undone]
             out = [self._those_who_did(f) if t.sentence(f.start) in some_missed and not f.negated and not f.requirement
                    and f.scope_kind in ("", "whole") else f for f in out]
             # 编制完成镇政务公开事项标准目录。村级目录正在编制之中，标准体系尚未全部建成: the next sentence says
@@ -2084,26 +2084,30 @@ class _Finder:
                 # 其中镇长出庭应诉1件，另1件由分管副镇长出庭应诉: the other head's cases, added
                 f0, n = persons[0], parse_number(other.group(1))
                 if n is not None and f0.unit == "件":
-                    qs, qe = t.quote_span(f0.start, other.end())
                     drop.add(id(f0))
-                    out.append(replace(f0, value=f0.value + n, scope="", scope_kind="", text=f"{f0.text}+{other.group(1)}件",
-                                       quote=t.text[qs:qe], location=t.doc.location(qs), start=qs, end=qe,
-                                       value_end=other.end(), clause=t.text[t.clause(f0.value_start)[0]:other.end()],
-                                       derived=True, operands=(t.text[t.clause(f0.value_start)[0]:f0.value_end].strip(),
-                                                               t.text[other.start():other.end()].lstrip("，, "))))
+                    out.append(self._computed_sum(f0, f0.value + n, f"{f0.text}+{other.group(1)}件", (f0.start, other.end()),
+                                                  other.end(), (self._own_words(f0), t.text[other.start():other.end()].lstrip("，, "))))
                 continue
             if len(persons) < 2 or len(persons) != len(group) or len({f.unit for f in persons}) > 1:
                 continue
-            first, last = persons[0], persons[-1]
-            qs, qe = t.quote_span(min(f.start for f in persons), max(f.end for f in persons))
-            lo, hi = t.clause(first.value_start)[0], last.value_end
             drop.update(id(f) for f in persons)
-            out.append(replace(first, value=sum((f.value for f in persons), start=0), scope="", scope_kind="",
-                               text="+".join(f.text for f in persons), quote=t.text[qs:qe], location=t.doc.location(qs),
-                               start=qs, end=qe, value_start=first.value_start, value_end=hi,
-                               clause=t.text[lo:hi], derived=True,
-                               operands=tuple(t.text[t.clause(f.value_start)[0]:f.value_end].strip() for f in persons)))
+            out.append(self._computed_sum(persons[0], sum((f.value for f in persons), start=0), "+".join(f.text for f in persons),
+                                          (min(f.start for f in persons), max(f.end for f in persons)), persons[-1].value_end,
+                                          tuple(self._own_words(f) for f in persons)))
         return [f for f in figures if id(f) not in drop] + out
+
+    def _own_words(self, f: Figure) -> str:
+        """A count's own words: its clause up to the count (镇长出庭应诉2件)."""
+        return self.t.text[self.t.clause(f.value_start)[0]:f.value_end].strip()
+
+    def _computed_sum(self, first: Figure, value: Fraction, text: str, quote: tuple[int, int], value_end: int,
+                      operands: tuple[str, ...]) -> Figure:
+        """One count computed by adding counts the report states, each quoted in `operands`."""
+        t = self.t
+        qs, qe = t.quote_span(*quote)
+        return replace(first, value=value, scope="", scope_kind="", text=text, quote=t.text[qs:qe], location=t.doc.location(qs),
+                       start=qs, end=qe, value_start=first.value_start, value_end=value_end,
+                       clause=t.text[t.clause(first.value_start)[0]:value_end], derived=True, operands=operands)
 
     def derived(self, ind: Indicator, figures: list[Figure]) -> list[Figure]:
         """A rate computed from two counts stated together (开庭64件，其中负责人出庭21件), when the
@@ -2163,8 +2167,7 @@ class _Finder:
                 year_text=n.year_text, scope=d.scope, scope_kind=d.scope_kind,
                 everyone=False, text=f"{n.text}÷{d.text}", quote=t.text[qs:qe], location=t.doc.location(qs),
                 start=qs, end=qe, value_start=lo, value_end=hi, clause=t.text[cls:cle], derived=True,
-                operands=(t.text[t.clause(n.value_start)[0]:n.value_end].strip(),
-                          t.text[t.clause(d.value_start)[0]:d.value_end].strip()),
+                operands=(self._own_words(n), self._own_words(d)),
             ))
         return out
 
