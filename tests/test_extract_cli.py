@@ -125,6 +125,8 @@ def test_figures_sheet_prints_one_page_wide_with_its_headers(tmp_path: Path) -> 
     assert ws.page_setup.orientation == "landscape" and ws.page_setup.fitToWidth == 1
     assert ws.sheet_properties.pageSetUpPr.fitToPage and ws.print_title_rows.replace("$", "") == "2:2"
     assert "报告数字摘录" in ws.oddHeader.center.text and "&P" in ws.oddFooter.center.text
+    quote = [c for c in ws[2] if c.value == "原文"][0].column_letter
+    assert all(ws[f"{quote}{r}"].alignment.wrap_text for r in range(3, ws.max_row + 1))  # the whole sentence on paper
 
 
 def test_extract_refuses_to_overwrite(tmp_path: Path) -> None:

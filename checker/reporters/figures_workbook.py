@@ -22,6 +22,7 @@ from ..model import Catalogue
 from .cell_text import safe_set
 
 WIDTHS = (28, 24, 16, 10, 6, 8, 18, 8, 10, 10, 14, 10, 14, 80, 24, 10)
+QUOTE_CHARS_A_LINE = 34  # Chinese characters a printed line of the 原文 column holds (80 wide, two units a character, with margin)
 
 
 def fill(wb, ex: Extraction, schema: WorkbookSchema) -> None:
@@ -41,9 +42,17 @@ def fill(wb, ex: Extraction, schema: WorkbookSchema) -> None:
     safe_set(ws, 1, 2, note)  # what the examiner sees
     for j, h in enumerate(HEADERS, start=1):
         safe_set(ws, 2, j, h)
+    from openpyxl.styles import Alignment
+
+    quote_col = HEADERS.index("原文") + 1
     for i, f in enumerate(ex.figures, start=3):
         for j, v in enumerate(figure_row(f, file), start=1):
             safe_set(ws, i, j, v)
+        # the sentence wraps in its column, so the printed page shows all of it, not the first line cut off;
+        # the row is made tall enough for it (spreadsheets do not grow a row for wrapped text written by a program)
+        cell = ws.cell(row=i, column=quote_col)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        ws.row_dimensions[i].height = 15 * max(1, -(-len(str(cell.value or "")) // QUOTE_CHARS_A_LINE))
     for k, width in enumerate(WIDTHS):
         ws.column_dimensions[chr(65 + k)].width = width
     ws.column_dimensions[chr(65 + len(HEADERS) - 1)].hidden = True  # 读出的数值: kept to show a correction
