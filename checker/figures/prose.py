@@ -234,8 +234,8 @@ class _Finder:
         verb_term = self.t.sh[ts:te] if self.t.sh.startswith(("纳入", "列入"), ts) else ""  # 将…6个事项纳入目录管理
         before = self.t.sh[lo:ts] + verb_term + "|" + self.t.sh[te:a_start]
         # 共列入…、城区土地储备计划调整…等重大行政决策事项3项: the items' names say nothing of a plan
-        before = pat.ITEMS_LISTED.sub(lambda m: "□" * len(m.group(0)), before)
-        before = pat.CONTENT_TAUGHT.sub(lambda m: "□" * len(m.group(0)), before)
+        before = tx.blank(pat.ITEMS_LISTED, before)
+        before = tx.blank(pat.CONTENT_TAUGHT, before)
         words = [m.group(0) for m in pat.REQUIREMENT.finditer(tx.untitled(tx.past_deadlines(before, self.report_year)))]
         s = self.t.sentence(lo)[0]
         if words and set(words) == {"将"} and "将" not in [m.group(0) for m in pat.REQUIREMENT.finditer(
@@ -608,8 +608,8 @@ class _Finder:
             lead = max(lead, t.sh.rfind("：", lead, ts) + 1)  # 规范性文件备案审查：区政府制发…9件: the lead-in is a topic
             for own in pat.OWN_SUBJECT.finditer(t.sh, lead, ts):
                 lead = own.start() + 1  # 区委常委会会前学法8次、区政府常务会议会前学法十二次: a subject of its own
-            if (spec.not_after and any(w in pat.LEADERS_WITH_CADRES.sub(lambda x: "□" * len(x.group(0)),
-                                                                       t.sh[self._counted_phrase(lead, ts):ts])
+            if (spec.not_after and any(w in tx.blank(pat.LEADERS_WITH_CADRES,
+                                                        t.sh[self._counted_phrase(lead, ts):ts])
                                        for w in spec.not_after)
                     and not ("被申请人" in m.group(0) and (own := pat.OWN_AS_RESPONDENT.search(t.sh, lead, te))
                              and own.group(1) in self.own_party)):

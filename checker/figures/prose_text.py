@@ -25,6 +25,11 @@ _BOUND_BEFORE_WORD = re.compile("(?:" + "|".join(map(re.escape, sorted(_BOUND_OF
 _BOUND_AFTER_WORD = re.compile("|".join(map(re.escape, sorted(_BOUND_AFTER_OF, key=len, reverse=True))))
 
 
+def blank(pattern: re.Pattern[str] | str, seg: str) -> str:
+    """seg with each match of pattern masked by "□" of the same length, so positions still line up."""
+    return re.sub(pattern, lambda m: "□" * len(m.group(0)), seg)
+
+
 @dataclass(frozen=True)
 class Amount:
     start: int
@@ -46,7 +51,7 @@ class Text:
         sh = self.sh
         # the shadow with short quotes blanked, one character for one (群众提出的“…不够到位”等4条意见): what
         # shortfall words are looked for in, so a quoted complaint is never the report's own claim
-        self.unquoted = pat.QUOTED.sub(lambda m: "□" * len(m.group(0)), sh)
+        self.unquoted = blank(pat.QUOTED, sh)
         self.sentence_marks = [m.start() for m in pat.SENTENCE_MARK.finditer(sh)]
         self.clause_marks = [m.start() for m in pat.CLAUSE_MARK.finditer(sh)]
         self._sentences: dict[int, tuple[int, int]] = {}
@@ -393,12 +398,12 @@ def longest_at_each(words: tuple[str, ...]) -> re.Pattern[str]:
 
 def without_origin(seg: str) -> str:
     """`seg` with where newcomers came from masked (5名年中由区城管局转隶的执法人员): not the figure's unit."""
-    return pat.CAME_FROM.sub(lambda m: "□" * len(m.group(0)), seg)
+    return blank(pat.CAME_FROM, seg)
 
 
 def without_hosts(seg: str) -> str:
     """`seg` with the hosts of what was attended masked (参加了区委组织部、区司法局联合举办的…培训班): not the scope."""
-    seg = pat.HOSTS_FIRST.sub(lambda m: "□" * len(m.group(0)), seg)  # 县委组织部、县司法局联合举办…培训班: who held it
+    seg = blank(pat.HOSTS_FIRST, seg)  # 县委组织部、县司法局联合举办…培训班: who held it
     return pat.HOSTED_BY.sub(lambda m: (kept := m.group(1) or m.group(2)) + "□" * (len(m.group(0)) - len(kept)), seg)
 
 
@@ -407,15 +412,15 @@ def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple
     if (behalf := pat.ON_BEHALF.search(text.sh, lo, hi)) and not text.sh[behalf.end():hi].strip():
         hi = behalf.start()  # 县政府分管负责同志代表县政府出庭: whom they stand for, not who appeared
     # 在区对街道和区级部门综合考核中的分值权重: the units assessed are not the figure's scope
-    seg = pat.ASSESSED.sub(lambda m: "□" * len(m.group(0)), text.sh[lo:hi])
+    seg = blank(pat.ASSESSED, text.sh[lo:hi])
     if pat.ATTENDED_CLASS.search(seg):  # 局长参加了…举办的县直部门主要负责人…培训班: the class's audience
-        seg = pat.CLASS_AUDIENCE.sub(lambda m: "□" * len(m.group(0)), seg)
+        seg = blank(pat.CLASS_AUDIENCE, seg)
     seg = without_hosts(seg)
     # 邀请田阳区人民法院法官、区司法局业务骨干到镇作法治专题讲座: the guests are not the scope
-    seg = pat.GUESTS.sub(lambda m: "□" * len(m.group(0)), seg)
+    seg = blank(pat.GUESTS, seg)
     # 覆盖县直执法部门和11个乡镇的…系统: what the thing covers, not some of the units
-    seg = pat.COVERING.sub(lambda m: "□" * len(m.group(0)), seg)
-    seg = pat.SENT_TO.sub(lambda m: "□" * len(m.group(0)), seg)  # 报送市级部门汇总: where it goes
+    seg = blank(pat.COVERING, seg)
+    seg = blank(pat.SENT_TO, seg)  # 报送市级部门汇总: where it goes
     seg = without_origin(seg)
     everyone = bool(pat.EVERYONE.search(text.sh[lo:max(hi, everyone_hi or hi)]))
     found = [m for m in pat.DEPARTMENT.finditer(seg) if not pat.GOVERNMENT_ORGAN.search(m.group(0))

@@ -11,7 +11,7 @@ from ..read.documents import Document, read_document
 from ..errors import InputError
 from ..model import Catalogue
 from .prose import Figure, find_figures
-from .prose_text import Text
+from .prose_text import Text, blank
 from .numerals import parse_number, shadow, year_of
 
 _HANZI = re.compile("[\u4e00-\u9fff]")  # 30 of them make a text, counted only that far
@@ -46,7 +46,7 @@ class Extraction:
 
 
 def _strip_titles(text: str) -> str:
-    return re.sub(r"《[^《》]*》|[（(][^（）()]*[—\-–~至][^（）()]*[）)]", lambda m: "□" * len(m.group(0)), text)
+    return blank(r"《[^《》]*》|[（(][^（）()]*[—\-–~至][^（）()]*[）)]", text)
 
 
 def report_meta(doc: Document) -> tuple[str, int | None, str]:
