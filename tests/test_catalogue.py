@@ -186,6 +186,17 @@ def test_deadline_needs_date(broken) -> None:
     assert info.value.field == "target.value" and "YYYY-MM-DD" in info.value.message
 
 
+@pytest.mark.parametrize("rel, old, new", [
+    ("enforcement/no_fine_quotas.yml", "denial: true", "denial: true\n  met: [全部达标]"),  # a statement has no number
+    ("training/enforcement_training_hours.yml", "met: [学时全部达标,", "met: [全部达标…, 学时全部达标,"),
+])
+def test_words_said_met_belong_to_a_numeric_figure(broken, rel: str, old: str, new: str) -> None:
+    root = broken(rel, old, new)
+    with pytest.raises(CatalogueError) as info:
+        load_catalogue(root)
+    assert info.value.field == "extract.met" and info.value.file.endswith(rel)
+
+
 @pytest.mark.parametrize("rel, old, new, field", [
     ("informational/court_cases_heard.yml", "all_of: admin_litigation_cases", "all_of: court_appearance_rate", "extract.all_of"),
     ("informational/court_cases_heard.yml", "all_of: admin_litigation_cases", "all_of: [admin_litigation_cases]", "extract.all_of"),

@@ -7045,3 +7045,37 @@ def test_the_departments_not_yet_all_inspected_are_the_departments_coverage() ->
     body = "六是法治督察的覆盖面还不够广，对县政府工作部门仍以抽查为主，尚未实现督察全覆盖。"
     assert _found(body, COUNTY_2023, "rule_of_law_inspection_coverage") == []
     assert [bool(f.negated) for f in _found(body, COUNTY_2023, "department_inspection_coverage")] == [True]
+
+
+# --- the target said met with no number -----------------------------------------------------------
+def test_the_hours_said_met_with_no_number_are_a_claim_not_a_number() -> None:
+    body = "组织全县行政执法人员参加公共法律知识和专业法律知识培训，执法人员年度法律知识培训学时全部达标。"
+    found = _found(body, COUNTY_2023, "enforcement_training_hours")
+    assert [(f.value, f.statement, f.negated, f.requirement) for f in found] == [(None, True, False, False)]
+    r = judged_as(body, COUNTY_2023)["enforcement_training_hours"]
+    assert (r.verdict.value, r.display, r.code) == ("review", "称已达到（未给数字）", "unsupported-claim")
+    assert "学时全部达标" in r.summary and "未给出数字" in r.summary
+
+
+def test_the_hours_said_met_beside_a_number_are_that_number() -> None:
+    body = "11名持证执法人员年度法律知识培训学时全部达标，学时最少的也有61学时。"
+    found = _found(body, TOWN_2023, "enforcement_training_hours")
+    assert [(f.value, f.bound, f.statement) for f in found] == [(61, "at_least", False)]
+
+
+def test_a_plan_to_meet_the_hours_is_no_claim() -> None:
+    body = "下一步，我们将加强行政执法监督，确保执法人员培训学时全部达标。"
+    assert [f for f in _found(body, COUNTY_2023, "enforcement_training_hours") if not f.requirement] == []
+
+
+def test_the_hours_said_met_and_missed_are_for_the_examiner() -> None:
+    body = ("执法人员年度法律知识培训学时全部达标。\n"
+            "存在的问题：一是个别乡镇执法人员年度法律知识培训学时未能达标。")
+    r = judged_as(body, COUNTY_2023)["enforcement_training_hours"]
+    assert (r.verdict.value, r.code) == ("review", "conflicting-figures")
+
+
+def judged_as(body: str, head: str) -> dict[str, Result]:
+    ex = extract_document(document(body, head), SHIPPED)
+    run = judge_extraction(ex, SHIPPED, shipped_context(ex.year, ex.document.file), sha256="")
+    return {r.indicator.id: r for r in run.results}

@@ -12,7 +12,7 @@ UNITS = ("%", "‰", "学时", "课时", "小时", "人次", "家次", "件次",
          "类", "天", "日", "元", "年")
 
 EXTRACT_KEYS = {"all_of", "kind", "terms", "units", "near", "near_any", "not_near", "not_after", "within", "shortfall", "phrases", "derive", "verbs",
-                "denial", "topic", "out_of_100", "about", "term_near", "term_not_near"}
+                "denial", "topic", "out_of_100", "about", "term_near", "term_not_near", "met"}
 KINDS = ("figure", "statement")
 
 
@@ -47,6 +47,14 @@ class ExtractSpec:
     # a term that stands for the figure only where none of these is in its sentence (脱产参训: [脱产培训] —
     # the class named in the same sentence is the claim, and its scope is read from it)
     term_not_near: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # words saying the target is met with no number (培训学时全部达标): read as a claim the judge shows but
+    # cannot check against the target, never as the target's own number
+    met: tuple[str, ...] = ()
+
+    def met_statement(self) -> "ExtractSpec":
+        """The claim of `met` read as a statement: its words are the terms, the figure's exclusions kept."""
+        return ExtractSpec(terms=self.met, kind="statement", not_near=self.not_near, not_after=self.not_after,
+                           about=self.about)
 
 
 Fail = Callable[[Any, str, str], Exception]
@@ -109,6 +117,12 @@ def parse_extract(node: Any, *, measure_kind: str, default_unit: str, fail: Fail
     denial = node.get("denial", False)
     if not isinstance(denial, bool) or (denial and kind != "statement"):
         raise fail(node, "extract.denial", "应为 true 或 false，且只用于 statement 类（以“未……”表述达标的禁止性要求）")
+    met = _words(node, "met", fail)
+    if met and kind != "figure":
+        raise fail(node, "extract.met", "只用于数字类指标（figure）：不给数字而称达到目标的说法")
+    for term in met:
+        if term.startswith("…") or term.endswith("…") or "……" in term:
+            raise fail(node, "extract.met", f"“{term}”：省略号只能用在词语中间")
     term_near = _term_near(node, terms, fail, "term_near")
     term_not_near = _term_near(node, terms, fail, "term_not_near")
     return ExtractSpec(
@@ -116,7 +130,7 @@ def parse_extract(node: Any, *, measure_kind: str, default_unit: str, fail: Fail
         near_any=_words(node, "near_any", fail), topic=_words(node, "topic", fail), verbs=_words(node, "verbs", fail), not_near=_words(node, "not_near", fail),
         not_after=_words(node, "not_after", fail), within=within,
         shortfall=_words(node, "shortfall", fail), about=_words(node, "about", fail), phrases=phrases, derive=derive, out_of_100=out_of_100,
-        all_of=all_of.strip() if all_of else None,
+        all_of=all_of.strip() if all_of else None, met=met,
     )
 
 

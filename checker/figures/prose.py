@@ -535,6 +535,15 @@ class _Finder:
         return scope
 
 
+    def said_met(self, ind: Indicator, found: list[Figure]) -> list[Figure]:
+        """执法人员年度法律知识培训学时全部达标: the target said met with no number, a claim of its own;
+        a number in the same sentence (学时全部达标，最少的也达到64学时) is the figure, and a plan to
+        meet it (确保…全部达标) says nothing of the year."""
+        assert ind.extract is not None
+        numbered = {self.t.sentence(f.value_start) for f in found}
+        claims = self.figures(replace(ind, extract=ind.extract.met_statement()))
+        return [f for f in claims if not f.requirement and self.t.sentence(f.value_start) not in numbered]
+
     def figures(self, ind: Indicator) -> list[Figure]:
         spec = ind.extract
         assert spec is not None
@@ -2542,7 +2551,8 @@ def find_figures(doc: Document, catalogue: Catalogue, report_year: int | None = 
     figures: list[Figure] = []
     for ind in catalogue.indicators:
         if ind.extract is not None:
-            figures.extend(finder.figures(ind))
+            found = finder.figures(ind)
+            figures.extend(found + finder.said_met(ind, found) if ind.extract.met else found)
     figures = finder.summed(figures)
     figures = _said_twice(t, figures)
     for ind in catalogue.indicators:

@@ -102,6 +102,7 @@ class _Judge(Judge):
         numbers = [f for f in usable if f.value is not None]
         shortfalls = [f for f in usable if f.negated and f.value is None]
         placeholders = [f for f in usable if f.placeholder]
+        said_met = [f for f in usable if f.statement and not f.negated and f.value is None]  # 学时全部达标
         scoped = [f for f in numbers if f.scope_kind in ("part", "unit")]
         if not self.ind.informational or len(scoped) == len(numbers):
             scoped = []
@@ -120,12 +121,20 @@ class _Judge(Judge):
                                display=" / ".join(f.display for f in _unique(numbers)),
                                evidence=self.evidence(numbers), code=codes.CONFLICTING_FIGURES)
         if numbers:
-            return self._one_number(numbers, shortfalls + placeholders + scoped)
+            return self._one_number(numbers, shortfalls + placeholders + scoped + said_met)
+        if shortfalls and said_met and not self.ind.informational:
+            return self.result(Verdict.REVIEW, f"报告中既称已达到（「{said_met[0].quote}」）又自述未达到（「{shortfalls[0].quote}」），请核实",
+                               display="说法不一", evidence=self.evidence(said_met + shortfalls), code=codes.CONFLICTING_FIGURES)
         if shortfalls:
             q = shortfalls[0]
             verdict = Verdict.INFO if self.ind.informational else Verdict.FAIL
             return self.result(verdict, f"报告自述未达到：「{q.quote}」", display="未达到（报告自述）",
                                evidence=self.evidence(shortfalls + placeholders), code=codes.BELOW_TARGET)
+        if said_met and not placeholders:
+            # a claim with no number is shown, never passed: the target is a number the report does not give
+            verdict = Verdict.INFO if self.ind.informational else Verdict.REVIEW
+            return self.result(verdict, f"报告称已达到要求：「{said_met[0].quote}」，但未给出数字，无法核实是否{self.target_text()}",
+                               display="称已达到（未给数字）", evidence=self.evidence(said_met), code=codes.UNSUPPORTED_CLAIM)
         verdict = Verdict.INFO if self.ind.informational else Verdict.INVALID
         listed = "、".join(_where(f) for f in placeholders[:5])
         return self.result(verdict, f"报告中此项只有未填写的占位符：{listed}", display="占位符（未填写）",
