@@ -7047,6 +7047,82 @@ def test_the_departments_not_yet_all_inspected_are_the_departments_coverage() ->
     assert [bool(f.negated) for f in _found(body, COUNTY_2023, "department_inspection_coverage")] == [True]
 
 
+
+# --- forms of sets XE–XH ------------------------------------------------------------------------
+def test_none_made_in_the_street_offices_name_is_zero() -> None:
+    body = "本年度街道未以街道办事处名义出台行政规范性文件。"
+    assert [f.value for f in _found(body, STREET_2022, "normative_docs_count")] == [0]
+
+
+def test_a_document_the_bureau_helped_the_county_draft_is_not_the_bureaus() -> None:
+    body = "全年本局未制发行政规范性文件，协助县政府办公室起草涉及应急管理的规范性文件1件，由县政府统一审核发布。"
+    assert [f.value for f in _found(body, COUNTY_BUREAU, "normative_docs_count")] == [0]
+
+
+def test_the_principal_trained_and_the_other_members_not_are_each_their_own() -> None:
+    body = "二是领导干部法治能力有待提升，局主要负责人已参加法治专题脱产培训，但班子其他成员和执法大队负责人尚未参加脱产培训。"
+    found = _found(body, COUNTY_BUREAU, "head_offjob_training")
+    assert sorted((bool(f.negated), f.scope_kind) for f in found) == [(False, "part"), (True, "part")]
+
+
+@pytest.mark.parametrize("body", [
+    "二是领导干部法治专题培训存在短板，镇分管负责同志本年度未参加法治专题脱产培训。",
+    "原计划安排镇分管综合执法工作的负责同志参加县委党校举办的法治专题脱产培训，因7月底遭遇强降雨灾害，相关同志全程投入抢险救灾，未能参加此次脱产培训。",
+])
+def test_the_one_in_charge_who_missed_the_training_is_a_part(body: str) -> None:
+    assert [(bool(f.negated), f.scope_kind) for f in _found(body, TOWN_2023, "head_offjob_training")] == [(True, "part")]
+
+
+def test_the_reviews_efficiency_is_not_the_staff_share() -> None:
+    body = "三是法制审核力量薄弱，全镇仅有1名法制审核人员，同时承担案卷评查、合同审查等多项工作，审核工作质量和效率有待提升。"
+    assert _found(body, TOWN_2023, "legal_review_staff_ratio") == []
+
+
+def test_the_cases_counted_again_all_by_the_heads() -> None:
+    body = "以镇政府为被告的行政诉讼案件3件，均已开庭审理，3件均由镇长或分管副镇长出庭应诉。"
+    assert [f.value for f in _found(body, TOWN_2023, "heads_in_court_count")] == [3]
+    assert [(f.value, f.derived) for f in _found(body, TOWN_2023, "court_appearance_rate")] == [(100, True)]
+
+
+def test_two_heads_named_all_in_court_after_the_heard_count() -> None:
+    body = "我局作为被告的行政诉讼案件2件，均涉及土地承包经营权确权登记，2件案件均开庭审理，局长、分管副局长均出庭应诉。"
+    assert [f.value for f in _found(body, COUNTY_BUREAU, "heads_in_court_count")] == [2]
+
+
+def test_the_one_case_heard_by_the_court_and_its_head_in_person() -> None:
+    body = "全年以本局为被告的行政诉讼案件2件，其中1件经法院开庭审理，局长亲自出庭应诉，另1件因原告撤诉未开庭审理。"
+    assert [f.value for f in _found(body, COUNTY_BUREAU, "court_cases_heard")] == [1]
+    assert [f.value for f in _found(body, COUNTY_BUREAU, "heads_in_court_count")] == [1]
+    body = "全年以乡政府为被告的行政诉讼案件1件，涉及村民房屋违法建设拆除事项，该案于8月由县人民法院开庭审理，乡长亲自出庭应诉。"
+    assert [f.value for f in _found(body, TOWN_2023, "heads_in_court_count")] == [1]
+
+
+def test_the_heard_count_then_an_appearance_rate_is_no_head_in_person() -> None:
+    body = "全年以本局为被告的行政诉讼案件2件，其中1件经法院开庭审理，出庭应诉率达到100%。"
+    assert _found(body, COUNTY_BUREAU, "heads_in_court_count") == []
+
+
+def test_the_correction_rate_beside_the_disclosure_case_corrected() -> None:
+    body = ("全年以本局为被申请人的行政复议案件3件，涉及医疗机构执业登记、政府信息公开和行政处罚，其中2件被维持，"
+            "1件因政府信息公开答复不完整被县政府责令重新答复，被纠错率33.3%。")
+    assert [float(f.value) for f in _found(body, COUNTY_BUREAU, "reconsideration_correction_rate")] == [33.3]
+
+
+def test_the_act_upheld_and_not_corrected_is_zero() -> None:
+    body = "我镇作为被申请人的行政复议案件1件，经县政府审理，决定维持镇政府作出的行政行为，未被纠错。"
+    assert [f.value for f in _found(body, TOWN_2023, "reconsideration_correction_rate")] == [0]
+
+
+def test_lectures_after_the_leaderships_study_are_the_leaderships() -> None:
+    body = ("（三）坚持集体学法制度。全年镇党政班子会会前学法十次，每次由一名班子成员领学。"
+            "邀请县司法局业务骨干和镇法律顾问来镇举办法治专题讲座两期，分别讲授行政处罚法修订要点。")
+    assert [f.value for f in _found(body, TOWN_2023, "leadership_law_lectures")] == [2]
+
+
+def test_a_lecture_count_of_last_year_does_not_date_the_next_sentence() -> None:
+    body = "为乡领导班子举办法治专题讲座两期。2022年，本镇仅举办讲座1期。镇长于9月参加县委党校举办的法治专题脱产培训班。"
+    assert [(f.year, bool(f.negated)) for f in _found(body, TOWN_2023, "head_offjob_training")] in ([(None, False)], [(2023, False)])
+
 # --- the target said met with no number -----------------------------------------------------------
 def test_the_hours_said_met_with_no_number_are_a_claim_not_a_number() -> None:
     body = "组织全县行政执法人员参加公共法律知识和专业法律知识培训，执法人员年度法律知识培训学时全部达标。"

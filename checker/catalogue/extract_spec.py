@@ -12,7 +12,7 @@ UNITS = ("%", "‰", "学时", "课时", "小时", "人次", "家次", "件次",
          "类", "天", "日", "元", "年")
 
 EXTRACT_KEYS = {"all_of", "kind", "terms", "units", "near", "near_any", "not_near", "not_after", "within", "shortfall", "phrases", "derive", "verbs",
-                "denial", "topic", "out_of_100", "about", "term_near", "term_not_near", "met"}
+                "denial", "topic", "out_of_100", "about", "term_near", "term_not_near", "met", "near_before"}
 KINDS = ("figure", "statement")
 
 
@@ -29,6 +29,7 @@ class ExtractSpec:
     units: tuple[str, ...] = ()
     near: tuple[str, ...] = ()  # every one of these in the same sentence
     near_any: tuple[str, ...] = ()  # at least one of these in the same sentence
+    near_before: tuple[str, ...] = ()  # or one of these in the sentence before, in the same paragraph
     topic: tuple[str, ...] = ()  # at least one of these in the sentence or earlier in its paragraph
     not_near: tuple[str, ...] = ()  # none of these in the same sentence
     not_after: tuple[str, ...] = ()  # none of these before the term in its clause (审查…报备的文件: others' filings)
@@ -127,7 +128,7 @@ def parse_extract(node: Any, *, measure_kind: str, default_unit: str, fail: Fail
     term_not_near = _term_near(node, terms, fail, "term_not_near")
     return ExtractSpec(
         term_near=term_near, term_not_near=term_not_near, denial=denial, terms=terms, kind=kind, units=units, near=_words(node, "near", fail),
-        near_any=_words(node, "near_any", fail), topic=_words(node, "topic", fail), verbs=_words(node, "verbs", fail), not_near=_words(node, "not_near", fail),
+        near_any=_words(node, "near_any", fail), near_before=_words(node, "near_before", fail), topic=_words(node, "topic", fail), verbs=_words(node, "verbs", fail), not_near=_words(node, "not_near", fail),
         not_after=_words(node, "not_after", fail), within=within,
         shortfall=_words(node, "shortfall", fail), about=_words(node, "about", fail), phrases=phrases, derive=derive, out_of_100=out_of_100,
         all_of=all_of.strip() if all_of else None, met=met,

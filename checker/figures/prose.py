@@ -79,6 +79,11 @@ class _Finder:
             return spec.about
         return spec.near_any + tuple(u for u in spec.units if u != "%") + (pat.RATE_WORDS if "%" in spec.units else ())
 
+    def _names_about(self, about: tuple[str, ...], lo: int, hi: int) -> bool:
+        """Whether [lo, hi) names one of `about`; 效率 is no rate (审核工作质量和效率有待提升)."""
+        seg = self.t.sh[lo:hi].replace("效率", "□□")
+        return any(w in seg for w in about)
+
     def _matters(self, spec: ExtractSpec, a: Amount) -> bool:
         """A count before 事项 counts the matters a term ending in 事项 names (共7项事项)."""
         return self.t.sh.startswith("事项", a.end) and any(w.endswith("事项") for w in spec.terms)
@@ -164,8 +169,12 @@ class _Finder:
             js = self.t.sentence(js - 2)[0]
         joined = self.t.sh[js:e]
         # （三）抓好领导干部学法。…开设法治专题讲座，全年共三期: the item's title says whose
+        prev = tx.previous_sentence(self.t, s) if spec.near_before else None
+        before = self.t.sh[prev[0]:prev[1]] if prev else ""
+        # 全年…会前学法十次，…。邀请…举办法治专题讲座两期: the sentence before says whose
         return (all(w in joined for w in spec.near) and (not spec.near_any or any(w in joined for w in spec.near_any)
-                                                         or any(w in self.t.item_title(s) for w in spec.near_any))
+                                                         or any(w in self.t.item_title(s) for w in spec.near_any)
+                                                         or any(w in before for w in spec.near_before))
                 and (not spec.topic or any(w in sent for w in spec.topic) or self._topic_before(spec.topic, s))
                 and not self._not_near(spec, s, e, ts))
 
@@ -1446,7 +1455,8 @@ class _Finder:
         for a in reversed(t.amounts_in(max(cs, ts - spec.within), ts)):
             if a.end > ts or a.unit not in spec.units or t.in_title(a.start):
                 continue
-            by = ts - a.end <= 14 and re.match(r"(?:案件?)?由[^，,。；;和及与、]*$|(?:(?:均|全部|都)(?:已经?)?|已经?)(?:依法)?$", t.sh[a.end:ts])  # 47件案件由负责人出庭; 2件均已开庭审理; 其中2件已开庭审理
+            by = ts - a.end <= 14 and re.match(r"(?:案件?)?由[^，,。；;和及与、]*$|(?:(?:均|全部|都)(?:已经?)?|已经?)(?:依法)?$|经(?:县|市|区)?(?:人民)?法院(?:依法)?$", t.sh[a.end:ts])
+            # 47件案件由负责人出庭; 2件均已开庭审理; 其中2件已开庭审理; 其中1件经法院开庭审理
             if by and re.search(r"代为|代理$", t.sh[a.end:ts]):
                 continue  # 1件案件由分管副镇长代为出庭: one standing in for another, not the count
             if a.unit in lx.COUNT_UNITS and a.prenominal and re.search(r"各(?:举办|开展|组织|召开|安排)?了?$", t.sh[cs:a.start]):
@@ -1505,7 +1515,7 @@ class _Finder:
             neg = (unstaffed.start(), unstaffed.end()) if unstaffed else self._shortfall(spec, ts, own_end)
             about = self._about(spec)
             while neg and about and not unstaffed and (
-                    not any(w in t.sh[cs:t.clause(neg[0])[1]] for w in about)
+                    not self._names_about(about, cs, t.clause(neg[0])[1])
                     or (neg[0] >= t.clause(ts)[1] and pat.KIT.search(t.sh, t.clause(neg[0])[0], neg[0]))):
                 # 执法人员数量不足: the term's people, but not its figure; 培训投入不足，法律知识培训时间不够: the next one is;
                 # …只有1名专职法制审核人员，…，执法车辆、装备配备还不足: the vehicles fall short, not the share
@@ -1731,7 +1741,7 @@ class _Finder:
             if part[1] == "unit" and part[3] and kind in ("part", "whole") and ncs > t.clause(a.start)[1]:
                 part = (part[0], "part", False, part[3])  # 29个的…达到5%，县水务局仍未达到5%: one other unit's shortfall
             # 其余15人…未完成; 其余3个单位…暂未达到; 另有3个单位未达到要求; 19个单位…达到5%以上，3个单位…尚未达到
-            if part[1] == "part" and not ind.informational and (any(w in t.sh[ncs:t.clause(neg[0])[1]] for w in self._about(spec))
+            if part[1] == "part" and not ind.informational and (self._names_about(self._about(spec), ncs, t.clause(neg[0])[1])
                                       or re.search(r"\d+\s*[人名]$", part[0]) or re.match(r"\s*" + pat.REST_WORD, t.sh[ncs:neg[0]])
                                       or (kind == "part" and part[0] != scope_text)):
                 # 平均58学时，部分单位未完成60学时培训任务: the shortfall is some units'; not 部分单位对政务公开重视不够
@@ -2046,7 +2056,9 @@ class _Finder:
             if not self._context_ok(spec, s, e):
                 continue
             every = (pat.ALL_OF_THEM.match(t.sh, ns, ne) or (pat.THE_ONE.match(t.sh, ns, ne) if b.value == 1 else None)
-                     or (pat.ANYONE.match(t.sh, ns, ne) if the_one and ns > those.end() else None))  # 该案于9月开庭审理，局长亲自出庭应诉
+                     or (pat.ANYONE.match(t.sh, ns, ne) if the_one and ns > those.end() else None)  # 该案于9月开庭审理，局长亲自出庭应诉
+                     or (pat.ANYONE.match(t.sh, ns, ne) if b.value == 1 and pat.HEAD_HIMSELF.match(t.sh, ns, ne) else None))
+            # 其中1件经法院开庭审理，局长亲自出庭应诉: the one case heard, its head in court
             term = pattern.search(t.sh, every.end(), ne) if every else None
             if term is None or pat.NOT_DONE.search(t.sh, ns, term.start()) or self._counts_in(spec, ns, ne) or any(
                     w in t.sh[ns:term.end()] for w in spec.not_after):  # 均由律师出庭: not the heads
@@ -2358,8 +2370,11 @@ class _Finder:
             scope = self._item_scope(cs) or (nxt if nxt and nxt[1] == "part" and still else None) or scope
             if not scope[1] and (named := pat.PERSONS_LISTED.search(t.sh, cs, ts)):
                 scope = (t.text[named.start():named.end()], "part", False, [])  # 镇纪委书记、分管…的副镇长今年尚未参加: those two
-            if not scope[1] and (charge := pat.IN_CHARGE.match(t.sh, t.sentence(ts)[0], ts) or pat.IN_CHARGE.match(t.sh, cs, ts)):
-                # 分管执法工作的副镇长因…，尚未参加; 镇负责人参加…仅限于镇长一人，分管…的副镇长尚未参加: that one
+            if not scope[1] and (charge := pat.IN_CHARGE.match(t.sh, t.sentence(ts)[0], ts) or pat.IN_CHARGE.match(t.sh, cs, ts)
+                                 or ((sent := pat.IN_CHARGE.search(t.sh, t.sentence(ts)[0], ts))
+                                     and pat.ORGANISED.search(t.sh, t.sentence(ts)[0], sent.start()) and sent)):
+                # 分管执法工作的副镇长因…，尚未参加; 镇负责人参加…仅限于镇长一人，分管…的副镇长尚未参加: that one;
+                # 原计划安排镇分管…的负责同志参加…，因…，未能参加: the one sent
                 scope = (t.text[charge.start():charge.end()], "part", False, [])
             if not scope[1] and (some := pat.SOME_COUNTED.search(t.sh, cs, ce)):
                 scope = (t.text[some.start():some.end()], "part", False, [])  # 班子成员中仍有2名…未能参加: those two
