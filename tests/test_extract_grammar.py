@@ -7123,6 +7123,37 @@ def test_a_lecture_count_of_last_year_does_not_date_the_next_sentence() -> None:
     body = "为乡领导班子举办法治专题讲座两期。2022年，本镇仅举办讲座1期。镇长于9月参加县委党校举办的法治专题脱产培训班。"
     assert [(f.year, bool(f.negated)) for f in _found(body, TOWN_2023, "head_offjob_training")] in ([(None, False)], [(2023, False)])
 
+
+# --- forms of sets XI–XL ------------------------------------------------------------------------
+@pytest.mark.parametrize("body", [
+    "今年镇政府作为被告的行政诉讼案件1件，为村民对镇政府作出的农村违法建房处理决定不服提起的诉讼，该案已开庭审理，镇长作为行政机关负责人出庭应诉。",
+    "全年以镇政府为被告的行政诉讼案件1件，经县人民法院开庭审理，镇长亲自出庭应诉，当庭发表意见。",
+    "以镇政府为被告的行政诉讼案件1件，系村民不服镇政府作出的责令停止违法建设决定，该案于9月开庭审理，镇长到庭应诉。",
+])
+def test_the_one_case_heard_with_the_head_in_court(body: str) -> None:
+    assert [f.value for f in _found(body, TOWN_2023, "heads_in_court_count")] == [1]
+
+
+def test_the_other_members_of_the_team_who_missed_the_training_are_a_part() -> None:
+    body = "二是领导干部法治培训还不够全面，除镇长和分管执法工作的副镇长外，班子中其他分管领导尚未参加法治专题脱产培训。"
+    assert [(bool(f.negated), f.scope_kind) for f in _found(body, TOWN_2023, "head_offjob_training")] == [(True, "part")]
+
+
+def test_two_members_of_the_party_and_government_team_who_missed_the_training() -> None:
+    body = "今年镇党政班子中有2名成员因防汛和森林防火值守未能参加县里组织的法治专题脱产培训。"
+    assert [(bool(f.negated), f.scope_kind) for f in _found(body, TOWN_2023, "head_offjob_training")] == [(True, "part")]
+
+
+def test_helping_the_county_with_its_report_is_not_publishing_ones_own() -> None:
+    body = "协助县委、县政府做好2023年度法治政府建设情况的报告工作，督促各乡镇、各部门向社会公开本单位年度报告。"
+    assert [f for f in _found(body, COUNTY_JUSTICE, "annual_report_published") if not f.negated] == []
+
+
+def test_the_forest_districts_own_cases_are_its_own() -> None:
+    head = "神农架林区人民政府2024年法治政府建设年度报告\n2024年，林区政府坚持依法行政，全面推进法治政府建设。\n"
+    body = "全林区各级行政机关作为被告的一审行政诉讼案件31件，其中以林区政府为被告的9件。"
+    assert sorted((f.value, f.scope_kind) for f in _found(body, head, "admin_litigation_cases")) == [(9, "unit"), (31, "whole")]
+
 # --- the target said met with no number -----------------------------------------------------------
 def test_the_hours_said_met_with_no_number_are_a_claim_not_a_number() -> None:
     body = "组织全县行政执法人员参加公共法律知识和专业法律知识培训，执法人员年度法律知识培训学时全部达标。"

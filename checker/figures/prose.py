@@ -2210,6 +2210,9 @@ class _Finder:
             return None  # 以“述法+考法+督法”为抓手压紧压实责任链条: a practice named, not the act done
         if pat.REFLECTS.match(t.sh, cs):
             return None  # …未能在规定时限内公开，反映出部分工作人员对…年度报告制度的严肃性认识不足: the cause, not the act
+        if (pat.HELPED_WITH.match(t.sh, cs) and t.sh.startswith("工作", te)
+                and not any(w in t.sh[cs:ce] for w in spec.near_any)):
+            return None  # 协助县委、县政府做好…情况的报告工作，督促各乡镇…公开: helping with another's, the act not its own
         if any(m.start() < ts and te <= m.end() for m in pat.HEARD_ON.finditer(t.sh, cs, ce)):
             return None  # 常务会议先后6次听取…行政复议体制改革…等工作汇报: the matter heard, not its state
         if any(m.start() < ts and te <= m.end() for m in pat.HEEDED_LITTLE.finditer(t.sh, cs, ce)):

@@ -156,6 +156,7 @@ ORGANISED_TO_PUBLISH = re.compile(r"\s*(?:[一二三四五六七八九十]是)?�
                                   r"|\s*(?:[一二三四五六七八九十]是)?牵头组织[^，,。；;]{1,30}?工作[，,]督促[^，,。；;]{0,12}?(?:公开|公布)")  # 牵头组织…开展…年度报告工作，督促按时向社会公开
 URGED_TO = re.compile(r"督促(?!检查|整改|指导|落实)[^，,。；;的]{0,24}?(?:不低于|不少于|达到|提高到|提高至|提升到|提升至)?\s*$")
 # A clause urging units, then the standard in the next (督促宜川县局等单位补齐…，比例达到5%以上).
+HELPED_WITH = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:协助|配合)")  # 协助县政府做好…: another's act
 URGES = re.compile(r"\s*(?:[一二三四五六七八九十]是)?督促(?!检查|整改|落实|指导)")
 TARGET_VERB = re.compile(r"(?:达到|不低于|不少于|提高到|提高至|提升到|提升至)\s*$")
 # A rule applied (严格执行…不少于60学时的要求): kept, not a plan, outside a plan section.
@@ -349,7 +350,7 @@ PARTS_OPEN = re.compile(r"\s*其中")  # …3件，其中林地权属争议1件�
 WHAT_THEY_ARE = re.compile(r"\s*(?:案由|案件类型)?(?:均为|全部为|主要为|多为|都是|均系|均属|均涉及|分别涉及|分别为|分别是|主要涉及)")  # …2件，均为宅基地审批纠纷, 案由主要涉及征收补偿: their kind
 # The one case told, then its hearing with no count (…1件，系某企业不服…，法院依法开庭审理): that case.
 WHAT_IT_IS = re.compile(r"\s*(?:系|是|为|属|涉及)")
-THE_ONE = re.compile(r"\s*(?:(?:该案|此案)(?:已经?)?(?:于\d{1,2}月(?:\d{1,2}日)?)?(?!在)|(?:该案|此案|案件)?(?:经)?(?:人民)?法院(?:依法)?)")  # 该案于9月开庭审理
+THE_ONE = re.compile(r"\s*(?:(?:该案|此案)(?:已经?)?(?:于\d{1,2}月(?:\d{1,2}日)?)?(?!在)|(?:该案|此案|案件)?(?:经)?(?:[\u4e00-\u9fff]{1,4}?(?=人民法院))?(?:人民)?法院(?:依法)?)")  # 该案于9月开庭审理, 经林区人民法院开庭审理
 SAME_ACT = re.compile(r"\s*(?:并|随后|及时|均|已)?(?:在|向|于|通过)")  # a clause going on with the act before it
 OTHER_ACT = re.compile(r"收到|接收|接到|共收|召开|(?:人大代表|政协委员|代表)建议|(?:政协)?提案")  # …备案规范性文件，全年共办理人大代表建议126件: another noun counted
 PERSON = re.compile(r"[区市县镇乡旗局]长|负责人|主任|书记|领导")
@@ -453,7 +454,7 @@ A_SHARE = re.compile(r"占|比例|比重|比率")  # 占执法人员总数的6.8
 ROLLED_OUT_IN = re.compile(r"在全(?:省|市|区|县|旗)范围(?:内)?(?:首次)?(?:推行|推开|铺开|推广|开展|部署|实行)")
 UNITS_HEADS_COUNTED = re.compile(r"\s*(?:其中)?((?:\d+|[一二两三四五六七八九十]+)个[\u4e00-\u9fff（）]{2,8}?(?:主要)?负责人)")
 # The government itself as defendant (县政府作为被告的案件), after the whole area's cases (全县新收…案件356件；).
-OWN_AS_DEFENDANT = re.compile(r"\s*(?:以)?(?:区|市|县|旗)(?:人民)?政府(?:作为被告|为被告)")
+OWN_AS_DEFENDANT = re.compile(r"\s*(?:以)?(?:林区|区|市|县|旗)(?:人民)?政府(?:作为被告|为被告)")
 AREA_CASES = re.compile(r"全(?:县|市|区|旗)[^，,。；;]{0,16}案件")
 # 县政务服务中心反馈的全县…好评率: a body that reported the figure, before whose figure it is
 REPORTED_BY = re.compile(r"\s*[\u4e00-\u9fff“”]{2,14}?(?:反馈|通报|公布|发布|统计)的")
@@ -473,11 +474,11 @@ NEW_SUBJECT = re.compile(r"全(?:市|区|县|镇|旗|州)|各(?:级|部门|单�
 # 其中区政府领导班子法治专题讲座2期: the government's own leadership or meeting, the whole government.
 OWN_LEADERSHIP = re.compile(r"\s*其中[，,]?\s*((?:区|市|县|镇|旗|州|盟)(?:人民)?政府)(?:领导班子|班子|常务会议|党组)")
 # The government itself, by its level or its name (以特区政府为被告, 宁强县人民政府): OWN_CASES and the scope it gives
-OWN_GOVERNMENT = r"(?:(?!报送|报请|呈报|提请|报|向|经|由)[\u4e00-\u9fff]{2,4}?(?=[区市县旗州盟]人民政府))?(?:特区|区|市|县|镇|旗|州|盟)"
+OWN_GOVERNMENT = r"(?:(?!报送|报请|呈报|提请|报|向|经|由)[\u4e00-\u9fff]{2,4}?(?=[区市县旗州盟]人民政府))?(?:特区|林区|区|市|县|镇|旗|州|盟)"
 OWN_GOVERNMENT_ONLY = re.compile(r"\s*(?:其中[，,]?\s*)?" + OWN_GOVERNMENT + r"(?:人民)?政府\s*")  # 区政府 alone
 AS_DEFENDANT = re.compile(r"(?:作为|为)被告")
 # 其中市政府负责人出庭应诉率100%, 市政府作为被告的案件…, 市政府本级…: the government's own cases
-OWN_CASES = re.compile(r"\s*(?:其中[，,]?\s*(?:以)?" + OWN_GOVERNMENT + r"(?:人民)?政府(?!部门|工作部门|各部门)|(?:以)?(?:特区|区|市|县|镇|旗|州|盟)(?:人民)?政府(?:作为|为)被告"
+OWN_CASES = re.compile(r"\s*(?:其中[，,]?\s*(?:以)?" + OWN_GOVERNMENT + r"(?:人民)?政府(?!部门|工作部门|各部门)|(?:以)?(?:特区|林区|区|市|县|镇|旗|州|盟)(?:人民)?政府(?:作为|为)被告"
                         r"|(?:区|市|县|镇|旗|州|盟)(?:人民)?政府(?:(?:主要|分管)(?:负责同志|领导|负责人)?|领导)(?=(?:带头)?出庭|$)"  # 市政府分管负责同志出庭应诉2次
                         r"|(?:区|市|县|镇|旗|州|盟)(?:人民)?政府(?:主要|分管)?(?:副)?(?:区|市|县|镇|旗|州)长(?=出庭|带头|$)"  # 市政府分管副市长出庭应诉2次
                         r"|(?:其中[，,]?\s*)?(?:(?:区|市|县|镇|旗|州|盟)(?:(?:人民)?政府)?|[我本]局)本级(?![和及、与])|(?:其中[，,]?\s*)?(?:市|区|县|旗|镇)长(?:、副(?:市|区|县|旗|镇)长)?(?=出庭|带头|$))")
@@ -594,7 +595,7 @@ NAMED_UNITS = re.compile(r"\s*(?:同期|同年|当年)?([\u4e00-\u9fff]{2,4}?[�
 # A clause giving the cause of a shortfall (…，反映出部分工作人员对…认识不足): commentary, no claim.
 REFLECTS = re.compile(r"\s*(?:这|此)?(?:反映出|反映了|暴露出|暴露了|说明)")
 ANYONE = re.compile(r"\s*")  # the one case's next clause: whoever acts in it acts in that case
-HEAD_HIMSELF = re.compile(r"\s*(?:[区市县镇乡旗]|街道)?(?:党委书记|[区市县镇乡旗局]长|主任|主要负责人)(?:本人)?亲自出庭")  # 局长亲自出庭应诉: the head in person
+HEAD_HIMSELF = re.compile(r"\s*(?:[区市县镇乡旗]|街道)?(?:党委书记|[区市县镇乡旗局]长|主任|主要负责人)(?:本人)?(?:亲自|作为[\u4e00-\u9fff]{0,8}?负责人)?(?:出庭|到庭)")  # 局长亲自出庭应诉, 镇长作为行政机关负责人出庭应诉: the head
 # A count of the term's things the act was missing in (1件开庭案件没有镇领导出庭应诉): not the term's count.
 THOSE_NOT_DONE = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?|因[^。；;]{0,16}?[，,][\u4e00-\u9fff]{0,8}?)(?:没有|未能|尚未|未)(?!发生|发现|出现|收到)")  # …，1件规范性文件因印发较晚，未能完成报备
 # A later clause of the sentence saying the act was not done (…被退回补正，年底前未能完成报送备案).
@@ -609,7 +610,7 @@ WHOLE_RESULT = re.compile(r"\s*全(?:市|区|县|镇|旗)(?!各)[^，,。；;]{0
 PART_FIRST = re.compile(r"\s*(?:但|而|且)?(?:仍有|还有|尚有)?(?:个别|部分|少数)")  # a clause opening on some of them
 UNIT_HEADS = re.compile(r"(?<=推动|督促|确保|实现|组织|安排)(?:乡镇|各|基层)?(?:执法|[\u4e00-\u9fff]{2,6}?)?(?:大队|中队|支队|科室|股室|分局|站所|所|[委局]?属单位)(?:主要)?(?:负责人|所长|站长|队长)")  # the heads of the bureau's units, not its own
 # A few of the people, opening the clause (个别班子成员今年因…未能参加…培训).
-FEW_PEOPLE_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:但是?|而)?(?:(?:今年|本年度|全年|年内)?(?:仅有|仅|只有))?(?:街道|[局镇乡区县市](?!班子))?((?:[局镇乡区县市]?班子)?(?:个别|部分|少数|其他|其余)[\u4e00-\u9fff]{0,8}?(?:成员|负责人|干部|人员|同志|领导))")
+FEW_PEOPLE_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:但是?|而)?(?:(?:今年|本年度|全年|年内)?(?:仅有|仅|只有))?(?:街道|[局镇乡区县市](?!班子))?((?:[局镇乡区县市]?班子中?)?(?:个别|部分|少数|其他|其余)[\u4e00-\u9fff]{0,8}?(?:成员|负责人|干部|人员|同志|领导))")
 # Not yet spread over the whole government (尚未在全区推开).
 # A check whether the act happened (对各执法单位是否存在下达…罚没指标问题进行排查), and the units it checked.
 CHECKED_WHETHER = re.compile(r"(?:是否|有无)(?:存在)?[^，。；]{0,16}$")
