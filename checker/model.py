@@ -308,6 +308,8 @@ class Figure:
         if self.placeholder:
             return f"{self.text}（占位符）"
         if self.value is None:
+            if self.statement and self.unit:  # a numeric target said met or missed, no number given
+                return "未达到（报告自述）" if self.negated else "称已达到（未给数字）"
             if self.statement:
                 return "未落实（报告自述）" if self.negated else "已落实（报告自述）"
             return "未达到（报告自述）" if self.negated else "—"

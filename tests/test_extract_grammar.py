@@ -7159,6 +7159,7 @@ def test_the_hours_said_met_with_no_number_are_a_claim_not_a_number() -> None:
     body = "组织全县行政执法人员参加公共法律知识和专业法律知识培训，执法人员年度法律知识培训学时全部达标。"
     found = _found(body, COUNTY_2023, "enforcement_training_hours")
     assert [(f.value, f.statement, f.negated, f.requirement) for f in found] == [(None, True, False, False)]
+    assert found[0].display == "称已达到（未给数字）"
     r = judged_as(body, COUNTY_2023)["enforcement_training_hours"]
     assert (r.verdict.value, r.display, r.code) == ("review", "称已达到（未给数字）", "unsupported-claim")
     assert "学时全部达标" in r.summary and "未给出数字" in r.summary

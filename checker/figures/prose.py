@@ -551,7 +551,8 @@ class _Finder:
         assert ind.extract is not None
         numbered = {self.t.sentence(f.value_start) for f in found}
         claims = self.figures(replace(ind, extract=ind.extract.met_statement()))
-        return [f for f in claims if not f.requirement and self.t.sentence(f.value_start) not in numbered]
+        unit = ind.extract.units[0] if ind.extract.units else ""  # the claim's unit says a number was its target
+        return [replace(f, unit=unit) for f in claims if not f.requirement and self.t.sentence(f.value_start) not in numbered]
 
     def figures(self, ind: Indicator) -> list[Figure]:
         spec = ind.extract
