@@ -7154,6 +7154,78 @@ def test_the_forest_districts_own_cases_are_its_own() -> None:
     body = "全林区各级行政机关作为被告的一审行政诉讼案件31件，其中以林区政府为被告的9件。"
     assert sorted((f.value, f.scope_kind) for f in _found(body, head, "admin_litigation_cases")) == [(9, "unit"), (31, "whole")]
 
+
+# --- forms of sets XM–XP ------------------------------------------------------------------------
+def test_the_one_newly_transferred_officer_who_fell_short_is_a_part() -> None:
+    body = ("执法队12名执法人员中，有11名全年法律知识培训超过60学时；1名今年9月新调入执法队的执法人员因参训时间较短，"
+            "全年培训学时未达到60学时，已安排其在下一年度优先参加集中培训。")
+    found = [f for f in _found(body, TOWN_2023, "enforcement_training_hours") if f.negated]
+    assert [f.scope_kind for f in found] == ["part"]
+
+
+def test_a_housing_bureaus_property_dispute_rate_is_not_peoples_mediation() -> None:
+    body = "我局建立了矛盾纠纷排查化解台账，全年调处物业服务纠纷82件，物业纠纷调解成功率为93.9%。"
+    assert _found(body, COUNTY_BUREAU, "mediation_success_rate") == []
+
+
+def test_the_report_work_not_rigorous_then_late_is_a_shortfall() -> None:
+    body = "三是法治政府建设年度报告公开工作不够严谨，2022年度报告未按时公开。"
+    assert [bool(f.negated) for f in _found(body, TOWN_2023, "annual_report_published")] == [True]
+
+
+def test_the_report_not_published_as_the_rules_say_is_a_shortfall() -> None:
+    body = "2022年度法治政府建设情况报告没有按照规定在一季度向社会公开，反映出街道对年度报告制度的重视程度不够。"
+    assert [bool(f.negated) for f in _found(body, STREET_2022, "annual_report_published")] == [True]
+
+
+def test_the_heard_cases_named_again_after_a_comma_all_with_the_heads() -> None:
+    body = "全年镇政府作为被告的行政诉讼案件4件，均已开庭审理。4件案件，行政机关负责人均出庭应诉，其中镇长出庭2件、分管副镇长出庭2件。"
+    assert [f.value for f in _found(body, TOWN_2023, "heads_in_court_count")] == [4]
+    body = "上述4件案件中，开庭审理3件，另1件被法院裁定驳回起诉；3件开庭案件均由镇长或分管副镇长出庭应诉。"
+    assert [f.value for f in _found(body, TOWN_2023, "heads_in_court_count")] == [3]
+
+
+def test_each_heads_one_case_then_the_count_of_all() -> None:
+    body = "全年以镇政府为被告的行政诉讼案件3件，其中开庭审理2件，镇长、分管副镇长分别出庭应诉各1件，出庭应诉2件，另1件法院裁定驳回起诉未开庭。"
+    assert [f.value for f in _found(body, TOWN_2023, "heads_in_court_count")] == [2]
+
+
+def test_those_consulted_are_not_the_filing_rates_scope() -> None:
+    body = ("今年镇政府制发行政规范性文件1件，文件在起草过程中广泛征求了各村和群众的意见，经镇司法所合法性审核后提交镇政府会议审议通过，"
+            "按规定报送县司法局备案1件，报备率100%。")
+    assert [(f.scope_kind, f.derived) for f in _found(body, TOWN_2023, "normative_doc_filing_rate")] == [("", False)]
+
+
+def test_counsels_work_on_reconsideration_and_lawsuits_is_not_the_lawsuits() -> None:
+    body = "全年法律顾问和公职律师参与审查合同协议53份、处理涉法信访事项6件、参与行政复议答复和行政诉讼应诉工作10件。"
+    assert _found(body, COUNTY_BUREAU, "admin_litigation_cases") == []
+
+
+def test_the_heard_case_the_head_missed_is_not_the_heard_count() -> None:
+    body = "今年1件开庭审理的行政诉讼案件负责人未能出庭应诉，出庭应诉工作未能做到应出尽出。"
+    assert _found(body, COUNTY_BUREAU, "court_cases_heard") == []
+
+
+def test_the_causes_of_the_problems_are_not_a_shortfall_of_the_hours() -> None:
+    body = "产生上述问题的原因，一方面是我局执法任务重、人员编制紧张，执法人员大量精力用于日常巡查，系统学习培训时间不足。"
+    assert _found(body, COUNTY_BUREAU, "enforcement_training_hours") == []
+
+
+def test_the_deputy_director_in_charge_who_missed_the_training_is_a_part() -> None:
+    body = "三是领导干部法治培训还不够全面，街道分管城市管理和综合执法工作的副主任今年尚未参加法治专题脱产培训。"
+    assert [(bool(f.negated), f.scope_kind) for f in _found(body, STREET_2022, "head_offjob_training")] == [(True, "part")]
+
+
+def test_the_documents_named_again_before_the_filed_count_are_one_fact() -> None:
+    body = ("本年度以局名义制发行政规范性文件2件，分别为《关于推行轻微违法行为免罚清单的实施办法》和《小餐饮登记管理实施细则》，"
+            "2件文件印发后即报送县人民政府备案审查，报送备案2件。")
+    assert [f.value for f in _found(body, COUNTY_BUREAU, "normative_docs_filed")] == [2]
+
+
+def test_the_officers_on_the_payroll_all_above_the_hours_are_a_part() -> None:
+    body = "镇综合行政执法队现有执法人员31名。29名在编执法人员全年法律知识培训学时均在60学时以上；年中新调入的2名同志个人学时尚未达到60学时。"
+    assert [f.scope_kind for f in _found(body, TOWN_2023, "enforcement_training_hours") if not f.negated] == ["part"]
+
 # --- the target said met with no number -----------------------------------------------------------
 def test_the_hours_said_met_with_no_number_are_a_claim_not_a_number() -> None:
     body = "组织全县行政执法人员参加公共法律知识和专业法律知识培训，执法人员年度法律知识培训学时全部达标。"

@@ -372,7 +372,8 @@ class _Finder:
                 and (among := pat.AMONG_UNITS_BEFORE.fullmatch(t.sh, t.clause(lcs - 1)[0], lcs))):
             return t.text[among.start(1):among.end(1)], "part", False  # 在已完成改革的…3支综合执法队伍中，一线执法人员占比…: theirs
         if not scope[1] and a is not None:
-            sub = pat.SUBLEVEL.search(t.sh, s, lo)  # 各街道落实…，街道作为被告的案件出庭应诉率均为100%
+            found = pat.SUBLEVEL.search(tx.blank(pat.CONSULTED, t.sh[s:lo]))  # 各街道落实…，街道作为被告的案件出庭应诉率均为100%
+            sub = (s + found.start(), s + found.end()) if found else None  # (not 广泛征求了各村和群众的意见: those asked)
             first_end = t.clause(s)[1]
             if t.sh[s:first_end].strip() == "其中" and first_end < lo:
                 first_end = t.clause(first_end + 1)[1]  # 其中，市政府本级应诉案件57件，无一败诉
@@ -407,7 +408,7 @@ class _Finder:
             if own:  # 其中市政府本级应诉案件12件，出庭率100%: the government's own cases, said in the clause before
                 scope = tx.scope(t, s, first_end)[:3]
             elif sub and not (dept and first.lstrip().startswith(dept.group(0))):  # not 区综合行政执法局在全区各街道设立执法中队，…
-                scope = (t.text[sub.start():sub.end()], "part", scope[2])
+                scope = (t.text[sub[0]:sub[1]], "part", scope[2])
             elif first and (lvl := pat.ONE_LEVEL.search(first)):  # 县级综合执法部门执法力量持续下沉，一线执法力量占比达到85%以上
                 scope = (lvl.group(0), "part", scope[2])
             elif (first and scope[2] and "、" in first and (units := tx.scope(t, s, first_end))[1] == "part"
@@ -945,8 +946,11 @@ class _Finder:
         while pos < end:
             ns, ne = t.clause(pos + 1)
             total = pat.TOTAL_OF.search(t.sh, ns, ne)  # 共计出庭2件; 负责人出庭应诉合计3件
-            if not total and persons and (heads := pat.ALL_HEADS.match(t.sh, ns)):
-                total = heads if any(a.unit in (fig.unit, fig.unit + "次") and a.value >= fig.value  # 共出庭应诉3件次
+            if not total and persons and (heads := pat.ALL_HEADS.match(t.sh, ns)
+                                          or (t.sh[fig.value_start - 1:fig.value_start] == "各"
+                                              and tx.own_terms(spec.terms).match(t.sh, ns))):
+                # 共出庭应诉3件次; 镇长、分管副镇长分别出庭应诉各1件，出庭应诉2件: each one's, then the count of all
+                total = heads if any(a.unit in (fig.unit, fig.unit + "次") and a.value >= fig.value
                                      for a in t.amounts_in(heads.end(), ne)) else None
             if total and any(w in t.sh[ns:ne] for w in spec.terms) and any(
                     a.unit in (fig.unit, fig.unit + "次") for a in t.amounts_in(total.end(), ne)):
@@ -1523,6 +1527,8 @@ class _Finder:
                 neg = self._shortfall(spec, t.clause(neg[0])[1], own_end) if t.clause(neg[0])[1] < own_end else None
             if neg is None or ("%" in spec.units and t.sh.startswith("中", te) and not t.sh.startswith("中心", te)):
                 return []  # 法制审核人员中具有法律职业资格的人员比例偏低: a share within the term's people
+            if pat.CAUSES_NAMED.match(t.sh, t.sentence(ts)[0]):
+                return []  # 产生上述问题的原因，…系统学习培训时间不足: why the problems arose, not the figure's shortfall
             if pat.AVERAGE_COMPARED.search(t.sh, t.sentence(ts)[0], neg[0]):
                 return []  # 与全市平均水平（92.3%）相比，我县…出庭应诉率仍有差距: behind an average, not short of the target
             if neg[0] >= t.clause(ts)[1] and pat.CONCEDED_MET.search(t.sh, cs, t.clause(ts)[1]):
@@ -2554,6 +2560,10 @@ def _said_twice(t: Text, figures: list[Figure]) -> list[Figure]:
             drop.update(id(f) for f in (said_as_all[1:] if len(said_as_all) == len(same) else said_as_all))
             # 其中开庭审理2件，开庭审理的2件案件全部由局负责人出庭应诉: the count named again
             drop.update(id(f) for f in same[1:] if pat.HEARD_AGAIN.match(t.sh, t.clause(f.value_start)[0]))
+            # …2件文件印发后即报送县人民政府备案审查，报送备案2件: the documents named again, then the count
+            again = [f for f in same if pat.DOCUMENTS_AGAIN.match(t.sh, t.clause(f.value_start)[0])]
+            if len(again) < len(same):
+                drop.update(id(f) for f in again)
     return [f for f in figures if id(f) not in drop]
 
 

@@ -156,6 +156,8 @@ ORGANISED_TO_PUBLISH = re.compile(r"\s*(?:[一二三四五六七八九十]是)?�
                                   r"|\s*(?:[一二三四五六七八九十]是)?牵头组织[^，,。；;]{1,30}?工作[，,]督促[^，,。；;]{0,12}?(?:公开|公布)")  # 牵头组织…开展…年度报告工作，督促按时向社会公开
 URGED_TO = re.compile(r"督促(?!检查|整改|指导|落实)[^，,。；;的]{0,24}?(?:不低于|不少于|达到|提高到|提高至|提升到|提升至)?\s*$")
 # A clause urging units, then the standard in the next (督促宜川县局等单位补齐…，比例达到5%以上).
+CAUSES_NAMED = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:产生|出现|造成|形成)(?:上述|这些|以上|这些问题和)?(?:问题|不足|差距)的(?:主要|根本|深层次)?原因")
+DOCUMENTS_AGAIN = re.compile(r"\s*(?:上述|以上|这)?(?:\d+|[一二两三四五六七八九十]+)\s*[件份](?:行政)?(?:规范性)?文件")  # 2件文件印发后即报送…: those named again
 HELPED_WITH = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:协助|配合)")  # 协助县政府做好…: another's act
 URGES = re.compile(r"\s*(?:[一二三四五六七八九十]是)?督促(?!检查|整改|落实|指导)")
 TARGET_VERB = re.compile(r"(?:达到|不低于|不少于|提高到|提高至|提升到|提升至)\s*$")
@@ -249,7 +251,7 @@ SAME_THING = re.compile(r"\s*(?:目前|但|而|现)?(?:该|这一|此|上述)(?:
 CONTENT_OF = re.compile(r"(?:报告)?(?:的)?(?:内容|质效|质量|效果)")  # 述法内容, 述法报告的内容, 述法质效: what was said in it, how well
 # A fault of what was said or of how well (报喜多、报忧少, 不够深入, 有待提升).
 CONTENT_FAULT = re.compile(r"报喜|不够|不深|不实|空泛|有待|较少|偏少|针对性不强")
-QUALITY_SHORT = re.compile(r"(?:还|仍|尚)?不够(?:具体|充分|深入|细致|精准|高)|质量(?:还|仍|尚)?(?:不高|不够)|实效性(?:还|仍|尚)?(?:有待|不够|不强|不高)")
+QUALITY_SHORT = re.compile(r"(?:还|仍|尚)?不够(?:具体|充分|深入|细致|精准|高|严谨)|质量(?:还|仍|尚)?(?:不高|不够)|实效性(?:还|仍|尚)?(?:有待|不够|不强|不高)")
 # In place a short time (办案系统上线时间较短，部分…操作还不够熟练，…功能尚未充分发挥): built; what follows is how well it is used.
 YOUNG = re.compile(r"(?:上线|运行|投用|使用)(?:的)?时间(?:还|仍|尚)?(?:较短|不长)")
 NOT_ENOUGH = ("不够", "还不够", "仍不够", "尚不")  # falls short in degree: of what, the words before say
@@ -344,7 +346,7 @@ OPENS_ON_AMONG = re.compile(r"\s*其中[，,]")  # a sentence breaking down the 
 ALL_OF_THEM = re.compile(r"\s*(?:[\u4e00-\u9fff][\u4e00-\u9fff、]{0,13}?)?(?:均|全部|都|全数)")  # 镇长或分管副镇长均…, 局主要负责人和分管负责人均…, 局长、分管副局长均…
 SAME_COUNT_AGAIN = re.compile(r"\s*(?:开庭审理的|已开庭审理的|已开庭的|开庭的)?(\d+|[一二两三四五六七八九十]+)\s*[件起宗](?:(?:开庭审理的?|已开庭的?|开庭的?)?(?:行政诉讼)?案件(?:中)?|(?=均|全部|都))")  # 22件开庭审理案件…, 开庭审理的9件案件均由…, 3件均由…: the count said again
 THOSE_CASES = re.compile(r"\s*(?:(?:上述|以上|前述|这些?|该)(?:(\d+|[一二两三四五六七八九十]+)\s*[件起])?(?:行政诉讼)?案件|(?=(?:该|此)案(?!件)))")  # 上述案件, 这4件案件: the cases just counted
-SAME_CASES_NEXT = re.compile(r"\s*(\d+|[一二两三四五六七八九十]+)\s*[件起](?:行政诉讼)?案件(?=均|全部|都)")  # …3件，均已开庭审理。3件案件均由…负责人出庭应诉: the same cases, said again
+SAME_CASES_NEXT = re.compile(r"\s*(\d+|[一二两三四五六七八九十]+)\s*[件起](?:开庭审理的?|已开庭的?|开庭)?(?:行政诉讼)?案件(?:[，,](?=[^，,。；;]{0,12}?(?:均|全部|都)(?:已|亲自)?(?:出庭|到庭))|(?=均|全部|都))")  # …3件，均已开庭审理。3件案件均由…负责人出庭应诉 (4件案件，行政机关负责人均出庭应诉): the same cases, said again
 CASES_THEN_ALL = re.compile(r"(?:[件起宗])?(?:行政诉讼)?案件中?均")  # 在3件案件中均出庭应诉: all of those cases
 PARTS_OPEN = re.compile(r"\s*其中")  # …3件，其中林地权属争议1件、宅基地使用1件…: the count broken down
 WHAT_THEY_ARE = re.compile(r"\s*(?:案由|案件类型)?(?:均为|全部为|主要为|多为|都是|均系|均属|均涉及|分别涉及|分别为|分别是|主要涉及)")  # …2件，均为宅基地审批纠纷, 案由主要涉及征收补偿: their kind
@@ -578,7 +580,7 @@ OF_THE_TEAM = re.compile(r"占(?:本|该)?((?:支队|大队))")
 # Units counted after a list of them (市场监管、生态环境…六支综合执法队伍): those units.
 UNITS_COUNTED = re.compile(r"(?:\d+|[两三四五六七八九十]{1,3})(?:个|支)[\u4e00-\u9fff]{0,8}?(?:部门|单位|队伍|执法队|大队)")
 # One of the team named by the work it is in charge of (分管综合行政执法工作的副镇长): that one, not all.
-IN_CHARGE = re.compile(r"(?<![和、及与])(?:街道|[镇乡局])?分管(?:[^，,。；;]{1,16}?的(?:副[\u4e00-\u9fff]{0,2}长|班子成员|副职|领导(?:干部|同志)?|同志|副书记|负责人|负责同志)"
+IN_CHARGE = re.compile(r"(?<![和、及与])(?:街道|[镇乡局])?分管(?:[^，,。；;]{1,16}?的(?:副[\u4e00-\u9fff]{0,2}长|副主任|班子成员|副职|领导(?:干部|同志)?|同志|副书记|负责人|负责同志)"
                        r"|负责同志)")  # 镇分管负责同志本年度未参加: the one in charge, named without what of
 ORGANISED = re.compile(r"(?:推动|组织|安排|督促|选派)$")  # others sent to do it (推动分管…的班子成员参加)
 ORGANISED_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:推动|组织|安排|督促|选派)")  # …, opening the clause before
@@ -722,6 +724,7 @@ EXCEPT_CLAUSE = re.compile(r"\s*除[^，,。；;]{1,16}外")
 CLASS_AUDIENCE = re.compile(r"(?<=举办的)(?:为期[^，,。；;]{1,4}?的)?[^，,。；;]{2,24}$")
 # What a thing covers, said before its name (覆盖县直执法部门和11个乡镇的…系统): not the figure's scope.
 COVERING = re.compile(r"覆盖[^，,。；;的]{0,24}的")
+CONSULTED = re.compile(r"征求(?:了)?[^，,。；;]{1,16}?(?:的)?(?:意见|建议)")  # 广泛征求了各村和群众的意见: those asked, not the figure's scope
 # The term's act named again as part of another thing (行政应诉业务培训, 学法考试): not the act itself.
 ANOTHER_THING = re.compile(r"(?:业务|知识|技能|能力)?(?:培训|考试|考核|竞赛|比武|讲座|制度|工作会议|座谈会)")
 # 无一项重大行政决策事项未经合法性审查: none that was not reviewed, not none at all
@@ -736,7 +739,7 @@ SOME_AMONG = re.compile(r"中[，,]?(?:出现|有|发生)\s*\d+\s*[件起宗]") 
 UNITS_CASES_AMONG = re.compile(r"[^，,。；;]{2,24}?作为被告的(?:行政诉讼|行政应诉)?案件中\s*[，,]?$")
 ALL_APPEARED = re.compile(r"(?:全部|均|全员)(?:已)?出庭|均由[^，,。；;]{2,16}?出庭")  # 3件案件均由乡政府负责人出庭应诉
 TITLE_COUNT = re.compile(r"\s*[（(]\s*(?:共|共计|计)?")  # 《…事项目录》（共11项）: the items of the list named
-NOT_APPEARED = re.compile(r"(?:案件)?(?:的)?(?:(?:被诉)?(?:行政机关)?负责人(?:均)?(?:未|没有)(?:能)?出庭|(?:未|没有|并非|不是)由[\u4e00-\u9fff]{0,8}?负责人(?:亲自)?出庭|(?:仅|只)由(?:委托)?(?:代理人|律师|工作人员)[\u4e00-\u9fff]{0,4}?出庭|(?:因[^，,。；;]{0,12}?)?(?:由|委托)[\u4e00-\u9fff]{0,8}?(?:代为|代理)出庭)")  # …，仅由委托代理人出庭; 1件开庭案件因工作冲突由执法人员代为出庭  # 1件开庭案件未由街道负责人出庭
+NOT_APPEARED = re.compile(r"(?:的)?(?:行政诉讼|行政应诉|诉讼)?(?:案件)?(?:的)?(?:(?:被诉)?(?:行政机关)?负责人(?:均)?(?:未|没有)(?:能)?出庭|(?:未|没有|并非|不是)由[\u4e00-\u9fff]{0,8}?负责人(?:亲自)?出庭|(?:仅|只)由(?:委托)?(?:代理人|律师|工作人员)[\u4e00-\u9fff]{0,4}?出庭|(?:因[^，,。；;]{0,12}?)?(?:由|委托)[\u4e00-\u9fff]{0,8}?(?:代为|代理)出庭)")  # …，仅由委托代理人出庭; 1件开庭案件因工作冲突由执法人员代为出庭  # 1件开庭案件未由街道负责人出庭
 # 比例不低于5%的执法部门有14个: the units that meet it, counted after the rule
 UNITS_THAT_MEET = re.compile(r"\s*的[\u4e00-\u9fff]{0,6}?(?:部门|单位|主体)(?:有|共|为|达)?\s*((?:\d+|[一二两三四五六七八九十]{1,3})\s*个)")
 LOST_AFTER = re.compile(r"(?:均|全部)?被(?:法院|人民法院)(?:判决|裁定)?(?:确认(?:程序)?违法|撤销|变更)")  # 有1件行政诉讼案件被法院确认程序违法: the case lost, not the count
@@ -776,8 +779,8 @@ AMONG_CLAUSE = re.compile(r"[\u4e00-\u9fff\d（）()]{2,20}中\s*")
 # The officers a report says it has (本局现有持证执法人员23名), and a count of them with no 全/各 before
 # it (21名执法人员…均在60学时以上): fewer than all are some of them.
 OFFICERS_NOW = re.compile(r"现有(?:在编|持证|在岗)?(?:行政)?执法人员\s*(\d+)\s*(?:名|人)")
-OFFICERS_COUNTED = re.compile(r"(?<![\d,])(\d+)\s*名(?:持证)?(?:行政)?执法(?:人员|队员)")
-COUNT_BEFORE = re.compile(r"(?:^|[，,；;]\s*|有|的|上述|以上)(\d+\s*[名个人](?:[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{5,12}的))$")  # 年内新招录的2名执法人员…尚未完成, 3名长期抽调在防控一线的执法人员: those
+OFFICERS_COUNTED = re.compile(r"(?<![\d,])(\d+)\s*名(?:持证|在编|在岗)?(?:行政)?执法(?:人员|队员)")
+COUNT_BEFORE = re.compile(r"(?:^|[，,；;]\s*|有|的|上述|以上)(\d+\s*[名个人](?:[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff][\u4e00-\u9fff\d]{4,13}的))$")  # 年内新招录的2名执法人员…尚未完成, 3名长期抽调在防控一线的执法人员, 1名今年9月新调入执法队的执法人员: those
 SOME_HAVE = re.compile(r"(?<![共现拥总])有\s*((?:\d+|[一二两三四五六七八九十几]+)\s*(?:名|个|家|支|位)[\u4e00-\u9fff]{0,6}?"
                         r"(?:人员|干部|单位|部门|中队|大队|队|所|站|乡镇|街道))")
 

@@ -423,6 +423,7 @@ def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple
     # 覆盖县直执法部门和11个乡镇的…系统: what the thing covers, not some of the units
     seg = blank(pat.COVERING, seg)
     seg = blank(pat.SENT_TO, seg)  # 报送市级部门汇总: where it goes
+    seg = blank(pat.CONSULTED, seg)
     seg = without_origin(seg)
     everyone = bool(pat.EVERYONE.search(text.sh[lo:max(hi, everyone_hi or hi)]))
     found = [m for m in pat.DEPARTMENT.finditer(seg) if not pat.GOVERNMENT_ORGAN.search(m.group(0))
