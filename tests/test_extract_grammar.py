@@ -7226,6 +7226,46 @@ def test_the_officers_on_the_payroll_all_above_the_hours_are_a_part() -> None:
     body = "镇综合行政执法队现有执法人员31名。29名在编执法人员全年法律知识培训学时均在60学时以上；年中新调入的2名同志个人学时尚未达到60学时。"
     assert [f.scope_kind for f in _found(body, TOWN_2023, "enforcement_training_hours") if not f.negated] == ["part"]
 
+
+# --- forms of sets XQ–XT ------------------------------------------------------------------------
+def test_the_rest_of_the_officers_who_fell_short_are_a_part() -> None:
+    body = "全镇16名执法人员中，有13人全年参加法律知识培训达到60学时以上，其余人员因长期驻村参与防汛工作，培训学时未能达标。"
+    assert [f.scope_kind for f in _found(body, TOWN_2023, "enforcement_training_hours") if f.negated] == ["part"]
+
+
+def test_a_system_not_yet_used_to_the_full_is_still_built() -> None:
+    body = "部分部门行政执法数据录入不及时、不完整，统一综合执法办案系统的应用效能尚未充分发挥。"
+    assert _found(body, COUNTY_2023, "unified_enforcement_system") == []
+
+
+def test_ordinary_decisions_made_collectively_are_not_major_decisions() -> None:
+    body = "对涉及群众切身利益的一般性决策事项，坚持广泛听取意见，全年通过镇党委会、镇长办公会集体研究决定事项76项。"
+    assert _found(body, TOWN_2023, "major_decisions_count") == []
+
+
+def test_an_office_given_the_duty_is_not_the_report_published() -> None:
+    body = "对此，镇党委已进行认真检视，明确由镇党政办负责法治政府建设年度报告的起草、审核和公开工作，建立到期提醒机制。"
+    assert _found(body, TOWN_2023, "annual_report_published") == []
+
+
+def test_items_listed_then_the_catalogue_published_is_done() -> None:
+    body = "将2项事项列为重大行政决策事项，并于4月在门户网站公布年度目录。"
+    assert [(f.requirement, bool(f.negated)) for f in _found(body, TOWN_2023, "major_decision_catalogue_published")] == [(False, False)]
+    body = "系统建成后，将实现执法案件统一管理，并与省级平台实现数据对接。"
+    assert [f.requirement for f in _found(body, TOWN_2023, "provincial_platform_data_link")] == [True]
+
+
+def test_the_village_catalogue_still_being_compiled_is_a_shortfall() -> None:
+    body = "镇级政务公开事项标准目录已完成编制，涵盖城乡规划、社会救助等领域，村级政务公开目录尚在按照县里模板编制完善之中。"
+    assert [bool(f.negated) for f in _found(body, TOWN_2023, "grassroots_openness_standards")] == [True]
+
+
+def test_the_years_cases_named_under_the_plans_are_no_plan() -> None:
+    body = "二、2024年工作打算\n做好行政应诉工作，认真总结今年两起行政诉讼案件的经验教训，依法规范违建查处等执法行为。"
+    assert [f.requirement for f in _found(body, TOWN_2023, "admin_litigation_cases")] == [False]
+    body = "二、2024年工作打算\n针对今年工作中存在的问题，全年镇党政班子会议会前学法不少于12次。"
+    assert [f.requirement for f in _found(body, TOWN_2023, "pre_meeting_law_study")] == [True]
+
 # --- the target said met with no number -----------------------------------------------------------
 def test_the_hours_said_met_with_no_number_are_a_claim_not_a_number() -> None:
     body = "组织全县行政执法人员参加公共法律知识和专业法律知识培训，执法人员年度法律知识培训学时全部达标。"

@@ -324,6 +324,9 @@ class _Finder:
         else:
             year_text = tx.year(t, anchor, s)
         planned = requirement or t.heading(lo)[2]
+        if (planned and not requirement and a is not None and year_text and year_text in t.sh[max(0, a.start - 3):a.start]
+                and tx.year_value(year_text, self.report_year) == self.report_year is not None):
+            planned = False  # under the plans, 认真总结今年两起行政诉讼案件的经验教训: the year's count said again
         vs, ve = (a.start, a.end) if a else (negated if negated else (ts, te))
         # under 下一步工作打算 everything is a plan, and so is a sentence that opens on 下一步 or 明年
         requirement = planned or (not negated and bool(pat.PLAN_OPENER.match(t.sh, s)))
@@ -1548,7 +1551,7 @@ class _Finder:
                 scope = (among, "part", scope[2])
             elif not scope[1] and (counted := self._counted_before(cs, ts, te)):
                 scope = (counted, "part", scope[2])
-            elif not scope[1] and (caused := self._caused_before(ncs)):
+            elif scope[1] in ("", "whole") and (caused := self._caused_before(ncs)):
                 scope = (caused, "part", scope[2])
             elif not scope[1]:
                 scope = self._item_scope(cs, units=_level(ind) == "unit") or scope
@@ -2217,6 +2220,8 @@ class _Finder:
             return None  # 以“述法+考法+督法”为抓手压紧压实责任链条: a practice named, not the act done
         if pat.REFLECTS.match(t.sh, cs):
             return None  # …未能在规定时限内公开，反映出部分工作人员对…年度报告制度的严肃性认识不足: the cause, not the act
+        if pat.DUTY_GIVEN.match(t.sh, cs):
+            return None  # 明确由镇党政办负责…年度报告的起草、审核和公开工作: a duty given, not the act done
         if (pat.HELPED_WITH.match(t.sh, cs) and t.sh.startswith("工作", te)
                 and not any(w in t.sh[cs:ce] for w in spec.near_any)):
             return None  # 协助县委、县政府做好…情况的报告工作，督促各乡镇…公开: helping with another's, the act not its own
@@ -2289,8 +2294,11 @@ class _Finder:
         if re.search(r"将(?:于|在)$", t.sh[cs:ts]) and re.match(r"年终|年底|年末", t.sh[ts:te]):
             asked.add("将")  # 主要负责人将在年终述职中一并报告…: the year-end report is still to come
         if (not asked and cs > t.sentence(ts)[0] and re.match(r"\s*(?:并且?|同时)", t.sh[cs:ts])
-                and re.match(r"\s*(?:还|也|届时)?将(?!本|其|我|该)", t.sh[slice(*t.clause(cs - 1))])):
-            asked.add("将")  # 系统建成后，将实现…统一管理，并与省级平台实现数据对接: the clause goes on with the future before it
+                and re.match(r"\s*(?:还|也|届时)?将(?!本|其|我|该)", t.sh[slice(*t.clause(cs - 1))])
+                and "将" in {m.group(0) for m in pat.REQUIREMENT.finditer(t.sh, *t.clause(cs - 1))}):
+            # 系统建成后，将实现…统一管理，并与省级平台实现数据对接: the clause goes on with the future before it
+            # (not 将2项事项列为重大行政决策事项，并于4月…公布年度目录: 将 takes the items, the act is done)
+            asked.add("将")
         if "将" in asked and (pat.DISPOSAL.search(t.sh, cs, ts) or pat.DISPOSAL_MOVED.search(t.sh, cs, ts)):
             asked.discard("将")  # 镇政府将本年度重大行政决策事项目录在…同步公布: 将 takes the thing as its object, no future
         requirement = bool(asked) and not pat.FULFILLED.search(seg)
@@ -2360,7 +2368,7 @@ class _Finder:
             neg = (put_off.start(1), put_off.end(1))  # 原计划安排…参加…培训，因…培训班推迟举办: not done
         if neg and pat.ITS_OWN_SHORTCOMINGS.search(t.sh, max(t.clause(neg[0])[0], neg[0] - 30), neg[1]):
             neg = None  # 述法报告重点报告…以及存在的不足: what the report covers, not a shortfall
-        if pat.USE_NOT_ENOUGH.search(t.sh, ts, neg[1] if neg else t.sentence(ts)[1]):
+        if pat.USE_NOT_ENOUGH.search(t.sh, ts, t.clause(neg[0])[1] if neg else t.sentence(ts)[1]):
             return None  # 综合执法办案系统在部分乡镇的应用还不够充分: how well it is used, not whether it is there
         scope = tx.scope(t, cs, ts)
         if (not neg and scope[1] == "part" and "全覆盖" in spec.near_any and "部门" not in spec.near

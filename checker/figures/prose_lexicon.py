@@ -64,6 +64,7 @@ SHORTFALL = ("低于规定要求", "低于规定", "低于要求", "尚未全部
 # Negations of an act the patterns above do not list: 尚未/仍未 before any act but finding or
 # receiving nothing, and 未 before the acts the statements name.
 SHORTFALL_RE = (r"(?:尚未|仍未|仍然没有|还未|未能|暂未|暂时未|暂时没有)(?!发生|发现|出现|收到|接到|宣判|审结|结案|判决)"  # 一审尚未宣判: the case pending
+                r"|(?:尚在|仍在|还在)[^，,。；;\d]{1,12}?(?:编制|完善|建设|修订|制定)(?:完善)?之中"  # 尚在按照县里模板编制完善之中: not yet
                 r"|(?:未|没有|没)(?:报告|述法|开展|编制|形成|公布|发布|制定|配备|启动|接入|联通|纳入|建成|按要求|按规定|按照规定|按照要求|全面|如期|及时|在|上网|挂网"
                 r"|组织|举办|召开|建立|设立|实行|执行|报送|报备|单列|专门报告|专题报告|按时|通过|单独|主动|对外|向社会|参加|参训)")
 # Shortfall words that are bounds before a number (不足5%): a shortfall only at a clause's end.

@@ -133,7 +133,8 @@ REQUIREMENT = re.compile(lx.REQUIREMENT)
 FULFILLED = re.compile(lx.FULFILLED)
 ON_THE_BASIS = re.compile(r"在[^，,。；;]{2,30}?的?基础上")  # 在…全覆盖的基础上: said as the ground of another act
 # How well a thing is used, said short (…系统在部分乡镇的应用还不够充分): not that it is missing.
-USE_NOT_ENOUGH = re.compile(r"(?:应用|运用|使用)(?:率|水平|效果)?(?:还|仍|尚)?(?:不够|不足|不高|不充分)|使用[^，,。；;]{0,4}?不够熟练|上线时间不长")
+USE_NOT_ENOUGH = re.compile(r"(?:应用|运用|使用)(?:率|水平|效果)?(?:还|仍|尚)?(?:不够|不足|不高|不充分)|使用[^，,。；;]{0,4}?不够熟练|上线时间不长"
+                            r"|(?:应用|运用|使用)(?:效能|效益|效果|作用)(?:还|仍|尚)?(?:未能?|没有)(?:得到)?充分发挥")  # 系统的应用效能尚未充分发挥
 PAIRED_SLOGAN = re.compile(r"“[^“”、，,]{2,6}、[^“”、，,]{2,6}”")  # “出庭一次、规范一片”
 QUOTED = re.compile(r"“[^“”]{1,30}”")
 # A clause opening another act in the same sentence (…，同时对区直各部门开展…).
@@ -158,6 +159,7 @@ URGED_TO = re.compile(r"督促(?!检查|整改|指导|落实)[^，,。；;的]{0
 # A clause urging units, then the standard in the next (督促宜川县局等单位补齐…，比例达到5%以上).
 CAUSES_NAMED = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:产生|出现|造成|形成)(?:上述|这些|以上|这些问题和)?(?:问题|不足|差距)的(?:主要|根本|深层次)?原因")
 DOCUMENTS_AGAIN = re.compile(r"\s*(?:上述|以上|这)?(?:\d+|[一二两三四五六七八九十]+)\s*[件份](?:行政)?(?:规范性)?文件")  # 2件文件印发后即报送…: those named again
+DUTY_GIVEN = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:明确|确定|指定)由[\u4e00-\u9fff]{1,12}?负责")  # 明确由党政办负责…: who is to do it
 HELPED_WITH = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:协助|配合)")  # 协助县政府做好…: another's act
 URGES = re.compile(r"\s*(?:[一二三四五六七八九十]是)?督促(?!检查|整改|落实|指导)")
 TARGET_VERB = re.compile(r"(?:达到|不低于|不少于|提高到|提高至|提升到|提升至)\s*$")
@@ -771,8 +773,10 @@ SOME_BY_TENURE = re.compile(r"(?:(?:在编在岗|在岗在编|在职在岗|年�
                             r"|原有的?\s*(?:\d+\s*名)?|\d+\s*名正式)$")  # 原有执法队员均完成了60学时, 19名正式执法人员: those there before the newcomers
 # Where newcomers came from (5名年中由区城管局转隶的执法人员): not the figure's unit; masked before scopes are read.
 CAME_FROM = re.compile(r"由[\u4e00-\u9fff]{2,12}?(?=转隶|调入|划转|划入|抽调|借调)")
-# Some counted, then the cause, ending the clause before the term's (2名新进队员因入职时间较晚，…).
-COUNTED_WITH_CAUSE = re.compile(r"(?<![\d.])(\d+\s*[名个位家](?:[\u4e00-\u9fff]{0,6}?(人员|队员|干部|成员|单位|部门|乡镇|街道))?)"
+# Some counted, or the rest, then the cause, ending the clause before the term's (2名新进队员因入职时间较晚，…;
+# 其余人员因长期驻村…，…).
+COUNTED_WITH_CAUSE = re.compile(r"(?<![\d.])((?:\d+\s*[名个位家]|(?:其余|剩余|余下)(?=[\u4e00-\u9fff]{0,4}?(?:人员|队员|同志|干部|成员|单位|部门)))"
+                                r"(?:[\u4e00-\u9fff]{0,6}?(人员|队员|干部|成员|单位|部门|乡镇|街道|同志))?)"
                                 r"(?:因|由于)[^，,。；;：:]{1,30}$")
 # A clause naming the set the next one counts from (40个乡镇（街道）中).
 AMONG_CLAUSE = re.compile(r"[\u4e00-\u9fff\d（）()]{2,20}中\s*")
