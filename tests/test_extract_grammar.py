@@ -7266,6 +7266,27 @@ def test_the_years_cases_named_under_the_plans_are_no_plan() -> None:
     body = "二、2024年工作打算\n针对今年工作中存在的问题，全年镇党政班子会议会前学法不少于12次。"
     assert [f.requirement for f in _found(body, TOWN_2023, "pre_meeting_law_study")] == [True]
 
+
+# --- forms of sets XU–XX ------------------------------------------------------------------------
+def test_two_members_who_missed_the_training_for_a_long_cause_are_a_part() -> None:
+    body = "一是法治培训覆盖面不够广，有2名镇班子成员因防台抗台、项目攻坚等原因未能参加法治专题脱产培训。"
+    assert [(bool(f.negated), f.scope_kind) for f in _found(body, TOWN_2025, "head_offjob_training")] == [(True, "part")]
+
+
+def test_the_countys_correction_rate_in_a_bureaus_report_is_the_countys() -> None:
+    body = "县政府已审结6件，其中维持5件，撤销1件。县政府2022年行政复议总体纠错率为12.9%。"
+    assert [f.scope_kind for f in _found(body, COUNTY_BUREAU, "reconsideration_correction_rate")] == ["higher"]
+
+
+def test_counsel_helping_with_the_cases_is_not_the_lawsuits() -> None:
+    body = "全年法律顾问列席局务会议11次，参与重大行政处罚案件集体讨论8次，协助办理行政复议答复和行政应诉案件5件。"
+    assert _found(body, COUNTY_BUREAU, "admin_litigation_cases") == []
+
+
+def test_the_stations_without_review_staff_are_a_part() -> None:
+    body = "二是执法力量分布不均衡，局执法监察大队人员不足、任务繁重，3个片区自然资源所尚未配备法制审核人员。"
+    assert [(bool(f.negated), f.scope_kind) for f in _found(body, COUNTY_BUREAU, "legal_review_staff_ratio")] == [(True, "part")]
+
 # --- the target said met with no number -----------------------------------------------------------
 def test_the_hours_said_met_with_no_number_are_a_claim_not_a_number() -> None:
     body = "组织全县行政执法人员参加公共法律知识和专业法律知识培训，执法人员年度法律知识培训学时全部达标。"
