@@ -7287,6 +7287,22 @@ def test_the_stations_without_review_staff_are_a_part() -> None:
     body = "二是执法力量分布不均衡，局执法监察大队人员不足、任务繁重，3个片区自然资源所尚未配备法制审核人员。"
     assert [(bool(f.negated), f.scope_kind) for f in _found(body, COUNTY_BUREAU, "legal_review_staff_ratio")] == [(True, "part")]
 
+
+# --- forms of sets YA–YD ------------------------------------------------------------------------
+def test_the_report_work_not_standard_then_late_is_a_shortfall() -> None:
+    body = "二是法治政府建设年度报告公开工作不规范，2022年度报告未按时公开。"
+    assert [bool(f.negated) for f in _found(body, TOWN_2023, "annual_report_published")] == [True]
+
+
+def test_review_staff_conceded_then_their_background_short_is_not_the_share() -> None:
+    body = "乡综合行政执法队虽已配备法制审核人员，但仅有1名且兼顾其他工作，法律专业背景人员不足，执法队员中具有法学专业学历的仅2名。"
+    assert _found(body, TOWN_2023, "legal_review_staff_ratio") == []
+
+
+def test_the_heard_case_the_head_missed_with_a_cause_between() -> None:
+    body = "有1件开庭审理的行政诉讼案件，因镇负责人同期承担疫情防控紧急任务，未能出庭应诉，行政机关负责人出庭应诉率未达到100%。"
+    assert _found(body, TOWN_2023, "court_cases_heard") == []
+
 # --- the target said met with no number -----------------------------------------------------------
 def test_the_hours_said_met_with_no_number_are_a_claim_not_a_number() -> None:
     body = "组织全县行政执法人员参加公共法律知识和专业法律知识培训，执法人员年度法律知识培训学时全部达标。"

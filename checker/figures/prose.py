@@ -1505,7 +1505,7 @@ class _Finder:
                     and pat.LATER_NOT_DONE.search(t.sh, te, t.sentence(ts)[1])):
                 continue  # 1件规范性文件因报备材料不全被退回补正，年底前未能完成报送备案: the one that failed
             if (a.unit in lx.COUNT_UNITS and t.sh[a.start - 1:a.start] == "有" and a.prenominal
-                    and pat.NOT_IN_COURT.search(t.sh, te, t.clause(t.clause(te)[1] + 1)[1])):
+                    and pat.NOT_IN_COURT.search(t.sh, te, t.sentence(ts)[1])):
                 continue  # 有1件开庭审理的行政诉讼案件，行政机关负责人因…未能出庭应诉: the case the head missed
             return a, False
         return None, False

@@ -253,7 +253,7 @@ SAME_THING = re.compile(r"\s*(?:目前|但|而|现)?(?:该|这一|此|上述)(?:
 CONTENT_OF = re.compile(r"(?:报告)?(?:的)?(?:内容|质效|质量|效果)")  # 述法内容, 述法报告的内容, 述法质效: what was said in it, how well
 # A fault of what was said or of how well (报喜多、报忧少, 不够深入, 有待提升).
 CONTENT_FAULT = re.compile(r"报喜|不够|不深|不实|空泛|有待|较少|偏少|针对性不强")
-QUALITY_SHORT = re.compile(r"(?:还|仍|尚)?不够(?:具体|充分|深入|细致|精准|高|严谨)|质量(?:还|仍|尚)?(?:不高|不够)|实效性(?:还|仍|尚)?(?:有待|不够|不强|不高)")
+QUALITY_SHORT = re.compile(r"(?:还|仍|尚)?不够(?:具体|充分|深入|细致|精准|高|严谨)|公开工作(?:还|仍|尚)?不(?:够)?规范|质量(?:还|仍|尚)?(?:不高|不够)|实效性(?:还|仍|尚)?(?:有待|不够|不强|不高)")
 # In place a short time (办案系统上线时间较短，部分…操作还不够熟练，…功能尚未充分发挥): built; what follows is how well it is used.
 YOUNG = re.compile(r"(?:上线|运行|投用|使用)(?:的)?时间(?:还|仍|尚)?(?:较短|不长)")
 NOT_ENOUGH = ("不够", "还不够", "仍不够", "尚不")  # falls short in degree: of what, the words before say
@@ -556,7 +556,7 @@ PER_PERIOD = re.compile(r"每(?:个)?(?:月|季度|季|周|星期|半年)")
 # A bad thing said not to have happened, up to the end of the text searched (未发生因调解不及时引发的…).
 NONE_HAPPENED = re.compile(r"(?:未|没有|没|无)(?:发生|出现)[^，,。；;]*$")
 # A target granted as met before a 但 (虽然达到比例要求，但…): a later shortfall is about something else.
-CONCEDED_MET = re.compile(r"虽然?[^，,。；;]{0,12}?(?:已经?|均)?(?:达到|符合|满足)(?!不)")  # 虽然法制审核人员比例达到要求，但…
+CONCEDED_MET = re.compile(r"虽然?[^，,。；;]{0,12}?(?:已经?|均)?(?:达到|符合|满足|配备)(?!不)")  # 虽然法制审核人员比例达到要求，但…; 执法队虽已配备法制审核人员，但…法律专业背景人员不足
 # 及其中 right after a term (5项重大行政决策事项及其中3项的公开听证): the next count is another noun's.
 AND_AMONG = re.compile(r"\s*(?:[、和及与]|以及)\s*(?:其中)?")
 # One coverage claim over both the lower governments and the departments (对县区政府和市直部门督察全覆盖).
