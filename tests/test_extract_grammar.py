@@ -7299,6 +7299,18 @@ def test_review_staff_conceded_then_their_background_short_is_not_the_share() ->
     assert _found(body, TOWN_2023, "legal_review_staff_ratio") == []
 
 
+def test_a_rate_with_no_subject_before_ours_against_the_average_is_the_areas() -> None:
+    body = "针对复议案件中发现的共性问题，向相关部门制发行政复议意见书。行政复议纠错率为12.1%，我县低于全州平均水平。"
+    assert [f.scope_kind for f in _found(body, COUNTY_2023, "reconsideration_correction_rate")] == ["higher"]
+    body = "全县行政复议纠错率为9.7%，低于全州平均水平。"
+    assert [f.scope_kind for f in _found(body, COUNTY_2023, "reconsideration_correction_rate")] == ["whole"]
+
+
+def test_a_catalogue_issued_inside_then_not_published_two_clauses_on() -> None:
+    body = "街道已于年初编制重大行政决策事项目录，但目录仅在街道内部印发，尚未通过县政府网站或街道公开栏向社会公开。"
+    assert [bool(f.negated) for f in _found(body, STREET_2022, "major_decision_catalogue_published")] == [True]
+
+
 def test_the_heard_case_the_head_missed_with_a_cause_between() -> None:
     body = "有1件开庭审理的行政诉讼案件，因镇负责人同期承担疫情防控紧急任务，未能出庭应诉，行政机关负责人出庭应诉率未达到100%。"
     assert _found(body, TOWN_2023, "court_cases_heard") == []

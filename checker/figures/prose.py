@@ -490,6 +490,11 @@ class _Finder:
         if (a is not None and self.own_name and (named := pat.NAMED_UNITS.match(t.sh, lcs, lo))
                 and not self.own_name.endswith(named.group(1)) and "平均" in t.sh[lcs:a.start]):
             scope = (named.group(1), "higher", False)  # in 邵东市's report, 邵阳市各县市区…出庭应诉率平均为89.6%: the city's average
+        if (not scope[1] and a is not None and a.unit == "%" and not re.search(r"[省市州县区镇乡局]|本|我|全", t.sh[lcs:lo])
+                and (t.clause(a.end)[1] < t.sentence(a.end)[1])
+                and (ours := pat.OURS_AGAINST_AVERAGE.match(t.sh, t.clause(a.end)[1] + 1))):
+            # 行政复议纠错率为12.1%，我县低于全州平均水平: a rate with no subject, then ours against the area's average
+            scope = (ours.group(1), "higher", False)
         if self.county_proper and scope[1] in ("whole", "") and (region := pat.WHOLE_REGION.match(t.sh, lcs, lo)):
             scope = (region.group(1), "higher", False)  # 全区行政诉讼败诉率为8.1%，我县…, in 呼玛县's report: the prefecture's
         if (scope[1] in ("whole", "") and (area := self.higher or self.bureaus_government) is not None
@@ -1132,6 +1137,12 @@ class _Finder:
                     and re.search(tx.any_of(spec.near_any) + "$", self.t.sh[ce + 1:short[0]])
                     and not re.search(pat.SOME_WORDS + "|仍有", self.t.sh[ce + 1:short[0]])):  # some of them: theirs
                 found = short  # …已全部录入省“互联网+监管”系统，但…与省平台的实时联通尚未实现: the act itself, not done
+        if found is None and ce + 1 < end and self.t.sh.startswith(("但", "而"), ce + 1) and (spec.near_any or spec.verbs):
+            c2 = self.t.clause(ce + 1)[1] + 1  # 目录…，但目录仅在街道内部印发，尚未…向社会公开: the clause after the 但 says it
+            short = self._shortfall(spec, c2, self.t.clause(c2)[1]) if c2 < end else None
+            if (short and short[0] - c2 <= 1 and self.t.sh.startswith(pat.NOT_THERE, short[0])
+                    and any(w in self.t.sh[c2:self.t.clause(c2)[1]] for w in spec.near_any + spec.verbs)):
+                found = short
         if found is None and ce + 1 < end:
             opens = self._shortfall(spec, ce + 1, min(self.t.clause(ce + 1)[1], ce + 12))
             if (opens and (opens[0] - ce <= 3 or pat.CAUSE_FIRST.fullmatch(self.t.sh, ce + 1, opens[0])
