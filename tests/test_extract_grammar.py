@@ -28,8 +28,8 @@ def figures(body: str, indicator: str | None = None, year: int | None = 2023) ->
     return [f for f in found if indicator is None or f.indicator == indicator]
 
 
-def judged(body: str) -> dict[str, Result]:
-    ex = extract_document(document(body), SHIPPED)
+def judged(body: str, head: str = HEAD) -> dict[str, Result]:
+    ex = extract_document(document(body, head), SHIPPED)
     run = judge_extraction(ex, SHIPPED, shipped_context(ex.year, ex.document.file), sha256="")
     return {r.indicator.id: r for r in run.results}
 
@@ -7321,7 +7321,7 @@ def test_the_hours_said_met_with_no_number_are_a_claim_not_a_number() -> None:
     found = _found(body, COUNTY_2023, "enforcement_training_hours")
     assert [(f.value, f.statement, f.negated, f.requirement) for f in found] == [(None, True, False, False)]
     assert found[0].display == "称已达到（未给数字）"
-    r = judged_as(body, COUNTY_2023)["enforcement_training_hours"]
+    r = judged(body, COUNTY_2023)["enforcement_training_hours"]
     assert (r.verdict.value, r.display, r.code) == ("review", "称已达到（未给数字）", "unsupported-claim")
     assert "学时全部达标" in r.summary and "未给出数字" in r.summary
 
@@ -7340,11 +7340,5 @@ def test_a_plan_to_meet_the_hours_is_no_claim() -> None:
 def test_the_hours_said_met_and_missed_are_for_the_examiner() -> None:
     body = ("执法人员年度法律知识培训学时全部达标。\n"
             "存在的问题：一是个别乡镇执法人员年度法律知识培训学时未能达标。")
-    r = judged_as(body, COUNTY_2023)["enforcement_training_hours"]
+    r = judged(body, COUNTY_2023)["enforcement_training_hours"]
     assert (r.verdict.value, r.code) == ("review", "conflicting-figures")
-
-
-def judged_as(body: str, head: str) -> dict[str, Result]:
-    ex = extract_document(document(body, head), SHIPPED)
-    run = judge_extraction(ex, SHIPPED, shipped_context(ex.year, ex.document.file), sha256="")
-    return {r.indicator.id: r for r in run.results}
