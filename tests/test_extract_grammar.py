@@ -7315,6 +7315,28 @@ def test_the_heard_case_the_head_missed_with_a_cause_between() -> None:
     body = "有1件开庭审理的行政诉讼案件，因镇负责人同期承担疫情防控紧急任务，未能出庭应诉，行政机关负责人出庭应诉率未达到100%。"
     assert _found(body, TOWN_2023, "court_cases_heard") == []
 
+# --- the documents filed, counted before the act ------------------------------------------------
+def test_some_of_the_documents_filed_counted_before_where_they_went() -> None:
+    body = ("全年以县政府名义制发行政规范性文件5件，其中4件已按规定报送市人民政府和县人大常委会备案；"
+            "另1件于12月下旬印发，正在履行报备程序。")
+    [filed] = _found(body, COUNTY_2023, "normative_docs_filed")
+    assert (filed.value, filed.requirement) == (4, False)
+    [rate] = _found(body, COUNTY_2023, "normative_doc_filing_rate")
+    assert (rate.value, rate.derived) == (80, True)
+
+
+def test_the_documents_filed_in_the_next_sentence_within_the_time_limit() -> None:
+    body = ("全年以县政府名义印发行政规范性文件9件，均经县司法局合法性审核。"
+            "其中8件已在规定时限内报送市政府和县人大常委会备案；另有1件于12月下旬印发，备案工作延至次年1月完成。")
+    assert [(f.value, f.requirement) for f in _found(body, COUNTY_2023, "normative_docs_filed")] == [(8, False)]
+    assert [round(float(f.value), 1) for f in _found(body, COUNTY_2023, "normative_doc_filing_rate")] == [88.9]
+
+
+def test_the_one_still_being_filed_is_not_the_count_filed() -> None:
+    body = "全年制发行政规范性文件3件，已报送备案2件，另有1件正在按规定报送县政府备案。"
+    assert [f.value for f in _found(body, COUNTY_2023, "normative_docs_filed")] == [2]
+
+
 # --- the target said met with no number -----------------------------------------------------------
 def test_the_hours_said_met_with_no_number_are_a_claim_not_a_number() -> None:
     body = "组织全县行政执法人员参加公共法律知识和专业法律知识培训，执法人员年度法律知识培训学时全部达标。"

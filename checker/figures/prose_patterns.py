@@ -149,7 +149,7 @@ AIM_AFTER = re.compile(r"\s*(?:并)?(?:力争|确保|争取|计划|目标是)(?:
 # A purpose clause (…，确保…达到5%以上): about the subject of the clause before.
 PURPOSE = re.compile(r"\s*(?:确保|力争|保证|以确保|使其|使之|促使其)")  # …，使其…比例达到5%: the units the clause before names
 ABOVE_THE_RULE = re.compile(r"[^高超优]{0,3}?(?:高于|超过|优于)")  # …比例高于5%的标准: a value compared with the rule
-RULE_AFTER = re.compile(r"^[”」]?的?[\u4e00-\u9fff]{0,4}?(?:要求|标准|目标|规定)")
+RULE_AFTER = re.compile(r"^[”」]?的?[\u4e00-\u9fff]{0,4}?(?:(?<![按照依在])(?:要求|规定)|标准|目标)")  # not 2件已按规定报送: the manner of a done act
 RULE_AFTER_NAMED = re.compile(r"[\u4e00-\u9fff]{2,8}?的(?:要求|标准|规定)")  # 不少于60学时法律知识培训的要求: the rule, with what it is of
 # Units urged to reach a standard (督促县区局法制审核人员比例不低于5%): the standard, not a value.
 # 组织市直部门和县（区）按时向社会公开年度…报告: the units' own publication, organised
@@ -715,6 +715,10 @@ ASKS = re.compile(r"(?:今年|年初|明确)?(?:要求|提出|下达)")  # 州�
 # under way, not done; not the problems found being fixed (目前其余问题正在整改).
 UNDER_WAY_NOW = re.compile(r"\s*(?:目前|当前|现阶段)(?:[^，,。；;\d]{0,12}?(?:已完成|已形成|已启动)[，,])?[^，,。；;\d]{0,24}?"
                            r"(正在|仍在|尚在|还在|尚未|仍未|还未)(?![^，,。；;]{0,16}(?:整改|问题))")
+# The words between a count and 备案 when the count is of the documents sent (其中4件已按规定报送市政府和县人大常委会备案):
+# the act, its manner and where they went, not another noun.
+SENT_FOR_FILING = re.compile(r"(?:均|全部|都)?(?:已经?)?(?:按规定|按时|依法|及时|按程序|在规定时限内|在印发后\d+日内|在公布后\d+日内)?"
+                             r"(?:报送|报)(?:至|给|到)?[^，,。；;\d]{0,24}?$")
 UNDER_WAY = re.compile(r"正在|正按|尚在|仍在")  # …的1件正按程序履行报备手续: still under way
 # An attitude to a thing named as its object (对…年度报告、政务公开等基础性工作重视不够): not the thing's state.
 HEEDED_LITTLE = re.compile(r"对[^，,。；;]{2,30}?(?:重视不够|重视程度不够|重视程度不高|重视不足|不够重视)")
