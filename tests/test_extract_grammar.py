@@ -7337,6 +7337,22 @@ def test_the_one_still_being_filed_is_not_the_count_filed() -> None:
     assert [f.value for f in _found(body, COUNTY_2023, "normative_docs_filed")] == [2]
 
 
+# --- heard cases the heads missed, counted ---------------------------------------------------------
+def test_heard_cases_the_heads_missed_counted_are_the_rate_short() -> None:
+    for body in ("二是行政应诉工作仍有差距，全年仍有2件开庭案件行政机关负责人未能出庭应诉。",
+                 "三是行政应诉工作仍有薄弱环节，全年有1件行政诉讼案件负责人未能出庭应诉。",
+                 "二是行政应诉工作存在短板，3宗开庭案件负责人未出庭应诉。"):
+        found = _found(body, COUNTY_2023, "court_appearance_rate")
+        assert [(f.value, bool(f.negated)) for f in found] == [(None, True)], body
+        assert _found(body, COUNTY_2023, "court_cases_heard") == [] and _found(body, COUNTY_2023, "heads_in_court_count") == []
+
+
+def test_the_shortfall_said_again_in_detail_keeps_the_whole_said_first() -> None:
+    body = "三是全县行政机关负责人出庭应诉率尚未达到100%，今年仍有1件开庭案件负责人未出庭，个别单位负责人“出庭不出声”。"
+    [f] = _found(body, COUNTY_JUSTICE, "court_appearance_rate")
+    assert (bool(f.negated), f.scope_kind, f.scope) == (True, "whole", "全县")
+
+
 # --- the target said met with no number -----------------------------------------------------------
 def test_the_hours_said_met_with_no_number_are_a_claim_not_a_number() -> None:
     body = "组织全县行政执法人员参加公共法律知识和专业法律知识培训，执法人员年度法律知识培训学时全部达标。"

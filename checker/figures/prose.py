@@ -835,7 +835,10 @@ class _Finder:
         again = {id(f) for f, g in zip(bare, bare[1:])
                  if t.sentence(f.start)[1] + 1 >= t.sentence(g.start)[0] and f.scope_kind in (g.scope_kind, "", "whole")
                  and t.doc.block_at(f.start) is t.doc.block_at(g.start)}
-        out = [f for f in out if id(f) not in again]
+        # 全县…出庭应诉率尚未达到100%，今年仍有1件…未出庭: the detail keeps the whole's scope said first
+        wider = {id(g): f for f, g in zip(bare, bare[1:]) if id(f) in again and f.scope_kind == "whole" and not g.scope_kind}
+        out = [replace(f, scope=wider[id(f)].scope, scope_kind="whole") if id(f) in wider else f
+               for f in out if id(f) not in again]
         if _level(ind) == "person":
             out = [f for f in out if not self._everyones_total(f)]
         short = self._some_counted_short(out)  # 28名队员…达到60学时 … (problems) 仍有3名…未达到60学时
