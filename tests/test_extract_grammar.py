@@ -7315,6 +7315,73 @@ def test_the_heard_case_the_head_missed_with_a_cause_between() -> None:
     body = "有1件开庭审理的行政诉讼案件，因镇负责人同期承担疫情防控紧急任务，未能出庭应诉，行政机关负责人出庭应诉率未达到100%。"
     assert _found(body, TOWN_2023, "court_cases_heard") == []
 
+# --- forms of sets YE–YH ------------------------------------------------------------------------
+def test_problems_an_inspection_pointed_out_are_not_its_shortfall() -> None:
+    body = "积极配合县委依法治县办开展法治建设督察，对督察中指出的合法性审查台账不规范、普法责任清单未公开等问题进行了整改。"
+    assert _found(body, STREET_2022, "rule_of_law_inspection_coverage") == []
+    body = "将政务公开纳入全区绩效考核，分值占比为4%，对考核中发现的公开不及时、不规范等问题通报督促整改。"
+    assert [(f.value, f.negated) for f in _found(body, DISTRICT_2025, "gov_openness_weight")] == [(4, False)]
+
+
+def test_the_standard_worked_against_is_not_some_of_the_units() -> None:
+    body = ("基层政务公开标准目录的编制工作已经启动，目前正在对照26个试点领域标准梳理本镇公开事项，"
+            "镇村两级基层政务公开标准体系尚未形成。")
+    assert [(f.negated, f.scope_kind) for f in _found(body, TOWN_2023, "grassroots_openness_standards")] == [(True, "")]
+
+
+def test_inspection_covering_every_town_by_the_teams_sent() -> None:
+    body = ("由市委依法治市办牵头，组成3个督察组对全市各乡镇（街道）开展法治政府建设实地督察，"
+            "督察覆盖面达到全部乡镇（街道），对发现的27个问题建立清单、限期整改。")
+    [f] = _found(body, CITY_HEAD, "rule_of_law_inspection_coverage")
+    assert (f.negated, f.scope_kind) == (False, "")
+
+
+def test_a_half_year_dating_who_joined_is_not_the_figures_period() -> None:
+    body = "对新承接的执法事项不够熟悉，下半年新调入的3名执法人员全年培训学时未达到60学时。"
+    [f] = _found(body, TOWN_2023, "enforcement_training_hours")
+    assert (f.negated, f.scope_kind, f.period) == (True, "part", "")
+
+
+def test_a_year_naming_last_years_report_does_not_date_the_next_clause() -> None:
+    body = "三是政务公开不够规范，2020年度法治政府建设年度报告未能按时公开，社区政务公开标准目录尚未编制完成。"
+    head = "测试县松港街道2021年法治政府建设年度报告\n2021年，街道坚持依法行政，全面推进法治政府建设。\n"
+    [f] = _found(body, head, "grassroots_openness_standards")
+    assert (f.negated, f.year in (None, 2021)) == (True, True)
+    body = "公布2020年度重大行政决策事项目录，列入事项5项。"
+    assert [f.year for f in _found(body, head, "major_decisions_count")] == [2020]
+
+
+def test_never_setting_quotas_in_any_form() -> None:
+    body = "街道党工委、办事处从不以任何形式给执法中队下达罚没指标。"
+    [f] = _found(body, STREET_2022, "no_fine_quotas")
+    assert (f.statement, f.negated, f.requirement) == (True, False, False)
+
+
+def test_all_upheld_none_corrected_by_the_body_that_reviewed() -> None:
+    body = ("今年，街道作为被申请人的行政复议案件2件，均为当事人对违法建设限期拆除决定不服提起，"
+            "区政府经审理后均予以维持，未被纠错。")
+    assert [(f.value, f.scope_kind) for f in _found(body, STREET_2022, "reconsideration_correction_rate")] == [(0, "")]
+    body = "以街道办事处为被申请人的行政复议案件2件，经县人民政府审理均予维持，未被纠错。"
+    assert [f.value for f in _found(body, STREET_2022, "reconsideration_correction_rate")] == [0]
+
+
+def test_the_rest_being_staffed_is_not_met() -> None:
+    body = ("全县18个行政执法部门中，16个部门法制审核人员占本部门执法人员的比例达到5%以上，"
+            "其余2个部门正通过内部调剂和公开遴选等方式补齐。")
+    found = _found(body, COUNTY_2023, "legal_review_staff_ratio")
+    assert [(f.value, f.negated, f.scope_kind) for f in found] == [(5, False, "part"), (None, True, "part")]
+
+
+def test_no_lawsuit_with_the_town_as_defendant() -> None:
+    body = "全年无以乡政府为被告的行政诉讼案件。"
+    assert [f.value for f in _found(body, TOWN_2025, "admin_litigation_cases")] == [0]
+
+
+def test_study_before_the_meetings_said_with_a_verb() -> None:
+    body = "把学法作为班子会议的“第一议题”之一，全年在镇党政班子会议前开展学法十二次，重点学习了宪法和民法典。"
+    assert [f.value for f in _found(body, TOWN_2023, "pre_meeting_law_study")] == [12]
+
+
 # --- the documents filed, counted before the act ------------------------------------------------
 def test_some_of_the_documents_filed_counted_before_where_they_went() -> None:
     body = ("全年以县政府名义制发行政规范性文件5件，其中4件已按规定报送市人民政府和县人大常委会备案；"

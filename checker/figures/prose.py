@@ -210,7 +210,7 @@ class _Finder:
         return any(w in prev for w in words)
 
     def _shortfall(self, spec: ExtractSpec, lo: int, hi: int) -> tuple[int, int] | None:
-        seg = self.t.unquoted[lo:hi]  # words quoted are someone's words, not the report's claim
+        seg = tx.blank(pat.FOUND_LISTED, self.t.unquoted[lo:hi])  # words quoted are someone's words, not the report's claim
         best = None
         # at each place the longest phrase decides (未达 in 未达标); the first place not excused is the shortfall
         for m in tx.longest_at_each(spec.shortfall + lx.SHORTFALL).finditer(seg):
@@ -470,6 +470,8 @@ class _Finder:
                 above = asker  # 州政府要求各县（市）…出庭应诉率达到95%以上: the rule of the government above for those under it
             if not above and (by := pat.REPORTED_BY.match(t.sh, at, lo)):
                 above = area.match(t.sh, by.end(), lo)  # 县委政法委年中通报的全县调解成功率: the body reporting is not whose it is
+            if above and (judged := pat.REVIEWED_BY.match(t.sh, above.start(), lo)) and judged.end() > above.end():
+                above = None  # 区政府经审理后均予以维持，未被纠错: the review body, not whose figure
             if above:
                 scope = (t.text[above.start():above.end()].strip(), "higher", False)
             elif area is pat.HIGHER_THAN_TOWN and scope[1] == "part" and pat.ALL_TOWNS.match(scope[0]):

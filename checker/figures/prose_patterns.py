@@ -698,6 +698,15 @@ FINDINGS = re.compile(r"(?:发现的|梳理出)[^，,。；;]*$")
 FINDINGS_END = re.compile(r"[^，,。；;]*?等[\u4e00-\u9fff]{0,4}(?:问题|短板|弱项)")  # …等方面的短板弱项18项: weak areas found
 # Problems the act itself brought to light (对述法中发现的…等问题，…督促整改): what it found, not a shortfall of the act.
 FOUND_THROUGH = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:中|时|过程中|(?<=中))(?:发现|查摆|反映|暴露|指出|查找)出?的[^，,。；;]*?问题")
+# Problems an inspection or review pointed out, listed (对督察反馈的…台账不完整、普法责任清单未公开等问题进行了整改):
+# what it found, named as the object of the fixing, not a shortfall said of the figure.
+FOUND_LISTED = re.compile(r"(?:发现|查摆|反映|暴露|指出|查找|反馈|通报|交办|检查出)出?的[^，,。；;]*?等[^，,。；;]{0,6}?(?:问题|短板|不足)")
+# The teams sent to do the work (组成3个督察组对…开展督察): who did it, not some of those it covered.
+TEAMS_SENT = re.compile(r"(?:组成|成立|派出|抽调|组建)(?:\d+|[一二两三四五六七八九十]+)\s*个[\u4e00-\u9fff]{0,6}?(?:督察组|检查组|工作组|考核组|督导组|评估组)")
+# The review body that decided (区政府经审理后均予以维持, 经县人民政府审理): who judged, not whose figure.
+REVIEWED_BY = re.compile(r"(?:经)?(?:[\u4e00-\u9fff]{0,6}?[省市州县区旗])?(?:人民政府|政府|复议机关)(?:依法)?(?:经)?(?:审理|审查|复议)(?:后)?")
+# What the work is held against (对照26个试点领域标准梳理…): the standard, not some of the units.
+HELD_AGAINST = re.compile(r"(?:对照|参照|依照|按照)[^，,。；;]{0,24}?(?:标准指引|标准|指引|目录)")
 # A count written after the problems it counts (共发现问题43个): the problems', not the term's.
 PROBLEMS_COUNTED = re.compile(r"(?:问题|隐患|短板|不足)(?:线索)?\s*(?:共|共计|合计|累计)?\s*$")
 # A bureau named before, referred to (…占该局执法人员的88.4%): that bureau's figure.

@@ -298,6 +298,9 @@ def untitled(seg: str) -> str:
 
 def year(text: Text, pos: int, sentence_start: int) -> str:
     found = own_year_before(text, pos, sentence_start)
+    if (found and (at := text.sh.rfind(found, sentence_start, pos)) < text.clause(pos)[0]
+            and (named := pat.NAMES_A_DOCUMENT.match(text.sh, at + len(found))) and named.group(0).endswith("报告")):
+        found = ""  # 2020年度法治政府建设年度报告未能按时公开，社区…目录尚未编制完成: the year names that report only
     if not found and not pat.OWN_YEAR.search(text.sh, sentence_start, pos):  # 全年…: the report's own year
         prev = previous_sentence(text, sentence_start)
         if prev:
@@ -373,8 +376,10 @@ def period(text: Text, pos: int, sentence_start: int) -> str:
         if prev:
             m = pat.PERIOD.search(text.sh, prev[0], min(prev[1], prev[0] + 15))
             found = text.text[m.start():m.end()] if m else ""
-    if not found and (half := pat.SECOND_HALF_OPENS.match(text.sh, text.clause(pos)[0])):
-        found = text.text[half.start(1):half.end(1)]  # 其中下半年受理98件: the count of the half-year its clause opens on
+    if (not found and (half := pat.SECOND_HALF_OPENS.match(text.sh, text.clause(pos)[0]))
+            and not re.search(pat.IN_THE_YEAR, text.sh[half.end():text.clause(pos)[1]])):
+        # 其中下半年受理98件: the count of the half-year its clause opens on; not 下半年新调入的3名执法人员全年…未达到60学时
+        found = text.text[half.start(1):half.end(1)]
     return found or text.heading_period(pos)  # 七、“十四五”时期法治政府建设回顾: the section looks back
 
 
@@ -424,6 +429,9 @@ def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple
     seg = blank(pat.COVERING, seg)
     seg = blank(pat.SENT_TO, seg)  # 报送市级部门汇总: where it goes
     seg = blank(pat.CONSULTED, seg)
+    seg = blank(pat.HELD_AGAINST, seg)
+    seg = blank(pat.TEAMS_SENT, seg)
+    seg = blank(pat.REVIEWED_BY, seg)
     seg = without_origin(seg)
     everyone = bool(pat.EVERYONE.search(text.sh[lo:max(hi, everyone_hi or hi)]))
     found = [m for m in pat.DEPARTMENT.finditer(seg) if not pat.GOVERNMENT_ORGAN.search(m.group(0))
