@@ -7399,6 +7399,14 @@ def test_the_documents_filed_in_the_next_sentence_within_the_time_limit() -> Non
     assert [round(float(f.value), 1) for f in _found(body, COUNTY_2023, "normative_doc_filing_rate")] == [88.9]
 
 
+def test_the_documents_said_again_all_filed_and_how() -> None:
+    cases = {"全年县政府制发行政规范性文件5件，5件文件均在公布之日起30日内报送市政府和县人大常委会备案。": 5,
+             "全年制发规范性文件9件，9件已全部在规定时限内报送备案。": 9,
+             "全年制发规范性文件1件，该1件按要求报送县人民政府备案。": 1}
+    for body, filed in cases.items():
+        assert [f.value for f in _found(body, COUNTY_2023, "normative_docs_filed")] == [filed], body
+
+
 def test_the_one_still_being_filed_is_not_the_count_filed() -> None:
     body = "全年制发行政规范性文件3件，已报送备案2件，另有1件正在按规定报送县政府备案。"
     assert [f.value for f in _found(body, COUNTY_2023, "normative_docs_filed")] == [2]

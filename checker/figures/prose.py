@@ -1476,14 +1476,16 @@ class _Finder:
                     first = self._each_ones_after_sum(later[0], nxt_s, nxt_e) or later[0]
                     return first, bool(pat.COMPARISON.search(t.sh[nxt_s:first.start]))
             pos = nxt_e
-        back = max(spec.within, 34) if t.sh.startswith("备案", ts) else spec.within  # 其中4件已按规定报送…备案
+        filing = (pat.SENT_FOR_FILING if t.sh.startswith("备案", ts)
+                  else pat.SENT_BEFORE_FILED if t.sh.startswith(("报送备案", "报备"), ts) else None)
+        back = max(spec.within, 34) if filing else spec.within  # 其中4件已按规定报送…备案
         for a in reversed(t.amounts_in(max(cs, ts - back), ts)):
             if a.end > ts or a.unit not in spec.units or t.in_title(a.start):
                 continue
-            if ts - a.end > spec.within and not pat.SENT_FOR_FILING.fullmatch(t.sh, a.end, ts):
+            if ts - a.end > spec.within and not (filing and filing.fullmatch(t.sh, a.end, ts)):
                 continue
             by = ts - a.end <= 14 and re.match(r"(?:案件?)?由[^，,。；;和及与、]*$|(?:(?:均|全部|都)(?:已经?)?|已经?)(?:依法)?$|经(?:县|市|区)?(?:人民)?法院(?:依法)?$", t.sh[a.end:ts])
-            by = by or (t.sh.startswith("备案", ts) and pat.SENT_FOR_FILING.fullmatch(t.sh, a.end, ts))
+            by = by or (filing is not None and filing.fullmatch(t.sh, a.end, ts))
             # 47件案件由负责人出庭; 2件均已开庭审理; 其中2件已开庭审理; 其中1件经法院开庭审理; 其中4件已报送…备案
             if by and re.search(r"代为|代理$", t.sh[a.end:ts]):
                 continue  # 1件案件由分管副镇长代为出庭: one standing in for another, not the count

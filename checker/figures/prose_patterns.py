@@ -726,8 +726,9 @@ UNDER_WAY_NOW = re.compile(r"\s*(?:目前|当前|现阶段)(?:[^，,。；;\d]{0
                            r"(正在|仍在|尚在|还在|尚未|仍未|还未)(?![^，,。；;]{0,16}(?:整改|问题))")
 # The words between a count and 备案 when the count is of the documents sent (其中4件已按规定报送市政府和县人大常委会备案):
 # the act, its manner and where they went, not another noun.
-SENT_FOR_FILING = re.compile(r"(?:均|全部|都)?(?:已经?)?(?:按规定|按时|依法|及时|按程序|在规定时限内|在印发后\d+日内|在公布后\d+日内)?"
-                             r"(?:报送|报)(?:至|给|到)?[^，,。；;\d]{0,24}?$")
+SENT_MANNER = r"(?:文件|规范性文件)?(?:\d+(?:个工作日|日|天)|(?!未|没有|正在|正按|尚|不|拟|将|应)[^，,。；;\d]){0,16}?"
+SENT_FOR_FILING = re.compile(SENT_MANNER + r"(?:报送|报)(?:至|给|到)?[^，,。；;\d]{0,24}?$")
+SENT_BEFORE_FILED = re.compile(SENT_MANNER + r"$")  # 9件已全部在规定时限内报送备案: the count, then how, then the act
 UNDER_WAY = re.compile(r"正在|正按|尚在|仍在")  # …的1件正按程序履行报备手续: still under way
 # An attitude to a thing named as its object (对…年度报告、政务公开等基础性工作重视不够): not the thing's state.
 HEEDED_LITTLE = re.compile(r"对[^，,。；;]{2,30}?(?:重视不够|重视程度不够|重视程度不高|重视不足|不够重视)")
