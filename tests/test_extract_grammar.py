@@ -7377,6 +7377,11 @@ def test_no_lawsuit_with_the_town_as_defendant() -> None:
     assert [f.value for f in _found(body, TOWN_2025, "admin_litigation_cases")] == [0]
 
 
+def test_the_average_after_everyone_reached_the_hours() -> None:
+    body = "每名执法队员年内法律知识培训时长均达到60学时，人均68学时。"
+    assert [f.value for f in _found(body, TOWN_2025, "enforcement_training_hours")] == [60, 68]
+
+
 def test_study_before_the_meetings_said_with_a_verb() -> None:
     body = "把学法作为班子会议的“第一议题”之一，全年在镇党政班子会议前开展学法十二次，重点学习了宪法和民法典。"
     assert [f.value for f in _found(body, TOWN_2023, "pre_meeting_law_study")] == [12]

@@ -1813,9 +1813,9 @@ class _Finder:
                              scope=(scope_text, kind, True), quote_hi=each[0].end)
             out.append(replace(fig, everyone=True))
         avg = (pat.AVERAGE_NEXT.match(t.sh, t.clause(a.start)[1] + 1)
-               if a.bound and not requirement and not baseline and t.clause(a.start)[1] < e else None)
+               if (a.bound or everyone) and not requirement and not baseline and t.clause(a.start)[1] < e else None)
         mean = [x for x in t.amounts_in(avg.end(), avg.end() + 4) if x.unit == a.unit and not x.bound][:1] if avg else []
-        if mean:  # 全部完成60学时以上的法律知识培训，人均达到62学时: the average beside the claim about everyone
+        if mean:  # 全部完成60学时以上的法律知识培训，人均达到62学时 (每名执法队员…均达到60学时，人均68学时): the average beside the claim about everyone
             out.append(self._make(ind, mean[0], ts, te, negated=None, requirement=False, baseline=False, statement=False,
                                   scope=(scope_text, kind, everyone), quote_hi=mean[0].end))
         if out and out[-1].scope_kind == "higher" and t.clause(a.start)[1] < e:
