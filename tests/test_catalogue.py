@@ -200,6 +200,8 @@ def test_words_said_met_belong_to_a_numeric_figure(broken, rel: str, old: str, n
 @pytest.mark.parametrize("rel, old, new, field", [
     ("informational/court_cases_heard.yml", "all_of: admin_litigation_cases", "all_of: court_appearance_rate", "extract.all_of"),
     ("informational/court_cases_heard.yml", "all_of: admin_litigation_cases", "all_of: [admin_litigation_cases]", "extract.all_of"),
+    ("informational/normative_docs_filed.yml", "one_of: normative_docs_count", "one_of: normative_doc_filing_rate", "extract.one_of"),
+    ("informational/normative_docs_filed.yml", "one_of: normative_docs_count", "one_of: [normative_docs_count]", "extract.one_of"),
     ("disputes/court_appearance_rate.yml", "denominator: court_cases_heard", "denominator: litigation_loss_rate", "extract.derive"),
 ])
 def test_a_reference_must_name_a_count_indicator(broken, rel: str, old: str, new: str, field: str) -> None:

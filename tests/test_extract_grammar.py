@@ -7387,6 +7387,85 @@ def test_study_before_the_meetings_said_with_a_verb() -> None:
     assert [f.value for f in _found(body, TOWN_2023, "pre_meeting_law_study")] == [12]
 
 
+# --- forms of sets YI–YL ------------------------------------------------------------------------
+BUREAU_2023 = "测试县交通运输局2023年法治政府建设年度报告\n2023年，本局坚持依法行政，全面推进法治政府建设。\n"
+HEALTH_BUREAU = "测试县卫生健康局2025年法治政府建设年度报告\n2025年，本局坚持依法行政，全面推进法治政府建设。\n"
+
+
+def test_the_means_then_everyone_reached_the_hours_is_done() -> None:
+    body = "采取集中授课、以案释法、网络学习等方式，确保全县行政执法人员每人年度法律知识培训均达到60学时以上。"
+    assert [(f.value, f.requirement) for f in _found(body, COUNTY_2023, "enforcement_training_hours")] == [(60, False)]
+
+
+def test_the_prefectures_average_in_a_bureaus_report() -> None:
+    body = "本局政务服务窗口全年办理各类业务1560件，好评率达到99.9%；全州交通运输系统窗口平均好评率为99.6%。"
+    assert [(float(f.value), f.scope_kind) for f in _found(body, BUREAU_2023, "service_praise_rate")] == [(99.9, ""), (99.6, "higher")]
+
+
+def test_a_plan_items_title_sentence_is_said_again_below() -> None:
+    body = ("六、2025年工作安排\n五是推进法治督察全覆盖。健全法治督察工作机制，将县直部门纳入年度法治督察计划，"
+            "实现对政府各部门法治督察全覆盖。")
+    assert _found(body, COUNTY_2023, "rule_of_law_inspection_coverage") == []
+    assert [f.requirement for f in _found(body, COUNTY_2023, "department_inspection_coverage")] == [True]
+
+
+def test_the_bureaus_stations_named_bare_before_the_share() -> None:
+    body = ("受编制和人才引进条件限制，我局下设的3个基层市场监管所均没有专职法制审核人员，法制审核工作主要依靠局机关法规股完成，"
+            "基层所法制审核人员占执法人员比例达不到5%的要求，案件审核时间较长。")
+    assert [(f.negated, f.scope_kind) for f in _found(body, BUREAU_2023, "legal_review_staff_ratio")] == [(True, "part")]
+
+
+def test_the_one_in_charge_named_as_fenguan_fuzeren() -> None:
+    body = "受疫情影响，镇分管负责人全年未参加法治专题脱产培训，班子成员法治学习主要依靠会前学法和自学。"
+    assert [(f.negated, f.scope_kind) for f in _found(body, TOWN_2023, "head_offjob_training")] == [(True, "part")]
+
+
+def test_a_bureau_asking_its_units_heads_and_the_heads_own_report() -> None:
+    body = ("年终述职时，局长在县委组织的述职评议中进行了专题述法，内容涵盖学法用法、依法决策等方面。"
+            "局党组同时要求各医疗卫生单位主要负责人在年度述职中同步述法。"
+            "各医疗卫生单位主要负责人述法情况由局法治建设工作领导小组办公室汇总分析。")
+    found = [(f.requirement, f.scope_kind) for f in _found(body, HEALTH_BUREAU, "leaders_report_on_rule_of_law")]
+    assert (False, "") in found and all(not req for req, _ in found)
+
+
+def test_no_case_with_the_township_as_respondent_and_none_corrected() -> None:
+    assert [f.value for f in _found("全年无以我乡为被申请人的行政复议案件。", TOWN_2025, "reconsideration_respondent_cases")] == [0]
+    body = "以我乡政府为被申请人的行政复议案件1件，县人民政府经审理作出维持决定，我乡未被纠错。"
+    assert [f.value for f in _found(body, TOWN_2025, "reconsideration_correction_rate")] == [0]
+
+
+def test_no_fine_quotas_set_for_the_team() -> None:
+    body = "镇党委、政府坚持教育与处罚相结合，对执法中队不设罚款指标，不以罚没收入作为考核依据。"
+    [f] = _found(body, TOWN_2023, "no_fine_quotas")
+    assert (f.negated, f.requirement) == (False, False)
+
+
+def test_the_one_case_told_then_heard_and_the_head_in_court() -> None:
+    body = "以镇政府为被告的行政诉讼案件1件，该案系镇区一商户因违章建筑拆除引发，人民法院依法开庭审理，镇长亲自出庭应诉。"
+    assert [f.value for f in _found(body, TOWN_2023, "court_cases_heard")] == [1]
+    assert [f.value for f in _found(body, TOWN_2023, "heads_in_court_count")] == [1]
+
+
+def test_the_standardisation_still_being_pushed_and_the_system_extended_to_us() -> None:
+    body = "镇基层政务公开标准化规范化建设正在推进之中，公开事项目录已完成初稿，尚待进一步完善。"
+    assert [f.negated for f in _found(body, TOWN_2023, "grassroots_openness_standards")] == [True]
+    body = "覆盖县乡两级的统一综合执法办案系统已延伸到我乡，执法案件全部通过该系统网上立案、网上审批。"
+    assert [(f.negated, f.requirement) for f in _found(body, TOWN_2025, "unified_enforcement_system")] == [(False, False)]
+
+
+def test_the_one_document_said_filed_in_a_later_clause() -> None:
+    body = ("全年制发行政规范性文件1件，即《某镇环境卫生管理办法》，经法律顾问合法性审核和镇政府常务会议集体审议后印发，"
+            "印发后及时报送县人民政府备案。")
+    assert [f.value for f in _found(body, TOWN_2023, "normative_docs_filed")] == [1]
+    assert [(f.value, f.derived) for f in _found(body, TOWN_2023, "normative_doc_filing_rate")] == [(100, True)]
+    body = "以本局名义制发行政规范性文件1件。该文件已按规定及时报县政府备案。"
+    assert [f.value for f in _found(body, BUREAU_2023, "normative_docs_filed")] == [1]
+    body = "全年以局名义制发行政规范性文件1件，经县司法局合法性审核后印发，报备率百分之百。"
+    assert _found(body, BUREAU_2023, "normative_docs_filed") == []
+    body = "全年制发行政规范性文件1件，印发后正在按程序报送县政府备案。"
+    assert _found(body, TOWN_2023, "normative_docs_filed") == []
+
+
 # --- the documents filed, counted before the act ------------------------------------------------
 def test_some_of_the_documents_filed_counted_before_where_they_went() -> None:
     body = ("全年以县政府名义制发行政规范性文件5件，其中4件已按规定报送市人民政府和县人大常委会备案；"

@@ -11,7 +11,7 @@ UNITS = ("%", "‰", "学时", "课时", "小时", "人次", "家次", "件次",
          "人", "名", "家", "份", "场", "条", "起", "宗", "篇", "部", "批", "轮", "节", "户", "台", "张",
          "类", "天", "日", "元", "年")
 
-EXTRACT_KEYS = {"all_of", "kind", "terms", "units", "near", "near_any", "not_near", "not_after", "within", "shortfall", "phrases", "derive", "verbs",
+EXTRACT_KEYS = {"all_of", "one_of", "kind", "terms", "units", "near", "near_any", "not_near", "not_after", "within", "shortfall", "phrases", "derive", "verbs",
                 "denial", "topic", "out_of_100", "about", "term_near", "term_not_near", "met", "near_before"}
 KINDS = ("figure", "statement")
 
@@ -40,6 +40,7 @@ class ExtractSpec:
     phrases: tuple[tuple[str, float], ...] = ()  # words that state the figure: (无一败诉, 0), (全部准予备案, 100)
     derive: tuple[str, str] | None = None  # (numerator, denominator) count indicators a rate is computed from
     all_of: str | None = None  # a count indicator: 制发…9件，均报送备案 gives this count 9
+    one_of: str | None = None  # a count indicator: 制发…1件，…，印发后报送县政府备案 gives this count 1
     denial: bool = False  # statement met by denying the act (未下达罚没指标), a prohibition being the target
     out_of_100: tuple[str, ...] = ()  # words saying a score is out of 100 (百分制): 占4分 is then 4 %
     # a term too common to stand alone, with the words one of which its sentence must hold
@@ -115,6 +116,9 @@ def parse_extract(node: Any, *, measure_kind: str, default_unit: str, fail: Fail
     all_of = node.get("all_of")
     if all_of is not None and (not isinstance(all_of, str) or not all_of.strip() or kind != "figure" or "%" in units):
         raise fail(node, "extract.all_of", f"应为一个计数指标的编号，且只用于计数类指标（units 不含 %），实际为 {all_of!r}")
+    one_of = node.get("one_of")
+    if one_of is not None and (not isinstance(one_of, str) or not one_of.strip() or kind != "figure" or "%" in units):
+        raise fail(node, "extract.one_of", f"应为一个计数指标的编号，且只用于计数类指标（units 不含 %），实际为 {one_of!r}")
     denial = node.get("denial", False)
     if not isinstance(denial, bool) or (denial and kind != "statement"):
         raise fail(node, "extract.denial", "应为 true 或 false，且只用于 statement 类（以“未……”表述达标的禁止性要求）")
@@ -131,7 +135,7 @@ def parse_extract(node: Any, *, measure_kind: str, default_unit: str, fail: Fail
         near_any=_words(node, "near_any", fail), near_before=_words(node, "near_before", fail), topic=_words(node, "topic", fail), verbs=_words(node, "verbs", fail), not_near=_words(node, "not_near", fail),
         not_after=_words(node, "not_after", fail), within=within,
         shortfall=_words(node, "shortfall", fail), about=_words(node, "about", fail), phrases=phrases, derive=derive, out_of_100=out_of_100,
-        all_of=all_of.strip() if all_of else None, met=met,
+        all_of=all_of.strip() if all_of else None, one_of=one_of.strip() if one_of else None, met=met,
     )
 
 

@@ -455,7 +455,7 @@ def _load_cached(root_str: str) -> tuple[Catalogue, WorkbookSchema]:
 
 
 def _check_references(indicators: list[Indicator], root: Path) -> None:
-    """`derive` and `all_of` name count indicators. One missing from the catalogue reads nothing: a
+    """`derive`, `all_of` and `one_of` name count indicators. One missing from the catalogue reads nothing: a
     catalogue drafted from one plan holds only that plan's indicators."""
     ids = {i.id for i in indicators}
     counts = {i.id for i in indicators if i.extract and i.extract.kind == "figure" and "%" not in i.extract.units}
@@ -463,7 +463,8 @@ def _check_references(indicators: list[Indicator], root: Path) -> None:
         spec = ind.extract
         if spec is None:
             continue
-        refs = [("extract.derive", r) for r in spec.derive or ()] + ([("extract.all_of", spec.all_of)] if spec.all_of else [])
+        refs = ([("extract.derive", r) for r in spec.derive or ()] + ([("extract.all_of", spec.all_of)] if spec.all_of else [])
+                + ([("extract.one_of", spec.one_of)] if spec.one_of else []))
         for field, ref in refs:
             if ref in ids and ref not in counts:
                 key = field.split(".")[-1] + ":"

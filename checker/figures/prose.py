@@ -527,8 +527,9 @@ class _Finder:
             scope = (party.group(1), "whole", False)  # 区政府受理的以本街道为被申请人的…案件1件: the street's, reviewed above
         if (self.department and statement and not scope[1]
                 and (lower := pat.LOWER_HEADS_IN.search(t.sh, lcs, ts))
-                and not pat.TEAM_NAMED.search(t.sh, t.sentence(ts)[0], ts)):
-            scope = (t.text[lower.start():lower.end()], "part", False)  # 组织乡镇卫生院院长参加…培训: the bureau's lower units' heads
+                and not pat.TEAM_NAMED.search(tx.blank(pat.LOWER_HEADS_IN, t.sh[t.sentence(ts)[0]:ts]))):
+            first = lower.start() + max(0, t.sh.rfind("各", lower.start(), lower.end()) - lower.start())  # not 组同时要求各…
+            scope = (t.text[first:lower.end()], "part", False)  # 组织乡镇卫生院院长参加…培训: the bureau's lower units' heads
         if (statement and scope[1] == "whole" and pat.ROLLED_OUT_IN.search(t.sh, lcs, ts)
                 and (ce := t.clause(ts)[1]) < t.sentence(ts)[1] and (heads := pat.UNITS_HEADS_COUNTED.match(t.sh, ce + 1))):
             # 首次在全县范围推行述法工作，9个乡镇主要负责人全部…述法: the roll-out's area, then who did it
@@ -1042,8 +1043,10 @@ class _Finder:
             if key not in kept:
                 kept[key] = len(out)
                 out.append(f)
-            elif (bool(f.scope_kind), len(f.quote)) > (bool(out[kept[key]].scope_kind), len(out[kept[key]].quote)):
-                out[kept[key]] = f
+            elif ((bool(f.scope_kind), len(f.quote)) > (bool(out[kept[key]].scope_kind), len(out[kept[key]].quote))
+                  and not (f.scope_kind == "part" and pat.LOWER_HEADS_IN.fullmatch(f.scope)
+                           and out[kept[key]].scope_kind in ("", "whole"))):
+                out[kept[key]] = f  # but its units' heads (各委属医疗卫生单位主要负责人…述法) never hide the head's own
         return out
 
     def _one_shortfall_a_sentence(self, figures: list[Figure]) -> list[Figure]:
@@ -2102,6 +2105,41 @@ class _Finder:
             said.update({t.sentence(b.value_start), t.sentence(ns)})
         return out
 
+    def one_of(self, ind: Indicator, figures: list[Figure]) -> list[Figure]:
+        """制发规范性文件1件，即《…》，…，印发后及时报送县人民政府备案: a count of one, and a later clause of its
+        sentence (or the next sentence on 该文件) doing this act to it with no count: this count is 1, quoted
+        from the count to the act."""
+        spec = ind.extract
+        assert spec is not None and spec.one_of is not None
+        t = self.t
+        pattern = tx.own_terms(spec.terms)
+        said = {t.sentence(f.value_start) for f in figures if f.indicator == ind.id and f.value is not None}
+        out = []
+        for b in figures:
+            if (b.indicator != spec.one_of or b.value != 1 or b.placeholder or b.negated or b.baseline or b.requirement
+                    or b.unit not in spec.units or b.scope_kind in ("higher", "other")):
+                continue
+            s, e = t.sentence(b.value_start)
+            spans = self._clauses(t.clause(b.value_end)[1] + 1, e - 1) if t.clause(b.value_end)[1] < e else []
+            if e + 1 < len(t.sh) and (it := pat.THE_DOCUMENT_NEXT.match(t.sh, e + 1)):
+                spans += self._clauses(it.end(), t.sentence(e + 1)[1] - 1)  # 。该文件已按规定报县政府备案
+            if (s, e) in said or any(sp in said for sp in {t.sentence(c[0]) for c in spans}):
+                continue
+            for ns, ne in spans:
+                term = pattern.search(t.sh, ns, ne)
+                if term is None:
+                    continue
+                if (t.sh.startswith("率", term.end()) or pat.NOT_DONE.search(t.sh, ns, term.start()) or pat.UNDER_WAY.search(t.sh, ns, ne) or self._counts_in(spec, ns, ne)
+                        or pat.REQUIREMENT.search(t.sh, ns, term.start())
+                        or any(w in t.sh[ns:term.start()] for w in spec.not_after)):
+                    break
+                qs, qe = t.quote_span(t.clause(b.value_start)[0], ne)
+                out.append(replace(b, indicator=ind.id, name=ind.name, quote=t.text[qs:qe], location=t.doc.location(qs),
+                                   start=qs, end=qe, everyone=True, count_of=t.text[term.start():term.end()],
+                                   clause=t.text[b.value_start:ne]))
+                break
+        return out
+
     def _counts_in(self, spec: ExtractSpec, lo: int, hi: int) -> bool:
         """A count in the figure's units starting between `lo` and `hi` (not 系一家企业不服…: no count of cases;
         not 局长、分管副局长各1件: each one's)."""
@@ -2323,6 +2361,8 @@ class _Finder:
             asked.add("将")
         if "将" in asked and (pat.DISPOSAL.search(t.sh, cs, ts) or pat.DISPOSAL_MOVED.search(t.sh, cs, ts)):
             asked.discard("将")  # 镇政府将本年度重大行政决策事项目录在…同步公布: 将 takes the thing as its object, no future
+        if asked == {"要求"} and self.department and not t.heading(ts)[2] and pat.LOWER_ASKED.search(t.sh, cs, ts):
+            asked.discard("要求")  # 局党组同时要求各医疗卫生单位主要负责人在年度述职中同步述法: the rule it set its units that year
         requirement = bool(asked) and not pat.FULFILLED.search(seg)
         if (not requirement and not neg and pat.PUSHED_TO_BUILD.search(t.sh, cs, ts) and not pat.FULFILLED.search(t.sh, cs, ce)
                 and not t.heading(ts)[2]):  # in the plans' section it is a plan, said as such later
@@ -2617,6 +2657,8 @@ def find_figures(doc: Document, catalogue: Catalogue, report_year: int | None = 
     for ind in catalogue.indicators:
         if ind.extract is not None and ind.extract.all_of:
             figures.extend(finder.all_of(ind, figures))
+        if ind.extract is not None and ind.extract.one_of:
+            figures.extend(finder.one_of(ind, figures))
     for ind in catalogue.indicators:
         if ind.extract is not None and ind.extract.derive:
             rates = finder.derived(ind, figures)

@@ -121,7 +121,7 @@ PARTIAL_PERIOD = (SEVERAL_YEARS + r"|(?:\d{1,2}|[一二三四五六七八九十]
 
 # Prohibitions met by denial (未下达罚没指标): the denial, the prohibition (a requirement), and an
 # admission that the act still happens.
-DENIED = r"(?:未|没有|从未|从不|绝不|均未|无|杜绝|不存在|未发现|不向|不再|坚持不|不下达|不变相|不给|不对|未对|取消)[^，。；]{0,24}$"
+DENIED = r"(?:未|没有|从未|从不|绝不|均未|无|杜绝|不存在|未发现|不向|不再|坚持不|不下达|不设|不再设|不变相|不给|不对|未对|取消)[^，。；]{0,24}$"
 PROHIBITED = r"(?:严禁|禁止|不得|不准|不允许)[^，。；]{0,32}$"
 STILL_DONE = r"(?:仍有|仍然存在|存在|出现)[^，。；]{0,16}$"
 DENIED_AFTER = r"(?:一律|全部|均已|已经?|全面)(?:取消|废止)|(?:一律|全部|均已|已经?)?(?:取消|废止)[，,](?:从未|从不|未曾|均未)"  # 罚没指标一律取消，从未下达

@@ -28,6 +28,8 @@ TITLE = re.compile(r"《[^《》\n]{0,80}》")
 TITLED = re.compile(r"《[^《》]*》")
 HEADING = re.compile(r"^\s*[一二三四五六七八九十]+、")
 ANY_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、](?!\d))")
+# A paragraph opening on its item's title sentence (五是推进法治督察全覆盖。健全…): the title, said again below.
+ITEM_OPENS = re.compile(r"^\s*[一二三四五六七八九十]是")
 ANNEX = re.compile(r"^\s*附(?:表|件)\s*[\d一二三四五六七八九十]*\s*[：:]?\s*$")
 PLAN_HEADING = re.compile(lx.PLAN_HEADING)
 # A plan section headed by a line of its own with no numeral (2022年工作打算).
@@ -141,7 +143,7 @@ QUOTED = re.compile(r"“[^“”]{1,30}”")
 ANOTHER_ACT = re.compile(r"\s*(?:同时|此外|另外)[，,]?")
 # The clause after a target saying it was met (…不少于60学时的法律知识培训，经年底统计全部达标).
 # The year's means, then what they ensured for all (通过集中轮训…等方式，确保每名执法人员…均不少于60学时): a result.
-MEANS_THEN_ALL = re.compile(r"通过[^。；;]{2,40}?(?:方式|形式|途径)[，,]\s*确保[^，,。；;]{2,30}?均(?:不少于|不低于|达到|超过|在)")
+MEANS_THEN_ALL = re.compile(r"(?:通过|采取|采用|运用)[^。；;]{2,40}?(?:方式|形式|途径)[，,]\s*确保[^，,。；;]{2,30}?均(?:不少于|不低于|达到|超过|在)")
 MET_AFTER = re.compile(r"[，,]\s*(?:经[^，,。；;]{0,10}?)?(?:全部|均已|均|全员|已全部)(?:达标|达到要求|完成)")
 PLAN_OPENER = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:下一步|下阶段|今后|明年|来年|新的一年)(?:[，,]|工作中|我们|我[区市县镇局]|将|要)")
 AIM_AFTER = re.compile(r"\s*(?:并)?(?:力争|确保|争取|计划|目标是)(?:明年|下一年度?|来年|\d{4}年)?[^，,。；;\d]{0,6}?"
@@ -225,8 +227,9 @@ SHORTFALL_AT_END = re.compile("(?:" + "|".join(map(re.escape, lx.SHORTFALL_AT_EN
 NOT_THERE = ("尚未", "仍未", "仍然没有", "未能", "未", "尚不", "不够", "还不够", "仍不够", "仍在", "尚在", "还在", "仍处于", "尚处于", "仍处在", "尚处在", "普遍没有", "没有", "还没有", "没", "处于起步", "进度滞后") + lx.UNDONE
 NOT_DONE = re.compile(r"未|没有|不")
 # The heads of a department's own lower units (乡镇卫生院院长, 各站所负责人): some of its people, not all.
-LOWER_UNIT_HEADS = r"(?:各|下属|所属|直属|局属)?[\u4e00-\u9fff]{0,6}?(?:卫生院|医院|学校|站所|中心|所|站|事业单位)的?(?:院长|校长|所长|站长|主任|负责人)"
+LOWER_UNIT_HEADS = r"(?:各|下属|所属|直属|局属)?(?:(?![和及与])[\u4e00-\u9fff]){0,6}?(?:卫生院|医院|学校|站所|中心|所|站|事业单位|医疗卫生单位)的?(?:主要)?(?:院长|校长|所长|站长|主任|负责人)"
 LOWER_HEADS_IN = re.compile(LOWER_UNIT_HEADS)
+LOWER_ASKED = re.compile(r"要求" + LOWER_UNIT_HEADS)  # a bureau asking its own units' heads
 TEAM_NAMED = re.compile(r"班子|[局委]长|主要负责|党组书记|[局委]领导")  # the bureau's own leaders named beside them
 SOME_WORDS = r"部分|个别|少数|一些|有的"  # some of them, not the whole
 BUT_NOT = re.compile(r"(?:但|而)(?:是)?(?:(?:仍|尚|还)?(?:未|没有)|(?!" + LOWER_UNIT_HEADS + r")(?:(?!" + SOME_WORDS + r")[^，,。；;\d]){0,14}?(?:尚未|仍未|未能|还未|" + "|".join(lx.UNDONE) + "))")  # 目录已经编制，但未在网站公开: the same thing, undone; 但街道层面的标准体系还在完善之中
@@ -354,7 +357,8 @@ CASES_THEN_ALL = re.compile(r"(?:[件起宗])?(?:行政诉讼)?案件中?均")  
 PARTS_OPEN = re.compile(r"\s*其中")  # …3件，其中林地权属争议1件、宅基地使用1件…: the count broken down
 WHAT_THEY_ARE = re.compile(r"\s*(?:案由|案件类型)?(?:均为|全部为|主要为|多为|都是|均系|均属|均涉及|分别涉及|分别为|分别是|主要涉及)")  # …2件，均为宅基地审批纠纷, 案由主要涉及征收补偿: their kind
 # The one case told, then its hearing with no count (…1件，系某企业不服…，法院依法开庭审理): that case.
-WHAT_IT_IS = re.compile(r"\s*(?:系|是|为|属|涉及)")
+THE_DOCUMENT_NEXT = re.compile(r"\s*(?:该|此|上述|这)(?:1件|一件)?(?:规范性文件|文件|件)")  # …1件。该文件已按规定报县政府备案
+WHAT_IT_IS = re.compile(r"\s*(?:(?:该案|此案|该案件)(?=系|是|为|属))?(?:系|是|为|属|涉及)")  # 该案系…引发: what it was
 THE_ONE = re.compile(r"\s*(?:(?:该案|此案)(?:已经?)?(?:于\d{1,2}月(?:\d{1,2}日)?)?(?!在)|(?:该案|此案|案件)?(?:经)?(?:[\u4e00-\u9fff]{1,4}?(?=人民法院))?(?:人民)?法院(?:依法)?)")  # 该案于9月开庭审理, 经林区人民法院开庭审理
 SAME_ACT = re.compile(r"\s*(?:并|随后|及时|均|已)?(?:在|向|于|通过)")  # a clause going on with the act before it
 OTHER_ACT = re.compile(r"收到|接收|接到|共收|召开|(?:人大代表|政协委员|代表)建议|(?:政协)?提案")  # …备案规范性文件，全年共办理人大代表建议126件: another noun counted
@@ -404,7 +408,7 @@ LOWER_GOVERNMENTS = re.compile(COUNTY_GOVERNMENTS.pattern + r"|旗区")  # 各�
 TOWN_NAME = re.compile(r"(?:镇|乡|街道|街道办事处|苏木)(?:人民政府)?$")
 TOWN_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|县|区|旗)(?:[、和及]|以及))+[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|县|区|旗)(?![\u4e00-\u9fff]{0,2}(?:政府|人民政府)?(?:作为|为)被告)")
 ISSUER = re.compile(r"部门|单位|乡|镇|街道|分局|县（市、区）|区县|县区|县市区|政府")
-HIGHER_THAN_DEPARTMENT = re.compile(r"\s*(?:(?:全年|今年|年内)?(?:(?:省|市|区|县|旗)(?:人民)?政府通报(?:\d{4}年度?)?|[\u4e00-\u9fff]{2,4}(?:区|县|市|旗)(?:\d{4}年度?)?|\d{4}年度?)?全(?:省|市|区|县|旗)(?:同期|同年|当年)?(?:各级|各)?(?:以?行政机关|(?:各)?(?:行政)?执法(?:部门|单位)|(?=行政复议|行政诉讼|一审行政))"
+HIGHER_THAN_DEPARTMENT = re.compile(r"\s*(?:(?:全年|今年|年内)?(?:(?:省|市|区|县|旗)(?:人民)?政府通报(?:\d{4}年度?)?|[\u4e00-\u9fff]{2,4}(?:区|县|市|旗)(?:\d{4}年度?)?|\d{4}年度?)?全(?:省|市|州|盟|区|县|旗)(?:同期|同年|当年)?(?:各级|各)?(?:以?行政机关|(?:各)?(?:行政)?执法(?:部门|单位)|(?=行政复议|行政诉讼|一审行政|[\u4e00-\u9fff]{0,10}?平均))"
                                     r"|(?:全年|今年|\d{4}年)?(?:市|区|县|州|旗)(?:人民)?政府(?:共|全年)?(?=受理|收到|办理|审结)"  # 全年市政府共受理行政复议案件312件: the government's caseload
                                     r"|(?:市|区|县|州|旗)(?:人民)?政府(?=(?:\d{4}年度?|全年)?行政复议(?:总体|综合)?$)"  # 县政府2022年行政复议总体纠错率为12.9%: the government's, as reviewer
                                     r"|(?:市|区|县|州|旗)(?:人民)?政府(?:\d{4}年度?(?=\Z|重大(?:行政)?决策)|(?=重大(?:行政)?决策|[^，,。；;]{0,10}目录))"  # 县人民政府2025年度重大行政决策事项目录共列入6项: the government's
@@ -585,7 +589,7 @@ OF_THE_TEAM = re.compile(r"占(?:本|该)?((?:支队|大队))")
 UNITS_COUNTED = re.compile(r"(?:\d+|[两三四五六七八九十]{1,3})(?:个|支)[\u4e00-\u9fff]{0,8}?(?:部门|单位|队伍|执法队|大队)")
 # One of the team named by the work it is in charge of (分管综合行政执法工作的副镇长): that one, not all.
 IN_CHARGE = re.compile(r"(?<![和、及与])(?:街道|[镇乡局])?分管(?:[^，,。；;]{1,16}?的(?:副[\u4e00-\u9fff]{0,2}长|副主任|班子成员|副职|领导(?:干部|同志)?|同志|副书记|负责人|负责同志)"
-                       r"|负责同志)")  # 镇分管负责同志本年度未参加: the one in charge, named without what of
+                       r"|负责同志|负责人)")  # 镇分管负责同志本年度未参加: the one in charge, named without what of
 ORGANISED = re.compile(r"(?:推动|组织|安排|督促|选派)$")  # others sent to do it (推动分管…的班子成员参加)
 ORGANISED_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:推动|组织|安排|督促|选派)")  # …, opening the clause before
 # Reports on a matter heard or studied (听取…行政复议体制改革…等工作汇报): the matter discussed, not its state.
@@ -718,7 +722,7 @@ PLACES_LISTED = re.compile(r"^\s*(?![在对由向从])(?:[\u4e00-\u9fff]{2,3}(?:
 # A bureau's own organ and one of its teams (局机关和执法大队执法人员…): some of its people.
 ORGAN_AND_TEAM = re.compile(r"(?:局|本局|我局)机关(?:和|及|与|、)(?:[\u4e00-\u9fff]{0,6}?)(?:执法)?(?:大队|支队|中队)")
 # Its stations sent out, named before their people (派驻乡镇（片区）自然资源所的执法人员…): some of its people.
-STATIONS_SENT = re.compile(r"(?:派驻|下属|所属|基层)[\u4e00-\u9fff（）]{0,12}?(?:所|站)(?=的$)")
+STATIONS_SENT = re.compile(r"(?<!机关和各)(?<!机关和)(?<!本级和各)(?<!本级和)(?:(?:派驻|下属|所属|基层)[\u4e00-\u9fff（）]{0,12}?(?:所|站)(?=的$)|(?<![名个])(?:各)?基层(?:市场监管)?所$)")  # …基层所法制审核人员…: the stations'
 ASKS = re.compile(r"(?:今年|年初|明确)?(?:要求|提出|下达)")  # 州政府要求各县…: a body asking those under it
 # A later clause on where the work stands now (…启动，目前正在各镇…陆续开展; 目前目录初稿已完成，仍在…修改完善):
 # under way, not done; not the problems found being fixed (目前其余问题正在整改).

@@ -71,9 +71,10 @@ class Text:
         self._heading_lines: list[tuple[int, int]] = []  # 一、…, （二）…, 1.… headings, or an item's title sentence
         for b in doc.blocks:
             line = sh[b.start:b.end]
-            if pat.ANY_HEADING.match(line):
+            # under a plan heading, 五是推进法治督察全覆盖。健全…: the item's title sentence, said again below
+            if pat.ANY_HEADING.match(line) or (pat.ITEM_OPENS.match(line) and self.headings and self.headings[-1][2]):
                 first = line.find("。")
-                if first < 0 and len(line.strip()) < 40:
+                if first < 0 and len(line.strip()) < 40 and not pat.ITEM_OPENS.match(line):
                     self._heading_lines.append((b.start, b.end))
                 elif 0 <= first <= 26 and line[first + 1:].strip():
                     # 1.年度目录及时公布。区政府于2月…: the item's title sentence; an item that is one
