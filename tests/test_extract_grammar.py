@@ -7466,6 +7466,35 @@ def test_the_one_document_said_filed_in_a_later_clause() -> None:
     assert _found(body, TOWN_2023, "normative_docs_filed") == []
 
 
+# --- forms of sets YM–YP ------------------------------------------------------------------------
+def test_counsel_helping_in_two_lawsuits_is_not_their_count() -> None:
+    body = ("法律顾问全年列席镇党政班子会6次，出具书面法律意见14份，在两起行政诉讼案件中协助镇政府准备证据材料和答辩意见，"
+            "为镇政府依法决策、依法应诉提供了有力支撑。")
+    assert _found(body, TOWN_2025, "admin_litigation_cases") == []
+
+
+def test_rules_for_publishing_decisions_only_begun() -> None:
+    body = "本局已着手研究制定行政复议决定书网上公开工作规则，拟在完成个人信息脱敏处理后分批在县政府网站公开。"
+    assert [(f.negated, f.requirement) for f in _found(body, COUNTY_JUSTICE, "reconsideration_decisions_online")] == [(True, False)]
+
+
+def test_the_heard_cases_said_again_then_all_by_heads_named_at_length() -> None:
+    body = ("全年以县政府为被告的行政诉讼案件6件，已开庭审理5件，5件开庭审理案件县政府分管负责同志或主要负责同志均出庭应诉，"
+            "行政机关负责人出庭应诉率达100%。")
+    assert [f.value for f in _found(body, COUNTY_2023, "court_cases_heard")] == [5]
+    assert [f.value for f in _found(body, COUNTY_2023, "heads_in_court_count")] == [5]
+
+
+def test_the_prefectures_service_centre_in_a_towns_report() -> None:
+    body = "镇便民服务中心全年办理各类服务事项2800余件，群众好评率达到100%。州政务服务中心全年好评率为99.9%。"
+    assert [(float(f.value), f.scope_kind) for f in _found(body, TOWN_2025, "service_praise_rate")] == [(100, ""), (99.9, "higher")]
+
+
+def test_how_departments_are_inspected_is_not_whom() -> None:
+    body = "四是法治督察的广度深度不够，对部门的督察手段较为单一。"
+    assert _found(body, COUNTY_2023, "department_inspection_coverage") == []
+
+
 # --- the documents filed, counted before the act ------------------------------------------------
 def test_some_of_the_documents_filed_counted_before_where_they_went() -> None:
     body = ("全年以县政府名义制发行政规范性文件5件，其中4件已按规定报送市人民政府和县人大常委会备案；"
