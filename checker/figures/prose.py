@@ -2046,8 +2046,8 @@ class _Finder:
                 for name, amt in zip(names, amounts)]
 
     def all_of(self, ind: Indicator, figures: list[Figure]) -> list[Figure]:
-        """制发规范性文件9件，均报送市政府备案: the clause after a count says all of them were filed, so
-        the filed count is that count; quoted from the count to the act."""
+        """被诉案件2件，均开庭审理: the clause after a count says all of them were done, so this count is
+        that count; quoted from the count to the act."""
         spec = ind.extract
         assert spec is not None and spec.all_of is not None
         t = self.t
@@ -2098,10 +2098,7 @@ class _Finder:
             if term is None or pat.NOT_DONE.search(t.sh, ns, term.start()) or self._counts_in(spec, ns, ne) or any(
                     w in t.sh[ns:term.end()] for w in spec.not_after):  # 均由律师出庭: not the heads
                 continue
-            qs, qe = t.quote_span(t.clause(b.value_start)[0], ne)
-            out.append(replace(b, indicator=ind.id, name=ind.name, quote=t.text[qs:qe], location=t.doc.location(qs),
-                               start=qs, end=qe, everyone=True, count_of=t.text[term.start():term.end()],
-                               clause=t.text[b.value_start:ne]))
+            out.append(self._same_count(ind, b, term, ne))
             said.update({t.sentence(b.value_start), t.sentence(ns)})
         return out
 
@@ -2129,16 +2126,22 @@ class _Finder:
                 term = pattern.search(t.sh, ns, ne)
                 if term is None:
                     continue
-                if (t.sh.startswith("率", term.end()) or pat.NOT_DONE.search(t.sh, ns, term.start()) or pat.UNDER_WAY.search(t.sh, ns, ne) or self._counts_in(spec, ns, ne)
+                if (t.sh.startswith("率", term.end()) or pat.NOT_DONE.search(t.sh, ns, term.start())
+                        or pat.UNDER_WAY.search(t.sh, ns, ne) or self._counts_in(spec, ns, ne)
                         or pat.REQUIREMENT.search(t.sh, ns, term.start())
                         or any(w in t.sh[ns:term.start()] for w in spec.not_after)):
                     break
-                qs, qe = t.quote_span(t.clause(b.value_start)[0], ne)
-                out.append(replace(b, indicator=ind.id, name=ind.name, quote=t.text[qs:qe], location=t.doc.location(qs),
-                                   start=qs, end=qe, everyone=True, count_of=t.text[term.start():term.end()],
-                                   clause=t.text[b.value_start:ne]))
+                out.append(self._same_count(ind, b, term, ne))
                 break
         return out
+
+    def _same_count(self, ind: Indicator, b: Figure, term: re.Match, ne: int) -> Figure:
+        """Count `b` given as `ind`'s (all of them, or the one): quoted from the count to the act ending at `ne`."""
+        t = self.t
+        qs, qe = t.quote_span(t.clause(b.value_start)[0], ne)
+        return replace(b, indicator=ind.id, name=ind.name, quote=t.text[qs:qe], location=t.doc.location(qs),
+                       start=qs, end=qe, everyone=True, count_of=t.text[term.start():term.end()],
+                       clause=t.text[b.value_start:ne])
 
     def _counts_in(self, spec: ExtractSpec, lo: int, hi: int) -> bool:
         """A count in the figure's units starting between `lo` and `hi` (not 系一家企业不服…: no count of cases;
