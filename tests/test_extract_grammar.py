@@ -7495,6 +7495,32 @@ def test_how_departments_are_inspected_is_not_whom() -> None:
     assert _found(body, COUNTY_2023, "department_inspection_coverage") == []
 
 
+# --- forms of sets YQ–YT ------------------------------------------------------------------------
+def test_a_requirement_misunderstood_is_no_plan() -> None:
+    body = "但由于对重大行政决策目录化管理要求理解不到位，我镇年度重大行政决策事项目录尚未编制，也未向社会公布。"
+    assert [(f.negated, f.requirement) for f in _found(body, TOWN_2023, "major_decision_catalogue_published")] == [(True, False)]
+
+
+def test_the_village_committees_year_end_review_is_not_the_towns_report() -> None:
+    body = "同时，将村（居）“两委”班子成员学法用法情况纳入年度述职评议内容，推动法治建设责任向村（居）延伸。"
+    assert _found(body, TOWN_2023, "leaders_report_on_rule_of_law") == []
+
+
+def test_planned_to_attend_then_missed_for_a_cause_in_one_clause() -> None:
+    body = "乡长原计划参加县委党校举办的乡镇党政主要负责人法治专题脱产培训班，因汛期天摩沟泥石流抢险救灾任务未能参加，拟在2026年补训。"
+    assert [(f.negated, f.requirement) for f in _found(body, TOWN_2025, "head_offjob_training")] == [(True, False)]
+
+
+def test_inspecting_departments_by_written_self_checks_is_how_not_whom() -> None:
+    body = "对县直部门的督察主要通过书面自查方式开展，实地督察力度不够，督察发现问题的整改跟踪还不够到位。"
+    assert _found(body, COUNTY_JUSTICE, "department_inspection_coverage") == []
+
+
+def test_the_town_asking_the_rest_of_its_team_to_report_is_no_plan() -> None:
+    body = "同时，镇党委要求班子其他成员在年度述职中对分管领域依法行政情况一并作出说明，推动法治建设责任落实到每个班子成员。"
+    assert all(not f.requirement for f in _found(body, TOWN_2023, "leaders_report_on_rule_of_law"))
+
+
 # --- the documents filed, counted before the act ------------------------------------------------
 def test_some_of_the_documents_filed_counted_before_where_they_went() -> None:
     body = ("全年以县政府名义制发行政规范性文件5件，其中4件已按规定报送市人民政府和县人大常委会备案；"

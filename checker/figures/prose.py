@@ -1173,8 +1173,10 @@ class _Finder:
         if found is None and ce + 1 < end and (down := pat.EXTENDING_DOWN.match(self.t.sh, ce + 1)):
             g = down.lastindex or 1
             return down.start(g), down.end(g)
-        pos = ce if found is None and ce + 1 < end and (pat.THE_REST_FIRST.match(self.t.sh, ce + 1)
-                                                        or self._level_undone(spec, ce + 1)) else self.t.clause(ce + 1)[1]
+        pos = ce if found is None and ce + 1 < end and (
+            pat.THE_REST_FIRST.match(self.t.sh, ce + 1) or self._level_undone(spec, ce + 1)
+            or (pat.SCHEDULED.search(self.t.sh, self.t.sentence(ts)[0], ts) and re.match(r"\s*因", self.t.sh[ce + 1:ce + 3]))
+        ) else self.t.clause(ce + 1)[1]  # 原计划参加…培训班，因…任务未能参加: the very next clause says it did not happen
         while found is None and pos < end:  # 研究起草…改革实施方案，方案已报区委审议，但机构整合…尚未完成: a later 但 clause
             later = pat.BUT_NOT.match(self.t.sh, pos + 1)
             if later:
@@ -1216,9 +1218,11 @@ class _Finder:
         因正值汛期…，未能按期参训) or after a clause giving why the one it was for stayed away (…举办…培训班，
         街道办事处主任因…任务，未能参加): it did not happen."""
         t = self.t
-        if short[0] - ns > 2 or not t.sh.startswith(pat.NOT_THERE, short[0]):
-            return False
-        if pat.SCHEDULED.search(t.sh, t.sentence(ts)[0], ts):
+        scheduled = pat.SCHEDULED.search(t.sh, t.sentence(ts)[0], ts)
+        if not t.sh.startswith(pat.NOT_THERE, short[0]) or (
+                short[0] - ns > 2 and not (scheduled and re.match(r"\s*因", t.sh[ns:ns + 2]))):
+            return False  # (原计划参加…培训班，因…抢险救灾任务未能参加: the cause and the miss in one clause)
+        if scheduled:
             return True
         before = t.sh[t.clause(ns - 1)[0]:ns] if ns - 1 > ce else ""
         return bool(pat.CAUSE.search(before)) and any(w in before for w in spec.near_any)
@@ -2364,8 +2368,10 @@ class _Finder:
             asked.add("将")
         if "将" in asked and (pat.DISPOSAL.search(t.sh, cs, ts) or pat.DISPOSAL_MOVED.search(t.sh, cs, ts)):
             asked.discard("将")  # 镇政府将本年度重大行政决策事项目录在…同步公布: 将 takes the thing as its object, no future
-        if asked == {"要求"} and self.department and not t.heading(ts)[2] and pat.LOWER_ASKED.search(t.sh, cs, ts):
-            asked.discard("要求")  # 局党组同时要求各医疗卫生单位主要负责人在年度述职中同步述法: the rule it set its units that year
+        if asked == {"要求"} and not t.heading(ts)[2] and (
+                (self.department and pat.LOWER_ASKED.search(t.sh, cs, ts)) or pat.TEAM_ASKED.search(t.sh, cs, ts)):
+            # 局党组同时要求各医疗卫生单位主要负责人在年度述职中同步述法, 镇党委要求班子其他成员在年度述职中…一并作出说明:
+            asked.discard("要求")  # the rule it set that year for its own, not a plan
         requirement = bool(asked) and not pat.FULFILLED.search(seg)
         if (not requirement and not neg and pat.PUSHED_TO_BUILD.search(t.sh, cs, ts) and not pat.FULFILLED.search(t.sh, cs, ce)
                 and not t.heading(ts)[2]):  # in the plans' section it is a plan, said as such later

@@ -230,6 +230,7 @@ NOT_DONE = re.compile(r"未|没有|不")
 LOWER_UNIT_HEADS = r"(?:各|下属|所属|直属|局属)?(?:(?![和及与])[\u4e00-\u9fff]){0,6}?(?:卫生院|医院|学校|站所|中心|所|站|事业单位|医疗卫生单位)的?(?:主要)?(?:院长|校长|所长|站长|主任|负责人)"
 LOWER_HEADS_IN = re.compile(LOWER_UNIT_HEADS)
 LOWER_ASKED = re.compile(r"要求" + LOWER_UNIT_HEADS)  # a bureau asking its own units' heads
+TEAM_ASKED = re.compile(r"要求(?:班子其他成员|其他班子成员)")  # a government asking the rest of its team
 TEAM_NAMED = re.compile(r"班子|[局委]长|主要负责|党组书记|[局委]领导")  # the bureau's own leaders named beside them
 SOME_WORDS = r"部分|个别|少数|一些|有的"  # some of them, not the whole
 BUT_NOT = re.compile(r"(?:但|而)(?:是)?(?:(?:仍|尚|还)?(?:未|没有)|(?!" + LOWER_UNIT_HEADS + r")(?:(?!" + SOME_WORDS + r")[^，,。；;\d]){0,14}?(?:尚未|仍未|未能|还未|" + "|".join(lx.UNDONE) + "))")  # 目录已经编制，但未在网站公开: the same thing, undone; 但街道层面的标准体系还在完善之中
@@ -642,7 +643,7 @@ PENDING_NOW = re.compile(r"[，,]\s*(?:目前|当前|现阶段)[^，,。；;]{0,
 # All the towns of the county, in a town's or street's report (各乡镇（街道）作为被告的…共27件): the county's figure.
 ALL_TOWNS = re.compile(r"各(?:乡镇|镇|乡|街道|镇街|街镇)")
 # What was scheduled (街道主要负责人原定于8月参加…培训班，因…，未能按期参训): a later shortfall says it did not happen.
-SCHEDULED = re.compile(r"原定(?:于|在)?|原计划(?:于|在)")
+SCHEDULED = re.compile(r"原定(?:于|在)?|原计划(?:于|在)?")
 # A cause given (1件规范性文件因报备材料不全…; 街道办事处主任因…任务，…).
 CAUSE = re.compile(r"因|由于")
 # What was due and then missed in one sentence (应参加…，但因…未能参加).
@@ -784,7 +785,7 @@ COUNTED_AFTER = re.compile(r"[^，,。；;\d]{0,4}?(?:有|共有|共|为|达)\s*
 # 4名执法人员未能完成年度60学时培训: a count of the term's people who fell short is part of them
 # The heads of villages and communities, and the government's own heads or its units' (各村（社区）党组织书记
 # 同步述法): the first alone as the subject make the statement the villages', not the government's.
-LOWER_HEADS = re.compile(r"(?:村（社区）|村\(社区\)|社区（村）|社区\(村\)|村居|村|社区|居委会|村委会)[\u4e00-\u9fff]{0,6}?(?:负责人|书记|主任)|司法所(?:所)?长")  # 对司法所长实行年度述职评议
+LOWER_HEADS = re.compile(r"(?:村（社区）|村\(社区\)|社区（村）|社区\(村\)|村（居）|村\(居\)|村居|村|社区|居委会|村委会)(?:[\u4e00-\u9fff]{0,6}?(?:负责人|书记|主任)|[“”\"]?两委[“”\"]?(?:班子)?(?:成员)?)|司法所(?:所)?长")  # 村（居）“两委”班子成员: the villages'  # 对司法所长实行年度述职评议
 GOVERNMENT_HEADS = re.compile(r"书记|[镇乡区县市]长|主任|负责(?:人|同志)|班子成员|领导干部|部门|站所|各办|科室|单位")
 # Some of the people, told apart by their tenure or by being new, right before the people term
 # (在岗满一年的13名执法队员, 在编在岗的12名, 年初在岗的9名, 仍有3名今年新入职的, 年中(由…)转隶的, 原有的): those only.
