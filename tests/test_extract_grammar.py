@@ -7521,6 +7521,11 @@ def test_the_town_asking_the_rest_of_its_team_to_report_is_no_plan() -> None:
     assert all(not f.requirement for f in _found(body, TOWN_2023, "leaders_report_on_rule_of_law"))
 
 
+def test_the_years_count_after_a_frequency_joined_by_a_dunhao() -> None:
+    body = "2025年工作打算\n坚持乡党政班子会议会前学法，每月至少一次、全年不少于12次；组织分管执法工作的副乡长参加法治专题脱产培训。"
+    assert [(f.value, f.bound, f.requirement) for f in _found(body, TOWN_2025, "pre_meeting_law_study")] == [(12, "at_least", True)]
+
+
 # --- the documents filed, counted before the act ------------------------------------------------
 def test_some_of_the_documents_filed_counted_before_where_they_went() -> None:
     body = ("全年以县政府名义制发行政规范性文件5件，其中4件已按规定报送市人民政府和县人大常委会备案；"

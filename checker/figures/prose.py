@@ -974,7 +974,11 @@ class _Finder:
 
     def _a_frequency(self, a: Amount) -> bool:
         """A count said per month or quarter (每月至少组织一次会前学法): a frequency, not the year's count."""
-        return a.unit in lx.COUNT_UNITS and bool(pat.PER_PERIOD.search(self.t.sh, self.t.clause(a.start)[0], a.start))
+        lo = self.t.clause(a.start)[0]
+        mark = self.t.sh.rfind("、", lo, a.start)
+        if mark >= 0 and re.match(pat.IN_THE_YEAR, self.t.sh[mark + 1:a.start]):
+            lo = mark + 1  # 每月至少安排一次、全年不少于12次: the year's count after the frequency
+        return a.unit in lx.COUNT_UNITS and bool(pat.PER_PERIOD.search(self.t.sh, lo, a.start))
 
     def _counts_problems(self, a: Amount) -> bool:
         """A count written right after 问题 (督察发现问题43个): the problems found, not the term's count."""
@@ -1461,6 +1465,7 @@ class _Finder:
                 break  # …，督察发现问题56个，已整改52个: the clause between counted its own noun, the next goes on with it
             between = (nxt_s, nxt_e)
             goes_on = (pat.CONTINUES.match(clause) or tx.restates(clause, t.sh[ts:te])
+                       or (pat.PER_PERIOD.match(clause) and re.search("、" + pat.IN_THE_YEAR, clause))  # 每月至少安排一次、全年不少于12次
                        or ((when := pat.WHEN_FIRST.match(clause)) and any(  # 常务会议坚持…，全年学法18次: the verb and its count
                            re.match(re.escape(v) + r"(?:了|共|共计|累计)?\s*[\d一二三四五六七八九十两]", clause[when.end():]) for v in spec.verbs))
                        or ((avg := pat.AVERAGE_LATER.match(clause)) and any(w in avg.group(0) for w in spec.near_any))
