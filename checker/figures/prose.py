@@ -976,7 +976,7 @@ class _Finder:
         """A count said per month or quarter (每月至少组织一次会前学法): a frequency, not the year's count."""
         lo = self.t.clause(a.start)[0]
         mark = self.t.sh.rfind("、", lo, a.start)
-        if mark >= 0 and re.match(pat.IN_THE_YEAR, self.t.sh[mark + 1:a.start]):
+        if mark >= 0 and pat.YEAR_AFTER_FREQUENCY.match(self.t.sh, mark, a.start):
             lo = mark + 1  # 每月至少安排一次、全年不少于12次: the year's count after the frequency
         return a.unit in lx.COUNT_UNITS and bool(pat.PER_PERIOD.search(self.t.sh, lo, a.start))
 
@@ -1179,7 +1179,7 @@ class _Finder:
             return down.start(g), down.end(g)
         pos = ce if found is None and ce + 1 < end and (
             pat.THE_REST_FIRST.match(self.t.sh, ce + 1) or self._level_undone(spec, ce + 1)
-            or (pat.SCHEDULED.search(self.t.sh, self.t.sentence(ts)[0], ts) and re.match(r"\s*因", self.t.sh[ce + 1:ce + 3]))
+            or self._scheduled_then_cause(ts, ce + 1)
         ) else self.t.clause(ce + 1)[1]  # 原计划参加…培训班，因…任务未能参加: the very next clause says it did not happen
         while found is None and pos < end:  # 研究起草…改革实施方案，方案已报区委审议，但机构整合…尚未完成: a later 但 clause
             later = pat.BUT_NOT.match(self.t.sh, pos + 1)
@@ -1222,14 +1222,17 @@ class _Finder:
         因正值汛期…，未能按期参训) or after a clause giving why the one it was for stayed away (…举办…培训班，
         街道办事处主任因…任务，未能参加): it did not happen."""
         t = self.t
-        scheduled = pat.SCHEDULED.search(t.sh, t.sentence(ts)[0], ts)
-        if not t.sh.startswith(pat.NOT_THERE, short[0]) or (
-                short[0] - ns > 2 and not (scheduled and re.match(r"\s*因", t.sh[ns:ns + 2]))):
-            return False  # (原计划参加…培训班，因…抢险救灾任务未能参加: the cause and the miss in one clause)
-        if scheduled:
+        if not t.sh.startswith(pat.NOT_THERE, short[0]) or (short[0] - ns > 2 and not self._scheduled_then_cause(ts, ns)):
+            return False
+        if pat.SCHEDULED.search(t.sh, t.sentence(ts)[0], ts):
             return True
         before = t.sh[t.clause(ns - 1)[0]:ns] if ns - 1 > ce else ""
         return bool(pat.CAUSE.search(before)) and any(w in before for w in spec.near_any)
+
+    def _scheduled_then_cause(self, ts: int, ns: int) -> bool:
+        """The act said to be scheduled, then the clause at `ns` opening on its cause (原计划参加…培训班，
+        因…抢险救灾任务未能参加): the cause and the miss in one clause."""
+        return bool(pat.SCHEDULED.search(self.t.sh, self.t.sentence(ts)[0], ts) and re.match(r"\s*因", self.t.sh[ns:ns + 2]))
 
     def _level_undone(self, spec: ExtractSpec, ns: int) -> bool:
         """A clause opening on a level whose part is not done (…体系已经建立，乡镇一级的…工作仍在试点之中)."""
@@ -1465,7 +1468,7 @@ class _Finder:
                 break  # …，督察发现问题56个，已整改52个: the clause between counted its own noun, the next goes on with it
             between = (nxt_s, nxt_e)
             goes_on = (pat.CONTINUES.match(clause) or tx.restates(clause, t.sh[ts:te])
-                       or (pat.PER_PERIOD.match(clause) and re.search("、" + pat.IN_THE_YEAR, clause))  # 每月至少安排一次、全年不少于12次
+                       or (pat.PER_PERIOD.match(clause) and pat.YEAR_AFTER_FREQUENCY.search(clause))  # 每月至少安排一次、全年不少于12次
                        or ((when := pat.WHEN_FIRST.match(clause)) and any(  # 常务会议坚持…，全年学法18次: the verb and its count
                            re.match(re.escape(v) + r"(?:了|共|共计|累计)?\s*[\d一二三四五六七八九十两]", clause[when.end():]) for v in spec.verbs))
                        or ((avg := pat.AVERAGE_LATER.match(clause)) and any(w in avg.group(0) for w in spec.near_any))

@@ -559,6 +559,7 @@ ALL_DONE = re.compile(r"(?:均|全部|都)(?:已经?)?(?:完成|达到|参加|�
 URGED_LOWER = re.compile(r"\s*(?:[一二三四五六七八九十]是|[（(][一二三四五六七八九十]+[）)])?督促(?:各)?(县市区?|县（市、区）|县（区）|县区|区县|县市|乡镇（街道）|镇（街道）|乡镇|街道|镇街)")
 # A count per month or quarter (每月至少组织一次会前学法): a frequency, not the year's count.
 PER_PERIOD = re.compile(r"每(?:个)?(?:月|季度|季|周|星期|半年)")
+YEAR_AFTER_FREQUENCY = re.compile("、(?=" + IN_THE_YEAR + ")")  # 每月至少一次、全年不少于12次: the year's count after a frequency
 # A bad thing said not to have happened, up to the end of the text searched (未发生因调解不及时引发的…).
 NONE_HAPPENED = re.compile(r"(?:未|没有|没|无)(?:发生|出现)[^，,。；;]*$")
 # A target granted as met before a 但 (虽然达到比例要求，但…): a later shortfall is about something else.
