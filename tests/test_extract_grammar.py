@@ -7572,6 +7572,20 @@ def test_the_shortfall_said_again_in_detail_keeps_the_whole_said_first() -> None
     assert (bool(f.negated), f.scope_kind, f.scope) == (True, "whole", "全县")
 
 
+# --- the rest heard, the one excepted never heard ------------------------------------------------
+def test_the_rest_heard_after_the_one_withdrawn_is_the_heard_count() -> None:
+    for body, heard in (("全年我局作为被告应诉的一审行政案件5件，其中1件原告在开庭前撤回起诉，其余4件法院开庭审理，均由局负责人出庭应诉。", 4),
+                        ("其中1件因原告起诉超过法定期限被法院裁定驳回起诉，未开庭审理；其余3件由法院开庭审理，主任每庭必到。", 3),
+                        ("被诉案件6件，其中1件在开庭前原告撤回起诉，其余5件均已开庭审理。", 5)):
+        assert [f.value for f in _found(body, COUNTY_BUREAU, "court_cases_heard")] == [heard], body
+
+
+def test_the_rest_still_counts_nothing_when_the_excepted_was_heard() -> None:
+    for body in ("行政诉讼案件5件，其中3件已开庭审理，其余2件尚未开庭审理。",
+                 "行政诉讼案件5件，其中3件已开庭审理，另有2件法院开庭审理。"):
+        assert [f.value for f in _found(body, COUNTY_BUREAU, "court_cases_heard")] == [3], body
+
+
 # --- the target said met with no number -----------------------------------------------------------
 def test_the_hours_said_met_with_no_number_are_a_claim_not_a_number() -> None:
     body = "组织全县行政执法人员参加公共法律知识和专业法律知识培训，执法人员年度法律知识培训学时全部达标。"

@@ -1521,9 +1521,13 @@ class _Finder:
                 continue
             if self._a_frequency(a):
                 continue
-            if a.unit in lx.COUNT_UNITS and (pat.REST_BEFORE.search(t.sh, max(cs, a.start - 4), a.start)
-                                             or pat.STILL_LEFT.search(t.sh, max(cs, a.start - 3), a.start)):
-                continue  # 已报送备案7件，另有1件正在履行报备程序: the rest, not the count
+            if a.unit in lx.COUNT_UNITS and (pat.STILL_LEFT.search(t.sh, max(cs, a.start - 3), a.start) or (
+                    pat.REST_BEFORE.search(t.sh, max(cs, a.start - 4), a.start)
+                    and not (t.sh.startswith("其余", cs) and pat.EXCEPTED_NOT_DONE.search(
+                        t.sh, max(0, t.sh.rfind("。", 0, cs), t.sh.rfind("\n", 0, cs)), cs)))):
+                # 已报送备案7件，另有1件正在履行报备程序: the rest, not the count (not 其中1件原告撤诉，其余2件由法院开庭审理:
+                # the one that never got there excepted, the rest are all that did)
+                continue
             if a.unit in lx.COUNT_UNITS and a.end <= ts and pat.UNDER_WAY.search(t.sh, a.end, ts):
                 continue  # 12月下旬印发的1件正按程序履行报备手续: the one still under way, not the count
             if a.unit in lx.COUNT_UNITS and a.prenominal and pat.LOST_AFTER.match(t.sh, te):

@@ -779,6 +779,8 @@ REST_FELL_SHORT = re.compile(r"[，,；;]\s*" + REST_WORD + _SOME_FELL_SHORT)  #
 REST_NEXT_FELL_SHORT = re.compile(r"[。；;]?\s*(?:(?:受|因)[^，,。；;]{0,30}?影响[，,]\s*)?(?:" + REST_WORD + r"|[\u4e00-\u9fff]{0,6}?中有)?"
                                   + _SOME_FELL_SHORT)  # opening the next sentence (受…影响，镇班子中有2名副职…未能参加)
 REST_BEFORE = re.compile(REST_WORD + r"\s*$")
+# The one excepted never reached the act (其中1件原告在开庭前撤诉，其余4件均已开庭审理).
+EXCEPTED_NOT_DONE = re.compile(r"其中\s*(?:\d+|[一二两三])\s*件[^。\n]*?(?:撤回|撤诉|驳回|未开庭|不予受理|终止审理|终结审理|书面审理|退回补正)")
 STILL_LEFT = re.compile(r"(?:仍有|尚有|还有)\s*$")  # 仍有4件开庭案件负责人未出庭: what is still undone, not the count  # …，另有1件正在履行报备程序: the count after it is the rest
 AMONG_THEM = re.compile(r"\s*中\s*(?:仍有|尚有|还有|有)?\s*(\d+\s*(?:人|名|个(?:单位|部门)?)|(?:部分|个别|少数)(?:人员|同志)?)")
 # The count of the people just named (…的执法人员有37人).
