@@ -7586,6 +7586,15 @@ def test_the_rest_still_counts_nothing_when_the_excepted_was_heard() -> None:
         assert [f.value for f in _found(body, COUNTY_BUREAU, "court_cases_heard")] == [3], body
 
 
+def test_a_head_in_court_in_every_case_heard_in_the_counts_own_clause() -> None:
+    for body, n in (("开庭审理的3件案件均由局长或分管副局长出庭应诉，负责人出庭应诉率100%。", 3),
+                    ("4件开庭案件镇长或分管副镇长均出庭应诉，做到出庭又出声。", 4),
+                    ("行政诉讼案件5件，其中开庭审理的4件均由镇长或分管副镇长出庭应诉，另1件法院书面审理。", 4)):
+        assert [f.value for f in _found(body, COUNTY_BUREAU, "heads_in_court_count")] == [n], body
+    for body in ("开庭审理的3件案件均由律师出庭应诉。", "开庭审理的3件案件负责人均未出庭应诉。"):
+        assert _found(body, COUNTY_BUREAU, "heads_in_court_count") == [], body
+
+
 # --- the target said met with no number -----------------------------------------------------------
 def test_the_hours_said_met_with_no_number_are_a_claim_not_a_number() -> None:
     body = "组织全县行政执法人员参加公共法律知识和专业法律知识培训，执法人员年度法律知识培训学时全部达标。"

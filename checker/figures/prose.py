@@ -2078,30 +2078,34 @@ class _Finder:
             ce = t.clause(b.value_end)[1]
             if (s, e) in said:
                 continue
-            ns, ne = t.clause(ce + 1) if ce < e else (e, e)
             the_one = False
-            if pat.WHAT_THEY_ARE.match(t.sh, ns, ne) and ne < e and not self._counts_in(spec, ns, ne):
-                ns, ne = t.clause(ne + 1)  # 案件2件，均为宅基地审批纠纷，法院均开庭审理: what they were, then all heard
-            parts = t.amounts_in(ns, ne) if pat.PARTS_OPEN.match(t.sh, ns, ne) and ne < e else []
-            if len(parts) > 1 and all(a.unit == b.unit and a.value is not None for a in parts) and sum(
-                    (a.value for a in parts), start=0) == b.value:
-                ns, ne = t.clause(ne + 1)  # 案件3件，其中林地权属争议1件、宅基地使用1件…，均已开庭审理: the parts, then all heard
-            if b.value == 1 and pat.WHAT_IT_IS.match(t.sh, ns, ne) and ne < e and not self._counts_in(spec, ns, ne):
-                ns, ne = t.clause(ne + 1)  # 案件1件，系某企业不服…提起诉讼，法院依法开庭审理: what it was, then heard
-            if b.everyone and b.count_of and b.count_of in t.sh[ns:ne] and ne < e:
-                ns, ne = t.clause(ne + 1)  # 案件2件，均已开庭审理，局负责人均出庭应诉: past the act that made the count
-            if (ne >= e and not pattern.search(t.sh, ns, ne)
-                    and (those := pat.THOSE_CASES.match(t.sh, e + 1) or pat.SAME_CASES_NEXT.match(t.sh, e + 1))
-                    and (those.end() > those.start() or b.value == 1)  # 该案于9月开庭审理: the one case, its own sentence
-                    and t.sentence(e + 1) not in said and (those.group(1) is None or parse_number(those.group(1)) == b.value)):
-                # 案件2件，均涉及征迁补偿。上述案件均已开庭审理; 这4件案件，负责人均出庭应诉: the next sentence goes on with them
-                e = t.sentence(e + 1)[1]
-                ns, ne = those.end(), t.clause(those.end())[1]
-                the_one = those.end() == those.start()
-                if ne < e and (not t.sh[ns:ne].strip() or (b.count_of and b.count_of in t.sh[ns:ne])):
-                    ns, ne = t.clause(ne + 1)  # …上述案件均已开庭审理，行政机关负责人均出庭应诉: past the act counted
-            elif ce >= e:
-                continue
+            own = pat.ALL_OF_THEM.match(t.sh, b.value_end, ce)
+            if own and pattern.search(t.sh, own.end(), ce):
+                ns, ne = b.value_end, ce  # 开庭审理的3件案件均由局长或分管副局长出庭应诉: all of them, in the count's own clause
+            else:
+                ns, ne = t.clause(ce + 1) if ce < e else (e, e)
+                if pat.WHAT_THEY_ARE.match(t.sh, ns, ne) and ne < e and not self._counts_in(spec, ns, ne):
+                    ns, ne = t.clause(ne + 1)  # 案件2件，均为宅基地审批纠纷，法院均开庭审理: what they were, then all heard
+                parts = t.amounts_in(ns, ne) if pat.PARTS_OPEN.match(t.sh, ns, ne) and ne < e else []
+                if len(parts) > 1 and all(a.unit == b.unit and a.value is not None for a in parts) and sum(
+                        (a.value for a in parts), start=0) == b.value:
+                    ns, ne = t.clause(ne + 1)  # 案件3件，其中林地权属争议1件、宅基地使用1件…，均已开庭审理: the parts, then all heard
+                if b.value == 1 and pat.WHAT_IT_IS.match(t.sh, ns, ne) and ne < e and not self._counts_in(spec, ns, ne):
+                    ns, ne = t.clause(ne + 1)  # 案件1件，系某企业不服…提起诉讼，法院依法开庭审理: what it was, then heard
+                if b.everyone and b.count_of and b.count_of in t.sh[ns:ne] and ne < e:
+                    ns, ne = t.clause(ne + 1)  # 案件2件，均已开庭审理，局负责人均出庭应诉: past the act that made the count
+                if (ne >= e and not pattern.search(t.sh, ns, ne)
+                        and (those := pat.THOSE_CASES.match(t.sh, e + 1) or pat.SAME_CASES_NEXT.match(t.sh, e + 1))
+                        and (those.end() > those.start() or b.value == 1)  # 该案于9月开庭审理: the one case, its own sentence
+                        and t.sentence(e + 1) not in said and (those.group(1) is None or parse_number(those.group(1)) == b.value)):
+                    # 案件2件，均涉及征迁补偿。上述案件均已开庭审理; 这4件案件，负责人均出庭应诉: the next sentence goes on with them
+                    e = t.sentence(e + 1)[1]
+                    ns, ne = those.end(), t.clause(those.end())[1]
+                    the_one = those.end() == those.start()
+                    if ne < e and (not t.sh[ns:ne].strip() or (b.count_of and b.count_of in t.sh[ns:ne])):
+                        ns, ne = t.clause(ne + 1)  # …上述案件均已开庭审理，行政机关负责人均出庭应诉: past the act counted
+                elif ce >= e:
+                    continue
             if (again := pat.SAME_COUNT_AGAIN.match(t.sh, ns, ne)) and parse_number(again.group(1)) == b.value:
                 ns = again.end()  # …开庭审理22件，22件开庭审理案件行政机关负责人均出庭应诉: the same cases said again
             if not self._context_ok(spec, s, e):
