@@ -7526,6 +7526,31 @@ def test_the_years_count_after_a_frequency_joined_by_a_dunhao() -> None:
     assert [(f.value, f.bound, f.requirement) for f in _found(body, TOWN_2025, "pre_meeting_law_study")] == [(12, "at_least", True)]
 
 
+# --- forms of sets YU–YX ------------------------------------------------------------------------
+def test_the_one_case_said_heard_with_no_court_named_then_its_head() -> None:
+    for body in ("本局作为被告的行政诉讼案件1件，系政府信息公开答复纠纷，已开庭审理，局长亲自出庭应诉，法院一审判决驳回原告诉讼请求。",
+                 "全年以本局为被告的行政诉讼案件1件，已于10月开庭审理，局长亲自出庭应诉并发表意见。"):
+        assert [f.value for f in _found(body, COUNTY_BUREAU, "court_cases_heard")] == [1], body
+        assert [f.value for f in _found(body, COUNTY_BUREAU, "heads_in_court_count")] == [1], body
+    body = "以街道办事处为被告的行政诉讼案件2件，其中1件开庭审理，办事处主任亲自出庭应诉，另1件因起诉不符合法定条件被人民法院裁定驳回，未开庭审理。"
+    assert [f.value for f in _found(body, STREET_2022, "heads_in_court_count")] == [1]
+    body = "以本局为被告的行政诉讼案件1件，已进入诉前调解，尚未开庭审理。"
+    assert _found(body, COUNTY_BUREAU, "court_cases_heard") == []
+
+
+def test_a_bureau_asking_its_listed_units_heads_to_report_is_theirs_not_a_plan() -> None:
+    body = ("委主要负责人在年终述职中对履行推进法治建设第一责任人职责情况进行述法，重点报告了抓学法、抓依法决策等方面的情况。"
+            "同时，要求县人民医院、县疾病预防控制中心和各乡（镇）卫生院主要负责人在年度述职中一并报告学法用法和依法执业管理情况。")
+    found = _found(body, HEALTH_BUREAU, "leaders_report_on_rule_of_law")
+    assert [(f.requirement, f.scope_kind) for f in found] == [(False, "")]
+
+
+def test_a_rate_quoted_from_the_prefecture_s_bureau_is_the_prefecture_s() -> None:
+    body = "据地区司法局通报，2024年全地区行政机关负责人出庭应诉率为96.5%，我县行政应诉工作在全地区处于较好水平。"
+    [f] = _found(body, COUNTY_2023.replace("2023", "2024"), "court_appearance_rate")
+    assert (float(f.value), f.scope_kind, f.scope) == (96.5, "higher", "全地区")
+
+
 # --- the documents filed, counted before the act ------------------------------------------------
 def test_some_of_the_documents_filed_counted_before_where_they_went() -> None:
     body = ("全年以县政府名义制发行政规范性文件5件，其中4件已按规定报送市人民政府和县人大常委会备案；"

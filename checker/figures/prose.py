@@ -381,6 +381,8 @@ class _Finder:
             if t.sh[s:first_end].strip() == "其中" and first_end < lo:
                 first_end = t.clause(first_end + 1)[1]  # 其中，市政府本级应诉案件57件，无一败诉
             first = t.sh[s:first_end] if first_end < lo and not pat.GUESTS_FIRST.match(t.sh, s) else ""
+            if pat.SOURCE_NAMED.fullmatch(first.strip()):
+                first = ""  # 据地区司法局通报，…: whom the figure is quoted from, not its subject
             dept = next((d for d in pat.DEPARTMENT.finditer(tx.without_hosts(tx.without_origin(first)))
                          if not pat.GOVERNMENT_ORGAN.search(d.group(0))
                          and not pat.GUEST.search(first, 0, d.start())), None)  # 中心组邀请县司法局…的同志: the guest
@@ -525,10 +527,14 @@ class _Finder:
         if (scope[1] == "higher" and (party := pat.OWN_AS_RESPONDENT.search(t.sh, lcs, ts + 8))
                 and party.group(1) in self.own_party):
             scope = (party.group(1), "whole", False)  # 区政府受理的以本街道为被申请人的…案件1件: the street's, reviewed above
-        if (self.department and statement and not scope[1]
+        if (self.department and statement
                 and (lower := pat.LOWER_HEADS_IN.search(t.sh, lcs, ts))
+                and (not scope[1] or (scope[1] == "unit" and scope[0] in t.text[lower.start():lower.end()]))
                 and not pat.TEAM_NAMED.search(tx.blank(pat.LOWER_HEADS_IN, t.sh[t.sentence(ts)[0]:ts]))):
-            first = lower.start() + max(0, t.sh.rfind("各", lower.start(), lower.end()) - lower.start())  # not 组同时要求各…
+            if (asked := t.sh.rfind("要求", lower.start(), lower.end())) >= 0:
+                first = asked + 2  # 同时要求县人民医院、县疾病预防控制中心和各乡（镇）卫生院主要负责人…: all of them listed
+            else:
+                first = lower.start() + max(0, t.sh.rfind("各", lower.start(), lower.end()) - lower.start())  # not 组同时要求各…
             scope = (t.text[first:lower.end()], "part", False)  # 组织乡镇卫生院院长参加…培训: the bureau's lower units' heads
         if (statement and scope[1] == "whole" and pat.ROLLED_OUT_IN.search(t.sh, lcs, ts)
                 and (ce := t.clause(ts)[1]) < t.sentence(ts)[1] and (heads := pat.UNITS_HEADS_COUNTED.match(t.sh, ce + 1))):

@@ -227,9 +227,11 @@ SHORTFALL_AT_END = re.compile("(?:" + "|".join(map(re.escape, lx.SHORTFALL_AT_EN
 NOT_THERE = ("尚未", "仍未", "仍然没有", "未能", "未", "尚不", "不够", "还不够", "仍不够", "仍在", "尚在", "还在", "仍处于", "尚处于", "仍处在", "尚处在", "普遍没有", "没有", "还没有", "没", "处于起步", "进度滞后") + lx.UNDONE
 NOT_DONE = re.compile(r"未|没有|不")
 # The heads of a department's own lower units (乡镇卫生院院长, 各站所负责人): some of its people, not all.
-LOWER_UNIT_HEADS = r"(?:各|下属|所属|直属|局属)?(?:(?![和及与])[\u4e00-\u9fff]){0,6}?(?:卫生院|医院|学校|站所|中心|所|站|事业单位|医疗卫生单位)的?(?:主要)?(?:院长|校长|所长|站长|主任|负责人)"
-LOWER_HEADS_IN = re.compile(LOWER_UNIT_HEADS)
-LOWER_ASKED = re.compile(r"要求" + LOWER_UNIT_HEADS)  # a bureau asking its own units' heads
+LOWER_UNIT_HEADS = r"(?:各|下属|所属|直属|局属)?(?:(?![和及与])[\u4e00-\u9fff（）]){0,6}?(?:卫生院|医院|学校|站所|中心|所|站|事业单位|医疗卫生单位)的?(?:主要)?(?:院长|校长|所长|站长|主任|负责人)"
+# Its units listed before their heads (县人民医院、县疾病预防控制中心和各乡（镇）卫生院主要负责人).
+LOWER_UNITS_LISTED = r"(?:(?:(?!要求)[\u4e00-\u9fff（）]){0,10}?(?:卫生院|医院|学校|站所|中心|所|站|事业单位|医疗卫生单位)[、和及与])*"
+LOWER_HEADS_IN = re.compile(LOWER_UNITS_LISTED + LOWER_UNIT_HEADS)
+LOWER_ASKED = re.compile(r"要求" + LOWER_UNITS_LISTED + LOWER_UNIT_HEADS)  # a bureau asking its own units' heads
 TEAM_ASKED = re.compile(r"要求(?:班子其他成员|其他班子成员)")  # a government asking the rest of its team
 TEAM_NAMED = re.compile(r"班子|[局委]长|主要负责|党组书记|[局委]领导")  # the bureau's own leaders named beside them
 SOME_WORDS = r"部分|个别|少数|一些|有的"  # some of them, not the whole
@@ -360,7 +362,7 @@ WHAT_THEY_ARE = re.compile(r"\s*(?:案由|案件类型)?(?:均为|全部为|主�
 # The one case told, then its hearing with no count (…1件，系某企业不服…，法院依法开庭审理): that case.
 THE_DOCUMENT_NEXT = re.compile(r"\s*(?:该|此|上述|这)(?:1件|一件)?(?:规范性文件|文件|件)")  # …1件。该文件已按规定报县政府备案
 WHAT_IT_IS = re.compile(r"\s*(?:(?:该案|此案|该案件)(?=系|是|为|属))?(?:系|是|为|属|涉及)")  # 该案系…引发: what it was
-THE_ONE = re.compile(r"\s*(?:(?:该案|此案)(?:已经?)?(?:于\d{1,2}月(?:\d{1,2}日)?)?(?!在)|(?:该案|此案|案件)?(?:经)?(?:[\u4e00-\u9fff]{1,4}?(?=人民法院))?(?:人民)?法院(?:依法)?)")  # 该案于9月开庭审理, 经林区人民法院开庭审理
+THE_ONE = re.compile(r"\s*(?:(?:该案|此案)(?:已经?)?(?:于\d{1,2}月(?:\d{1,2}日)?)?(?!在)|(?:已经?|并已)(?:于\d{1,2}月(?:\d{1,2}日|[上中下]旬)?)?(?=开庭|进入庭审)|(?:该案|此案|案件)?(?:经)?(?:[\u4e00-\u9fff]{1,4}?(?=人民法院))?(?:人民)?法院(?:依法)?)")  # 该案于9月开庭审理, 经林区人民法院开庭审理, (案件1件，…，)已于10月开庭审理
 SAME_ACT = re.compile(r"\s*(?:并|随后|及时|均|已)?(?:在|向|于|通过)")  # a clause going on with the act before it
 OTHER_ACT = re.compile(r"收到|接收|接到|共收|召开|(?:人大代表|政协委员|代表)建议|(?:政协)?提案")  # …备案规范性文件，全年共办理人大代表建议126件: another noun counted
 PERSON = re.compile(r"[区市县镇乡旗局]长|负责人|主任|书记|领导")
@@ -468,6 +470,8 @@ UNITS_HEADS_COUNTED = re.compile(r"\s*(?:其中)?((?:\d+|[一二两三四五六�
 OWN_AS_DEFENDANT = re.compile(r"\s*(?:以)?(?:林区|区|市|县|旗)(?:人民)?政府(?:作为被告|为被告)")
 AREA_CASES = re.compile(r"全(?:县|市|区|旗)[^，,。；;]{0,16}案件")
 # 县政务服务中心反馈的全县…好评率: a body that reported the figure, before whose figure it is
+# Who the figure is quoted from (据地区司法局通报，…): a source, not the figure's unit.
+SOURCE_NAMED = re.compile(r"据[^，,。；;]{1,20}?(?:通报|统计|反馈|公布|发布|显示|数据|测算)(?=[，,]|$)")
 REPORTED_BY = re.compile(r"\s*[\u4e00-\u9fff“”]{2,14}?(?:反馈|通报|公布|发布|统计)的")
 # The average of an area named right before the amount (高于全州平均水平（13.5%）): that area's figure.
 # the whole area's government-service praise rate in a bureau's report (全县政务服务好评率为99.97%): the county's
@@ -607,7 +611,7 @@ NAMED_UNITS = re.compile(r"\s*(?:同期|同年|当年)?([\u4e00-\u9fff]{2,4}?[�
 # A clause giving the cause of a shortfall (…，反映出部分工作人员对…认识不足): commentary, no claim.
 REFLECTS = re.compile(r"\s*(?:这|此)?(?:反映出|反映了|暴露出|暴露了|说明)")
 ANYONE = re.compile(r"\s*")  # the one case's next clause: whoever acts in it acts in that case
-HEAD_HIMSELF = re.compile(r"\s*(?:[区市县镇乡旗]|街道)?(?:党委书记|[区市县镇乡旗局]长|主任|主要负责人)(?:本人)?(?:亲自|作为[\u4e00-\u9fff]{0,8}?负责人)?(?:出庭|到庭)")  # 局长亲自出庭应诉, 镇长作为行政机关负责人出庭应诉: the head
+HEAD_HIMSELF = re.compile(r"\s*(?:[区市县镇乡旗委]|街道办事处|办事处|街道)?(?:党委书记|[区市县镇乡旗局]长|主任|主要负责人)(?:本人)?(?:亲自|作为[\u4e00-\u9fff]{0,8}?负责人)?(?:出庭|到庭)")  # 局长亲自出庭应诉, 镇长作为行政机关负责人出庭应诉: the head
 # A count of the term's things the act was missing in (1件开庭案件没有镇领导出庭应诉): not the term's count.
 THOSE_NOT_DONE = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?|因[^。；;]{0,16}?[，,][\u4e00-\u9fff]{0,8}?)(?:没有|未能|尚未|未)(?!发生|发现|出现|收到)")  # …，1件规范性文件因印发较晚，未能完成报备
 # A later clause of the sentence saying the act was not done (…被退回补正，年底前未能完成报送备案).

@@ -434,6 +434,7 @@ def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple
     seg = blank(pat.TEAMS_SENT, seg)
     seg = blank(pat.REVIEWED_BY, seg)
     seg = without_origin(seg)
+    seg = blank(pat.SOURCE_NAMED, seg)  # 据地区司法局通报，…: whom it is quoted from
     everyone = bool(pat.EVERYONE.search(text.sh[lo:max(hi, everyone_hi or hi)]))
     found = [m for m in pat.DEPARTMENT.finditer(seg) if not pat.GOVERNMENT_ORGAN.search(m.group(0))
              and not pat.GUEST.search(seg, 0, m.start())  # 邀请县司法局律师开展法治讲座: the speaker's office, not the scope
