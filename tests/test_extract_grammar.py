@@ -7551,6 +7551,27 @@ def test_a_rate_quoted_from_the_prefecture_s_bureau_is_the_prefecture_s() -> Non
     assert (float(f.value), f.scope_kind, f.scope) == (96.5, "higher", "全地区")
 
 
+def test_lectures_beside_study_before_meetings_or_for_a_town_s_cadres_or_under_an_inline_title() -> None:
+    for body, head, want in (
+            ("九、2026年工作打算\n坚持会前学法制度，全年委务会会前学法不少于12次，举办法治专题讲座不少于2期。", HEALTH_BUREAU,
+             [(2, True)]),
+            ("4月，邀请县司法局负责同志为乡村干部作法治专题讲座1期，围绕行政复议法修订要点进行了讲解。", TOWN_2023, [(1, False)]),
+            ("我乡还存在一些不足：一是领导干部学法还不够系统。全年仅举办法治专题讲座1期，未达到每年举办2期的要求。", TOWN_2023,
+             [(1, False)])):
+        assert [(f.value, f.requirement) for f in _found(body, head, "leadership_law_lectures")] == want, body
+    body = "二是普法宣传还不够深入。全年仅举办法治专题讲座1期。"
+    assert _found(body, TOWN_2023, "leadership_law_lectures") == []
+
+
+def test_a_span_summed_up_does_not_date_the_next_sentence() -> None:
+    body = ("全年共召开县政府常务会议22次，其中会前学法16次。“十四五”以来，县政府常务会议累计开展会前学法70余次。"
+            "邀请地区中级人民法院法官，为县政府领导班子举办法治专题讲座2期。")
+    [f] = _found(body, COUNTY_2023, "leadership_law_lectures")
+    assert (f.value, f.period) == (2, "")
+    body = "“十四五”期间，县政府累计制发规范性文件41件；累计受理行政复议案件480余件。"
+    assert all(f.period for f in _found(body, COUNTY_2023, "reconsideration_cases"))
+
+
 # --- the documents filed, counted before the act ------------------------------------------------
 def test_some_of_the_documents_filed_counted_before_where_they_went() -> None:
     body = ("全年以县政府名义制发行政规范性文件5件，其中4件已按规定报送市人民政府和县人大常委会备案；"

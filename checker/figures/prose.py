@@ -172,8 +172,13 @@ class _Finder:
         prev = tx.previous_sentence(self.t, s) if spec.near_before else None
         before = self.t.sh[prev[0]:prev[1]] if prev else ""
         # 全年…会前学法十次，…。邀请…举办法治专题讲座两期: the sentence before says whose
+        # 一是领导干部学法还不够系统。全年仅举办法治专题讲座1期: the item's inline title says whose, where the
+        # sentence before may (near_before)
+        lead = before[max(before.rfind("："), before.rfind(":")) + 1:]  # …还存在一些不足：一是…。
+        inline = lead if pat.ITEM_TITLE.fullmatch(lead) else ""
         return (all(w in joined for w in spec.near) and (not spec.near_any or any(w in joined for w in spec.near_any)
                                                          or any(w in self.t.item_title(s) for w in spec.near_any)
+                                                         or any(w in inline for w in spec.near_any)
                                                          or any(w in before for w in spec.near_before))
                 and (not spec.topic or any(w in sent for w in spec.topic) or self._topic_before(spec.topic, s))
                 and not self._not_near(spec, s, e, ts))

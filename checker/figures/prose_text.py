@@ -376,6 +376,10 @@ def period(text: Text, pos: int, sentence_start: int) -> str:
         prev = previous_sentence(text, sentence_start)
         if prev:
             m = pat.PERIOD.search(text.sh, prev[0], min(prev[1], prev[0] + 15))
+            if (m and pat.SEVERAL_YEARS.match(text.sh, m.start()) and text.sh[prev[1]:prev[1] + 1] == "。"
+                    and re.search(r"累计[^，,。；;\d]{0,12}?\d", text.sh[m.end():prev[1]])
+                    and not re.search(r"累计|合计|共计", text.sh[sentence_start:pos])):
+                m = None  # “十四五”以来，…累计开展会前学法70余次。邀请…举办讲座2期: the span summed up, then the year again
             found = text.text[m.start():m.end()] if m else ""
     if (not found and (half := pat.SECOND_HALF_OPENS.match(text.sh, text.clause(pos)[0]))
             and not re.search(pat.IN_THE_YEAR, text.sh[half.end():text.clause(pos)[1]])):
