@@ -7572,6 +7572,25 @@ def test_a_span_summed_up_does_not_date_the_next_sentence() -> None:
     assert all(f.period for f in _found(body, COUNTY_2023, "reconsideration_cases"))
 
 
+def test_all_documents_taken_through_the_procedure_then_filed_is_the_rate_stated() -> None:
+    for body in ("全年本委制发行政规范性文件2件，分别为《甲办法》和《乙细则》，均按规定经县司法局合法性审核后以本委名义印发，并报送县政府备案。",
+                 "全年以局名义制发行政规范性文件3件，均经局法律顾问和政策法规科合法性审核并在规定时间内报市政府备案。"):
+        found = _found(body, HEALTH_BUREAU, "normative_doc_filing_rate")
+        assert [(f.value, f.derived) for f in found] == [(100, False)], body
+    body = "制发行政规范性文件9件，制发后均在规定时间内向市政府和县人大常委会报送备案，报送备案文件9件。"
+    assert [(f.value, f.derived) for f in _found(body, COUNTY_2023, "normative_doc_filing_rate")] == [(100, True)]
+    body = "制发行政规范性文件3件，均经合法性审核，但未在规定时限内报送备案。"
+    assert [f.value for f in _found(body, COUNTY_2023, "normative_doc_filing_rate") if f.value == 100] == []
+
+
+def test_a_deputy_or_the_secretary_and_director_in_court_in_the_one_case() -> None:
+    for body in ("以镇政府为被告的行政诉讼案件1件，该案经县人民法院开庭审理1件，分管政法工作的副镇长出庭应诉，一审判决驳回原告诉讼请求。",
+                 "全年以本委为被告的行政诉讼案件1件，法院依法开庭审理，委党组书记、主任亲自出庭应诉，案件目前尚在审理之中。"):
+        assert [f.value for f in _found(body, HEALTH_BUREAU, "heads_in_court_count")] == [1], body
+    body = "全年以本委为被告的行政诉讼案件1件，法院依法开庭审理，委托律师出庭应诉。"
+    assert _found(body, HEALTH_BUREAU, "heads_in_court_count") == []
+
+
 # --- the documents filed, counted before the act ------------------------------------------------
 def test_some_of_the_documents_filed_counted_before_where_they_went() -> None:
     body = ("全年以县政府名义制发行政规范性文件5件，其中4件已按规定报送市人民政府和县人大常委会备案；"

@@ -1348,7 +1348,7 @@ class _Finder:
                 own_no = len(re.match(r"[^未不没无零]*", phrase).group(0))  # 行政行为未被纠错: the phrase's own 未, after its subject
                 if number == 0 and (pat.THEN_NOT.match(t.sh, pe) or pat.THEN_NOT.search(t.sh, ps + own_no + 1, pe)):
                     continue  # 无一项重大行政决策事项未经合法性审查, 没有出现未经审核即出台…文件: a double negative
-                if number == 100 and "，" in phrase and pat.COUNT_AFTER_ALL.match(t.sh, pe):
+                if number == 100 and ("，" in phrase or "……" in phrase) and pat.COUNT_AFTER_ALL.match(t.sh, pe):
                     continue  # 均经…审核，并报送县政府备案2件 (…备案，共报送12件): the 均 is the review's; the count is said
                 pcs = t.clause(ps)[0]
                 if number == 0 and re.search(lx.PROHIBITED, t.sh[pcs:ps]):

@@ -195,7 +195,7 @@ ONLY_PUSHED = re.compile(r"(?:持续|继续|进一步|不断|积极)(?:推动|�
 LEADERS_WITH_CADRES = re.compile(r"班子(?:成员)?(?:和|及|以及|、)(?:全体|全镇|全街道|机关)?干部(?:职工)?"
                                  r"|受[\u4e00-\u9fff]{0,6}?(?:长|主任|书记|主要负责人|主要负责同志|主要领导)的?委托")  # 分管副镇长受镇长委托出庭应诉1件: a head still
 # A count right after a phrase that says all of them (…并报送县政府备案2件, …备案，共报送12件).
-COUNT_AFTER_ALL = re.compile(r"\s*(?:[，,]\s*共(?:报送|报备)?(?:备案)?)?\s*(?:\d+|[一二两三四五六七八九十]+)\s*件")
+COUNT_AFTER_ALL = re.compile(r"\s*(?:[，,]\s*(?:共(?:报送|报备)?(?:备案)?|(?:共|累计)?(?:报送备案|报备)(?:规范性)?(?:文件)?))?\s*(?:\d+|[一二两三四五六七八九十]+)\s*件")
 # The term's own clause saying it is built (…基层政务公开标准体系已全面建成).
 BUILT_HERE = re.compile(r"[^，,。；;]*?(?:已经|已)(?:全面|基本)?(?:建成|建立)[。；;]?$")
 # The heads of a department's stations opening a clause (各市场监管所所长尚未全面开展年终述法): those heads.
@@ -611,7 +611,8 @@ NAMED_UNITS = re.compile(r"\s*(?:同期|同年|当年)?([\u4e00-\u9fff]{2,4}?[�
 # A clause giving the cause of a shortfall (…，反映出部分工作人员对…认识不足): commentary, no claim.
 REFLECTS = re.compile(r"\s*(?:这|此)?(?:反映出|反映了|暴露出|暴露了|说明)")
 ANYONE = re.compile(r"\s*")  # the one case's next clause: whoever acts in it acts in that case
-HEAD_HIMSELF = re.compile(r"\s*(?:[区市县镇乡旗委]|街道办事处|办事处|街道)?(?:党委书记|[区市县镇乡旗局]长|主任|主要负责人)(?:本人)?(?:亲自|作为[\u4e00-\u9fff]{0,8}?负责人)?(?:出庭|到庭)")  # 局长亲自出庭应诉, 镇长作为行政机关负责人出庭应诉: the head
+HEAD_OFFICE = r"(?:党委书记|党组书记|[区市县镇乡旗局]长|主任|主要负责人)"
+HEAD_HIMSELF = re.compile(r"\s*(?:[区市县镇乡旗委]|街道办事处|办事处|街道)?(?:(?:分管[\u4e00-\u9fff]{0,8}?的?)?副(?:[区市县镇乡旗局]长|主任)|" + HEAD_OFFICE + r"(?:[、兼]" + HEAD_OFFICE + r")?)(?:本人)?(?:亲自|作为[\u4e00-\u9fff]{0,8}?负责人)?(?:出庭|到庭)")  # 局长亲自出庭应诉, 镇长作为行政机关负责人出庭应诉, 委党组书记、主任亲自出庭应诉, 分管政法工作的副镇长出庭应诉: a head
 # A count of the term's things the act was missing in (1件开庭案件没有镇领导出庭应诉): not the term's count.
 THOSE_NOT_DONE = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?|因[^。；;]{0,16}?[，,][\u4e00-\u9fff]{0,8}?)(?:没有|未能|尚未|未)(?!发生|发现|出现|收到)")  # …，1件规范性文件因印发较晚，未能完成报备
 # A later clause of the sentence saying the act was not done (…被退回补正，年底前未能完成报送备案).

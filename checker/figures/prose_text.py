@@ -397,8 +397,10 @@ def any_of(words: tuple[str, ...]) -> str:
 @functools.lru_cache(maxsize=None)
 def phrase_pattern(phrase: str) -> re.Pattern[str]:
     """A catalogue phrase as a pattern: `…` stands for up to 16 characters within a clause
-    (均报…备案: 报常德市人民政府和县人大常委会备案)."""
-    return re.compile("[^，,。；;]{0,16}?".join(re.escape(part) for part in phrase.split("…")))
+    (均报…备案: 报常德市人民政府和县人大常委会备案), `……` for up to 48 with no negation (均……，并……报…备案:
+    均严格履行起草、征求意见、合法性审核和集体审议程序，并在印发之日起15日内报送区人民政府备案)."""
+    return re.compile("[^，,。；;未没无不]{0,48}?".join(
+        "[^，,。；;]{0,16}?".join(re.escape(part) for part in piece.split("…")) for piece in phrase.split("……")))
 
 
 @functools.lru_cache(maxsize=None)
