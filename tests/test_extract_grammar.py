@@ -7591,6 +7591,22 @@ def test_a_deputy_or_the_secretary_and_director_in_court_in_the_one_case() -> No
     assert _found(body, HEALTH_BUREAU, "heads_in_court_count") == []
 
 
+def test_cases_as_respondent_sent_up_and_none_arising() -> None:
+    body = "全年以县政府为被申请人、向市人民政府申请行政复议的案件2件，均被维持。"
+    assert [f.value for f in _found(body, COUNTY_2023, "reconsideration_respondent_cases")] == [2]
+    body = "全年没有发生以乡政府为被申请人的行政复议案件，以乡政府为被告的行政诉讼案件也为零。"
+    assert [f.value for f in _found(body, TOWN_2023, "reconsideration_respondent_cases")] == [0]
+    assert [f.value for f in _found(body, TOWN_2023, "admin_litigation_cases")] == [0]
+
+
+def test_heads_in_court_every_time_as_a_rule_is_the_rate_required() -> None:
+    for body in ("凡开庭审理的行政诉讼案件，镇长或分管副镇长一律出庭应诉；",
+                 "同时，乡党委明确要求，今后如发生以乡政府为被告的行政诉讼案件，乡长必须带头出庭应诉，不得只委托律师出庭。",
+                 "做好行政应诉工作，如发生行政诉讼案件，乡政府负责人必须出庭应诉。"):
+        found = _found("九、2024年工作打算\n" + body if body.startswith("凡") else body, TOWN_2023, "court_appearance_rate")
+        assert [(f.value, f.requirement) for f in found] == [(100, True)], body
+
+
 # --- the documents filed, counted before the act ------------------------------------------------
 def test_some_of_the_documents_filed_counted_before_where_they_went() -> None:
     body = ("全年以县政府名义制发行政规范性文件5件，其中4件已按规定报送市人民政府和县人大常委会备案；"

@@ -1364,7 +1364,8 @@ class _Finder:
                 scope = tx.scope(t, cs, ps)
                 neg = self._shortfall(spec, pe, t.clause(ps)[1])
                 # a phrase that says it met something (无符合…目录标准的事项) states no rule
-                requirement = self._is_requirement(cs, ps, ps, ps, pe) and not pat.FULFILLED.search(t.sh, ps, pe)
+                requirement = ((self._is_requirement(cs, ps, ps, ps, pe) or bool(pat.REQUIREMENT.search(t.sh, ps, pe)))
+                               and not pat.FULFILLED.search(t.sh, ps, pe))  # 乡长必须带头出庭应诉: the phrase says the rule
                 out.append(self._make(ind, a, ps, pe, negated=neg, requirement=requirement, baseline=False,
                                       statement=False, scope=scope[:3]))
         return out
