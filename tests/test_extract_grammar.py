@@ -7607,6 +7607,11 @@ def test_heads_in_court_every_time_as_a_rule_is_the_rate_required() -> None:
         assert [(f.value, f.requirement) for f in found] == [(100, True)], body
 
 
+def test_study_organised_before_the_meetings_open() -> None:
+    body = "镇党政班子严格落实“逢会必学”要求，全年在镇党委会、镇政府班子会召开前组织集体学法十二次，重点学习了宪法。"
+    assert [f.value for f in _found(body, TOWN_2025, "pre_meeting_law_study")] == [12]
+
+
 # --- the documents filed, counted before the act ------------------------------------------------
 def test_some_of_the_documents_filed_counted_before_where_they_went() -> None:
     body = ("全年以县政府名义制发行政规范性文件5件，其中4件已按规定报送市人民政府和县人大常委会备案；"
