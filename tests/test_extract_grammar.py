@@ -7612,6 +7612,44 @@ def test_study_organised_before_the_meetings_open() -> None:
     assert [f.value for f in _found(body, TOWN_2025, "pre_meeting_law_study")] == [12]
 
 
+# --- forms of sets YY–ZB ------------------------------------------------------------------------
+def test_a_share_granted_as_met_before_another_lack_stays_met() -> None:
+    body = "一是法制审核人员占比虽达到5%以上，但2名审核人员均为兼职，且均无法律专业背景，法制审核的深度和质量还不够高。"
+    found = _found(body, COUNTY_BUREAU, "legal_review_staff_ratio")
+    assert [(f.value, bool(f.negated)) for f in found] == [(5, False)]
+    body = "法制审核人员占比虽达到5%，但仍有2个部门未达到5%。"
+    found = _found(body, COUNTY_2023, "legal_review_staff_ratio")
+    assert [(f.value, bool(f.negated), f.scope_kind) for f in found] == [(5, False, ""), (None, True, "part")]
+
+
+def test_the_city_s_own_level_rate_in_a_county_report_is_the_city_s() -> None:
+    body = "同期，那曲市本级行政复议纠错率为18.6%，我县纠错率明显偏高。"
+    [f] = _found(body, COUNTY_JUSTICE, "reconsideration_correction_rate")
+    assert (f.scope_kind, f.scope) == ("higher", "那曲市本级")
+
+
+def test_five_years_summed_is_not_the_year_s() -> None:
+    body = "与2021年以来的五年相比，全县五年累计受理行政复议案件19件，案件数量呈逐年上升趋势。"
+    [f] = _found(body, COUNTY_2023, "reconsideration_cases")
+    assert f.period == "五年"
+
+
+def test_the_rest_of_the_team_to_be_trained_and_two_deputies_not_yet() -> None:
+    body = "九、2025年工作打算\n安排局领导班子其他成员参加法治专题脱产培训。"
+    [f] = _found(body, COUNTY_BUREAU, "head_offjob_training")
+    assert (f.requirement, f.scope_kind, f.scope) == (True, "part", "班子其他成员")
+    body = ("镇长参加了脱产法治专题培训，但镇领导班子中2名副镇长因承担抗雪救灾、项目建设等任务，本年度尚未参加法治专题脱产培训，"
+            "班子成员系统学习法律知识的机会还不多。")
+    found = _found(body, TOWN_2025, "head_offjob_training")
+    assert [(bool(f.negated), f.scope) for f in found] == [(False, "镇长"), (True, "2名副镇长")]
+
+
+def test_cases_taken_on_site_in_the_towns_are_some_of_the_year_s() -> None:
+    body = "探索开展巡回受理、上门调查等便民举措，全年在乡镇现场受理复议申请2件。"
+    [f] = _found(body, COUNTY_JUSTICE, "reconsideration_cases")
+    assert (f.value, f.scope_kind, f.scope) == (2, "part", "在乡镇现场受理")
+
+
 # --- the documents filed, counted before the act ------------------------------------------------
 def test_some_of_the_documents_filed_counted_before_where_they_went() -> None:
     body = ("全年以县政府名义制发行政规范性文件5件，其中4件已按规定报送市人民政府和县人大常委会备案；"

@@ -1666,6 +1666,8 @@ class _Finder:
             series.append(nxt[0])
             pos = nxt[0].end
         scope_text, kind, everyone, depts = tx.scope(t, cs, min(ts, a.start), a.start)
+        if kind in ("", "whole") and a.unit in lx.COUNT_UNITS and (way := pat.RECEIVED_ONE_WAY.search(t.sh, cs, ts)):
+            scope_text, kind = t.text[way.start():way.end()], "part"  # 全年在乡镇现场受理复议申请2件: those taken in that way
         if not a.bound and a.start >= te and pat.ALL_COMPLETED.match(t.sh, a.end):
             a, everyone = replace(a, bound="at_least"), True  # 执法人员60学时培训完成率达到100%: every one of them
             series = [a]
@@ -1781,6 +1783,10 @@ class _Finder:
             # requirement missed, not a value
             return [self._make(ind, None, ts, te, negated=neg, requirement=False, baseline=False, statement=False,
                                scope=(scope_text, kind, everyone), quote_hi=neg[1])]
+        if (neg and neg[0] >= t.clause(a.end)[1] and re.search(r"[，,]\s*(?:但|而)", t.sh[a.end:neg[0]])
+                and pat.CONCEDED_MET.search(t.sh, t.clause(a.start)[0], a.end)
+                and not any(b.unit == a.unit for b in t.amounts_in(a.end, t.clause(neg[0])[1]))):  # not …，但仍有2个部门未达到5%
+            neg = None  # 法制审核人员占比虽达到5%以上，但2名审核人员均为兼职…: met; the lack is another's
         if neg is None and a.start > t.clause(ts)[1]:  # 出庭应诉率未达到要求，仅为85%
             neg = self._shortfall(spec, te, a.start)
         if neg and neg[0] < a.start and (ex := pat.EXCEPT_SPAN.search(t.sh, t.sentence(a.start)[0], a.start)) and (
