@@ -7650,6 +7650,18 @@ def test_cases_taken_on_site_in_the_towns_are_some_of_the_year_s() -> None:
     assert (f.value, f.scope_kind, f.scope) == (2, "part", "在乡镇现场受理")
 
 
+def test_some_of_the_officers_just_counted_reach_the_hours_and_the_rest_fall_short() -> None:
+    for body, some, rest in (
+            ("9名执法队员中，有7名全年法律知识培训学时达到60学时以上，另有2名因长期驻村和参加防汛抗灾工作，培训学时未能达标。", "7名", "另有2名"),
+            ("全年9名执法人员中，7名法律知识培训达到60学时，另有2名系5月新调入人员，因参加区级岗前培训较晚，培训学时尚未达到60学时。", "7名",
+             "另有2名"),
+            ("全镇16名执法人员中，有13人全年参加法律知识培训达到60学时以上，其余人员因长期驻村参与防汛工作，培训学时未能达标。", "13人",
+             "其余人员")):
+        found = _found(body, TOWN_2025, "enforcement_training_hours")
+        assert sorted((f.value or 0, bool(f.negated), f.scope_kind, f.scope) for f in found) == [
+            (0, True, "part", rest), (60, False, "part", some)], body
+
+
 # --- the documents filed, counted before the act ------------------------------------------------
 def test_some_of_the_documents_filed_counted_before_where_they_went() -> None:
     body = ("全年以县政府名义制发行政规范性文件5件，其中4件已按规定报送市人民政府和县人大常委会备案；"

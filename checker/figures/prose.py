@@ -1480,6 +1480,7 @@ class _Finder:
                 break  # …，督察发现问题56个，已整改52个: the clause between counted its own noun, the next goes on with it
             between = (nxt_s, nxt_e)
             goes_on = (pat.CONTINUES.match(clause) or tx.restates(clause, t.sh[ts:te])
+                       or (step == 0 and t.sh[ce - 1:ce] == "中" and pat.SOME_OF_THEM_FIRST.match(clause))  # 9名执法队员中，有7名…达到60学时以上
                        or (pat.PER_PERIOD.match(clause) and pat.YEAR_AFTER_FREQUENCY.search(clause))  # 每月至少安排一次、全年不少于12次
                        or ((when := pat.WHEN_FIRST.match(clause)) and any(  # 常务会议坚持…，全年学法18次: the verb and its count
                            re.match(re.escape(v) + r"(?:了|共|共计|累计)?\s*[\d一二三四五六七八九十两]", clause[when.end():]) for v in spec.verbs))
@@ -1708,8 +1709,12 @@ class _Finder:
             scope_text, kind = t.text[short_units.start():short_units.end()], "part"
         acs = t.clause(a.start)[0]
         subset = pat.SUBSET.match(t.sh, acs) if acs > ts else None
+        some = (pat.SOME_OF_THEM_FIRST.match(t.sh, acs)
+                if acs > ts and acs == t.clause(ts)[1] + 1 and t.sh[acs - 2:acs - 1] == "中" else None)
         if subset:
             scope_text, kind = t.text[subset.start(1):subset.end(1)], "part"
+        elif some:
+            scope_text, kind = t.text[some.start(1):some.end(1)], "part"  # 9名执法队员中，有7名…: those 7
         elif acs > ts and kind != "part":  # 执法人员培训不平衡，个别中队人员未完成60学时: the number's clause scopes it
             own = tx.scope(t, acs, a.start)
             if own[1] == "part":
@@ -1797,8 +1802,15 @@ class _Finder:
             ncs = t.clause(neg[0])[0]
             part = tx.scope(t, ncs, neg[0])
             prev = t.clause(ncs - 2) if ncs - 2 > t.clause(a.start)[1] else None
-            if part[1] != "part" and prev and re.match(r"\s*" + pat.REST_WORD, t.sh[prev[0]:prev[1]]):
-                ncs, part = prev[0], tx.scope(t, prev[0], prev[1])  # 其余3个部门因人员编制调整，比例尚未达标: theirs
+            back = prev
+            for _ in range(2):  # 另有2名系5月新调入人员，因参加…较晚，培训学时尚未达到60学时: two clauses back
+                if part[1] == "part" or back is None or re.match(r"\s*" + pat.REST_WORD, t.sh[back[0]:back[1]]):
+                    break
+                back = t.clause(back[0] - 2) if back[0] - 2 > t.clause(a.start)[1] else None
+            if part[1] != "part" and back and re.match(r"\s*" + pat.REST_WORD, t.sh[back[0]:back[1]]):
+                ncs, part = back[0], tx.scope(t, back[0], back[1])  # 其余3个部门因人员编制调整，比例尚未达标: theirs
+                if part[1] != "part" and (rest := pat.THE_REST_NAMED.match(t.sh, back[0], back[1])):
+                    part = (t.text[rest.start(1):rest.end(1)], "part", False, [])  # 其余人员因长期驻村…，…未能达标: the rest
             elif part[1] != "part" and prev and kind == "part" and prev[0] == t.clause(a.start)[1] + 1:
                 # 有18个单位…达到5%以上，区市场监管局、…3个单位受…影响，比例未达到5%; 33人完成…，2人因…，…未达到要求: the others
                 named = tx.scope(t, prev[0], prev[1])
