@@ -7662,6 +7662,13 @@ def test_some_of_the_officers_just_counted_reach_the_hours_and_the_rest_fall_sho
             (0, True, "part", rest), (60, False, "part", some)], body
 
 
+def test_as_many_heads_named_in_turn_as_cases_heard() -> None:
+    body = "全年以镇政府为被告的一审行政诉讼案件2件，2件案件均已开庭审理，镇长和分管副镇长分别出庭应诉，负责人出庭应诉率百分之百。"
+    assert [f.value for f in _found(body, TOWN_2025, "heads_in_court_count")] == [2]
+    body = "全年以镇政府为被告的一审行政诉讼案件3件，3件案件均已开庭审理，镇长和分管副镇长分别出庭应诉。"
+    assert _found(body, TOWN_2025, "heads_in_court_count") == []
+
+
 # --- the documents filed, counted before the act ------------------------------------------------
 def test_some_of_the_documents_filed_counted_before_where_they_went() -> None:
     body = ("全年以县政府名义制发行政规范性文件5件，其中4件已按规定报送市人民政府和县人大常委会备案；"

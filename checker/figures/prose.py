@@ -2140,7 +2140,10 @@ class _Finder:
                 ns = again.end()  # …开庭审理22件，22件开庭审理案件行政机关负责人均出庭应诉: the same cases said again
             if not self._context_ok(spec, s, e):
                 continue
-            every = (pat.ALL_OF_THEM.match(t.sh, ns, ne) or (pat.THE_ONE.match(t.sh, ns, ne) if b.value == 1 else None)
+            turn = pat.EACH_NAMED_IN_TURN.match(t.sh, ns, ne)
+            if turn and len(re.split(r"[、和及与]", turn.group(1))) != b.value:
+                turn = None  # 镇长和分管副镇长分别出庭应诉, after 2 cases heard: one head in each
+            every = (pat.ALL_OF_THEM.match(t.sh, ns, ne) or turn or (pat.THE_ONE.match(t.sh, ns, ne) if b.value == 1 else None)
                      or (pat.ANYONE.match(t.sh, ns, ne) if the_one and ns > those.end() else None)  # 该案于9月开庭审理，局长亲自出庭应诉
                      or (pat.ANYONE.match(t.sh, ns, ne) if b.value == 1 and pat.HEAD_HIMSELF.match(t.sh, ns, ne) else None))
             # 其中1件经法院开庭审理，局长亲自出庭应诉: the one case heard, its head in court

@@ -790,6 +790,8 @@ RECEIVED_ONE_WAY = re.compile(r"(?:在[\u4e00-\u9fff]{1,8}?)?(?:现场|巡回|�
 SOME_OF_THEM_FIRST = re.compile(r"\s*(?:其中)?(?:有|仅有|共有)?\s*((?:\d+|[一二两三四五六七八九十]+)\s*(?:名|人))(?![次员])")
 # The rest named with no count (其余人员, 其余执法队员): those not among the ones counted.
 THE_REST_NAMED = re.compile(r"\s*((?:其余|剩余|余下)(?:[\u4e00-\u9fff]{0,4}?(?:人员|队员|单位|部门)))")
+# Heads named, each in one of the cases (镇长和分管副镇长分别出庭应诉): as many cases as heads named.
+EACH_NAMED_IN_TURN = re.compile(r"\s*((?:[\u4e00-\u9fff]{1,12}?[、和及与])+[\u4e00-\u9fff]{1,12}?)分别(?=出庭|到庭)")
 # The one excepted never reached the act (其中1件原告在开庭前撤诉，其余4件均已开庭审理).
 EXCEPTED_NOT_DONE = re.compile(r"其中\s*(?:\d+|[一二两三])\s*件[^。\n]*?(?:撤回|撤诉|驳回|未开庭|不予受理|终止审理|终结审理|书面审理|退回补正)")
 STILL_LEFT = re.compile(r"(?:仍有|尚有|还有)\s*$")  # 仍有4件开庭案件负责人未出庭: what is still undone, not the count  # …，另有1件正在履行报备程序: the count after it is the rest
