@@ -7669,6 +7669,43 @@ def test_as_many_heads_named_in_turn_as_cases_heard() -> None:
     assert _found(body, TOWN_2025, "heads_in_court_count") == []
 
 
+# --- forms of sets ZC–ZF ------------------------------------------------------------------------
+def test_hours_missed_in_class_then_made_up_online_are_not_short() -> None:
+    body = ("三是执法培训效果还不够理想，扎玉市场监管所2名执法人员因长期驻村、参加疫情防控，未能参加集中培训，依靠网络补学完成培训任务，"
+            "培训的系统性和针对性有待加强。")
+    assert _found(body, COUNTY_BUREAU, "enforcement_training_hours") == []
+
+
+def test_publishing_review_decisions_not_up_to_the_mark_is_short_not_planned() -> None:
+    for body in ("二是行政复议决定书网上公开不到位。",
+                 "复议决定书公开的数量和及时性距离应公开尽公开的要求还有差距，复议工作的透明度有待提升。"):
+        found = _found(body, COUNTY_JUSTICE, "reconsideration_decisions_online")
+        assert [(bool(f.negated), f.requirement) for f in found] == [(True, False)], body
+
+
+def test_land_disputes_a_bureau_settles_are_not_people_s_mediation() -> None:
+    body = "全年调处土地权属纠纷14件，调处成功12件，调处成功率85.7%，有效维护了群众合法权益。"
+    assert _found(body, COUNTY_BUREAU, "mediation_success_rate") == []
+
+
+def test_the_two_cases_said_again_then_heard_and_heads_in_court() -> None:
+    body = "以镇政府为被告的行政诉讼案件2件，分别涉及征地补偿款分配和违法建筑拆除。两案均已开庭审理，镇政府负责人均出庭应诉。"
+    assert [f.value for f in _found(body, TOWN_2025, "court_cases_heard")] == [2]
+    assert [f.value for f in _found(body, TOWN_2025, "heads_in_court_count")] == [2]
+
+
+def test_each_head_s_count_then_all_the_heads() -> None:
+    body = "委主任出庭应诉1件，分管副主任出庭应诉1件，负责人出庭应诉2件。"
+    assert [f.value for f in _found(body, HEALTH_BUREAU, "heads_in_court_count")] == [2]
+
+
+def test_a_health_commission_asking_five_listed_units_heads() -> None:
+    body = ("委主任在年终述职中专题述法，对照第一责任人职责逐项报告履职情况。同时，要求县人民医院、县藏医院、县疾病预防控制中心、"
+            "县妇幼保健院和各乡（镇）卫生院主要负责人在年度述职中一并报告本单位依法执业和依法管理情况。")
+    found = _found(body, HEALTH_BUREAU, "leaders_report_on_rule_of_law")
+    assert [(f.requirement, f.scope_kind) for f in found] == [(False, "")]
+
+
 # --- the documents filed, counted before the act ------------------------------------------------
 def test_some_of_the_documents_filed_counted_before_where_they_went() -> None:
     body = ("全年以县政府名义制发行政规范性文件5件，其中4件已按规定报送市人民政府和县人大常委会备案；"

@@ -1590,6 +1590,8 @@ class _Finder:
                 return []  # 与全市平均水平（92.3%）相比，我县…出庭应诉率仍有差距: behind an average, not short of the target
             if neg[0] >= t.clause(ts)[1] and pat.CONCEDED_MET.search(t.sh, cs, t.clause(ts)[1]):
                 return []  # 法制审核人员虽然达到比例要求，但具有法律职业资格的人员仅1名: met; the lack is another's
+            if pat.MADE_UP_AFTER.search(t.sh, cs, neg[1]):
+                return []  # 2名执法人员…未能参加集中培训，依靠网络补学完成培训任务: the hours made up another way
             scope = tx.scope(t, cs, ts)
             ncs = t.clause(neg[0])[0]
             between = (tx.scope(t, c0, min(c1, neg[0])) for c0, c1 in reversed(self._clauses(t.clause(cs)[1] + 1, neg[0])))
@@ -2127,7 +2129,9 @@ class _Finder:
                 if (ne >= e and not pattern.search(t.sh, ns, ne)
                         and (those := pat.THOSE_CASES.match(t.sh, e + 1) or pat.SAME_CASES_NEXT.match(t.sh, e + 1))
                         and (those.end() > those.start() or b.value == 1)  # 该案于9月开庭审理: the one case, its own sentence
-                        and t.sentence(e + 1) not in said and (those.group(1) is None or parse_number(those.group(1)) == b.value)):
+                        and t.sentence(e + 1) not in said
+                        and ((n := (those.group("n") or those.group("k")) if those.re is pat.THOSE_CASES else those.group(1)) is None
+                             or parse_number(n) == b.value)):
                     # 案件2件，均涉及征迁补偿。上述案件均已开庭审理; 这4件案件，负责人均出庭应诉: the next sentence goes on with them
                     e = t.sentence(e + 1)[1]
                     ns, ne = those.end(), t.clause(those.end())[1]

@@ -227,9 +227,9 @@ SHORTFALL_AT_END = re.compile("(?:" + "|".join(map(re.escape, lx.SHORTFALL_AT_EN
 NOT_THERE = ("尚未", "仍未", "仍然没有", "未能", "未", "尚不", "不够", "还不够", "仍不够", "仍在", "尚在", "还在", "仍处于", "尚处于", "仍处在", "尚处在", "普遍没有", "没有", "还没有", "没", "处于起步", "进度滞后") + lx.UNDONE
 NOT_DONE = re.compile(r"未|没有|不")
 # The heads of a department's own lower units (乡镇卫生院院长, 各站所负责人): some of its people, not all.
-LOWER_UNIT_HEADS = r"(?:各|下属|所属|直属|局属)?(?:(?![和及与])[\u4e00-\u9fff（）]){0,6}?(?:卫生院|医院|学校|站所|中心|所|站|事业单位|医疗卫生单位)的?(?:主要)?(?:院长|校长|所长|站长|主任|负责人)"
+LOWER_UNIT_HEADS = r"(?:各|下属|所属|直属|局属)?(?:(?![和及与])[\u4e00-\u9fff（）]){0,6}?(?:卫生院|医院|保健院|学校|站所|中心|所|站|事业单位|医疗卫生单位)的?(?:主要)?(?:院长|校长|所长|站长|主任|负责人)"
 # Its units listed before their heads (县人民医院、县疾病预防控制中心和各乡（镇）卫生院主要负责人).
-LOWER_UNITS_LISTED = r"(?:(?:(?!要求)[\u4e00-\u9fff（）]){0,10}?(?:卫生院|医院|学校|站所|中心|所|站|事业单位|医疗卫生单位)[、和及与])*"
+LOWER_UNITS_LISTED = r"(?:(?:(?!要求)[\u4e00-\u9fff（）]){0,10}?(?:卫生院|医院|保健院|学校|站所|中心|所|站|事业单位|医疗卫生单位)[、和及与])*"
 LOWER_HEADS_IN = re.compile(LOWER_UNITS_LISTED + LOWER_UNIT_HEADS)
 LOWER_ASKED = re.compile(r"要求" + LOWER_UNITS_LISTED + LOWER_UNIT_HEADS)  # a bureau asking its own units' heads
 TEAM_ASKED = re.compile(r"要求(?:班子其他成员|其他班子成员)")  # a government asking the rest of its team
@@ -266,7 +266,7 @@ YOUNG = re.compile(r"(?:上线|运行|投用|使用)(?:的)?时间(?:还|仍|尚
 NOT_ENOUGH = ("不够", "还不够", "仍不够", "尚不")  # falls short in degree: of what, the words before say
 OTHER_ASPECT = re.compile(r"释法说理|说理|整改|质量|结果运用"  # …决定书释法说理还不够充分: another aspect of the thing
                           r"|与[^，,。；;]{1,12}?(?:之间)?的?数据(?:共享|交换|对接)")  # 系统与部分业务系统之间的数据共享还不够顺畅: its links to others
-BEHIND_THE_RULE = re.compile(r"(?:滞后于|未达到|没有达到|低于|不符合)[^，,。；;]{0,10}要求"
+BEHIND_THE_RULE = re.compile(r"(?:滞后于|未达到|没有达到|低于|不符合)[^，,。；;]{0,10}要求|(?:距离|距|与)[^，,。；;]{0,12}要求(?:相比)?[^，,。；;]{0,2}(?:还有|仍有|尚有|存在)差距"
                              r"|要求(?:今年|本年|年内|当年)?(?:尚|仍|还)?(?:未能|未|没有)(?:得到)?(?:落实|完成|实现)")  # …培训的要求今年未能落实: the rule missed
 THE_REST_FIRST = re.compile(r"\s*(?:其余|其他|剩余|余下|村级|村（社区）级?|社区级|各社区|各村（社区）|各村(?![民干]))")  # …，其余领域仍在编制中; 镇级目录已编制完成…，村级目录仍在编制中: the rest of it, not done
 COUNTED_REST = re.compile(r"\s*(?:其余|其他|剩余|余下)(?=\s?[\d一二两三四五六七八九十])")  # 其余3个乡镇: the rest, counted
@@ -354,7 +354,8 @@ OPENS_ON_AMONG = re.compile(r"\s*其中[，,]")  # a sentence breaking down the 
 # A clause saying all of the count before it (…9件，均报送备案; …2件，法院均开庭审理), and a negation in it.
 ALL_OF_THEM = re.compile(r"\s*(?:[\u4e00-\u9fff][\u4e00-\u9fff、]{0,19}?)?(?:均|全部|都|全数)")  # 镇长或分管副镇长均…, 局主要负责人和分管负责人均…, 局长、分管副局长均…
 SAME_COUNT_AGAIN = re.compile(r"\s*(?:开庭审理的|已开庭审理的|已开庭的|开庭的)?(\d+|[一二两三四五六七八九十]+)\s*[件起宗](?:(?:开庭审理的?|已开庭的?|开庭的?)?(?:行政诉讼)?案件(?:中)?|(?=均|全部|都))")  # 22件开庭审理案件…, 开庭审理的9件案件均由…, 3件均由…: the count said again
-THOSE_CASES = re.compile(r"\s*(?:(?:上述|以上|前述|这些?|该)(?:(\d+|[一二两三四五六七八九十]+)\s*[件起])?(?:行政诉讼)?案件|(?=(?:该|此)案(?!件)))")  # 上述案件, 这4件案件: the cases just counted
+THOSE_CASES = re.compile(r"\s*(?:(?:上述|以上|前述|这些?|该)(?:(?P<n>\d+|[一二两三四五六七八九十]+)\s*[件起])?(?:行政诉讼)?案件|(?=(?:该|此)案(?!件))"
+                         r"|(?:上述|以上|这)?(?P<k>\d+|[两二三四五六七八九十])案(?![件例卷由]))")  # 上述案件, 这4件案件, 两案: the cases just counted
 SAME_CASES_NEXT = re.compile(r"\s*(\d+|[一二两三四五六七八九十]+)\s*[件起](?:开庭审理的?|已开庭的?|开庭)?(?:行政诉讼)?案件(?:[，,](?=[^，,。；;]{0,12}?(?:均|全部|都)(?:已|亲自)?(?:出庭|到庭))|(?=均|全部|都))")  # …3件，均已开庭审理。3件案件均由…负责人出庭应诉 (4件案件，行政机关负责人均出庭应诉): the same cases, said again
 CASES_THEN_ALL = re.compile(r"(?:[件起宗])?(?:行政诉讼)?案件中?均")  # 在3件案件中均出庭应诉: all of those cases
 PARTS_OPEN = re.compile(r"\s*其中")  # …3件，其中林地权属争议1件、宅基地使用1件…: the count broken down
@@ -367,7 +368,7 @@ SAME_ACT = re.compile(r"\s*(?:并|随后|及时|均|已)?(?:在|向|于|通过)"
 OTHER_ACT = re.compile(r"收到|接收|接到|共收|召开|(?:人大代表|政协委员|代表)建议|(?:政协)?提案")  # …备案规范性文件，全年共办理人大代表建议126件: another noun counted
 PERSON = re.compile(r"[区市县镇乡旗局]长|负责人|主任|书记|领导")
 # A clause whose subject is one person (县长本人带头出庭应诉2次): that person's part of a count.
-PERSON_FIRST = re.compile(r"\s*(?:(?:其中|即)[，,]?\s*)?(?:(?:街道)?办事处|街道|局|[区市县镇乡旗州](?:人民)?政府)?(?:(?:分管|常务)?副?[区市县镇乡旗州]长|分管[^，,。；;]{1,16}?的副?(?:[区市县镇乡旗州]长|局长|主任)|主要负责人|分管负责人|主要领导|分管领导|(?:分管)?副?局长|(?:分管)?副?主任)(?:本人)?")
+PERSON_FIRST = re.compile(r"\s*(?:(?:其中|即)[，,]?\s*)?(?:(?:街道)?办事处|街道|局|委|[区市县镇乡旗州](?:人民)?政府)?(?:(?:分管|常务)?副?[区市县镇乡旗州]长|分管[^，,。；;]{1,16}?的副?(?:[区市县镇乡旗州]长|局长|主任)|主要负责人|分管负责人|主要领导|分管领导|(?:分管)?副?局长|(?:分管)?副?主任)(?:本人)?")
 TEAM_FIRST = re.compile(r"\s*(?:支队|大队|中队)")  # a clause going on about the team just named
 OWN_VALUE = re.compile(r"\s*(?:而)?((?:我|本)(?:县|区|市|旗|镇|乡|街道))(?:则)?(?:为|是|达到?|仅为|只有)\s*")
 MOST = re.compile(r"\s*(?:大部分|大多数|多数|绝大部分|绝大多数)([\u4e00-\u9fff]{0,6}?(?:部门|单位|乡镇|街道|县区|县市区|区县))")
@@ -792,6 +793,8 @@ SOME_OF_THEM_FIRST = re.compile(r"\s*(?:其中)?(?:有|仅有|共有)?\s*((?:\d+
 THE_REST_NAMED = re.compile(r"\s*((?:其余|剩余|余下)(?:[\u4e00-\u9fff]{0,4}?(?:人员|队员|单位|部门)))")
 # Heads named, each in one of the cases (镇长和分管副镇长分别出庭应诉): as many cases as heads named.
 EACH_NAMED_IN_TURN = re.compile(r"\s*((?:[\u4e00-\u9fff]{1,12}?[、和及与])+[\u4e00-\u9fff]{1,12}?)分别(?=出庭|到庭)")
+# What was missed, then made up another way (…未能参加集中培训，依靠网络补学完成培训任务): not short.
+MADE_UP_AFTER = re.compile(r"[，,]\s*(?:但|后|已|均)?(?:通过|依靠|利用|采取)?[^，,。；;]{0,10}?(?:补学|补训|补课|自学)[^，,。；;]{0,6}?(?:完成|补齐|补足|达到)")
 # The one excepted never reached the act (其中1件原告在开庭前撤诉，其余4件均已开庭审理).
 EXCEPTED_NOT_DONE = re.compile(r"其中\s*(?:\d+|[一二两三])\s*件[^。\n]*?(?:撤回|撤诉|驳回|未开庭|不予受理|终止审理|终结审理|书面审理|退回补正)")
 STILL_LEFT = re.compile(r"(?:仍有|尚有|还有)\s*$")  # 仍有4件开庭案件负责人未出庭: what is still undone, not the count  # …，另有1件正在履行报备程序: the count after it is the rest
