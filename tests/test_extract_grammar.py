@@ -7706,6 +7706,27 @@ def test_a_health_commission_asking_five_listed_units_heads() -> None:
     assert [(f.requirement, f.scope_kind) for f in found] == [(False, "")]
 
 
+# --- forms of sets ZG–ZJ ------------------------------------------------------------------------
+def test_each_head_s_one_case_listed_with_a_comma_then_all_of_them() -> None:
+    body = "2件案件均已开庭审理，镇长、分管副镇长分别出庭应诉1件，共出庭2件，做到了出庭、出声、出效果。"
+    assert [f.value for f in _found(body, TOWN_2025, "heads_in_court_count")] == [2]
+    assert [float(f.value) for f in _found(body, TOWN_2025, "court_appearance_rate")] == [100.0]
+    body = "2件案件均已开庭审理，镇长、分管副镇长分别出庭应诉1件。"
+    assert [(f.value, f.derived) for f in _found(body, TOWN_2025, "heads_in_court_count")] == [(2, True)]
+
+
+def test_the_prefecture_city_named_in_an_aside_is_the_city_s() -> None:
+    head = "错那市司法局关于2022年法治政府建设情况的报告\n2022年，本局坚持依法行政。\n"
+    body = "全年受理行政复议案件10件，纠错率20%。（山南市本年度行政复议纠错率为14.5%，我市略高于全市平均水平。"
+    found = _found(body, head, "reconsideration_correction_rate")
+    assert sorted((float(f.value), f.scope_kind) for f in found) == [(14.5, "higher"), (20.0, "")]
+
+
+def test_documents_and_decisions_reviewed_are_not_the_decisions_count() -> None:
+    body = "全年审查各类合同协议23份、镇政府文件及决策事项17件，提出修改意见56条，均被采纳。"
+    assert _found(body, TOWN_2025, "major_decisions_count") == []
+
+
 # --- the documents filed, counted before the act ------------------------------------------------
 def test_some_of_the_documents_filed_counted_before_where_they_went() -> None:
     body = ("全年以县政府名义制发行政规范性文件5件，其中4件已按规定报送市人民政府和县人大常委会备案；"

@@ -347,7 +347,7 @@ SUBSET = re.compile(r"\s*((?:其中)?\d+\s*(?:人|名))(?=完成|参加|达到)"
 SUBSET_WORD = re.compile(r"(?:其中)?(?:部分|个别|少数|多数|大部分|仍有|未(?:参训|参加|完成|达标))")
 MEMBERS_COUNTED = re.compile(r"\s*(?:街道|镇|乡|局|[县区市]政府)?(?:\d+|[一二两三四五六七八九])名(?:领导)?班子成员")  # 街道2名班子成员参加了…: those, not all
 A_PERSON = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:[局镇乡区县市旗]长|主任|负责人|负责同志|领导|书记)")  # 分管副局长: one person named
-EACH_SEPARATELY = re.compile(r"[和与及][^，,。；;]{1,12}?分别(?:出庭应诉|出庭)[^，,。；;\d]{0,4}$")  # A和B分别出庭应诉1件: each one's count
+EACH_SEPARATELY = re.compile(r"[和与及、][^，,。；;]{1,12}?分别(?:出庭应诉|出庭)[^，,。；;\d]{0,4}$")  # A和B分别出庭应诉1件, A、B分别出庭应诉1件: each one's count
 BREAKDOWN = re.compile(r"[（(]其中[^（）()]*$")
 NARROWER = re.compile(r"\s*(?:其中|但|而|只有|仅有)")
 OPENS_ON_AMONG = re.compile(r"\s*其中[，,]")  # a sentence breaking down the one before
@@ -433,7 +433,7 @@ HIGHER_THAN_TOWN = re.compile(r"\s*(?:同期|同年|当年)?(?:(?:\d{4}年度?)?
 # (宜昌全市 with the name bare: a name only where the report writes it whole elsewhere, 宜昌市)
 NAMED_WHOLE = re.compile(r"\s*(?:同期|同年|当年)?([\u4e00-\u9fff]{2,4}?[省市州盟区县旗]|[\u4e00-\u9fff]{2}(?=全[省市州盟]))(?:\d{4}年度?)?全[省市州盟区县旗]")
 # A government named before the field its rate is of (襄阳市人民调解成功率为98.2%, 同期鞍山市纠错率为13.1%): its figure.
-NAMED_FIELD = re.compile(r"\s*(?:同期|同年|当年)?([\u4e00-\u9fff]{2,3}[市州盟])(?:\d{4}年度?)?(?=人民调解|行政复议|行政诉讼|行政机关负责人|(?:综合|直接|平均)?(?:纠错率|败诉率|出庭应诉率))")
+NAMED_FIELD = re.compile(r"\s*[（(]?(?:同期|同年|当年)?([\u4e00-\u9fff]{2,3}[市州盟])(?:\d{4}年度?|本年度|今年|全年)?(?=人民调解|行政复议|行政诉讼|行政机关负责人|(?:综合|直接|平均)?(?:纠错率|败诉率|出庭应诉率))")
 # Words that make a name-shaped match no name (我市, 各县, 全市): the report's own or every one.
 NOT_A_NAME = re.compile(r"[我本该各全其]")
 NOT_A_PLACE = re.compile(r"[后前年期时中内外间底初末]")  # 改革后市行政复议办公室: a time, then 市
@@ -581,7 +581,7 @@ PEOPLE_TERM = re.compile(r"(?:行政)?执法人员|执法队员|队员|[\u4e00-\
 # A clause going on with a result and no object of its own (…，实现督察全覆盖).
 NO_OBJECT = re.compile(r"\s*(?:并|从而|进而)?(?:实现|做到|达到)了?")
 # A clause totalling the counts before it (…，共计出庭2件).
-TOTAL_OF = re.compile(r"\s*(?:共计|合计|总计)")
+TOTAL_OF = re.compile(r"\s*(?:共计|合计|总计|共(?=出庭|到庭))")
 # All the heads, after one person's count (镇长出庭1件、…，负责人出庭应诉3件): the total.
 ALL_HEADS = re.compile(r"\s*(?:各级)?(?:行政机关|机关|街道|(?:[镇乡局]|[区县市旗]政府|镇政府|乡政府))?(?:负责人|领导)(?=(?:共|共计|合计)?出庭)")  # 负责人共出庭应诉2件, 局领导出庭应诉共2件
 # All but some (除1件…外，其余均胜诉): the rest only.
