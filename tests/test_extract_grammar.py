@@ -7727,6 +7727,11 @@ def test_documents_and_decisions_reviewed_are_not_the_decisions_count() -> None:
     assert _found(body, TOWN_2025, "major_decisions_count") == []
 
 
+def test_the_head_in_court_on_time_in_the_one_case_heard() -> None:
+    body = "以乡政府为被告的行政诉讼案件2件，其中1件开庭审理，乡长按时出庭应诉，另1件原告撤诉。"
+    assert [f.value for f in _found(body, TOWN_2025, "heads_in_court_count")] == [1]
+
+
 # --- the documents filed, counted before the act ------------------------------------------------
 def test_some_of_the_documents_filed_counted_before_where_they_went() -> None:
     body = ("全年以县政府名义制发行政规范性文件5件，其中4件已按规定报送市人民政府和县人大常委会备案；"
