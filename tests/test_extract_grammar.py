@@ -7732,6 +7732,49 @@ def test_the_head_in_court_on_time_in_the_one_case_heard() -> None:
     assert [f.value for f in _found(body, TOWN_2025, "heads_in_court_count")] == [1]
 
 
+# --- forms of sets ZK–ZN ------------------------------------------------------------------------
+def test_a_head_planned_to_attend_but_for_a_cause_on_leave_is_not_trained() -> None:
+    body = ("按照县委依法治县办的安排，乡长原计划参加县委党校举办的乡镇主要负责人法治专题脱产培训班，但因培训期间正值防汛抢险关键时期，"
+            "经请假后未能参训，拟于明年补训。")
+    assert [bool(f.negated) for f in _found(body, TOWN_2025, "head_offjob_training")] == [True]
+
+
+def test_the_county_s_weight_in_its_assessment_of_towns_is_the_county_s() -> None:
+    body = "县政府将政务公开工作纳入乡镇绩效考核，权重为4%，我乡本年度考核得分为满分。"
+    [f] = _found(body, TOWN_2025, "gov_openness_weight")
+    assert (f.scope_kind, f.scope) == ("higher", "县政府")
+
+
+def test_the_party_s_collective_items_are_not_major_decisions() -> None:
+    body = "修订完善了“三重一大”事项集体决策制度，明确决策事项范围、决策程序和决策责任，全年集体研究“三重一大”事项41项。"
+    assert _found(body, TOWN_2025, "major_decisions_count") == []
+
+
+def test_some_officers_reaching_the_hours_and_others_counted_short_without_a_rest_word() -> None:
+    body = "4名老队员法律知识培训均达到60学时以上，2名年中新调入的执法人员因疫情影响培训学时尚未达到60学时。"
+    found = _found(body, TOWN_2025, "enforcement_training_hours")
+    assert sorted((f.value or 0, f.scope) for f in found) == [(0, "2名年中新调入的执法人员"), (60, "4名老队员")]
+    body = "一是执法队伍建设还有短板，执法队1名队员全年培训学时未达到60学时。"
+    [f] = _found(body, TOWN_2025, "enforcement_training_hours")
+    assert (bool(f.negated), f.scope_kind, f.scope) == (True, "part", "1名队员")
+
+
+def test_every_document_issued_is_filed_is_no_count_of_one() -> None:
+    body = "规范性文件一律经合法性审核，做到制发一件、报备一件，报备率保持100%。"
+    assert _found(body, TOWN_2025, "normative_docs_count") == [] and _found(body, TOWN_2025, "normative_docs_filed") == []
+
+
+def test_the_heard_case_the_town_s_head_missed_is_no_heard_count() -> None:
+    body = "二是行政应诉工作还有差距，1件开庭审理的案件乡政府负责人没有出庭，负责人出庭应诉率未达到100%。"
+    assert _found(body, TOWN_2025, "court_cases_heard") == []
+
+
+def test_the_town_putting_its_catalogue_online_by_a_date_is_done() -> None:
+    body = "乡政府于2月底前将乡2025年度重大行政决策事项目录在乡政务公开栏和县政府门户网站乡镇专栏公开。"
+    [f] = _found(body, TOWN_2025, "major_decision_catalogue_published")
+    assert (f.requirement, bool(f.negated)) == (False, False)
+
+
 # --- the documents filed, counted before the act ------------------------------------------------
 def test_some_of_the_documents_filed_counted_before_where_they_went() -> None:
     body = ("全年以县政府名义制发行政规范性文件5件，其中4件已按规定报送市人民政府和县人大常委会备案；"

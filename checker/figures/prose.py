@@ -1233,8 +1233,10 @@ class _Finder:
         因正值汛期…，未能按期参训) or after a clause giving why the one it was for stayed away (…举办…培训班，
         街道办事处主任因…任务，未能参加): it did not happen."""
         t = self.t
-        if not t.sh.startswith(pat.NOT_THERE, short[0]) or (short[0] - ns > 2 and not self._scheduled_then_cause(ts, ns)):
-            return False
+        caused_before = any(self._scheduled_then_cause(ts, c0) for c0, _ in self._clauses(ce + 1, ns - 1)) if ns - 1 > ce else False
+        if not t.sh.startswith(pat.NOT_THERE, short[0]) or (short[0] - ns > 2 and not self._scheduled_then_cause(ts, ns)
+                                                           and not caused_before):
+            return False  # (原计划参加…培训班，但因…，经请假后未能参训: the cause said in a clause before the miss)
         if pat.SCHEDULED.search(t.sh, t.sentence(ts)[0], ts):
             return True
         before = t.sh[t.clause(ns - 1)[0]:ns] if ns - 1 > ce else ""
@@ -1243,7 +1245,7 @@ class _Finder:
     def _scheduled_then_cause(self, ts: int, ns: int) -> bool:
         """The act said to be scheduled, then the clause at `ns` opening on its cause (原计划参加…培训班，
         因…抢险救灾任务未能参加): the cause and the miss in one clause."""
-        return bool(pat.SCHEDULED.search(self.t.sh, self.t.sentence(ts)[0], ts) and re.match(r"\s*因", self.t.sh[ns:ns + 2]))
+        return bool(pat.SCHEDULED.search(self.t.sh, self.t.sentence(ts)[0], ts) and re.match(r"\s*(?:但|而)?因", self.t.sh[ns:ns + 3]))
 
     def _level_undone(self, spec: ExtractSpec, ns: int) -> bool:
         """A clause opening on a level whose part is not done (…体系已经建立，乡镇一级的…工作仍在试点之中)."""
@@ -1767,6 +1769,8 @@ class _Finder:
                 scope_text, kind = counted, "part"
             elif not kind and (caused := self._caused_before(t.clause(target_neg[0])[0])):
                 scope_text, kind = caused, "part"
+            elif not kind and (few := pat.TEAM_SOME.search(t.sh, cs, target_neg[0])):
+                scope_text, kind = t.text[few.start(1):few.end(1)], "part"  # 执法队1名队员全年培训学时未达到60学时
             return [self._make(ind, None, ts, te, negated=target_neg, requirement=False, baseline=False,
                                statement=False, scope=(scope_text, kind, everyone),
                                quote_hi=a.end + (rule.end() if (rule := pat.RULE_AFTER.match(t.sh[a.end:a.end + 8])) else 0))

@@ -533,11 +533,11 @@ FEW_BEFORE = re.compile(r"(?:绝大部分|大部分|部分|个别|少数|绝大�
 # In a department's report, the government above doing the act (由市政府向社会公布): its act, not the department's.
 BY_GOVERNMENT = re.compile(r"由((?:市|区|县|州|旗|盟)(?:人民)?政府)(?!办公室|办)")
 # 将 right before the thing, with only its year between (将本年度…目录在网站公布): the object marker, not "will".
-DISPOSAL = re.compile(r"将(?:《[^》]{0,30}|(?:本(?:镇|乡|街道|县|区|市|旗|局)?)?(?:上一?|\d{4}年?)?(?:年度的?)?)$")  # 镇政府将本镇2024年度…目录…公开, 将《…目录》…公布
+DISPOSAL = re.compile(r"将(?:《[^》]{0,30}|(?:(?:本|我)?(?:镇|乡|街道|县|区|市|旗|局|委)|本)?(?:上一?|\d{4}年?)?(?:年度的?)?)$")  # 镇政府将本镇2024年度…目录…公开, 将乡2025年度…目录…公开, 将《…目录》…公布
 # 将 taking data as its object and moving it (将我局…监管数据全部归集至…系统): the object marker, not "will".
 DISPOSAL_MOVED = re.compile(r"将(?:我|本)[局镇乡区县市委办][^，,。；;将]{0,40}?(?:归集|汇聚|录入|上传|推送|接入)(?:至|到|于|进)[^，,。；;]{0,20}$")
 # The government above assessing its towns or departments (在区政府对各街道的绩效考核中): its figure, in their report.
-ASSESSED_BY = re.compile(r"\s*在?((?:省|市|区|县|旗)(?:人民)?政府|[\u4e00-\u9fff]{2,4}?(?:市|区|县|旗)|[市区县旗]里)(?:将[^，,。；;]{0,10}?)?(?:纳入|在)?对[^，,。；;]{0,24}?(?:考核|考评|评估|评价)(?:中|[，,])")  # 肇东市将政务公开在对乡镇绩效考核中
+ASSESSED_BY = re.compile(r"\s*在?((?:省|市|区|县|旗)(?:人民)?政府|[\u4e00-\u9fff]{2,4}?(?:市|区|县|旗)|[市区县旗]里)(?:将[^，,。；;]{0,10}?)?(?:(?:纳入|在)?对[^，,。；;]{0,24}?|纳入(?:各)?(?:乡镇|街道|镇（街道）|乡（镇）|镇街|乡镇（街道）)[^，,。；;]{0,8}?)(?:考核|考评|评估|评价)(?:中|[，,])")  # 肇东市将政务公开在对乡镇绩效考核中, 县政府将政务公开工作纳入乡镇绩效考核，
 # The next sentence: some persons did not attend (。…中有45人参加了培训，另有3名乡镇主要负责人因…未能参训).
 SOME_MISSED_NEXT = re.compile(r"[。；;]\s*[^。；;]{0,40}?(?:另有|仍有|尚有|还有|但有)\s*((?:\d+|[一二两三四五六七八九十]+)\s*名[\u4e00-\u9fff]{1,14}?)"
                               r"(?:因[^，,。；;]{0,30}?)?(未能|未|没有)(?:参训|参加)")
@@ -769,7 +769,7 @@ SOME_AMONG = re.compile(r"中[，,]?(?:出现|有|发生)\s*\d+\s*[件起宗]") 
 UNITS_CASES_AMONG = re.compile(r"[^，,。；;]{2,24}?作为被告的(?:行政诉讼|行政应诉)?案件中\s*[，,]?$")
 ALL_APPEARED = re.compile(r"(?:全部|均|全员)(?:已)?出庭|均由[^，,。；;]{2,16}?出庭")  # 3件案件均由乡政府负责人出庭应诉
 TITLE_COUNT = re.compile(r"\s*[（(]\s*(?:共|共计|计)?")  # 《…事项目录》（共11项）: the items of the list named
-NOT_APPEARED = re.compile(r"(?:的)?(?:行政诉讼|行政应诉|诉讼)?(?:案件)?(?:的)?(?:(?:被诉)?(?:行政机关)?负责人(?:均)?(?:未|没有)(?:能)?出庭|(?:未|没有|并非|不是)由[\u4e00-\u9fff]{0,8}?负责人(?:亲自)?出庭|(?:仅|只)由(?:委托)?(?:代理人|律师|工作人员)[\u4e00-\u9fff]{0,4}?出庭|(?:因[^，,。；;]{0,12}?)?(?:由|委托)[\u4e00-\u9fff]{0,8}?(?:代为|代理)出庭)")  # …，仅由委托代理人出庭; 1件开庭案件因工作冲突由执法人员代为出庭  # 1件开庭案件未由街道负责人出庭
+NOT_APPEARED = re.compile(r"(?:的)?(?:行政诉讼|行政应诉|诉讼)?(?:案件)?(?:的)?(?:(?:被诉)?(?:行政机关|[\u4e00-\u9fff]{0,3}?(?:政府|局|委|办事处))?负责人(?:均)?(?:未|没有)(?:能)?出庭|(?:未|没有|并非|不是)由[\u4e00-\u9fff]{0,8}?负责人(?:亲自)?出庭|(?:仅|只)由(?:委托)?(?:代理人|律师|工作人员)[\u4e00-\u9fff]{0,4}?出庭|(?:因[^，,。；;]{0,12}?)?(?:由|委托)[\u4e00-\u9fff]{0,8}?(?:代为|代理)出庭)")  # …，仅由委托代理人出庭; 1件开庭案件因工作冲突由执法人员代为出庭  # 1件开庭案件未由街道负责人出庭
 # 比例不低于5%的执法部门有14个: the units that meet it, counted after the rule
 UNITS_THAT_MEET = re.compile(r"\s*的[\u4e00-\u9fff]{0,6}?(?:部门|单位|主体)(?:有|共|为|达)?\s*((?:\d+|[一二两三四五六七八九十]{1,3})\s*个)")
 LOST_AFTER = re.compile(r"(?:均|全部)?被(?:法院|人民法院)(?:判决|裁定)?(?:确认(?:程序)?违法|撤销|变更)")  # 有1件行政诉讼案件被法院确认程序违法: the case lost, not the count
@@ -781,7 +781,7 @@ DELEGATED = re.compile(r"委托[^，,。；;]{0,12}?出庭|由[^，,。；;]{0,1
 PERSONS_COUNTED = re.compile(r"((?:[\u4e00-\u9fff、]{0,12}?[和及])?\d+\s*名[\u4e00-\u9fff]{0,6}?(?:副局长|副镇长|副主任|副县长|副区长|副市长|班子成员|副职|成员|负责人|领导|同志))")
 COUNTED_PEOPLE = re.compile(r"(\d+\s*[名人个家](?:执法人员|执法队员|[\u4e00-\u9fff]{0,4}?(?:人员|队员|单位|部门|成员|负责人|干部)))")
 _SOME_FELL_SHORT = r"\s*\d+\s*[名人个家][^。；;]{0,60}?(?:未|没有|不足|达不到)"
-REST_FELL_SHORT = re.compile(r"[，,；;]\s*" + REST_WORD + _SOME_FELL_SHORT)  # in the same sentence, named as the rest
+REST_FELL_SHORT = re.compile(r"[，,；;]\s*(?:" + REST_WORD + r"|(?=\d+\s*[名人](?:[\u4e00-\u9fff]{0,10}?)(?:人员|队员)))" + _SOME_FELL_SHORT)  # in the same sentence, named as the rest
 REST_NEXT_FELL_SHORT = re.compile(r"[。；;]?\s*(?:(?:受|因)[^，,。；;]{0,30}?影响[，,]\s*)?(?:" + REST_WORD + r"|[\u4e00-\u9fff]{0,6}?中有)?"
                                   + _SOME_FELL_SHORT)  # opening the next sentence (受…影响，镇班子中有2名副职…未能参加)
 REST_BEFORE = re.compile(REST_WORD + r"\s*$")
@@ -795,6 +795,10 @@ THE_REST_NAMED = re.compile(r"\s*((?:其余|剩余|余下)(?:[\u4e00-\u9fff]{0,4
 EACH_NAMED_IN_TURN = re.compile(r"\s*((?:[\u4e00-\u9fff]{1,12}?[、和及与])+[\u4e00-\u9fff]{1,12}?)分别(?=出庭|到庭)")
 # What was missed, then made up another way (…未能参加集中培训，依靠网络补学完成培训任务): not short.
 MADE_UP_AFTER = re.compile(r"[，,]\s*(?:但|后|已|均)?(?:通过|依靠|利用|采取)?[^，,。；;]{0,10}?(?:补学|补训|补课|自学)[^，,。；;]{0,6}?(?:完成|补齐|补足|达到)")
+# Every one done as the other (制发一件、报备一件; 审核一件、备案一件): a rule of each, not a count of one.
+ONE_EACH = re.compile(r"(?:制发|出台|印发|制定|发布|审核|审查|报送|报备|备案)一件[、，,]\s*(?:报备|备案|报送|审核|审查|公开|发布|清理)一件")
+# Some of a team counted (执法队1名队员…未达到60学时): those, not the whole team.
+TEAM_SOME = re.compile(r"(?:执法队|中队|大队)((?:\d+|[一二两三四五六七八九十]+)\s*名[\u4e00-\u9fff]{0,4}?(?:队员|人员))")
 # The one excepted never reached the act (其中1件原告在开庭前撤诉，其余4件均已开庭审理).
 EXCEPTED_NOT_DONE = re.compile(r"其中\s*(?:\d+|[一二两三])\s*件[^。\n]*?(?:撤回|撤诉|驳回|未开庭|不予受理|终止审理|终结审理|书面审理|退回补正)")
 STILL_LEFT = re.compile(r"(?:仍有|尚有|还有)\s*$")  # 仍有4件开庭案件负责人未出庭: what is still undone, not the count  # …，另有1件正在履行报备程序: the count after it is the rest

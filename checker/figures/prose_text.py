@@ -59,9 +59,10 @@ class Text:
         self.titles = [(m.start(), m.end()) for m in pat.TITLE.finditer(sh)]
         self._title_starts = [s for s, _ in self.titles]
         self.amounts: list[Amount] = []
+        each = [(m.start(), m.end()) for m in pat.ONE_EACH.finditer(sh)]  # 制发一件、报备一件: a rule of each, no count
         for m in pat.AMOUNT.finditer(sh):
             a = self._amount(m)
-            if a is not None:
+            if a is not None and not any(lo <= a.start < hi for lo, hi in each):
                 self.amounts.append(a)
         self._amount_starts = [a.start for a in self.amounts]
         self.years = [(m.start(), m.end(), m.group(0)) for m in pat.YEAR.finditer(sh) if not self.in_title(m.start())]
