@@ -7775,6 +7775,14 @@ def test_the_town_putting_its_catalogue_online_by_a_date_is_done() -> None:
     assert (f.requirement, bool(f.negated)) == (False, False)
 
 
+def test_the_head_in_court_as_the_court_asked_in_the_one_case_told() -> None:
+    body = ("以乡政府为被告的行政诉讼案件1件，系一名村民对乡政府作出的草场承包调整处理决定不服提起的诉讼。"
+            "该案已由县人民法院开庭审理，乡长按照通知要求出庭应诉，当庭就案件事实和处理依据作了陈述。")
+    assert [f.value for f in _found(body, TOWN_2025, "heads_in_court_count")] == [1]
+    body = "区政府作为被告的一审行政诉讼案件中，经法院通知出庭的案件共29件，区政府负责人出庭29件。"
+    assert [f.value for f in _found(body, COUNTY_2023, "heads_in_court_count")] == [29]  # the notified cases are not the heads' too
+
+
 # --- the documents filed, counted before the act ------------------------------------------------
 def test_some_of_the_documents_filed_counted_before_where_they_went() -> None:
     body = ("全年以县政府名义制发行政规范性文件5件，其中4件已按规定报送市人民政府和县人大常委会备案；"
