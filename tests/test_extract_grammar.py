@@ -7783,6 +7783,13 @@ def test_the_head_in_court_as_the_court_asked_in_the_one_case_told() -> None:
     assert [f.value for f in _found(body, COUNTY_2023, "heads_in_court_count")] == [29]  # the notified cases are not the heads' too
 
 
+def test_a_bureau_head_s_own_report_is_kept_over_its_units_reports_in_the_paragraph() -> None:
+    body = ("局主要负责人在年终述职中专门述法，重点报告履行推进法治建设第一责任人职责情况。"
+            "局属各单位主要负责人在年度述职中一并报告依法履职情况，实现述法全覆盖。")
+    found = _found(body, COUNTY_BUREAU, "leaders_report_on_rule_of_law")
+    assert [(f.scope_kind, f.quote.startswith("局主要负责人")) for f in found] == [("", True)]
+
+
 # --- the documents filed, counted before the act ------------------------------------------------
 def test_some_of_the_documents_filed_counted_before_where_they_went() -> None:
     body = ("全年以县政府名义制发行政规范性文件5件，其中4件已按规定报送市人民政府和县人大常委会备案；"

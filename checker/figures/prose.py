@@ -1060,8 +1060,12 @@ class _Finder:
                 out.append(f)
             elif ((bool(f.scope_kind), len(f.quote)) > (bool(out[kept[key]].scope_kind), len(out[kept[key]].quote))
                   and not (f.scope_kind == "part" and pat.LOWER_HEADS_IN.fullmatch(f.scope)
-                           and out[kept[key]].scope_kind in ("", "whole"))):
-                out[kept[key]] = f  # but its units' heads (各委属医疗卫生单位主要负责人…述法) never hide the head's own
+                           and out[kept[key]].scope_kind in ("", "whole"))
+                  and not (self.department and not out[kept[key]].scope_kind and f.scope.startswith("各")
+                           and pat.TEAM_NAMED.search(out[kept[key]].quote, 0, 24))):
+                # but its units' heads (各委属医疗卫生单位主要负责人…述法), or all its units' reports (对各单位述法报告
+                # 逐一审核), never hide the head's own (局党组书记、局长在年终述职中专题述法)
+                out[kept[key]] = f
         return out
 
     def _one_shortfall_a_sentence(self, figures: list[Figure]) -> list[Figure]:
