@@ -1237,14 +1237,22 @@ class _Finder:
         因正值汛期…，未能按期参训) or after a clause giving why the one it was for stayed away (…举办…培训班，
         街道办事处主任因…任务，未能参加): it did not happen."""
         t = self.t
-        caused_before = any(self._scheduled_then_cause(ts, c0) for c0, _ in self._clauses(ce + 1, ns - 1)) if ns - 1 > ce else False
-        if not t.sh.startswith(pat.NOT_THERE, short[0]) or (short[0] - ns > 2 and not self._scheduled_then_cause(ts, ns)
-                                                           and not caused_before):
+        if not t.sh.startswith(pat.NOT_THERE, short[0]):
+            return False
+        if short[0] - ns > 2 and not self._scheduled_then_cause(ts, ns) and not (
+                ns - 1 > ce and any(self._scheduled_then_cause(ts, c0) for c0, _ in self._clauses(ce + 1, ns - 1))):
             return False  # (原计划参加…培训班，但因…，经请假后未能参训: the cause said in a clause before the miss)
         if pat.SCHEDULED.search(t.sh, t.sentence(ts)[0], ts):
             return True
         before = t.sh[t.clause(ns - 1)[0]:ns] if ns - 1 > ce else ""
         return bool(pat.CAUSE.search(before)) and any(w in before for w in spec.near_any)
+
+    def _some_of_them(self, pos: int) -> re.Match | None:
+        """The clause at `pos` opens on a number of people, after a clause ending on 中 (9名执法队员中，有7名…):
+        some of those just counted."""
+        if self.t.sh[pos - 2:pos - 1] != "中":
+            return None
+        return pat.SOME_OF_THEM_FIRST.match(self.t.sh, pos, self.t.clause(pos)[1])
 
     def _scheduled_then_cause(self, ts: int, ns: int) -> bool:
         """The act said to be scheduled, then the clause at `ns` opening on its cause (原计划参加…培训班，
@@ -1486,7 +1494,7 @@ class _Finder:
                 break  # …，督察发现问题56个，已整改52个: the clause between counted its own noun, the next goes on with it
             between = (nxt_s, nxt_e)
             goes_on = (pat.CONTINUES.match(clause) or tx.restates(clause, t.sh[ts:te])
-                       or (step == 0 and t.sh[ce - 1:ce] == "中" and pat.SOME_OF_THEM_FIRST.match(clause))  # 9名执法队员中，有7名…达到60学时以上
+                       or (step == 0 and self._some_of_them(nxt_s))  # 9名执法队员中，有7名…达到60学时以上
                        or (pat.PER_PERIOD.match(clause) and pat.YEAR_AFTER_FREQUENCY.search(clause))  # 每月至少安排一次、全年不少于12次
                        or ((when := pat.WHEN_FIRST.match(clause)) and any(  # 常务会议坚持…，全年学法18次: the verb and its count
                            re.match(re.escape(v) + r"(?:了|共|共计|累计)?\s*[\d一二三四五六七八九十两]", clause[when.end():]) for v in spec.verbs))
@@ -1717,8 +1725,7 @@ class _Finder:
             scope_text, kind = t.text[short_units.start():short_units.end()], "part"
         acs = t.clause(a.start)[0]
         subset = pat.SUBSET.match(t.sh, acs) if acs > ts else None
-        some = (pat.SOME_OF_THEM_FIRST.match(t.sh, acs)
-                if acs > ts and acs == t.clause(ts)[1] + 1 and t.sh[acs - 2:acs - 1] == "中" else None)
+        some = self._some_of_them(acs) if acs > ts and acs == t.clause(ts)[1] + 1 else None
         if subset:
             scope_text, kind = t.text[subset.start(1):subset.end(1)], "part"
         elif some:
@@ -2138,8 +2145,7 @@ class _Finder:
                         and (those := pat.THOSE_CASES.match(t.sh, e + 1) or pat.SAME_CASES_NEXT.match(t.sh, e + 1))
                         and (those.end() > those.start() or b.value == 1)  # 该案于9月开庭审理: the one case, its own sentence
                         and t.sentence(e + 1) not in said
-                        and ((n := (those.group("n") or those.group("k")) if those.re is pat.THOSE_CASES else those.group(1)) is None
-                             or parse_number(n) == b.value)):
+                        and ((n := next(filter(None, those.groups()), None)) is None or parse_number(n) == b.value)):
                     # 案件2件，均涉及征迁补偿。上述案件均已开庭审理; 这4件案件，负责人均出庭应诉: the next sentence goes on with them
                     e = t.sentence(e + 1)[1]
                     ns, ne = those.end(), t.clause(those.end())[1]
