@@ -7790,6 +7790,20 @@ def test_a_bureau_head_s_own_report_is_kept_over_its_units_reports_in_the_paragr
     assert [(f.scope_kind, f.quote.startswith("局主要负责人")) for f in found] == [("", True)]
 
 
+# --- newcomers short of the hours --------------------------------------------------------------------
+def test_newcomers_short_of_the_hours_are_a_part_shortfall() -> None:
+    for body in ("除2名年中调入的执法人员外，其余10名执法人员全年法律知识培训均不少于60学时；2名调入人员因到岗时间晚，培训学时尚未达到60学时。",
+                 "10名执法人员全年法律知识培训均达到60学时以上；2名新入职人员因参加执法资格考试时间较晚，全年培训学时不足60学时。",
+                 "局领导班子参加脱产培训的要求没有落实；执法队伍中有2名新调入人员培训学时没有达到60学时，部分人员理解还不够深入。"):
+        short = [f for f in _found(body, COUNTY_BUREAU, "enforcement_training_hours") if f.negated]
+        assert [(f.value, f.scope_kind, f.scope[:1]) for f in short] == [(None, "part", "2")], body
+
+
+def test_recruits_induction_hours_are_not_the_officers_training() -> None:
+    for body in ("针对新招录人员开展岗前集中培训40学时。", "新录用人员上岗前另行组织不少于40学时的岗前培训。"):
+        assert _found(body, COUNTY_BUREAU, "enforcement_training_hours") == [], body
+
+
 # --- the documents filed, counted before the act ------------------------------------------------
 def test_some_of_the_documents_filed_counted_before_where_they_went() -> None:
     body = ("全年以县政府名义制发行政规范性文件5件，其中4件已按规定报送市人民政府和县人大常委会备案；"

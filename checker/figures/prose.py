@@ -1666,6 +1666,8 @@ class _Finder:
             below = tx.scope(t, cs0, ts)
             if not below[1]:  # 但A、B两个部门因…，法制审核人员占比仍低于5%
                 below = self._item_scope(cs0) or below
+            if not below[1]:  # 2名新入职人员因…，全年培训学时不足60学时: the people the term counts
+                below = tx.scope(t, cs0, te)
             return [self._make(ind, None, ts, te, negated=(a.start, a.end), requirement=False, baseline=False,
                                statement=False, scope=below[:3])]
         if not a.bound and a.unit not in lx.COUNT_UNITS and pat.MOST_ONE.search(t.sh, t.clause(a.start)[0], a.start):
