@@ -7790,6 +7790,57 @@ def test_a_bureau_head_s_own_report_is_kept_over_its_units_reports_in_the_paragr
     assert [(f.scope_kind, f.quote.startswith("局主要负责人")) for f in found] == [("", True)]
 
 
+# --- forms of sets ZO–ZR ------------------------------------------------------------------------
+def test_a_system_only_first_set_up_and_still_being_extended_is_not_there() -> None:
+    body = "县级行政执法协调监督工作体系已初步搭建，由县司法局履行行政执法监督职责，但向乡（镇）延伸的工作机制仍在建立之中。"
+    assert [bool(f.negated) for f in _found(body, COUNTY_2023, "enforcement_supervision_system")] == [True]
+
+
+def test_the_annual_report_not_published_on_time_is_a_shortfall() -> None:
+    body = "二是年度报告公开不及时。2022年度法治政府建设年度报告没有按期向社会公开，反映出日常管理还不够精细。"
+    assert [bool(f.negated) for f in _found(body, TOWN_2023, "annual_report_published")] == [True]
+
+
+def test_the_villages_committees_asked_to_report_are_no_report_of_the_town() -> None:
+    body = "同时，要求各村“两委”主要负责人在年终述职时一并报告学法用法和依法管理村务的情况。"
+    assert _found(body, TOWN_2023, "leaders_report_on_rule_of_law") == []
+
+
+def test_the_one_case_what_it_was_then_heard_with_its_head() -> None:
+    for body in ("以乡政府为被告的行政诉讼案件1件，涉及一起违法建筑拆除，该案已开庭审理，乡长亲自出庭应诉，目前尚未判决。",
+                 "全年乡政府作为被告的行政诉讼案件2件，1件为草场承包经营权确认纠纷，已开庭审理，乡长出庭应诉；另1件为村民因土地补偿问题起诉，因原告撤诉未开庭。"):
+        assert [f.value for f in _found(body, TOWN_2025, "court_cases_heard")] == [1], body
+        assert [f.value for f in _found(body, TOWN_2025, "heads_in_court_count")] == [1], body
+
+
+def test_study_before_the_team_meetings_open() -> None:
+    body = "坚持把学法作为镇党政班子会的“第一议题”，全年在班子会议召开前集体学法11次，学习内容包括宪法和民法典。"
+    assert [f.value for f in _found(body, TOWN_2023, "pre_meeting_law_study")] == [11]
+
+
+def test_the_staff_doing_legal_review_as_a_share() -> None:
+    body = "乡综合行政执法队共有执法人员12名，全部持有执法证件，其中承担法制审核工作的人员1名（兼职），占执法人员的8.3%。"
+    assert [float(f.value) for f in _found(body, TOWN_2023, "legal_review_staff_ratio")] == [8.3]
+
+
+def test_the_town_never_a_defendant_has_no_lawsuits() -> None:
+    body = "本年度，未发生以乡政府为被申请人的行政复议案件，乡政府也没有成为行政诉讼案件的被告。"
+    assert [f.value for f in _found(body, TOWN_2023, "admin_litigation_cases")] == [0]
+
+
+def test_the_head_trained_and_the_deputy_not_across_a_semicolon() -> None:
+    body = ("局长于5月参加了县委党校举办的县直部门主要负责人法治专题脱产培训班；分管执法工作的副局长因参与疫情防控任务"
+            "未能参加同期脱产培训。")
+    found = _found(body, COUNTY_BUREAU, "head_offjob_training")
+    assert sorted((bool(f.negated), f.scope_kind, f.scope) for f in found) == [(False, "part", "局长"), (True, "part", "分管执法工作的副局长")]
+
+
+def test_the_built_system_a_plan_relies_on_is_no_plan_for_it() -> None:
+    body = ("九、2025年工作打算\n（二）加快执法信息化建设。依托已建成的行政执法协调监督工作体系，深入推进提升行政执法质量三年行动计划收官，"
+            "开展执法案卷评查。")
+    assert _found(body, COUNTY_BUREAU, "enforcement_supervision_system") == []
+
+
 # --- newcomers short of the hours --------------------------------------------------------------------
 def test_newcomers_short_of_the_hours_are_a_part_shortfall() -> None:
     for body in ("除2名年中调入的执法人员外，其余10名执法人员全年法律知识培训均不少于60学时；2名调入人员因到岗时间晚，培训学时尚未达到60学时。",

@@ -790,7 +790,8 @@ class _Finder:
             # 书记、主任…参加了…培训，另有2名班子成员…尚未参加: some did, the others' shortfall is their own
             some_missed = {t.sentence(f.start) for f in out if f.negated and not f.requirement and f.scope_kind == "part"
                            and _level(ind) == "person"
-                           and any(g is not f and not g.negated and not g.requirement and g.start == f.start
+                           and any(g is not f and not g.negated and not g.requirement
+                                   and g.start == f.start
                                    and pat.DONE_BY_THOSE.match(t.sh, *t.clause(g.value_start)) for g in out)}
             still_undone = undone - some_missed
             out = [f for f in out if f.negated or f.requirement or t.sentence(f.start) not in still_undone]
@@ -804,7 +805,12 @@ class _Finder:
                 self._rest_undone_next(f, undone_all)
                 or (f.scope_kind == "unit" and f.scope.endswith("本级") and self._rest_undone_next(f, undone))  # 镇本级…已编制。各村…尚未
                 or (f.scope_kind in ("", "whole") and t.sh[t.sentence(f.start)[1]:t.sentence(f.start)[1] + 1] in ("；", ";")
-                    and self._rest_undone_next(f, undone)))]
+                    # 局长…参加了…培训班；分管副局长…未能参加: for persons, only a shortfall of all of them undoes the head's
+                    and self._rest_undone_next(f, undone_all if _level(ind) == "person" else undone)))]
+            if _level(ind) == "person":  # …；分管副局长…未能参加: as in one clause, the done one is the persons it names
+                out = [self._those_who_did(f) if (not f.negated and not f.requirement and f.scope_kind in ("", "whole")
+                                                  and t.sh[t.sentence(f.start)[1]:t.sentence(f.start)[1] + 1] in ("；", ";")
+                                                  and self._rest_undone_next(f, undone)) else f for f in out]
             # 严禁下达罚没指标，全市未发生…的情况; 参加脱产培训，确保…参加一次脱产培训的要求落到实处: the act
             # done, said with the rule it met, is said once
             kept = {t.sentence(f.start) for f in out if not f.requirement and not f.negated}
@@ -1016,7 +1022,8 @@ class _Finder:
         m = pat.DONE_BY_THOSE.match(self.t.sh, *self.t.clause(f.value_start))
         if not m or not m.group(1).strip():
             return f
-        return replace(f, scope=self.t.text[m.start(1):m.end(1)].strip(), scope_kind="part")
+        who = re.sub(r"(?:于|在)?\d{1,2}月(?:\d{1,2}日|[上中下]旬|份)?$", "", self.t.text[m.start(1):m.end(1)].strip())
+        return replace(f, scope=who or self.t.text[m.start(1):m.end(1)].strip(), scope_kind="part")  # 局长于5月: 局长
 
     def _those_excepted(self, figures: list[Figure]) -> list[Figure]:
         """镇长、分管副镇长参加…培训班 … (problems) 除镇长、分管副镇长外，其他班子成员尚未参加: the persons a
@@ -1521,6 +1528,12 @@ class _Finder:
         filing = (pat.SENT_FOR_FILING if t.sh.startswith("备案", ts)
                   else pat.SENT_BEFORE_FILED if t.sh.startswith(("报送备案", "报备"), ts) else None)
         back = max(spec.within, 34) if filing else spec.within  # 其中4件已按规定报送…备案
+        if (spec.units[0] in lx.COUNT_UNITS and cs > 0 and pat.ALREADY_AT_START.fullmatch(t.sh, cs, ts)
+                and (what := pat.PART_SAID_WHAT.match(t.sh, t.clause(cs - 1)[0], cs - 1))):
+            # 案件2件，1件为草场承包经营权确认纠纷，已开庭审理: the one said, what it was, then the act
+            part = next((a for a in t.amounts_in(what.start(1), what.end(1)) if a.unit in spec.units), None)
+            if part is not None:
+                return part, False
         for a in reversed(t.amounts_in(max(cs, ts - back), ts)):
             if a.end > ts or a.unit not in spec.units or t.in_title(a.start):
                 continue
@@ -2139,10 +2152,12 @@ class _Finder:
                 if len(parts) > 1 and all(a.unit == b.unit and a.value is not None for a in parts) and sum(
                         (a.value for a in parts), start=0) == b.value:
                     ns, ne = t.clause(ne + 1)  # 案件3件，其中林地权属争议1件、宅基地使用1件…，均已开庭审理: the parts, then all heard
-                if b.value == 1 and pat.WHAT_IT_IS.match(t.sh, ns, ne) and ne < e and not self._counts_in(spec, ns, ne):
+                if b.value == 1 and pat.WHAT_IT_IS.match(t.sh, ns, ne) and ne < e and not self._counts_in(spec, ns, ne, other_than=1):
                     ns, ne = t.clause(ne + 1)  # 案件1件，系某企业不服…提起诉讼，法院依法开庭审理: what it was, then heard
-                if b.everyone and b.count_of and b.count_of in t.sh[ns:ne] and ne < e:
-                    ns, ne = t.clause(ne + 1)  # 案件2件，均已开庭审理，局负责人均出庭应诉: past the act that made the count
+                if b.count_of and b.count_of in t.sh[ns:ne] and ne < e and (
+                        b.everyone or pat.ALREADY_AT_START.fullmatch(t.sh, ns, t.sh.find(b.count_of, ns, ne))):
+                    # 案件2件，均已开庭审理，局负责人均出庭应诉 (1件为…纠纷，已开庭审理，乡长出庭应诉): past the act that made the count
+                    ns, ne = t.clause(ne + 1)
                 if (ne >= e and not pattern.search(t.sh, ns, ne)
                         and (those := pat.THOSE_CASES.match(t.sh, e + 1) or pat.SAME_CASES_NEXT.match(t.sh, e + 1))
                         and (those.end() > those.start() or b.value == 1)  # 该案于9月开庭审理: the one case, its own sentence
@@ -2216,10 +2231,11 @@ class _Finder:
                        start=qs, end=qe, everyone=True, count_of=t.text[term.start():term.end()],
                        clause=t.text[b.value_start:ne])
 
-    def _counts_in(self, spec: ExtractSpec, lo: int, hi: int) -> bool:
+    def _counts_in(self, spec: ExtractSpec, lo: int, hi: int, other_than: int | None = None) -> bool:
         """A count in the figure's units starting between `lo` and `hi` (not 系一家企业不服…: no count of cases;
-        not 局长、分管副局长各1件: each one's)."""
-        return any(a.unit in spec.units and self.t.sh[a.start - 1] != "各" for a in self.t.amounts_in(lo, hi))
+        not 局长、分管副局长各1件: each one's), and not `other_than` (涉及一起违法建筑拆除: the one case itself)."""
+        return any(a.unit in spec.units and self.t.sh[a.start - 1] != "各" and (other_than is None or a.value != other_than)
+                   for a in self.t.amounts_in(lo, hi))
 
     def _person_start(self, f: Figure) -> int:
         """Where the words about the count at `f` start: its clause, or the item after the last 、 in it when

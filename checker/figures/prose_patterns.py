@@ -133,7 +133,8 @@ SINCE_DONE = re.compile(r"[^，,。；;]{0,4}?(?:完成|建成|实施|推开|运
 
 REQUIREMENT = re.compile(lx.REQUIREMENT)
 FULFILLED = re.compile(lx.FULFILLED)
-ON_THE_BASIS = re.compile(r"在[^，,。；;]{2,30}?的?基础上")  # 在…全覆盖的基础上: said as the ground of another act
+ON_THE_BASIS = re.compile(r"在[^，,。；;]{2,30}?的?基础上|(?:依托|依靠|利用)(?:已经?|业已)(?:建成|建立|搭建|上线)的[^，,。；;]{2,30}(?=[，,。；;]|$)")
+# 在…全覆盖的基础上, 依托已建成的…体系，深入推进…: said as the ground of another act
 # How well a thing is used, said short (…系统在部分乡镇的应用还不够充分): not that it is missing.
 USE_NOT_ENOUGH = re.compile(r"(?:应用|运用|使用)(?:率|水平|效果)?(?:还|仍|尚)?(?:不够|不足|不高|不充分)|使用[^，,。；;]{0,4}?不够熟练|上线时间不长"
                             r"|(?:应用|运用|使用)(?:效能|效益|效果|作用)(?:还|仍|尚)?(?:未能?|没有)(?:得到)?充分发挥")  # 系统的应用效能尚未充分发挥
@@ -364,6 +365,10 @@ WHAT_THEY_ARE = re.compile(r"\s*(?:案由|案件类型)?(?:均为|全部为|主�
 THE_DOCUMENT_NEXT = re.compile(r"\s*(?:该|此|上述|这)(?:1件|一件)?(?:规范性文件|文件|件)")  # …1件。该文件已按规定报县政府备案
 WHAT_IT_IS = re.compile(r"\s*(?:(?:该案|此案|该案件)(?=系|是|为|属))?(?:系|是|为|属|涉及)")  # 该案系…引发: what it was
 THE_ONE = re.compile(r"\s*(?:(?:该案|此案)(?:已经?)?(?:于\d{1,2}月(?:\d{1,2}日)?)?(?!在)|(?:已经?|并已)(?:于\d{1,2}月(?:\d{1,2}日|[上中下]旬)?)?(?=开庭|进入庭审)|(?:该案|此案|案件)?(?:经)?(?:[\u4e00-\u9fff]{1,4}?(?=人民法院))?(?:人民)?法院(?:依法)?)")  # 该案于9月开庭审理, 经林区人民法院开庭审理, (案件1件，…，)已于10月开庭审理
+# A count, then what those cases were, then the act in a clause of its own (1件为草场承包经营权确认纠纷，已开庭审理):
+# the count is the act's.
+PART_SAID_WHAT = re.compile(r"\s*(?:其中|有|其中有)?((?:\d+|[一两二三四五六七八九十])\s*件)(?:案件)?(?:为|系|涉及|是|属)[^，,。；;]*$")
+ALREADY_AT_START = re.compile(r"\s*(?:已经?|并已)(?:于\d{1,2}月(?:\d{1,2}日|[上中下]旬)?)?")
 SAME_ACT = re.compile(r"\s*(?:并|随后|及时|均|已)?(?:在|向|于|通过)")  # a clause going on with the act before it
 OTHER_ACT = re.compile(r"收到|接收|接到|共收|召开|(?:人大代表|政协委员|代表)建议|(?:政协)?提案")  # …备案规范性文件，全年共办理人大代表建议126件: another noun counted
 PERSON = re.compile(r"[区市县镇乡旗局]长|负责人|主任|书记|领导")
