@@ -7855,6 +7855,14 @@ def test_recruits_induction_hours_are_not_the_officers_training() -> None:
         assert _found(body, COUNTY_BUREAU, "enforcement_training_hours") == [], body
 
 
+# --- a document not filed as required --------------------------------------------------------------
+def test_a_document_not_filed_as_required_is_the_filing_rate_short() -> None:
+    for body in ("三是有1件规范性文件未按规定报送县政府备案。", "二是规范性文件备案工作仍有疏漏，1件规范性文件未按规定报送备案。",
+                 "二是1件规范性文件未能及时报备。"):
+        found = _found(body, COUNTY_2023, "normative_doc_filing_rate")
+        assert [(f.value, bool(f.negated), f.scope_kind) for f in found] == [(None, True, "")], body
+
+
 # --- the documents filed, counted before the act ------------------------------------------------
 def test_some_of_the_documents_filed_counted_before_where_they_went() -> None:
     body = ("全年以县政府名义制发行政规范性文件5件，其中4件已按规定报送市人民政府和县人大常委会备案；"

@@ -532,7 +532,7 @@ ITS_OWN_LEVEL = re.compile(r"\s*其中[，,]?\s*((?:支队|大队|中队|分局|
 NAMES_AND_OTHERS = re.compile(r"(?:但|而|其中|仍有|还有)?((?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6}等(?:\d+个|[一二两三四五六七八九十]+个)?(?:分局|单位|部门|所|中队|大队|科室|站))")
 # A unit and others (区城管执法局等单位): some units.
 AND_OTHERS = re.compile(r"等(?:\d+个|[一二两三四五六七八九十]+个)?(?:执法)?(?:单位|部门)")
-FEW_BEFORE = re.compile(r"(?:绝大部分|大部分|部分|个别|少数|绝大多数|大多数|多数|仍有(?!差距|短板|不足|薄弱|不到位|欠缺|问题|漏洞)(?=[\u4e00-\u9fff]))(?:[\u4e00-\u9fff]|\d{4}年){0,8}$"  # not 仍有差距: a shortfall, no one
+FEW_BEFORE = re.compile(r"(?:绝大部分|大部分|部分|个别|少数|绝大多数|大多数|多数|仍有(?!差距|短板|不足|薄弱|不到位|欠缺|问题|漏洞|疏漏|瑕疵|缺陷|盲区|死角)(?=[\u4e00-\u9fff]))(?:[\u4e00-\u9fff]|\d{4}年){0,8}$"  # not 仍有差距: a shortfall, no one
                         r"|(?<![各全所])(?:相关|有关)(?:执法)?(?:部门|单位|分局)(?=[\u4e00-\u9fff]{0,8}$)")  # 督促相关部门…: some
 # Some of the term's people or units, counted right after it (执法人员中仍有112人未完成…).
 # In a department's report, the government above doing the act (由市政府向社会公布): its act, not the department's.
