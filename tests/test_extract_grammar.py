@@ -7841,6 +7841,37 @@ def test_the_built_system_a_plan_relies_on_is_no_plan_for_it() -> None:
     assert _found(body, COUNTY_BUREAU, "enforcement_supervision_system") == []
 
 
+# --- forms of sets ZS–ZV ------------------------------------------------------------------------
+def test_the_report_on_duty_set_apart_in_the_year_end_report_is_done() -> None:
+    body = "年底，镇党委书记、镇长在述职报告中将履行推进法治建设第一责任人职责情况单列一部分进行述法，接受县委考核组评议；"
+    [f] = _found(body, TOWN_2025, "leaders_report_on_rule_of_law")
+    assert (f.requirement, bool(f.negated), f.scope_kind) == (False, False, "")
+
+
+def test_occasions_of_study_told_among_the_year_s_are_no_count() -> None:
+    body = "其中，针对民法典颁布实施，乡党政班子会议专门安排两次会前学法，重点学习物权编、合同编。"
+    assert _found(body, TOWN_2025, "pre_meeting_law_study") == []
+
+
+def test_the_county_s_system_still_on_trial_in_the_town_is_the_town_s_shortfall() -> None:
+    body = "县里推广的县乡一体综合执法办案系统目前在我乡尚处于试运行阶段，执法中队案件仍以纸质方式办理为主。"
+    [f] = _found(body, TOWN_2023, "unified_enforcement_system")
+    assert (bool(f.negated), f.scope_kind) == (True, "")
+
+
+def test_the_one_case_heard_on_a_date_or_online_with_its_head() -> None:
+    for body in ("乡政府作为被告的行政诉讼案件2件，均涉及草场承包经营权调整，其中1件已于8月开庭审理，乡长亲自出庭应诉；另1件法院尚未开庭。",
+                 "以乡政府为被告的行政诉讼案件1件，因疫情防控需要，人民法院采取线上方式开庭审理，乡长通过视频方式出庭应诉。"):
+        assert [f.value for f in _found(body, TOWN_2023, "court_cases_heard")] == [1], body
+        assert [f.value for f in _found(body, TOWN_2023, "heads_in_court_count")] == [1], body
+
+
+def test_study_at_the_team_meetings_and_in_the_time_before_them() -> None:
+    for body, n in (("镇党政班子会议把学法列为会议第一项议程，全年班子会议学法13次，每次由一名班子成员领学。", 13),
+                    ("乡党委、政府坚持领导干部学法制度，利用乡党政联席会会前时间集中学法九次，学习内容包括宪法。", 9)):
+        assert [f.value for f in _found(body, TOWN_2023, "pre_meeting_law_study")] == [n], body
+
+
 # --- newcomers short of the hours --------------------------------------------------------------------
 def test_newcomers_short_of_the_hours_are_a_part_shortfall() -> None:
     for body in ("除2名年中调入的执法人员外，其余10名执法人员全年法律知识培训均不少于60学时；2名调入人员因到岗时间晚，培训学时尚未达到60学时。",

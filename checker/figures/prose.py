@@ -1539,7 +1539,7 @@ class _Finder:
                 continue
             if ts - a.end > spec.within and not (filing and filing.fullmatch(t.sh, a.end, ts)):
                 continue
-            by = ts - a.end <= 14 and re.match(r"(?:案件?)?由[^，,。；;和及与、]*$|(?:(?:均|全部|都)(?:已经?)?|已经?)(?:依法)?$|经(?:县|市|区)?(?:人民)?法院(?:依法)?$", t.sh[a.end:ts])
+            by = ts - a.end <= 14 and re.match(r"(?:案件?)?由[^，,。；;和及与、]*$|(?:(?:均|全部|都)(?:已经?)?|已经?(?:于\d{1,2}月(?:\d{1,2}日|[上中下]旬|份)?)?)(?:依法)?$|经(?:县|市|区)?(?:人民)?法院(?:依法)?$", t.sh[a.end:ts])
             by = by or (filing is not None and filing.fullmatch(t.sh, a.end, ts))
             # 47件案件由负责人出庭; 2件均已开庭审理; 其中2件已开庭审理; 其中1件经法院开庭审理; 其中4件已报送…备案
             if by and re.search(r"代为|代理$", t.sh[a.end:ts]):
@@ -2154,6 +2154,8 @@ class _Finder:
                     ns, ne = t.clause(ne + 1)  # 案件3件，其中林地权属争议1件、宅基地使用1件…，均已开庭审理: the parts, then all heard
                 if b.value == 1 and pat.WHAT_IT_IS.match(t.sh, ns, ne) and ne < e and not self._counts_in(spec, ns, ne, other_than=1):
                     ns, ne = t.clause(ne + 1)  # 案件1件，系某企业不服…提起诉讼，法院依法开庭审理: what it was, then heard
+                if b.value == 1 and pat.FOR_A_CAUSE_CLAUSE.fullmatch(t.sh, ns, ne) and ne < e:
+                    ns, ne = t.clause(ne + 1)  # 案件1件，因疫情防控需要，人民法院采取线上方式开庭审理: why, then heard
                 if b.count_of and b.count_of in t.sh[ns:ne] and ne < e and (
                         b.everyone or pat.ALREADY_AT_START.fullmatch(t.sh, ns, t.sh.find(b.count_of, ns, ne))):
                     # 案件2件，均已开庭审理，局负责人均出庭应诉 (1件为…纠纷，已开庭审理，乡长出庭应诉): past the act that made the count

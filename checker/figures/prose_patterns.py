@@ -204,7 +204,7 @@ STATION_HEADS_FIRST = re.compile(r"\s*(?:各|部分|个别)?[\u4e00-\u9fff]{1,8}
 # The term's own clause says the act was done by those it names (…参加了…脱产培训).
 DONE_BY_THOSE = re.compile(r"\s*([^，,。；;]*?)(?:参加了|已参加|均参加了|参训了)")
 # The county's system said not to reach the report's own town (尚未延伸到本镇, 尚未在本镇投入使用): the town's shortfall.
-TO_OWN_PLACE = re.compile(r"(?:延伸|覆盖|推广|拓展|接入)(?:到|至)(?:本|我)(?:镇|乡|街道)|在(?:本|我)(?:镇|乡|街道)(?:投入|上线|运行|使用|应用)")
+TO_OWN_PLACE = re.compile(r"(?:延伸|覆盖|推广|拓展|接入)(?:到|至)(?:本|我)(?:镇|乡|街道)|在(?:本|我)(?:镇|乡|街道)[^，,。；;]{0,6}?(?:投入|上线|运行|使用|应用)")
 # The heard cases named again at a clause's start (其中开庭审理2件，开庭审理的2件案件全部由…): the same count.
 HEARD_AGAIN = re.compile(r"\s*(?:(?:开庭审理的|已开庭审理的|已开庭的|开庭的)\s*(?:\d+|[一二两三四五六七八九十]+)\s*件|(?:\d+|[一二两三四五六七八九十]+)\s*件(?:开庭审理|已开庭审理|开庭)的?(?:行政诉讼)?案件)")  # 5件开庭审理案件…均出庭应诉
 # A list of some units ending in 等 (市场监管、生态环境、农业农村等部门): those named, not every one.
@@ -369,6 +369,7 @@ THE_ONE = re.compile(r"\s*(?:(?:该案|此案)(?:已经?)?(?:于\d{1,2}月(?:\d{
 # the count is the act's.
 PART_SAID_WHAT = re.compile(r"\s*(?:其中|有|其中有)?((?:\d+|[一两二三四五六七八九十])\s*件)(?:案件)?(?:为|系|涉及|是|属)[^，,。；;]*$")
 ALREADY_AT_START = re.compile(r"\s*(?:已经?|并已)(?:于\d{1,2}月(?:\d{1,2}日|[上中下]旬)?)?")
+FOR_A_CAUSE_CLAUSE = re.compile(r"\s*(?:因|由于|受)[^，,。；;\d]{2,16}?(?:需要|影响|原因)")  # 因疫情防控需要: why, in a clause of its own
 SAME_ACT = re.compile(r"\s*(?:并|随后|及时|均|已)?(?:在|向|于|通过)")  # a clause going on with the act before it
 OTHER_ACT = re.compile(r"收到|接收|接到|共收|召开|(?:人大代表|政协委员|代表)建议|(?:政协)?提案")  # …备案规范性文件，全年共办理人大代表建议126件: another noun counted
 PERSON = re.compile(r"[区市县镇乡旗局]长|负责人|主任|书记|领导")
@@ -532,7 +533,7 @@ ITS_OWN_LEVEL = re.compile(r"\s*其中[，,]?\s*((?:支队|大队|中队|分局|
 NAMES_AND_OTHERS = re.compile(r"(?:但|而|其中|仍有|还有)?((?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6}等(?:\d+个|[一二两三四五六七八九十]+个)?(?:分局|单位|部门|所|中队|大队|科室|站))")
 # A unit and others (区城管执法局等单位): some units.
 AND_OTHERS = re.compile(r"等(?:\d+个|[一二两三四五六七八九十]+个)?(?:执法)?(?:单位|部门)")
-FEW_BEFORE = re.compile(r"(?:绝大部分|大部分|部分|个别|少数|绝大多数|大多数|多数|仍有(?!差距|短板|不足|薄弱|不到位|欠缺|问题|漏洞|疏漏|瑕疵|缺陷|盲区|死角)(?=[\u4e00-\u9fff]))(?:[\u4e00-\u9fff]|\d{4}年){0,8}$"  # not 仍有差距: a shortfall, no one
+FEW_BEFORE = re.compile(r"(?:绝大部分|大部分|(?<!列一)部分|个别|少数|绝大多数|大多数|多数|仍有(?!差距|短板|不足|薄弱|不到位|欠缺|问题|漏洞|疏漏|瑕疵|缺陷|盲区|死角)(?=[\u4e00-\u9fff]))(?:[\u4e00-\u9fff]|\d{4}年){0,8}$"  # not 仍有差距: a shortfall, no one
                         r"|(?<![各全所])(?:相关|有关)(?:执法)?(?:部门|单位|分局)(?=[\u4e00-\u9fff]{0,8}$)")  # 督促相关部门…: some
 # Some of the term's people or units, counted right after it (执法人员中仍有112人未完成…).
 # In a department's report, the government above doing the act (由市政府向社会公布): its act, not the department's.
@@ -618,7 +619,7 @@ NAMED_UNITS = re.compile(r"\s*(?:同期|同年|当年)?([\u4e00-\u9fff]{2,4}?[�
 REFLECTS = re.compile(r"\s*(?:这|此)?(?:反映出|反映了|暴露出|暴露了|说明)")
 ANYONE = re.compile(r"\s*")  # the one case's next clause: whoever acts in it acts in that case
 HEAD_OFFICE = r"(?:党委书记|党组书记|[区市县镇乡旗局]长|主任|主要负责人)"
-HEAD_HIMSELF = re.compile(r"\s*(?:[区市县镇乡旗委]|街道办事处|办事处|街道)?(?:(?:分管[\u4e00-\u9fff]{0,8}?的?)?副(?:[区市县镇乡旗局]长|主任)|" + HEAD_OFFICE + r"(?:[、兼]" + HEAD_OFFICE + r")?)(?:本人)?(?:按照[^，,。；;]{0,8}?要求|依法|按时|准时)?(?:亲自|作为[\u4e00-\u9fff]{0,8}?负责人)?(?:出庭|到庭)")  # 局长亲自出庭应诉, 镇长作为行政机关负责人出庭应诉, 委党组书记、主任亲自出庭应诉, 分管政法工作的副镇长出庭应诉, 乡长按照通知要求出庭应诉: a head
+HEAD_HIMSELF = re.compile(r"\s*(?:[区市县镇乡旗委]|街道办事处|办事处|街道)?(?:(?:分管[\u4e00-\u9fff]{0,8}?的?)?副(?:[区市县镇乡旗局]长|主任)|" + HEAD_OFFICE + r"(?:[、兼]" + HEAD_OFFICE + r")?)(?:本人)?(?:按照[^，,。；;]{0,8}?要求|依法|按时|准时)?(?:亲自|作为[\u4e00-\u9fff]{0,8}?负责人)?(?:(?:通过|以)(?:视频|线上|网络|远程)(?:方式)?)?(?:出庭|到庭)")  # 局长亲自出庭应诉, 镇长作为行政机关负责人出庭应诉, 委党组书记、主任亲自出庭应诉, 分管政法工作的副镇长出庭应诉, 乡长按照通知要求出庭应诉: a head
 # A count of the term's things the act was missing in (1件开庭案件没有镇领导出庭应诉): not the term's count.
 THOSE_NOT_DONE = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?|因[^。；;]{0,16}?[，,][\u4e00-\u9fff]{0,8}?)(?:没有|未能|尚未|未)(?!发生|发现|出现|收到)")  # …，1件规范性文件因印发较晚，未能完成报备
 # A later clause of the sentence saying the act was not done (…被退回补正，年底前未能完成报送备案).
