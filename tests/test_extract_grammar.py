@@ -7894,6 +7894,12 @@ def test_a_document_not_filed_as_required_is_the_filing_rate_short() -> None:
         assert [(f.value, bool(f.negated), f.scope_kind) for f in found] == [(None, True, "")], body
 
 
+# --- the departments' inspection not yet covering all -------------------------------------------------
+def test_the_departments_inspection_not_yet_covering_all() -> None:
+    body = "同时抽取县教育局、县卫生健康委等12个县直部门开展专项督察，县直部门督察尚未实现全覆盖。"
+    assert [bool(f.negated) for f in _found(body, COUNTY_2023, "department_inspection_coverage")] == [True]
+
+
 # --- the documents filed, counted before the act ------------------------------------------------
 def test_some_of_the_documents_filed_counted_before_where_they_went() -> None:
     body = ("全年以县政府名义制发行政规范性文件5件，其中4件已按规定报送市人民政府和县人大常委会备案；"
