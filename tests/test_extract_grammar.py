@@ -7872,6 +7872,38 @@ def test_study_at_the_team_meetings_and_in_the_time_before_them() -> None:
         assert [f.value for f in _found(body, TOWN_2023, "pre_meeting_law_study")] == [n], body
 
 
+# --- forms of sets ZW–ZZ ------------------------------------------------------------------------
+def test_the_prefecture_named_bare_is_the_government_above() -> None:
+    body = "地区全年复议纠错率为18.6%，我县高于地区平均水平，说明部分执法单位执法质量仍需提升。"
+    assert [(float(f.value), f.scope_kind) for f in _found(body, COUNTY_2023, "reconsideration_correction_rate")] == [(18.6, "higher")]
+    body = "地区应急管理系统全年行政复议案件纠错率为8.3%，本局保持了零纠错。"
+    found = sorted((float(f.value), f.scope_kind) for f in _found(body, COUNTY_BUREAU, "reconsideration_correction_rate"))
+    assert [x for x in found if x[0] == 8.3] == [(8.3, "higher")]
+
+
+def test_the_county_s_mediation_committee_in_a_town_s_report_is_the_county_s() -> None:
+    body = "全镇人民调解成功率为98.4%。县人民调解委员会全年调解成功率为98.9%。"
+    found = sorted((float(f.value), f.scope_kind) for f in _found(body, TOWN_2023, "mediation_success_rate"))
+    assert found == [(98.4, "whole"), (98.9, "higher")]
+    body = "其中，红升社区人民调解委员会依托“老兵调解室”调解纠纷41件，全部调解成功，调解成功率100%。"
+    assert [f.scope_kind for f in _found(body, STREET_2022, "mediation_success_rate")] != ["higher"]
+
+
+def test_stations_named_with_no_legal_reviewer_are_a_part() -> None:
+    body = "一是基层执法力量不均衡。执法人员身兼数职，基层所中门士所、扎西岗所至今未配备法制审核员，执法决定法制审核主要依赖局法规股。"
+    [f] = _found(body, COUNTY_BUREAU, "legal_review_staff_ratio")
+    assert (bool(f.negated), f.scope_kind, f.scope) == (True, "part", "门士所、扎西岗所")
+
+
+def test_the_stations_heads_report_is_a_part_of_the_town_s() -> None:
+    body = "二是述法工作向下延伸不够，镇属站所负责人述法尚未全面开展。"
+    [f] = _found(body, TOWN_2023, "leaders_report_on_rule_of_law")
+    assert (bool(f.negated), f.scope_kind) == (True, "part")
+    body = "九、2024年工作打算\n推动班子成员全部参加法治专题脱产培训，将述法范围逐步扩大到镇属各站所负责人。"
+    [f] = _found(body, TOWN_2023, "leaders_report_on_rule_of_law")
+    assert (f.requirement, f.scope_kind, f.scope) == (True, "part", "镇属各站所负责人")
+
+
 # --- newcomers short of the hours --------------------------------------------------------------------
 def test_newcomers_short_of_the_hours_are_a_part_shortfall() -> None:
     for body in ("除2名年中调入的执法人员外，其余10名执法人员全年法律知识培训均不少于60学时；2名调入人员因到岗时间晚，培训学时尚未达到60学时。",

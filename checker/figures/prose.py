@@ -2529,6 +2529,8 @@ class _Finder:
         if pat.USE_NOT_ENOUGH.search(t.sh, ts, t.clause(neg[0])[1] if neg else t.sentence(ts)[1]):
             return None  # 综合执法办案系统在部分乡镇的应用还不够充分: how well it is used, not whether it is there
         scope = tx.scope(t, cs, ts)
+        if not scope[1] and (ext := pat.EXTENDED_TO.search(t.sh, te, ce)):
+            scope = (t.text[ext.start(1):ext.end(1)], "part", False)  # 将述法范围逐步扩大到镇属各站所负责人: those it reaches
         if (not neg and scope[1] == "part" and "全覆盖" in spec.near_any and "部门" not in spec.near
                 and (pat.ALL_THE_TOWNS.search(t.sh, t.sentence(ts)[0], ts) or scope[0].startswith(("各", "所有")))):
             scope = (scope[0], "whole", True)  # 对全区16个镇（街道）（对各镇（街道））…实现督察全覆盖: every lower government

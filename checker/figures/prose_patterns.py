@@ -370,6 +370,7 @@ THE_ONE = re.compile(r"\s*(?:(?:该案|此案)(?:已经?)?(?:于\d{1,2}月(?:\d{
 PART_SAID_WHAT = re.compile(r"\s*(?:其中|有|其中有)?((?:\d+|[一两二三四五六七八九十])\s*件)(?:案件)?(?:为|系|涉及|是|属)[^，,。；;]*$")
 ALREADY_AT_START = re.compile(r"\s*(?:已经?|并已)(?:于\d{1,2}月(?:\d{1,2}日|[上中下]旬)?)?")
 FOR_A_CAUSE_CLAUSE = re.compile(r"\s*(?:因|由于|受)[^，,。；;\d]{2,16}?(?:需要|影响|原因)")  # 因疫情防控需要: why, in a clause of its own
+EXTENDED_TO = re.compile(r"范围[^，,。；;]{0,4}?(?:扩大|延伸|拓展)(?:到|至)((?:镇属|乡属|街道所属|局属|所属|下属)?各?[\u4e00-\u9fff]{0,6}?(?:站所|单位|部门)的?(?:主要)?负责人)")  # 将述法范围逐步扩大到镇属各站所负责人: those it reaches
 SAME_ACT = re.compile(r"\s*(?:并|随后|及时|均|已)?(?:在|向|于|通过)")  # a clause going on with the act before it
 OTHER_ACT = re.compile(r"收到|接收|接到|共收|召开|(?:人大代表|政协委员|代表)建议|(?:政协)?提案")  # …备案规范性文件，全年共办理人大代表建议126件: another noun counted
 PERSON = re.compile(r"[区市县镇乡旗局]长|负责人|主任|书记|领导")
@@ -422,7 +423,7 @@ HIGHER_THAN_DEPARTMENT = re.compile(r"\s*(?:(?:全年|今年|年内)?(?:(?:省|�
                                     r"|(?:全年|今年|\d{4}年)?(?:市|区|县|州|旗)(?:人民)?政府(?:共|全年)?(?=受理|收到|办理|审结)"  # 全年市政府共受理行政复议案件312件: the government's caseload
                                     r"|(?:市|区|县|州|旗)(?:人民)?政府(?=(?:\d{4}年度?|全年)?行政复议(?:总体|综合)?$)"  # 县政府2022年行政复议总体纠错率为12.9%: the government's, as reviewer
                                     r"|(?:市|区|县|州|旗)(?:人民)?政府(?:\d{4}年度?(?=\Z|重大(?:行政)?决策)|(?=重大(?:行政)?决策|[^，,。；;]{0,10}目录))"  # 县人民政府2025年度重大行政决策事项目录共列入6项: the government's
-                                    r"|(?:[\u4e00-\u9fff]{0,4}地区)?行署(?!办公室|办))")  # 地区行署2021年…出庭应诉率: the prefecture's
+                                    r"|(?:[\u4e00-\u9fff]{0,4}地区)?行署(?!办公室|办)|(?:(?![本我该全])[\u4e00-\u9fff]{2,4})?地区(?:[\u4e00-\u9fff]{2,6}系统)?(?=本年度|本年|今年|全年|同期|同年|当年|\d{4}年|各级|行政机关|行政复议|行政诉讼))")  # 地区行署2021年…出庭应诉率, 地区应急管理系统全年…纠错率: the prefecture's
 SYSTEM = re.compile(r"\s*(?:(?:[\u4e00-\u9fff]{2,4}?[省市州]?)?全(?:省|市|区|县|州|盟)[\u4e00-\u9fff]{0,6}?系统(?:内|中|的?(?=行政机关|各|同期|平均|\d{4}年|全年|行政诉讼|行政复议))"
                     r"|[\u4e00-\u9fff]{2,4}?[省市州]([\u4e00-\u9fff]{2,8}?)系统(?:内|中|(?=全年|同期|平均|行政机关|各|共|行政诉讼|行政复议)))")  # 镇江全市应急管理系统行政机关…
 # in a county's or district's department, the system of the city or province above (全市生态环境系统执法人员人均培训72学时)
@@ -443,15 +444,16 @@ NAMED_FIELD = re.compile(r"\s*[（(]?(?:同期|同年|当年)?([\u4e00-\u9fff]{2
 # Words that make a name-shaped match no name (我市, 各县, 全市): the report's own or every one.
 NOT_A_NAME = re.compile(r"[我本该各全其]")
 NOT_A_PLACE = re.compile(r"[后前年期时中内外间底初末]")  # 改革后市行政复议办公室: a time, then 市
-# The county's service centre (县政务服务中心), in a town's or a street's report: the county's.
-COUNTY_UNIT = re.compile(r"[县区市旗](?:政务服务|行政审批服务)中心")
+# The county's service centre (县政务服务中心) or mediation committee (县人民调解委员会), in a town's or a street's
+# report: the county's.
+COUNTY_UNIT = re.compile(r"[县区市旗](?:政务服务|行政审批服务)中心|[县旗](?:人民调解委员会|调委会)")  # not 区: (社)区人民调解委员会
 # Another government's or its courts' average (益阳市法院系统同期行政案件平均败诉率, 2022年张掖市行政复议平均纠错率): theirs.
 NAMED_AVERAGE = re.compile(r"\s*(?:\d{4}年度?)?([\u4e00-\u9fff]{2,4}?[省市州盟区县旗])[\u4e00-\u9fff]{0,8}?(?:同期[\u4e00-\u9fff]{0,12}?)?平均")
 # Words around the name of a government above that are not its name (全年市政府共 → 市政府).
 HIGHER_NAME_TRIM = re.compile(r"^(?:\d{4}年度?|全年|今年|同期|同年|当年)|(?:共|全年)$")
 # The report's own government inspected by the one above (…，南门街道作为督察对象): that one's coverage, not its own.
 INSPECTED = re.compile(r"作为(?:被)?督察对象|(?:接受|迎接)[^，,。；;]{0,12}?督察")
-HIGHER_THAN_COUNTY = re.compile(r"\s*(?:同期|同年|当年)?(?:(?:[\u4e00-\u9fff]{2,8}?[省市州盟]|(?!按照|根据|对照|依照|参照|结合|依托|通过|围绕|对比|作为|高于|低于|超过|实现|推动|覆盖|落实)[\u4e00-\u9fff]{2})?(?:\d{4}年度?)?全(?:省|市|州|盟|国|地区)|(?:(?:(?![本我该全报送向经由按并已呈提对与和及在于的])[\u4e00-\u9fff]){2,4}?)?(?:省|市|州)(?:人民)?政府(?!办公室|办)(?![\u4e00-\u9fff]{0,4}(?:作为|为)被告)|(?:[\u4e00-\u9fff]{0,4}地区)?行署(?!办公室|办)|(?:[\u4e00-\u9fff]{2,4}市|(?![本我该全])[\u4e00-\u9fff]{2,3}州|[\u4e00-\u9fff]{0,8}?自治州|自治区|(?![本我该全])[\u4e00-\u9fff]{2,4}地区)(?=本年度|本年|今年|全年|同期|同年|当年|\d{4}年)|\d{4}年度?[\u4e00-\u9fff]{2,4}市(?=行政机关|各级|各县|平均)|(?:省|州|盟)级层面|(?![本我该全])[\u4e00-\u9fff]{2,4}(?:市|州|盟|地区)本级)")  # 州级层面2021年行政复议纠错率为13.2%, 自治州全年…败诉率为9.1%, 2025年日喀则市行政机关…出庭应诉率, 那曲市本级…纠错率
+HIGHER_THAN_COUNTY = re.compile(r"\s*(?:同期|同年|当年)?(?:(?:[\u4e00-\u9fff]{2,8}?[省市州盟]|(?!按照|根据|对照|依照|参照|结合|依托|通过|围绕|对比|作为|高于|低于|超过|实现|推动|覆盖|落实)[\u4e00-\u9fff]{2})?(?:\d{4}年度?)?全(?:省|市|州|盟|国|地区)|(?:(?:(?![本我该全报送向经由按并已呈提对与和及在于的])[\u4e00-\u9fff]){2,4}?)?(?:省|市|州)(?:人民)?政府(?!办公室|办)(?![\u4e00-\u9fff]{0,4}(?:作为|为)被告)|(?:[\u4e00-\u9fff]{0,4}地区)?行署(?!办公室|办)|(?:[\u4e00-\u9fff]{2,4}市|(?![本我该全])[\u4e00-\u9fff]{2,3}州|[\u4e00-\u9fff]{0,8}?自治州|自治区|(?![本我该全])[\u4e00-\u9fff]{2,4}地区)(?=本年度|本年|今年|全年|同期|同年|当年|\d{4}年)|\d{4}年度?[\u4e00-\u9fff]{2,4}市(?=行政机关|各级|各县|平均)|(?:省|州|盟)级层面|(?![本我该全])[\u4e00-\u9fff]{2,4}(?:市|州|盟|地区)本级|(?:(?![本我该全])[\u4e00-\u9fff]{2,4})?地区(?:[\u4e00-\u9fff]{2,6}系统)?(?=本年度|本年|今年|全年|同期|同年|当年|\d{4}年|各级|行政机关|行政复议|行政诉讼))")  # 州级层面2021年行政复议纠错率为13.2%, 自治州全年…败诉率为9.1%, 2025年日喀则市行政机关…出庭应诉率, 那曲市本级…纠错率
 # 全区 in a county's or banner's report: the prefecture (地区) or region above, never the county itself
 WHOLE_REGION = re.compile(r"\s*(?:同期|同年|当年)?(?:\d{4}年度?)?(全区)(?![县内])")
 # 从全地区情况看，2025年…平均纠错率为12.4%: the area the sentence opens on (group 1 or 2)
