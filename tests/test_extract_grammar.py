@@ -7932,6 +7932,18 @@ def test_the_departments_inspection_not_yet_covering_all() -> None:
     assert [bool(f.negated) for f in _found(body, COUNTY_2023, "department_inspection_coverage")] == [True]
 
 
+# --- the cases' kinds named, then all heard; a deputy town head in court -----------------------------
+def test_the_cases_kinds_named_then_all_heard() -> None:
+    body = "本年度镇政府作为被告的行政诉讼案件共3件，涉及房屋征收补偿、违法建筑拆除和行政处罚，均已开庭审理，3件案件行政机关负责人均出庭应诉。"
+    assert [f.value for f in _found(body, TOWN_2023, "court_cases_heard")] == [3]
+
+
+def test_a_deputy_township_head_in_court_in_one_case() -> None:
+    body = ("乡政府作为被告的行政诉讼案件2件，法院均已开庭审理。其中1件由分管副乡长出庭应诉；另1件开庭时正值疫情封控管理期间，"
+            "未能安排负责人出庭，仅由乡法律顾问作为委托代理人出庭。")
+    assert [f.value for f in _found(body, TOWN_2023, "heads_in_court_count")] == [1]
+
+
 # --- the documents filed, counted before the act ------------------------------------------------
 def test_some_of_the_documents_filed_counted_before_where_they_went() -> None:
     body = ("全年以县政府名义制发行政规范性文件5件，其中4件已按规定报送市人民政府和县人大常委会备案；"

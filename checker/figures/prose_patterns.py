@@ -360,7 +360,7 @@ THOSE_CASES = re.compile(r"\s*(?:(?:上述|以上|前述|这些?|该)(?:(\d+|[�
 SAME_CASES_NEXT = re.compile(r"\s*(\d+|[一二两三四五六七八九十]+)\s*[件起](?:开庭审理的?|已开庭的?|开庭)?(?:行政诉讼)?案件(?:[，,](?=[^，,。；;]{0,12}?(?:均|全部|都)(?:已|亲自)?(?:出庭|到庭))|(?=均|全部|都))")  # …3件，均已开庭审理。3件案件均由…负责人出庭应诉 (4件案件，行政机关负责人均出庭应诉): the same cases, said again
 CASES_THEN_ALL = re.compile(r"(?:[件起宗])?(?:行政诉讼)?案件中?均")  # 在3件案件中均出庭应诉: all of those cases
 PARTS_OPEN = re.compile(r"\s*其中")  # …3件，其中林地权属争议1件、宅基地使用1件…: the count broken down
-WHAT_THEY_ARE = re.compile(r"\s*(?:案由|案件类型)?(?:均为|全部为|主要为|多为|都是|均系|均属|均涉及|分别涉及|分别为|分别是|主要涉及)")  # …2件，均为宅基地审批纠纷, 案由主要涉及征收补偿: their kind
+WHAT_THEY_ARE = re.compile(r"\s*(?:案由|案件类型)?(?:均为|全部为|主要为|多为|都是|均系|均属|均涉及|分别涉及|分别为|分别是|主要涉及|涉及)")  # …2件，均为宅基地审批纠纷, 案由主要涉及征收补偿: their kind
 # The one case told, then its hearing with no count (…1件，系某企业不服…，法院依法开庭审理): that case.
 THE_DOCUMENT_NEXT = re.compile(r"\s*(?:该|此|上述|这)(?:1件|一件)?(?:规范性文件|文件|件)")  # …1件。该文件已按规定报县政府备案
 WHAT_IT_IS = re.compile(r"\s*(?:(?:该案|此案|该案件)(?=系|是|为|属))?(?:系|是|为|属|涉及)")  # 该案系…引发: what it was
