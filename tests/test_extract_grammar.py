@@ -7904,6 +7904,47 @@ def test_the_stations_heads_report_is_a_part_of_the_town_s() -> None:
     assert (f.requirement, f.scope_kind, f.scope) == (True, "part", "镇属各站所负责人")
 
 
+# --- forms of sets AAA–AAD ----------------------------------------------------------------------
+def test_items_consulted_among_the_decisions_are_no_count() -> None:
+    body = ("共5项事项纳入重大行政决策事项目录。上述决策事项在提交县政府常务会议审议前均严格履行法定程序，"
+            "对涉及群众切身利益的3项事项通过座谈会、入户走访等方式广泛听取意见。")
+    assert [f.value for f in _found(body, COUNTY_2023, "major_decisions_count")] == [5]
+
+
+def test_the_one_case_heard_in_a_month_with_its_head() -> None:
+    body = "以乡政府为被告的行政诉讼案件1件，于9月开庭审理，乡长出庭应诉并发言，该案目前尚未判决。"
+    assert [f.value for f in _found(body, TOWN_2025, "court_cases_heard")] == [1]
+    assert [f.value for f in _found(body, TOWN_2025, "heads_in_court_count")] == [1]
+
+
+def test_problems_found_by_the_inspection_not_yet_put_right_are_no_coverage_shortfall() -> None:
+    body = "三是法治督察整改落实不够到位。乡镇法治督察发现的问题中有3个尚未整改到位，有的单位整改停留在建制度、写报告层面。"
+    assert _found(body, COUNTY_2023, "rule_of_law_inspection_coverage") == []
+
+
+def test_the_class_held_and_the_head_not_in_it() -> None:
+    body = ("受疫情影响，县里原定于上半年举办的部门负责人法治专题脱产培训延期至11月举办，局主要负责人因参加国土调查成果核查工作"
+            "未能参训，仅由分管副局长参加。")
+    [f] = _found(body, COUNTY_BUREAU, "head_offjob_training")
+    assert (bool(f.negated), f.scope_kind, f.scope) == (True, "part", "局主要负责人")
+
+
+def test_the_city_bureau_s_system_rate_in_a_county_bureau_s_report_is_not_its_own() -> None:
+    body = "市交通运输局系统全年负责人出庭应诉率为95%，本局高于全市平均水平。"
+    assert [f.scope_kind for f in _found(body, COUNTY_BUREAU, "court_appearance_rate")] == ["other"]
+
+
+def test_the_city_s_rate_of_one_kind_of_dispute_is_the_city_s() -> None:
+    body = "全年县医调委受理医疗纠纷9件，调解成功8件，人民调解成功率为88.9%。日喀则市同期医疗纠纷人民调解成功率为92.4%。"
+    found = sorted((float(f.value), f.scope_kind) for f in _found(body, COUNTY_BUREAU, "mediation_success_rate"))
+    assert [x for x in found if x[0] == 92.4] == [(92.4, "higher")]
+
+
+def test_a_catalogue_rolled_out_not_firmly_enough_is_neither() -> None:
+    body = "五是政务公开的质量仍需提升，政策解读形式单一，基层政务公开标准目录在乡（镇）一级的落地还不够扎实。"
+    assert _found(body, COUNTY_2023, "grassroots_openness_standards") == []
+
+
 # --- newcomers short of the hours --------------------------------------------------------------------
 def test_newcomers_short_of_the_hours_are_a_part_shortfall() -> None:
     for body in ("除2名年中调入的执法人员外，其余10名执法人员全年法律知识培训均不少于60学时；2名调入人员因到岗时间晚，培训学时尚未达到60学时。",

@@ -701,6 +701,9 @@ class _Finder:
                 if (fig and not fig.negated and not fig.requirement and fig.scope_kind in ("", "whole")
                         and (missed := self._some_missed_next(ind, ts, te))):
                     fig = missed  # …举办…脱产培训班。…中有45人参加了培训，另有3名…未能参训: not everyone attended
+                if (fig and not fig.negated and not fig.requirement and fig.scope_kind in ("", "whole")
+                        and _level(ind) == "person" and (missed := self._head_missed_after(ind, ts, te))):
+                    fig = missed  # …脱产培训于11月举办，局主要负责人因…未能参训: the class held, the head not in it
                 if fig and self._covers_other_units(spec, fig):
                     continue  # 组建由…有关部门业务骨干组成的督察组，…对全县12个乡镇开展法治督察，实现全覆盖: the towns covered
                 if fig and ("s", fig.value_start) not in seen:
@@ -2620,6 +2623,8 @@ class _Finder:
             scope = (t.text[level.start(1):level.end(1)], "part", False)  # 标准体系在社区层面还未全面建成: that level's
         if "全覆盖" in spec.near_any and pat.BOTH_COVERED.search(t.sh, *t.sentence(ts)):
             scope = ("", "", False)  # 对县区政府和市直部门督察全覆盖: all of both, whichever the indicator
+        if neg and "全覆盖" in spec.near_any and "整改" in t.sh[neg[1]:t.clause(neg[0])[1]]:
+            return None  # 乡镇法治督察发现的问题中有3个尚未整改到位: the problems found not put right, not the coverage
         return self._make(ind, None, ts, te, negated=neg, requirement=requirement, baseline=False,
                           statement=True, scope=scope[:3], quote_lo=cs, quote_hi=ce)
 
@@ -2644,6 +2649,19 @@ class _Finder:
         return self._make(ind, None, ts, te, negated=(m.start(2), m.end(2)), requirement=False, baseline=False,
                           statement=True, scope=(t.text[m.start(1):m.end(1)], "part", False),
                           quote_lo=t.clause(ts)[0], quote_hi=t.clause(m.start(2))[1])
+
+    def _head_missed_after(self, ind: Indicator, ts: int, te: int) -> Figure | None:
+        """A later clause of the sentence says the head did not attend (…培训于11月举办，局主要负责人因参加…工作未能
+        参训): the head's shortfall, whatever the class."""
+        t = self.t
+        ce, end = t.clause(ts)[1], t.sentence(ts)[1]
+        while ce < end:
+            if m := pat.HEAD_MISSED.match(t.sh, ce + 1, t.clause(ce + 1)[1]):
+                return self._make(ind, None, ts, te, negated=(m.start(2), m.end(2)), requirement=False, baseline=False,
+                                  statement=True, scope=(t.text[m.start(1):m.end(1)], "part", False),
+                                  quote_lo=t.clause(ts)[0], quote_hi=t.clause(m.start(2))[1])
+            ce = t.clause(ce + 1)[1]
+        return None
 
     def _but_some_not(self, ind: Indicator, ts: int, te: int) -> Figure | None:
         """县直各部门主要负责人均报告了…，但仍有个别镇主要负责人述职中未报告…: done by the units named
