@@ -793,8 +793,7 @@ class _Finder:
             # 书记、主任…参加了…培训，另有2名班子成员…尚未参加: some did, the others' shortfall is their own
             some_missed = {t.sentence(f.start) for f in out if f.negated and not f.requirement and f.scope_kind == "part"
                            and _level(ind) == "person"
-                           and any(g is not f and not g.negated and not g.requirement
-                                   and g.start == f.start
+                           and any(g is not f and not g.negated and not g.requirement and g.start == f.start
                                    and pat.DONE_BY_THOSE.match(t.sh, *t.clause(g.value_start)) for g in out)}
             still_undone = undone - some_missed
             out = [f for f in out if f.negated or f.requirement or t.sentence(f.start) not in still_undone]
