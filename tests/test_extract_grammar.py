@@ -7945,6 +7945,29 @@ def test_a_catalogue_rolled_out_not_firmly_enough_is_neither() -> None:
     assert _found(body, COUNTY_2023, "grassroots_openness_standards") == []
 
 
+# --- forms of sets AAE–AAG ----------------------------------------------------------------------
+def test_the_decisions_to_be_made_put_in_the_catalogue_is_done() -> None:
+    body = "年初，镇政府将当年拟作出的重大行政决策事项列入年度目录，经镇党政班子会议审议后，在镇政务公开栏和县政府门户网站乡镇专栏予以公布。"
+    [f] = _found(body, TOWN_2023, "major_decision_catalogue_published")
+    assert (f.requirement, bool(f.negated)) == (False, False)
+
+
+def test_the_counsel_taking_part_in_a_lawsuit_is_no_count_of_lawsuits() -> None:
+    body = "局聘请了1名律师作为常年法律顾问，全年为我局审查合同、执法文书及涉法事项14件，出具法律意见8份，参与应诉案件1件。"
+    assert _found(body, COUNTY_BUREAU, "admin_litigation_cases") == []
+
+
+def test_the_stations_inside_the_town_not_yet_reporting_are_a_part() -> None:
+    body = "镇政府内部各站所负责人尚未建立述法制度，村（社区）党组织书记述法尚未全面推开，述法内容与具体工作结合不够紧密。"
+    [f] = _found(body, TOWN_2025, "leaders_report_on_rule_of_law")
+    assert (bool(f.negated), f.scope_kind) == (True, "part")
+
+
+def test_the_prefecture_s_whole_system_rate_in_a_county_bureau_s_report_is_not_its_own() -> None:
+    body = "全州交通运输系统负责人出庭应诉率为92.3%，系州交通运输局通报的行业数据。"
+    assert [f.scope_kind for f in _found(body, COUNTY_BUREAU, "court_appearance_rate")] == ["other"]
+
+
 # --- newcomers short of the hours --------------------------------------------------------------------
 def test_newcomers_short_of_the_hours_are_a_part_shortfall() -> None:
     for body in ("除2名年中调入的执法人员外，其余10名执法人员全年法律知识培训均不少于60学时；2名调入人员因到岗时间晚，培训学时尚未达到60学时。",
