@@ -158,6 +158,11 @@ class _Finder:
             pos = c[1] + 1
         return out
 
+    def _ends_on_semicolon(self, pos: int) -> bool:
+        """The sentence at `pos` ends on a semicolon, so the next one goes on in the same sentence."""
+        end = self.t.sentence(pos)[1]
+        return self.t.sh[end:end + 1] in ("；", ";")
+
     def _context_ok(self, spec: ExtractSpec, s: int, e: int, ts: int | None = None) -> bool:
         sent = self.t.sh[s:e]
         js = s
@@ -806,12 +811,12 @@ class _Finder:
             out = [f for f in out if f.negated or f.requirement or not (
                 self._rest_undone_next(f, undone_all)
                 or (f.scope_kind == "unit" and f.scope.endswith("本级") and self._rest_undone_next(f, undone))  # 镇本级…已编制。各村…尚未
-                or (f.scope_kind in ("", "whole") and t.sh[t.sentence(f.start)[1]:t.sentence(f.start)[1] + 1] in ("；", ";")
+                or (f.scope_kind in ("", "whole") and self._ends_on_semicolon(f.start)
                     # 局长…参加了…培训班；分管副局长…未能参加: for persons, only a shortfall of all of them undoes the head's
                     and self._rest_undone_next(f, undone_all if _level(ind) == "person" else undone)))]
             if _level(ind) == "person":  # …；分管副局长…未能参加: as in one clause, the done one is the persons it names
                 out = [self._those_who_did(f) if (not f.negated and not f.requirement and f.scope_kind in ("", "whole")
-                                                  and t.sh[t.sentence(f.start)[1]:t.sentence(f.start)[1] + 1] in ("；", ";")
+                                                  and self._ends_on_semicolon(f.start)
                                                   and self._rest_undone_next(f, undone)) else f for f in out]
             # 严禁下达罚没指标，全市未发生…的情况; 参加脱产培训，确保…参加一次脱产培训的要求落到实处: the act
             # done, said with the rule it met, is said once
@@ -2653,13 +2658,11 @@ class _Finder:
         """A later clause of the sentence says the head did not attend (…培训于11月举办，局主要负责人因参加…工作未能
         参训): the head's shortfall, whatever the class."""
         t = self.t
-        ce, end = t.clause(ts)[1], t.sentence(ts)[1]
-        while ce < end:
-            if m := pat.HEAD_MISSED.match(t.sh, ce + 1, t.clause(ce + 1)[1]):
+        for c0, c1 in self._clauses(t.clause(ts)[1] + 1, t.sentence(ts)[1] - 1):
+            if m := pat.HEAD_MISSED.match(t.sh, c0, c1):
                 return self._make(ind, None, ts, te, negated=(m.start(2), m.end(2)), requirement=False, baseline=False,
                                   statement=True, scope=(t.text[m.start(1):m.end(1)], "part", False),
-                                  quote_lo=t.clause(ts)[0], quote_hi=t.clause(m.start(2))[1])
-            ce = t.clause(ce + 1)[1]
+                                  quote_lo=t.clause(ts)[0], quote_hi=c1)
         return None
 
     def _but_some_not(self, ind: Indicator, ts: int, te: int) -> Figure | None:

@@ -364,11 +364,13 @@ WHAT_THEY_ARE = re.compile(r"\s*(?:案由|案件类型)?(?:均为|全部为|主�
 # The one case told, then its hearing with no count (…1件，系某企业不服…，法院依法开庭审理): that case.
 THE_DOCUMENT_NEXT = re.compile(r"\s*(?:该|此|上述|这)(?:1件|一件)?(?:规范性文件|文件|件)")  # …1件。该文件已按规定报县政府备案
 WHAT_IT_IS = re.compile(r"\s*(?:(?:该案|此案|该案件)(?=系|是|为|属))?(?:系|是|为|属|涉及)")  # 该案系…引发: what it was
-THE_ONE = re.compile(r"\s*(?:(?:该案|此案)(?:已经?)?(?:于\d{1,2}月(?:\d{1,2}日)?)?(?!在)|(?:(?:已经?|并已)(?:于\d{1,2}月(?:\d{1,2}日|[上中下]旬)?)?|于\d{1,2}月(?:\d{1,2}日|[上中下]旬)?)(?=开庭|进入庭审)|(?:该案|此案|案件)?(?:经)?(?:[\u4e00-\u9fff]{1,4}?(?=人民法院))?(?:人民)?法院(?:依法)?)")  # 该案于9月开庭审理, 经林区人民法院开庭审理, (案件1件，…，)已于10月开庭审理
+# Already done, perhaps on a date (已于10月, 并已): the act said done in the clause it opens.
+ALREADY_ON = r"(?:已经?|并已)(?:于\d{1,2}月(?:\d{1,2}日|[上中下]旬)?)?"
+THE_ONE = re.compile(r"\s*(?:(?:该案|此案)(?:已经?)?(?:于\d{1,2}月(?:\d{1,2}日)?)?(?!在)|(?:" + ALREADY_ON + r"|于\d{1,2}月(?:\d{1,2}日|[上中下]旬)?)(?=开庭|进入庭审)|(?:该案|此案|案件)?(?:经)?(?:[\u4e00-\u9fff]{1,4}?(?=人民法院))?(?:人民)?法院(?:依法)?)")  # 该案于9月开庭审理, 经林区人民法院开庭审理, (案件1件，…，)已于10月开庭审理
 # A count, then what those cases were, then the act in a clause of its own (1件为草场承包经营权确认纠纷，已开庭审理):
 # the count is the act's.
 PART_SAID_WHAT = re.compile(r"\s*(?:其中|有|其中有)?((?:\d+|[一两二三四五六七八九十])\s*件)(?:案件)?(?:为|系|涉及|是|属)[^，,。；;]*$")
-ALREADY_AT_START = re.compile(r"\s*(?:已经?|并已)(?:于\d{1,2}月(?:\d{1,2}日|[上中下]旬)?)?")
+ALREADY_AT_START = re.compile(r"\s*" + ALREADY_ON)
 FOR_A_CAUSE_CLAUSE = re.compile(r"\s*(?:因|由于|受)[^，,。；;\d]{2,16}?(?:需要|影响|原因)")  # 因疫情防控需要: why, in a clause of its own
 EXTENDED_TO = re.compile(r"范围[^，,。；;]{0,4}?(?:扩大|延伸|拓展)(?:到|至)((?:镇属|乡属|街道所属|局属|所属|下属)?各?[\u4e00-\u9fff]{0,6}?(?:站所|单位|部门)的?(?:主要)?负责人)")  # 将述法范围逐步扩大到镇属各站所负责人: those it reaches
 HEAD_MISSED = re.compile(r"\s*((?:局|镇|乡|街道|委)?(?:主要负责人|主要负责同志|局长|镇长|乡长|主任))(?:本人)?(?:因[^，,。；;]{1,30}?)?(未能|没有|未)(?:参训|参加)")  # 局主要负责人因参加…工作未能参训
