@@ -7968,6 +7968,19 @@ def test_the_prefecture_s_whole_system_rate_in_a_county_bureau_s_report_is_not_i
     assert [f.scope_kind for f in _found(body, COUNTY_BUREAU, "court_appearance_rate")] == ["other"]
 
 
+# --- the prefecture's whole area in a town's report; a catalogue compiled as deployed ----------------
+def test_the_prefecture_s_towns_average_in_a_town_s_report_is_not_its_own() -> None:
+    body = "群众满意度持续提升，全州乡镇平均好评率为98.7%，本镇政务服务好评率为99.1%。"
+    found = [(float(f.value), f.scope_kind) for f in _found(body, TOWN_2023, "service_praise_rate")]
+    assert found == [(98.7, "higher"), (99.1, "")]
+
+
+def test_a_catalogue_being_compiled_as_the_county_deploys_is_not_built_whatever_is_done_of_it() -> None:
+    body = "基层政务公开标准目录正在按照县上部署编制，目前已完成教育、医疗等8个领域的事项梳理。"
+    [f] = _found(body, TOWN_2023, "grassroots_openness_standards")
+    assert bool(f.negated) is True
+
+
 # --- newcomers short of the hours --------------------------------------------------------------------
 def test_newcomers_short_of_the_hours_are_a_part_shortfall() -> None:
     for body in ("除2名年中调入的执法人员外，其余10名执法人员全年法律知识培训均不少于60学时；2名调入人员因到岗时间晚，培训学时尚未达到60学时。",
