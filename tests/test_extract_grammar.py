@@ -71,7 +71,7 @@ def one(body: str, indicator: str) -> Figure:
     ("本年度未制发行政规范性文件，对现行有效的3件规范性文件开展了评估清理。", "normative_docs_count", [0]),
     # each person's count is not the year's count
     ("行政诉讼案件2件，局长、分管副局长各出庭应诉1件，负责人出庭应诉2件。", "heads_in_court_count", [2]),
-    ("行政诉讼案件2件，局长、分管副局长各出庭应诉1件。", "heads_in_court_count", []),
+    ("行政诉讼案件2件，局长、分管副局长各出庭应诉1件。", "heads_in_court_count", [2]),
     # all of the cases heard: the heard count is the cases' count
     ("以区政府为被告的行政诉讼案件2件，法院均开庭审理，区长出庭应诉2件。", "court_cases_heard", [2]),
     ("以区政府为被告的行政诉讼案件2件，均未开庭审理。", "court_cases_heard", []),
@@ -7968,6 +7968,19 @@ def test_the_prefecture_s_whole_system_rate_in_a_county_bureau_s_report_is_not_i
     assert [f.scope_kind for f in _found(body, COUNTY_BUREAU, "court_appearance_rate")] == ["other"]
 
 
+# --- forms of sets AAK–AAN ----------------------------------------------------------------------
+def test_the_county_s_departments_on_average_in_a_bureau_s_report_are_not_its_own() -> None:
+    body = "全年局务会会前学法16次。2020年，全县各部门局务会会前学法平均为12次，本局学法次数在县直部门中居于前列。"
+    found = [(f.value, f.scope_kind) for f in _found(body, COUNTY_BUREAU, "pre_meeting_law_study")]
+    assert found == [(16, ""), (12, "higher")]
+
+
+def test_the_assessment_joined_with_the_heads_reports_is_no_report() -> None:
+    body = ("乡领导班子成员在年度述职中同步述法。乡党委在年终考核中还专门听取了群众代表对乡领导班子成员依法履职情况的评价意见，"
+            "将评价结果与述法情况结合起来，作为考核评价干部的重要参考。")
+    assert [(f.requirement, bool(f.negated)) for f in _found(body, TOWN_2023, "leaders_report_on_rule_of_law")] == [(False, False)]
+
+
 # --- the prefecture's whole area in a town's report; a catalogue compiled as deployed ----------------
 def test_the_prefecture_s_towns_average_in_a_town_s_report_is_not_its_own() -> None:
     body = "群众满意度持续提升，全州乡镇平均好评率为98.7%，本镇政务服务好评率为99.1%。"
@@ -7979,6 +7992,20 @@ def test_a_catalogue_being_compiled_as_the_county_deploys_is_not_built_whatever_
     body = "基层政务公开标准目录正在按照县上部署编制，目前已完成教育、医疗等8个领域的事项梳理。"
     [f] = _found(body, TOWN_2023, "grassroots_openness_standards")
     assert bool(f.negated) is True
+
+
+# --- each of the heads named, one case each ------------------------------------------------------
+def test_each_of_the_heads_named_in_court_once_makes_the_heads_count() -> None:
+    body = "本局作为被告的一审行政诉讼案件2件，均已开庭审理，局长、分管副局长各出庭应诉1件。"
+    [f] = _found(body, COUNTY_BUREAU, "heads_in_court_count")
+    assert (f.value, f.derived) == (2, True)
+    [rate] = _found(body, COUNTY_BUREAU, "court_appearance_rate")
+    assert (rate.value, rate.derived) == (100, True)
+
+
+def test_each_of_the_heads_after_their_count_is_its_parts() -> None:
+    body = "全年镇政府作为被告的行政诉讼案件2件，法院均开庭审理，镇政府负责人出庭应诉2件，镇长、分管副镇长各出庭1件。"
+    assert [(f.value, f.derived) for f in _found(body, TOWN_2023, "heads_in_court_count")] == [(2, False)]
 
 
 # --- newcomers short of the hours --------------------------------------------------------------------

@@ -504,6 +504,9 @@ class _Finder:
         if (a is not None and self.own_name and (named := pat.NAMED_UNITS.match(t.sh, lcs, lo))
                 and not self.own_name.endswith(named.group(1)) and "平均" in t.sh[lcs:a.start]):
             scope = (named.group(1), "higher", False)  # in 邵东市's report, 邵阳市各县市区…出庭应诉率平均为89.6%: the city's average
+        if (self.department and a is not None and scope[1] != "higher" and "平均" in t.sh[lcs:a.start]
+                and (area_units := pat.AREA_UNITS.match(t.sh, lcs, lo))):
+            scope = (area_units.group(1), "higher", False)  # 全县各部门局务会会前学法平均为12次, in a bureau's report: the county's average
         if (not scope[1] and a is not None and a.unit == "%" and not re.search(r"[省市州县区镇乡局]|本|我|全", t.sh[lcs:lo])
                 and (t.clause(a.end)[1] < t.sentence(a.end)[1])
                 and (ours := pat.OURS_AGAINST_AVERAGE.match(t.sh, t.clause(a.end)[1] + 1))):
@@ -724,9 +727,10 @@ class _Finder:
                         and (each := pat.EACH_SEPARATELY.search(t.sh, t.clause(fig.value_start)[0], fig.value_start))):
                     # 局主要负责人和分管负责人分别出庭应诉1件: each one's count; the persons named, counted, make the total
                     cs0 = t.clause(fig.value_start)[0]
-                    named = re.split(r"[和与及、]", t.sh[cs0:t.sh.find("分别", each.start())].strip())
+                    named = re.split(r"[和与及、]", t.sh[cs0:each.start(1)].strip())
                     if (2 <= len(named) <= 4 and all(pat.A_PERSON.fullmatch(p.strip()) for p in named)
-                            and not self._total_later(spec, fig) and ("each", fig.value_start) not in seen):
+                            and not self._total_later(spec, fig) and not self._term_elsewhere(spec, fig)
+                            and ("each", fig.value_start) not in seen):
                         seen.add(("each", fig.value_start))
                         out.append(replace(fig, value=fig.value * len(named), text=f"{fig.text}×{len(named)}",
                                            derived=True, operands=(self._own_words(fig),)))
@@ -995,6 +999,17 @@ class _Finder:
                 return True
             pos = ne
         return False
+
+    def _term_elsewhere(self, spec: ExtractSpec, fig: Figure) -> bool:
+        """An earlier clause of the sentence names the term (负责人出庭应诉2件，局长、分管副局长各出庭1件;
+        镇政府负责人均出庭应诉，镇长、分管副镇长各出庭1次), or a later one counts it (…，本机关负责人出庭应诉2件):
+        the heads' count is said there, the persons' are its parts."""
+        t = self.t
+        (s, e), (cs, ce) = t.sentence(fig.value_start), t.clause(fig.value_start)
+        terms = tx.own_terms(spec.terms)
+        if cs > s and terms.search(t.sh, s, cs):
+            return True
+        return any(a.unit in spec.units and terms.search(t.sh, t.clause(a.start)[0], a.start) for a in t.amounts_in(ce, e))
 
     def _a_frequency(self, a: Amount) -> bool:
         """A count said per month or quarter (每月至少组织一次会前学法): a frequency, not the year's count."""
@@ -1480,8 +1495,8 @@ class _Finder:
                           and pat.YEAR_TOTAL.search(t.sh, t.clause(b.start)[0], b.start)), None)
             if total is not None:
                 return total, False
-            if each and ahead[0].unit in lx.COUNT_UNITS:
-                return None, False  # 局长、分管副局长各出庭应诉1件: each one's count, not the year's
+            if each and ahead[0].unit in lx.COUNT_UNITS and not pat.EACH_SEPARATELY.search(t.sh, cs, ahead[0].start):
+                return None, False  # 11月、12月各举办讲座1次: each one's count, not the year's
         if ahead:
             a = ahead[0]
             if pat.FROM.search(t.sh[te:a.start]) or pat.COMPARISON.search(t.sh[te:a.start]):

@@ -348,7 +348,7 @@ SUBSET = re.compile(r"\s*((?:其中)?\d+\s*(?:人|名))(?=完成|参加|达到)"
 SUBSET_WORD = re.compile(r"(?:其中)?(?:部分|个别|少数|多数|大部分|仍有|未(?:参训|参加|完成|达标))")
 MEMBERS_COUNTED = re.compile(r"\s*(?:街道|镇|乡|局|[县区市]政府)?(?:\d+|[一二两三四五六七八九])名(?:领导)?班子成员")  # 街道2名班子成员参加了…: those, not all
 A_PERSON = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:[局镇乡区县市旗]长|主任|负责人|负责同志|领导|书记)")  # 分管副局长: one person named
-EACH_SEPARATELY = re.compile(r"[和与及、][^，,。；;]{1,12}?分别(?:出庭应诉|出庭)[^，,。；;\d]{0,4}$")  # A和B分别出庭应诉1件, A、B分别出庭应诉1件: each one's count
+EACH_SEPARATELY = re.compile(r"[和与及、][^，,。；;]{1,12}?(分别|各)(?:出庭应诉|出庭)[^，,。；;\d]{0,4}$")  # A和B分别出庭应诉1件, A、B各出庭应诉1件: each one's count
 BREAKDOWN = re.compile(r"[（(]其中[^（）()]*$")
 NARROWER = re.compile(r"\s*(?:其中|但|而|只有|仅有)")
 OPENS_ON_AMONG = re.compile(r"\s*其中[，,]")  # a sentence breaking down the one before
@@ -489,6 +489,8 @@ REPORTED_BY = re.compile(r"\s*[\u4e00-\u9fff“”]{2,14}?(?:反馈|通报|公�
 # The average of an area named right before the amount (高于全州平均水平（13.5%）): that area's figure.
 # the whole area's government-service praise rate in a bureau's report (全县政务服务好评率为99.97%): the county's
 AREA_SERVICE = re.compile(r"\s*(?:\d{4}年度?)?(全(?:省|市|区|县|旗))政务服务")
+# The area's departments as a whole (全县各部门…平均为12次): in a department's report, the area's, not its own.
+AREA_UNITS = re.compile(r"\s*(?:\d{4}年度?)?(全(?:省|市|区|县|旗|州|盟)(?:各|所有)?(?:[县市区旗]直)?(?:部门|单位))")
 COMPARED_TO = re.compile(r"\s*(?:略|稍|明显|远|均)?(?:高于|低于|优于|好于|超过)")  # a clause comparing with another's value
 AREA_AVERAGE_BEFORE = re.compile(r"(?:高于|低于|超过|不及|接近)?(?:全国|全省|全市|全区|全州|全盟|省|市)(?:平均)?$")
 AVERAGE_AFTER = re.compile(r"的?平均(?:水平|值|数)|的水平")
