@@ -7981,6 +7981,25 @@ def test_the_assessment_joined_with_the_heads_reports_is_no_report() -> None:
     assert [(f.requirement, bool(f.negated)) for f in _found(body, TOWN_2023, "leaders_report_on_rule_of_law")] == [(False, False)]
 
 
+def test_the_other_one_heard_after_the_one_withdrawn_is_the_heard_count() -> None:
+    body = "全年以乡政府为被告的行政诉讼案件2件，其中1件因原告撤诉未开庭，另1件由人民法院开庭审理，乡长出庭应诉1件。"
+    assert [f.value for f in _found(body, TOWN_2023, "court_cases_heard")] == [1]
+    assert [(f.value, f.derived) for f in _found(body, TOWN_2023, "court_appearance_rate")] == [(100, True)]
+
+
+def test_the_other_one_withdrawn_after_the_hearing_is_no_heard_count() -> None:
+    body = "其中1件已作出一审判决，驳回原告诉讼请求；另1件原告在开庭后主动申请撤诉，全年无一败诉。"
+    assert _found(body, TOWN_2023, "court_cases_heard") == []
+
+
+def test_documents_filed_late_said_in_other_words_are_a_filing_shortfall() -> None:
+    for body in ("三、存在的问题\n（一）个别规范性文件印发后未能及时报县人民政府备案，制定前的调研论证也不够充分。",
+                 "三、存在的问题\n（一）规范性文件报备不及时，制定前的调研论证和征求意见也不够充分。",
+                 "三、存在的问题\n（一）规范性文件制定程序不够规范，个别文件报备滞后。"):
+        [f] = _found(body, TOWN_2023, "normative_doc_filing_rate")
+        assert (bool(f.negated), f.value) == (True, None), body
+
+
 # --- the prefecture's whole area in a town's report; a catalogue compiled as deployed ----------------
 def test_the_prefecture_s_towns_average_in_a_town_s_report_is_not_its_own() -> None:
     body = "群众满意度持续提升，全州乡镇平均好评率为98.7%，本镇政务服务好评率为99.1%。"

@@ -1000,6 +1000,13 @@ class _Finder:
             pos = ne
         return False
 
+    def _rest_after_excepted(self, cs: int) -> bool:
+        """The clause at `cs` opens on the rest (其余, 另) after the sentence excepted some that never got
+        there (其中1件原告撤诉，其余2件由法院开庭审理): the rest are all that did."""
+        t = self.t
+        excepted = pat.EXCEPTED_NOT_DONE if t.sh.startswith("其余", cs) else pat.EXCEPTED_UNHEARD if t.sh.startswith("另", cs) else None
+        return excepted is not None and excepted.search(t.sh, max(0, t.sh.rfind("。", 0, cs), t.sh.rfind("\n", 0, cs)), cs) is not None
+
     def _term_elsewhere(self, spec: ExtractSpec, fig: Figure) -> bool:
         """An earlier clause of the sentence names the term (负责人出庭应诉2件，局长、分管副局长各出庭1件;
         镇政府负责人均出庭应诉，镇长、分管副镇长各出庭1次), or a later one counts it (…，本机关负责人出庭应诉2件):
@@ -1585,10 +1592,9 @@ class _Finder:
                 continue
             if a.unit in lx.COUNT_UNITS and (pat.STILL_LEFT.search(t.sh, max(cs, a.start - 3), a.start) or (
                     pat.REST_BEFORE.search(t.sh, max(cs, a.start - 4), a.start)
-                    and not (t.sh.startswith("其余", cs) and pat.EXCEPTED_NOT_DONE.search(
-                        t.sh, max(0, t.sh.rfind("。", 0, cs), t.sh.rfind("\n", 0, cs)), cs)))):
-                # 已报送备案7件，另有1件正在履行报备程序: the rest, not the count (not 其中1件原告撤诉，其余2件由法院开庭审理:
-                # the one that never got there excepted, the rest are all that did)
+                    and not self._rest_after_excepted(cs))):
+                # 已报送备案7件，另有1件正在履行报备程序: the rest, not the count (not 其中1件原告撤诉，其余2件由法院开庭审理,
+                # 其中1件因原告撤诉未开庭，另1件由人民法院开庭审理: the one that never got there excepted, the rest are all that did)
                 continue
             if a.unit in lx.COUNT_UNITS and a.end <= ts and pat.UNDER_WAY.search(t.sh, a.end, ts):
                 continue  # 12月下旬印发的1件正按程序履行报备手续: the one still under way, not the count

@@ -815,6 +815,8 @@ ONE_EACH = re.compile(r"(?:制发|出台|印发|制定|发布|审核|审查|报�
 TEAM_SOME = re.compile(r"(?:执法队|中队|大队)((?:\d+|[一二两三四五六七八九十]+)\s*名[\u4e00-\u9fff]{0,4}?(?:队员|人员))")
 # The one excepted never reached the act (其中1件原告在开庭前撤诉，其余4件均已开庭审理).
 EXCEPTED_NOT_DONE = re.compile(r"其中\s*(?:\d+|[一二两三])\s*件[^。\n]*?(?:撤回|撤诉|驳回|未开庭|不予受理|终止审理|终结审理|书面审理|退回补正)")
+# …, 另1件由人民法院开庭审理: the one excepted never heard (撤诉, 未开庭), not one judged (驳回原告诉讼请求)
+EXCEPTED_UNHEARD = re.compile(r"其中\s*(?:\d+|[一二两三])\s*件[^。\n]*?(?:撤回|撤诉|未开庭|不予受理|终止审理|终结审理|书面审理)")
 STILL_LEFT = re.compile(r"(?:仍有|尚有|还有)\s*$")  # 仍有4件开庭案件负责人未出庭: what is still undone, not the count  # …，另有1件正在履行报备程序: the count after it is the rest
 AMONG_THEM = re.compile(r"\s*中\s*(?:仍有|尚有|还有|有)?\s*(\d+\s*(?:人|名|个(?:单位|部门)?)|(?:部分|个别|少数)(?:人员|同志)?)")
 # The count of the people just named (…的执法人员有37人).
