@@ -8000,6 +8000,33 @@ def test_documents_filed_late_said_in_other_words_are_a_filing_shortfall() -> No
         assert (bool(f.negated), f.value) == (True, None), body
 
 
+def test_plain_forms_of_sets_aak_to_aan_in_the_catalogue() -> None:
+    cases = (
+        ("目录共列入3项事项，分别为镇区农贸市场搬迁改造和高标准农田建设项目实施方案等，三项决策均严格履行了法定程序。",
+         "major_decisions_count", 3),
+        ("镇政府全年主动公开信息420余条，发文中主动公开公文占比为56%。", "document_disclosure_rate", 56),
+        ("组织执法队员参加集中培训和网络学法，执法队每人全年法律知识培训时长均在60学时以上。", "enforcement_training_hours", 60),
+        ("全年未发生以乡政府为被申请人的行政复议案件，乡政府作为被告的行政诉讼案件零发生。", "admin_litigation_cases", 0),
+    )
+    for body, indicator, value in cases:
+        assert [float(f.value) for f in _found(body, TOWN_2023, indicator)] == [value], body
+
+
+def test_the_county_s_system_extended_to_the_town_is_in_place() -> None:
+    body = "县级统一综合执法办案系统已于年初延伸覆盖至我乡，执法队办理的案件全部在系统内网上立案、网上审核。"
+    [f] = _found(body, TOWN_2023, "unified_enforcement_system")
+    assert (bool(f.negated), f.requirement) == (False, False)
+
+
+def test_the_departments_inspection_said_with_its_coverage_only() -> None:
+    body = "对县政府部门的督察年内仅覆盖县市场监管局、县住建局等11个部门，尚未实现全覆盖。"
+    [f] = _found(body, COUNTY_2023, "department_inspection_coverage")
+    assert bool(f.negated) is True
+    for body in ("四是法治督察工作的深度和广度还需拓展，对部分市直部门的督察还未实现常态化。",
+                 "督察力量相对不足，对县直部门的督察深度和频次还需提高。"):
+        assert _found(body, COUNTY_2023, "department_inspection_coverage") == [], body
+
+
 # --- the prefecture's whole area in a town's report; a catalogue compiled as deployed ----------------
 def test_the_prefecture_s_towns_average_in_a_town_s_report_is_not_its_own() -> None:
     body = "群众满意度持续提升，全州乡镇平均好评率为98.7%，本镇政务服务好评率为99.1%。"
