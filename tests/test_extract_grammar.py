@@ -8027,6 +8027,15 @@ def test_the_departments_inspection_said_with_its_coverage_only() -> None:
         assert _found(body, COUNTY_2023, "department_inspection_coverage") == [], body
 
 
+def test_the_prefecture_office_the_documents_went_to_is_no_scope() -> None:
+    for body in ("全年以县政府及县政府办公室名义制发行政规范性文件6件，报送塔城地区行署和县人大常委会备案6件。",
+                 "全年县政府制发行政规范性文件5件，向地区行署和县人大常委会报送备案5件。"):
+        [f] = _found(body, COUNTY_2023, "normative_docs_filed")
+        assert f.scope_kind == "", body
+    [rate] = _found("2023年，地区行署行政复议纠错率为12%。", COUNTY_2023, "reconsideration_correction_rate")
+    assert rate.scope_kind == "higher"
+
+
 # --- the prefecture's whole area in a town's report; a catalogue compiled as deployed ----------------
 def test_the_prefecture_s_towns_average_in_a_town_s_report_is_not_its_own() -> None:
     body = "群众满意度持续提升，全州乡镇平均好评率为98.7%，本镇政务服务好评率为99.1%。"
