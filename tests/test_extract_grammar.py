@@ -8034,6 +8034,10 @@ def test_the_prefecture_office_the_documents_went_to_is_no_scope() -> None:
         assert f.scope_kind == "", body
     [rate] = _found("2023年，地区行署行政复议纠错率为12%。", COUNTY_2023, "reconsideration_correction_rate")
     assert rate.scope_kind == "higher"
+    for body in ("全年以镇政府名义制发行政规范性文件2件，均经合法性审核，印发后报送县政府备案2件。",
+                 "全年向县人民政府报送规范性文件备案1件，备案审查中未发现问题。"):
+        [f] = _found(body, TOWN_2023, "normative_docs_filed")
+        assert f.scope_kind == "", body
 
 
 # --- the prefecture's whole area in a town's report; a catalogue compiled as deployed ----------------

@@ -346,6 +346,8 @@ class _Finder:
             requirement = True  # a report on 2025 stating a 2026 figure states a target (已于2026年1月公开 is done)
         scope = self._subject(ind, a, ts, lo, hi, s, lcs, scope, negated=negated, statement=statement,
                               planned=planned, requirement=requirement)
+        if scope[1] == "higher" and pat.WENT_TO.search(scope[0]):
+            scope = ("", "", scope[2])  # 印发后报送县政府备案2件, 镇长在向县政府述职时…述法: where it went, not whose it is
         cls, cle = t.clause_span(lo, hi)
         count_of = t.text[ts:te] if a and a.unit in lx.COUNT_UNITS else ""
         return Figure(

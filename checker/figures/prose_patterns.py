@@ -489,6 +489,8 @@ REPORTED_BY = re.compile(r"\s*[\u4e00-\u9fff“”]{2,14}?(?:反馈|通报|公�
 # The average of an area named right before the amount (高于全州平均水平（13.5%）): that area's figure.
 # the whole area's government-service praise rate in a bureau's report (全县政务服务好评率为99.97%): the county's
 AREA_SERVICE = re.compile(r"\s*(?:\d{4}年度?)?(全(?:省|市|区|县|旗))政务服务")
+# A government named as where a thing went (印发后报送县政府, 向县人民政府, 已报送地区行署): not whose figure it is.
+WENT_TO = re.compile(r"(?<![通汇])(?:报送|报|向|呈报|呈送)[^，,。；;]{0,4}?[\u4e00-\u9fff]{0,6}?(?:(?:省|市|州|县|区|旗|盟)(?:人民)?政府|行署)$")
 # The area's departments as a whole (全县各部门…平均为12次): in a department's report, the area's, not its own.
 AREA_UNITS = re.compile(r"\s*(?:\d{4}年度?)?(全(?:省|市|区|县|旗|州|盟)(?:各|所有)?(?:[县市区旗]直)?(?:部门|单位))")
 COMPARED_TO = re.compile(r"\s*(?:略|稍|明显|远|均)?(?:高于|低于|优于|好于|超过)")  # a clause comparing with another's value
