@@ -7968,6 +7968,24 @@ def test_the_prefecture_s_whole_system_rate_in_a_county_bureau_s_report_is_not_i
     assert [f.scope_kind for f in _found(body, COUNTY_BUREAU, "court_appearance_rate")] == ["other"]
 
 
+# --- forms of sets AAS–AAV ----------------------------------------------------------------------
+BANNER_BUREAU = "乌拉特中旗水利局2025年法治政府建设工作报告\n2025年，本局坚持依法行政，全面推进法治政府建设。\n"
+
+
+def test_a_bureau_s_item_put_in_the_government_s_catalogue_is_the_government_s_catalogue() -> None:
+    body = ("三、坚持依法决策\n（一）规范重大行政决策。由本局承办的《地下水超采综合治理实施方案》1项重大行政决策事项，"
+            "严格履行了公众参与、专家论证、风险评估、合法性审查和集体讨论决定程序，经旗政府常务会议审议通过后组织实施。"
+            "该方案按规定列入旗人民政府年度重大行政决策事项目录，决策作出后，本局及时通过政府网站公开决策内容，"
+            "并通过新闻发布、政策解读等方式向社会说明决策背景和主要措施。")
+    assert [(f.scope_kind, f.scope) for f in _found(body, BANNER_BUREAU, "major_decision_catalogue_published")] == [("higher", "旗人民政府")]
+
+
+def test_a_plan_to_make_the_most_of_a_system_is_no_plan_for_it() -> None:
+    body = "五、2024年工作打算\n四是年内完成全旗监管数据与自治区“互联网+监管”系统全面联通，充分发挥行政执法协调监督工作体系作用，提升执法监督效能。"
+    assert _found(body, COUNTY_JUSTICE, "enforcement_supervision_system") == []
+    assert [f.requirement for f in _found(body, COUNTY_JUSTICE, "provincial_platform_data_link")] == [True]
+
+
 # --- forms of sets AAK–AAN ----------------------------------------------------------------------
 def test_the_county_s_departments_on_average_in_a_bureau_s_report_are_not_its_own() -> None:
     body = "全年局务会会前学法16次。2020年，全县各部门局务会会前学法平均为12次，本局学法次数在县直部门中居于前列。"

@@ -370,6 +370,9 @@ class _Finder:
             # 比例不低于5%的执法部门有14个: the rule names the units counted after it, not every unit
             return t.text[meet.start(1):meet.end(1)] + t.text[a.end:meet.start(1)].strip("的有共为达 "), "part", False
         cs, ce = t.clause(ts)
+        if (self.department and statement and scope[1] in ("", "whole")
+                and (listed := pat.IN_GOVERNMENTS_CATALOGUE.search(t.sh, cs, ts))):
+            return t.text[listed.start(1):listed.end(1)], "higher", False  # 该方案列入旗人民政府年度…目录: the government's catalogue
         if not scope[1] and (unmet := pat.UNITS_UNMET.search(t.sh, cs, ce)):
             return t.text[unmet.start(1):unmet.end(1)], "part", False  # 推动…比例未达标的乡镇（街道）…达到5%以上: those units
         if (not scope[1] and self.higher in (pat.HIGHER_THAN_COUNTY, pat.HIGHER_THAN_CITY)
@@ -2537,6 +2540,8 @@ class _Finder:
                 neg = (rate.start(), rate.end())
         if any(m.start() < ts < m.end() and not pat.YEAR.search(m.group(0)) for m in pat.ON_THE_BASIS.finditer(t.sh, cs, ce)):
             return None  # 在对乡镇（街道）督察全覆盖的基础上，将法治督察延伸至…: the ground of another act (在2021年完成…的基础上 dates it)
+        if (requirement or t.heading(ts)[2]) and not neg and any(m.start() < ts < m.end() for m in pat.PUT_TO_USE.finditer(t.sh, cs, ce)):
+            return None  # 充分发挥行政执法协调监督工作体系作用: a plan to use the thing, not to have it
         if neg and "试点" in t.sh[neg[0]:neg[1]] and t.heading(ts)[2]:
             return None  # under a plan heading, 认真总结述法试点经验: the pilot's lessons, no claim either way
         if not neg and not requirement and (only := pat.ONLY_SOME.search(t.sh, cs, ts)):

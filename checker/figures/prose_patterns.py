@@ -135,6 +135,8 @@ REQUIREMENT = re.compile(lx.REQUIREMENT)
 FULFILLED = re.compile(lx.FULFILLED)
 ON_THE_BASIS = re.compile(r"在[^，,。；;]{2,30}?的?基础上|(?:依托|依靠|利用)(?:已经?|业已)(?:建成|建立|搭建|上线)的[^，,。；;]{2,30}(?=[，,。；;]|$)")
 # 在…全覆盖的基础上, 依托已建成的…体系，深入推进…: said as the ground of another act
+# The thing named as what to make the most of (充分发挥行政执法协调监督工作体系作用): in use, not a plan for it.
+PUT_TO_USE = re.compile(r"发挥[^，,。；;]{2,30}?(?:的)?(?:作用|效能|功能|优势)")
 # How well a thing is used, said short (…系统在部分乡镇的应用还不够充分): not that it is missing.
 USE_NOT_ENOUGH = re.compile(r"(?:应用|运用|使用)(?:率|水平|效果)?(?:还|仍|尚)?(?:不够|不足|不高|不充分)|使用[^，,。；;]{0,4}?不够熟练|上线时间不长"
                             r"|(?:应用|运用|使用)(?:效能|效益|效果|作用)(?:还|仍|尚)?(?:未能?|没有)(?:得到)?充分发挥")  # 系统的应用效能尚未充分发挥
@@ -489,6 +491,8 @@ REPORTED_BY = re.compile(r"\s*[\u4e00-\u9fff“”]{2,14}?(?:反馈|通报|公�
 # The average of an area named right before the amount (高于全州平均水平（13.5%）): that area's figure.
 # the whole area's government-service praise rate in a bureau's report (全县政务服务好评率为99.97%): the county's
 AREA_SERVICE = re.compile(r"\s*(?:\d{4}年度?)?(全(?:省|市|区|县|旗))政务服务")
+# A department's item put in its government's catalogue (该方案按规定列入旗人民政府年度重大行政决策事项目录): the government's.
+IN_GOVERNMENTS_CATALOGUE = re.compile(r"(?:列入|纳入)((?:[\u4e00-\u9fff]{2,6}?)?(?:市|区|县|旗|州|盟)(?:人民)?政府)(?:\d{4}年度?|年度)?$")
 # A government named as where a thing went (印发后报送县政府, 向县人民政府, 已报送地区行署): not whose figure it is.
 WENT_TO = re.compile(r"(?<![通汇])(?:报送|报|向|呈报|呈送)[^，,。；;]{0,4}?[\u4e00-\u9fff]{0,6}?(?:(?:省|市|州|县|区|旗|盟)(?:人民)?政府|行署)$")
 # The area's departments as a whole (全县各部门…平均为12次): in a department's report, the area's, not its own.
