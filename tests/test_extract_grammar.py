@@ -7986,6 +7986,27 @@ def test_a_plan_to_make_the_most_of_a_system_is_no_plan_for_it() -> None:
     assert [f.requirement for f in _found(body, COUNTY_JUSTICE, "provincial_platform_data_link")] == [True]
 
 
+SUMU_2021 = "测试旗萨麦苏木人民政府关于2021年法治政府建设情况的报告\n2021年，苏木党委、政府坚持依法行政，全面推进法治政府建设。\n"
+
+
+def test_the_sumu_head_in_court_is_the_heads_count() -> None:
+    for body in ("苏木政府作为被告的一审行政诉讼案件1件，该案已开庭审理，苏木达亲自出庭应诉，行政机关负责人出庭应诉率为100%。",
+                 "以苏木政府为被告的行政诉讼案件2件，其中1件因原告起诉超过法定期限被人民法院裁定驳回起诉，未开庭审理；"
+                 "另1件开庭审理，苏木达作为行政机关负责人出庭应诉。"):
+        assert [f.value for f in _found(body, SUMU_2021, "heads_in_court_count")] == [1], body
+
+
+def test_a_rate_stated_with_the_case_still_pending_is_not_missed() -> None:
+    body = "该案已开庭审理，苏木达亲自出庭应诉，行政机关负责人出庭应诉率为100%，目前案件尚在审理之中，尚未作出判决。"
+    [f] = _found(body, SUMU_2021, "court_appearance_rate")
+    assert (f.value, bool(f.negated)) == (100, False)
+
+
+def test_the_key_few_name_the_leadership_for_its_lectures() -> None:
+    body = "三、存在的问题\n一是“关键少数”学法培训还不够到位。全年仅举办法治专题讲座1期，与上级要求还有差距。"
+    assert [f.value for f in _found(body, TOWN_2023, "leadership_law_lectures")] == [1]
+
+
 # --- forms of sets AAK–AAN ----------------------------------------------------------------------
 def test_the_county_s_departments_on_average_in_a_bureau_s_report_are_not_its_own() -> None:
     body = "全年局务会会前学法16次。2020年，全县各部门局务会会前学法平均为12次，本局学法次数在县直部门中居于前列。"

@@ -349,7 +349,7 @@ ACT_THEN_ALL = re.compile(r"\s*(?:([^，,。；;\d]{1,8}?)(?:均|全部|都)(?:�
 SUBSET = re.compile(r"\s*((?:其中)?\d+\s*(?:人|名))(?=完成|参加|达到)")
 SUBSET_WORD = re.compile(r"(?:其中)?(?:部分|个别|少数|多数|大部分|仍有|未(?:参训|参加|完成|达标))")
 MEMBERS_COUNTED = re.compile(r"\s*(?:街道|镇|乡|局|[县区市]政府)?(?:\d+|[一二两三四五六七八九])名(?:领导)?班子成员")  # 街道2名班子成员参加了…: those, not all
-A_PERSON = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:[局镇乡区县市旗]长|主任|负责人|负责同志|领导|书记)")  # 分管副局长: one person named
+A_PERSON = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:[局镇乡区县市旗]长|苏木达|主任|负责人|负责同志|领导|书记)")  # 分管副局长: one person named
 EACH_SEPARATELY = re.compile(r"[和与及、][^，,。；;]{1,12}?(分别|各)(?:出庭应诉|出庭)[^，,。；;\d]{0,4}$")  # A和B分别出庭应诉1件, A、B各出庭应诉1件: each one's count
 BREAKDOWN = re.compile(r"[（(]其中[^（）()]*$")
 NARROWER = re.compile(r"\s*(?:其中|但|而|只有|仅有)")
@@ -632,8 +632,8 @@ NAMED_UNITS = re.compile(r"\s*(?:同期|同年|当年)?([\u4e00-\u9fff]{2,4}?[�
 # A clause giving the cause of a shortfall (…，反映出部分工作人员对…认识不足): commentary, no claim.
 REFLECTS = re.compile(r"\s*(?:这|此)?(?:反映出|反映了|暴露出|暴露了|说明)")
 ANYONE = re.compile(r"\s*")  # the one case's next clause: whoever acts in it acts in that case
-HEAD_OFFICE = r"(?:党委书记|党组书记|[区市县镇乡旗局]长|主任|主要负责人)"
-HEAD_HIMSELF = re.compile(r"\s*(?:[区市县镇乡旗委]|街道办事处|办事处|街道)?(?:(?:分管[\u4e00-\u9fff]{0,8}?的?)?副(?:[区市县镇乡旗局]长|主任)|" + HEAD_OFFICE + r"(?:[、兼]" + HEAD_OFFICE + r")?)(?:本人)?(?:按照[^，,。；;]{0,8}?要求|依法|按时|准时)?(?:亲自|作为[\u4e00-\u9fff]{0,8}?负责人)?(?:(?:通过|以)(?:视频|线上|网络|远程)(?:方式)?)?(?:出庭|到庭)")  # 局长亲自出庭应诉, 镇长作为行政机关负责人出庭应诉, 委党组书记、主任亲自出庭应诉, 分管政法工作的副镇长出庭应诉, 乡长按照通知要求出庭应诉: a head
+HEAD_OFFICE = r"(?:党委书记|党组书记|[区市县镇乡旗局]长|苏木达|主任|主要负责人)"  # 苏木达: a sumu's head
+HEAD_HIMSELF = re.compile(r"\s*(?:[区市县镇乡旗委]|街道办事处|办事处|街道)?(?:(?:分管[\u4e00-\u9fff]{0,8}?的?)?副(?:[区市县镇乡旗局]长|苏木达|主任)|" + HEAD_OFFICE + r"(?:[、兼]" + HEAD_OFFICE + r")?)(?:本人)?(?:按照[^，,。；;]{0,8}?要求|依法|按时|准时)?(?:亲自|作为[\u4e00-\u9fff]{0,8}?负责人)?(?:(?:通过|以)(?:视频|线上|网络|远程)(?:方式)?)?(?:出庭|到庭)")  # 局长亲自出庭应诉, 镇长作为行政机关负责人出庭应诉, 委党组书记、主任亲自出庭应诉, 分管政法工作的副镇长出庭应诉, 乡长按照通知要求出庭应诉: a head
 # A count of the term's things the act was missing in (1件开庭案件没有镇领导出庭应诉): not the term's count.
 THOSE_NOT_DONE = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?|因[^。；;]{0,16}?[，,][\u4e00-\u9fff]{0,8}?)(?:没有|未能|尚未|未)(?!发生|发现|出现|收到)")  # …，1件规范性文件因印发较晚，未能完成报备
 # A later clause of the sentence saying the act was not done (…被退回补正，年底前未能完成报送备案).
