@@ -7968,6 +7968,29 @@ def test_the_prefecture_s_whole_system_rate_in_a_county_bureau_s_report_is_not_i
     assert [f.scope_kind for f in _found(body, COUNTY_BUREAU, "court_appearance_rate")] == ["other"]
 
 
+# --- forms of sets AAW–AAZ ----------------------------------------------------------------------
+BANNER_2020 = "西乌珠穆沁旗人民政府关于2020年法治政府建设情况的报告\n2020年，旗政府坚持依法行政，全面推进法治政府建设。\n"
+
+
+def test_the_league_s_service_centre_in_a_banner_s_report_is_the_league_s() -> None:
+    body = "旗政务服务中心全年好评率为99.8%。盟政务服务中心同期好评率为99.4%。"
+    assert [(float(f.value), f.scope_kind) for f in _found(body, BANNER_2020, "service_praise_rate")] == [(99.8, "unit"), (99.4, "higher")]
+
+
+def test_a_bureau_s_arbitration_mediation_is_no_people_s_mediation() -> None:
+    body = "本局依法承担农村牧区土地（草原）承包经营纠纷调解仲裁工作，全年受理草原承包经营纠纷15件，调解成功13件，调解成功率86.7%。"
+    assert _found(body, BANNER_BUREAU, "mediation_success_rate") == []
+
+
+def test_simulated_enforcement_and_a_plan_drawn_up_say_no_plan() -> None:
+    body = ("（二）抓好执法人员培训。制定年度执法人员培训计划，组织执法人员参加业务培训和局内集中培训，"
+            "采取专题授课、案卷评析、模拟执法等方式，每人全年累计培训不少于60学时。")
+    [f] = _found(body, BANNER_BUREAU, "enforcement_training_hours")
+    assert (f.value, f.bound, f.requirement) == (60, "at_least", False)
+    rule = "（二）抓好执法人员培训。制定年度执法人员培训计划，确保每人全年累计培训不少于60学时。"
+    assert [f.requirement for f in _found(rule, BANNER_BUREAU, "enforcement_training_hours")] == [True]
+
+
 # --- forms of sets AAS–AAV ----------------------------------------------------------------------
 BANNER_BUREAU = "乌拉特中旗水利局2025年法治政府建设工作报告\n2025年，本局坚持依法行政，全面推进法治政府建设。\n"
 

@@ -260,6 +260,9 @@ class _Finder:
         if words and set(words) == {"将"} and "将" not in [m.group(0) for m in pat.REQUIREMENT.finditer(
                 self.t.sh, lo, self.t.clause(a_end)[1])]:
             words = []  # 将…等7项重大行政决策事项纳入目录: 将 opens a done act whose verb follows the count
+        if (words and set(words) == {"计划"} and pat.PLAN_DRAWN_UP.search(before)
+                and pat.ACHIEVED_AMOUNT.search(self.t.sh, self.t.clause(a_start)[0], a_start)):
+            words = []  # 制定年度执法人员培训计划，…，每人全年累计培训不少于60学时: the plan drawn up, then what each got
         if words and set(words) == {"将"} and (pat.DISPOSAL.search(self.t.sh, lo, ts) or pat.DISPOSAL_MOVED.search(self.t.sh, lo, ts)):
             words = []  # 镇政府将本镇2024年度…目录…同步公开，目录列入事项2项: 将 takes the thing as its object, no future
         if words and set(words) == {"确保"} and (pat.DONE_IN_THE_YEAR.search(self.t.sh, s, lo)
