@@ -7968,6 +7968,38 @@ def test_the_prefecture_s_whole_system_rate_in_a_county_bureau_s_report_is_not_i
     assert [f.scope_kind for f in _found(body, COUNTY_BUREAU, "court_appearance_rate")] == ["other"]
 
 
+# --- forms of sets ABA–ABD ----------------------------------------------------------------------
+BANNER_TOWN_2025 = "测试旗嵯岗镇人民政府关于2025年法治政府建设情况的报告\n2025年，嵯岗镇坚持依法行政，全面推进法治政府建设。\n"
+
+
+def test_the_banner_named_bare_in_a_town_s_report_is_the_banner_s() -> None:
+    body = "全年人民调解成功率为97.6%。旗人民调解成功率为98.1%，我镇略低于全旗平均水平。"
+    assert [(float(f.value), f.scope_kind) for f in _found(body, BANNER_TOWN_2025, "mediation_success_rate")] == [(97.6, ""), (98.1, "higher")]
+
+
+def test_the_sumu_head_missing_the_banner_s_class_is_a_shortfall() -> None:
+    body = "今年下半年旗里组织的苏木镇负责人法治专题脱产培训班，因正值疫情防控关键时期，苏木达及分管领导未能参加，拟在明年补训。"
+    [f] = _found(body, SUMU_2021, "head_offjob_training")
+    assert bool(f.negated) is True
+
+
+def test_documents_declared_void_are_no_documents_issued() -> None:
+    body = "2025年，镇政府未以本机关名义制发行政规范性文件，对以往印发的各类文件开展集中梳理，宣布失效工作性文件11件。"
+    assert [f.value for f in _found(body, TOWN_2025, "normative_docs_count")] == [0]
+
+
+def test_a_topic_opened_then_said_undone_is_a_shortfall() -> None:
+    body = "行政复议体制改革方面，旗级行政复议职责整合方案已起草完成，尚处于征求意见阶段，相关机构和人员划转工作还未落实。"
+    [f] = _found(body, COUNTY_2023, "reconsideration_system_reform")
+    assert bool(f.negated) is True
+
+
+def test_a_reporting_rule_set_for_the_units_below_is_not_the_government_s_report() -> None:
+    body = ("建立法治政府建设年度报告制度，要求各苏木镇、旗直各部门于每年1月底前向旗政府报告上一年度法治政府建设情况，"
+            "并通过本单位网站或旗政府门户网站向社会公开。")
+    assert _found(body, COUNTY_2023, "annual_report_published") == []
+
+
 # --- forms of sets AAW–AAZ ----------------------------------------------------------------------
 BANNER_2020 = "西乌珠穆沁旗人民政府关于2020年法治政府建设情况的报告\n2020年，旗政府坚持依法行政，全面推进法治政府建设。\n"
 

@@ -1233,6 +1233,11 @@ class _Finder:
             for c0, c1 in self._clauses(ce + 1, end - 1):
                 if now := pat.UNDER_WAY_NOW.match(self.t.sh, c0, min(end, self.t.clause(c1 + 1)[1])):
                     return now.start(1), now.end(1)
+        if found is None and ce + 1 < end and pat.TOPIC_OPENS.fullmatch(self.t.sh, self.t.clause(ts)[0], ce):
+            # 行政复议体制改革方面，…方案已起草完成，尚处于征求意见阶段: the clauses after the topic are all about it
+            for c0, c1 in self._clauses(ce + 1, end - 1):
+                if (short := self._shortfall(spec, c0, c1)) and self.t.sh.startswith(pat.NOT_THERE, short[0]):
+                    return short
         if found is None and ce + 1 < end and (down := pat.EXTENDING_DOWN.match(self.t.sh, ce + 1)):
             g = down.lastindex or 1
             return down.start(g), down.end(g)
@@ -2543,6 +2548,8 @@ class _Finder:
                 neg = (rate.start(), rate.end())
         if any(m.start() < ts < m.end() and not pat.YEAR.search(m.group(0)) for m in pat.ON_THE_BASIS.finditer(t.sh, cs, ce)):
             return None  # 在对乡镇（街道）督察全覆盖的基础上，将法治督察延伸至…: the ground of another act (在2021年完成…的基础上 dates it)
+        if (rule := pat.RULE_FOR_OTHERS.match(t.sh, cs)) and ts < rule.end():
+            return None  # 建立法治政府建设年度报告制度，要求各苏木镇、旗直各部门…向社会公开: the rule set for others, not the act
         if (requirement or t.heading(ts)[2]) and not neg and any(m.start() < ts < m.end() for m in pat.PUT_TO_USE.finditer(t.sh, cs, ce)):
             return None  # 充分发挥行政执法协调监督工作体系作用: a plan to use the thing, not to have it
         if neg and "试点" in t.sh[neg[0]:neg[1]] and t.heading(ts)[2]:

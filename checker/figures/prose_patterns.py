@@ -121,6 +121,8 @@ DRAFTING = re.compile(r"的?(?:起草|撰写|编写)")
 PROCEDURE_AFTER = re.compile(r"的?(?:起草|审核|审议|审定|发布|公开|报送|印发)(?:[、和及与](?:起草|审核|审议|审定|发布|公开|报送|印发))*等?(?:程序|流程)")
 PREPARATION_ENDS = re.compile(r"准备工作\s*$")  # a sentence that ends on the preparations it made
 # A clause naming fields of work (特别是在推进…改革、…等方面): what the next clause is about, no result.
+# A clause naming only the topic the sentence goes on about (行政复议体制改革方面，…).
+TOPIC_OPENS = re.compile(r"\s*[^，,。；;]{2,16}?方面")
 IN_THE_FIELD = re.compile(r"\s*(?:特别是|尤其是)?在[^，,。；;]*?(?:等)?(?:方面|领域)\s*")
 # Fields named as where to make a mark (明确在行政复议体制改革、…等方面培育特色亮点): an aim, not a result.
 FIELDS_TO_MARK = re.compile(r"[^，,。；;]{0,6}?在[^，,。；;]*?等(?:方面|领域)(?:培育|打造|形成|探索|创建|争创)[^，,。；;]{0,8}?(?:特色|亮点|品牌|经验|示范)")
@@ -135,6 +137,8 @@ REQUIREMENT = re.compile(lx.REQUIREMENT)
 FULFILLED = re.compile(lx.FULFILLED)
 ON_THE_BASIS = re.compile(r"在[^，,。；;]{2,30}?的?基础上|(?:依托|依靠|利用)(?:已经?|业已)(?:建成|建立|搭建|上线)的[^，,。；;]{2,30}(?=[，,。；;]|$)")
 # 在…全覆盖的基础上, 依托已建成的…体系，深入推进…: said as the ground of another act
+# A rule set up for the units below (建立…年度报告制度，要求各苏木镇、旗直各部门…): their act, not the government's.
+RULE_FOR_OTHERS = re.compile(r"\s*(?:建立|建立健全|健全|制定|出台)[^，,。；;]{2,24}?制度[，,]\s*(?:要求|督促|指导)各")
 # The thing named as what to make the most of (充分发挥行政执法协调监督工作体系作用): in use, not a plan for it.
 PUT_TO_USE = re.compile(r"发挥[^，,。；;]{2,30}?(?:的)?(?:作用|效能|功能|优势)")
 # How well a thing is used, said short (…系统在部分乡镇的应用还不够充分): not that it is missing.
@@ -241,7 +245,7 @@ SOME_WORDS = r"部分|个别|少数|一些|有的"  # some of them, not the whol
 BUT_NOT = re.compile(r"(?:但|而)(?:是)?(?:(?:仍|尚|还)?(?:未|没有)|(?!" + LOWER_UNIT_HEADS + r")(?:(?!" + SOME_WORDS + r")[^，,。；;\d]){0,14}?(?:尚未|仍未|未能|还未|" + "|".join(lx.UNDONE) + "))")  # 目录已经编制，但未在网站公开: the same thing, undone; 但街道层面的标准体系还在完善之中
 BUT_SOME_NOT = re.compile(r"\s*(?:但|而|不过)?(?:是)?(?:仍|还|尚|另)?(?:有)?[^，,。；;]{0,8}?((?:个别|部分|少数)[\u4e00-\u9fff]{0,6}?|(?:\d+\s*(?:个|人|名)|[一二两三四五六七八九十]+(?:个|人|名))(?!正在|仍在|尚在|尚未|仍未|未|没有)[\u4e00-\u9fff]{1,6}?"
                            r"|(?:乡镇|街道|村|社区|镇|乡)(?:（街道）)?一级|(?:[\u4e00-\u9fff]{2,5}(?:区|县|市|镇|乡)、)+[\u4e00-\u9fff]{2,5}(?:区|县|市|镇|乡)"
-                           r"|(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{0,6}?(?:书记|镇长|乡长|局长|主任|区长|县长|市长)(?=因)"  # 镇党委书记、镇长因…，未能参加
+                           r"|(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{0,6}?(?:书记|镇长|乡长|苏木达|局长|主任|区长|县长|市长)(?=因)"  # 镇党委书记、镇长因…，未能参加
                            r"|(?:其他|其余)[\u4e00-\u9fff]{0,6}?(?:成员|负责人|领导|同志|副职)"  # 局主要负责人已参加…，但班子其他成员…尚未参加
                            r"|" + LOWER_UNIT_HEADS + ")"
                            r"(?:[^，,。；;]{0,16}?|因[^，,。；;]{1,24}?[，,]\s*)"  # 另有2名班子成员因承担防汛等任务，尚未参加
@@ -375,7 +379,7 @@ PART_SAID_WHAT = re.compile(r"\s*(?:其中|有|其中有)?((?:\d+|[一两二三�
 ALREADY_AT_START = re.compile(r"\s*" + ALREADY_ON)
 FOR_A_CAUSE_CLAUSE = re.compile(r"\s*(?:因|由于|受)[^，,。；;\d]{2,16}?(?:需要|影响|原因)")  # 因疫情防控需要: why, in a clause of its own
 EXTENDED_TO = re.compile(r"范围[^，,。；;]{0,4}?(?:扩大|延伸|拓展)(?:到|至)((?:镇属|乡属|街道所属|局属|所属|下属)?各?[\u4e00-\u9fff]{0,6}?(?:站所|单位|部门)的?(?:主要)?负责人)")  # 将述法范围逐步扩大到镇属各站所负责人: those it reaches
-HEAD_MISSED = re.compile(r"\s*((?:局|镇|乡|街道|委)?(?:主要负责人|主要负责同志|局长|镇长|乡长|主任))(?:本人)?(?:因[^，,。；;]{1,30}?)?(未能|没有|未)(?:参训|参加)")  # 局主要负责人因参加…工作未能参训
+HEAD_MISSED = re.compile(r"\s*((?:局|镇|乡|街道|委)?(?:主要负责人|主要负责同志|局长|镇长|乡长|苏木达|主任))(?:本人)?(?:因[^，,。；;]{1,30}?)?(未能|没有|未)(?:参训|参加)")  # 局主要负责人因参加…工作未能参训
 SAME_ACT = re.compile(r"\s*(?:并|随后|及时|均|已)?(?:在|向|于|通过)")  # a clause going on with the act before it
 OTHER_ACT = re.compile(r"收到|接收|接到|共收|召开|(?:人大代表|政协委员|代表)建议|(?:政协)?提案")  # …备案规范性文件，全年共办理人大代表建议126件: another noun counted
 PERSON = re.compile(r"[区市县镇乡旗局]长|负责人|主任|书记|领导")
@@ -436,7 +440,7 @@ SYSTEM = re.compile(r"\s*(?:(?:[\u4e00-\u9fff]{2,4}?[省市州]?)?全(?:省|市|
 SYSTEM_ABOVE = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,4}?[省市州])?全(?:省|市|州|盟)[\u4e00-\u9fff]{0,6}?系统的?(?=执法人员|\Z)")
 HIGHER_THAN_TOWN = re.compile(r"\s*(?:同期|同年|当年)?(?:(?:\d{4}年度?)?(?:[\u4e00-\u9fff]{2,4}(?:区|县|市|旗)|[\u4e00-\u9fff]{2})?(?:\d{4}年度?)?全(?:省|市|区|县|旗|州|盟|地区)"
                                r"|[\u4e00-\u9fff]{1,3}(?:(?<![社景园辖城片小营厂矿])区|县|市|旗)(?=全年|今年|同期|同年|当年|\d{4}年|政务服务(?![\u4e00-\u9fff]{0,2}(?:中心|大厅|站))|[\u4e00-\u9fff]{0,8}?整体|(?:已经?|全面)?完成)|"  # 思明区全年人民调解成功率为98.9%, 金凤区人民调解组织整体…, 伊通县完成行政复议体制改革: the district's
-                               r"(?:省|市|区|县|旗)(?:人民)?政府(?!办公室|办)|(?:市|区|县)里|(?:省|州|盟|地区|市|县|区|旗)政务服务(?:中心|大厅)(?=全年|今年|同期|\d{4}年|[\u4e00-\u9fff]{0,6}好评率)"  # 州政务服务中心全年好评率为99.9%: the prefecture's centre
+                               r"(?:省|市|区|县|旗)(?:人民)?政府(?!办公室|办)|(?:市|区|县|旗)里|(?:区|县|旗)(?=(?:行政诉讼|行政复议|行政机关负责人|行政机关|人民调解|人民|一审)$)|(?:省|州|盟|地区|市|县|区|旗)政务服务(?:中心|大厅)(?=全年|今年|同期|\d{4}年|[\u4e00-\u9fff]{0,6}好评率)"  # 州政务服务中心全年好评率为99.9%: the prefecture's centre
                                r"|(?:\d{4}年度?)?(?!按照|根据|对照|依照|参照|结合|依托|通过|围绕)[\u4e00-\u9fff]{2,3}(?:(?<![社景园辖城片小营厂矿])区|县|(?<![城都])市|旗)(?=(?:行政诉讼|行政复议|行政机关负责人|行政机关|人民调解|一审)$)"  # 漳州市行政诉讼败诉率为6.1%, 2024年濂溪区行政机关负责人出庭应诉率: the city named right before the figure's term
                                r"|(?:县|区|市|旗)级(?=政务服务|行政机关|人民调解|行政复议|行政诉讼)"  # 县级政务服务“好差评”好评率为99.9%: the county's
                                r"|(?!(?:其中|并|已|均|已经|全部|按规定|依法|及时|按时)*(?:报送|报请|呈报|提请|报|向|经|由))"  # 报送区政府备案1件: the town's own filing
@@ -645,7 +649,7 @@ LATER_NOT_DONE = re.compile(r"[，,][^，,。；;]{0,8}?(?:未能|尚未|没有|
 AVOIDED = re.compile(r"(?:杜绝|防止|避免|严防)[^，,。；;]{0,6}$")
 # The thing used as a means (依托省级平台办案): the clause says nothing of the thing itself.
 AS_A_MEANS = re.compile(r"(?:依托|通过|利用|借助|使用)$")
-PERSONS_LISTED = re.compile(r"(?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12}?(?:书记|镇长|乡长|局长|主任|区长|县长|市长)")
+PERSONS_LISTED = re.compile(r"(?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12}?(?:书记|镇长|乡长|苏木达|局长|主任|区长|县长|市长)")
 # The whole government's result said in a clause of its own, after the units were urged.
 WHOLE_RESULT = re.compile(r"\s*全(?:市|区|县|镇|旗)(?!各)[^，,。；;]{0,24}?(?:达到|为|是|均不低于|均不少于)\s*\d")
 PART_FIRST = re.compile(r"\s*(?:但|而|且)?(?:仍有|还有|尚有)?(?:个别|部分|少数)")  # a clause opening on some of them
@@ -701,7 +705,7 @@ SOME_PEOPLE_NOT = re.compile(r"(?<![\d一二两三四五六七八九十])有?\s*
 NOT_YET_TRAINED = re.compile(r"(?:尚|还|仍)?未(?:参训|参加(?:过)?(?:培训|脱产培训))的[\u4e00-\u9fff、]{0,16}?(?:成员|负责人|干部|人员|领导)")
 THE_OTHERS_TRAINED = re.compile(r"(?:(?:其他|其余|新任|新提任|新进)(?:班子成员|负责人|领导干部|副职)|班子(?:其他|其余)成员)(?=[^，,。；;]{0,12}?参加[^，,。；;]{0,12}?培训)")  # 确保其他班子成员年内全部参加…培训, 安排新任班子成员参加…培训: the rest, the new ones
 ALL_THE_TOWNS = re.compile(r"全[区县市旗]\d+个(?:街镇|镇街|乡镇|镇（街道）|乡镇（街道）|乡（镇）|街道|镇)")
-EXCEPT_PERSONS = re.compile(r"除((?:[\u4e00-\u9fff]{2,12}、)*[\u4e00-\u9fff]{0,10}?(?:书记|镇长|乡长|局长|主任|区长|县长|市长))外")  # 除镇长、分管副镇长外，其他…
+EXCEPT_PERSONS = re.compile(r"除((?:[\u4e00-\u9fff]{2,12}、)*[\u4e00-\u9fff]{0,10}?(?:书记|镇长|乡长|苏木达|局长|主任|区长|县长|市长))外")  # 除镇长、分管副镇长外，其他…
 EXCEPT_SPAN = re.compile(r"除[^。；;]{1,40}?外(?=[，,]?\s*(?:其余|其他|余下))")  # 除3名…未完成…外，其余…: the exception
 EXCEPT_REST_PEOPLE = re.compile(r"除[^。；;]{1,40}?外[，,]?\s*((?:其余|其他)[\u4e00-\u9fff]{0,6}?(?:人员|队员|单位|部门))")  # 除3名…外，其余人员均…
 PLAN_PUT_OFF = re.compile(r"原计划[^。；;]{0,60}?(推迟|延期|取消|暂缓)")  # 原计划安排…培训，因…推迟举办
