@@ -7968,6 +7968,34 @@ def test_the_prefecture_s_whole_system_rate_in_a_county_bureau_s_report_is_not_i
     assert [f.scope_kind for f in _found(body, COUNTY_BUREAU, "court_appearance_rate")] == ["other"]
 
 
+# --- forms of sets ABE–ABH ----------------------------------------------------------------------
+EDU_BUREAU = "巴林左旗教育局2022年法治政府建设工作报告\n2022年，本局坚持依法行政，全面推进法治政府建设。\n"
+
+
+def test_a_bureau_s_school_disputes_are_no_people_s_mediation() -> None:
+    assert _found("全年调处家校纠纷、学生伤害事故纠纷等47件，调处成功率95.7%。", EDU_BUREAU, "mediation_success_rate") == []
+    committee = "区教育纠纷人民调解委员会依法调处学生伤害事故、家校矛盾等纠纷，全年受理纠纷47件，调解成功45件，调解成功率95.7%。"
+    assert [float(f.value) for f in _found(committee, EDU_BUREAU, "mediation_success_rate")] == [95.7]
+
+
+def test_the_review_said_not_deep_enough_is_no_staff_shortfall() -> None:
+    body = ("三、存在的问题\n一是法制审核力量较弱，本局仅配备1名法制审核人员，且兼任政策法规股其他工作，"
+            "对执法案件和合同文件的审核深度不够。")
+    assert _found(body, EDU_BUREAU, "legal_review_staff_ratio") == []
+
+
+def test_the_lawsuit_still_pending_is_no_count() -> None:
+    body = "四、2023年工作打算\n对年底尚在审理中的1件行政诉讼案件，认真做好后续应诉准备。"
+    assert _found(body, EDU_BUREAU, "admin_litigation_cases") == []
+
+
+def test_village_decisions_corrected_and_reports_used_in_assessment_say_nothing() -> None:
+    body = "苏木包联领导定期参加嘎查重要会议，对会议决定事项进行把关，全年纠正嘎查不规范决策事项4项。"
+    assert _found(body, SUMU_2021, "major_decisions_count") == []
+    body = "镇党委将法治建设成效纳入对各社区和嘎查的年度目标考核，年中开展一次督导检查，年底结合述法情况综合评定。"
+    assert _found(body, TOWN_2023, "leaders_report_on_rule_of_law") == []
+
+
 # --- forms of sets ABA–ABD ----------------------------------------------------------------------
 BANNER_TOWN_2025 = "测试旗嵯岗镇人民政府关于2025年法治政府建设情况的报告\n2025年，嵯岗镇坚持依法行政，全面推进法治政府建设。\n"
 

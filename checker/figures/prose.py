@@ -1609,6 +1609,8 @@ class _Finder:
                 # 已报送备案7件，另有1件正在履行报备程序: the rest, not the count (not 其中1件原告撤诉，其余2件由法院开庭审理,
                 # 其中1件因原告撤诉未开庭，另1件由人民法院开庭审理: the one that never got there excepted, the rest are all that did)
                 continue
+            if a.unit in lx.COUNT_UNITS and a.end <= ts and pat.PENDING_BEFORE.search(t.sh, max(cs, a.start - 12), a.start):
+                continue  # 对年底尚在审理中的1件行政诉讼案件: the ones still pending, not the count
             if a.unit in lx.COUNT_UNITS and a.end <= ts and pat.UNDER_WAY.search(t.sh, a.end, ts):
                 continue  # 12月下旬印发的1件正按程序履行报备手续: the one still under way, not the count
             if a.unit in lx.COUNT_UNITS and a.prenominal and pat.LOST_AFTER.match(t.sh, te):

@@ -721,7 +721,7 @@ RULE_ISSUED = re.compile(r"(?:印发|出台|制定|下发)[^，,。；;]{0,30}?(
 PUT_INTO_DUTY = re.compile(r"\s*(?:首次|明确|正式)?[将把][^，,。；;]{0,12}?(?:纳入|列入|作为)[^，,。；;]{0,16}?(?:内容|范围|事项)")
 COUNT_BEFORE_ASIDE = re.compile(r"(?:\d+|[一二两三四五六七八九十]{1,3})(?=\s*[件次项起宗期场]$)")  # …4件（…2件）
 SPOKEN_OF = re.compile(r"(?:讲|谈|说|找|亮|摆)$")
-SKILL_SHORT = re.compile(r"能力(?:明显|仍然?|还|尚|较为|相对|总体)?$")  # 审核能力明显不足: a shortfall of skill
+SKILL_SHORT = re.compile(r"(?:能力|深度)(?:明显|仍然?|还|尚|较为|相对|总体)?$")  # 审核能力明显不足, 审核深度不够: a shortfall of skill
 AVERAGE_COMPARED = re.compile(r"(?:与|同|和)[^，,。；;]{0,12}?平均(?:水平|值|数)[^，,。；;]{0,12}?(?:相比|相较|比较)")
 THIS_WORK = re.compile(r"\s*(?:该项|这项|此项|上述|以上)(?:工作|机制|制度|体系|系统|平台)(?:目前|现在|至今|截至目前)?")  # 该项工作目前尚处于试运行阶段
 DUE_WORD = re.compile(r"(?<![应回供])应(?:当)?(?:于|在)|按照规定|按规定")  # 我局应于3月底前…: what was due
@@ -768,6 +768,7 @@ UNDER_WAY_NOW = re.compile(r"\s*(?:目前|当前|现阶段)(?:[^，,。；;\d]{0
 SENT_MANNER = r"(?:文件|规范性文件)?(?:\d+(?:个工作日|日|天)|(?!未|没有|正在|正按|尚|不|拟|将|应)[^，,。；;\d]){0,16}?"
 SENT_FOR_FILING = re.compile(SENT_MANNER + r"(?:报送|报)(?:至|给|到)?[^，,。；;\d]{0,24}?$")
 SENT_BEFORE_FILED = re.compile(SENT_MANNER + r"$")  # 9件已全部在规定时限内报送备案: the count, then how, then the act
+PENDING_BEFORE = re.compile(r"(?:尚在|仍在|正在)[\u4e00-\u9fff]{0,6}?的\s*$")  # 尚在审理中的1件: those still pending
 UNDER_WAY = re.compile(r"正在|正按|尚在|仍在")  # …的1件正按程序履行报备手续: still under way
 # An attitude to a thing named as its object (对…年度报告、政务公开等基础性工作重视不够): not the thing's state.
 HEEDED_LITTLE = re.compile(r"对[^，,。；;]{2,30}?(?:重视不够|重视程度不够|重视程度不高|重视不足|不够重视)")
