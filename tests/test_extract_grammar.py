@@ -7996,6 +7996,15 @@ def test_village_decisions_corrected_and_reports_used_in_assessment_say_nothing(
     assert _found(body, TOWN_2023, "leaders_report_on_rule_of_law") == []
 
 
+def test_villages_named_gacha_with_a_count_are_a_part_and_their_secretaries_not_the_government() -> None:
+    body = "三、存在的问题\n二是基层政务公开标准化推进不平衡，4个嘎查的政务公开标准目录仍在编制中，尚未完全落地。"
+    [f] = _found(body, BANNER_TOWN_2025, "grassroots_openness_standards")
+    assert (bool(f.negated), f.scope_kind, f.scope) == (True, "part", "4个嘎查")
+    body = ("年终述职时，苏木党委书记、苏木达分别就履行推进法治建设第一责任人职责情况进行专题述法。"
+            "8个嘎查党支部书记在年终述职中一并述法。")
+    assert [(f.scope_kind, bool(f.negated)) for f in _found(body, SUMU_2021, "leaders_report_on_rule_of_law")] == [("", False)]
+
+
 # --- forms of sets ABA–ABD ----------------------------------------------------------------------
 BANNER_TOWN_2025 = "测试旗嵯岗镇人民政府关于2025年法治政府建设情况的报告\n2025年，嵯岗镇坚持依法行政，全面推进法治政府建设。\n"
 

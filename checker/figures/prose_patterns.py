@@ -838,7 +838,7 @@ COUNTED_AFTER = re.compile(r"[^，,。；;\d]{0,4}?(?:有|共有|共|为|达)\s*
 # 4名执法人员未能完成年度60学时培训: a count of the term's people who fell short is part of them
 # The heads of villages and communities, and the government's own heads or its units' (各村（社区）党组织书记
 # 同步述法): the first alone as the subject make the statement the villages', not the government's.
-LOWER_HEADS = re.compile(r"(?:村（社区）|村\(社区\)|社区（村）|社区\(村\)|村（居）|村\(居\)|村居|村|社区|居委会|村委会)(?:[\u4e00-\u9fff]{0,6}?(?:负责人|书记|主任)|[“”\"]?两委[“”\"]?(?:班子)?(?:成员)?)|司法所(?:所)?长")  # 村（居）“两委”班子成员: the villages'  # 对司法所长实行年度述职评议
+LOWER_HEADS = re.compile(r"(?:村（社区）|村\(社区\)|社区（村）|社区\(村\)|村（居）|村\(居\)|村居|嘎查村|嘎查|村|社区|居委会|村委会)(?:[\u4e00-\u9fff]{0,6}?(?:负责人|书记|主任)|[“”\"]?两委[“”\"]?(?:班子)?(?:成员)?)|司法所(?:所)?长")  # 村（居）“两委”班子成员: the villages'  # 对司法所长实行年度述职评议
 GOVERNMENT_HEADS = re.compile(r"书记|[镇乡区县市]长|主任|负责(?:人|同志)|班子成员|领导干部|部门|站所|各办|科室|单位")
 # Some of the people, told apart by their tenure or by being new, right before the people term
 # (在岗满一年的13名执法队员, 在编在岗的12名, 年初在岗的9名, 仍有3名今年新入职的, 年中(由…)转隶的, 原有的): those only.
