@@ -7968,6 +7968,104 @@ def test_the_prefecture_s_whole_system_rate_in_a_county_bureau_s_report_is_not_i
     assert [f.scope_kind for f in _found(body, COUNTY_BUREAU, "court_appearance_rate")] == ["other"]
 
 
+# --- forms of sets ABI–ABL ----------------------------------------------------------------------
+BANNER_2022 = "苏尼特右旗人民政府关于2022年法治政府建设情况的报告\n2022年，旗政府坚持依法行政，全面推进法治政府建设。\n"
+
+
+def test_a_system_still_on_trial_or_being_deployed_is_not_built() -> None:
+    for body in ("三、存在的问题\n三是覆盖县乡两级的统一综合行政执法办案系统尚在试运行阶段，部分执法数据仍需人工录入。",
+                 "三、存在的问题\n三是覆盖旗本级和苏木镇的统一综合执法办案系统尚在部署调试，还未投入运行，执法信息化水平与上级要求有差距。",
+                 "三、存在的问题\n三是统一综合执法办案系统目前正在部署，还未投入运行。"):
+        [f] = _found(body, BANNER_2022, "unified_enforcement_system")
+        assert f.negated, body
+
+
+def test_both_halves_said_before_a_figure_leave_it_the_year_s() -> None:
+    body = ("受疫情影响，上半年集中学习活动较少，下半年逐步恢复正常。"
+            "乡党委理论学习中心组邀请县司法局同志举办民法典专题法治讲座1期，乡村两级干部参加学习。")
+    [f] = _found(body, TOWN_2023, "leadership_law_lectures")
+    assert (f.value, f.period) == (1, "")
+    body = ("全年旗政府受理行政复议案件11件，上半年受理5件，下半年受理6件，审结11件，其中维持5件、驳回1件、撤销1件、"
+            "确认违法1件、调解和解3件，纠错率18.2%，调解和解率27.3%。")
+    [f] = _found(body, BANNER_2022, "reconsideration_correction_rate")
+    assert (float(f.value), f.period) == (18.2, "")
+    body = "上半年受理行政复议案件5件，纠错率为20%。"
+    [f] = _found(body, BANNER_2022, "reconsideration_correction_rate")
+    assert f.period == "上半年"
+
+
+def test_the_means_then_what_each_officer_got_is_done() -> None:
+    body = ("坚持以案释法、以训促学，采取集中轮训、专题讲座、网上学法等形式，"
+            "确保每名执法人员全年法律知识培训学时达到60学时以上。")
+    [f] = _found(body, BANNER_2022, "enforcement_training_hours")
+    assert (f.value, f.bound, f.requirement) == (60, "at_least", False)
+    plan = "四、2023年工作打算\n健全执法人员常态化培训机制，确保每名执法人员全年法律知识培训不少于60学时。"
+    [f] = _found(plan, BANNER_2022, "enforcement_training_hours")
+    assert f.requirement
+
+
+def test_towns_covered_with_a_sample_of_departments_are_no_departments_coverage() -> None:
+    body = ("旗委全面依法治旗委员会办公室围绕法治政府建设重点任务，对7个苏木镇逐一开展法治督察，实现对苏木镇法治督察全覆盖，"
+            "并随机抽取12个旗直部门开展专项督察，督察发现的27个问题已全部督促整改到位。")
+    assert _found(body, BANNER_2022, "department_inspection_coverage") == []
+    [f] = _found(body, BANNER_2022, "rule_of_law_inspection_coverage")
+    assert not f.negated
+
+
+def test_a_field_named_with_shortcomings_is_not_done() -> None:
+    body = ("评估认为，全旗法治政府建设主要目标任务基本完成，但在行政复议体制改革、基层执法能力、执法协调监督体系等方面"
+            "仍存在短板，需在“十四五”时期重点加以解决。")
+    assert all(f.negated for f in _found(body, BANNER_2022, "reconsideration_system_reform"))
+
+
+def test_people_short_in_one_clause_are_not_the_system_s_scope() -> None:
+    body = ("三、存在的问题\n执法队新组建，执法人员业务水平参差不齐，部分执法人员法律知识培训未达到60学时，"
+            "统一综合行政执法办案系统尚在试运行，网上办案还不熟练。")
+    [f] = _found(body, TOWN_2023, "unified_enforcement_system")
+    assert (bool(f.negated), f.scope_kind) == (True, "")
+    [g] = _found(body, TOWN_2023, "enforcement_training_hours")
+    assert (bool(g.negated), g.scope_kind) == (True, "part")
+
+
+def test_departments_inspected_not_yet_regularly_is_no_coverage_shortfall() -> None:
+    for still in ("还未", "尚未"):
+        body = (f"三、存在的问题\n四是法治督察工作的深度和广度还需拓展，对部分市直部门的督察{still}实现常态化，"
+                "督察发现问题的跟踪问效机制还不够健全。")
+        assert _found(body, COUNTY_2023, "department_inspection_coverage") == [], still
+
+
+def test_newcomers_to_the_team_short_of_hours_are_a_part() -> None:
+    body = ("三、存在的问题\n执法队员大多从其他岗位转岗而来，法制审核人员为兼职，审核能力有待提升；"
+            "2名年中新调入执法队的人员全年法律知识培训未达到60学时。")
+    [f] = _found(body, TOWN_2023, "enforcement_training_hours")
+    assert (bool(f.negated), f.scope_kind) == (True, "part")
+
+
+def test_no_reviewer_either_full_or_part_time_is_a_staff_shortfall() -> None:
+    body = "执法队尚未配备专职或兼职法制审核人员，重大执法决定法制审核暂由苏木司法所协助把关。"
+    [f] = _found(body, SUMU_2021, "legal_review_staff_ratio")
+    assert f.negated
+
+
+def test_units_whose_help_is_sought_are_not_the_scope() -> None:
+    plan = "四、2022年工作打算\n积极争取旗委编办和旗司法局支持，确保执法队法制审核人员占执法人员的比例不低于5%；"
+    [f] = _found(plan, SUMU_2021, "legal_review_staff_ratio")
+    assert (f.requirement, f.scope_kind) == (True, "")
+    plan = ("四、2023年工作打算\n积极争取县委编办、县人社局支持，充实执法监察大队和片区所执法力量，"
+            "确保局机关和各片区自然资源所法制审核人员占执法人员比例均不低于5%；")
+    [f] = _found(plan, COUNTY_BUREAU, "legal_review_staff_ratio")
+    assert f.scope_kind != "unit"
+    plan = "四、2024年工作打算\n积极配合县级部门推进统一综合执法办案系统在我镇部署应用；"
+    [f] = _found(plan, TOWN_2023, "unified_enforcement_system")
+    assert (f.requirement, f.scope_kind) == (True, "")
+
+
+def test_no_case_as_respondent_said_plainly_is_zero() -> None:
+    body = "2025年，苏木人民政府没有作为被申请人的行政复议案件。"
+    [f] = _found(body, BANNER_TOWN_2025, "reconsideration_respondent_cases")
+    assert f.value == 0
+
+
 # --- forms of sets ABE–ABH ----------------------------------------------------------------------
 EDU_BUREAU = "巴林左旗教育局2022年法治政府建设工作报告\n2022年，本局坚持依法行政，全面推进法治政府建设。\n"
 

@@ -398,7 +398,8 @@ class _Finder:
             first_end = t.clause(s)[1]
             if t.sh[s:first_end].strip() == "其中" and first_end < lo:
                 first_end = t.clause(first_end + 1)[1]  # 其中，市政府本级应诉案件57件，无一败诉
-            first = t.sh[s:first_end] if first_end < lo and not pat.GUESTS_FIRST.match(t.sh, s) else ""
+            first = (t.sh[s:first_end] if first_end < lo and not pat.GUESTS_FIRST.match(t.sh, s)
+                     and not pat.HELPERS_FIRST.match(t.sh, s, first_end) else "")  # 积极争取旗委编办和旗司法局支持，…: the helpers
             if pat.SOURCE_NAMED.fullmatch(first.strip()):
                 first = ""  # 据地区司法局通报，…: whom the figure is quoted from, not its subject
             dept = next((d for d in pat.DEPARTMENT.finditer(tx.without_hosts(tx.without_origin(first)))
@@ -424,6 +425,8 @@ class _Finder:
                 first = t.sh[ps:pe]
                 dept = pat.DEPARTMENT.match(re.sub(r"^\s*(?:但|而|其中|同时)?(?:是)?", "", first))  # 但市综合行政执法局…
                 dept = dept if dept and not pat.GOVERNMENT_ORGAN.search(dept.group(0)) else None
+                if dept and pat.STAFFED_UP.match(first):
+                    dept = None  # 充实执法监察大队和片区所执法力量，确保…: what is staffed, not who acts
                 if dept and pat.GUESTS_FIRST.match(first):
                     dept = None  # 邀请区司法局、区人民法院…的专家，为街道领导班子举办…: the guests, not the subject
             # 但高新区分局受编制限制，法制审核人员占比仅为3.9%; not 市行政复议局, which acts for the government
@@ -2576,6 +2579,8 @@ class _Finder:
         if pat.USE_NOT_ENOUGH.search(t.sh, ts, t.clause(neg[0])[1] if neg else t.sentence(ts)[1]):
             return None  # 综合执法办案系统在部分乡镇的应用还不够充分: how well it is used, not whether it is there
         scope = tx.scope(t, cs, ts)
+        if scope[1] and (helped := pat.HELPED_UNIT.search(t.sh, cs, ts)) and t.sh.startswith(scope[0], helped.end()):
+            scope = ("", "", False)  # 积极配合县级部门推进…系统在我镇部署应用: the unit helped, not whose act
         if not scope[1] and (ext := pat.EXTENDED_TO.search(t.sh, te, ce)):
             scope = (t.text[ext.start(1):ext.end(1)], "part", False)  # 将述法范围逐步扩大到镇属各站所负责人: those it reaches
         if (not neg and scope[1] == "part" and "全覆盖" in spec.near_any and "部门" not in spec.near
@@ -2669,16 +2674,31 @@ class _Finder:
             scope = ("", "", False)  # 对县区政府和市直部门督察全覆盖: all of both, whichever the indicator
         if neg and "全覆盖" in spec.near_any and "整改" in t.sh[neg[1]:t.clause(neg[0])[1]]:
             return None  # 乡镇法治督察发现的问题中有3个尚未整改到位: the problems found not put right, not the coverage
+        if scope[1] == "part" and self._others_people(ind, scope[0], ts):
+            scope = ("", "", False)  # 部分执法人员…培训未达到60学时，统一…办案系统尚在试运行: the people are the training's
         return self._make(ind, None, ts, te, negated=neg, requirement=requirement, baseline=False,
                           statement=True, scope=scope[:3], quote_lo=cs, quote_hi=ce)
+
+    def _others_people(self, ind: Indicator, scope: str, ts: int) -> bool:
+        """People named as the scope of a thing the government has (a system, a reform), only in an earlier
+        clause about another indicator's matter: that clause's subject, not this one's."""
+        if _level(ind) != "government" or not pat.PERSONS_END.search(scope) or self.other_terms is None:
+            return False
+        s, cs = self.t.sentence(ts)[0], self.t.clause(ts)[0]
+        at = self.t.sh.find(scope, s, cs)
+        return (at >= 0 and scope not in self.t.sh[cs:self.t.clause(ts)[1]]
+                and self.other_terms.search(self.t.sh, at, self.t.clause(at)[1]) is not None)
 
     def _covers_other_units(self, spec: ExtractSpec, fig: Figure) -> bool:
         """A claim of the departments (near: 部门) whose clause names only towns or villages covered (对全县12个
         乡镇开展法治督察，实现全覆盖): the only 部门 near it is the inspectors' (由…有关部门业务骨干组成的督察组)."""
-        sentence = pat.MADE_UP_OF.sub("", self.t.sh[slice(*self.t.sentence(fig.value_start))])
-        sentence = pat.SAMPLED_DEPARTMENTS.sub("", sentence)  # …，并选取15个县直部门开展专项督察: a sample
-        return ("部门" in spec.near and fig.scope_kind in ("part", "whole") and "部门" not in sentence
-                and bool(re.search(r"乡镇|街道|镇（街道）|乡（镇）|镇场|苏木|村|社区", fig.scope)))
+        whole = self.t.sh[slice(*self.t.sentence(fig.value_start))]
+        sentence = pat.MADE_UP_OF.sub("", whole)
+        sentence, sampled = pat.SAMPLED_DEPARTMENTS.subn("", sentence)  # …，并选取15个县直部门开展专项督察: a sample
+        return ("部门" in spec.near and "部门" not in sentence
+                and (sampled > 0  # 实现对苏木镇法治督察全覆盖，并随机抽取12个旗直部门开展专项督察: only a sample of them
+                     or (fig.scope_kind in ("part", "whole")
+                         and bool(re.search(r"乡镇|街道|镇（街道）|乡（镇）|镇场|苏木|村|社区", fig.scope)))))
 
     def _some_missed_next(self, ind: Indicator, ts: int, te: int) -> Figure | None:
         """The sentence after a class held, in the same block, says some persons did not attend (…中有45人参加了

@@ -149,8 +149,9 @@ QUOTED = re.compile(r"“[^“”]{1,30}”")
 # A clause opening another act in the same sentence (…，同时对区直各部门开展…).
 ANOTHER_ACT = re.compile(r"\s*(?:同时|此外|另外)[，,]?")
 # The clause after a target saying it was met (…不少于60学时的法律知识培训，经年底统计全部达标).
-# The year's means, then what they ensured for all (通过集中轮训…等方式，确保每名执法人员…均不少于60学时): a result.
-MEANS_THEN_ALL = re.compile(r"(?:通过|采取|采用|运用)[^。；;]{2,40}?(?:方式|形式|途径)[，,]\s*确保[^，,。；;]{2,30}?均(?:不少于|不低于|达到|超过|在)")
+# The year's means, then what they ensured for all (通过集中轮训…等方式，确保每名执法人员…均不少于60学时;
+# 采取集中轮训…等形式，确保每名执法人员…达到60学时以上): a result.
+MEANS_THEN_ALL = re.compile(r"(?:通过|采取|采用|运用)[^。；;]{2,40}?(?:方式|形式|途径)[，,]\s*确保(?:[^，,。；;]{2,30}?均|(?:每名|每位|每个)[^，,。；;\d]{2,30}?)(?:不少于|不低于|达到|超过|在)")
 MET_AFTER = re.compile(r"[，,]\s*(?:经[^，,。；;]{0,10}?)?(?:全部|均已|均|全员|已全部)(?:达标|达到要求|完成)")
 PLAN_OPENER = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:下一步|下阶段|今后|明年|来年|新的一年)(?:[，,]|工作中|我们|我[区市县镇局]|将|要)")
 AIM_AFTER = re.compile(r"\s*(?:并)?(?:力争|确保|争取|计划|目标是)(?:明年|下一年度?|来年|\d{4}年)?[^，,。；;\d]{0,6}?"
@@ -231,7 +232,7 @@ SHORTFALL_RE = re.compile(lx.SHORTFALL_RE)
 # 学时不足。 — not 不足5%: a shortfall word that ends its clause
 SHORTFALL_AT_END = re.compile("(?:" + "|".join(map(re.escape, lx.SHORTFALL_AT_END)) + r")(?=\s*(?:[，,。；;！？!?\n]|$))")
 # Shortfall words that say the thing is not there (尚未建成), not that it could be better (有待加强).
-NOT_THERE = ("尚未", "仍未", "仍然没有", "未能", "未", "尚不", "不够", "还不够", "仍不够", "仍在", "尚在", "还在", "仍处于", "尚处于", "仍处在", "尚处在", "普遍没有", "没有", "还没有", "没", "处于起步", "进度滞后", "正在按照", "正在根据", "正在依照") + lx.UNDONE
+NOT_THERE = ("尚未", "仍未", "还未", "暂未", "仍然没有", "未能", "未", "尚不", "不够", "还不够", "仍不够", "仍在", "尚在", "还在", "仍处于", "尚处于", "仍处在", "尚处在", "普遍没有", "没有", "还没有", "没", "处于起步", "进度滞后", "正在按照", "正在根据", "正在依照") + lx.UNDONE
 NOT_DONE = re.compile(r"未|没有|不")
 # The heads of a department's own lower units (乡镇卫生院院长, 各站所负责人): some of its people, not all.
 LOWER_UNIT_HEADS = r"(?:各|下属|所属|直属|局属)?(?:(?![和及与])[\u4e00-\u9fff（）]){0,6}?(?:卫生院|医院|保健院|学校|站所|中心|所|站|事业单位|医疗卫生单位)的?(?:主要)?(?:院长|校长|所长|站长|主任|负责人)"
@@ -292,7 +293,7 @@ COVERAGE_RATE = re.compile(r"覆盖(?:率|面)(?:达到|达|为|仅为|只有)?(
 STANDARD_NAMED = re.compile(r"\s*(?:学时|课时|%|％)?的?(?:法律知识)?(?:培训|轮训|比例|配备)?(?:任务|要求|标准)?(?:落实|完成)?(?:尚|仍|还)?")
 TARGET_MET = re.compile(r"目标(?:任务)?(?:已经?|均已)?(?:全面|如期|顺利|全部)?(?:实现|完成|达成)(?![^，,。；;]{0,2}前)|(?:实现|完成|达成)了?[^，,。；;]{0,30}?的?(?:阶段性)?目标")  # …目标全面实现; 实现…全覆盖的阶段性目标
 TARGET_MISSED = re.compile(r"目标(?:任务)?(?:尚|仍|还)?(?:未能|未|没有)")
-UNSTAFFED = re.compile(r"(?:尚未|仍未|未能|未|没有)(?:配备|配齐|设立|设置)(?:专门|专职)?的?$")
+UNSTAFFED = re.compile(r"(?:尚未|仍未|还未|未能|未|没有)(?:配备|配齐|设立|设置)(?:专门|专职|兼职|专兼职)?(?:或者?(?:专门|专职|兼职))?的?$")  # 尚未配备专职或兼职法制审核人员
 UNDERSTAFFED = re.compile(r"\s*(?:暂未|尚未|仍未|还未|未能)(?:配足|配齐|配备到位|配备齐全)")  # 法制审核人员暂未配足
 # The act denied after a prohibition (严禁…，未将罚没收入与经费挂钩): the rule kept. The term's
 # own words must follow (see _denial).
@@ -546,6 +547,9 @@ OWN_SUBJECT = re.compile(r"、(?:区|县|市|镇|乡|旗)(?:人民)?政府(?!各
 GOVERNMENT_AND = re.compile(r"(?:区|县|市|镇|旗)(?:人民)?政府(?:及|和|与|以及)$")
 INVITED = re.compile(r"邀请|聘请|特邀")  # the guest's office named after it is no issuer of a count
 GUESTS = re.compile(r"(?<=" + INVITED.pattern + r")[^，,。；;]{1,30}?(?=[，,]?(?:到|来|为|作|举办|开展|讲授|授课|进行|主讲|宣讲))")
+HELPERS_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:积极|主动)?(?:争取|商请|协调|请求|恳请|依托|依靠|配合)[^，,。；;]{2,24}?(?:支持|帮助|指导|配合)\s*$")  # whose help is sought, not the subject
+STAFFED_UP = re.compile(r"\s*(?:充实|配齐|配强|配足|补充|增配|加强)")  # a clause opening on staffing a team up
+HELPED_UNIT = re.compile(r"配合")  # the unit named next is helped
 GUESTS_FIRST = re.compile(r"\s*(?:" + INVITED.pattern + r")")  # a clause that names the guests before the act
 GUEST = re.compile(r"(?:" + INVITED.pattern + r"|联合|会同|配合|向[\u4e00-\u9fff]{0,3})$")  # 向市政府报送备案: the recipient
 ALL_BY = re.compile(r"均(?:已)?(?:按|按照)")  # 均按不少于…的比例配备: all staffed by that ratio
@@ -579,6 +583,7 @@ AMONG_UNITS_BEFORE = re.compile(r"(?:(?!全[省市县区旗州镇乡]|各|所有
 # Who a team is made of (由县委依法治县办、县司法局和有关部门业务骨干组成的督察组): its members, not what it covers.
 MADE_UP_OF = re.compile(r"由[^，,。；;]{0,40}?组成的?")
 # Some departments picked for a check (并选取15个县直部门开展专项督察): a sample, not their coverage.
+PERSONS_END = re.compile(r"(?:人员|干部|队员|负责人|成员|同志)$")  # a scope naming people, not units
 SAMPLED_DEPARTMENTS = re.compile(r"(?:选取|抽取|随机抽取|抽查)[^，,。；;]{0,12}?部门")
 # Governments named as the object (对7个县区政府和32个市级部门开展…督察): not departments only.
 GOVERNMENTS_NAMED = re.compile(r"(?<!法治)政府(?!\d*个?各?(?:工作|组成)?部门)|乡镇|街道|镇街|街镇|县（市、区）|县（区）|县区|县市区|(?:乡|镇|街道)级")

@@ -372,6 +372,8 @@ def period(text: Text, pos: int, sentence_start: int) -> str:
         cs, ce = text.clause(pos)
         lo = max(m.end(), cs) if pat.SEVERAL_YEARS.match(text.sh, m.start()) else m.end()
         found = "" if re.search(pat.IN_THE_YEAR, text.sh[lo:ce]) else text.text[m.start():m.end()]
+        if found and "下半年" in text.sh[m.end():pos]:
+            found = ""  # 上半年受理5件，下半年受理6件，审结11件，…纠错率18.2%: both halves said, then the year's
     if (not found and not pat.YEAR.search(text.sh, sentence_start, pos)  # 2025年对…实现全覆盖: its own year, not the span before
             and not re.search(pat.IN_THE_YEAR, text.sh[sentence_start:pos])):  # …中心组全年举办…2期: the year, after a sentence on 十四五
         prev = previous_sentence(text, sentence_start)
@@ -381,6 +383,8 @@ def period(text: Text, pos: int, sentence_start: int) -> str:
                     and re.search(r"累计[^，,。；;\d]{0,12}?\d", text.sh[m.end():prev[1]])
                     and not re.search(r"累计|合计|共计", text.sh[sentence_start:pos])):
                 m = None  # “十四五”以来，…累计开展会前学法70余次。邀请…举办讲座2期: the span summed up, then the year again
+            if m and "下半年" in text.sh[m.end():prev[1]]:
+                m = None  # 上半年集中学习活动较少，下半年逐步恢复正常。…举办…讲座1期: both halves said, so the year's
             found = text.text[m.start():m.end()] if m else ""
     if (not found and (half := pat.SECOND_HALF_OPENS.match(text.sh, text.clause(pos)[0]))
             and not re.search(pat.IN_THE_YEAR, text.sh[half.end():text.clause(pos)[1]])):
