@@ -8066,6 +8066,26 @@ def test_no_case_as_respondent_said_plainly_is_zero() -> None:
     assert f.value == 0
 
 
+def test_a_case_heard_without_a_head_is_an_appearance_shortfall() -> None:
+    for body in ("三、存在的问题\n四是负责人出庭应诉工作还有不足，4件开庭案件中有1件没有镇政府负责人出庭，出庭应诉工作的制度保障还不够有力。",
+                 "三、存在的问题\n全年4件开庭审理的案件中，有1件街道负责人未出庭，在出庭应诉工作统筹安排上还需改进。"):
+        [f] = _found(body, TOWN_2023, "court_appearance_rate")
+        assert (f.value, bool(f.negated)) == (None, True), body
+    body = "区政府建立了行政机关负责人出庭应诉情况季度通报制度，对2件负责人未出庭案件的责任单位进行了通报。"
+    assert _found(body, COUNTY_2023, "court_appearance_rate") == []
+
+
+def test_the_one_document_named_as_filed_beside_the_rest_not_filed_is_one() -> None:
+    body = ("全年乡政府以本级名义制发行政规范性文件2件，分别为《查干库勒乡草原防火管理规定》和《查干库勒乡人居环境整治责任规定》。"
+            "文件印发后在乡政务公开栏公布。其中，《查干库勒乡草原防火管理规定》已报送县司法局备案，"
+            "另1件因经办人员对备案要求不熟悉，未及时报送备案，目前正在补报。")
+    [f] = _found(body, TOWN_2023, "normative_docs_filed")
+    assert (f.value, f.text) == (1, "《查干库勒乡草原防火管理规定》")
+    body = ("全年制发行政规范性文件3件。其中，《测试镇草原防火管理规定》已报送县司法局备案，"
+            "另1件未及时报送备案。")
+    assert _found(body, TOWN_2023, "normative_docs_filed") == []  # 3 − 1 is not the one named
+
+
 # --- forms of sets ABE–ABH ----------------------------------------------------------------------
 EDU_BUREAU = "巴林左旗教育局2022年法治政府建设工作报告\n2022年，本局坚持依法行政，全面推进法治政府建设。\n"
 

@@ -2249,6 +2249,25 @@ class _Finder:
         said = {t.sentence(f.value_start) for f in figures if f.indicator == ind.id and f.value is not None}
         out = []
         for b in figures:
+            if (b.indicator == spec.one_of and b.value is not None and b.value >= 2 and not (
+                    b.placeholder or b.negated or b.baseline or b.requirement or b.scope_kind in ("higher", "other"))
+                    and b.unit in spec.units and t.sentence(b.value_start) not in said):
+                e, named = t.sentence(b.value_start)[1], None
+                for _ in range(3):  # a later sentence of its paragraph (…2件，分别为《…》和《…》。…。其中，《…》已报送…)
+                    if e + 1 >= len(t.sh) or t.doc.block_at(e + 1) is not t.doc.block_at(b.value_start):
+                        break
+                    if named := pat.ONE_NAMED_THE_REST_NOT.match(t.sh, e + 1):
+                        break
+                    e = t.sentence(e + 1)[1]
+                if named and pattern.search(t.sh, *named.span("act")) is not None and int(named.group("rest")) + 1 == b.value:
+                    # 制发规范性文件2件。其中，《…规定》已报送县司法局备案，另1件…未及时报送备案: the one named is filed
+                    qs, qe = t.quote_span(named.start("doc"), named.end("act"))
+                    out.append(replace(b, indicator=ind.id, name=ind.name, value=Fraction(1), text=t.text[named.start("doc"):named.end("doc")],
+                                       quote=t.text[qs:qe], location=t.doc.location(qs), start=qs, end=qe,
+                                       value_start=named.start("doc"), value_end=named.end("doc"), everyone=False,
+                                       count_of=t.text[named.start("act"):named.end("act")],
+                                       clause=t.text[named.start("doc"):named.end("act")]))
+                continue
             if (b.indicator != spec.one_of or b.value != 1 or b.placeholder or b.negated or b.baseline or b.requirement
                     or b.unit not in spec.units or b.scope_kind in ("higher", "other")):
                 continue

@@ -371,6 +371,7 @@ CASES_THEN_ALL = re.compile(r"(?:[件起宗])?(?:行政诉讼)?案件中?均")  
 PARTS_OPEN = re.compile(r"\s*其中")  # …3件，其中林地权属争议1件、宅基地使用1件…: the count broken down
 WHAT_THEY_ARE = re.compile(r"\s*(?:案由|案件类型)?(?:均为|全部为|主要为|多为|都是|均系|均属|均涉及|分别涉及|分别为|分别是|主要涉及|涉及)")  # …2件，均为宅基地审批纠纷, 案由主要涉及征收补偿: their kind
 # The one case told, then its hearing with no count (…1件，系某企业不服…，法院依法开庭审理): that case.
+ONE_NAMED_THE_REST_NOT = re.compile(r"\s*(?:其中[，,]?)?(?P<doc>《[^《》。]{2,60}》)(?:已|已经)?(?:按规定|按时|及时)?(?P<act>报送[^，,。；;]{0,12}?备案|报[^，,。；;]{0,12}?备案)[，,]\s*另(?P<rest>\d)件[^。；;]{0,30}?(?:未|没有)")  # 其中，《…》已报送县司法局备案，另1件…未及时报送备案
 THE_DOCUMENT_NEXT = re.compile(r"\s*(?:该|此|上述|这)(?:1件|一件)?(?:规范性文件|文件|件)")  # …1件。该文件已按规定报县政府备案
 WHAT_IT_IS = re.compile(r"\s*(?:(?:该案|此案|该案件)(?=系|是|为|属))?(?:系|是|为|属|涉及)")  # 该案系…引发: what it was
 # Already done, perhaps on a date (已于10月, 并已): the act said done in the clause it opens.
