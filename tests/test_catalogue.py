@@ -197,6 +197,17 @@ def test_words_said_met_belong_to_a_numeric_figure(broken, rel: str, old: str, n
     assert info.value.field == "extract.met" and info.value.file.endswith(rel)
 
 
+@pytest.mark.parametrize("rel, old, new", [
+    ("training/enforcement_training_hours.yml", "met: [学时全部达标,", "again: [学时]\n  met: [学时全部达标,"),  # a number is read by its term
+    ("enforcement/no_fine_quotas.yml", "denial: true", "denial: true\n  again: [该…指标]"),
+])
+def test_words_naming_the_thing_again_belong_to_a_statement(broken, rel: str, old: str, new: str) -> None:
+    root = broken(rel, old, new)
+    with pytest.raises(CatalogueError) as info:
+        load_catalogue(root)
+    assert info.value.field == "extract.again" and info.value.file.endswith(rel)
+
+
 @pytest.mark.parametrize("rel, old, new, field", [
     ("informational/court_cases_heard.yml", "all_of: admin_litigation_cases", "all_of: court_appearance_rate", "extract.all_of"),
     ("informational/court_cases_heard.yml", "all_of: admin_litigation_cases", "all_of: [admin_litigation_cases]", "extract.all_of"),

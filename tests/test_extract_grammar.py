@@ -7968,6 +7968,63 @@ def test_the_prefecture_s_whole_system_rate_in_a_county_bureau_s_report_is_not_i
     assert [f.scope_kind for f in _found(body, COUNTY_BUREAU, "court_appearance_rate")] == ["other"]
 
 
+# --- forms of sets ABM–ABP ----------------------------------------------------------------------
+def test_matters_in_litigation_handled_by_counsel_are_no_decisions() -> None:
+    body = ("法律顾问全程参与重大项目谈判、信访积案化解和重大行政决策论证，全年出具法律意见书187份，"
+            "参与处置涉法涉诉事项29件，有效防范了政府法律风险。")
+    assert _found(body, COUNTY_2023, "major_decisions_count") == []
+
+
+def test_the_city_level_average_is_the_city_s() -> None:
+    body = "乌兰察布市营商环境评价中，我旗政务服务指标排名位列全市第三，市级同类指标平均好评率为99.5%。"
+    [f] = _found(body, BANNER_2022, "service_praise_rate")
+    assert f.scope_kind == "higher"
+
+
+def test_a_system_launched_whose_town_end_is_still_being_tuned_falls_short_there() -> None:
+    body = "县级统一综合执法办案系统已于9月上线，目前县本级执法部门已全部接入，各乡镇执法端正在调试，尚未实现全县统一办案。"
+    [f] = _found(body, COUNTY_2023, "unified_enforcement_system")
+    assert (bool(f.negated), f.scope_kind) == (True, "part")
+    body = "县级统一综合执法办案系统已于9月上线，县乡两级执法部门已全部接入。"
+    [f] = _found(body, COUNTY_2023, "unified_enforcement_system")
+    assert not f.negated
+    body = ("覆盖县乡两级的统一综合行政执法办案系统已完成需求论证和招标采购，目前在县城市管理、市场监管两个领域试运行，"
+            "尚未延伸至各乡镇。")
+    [f] = _found(body, COUNTY_2023, "unified_enforcement_system")
+    assert f.negated
+
+
+def test_officers_transferred_in_not_yet_at_sixty_hours_are_a_part() -> None:
+    body = ("全年8名执法人员中，6名达到年度法律知识培训60学时以上；另有2名于10月从镇农牧业综合服务站转隶到执法队的人员，"
+            "因到岗时间较晚，全年培训学时尚未满60学时。")
+    figs = _found(body, TOWN_2023, "enforcement_training_hours")
+    assert [(bool(f.negated), f.scope_kind) for f in figs] == [(False, "part"), (True, "part")]
+    body = "经统计，全县1046名在岗行政执法人员中，仍有37人年度法律知识培训未满60学时，主要集中在乡镇新转岗人员。"
+    [f] = _found(body, COUNTY_JUSTICE, "enforcement_training_hours")
+    assert (bool(f.negated), f.scope_kind, f.scope) == (True, "part", "37人")
+    body = "受执法任务繁重影响，有3名执法人员脱产学习时间不足，全年培训学时未满60学时。"
+    assert _found(body, COUNTY_BUREAU, "head_offjob_training") == []
+
+
+def test_the_catalogue_named_again_at_a_sentence_start_is_its_act() -> None:
+    body = ("结合本镇实际，将2个事项纳入2021年度重大行政决策事项目录，分别为集镇区供排水管网改造项目实施方案、"
+            "全镇高标准农田建设项目区土地调整方案。目录经镇党政联席会议研究确定后，于4月在旗政府门户网站向社会公布。")
+    [f] = _found(body, TOWN_2023, "major_decision_catalogue_published")
+    assert not f.negated and f.quote.startswith("目录经")
+    other = "镇政务公开标准目录编制完成。目录经镇党政联席会议审定后，于4月在旗政府门户网站向社会公布。"
+    assert _found(other, TOWN_2023, "major_decision_catalogue_published") == []
+
+
+def test_both_documents_named_one_filed_the_other_not() -> None:
+    body = ("全年镇政府制发行政规范性文件2件，分别为《测试镇人居环境长效管护办法》和《测试镇门前三包管理规定》。"
+            "上述文件均经过司法所初审和镇政府常务会议审议，其中《测试镇人居环境长效管护办法》已于印发后按规定报旗司法局备案；"
+            "《测试镇门前三包管理规定》因经办人员对备案时限把握不准，截至年底尚未报送备案。")
+    [f] = _found(body, TOWN_2023, "normative_docs_filed")
+    assert f.value == 1
+    [r] = _found(body, TOWN_2023, "normative_doc_filing_rate")
+    assert (r.value, r.derived) == (50, True)
+
+
 # --- forms of sets ABI–ABL ----------------------------------------------------------------------
 BANNER_2022 = "苏尼特右旗人民政府关于2022年法治政府建设情况的报告\n2022年，旗政府坚持依法行政，全面推进法治政府建设。\n"
 

@@ -12,7 +12,7 @@ UNITS = ("%", "‰", "学时", "课时", "小时", "人次", "家次", "件次",
          "类", "天", "日", "元", "年")
 
 EXTRACT_KEYS = {"all_of", "one_of", "kind", "terms", "units", "near", "near_any", "not_near", "not_after", "within", "shortfall", "phrases", "derive", "verbs",
-                "denial", "topic", "out_of_100", "about", "term_near", "term_not_near", "met", "near_before"}
+                "denial", "topic", "out_of_100", "about", "term_near", "term_not_near", "met", "near_before", "again"}
 KINDS = ("figure", "statement")
 
 
@@ -52,6 +52,9 @@ class ExtractSpec:
     # words saying the target is met with no number (培训学时全部达标): read as a claim the judge shows but
     # cannot check against the target, never as the target's own number
     met: tuple[str, ...] = ()
+    # words naming the thing again at a sentence's start (目录经…审定后向社会公布), read as a term only when
+    # the sentence before, in the same paragraph, names it by one of the terms
+    again: tuple[str, ...] = ()
 
     def met_statement(self) -> "ExtractSpec":
         """The claim of `met` read as a statement: its words are the terms, the figure's exclusions kept."""
@@ -128,6 +131,12 @@ def parse_extract(node: Any, *, measure_kind: str, default_unit: str, fail: Fail
     for term in met:
         if term.startswith("…") or term.endswith("…") or "……" in term:
             raise fail(node, "extract.met", f"“{term}”：省略号只能用在词语中间")
+    again = _words(node, "again", fail)
+    if again and kind != "statement":
+        raise fail(node, "extract.again", "只用于 statement 类：句首再次指称上一句所说事物的词（如 目录、该目录）")
+    for term in again:
+        if "…" in term:
+            raise fail(node, "extract.again", f"“{term}”：不应含省略号")
     term_near = _term_near(node, terms, fail, "term_near")
     term_not_near = _term_near(node, terms, fail, "term_not_near")
     return ExtractSpec(
@@ -135,7 +144,7 @@ def parse_extract(node: Any, *, measure_kind: str, default_unit: str, fail: Fail
         near_any=_words(node, "near_any", fail), near_before=_words(node, "near_before", fail), topic=_words(node, "topic", fail), verbs=_words(node, "verbs", fail), not_near=_words(node, "not_near", fail),
         not_after=_words(node, "not_after", fail), within=within,
         shortfall=_words(node, "shortfall", fail), about=_words(node, "about", fail), phrases=phrases, derive=derive, out_of_100=out_of_100,
-        all_of=all_of.strip() if all_of else None, one_of=one_of.strip() if one_of else None, met=met,
+        all_of=all_of.strip() if all_of else None, one_of=one_of.strip() if one_of else None, met=met, again=again,
     )
 
 

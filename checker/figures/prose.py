@@ -369,6 +369,12 @@ class _Finder:
         """Whose figure it is: the scope the words around it give, then who the sentence says acts
         (a unit or team named before, the government's own cases, a government above, other units)."""
         t = self.t
+        if (a is None and negated and not planned and scope[1] in ("", "whole")
+                and (some := pat.SOME_COUNTED.search(t.sh, t.sentence(ts)[0], negated[0]))
+                and some.end() > t.clause(negated[0])[0]):  # the count in the clause that falls short (not 中有4人已取得执法证件，…还没有配备)
+            # 全县1046名在岗行政执法人员中，仍有37人年度法律知识培训未达到60学时: those 37, not the county
+            counted = re.search(r"(?:\d+|[一二两三四五六七八九十])\s*(?:名|人|位|个单位|家单位|个|家)$", some.group(0))
+            return t.text[some.start() + counted.start():some.end()], "part", False
         if a is not None and a.bound and (meet := pat.UNITS_THAT_MEET.match(t.sh, a.end)):
             # 比例不低于5%的执法部门有14个: the rule names the units counted after it, not every unit
             return t.text[meet.start(1):meet.end(1)] + t.text[a.end:meet.start(1)].strip("的有共为达 "), "part", False
@@ -613,7 +619,7 @@ class _Finder:
                 if spec.kind == "statement" and "全覆盖" in spec.near_any else None)
         base = spec
         headed: list[tuple[int, int]] = []
-        for m in pattern.finditer(t.sh):
+        for m in self._term_matches(spec, pattern):
             ts, te = m.start(), m.end()
             need, others = term_near.get(m.group(0)), term_not_near.get(m.group(0))
             if need or others:
@@ -2256,12 +2262,14 @@ class _Finder:
                 for _ in range(3):  # a later sentence of its paragraph (…2件，分别为《…》和《…》。…。其中，《…》已报送…)
                     if e + 1 >= len(t.sh) or t.doc.block_at(e + 1) is not t.doc.block_at(b.value_start):
                         break
-                    if named := pat.ONE_NAMED_THE_REST_NOT.match(t.sh, e + 1):
-                        break
+                    stop = t.sh.find("。", e + 1)
+                    if named := pat.ONE_NAMED_THE_REST_NOT.search(t.sh, e + 1, stop if stop > 0 else len(t.sh)):
+                        break  # (to the full stop: the rest may be said after a ；)
                     e = t.sentence(e + 1)[1]
-                if named and pattern.search(t.sh, *named.span("act")) is not None and int(named.group("rest")) + 1 == b.value:
+                if named and pattern.search(t.sh, *named.span("act")) is not None and (
+                        int(named.group("rest") or 1) + 1 == b.value):
                     # 制发规范性文件2件。其中，《…规定》已报送县司法局备案，另1件…未及时报送备案: the one named is filed
-                    qs, qe = t.quote_span(named.start("doc"), named.end("act"))
+                    qs, qe = t.quote_span(named.start("doc"), t.clause(named.end() - 1)[1])  # the rest not filed too
                     out.append(replace(b, indicator=ind.id, name=ind.name, value=Fraction(1), text=t.text[named.start("doc"):named.end("doc")],
                                        quote=t.text[qs:qe], location=t.doc.location(qs), start=qs, end=qe,
                                        value_start=named.start("doc"), value_end=named.end("doc"), everyone=False,
@@ -2707,6 +2715,22 @@ class _Finder:
         at = self.t.sh.find(scope, s, cs)
         return (at >= 0 and scope not in self.t.sh[cs:self.t.clause(ts)[1]]
                 and self.other_terms.search(self.t.sh, at, self.t.clause(at)[1]) is not None)
+
+    def _term_matches(self, spec: ExtractSpec, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+        """The terms, and the words naming the thing again (`again`) at a sentence's start whose sentence
+        before, in its paragraph, names it (…纳入2021年度重大行政决策事项目录。目录经…研究确定后…向社会公布)."""
+        found = list(pattern.finditer(self.t.sh))
+        if not spec.again:
+            return found
+        t = self.t
+        for m in tx.own_terms(spec.again).finditer(t.sh):
+            s = t.sentence(m.start())[0]
+            if t.sh[s:m.start()].strip() or any(f.start() <= m.start() < f.end() for f in found):
+                continue
+            prev = tx.previous_sentence(t, s)
+            if prev and pattern.search(t.sh, *prev):
+                found.append(m)
+        return sorted(found, key=lambda m: m.start())
 
     def _covers_other_units(self, spec: ExtractSpec, fig: Figure) -> bool:
         """A claim of the departments (near: 部门) whose clause names only towns or villages covered (对全县12个
