@@ -7968,6 +7968,67 @@ def test_the_prefecture_s_whole_system_rate_in_a_county_bureau_s_report_is_not_i
     assert [f.scope_kind for f in _found(body, COUNTY_BUREAU, "court_appearance_rate")] == ["other"]
 
 
+# --- forms of sets ABQ–ABT ----------------------------------------------------------------------
+SUMU_2022 = "测试旗沙金苏木人民政府关于2022年法治政府建设情况的报告\n2022年，苏木党委、政府坚持依法行政，全面推进法治政府建设。\n"
+
+
+def test_a_sumu_s_heads_each_then_their_total_is_the_total() -> None:
+    body = ("以苏木人民政府为被告的行政诉讼案件2件，2件案件均已开庭审理，苏木达出庭应诉1件，分管副苏木达出庭应诉1件，"
+            "负责人出庭应诉2件。")
+    assert [f.value for f in _found(body, SUMU_2022, "heads_in_court_count")] == [2]
+    [r] = _found(body, SUMU_2022, "court_appearance_rate")
+    assert (r.value, r.derived) == (100, True)
+    body = ("以苏木政府为被告的行政诉讼案件2件，均已开庭审理，2件案件苏木行政机关负责人均出庭应诉，"
+            "其中苏木达出庭1件、分管副苏木达出庭1件。")
+    assert [f.value for f in _found(body, SUMU_2022, "heads_in_court_count")] == [2]
+
+
+def test_a_catalogue_not_compiled_is_not_published() -> None:
+    body = "但苏木尚未编制年度重大行政决策事项目录，决策事项的目录化管理仍未开展。"
+    [f] = _found(body, SUMU_2022, "major_decision_catalogue_published")
+    assert f.negated
+    body = "编制完成2022年度重大行政决策事项目录，报苏木党委会议审定。"
+    assert _found(body, SUMU_2022, "major_decision_catalogue_published") == []
+
+
+def test_counted_officers_each_at_sixty_beside_newcomers_short_are_a_part() -> None:
+    body = ("队伍中18名在编队员全年参加法律知识培训均达到60学时以上，培训内容包括行政处罚法、行政强制法等。\n"
+            "三、存在的问题\n一是执法能力有待提升，3名新入职的执法队员因取得执法证件时间较晚，全年法律知识培训学时未能达到60学时。")
+    figs = _found(body, TOWN_2025, "enforcement_training_hours")
+    assert [(f.value, f.scope_kind, f.scope) for f in figs][0] == (60, "part", "18名在编队员")
+
+
+def test_towns_covered_beside_departments_inspected_are_the_towns_coverage() -> None:
+    body = ("围绕法治政府建设年度重点任务落实等，对6个苏木镇和19个旗直部门开展法治督察，实现对苏木镇法治督察全覆盖，"
+            "发现问题43个，已整改完成39个，其余4个问题正在按计划推进整改。")
+    assert _found(body, BANNER_2022, "department_inspection_coverage") == []
+    [f] = _found(body, BANNER_2022, "rule_of_law_inspection_coverage")
+    assert not f.negated
+
+
+def test_consumer_complaints_and_a_property_disputes_station_are_no_such_rates() -> None:
+    body = "配合旗消费者协会在镇区开展消费维权活动，受理消费投诉93件，和解率96.8%（该数据为旗消协统计口径）。"
+    assert _found(body, TOWN_2023, "reconsideration_mediation_rate") == []
+    body = ("在局物业管理股设立物业纠纷调处工作站，联合社区调处物业服务、房屋质量、邻里漏水等纠纷，"
+            "全年调处物业纠纷143件，调处成功率95.1%。")
+    assert _found(body, COUNTY_BUREAU, "mediation_success_rate") == []
+
+
+def test_a_case_heard_whose_head_could_not_attend_is_a_shortfall() -> None:
+    body = "三、存在的问题\n今年的行政诉讼案件中有1件开庭时镇政府负责人未能出庭，负责人出庭应诉的意识还需要进一步增强。"
+    [f] = _found(body, TOWN_2023, "court_appearance_rate")
+    assert f.negated
+
+
+def test_units_short_of_the_share_after_those_that_meet_it() -> None:
+    body = ("全县32个行政执法单位中，29个单位法制审核人员占本单位执法人员的比例达到5%以上；县交通运输局、县卫生健康委员会、"
+            "县文化旅游广电局3个单位因人员退休和岗位调整，尚未达到5%的要求，已督促其年内补齐。")
+    figs = _found(body, COUNTY_2023, "legal_review_staff_ratio")
+    assert [(f.value, bool(f.negated), f.scope) for f in figs] == [(5, False, "29个单位"), (None, True, "3个单位")]
+    body = "全县32个行政执法单位中，29个单位法制审核人员占本单位执法人员的比例达到5%以上，县交通运输局等3个单位尚未达到5%的要求。"
+    assert len([f for f in _found(body, COUNTY_2023, "legal_review_staff_ratio") if f.negated]) == 1
+
+
 # --- forms of sets ABM–ABP ----------------------------------------------------------------------
 def test_matters_in_litigation_handled_by_counsel_are_no_decisions() -> None:
     body = ("法律顾问全程参与重大项目谈判、信访积案化解和重大行政决策论证，全年出具法律意见书187份，"

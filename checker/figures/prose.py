@@ -193,6 +193,8 @@ class _Finder:
         lo, hi = self._own_act(s, e, ts) if ts is not None and spec.kind == "statement" else (s, e)
         if ts is not None and spec.kind == "statement" and pat.BUILT_HERE.match(self.t.sh, ts, self.t.clause(ts)[1]):
             lo, hi = self.t.clause(ts)  # 完成…目录动态调整，…，镇村两级基层政务公开标准体系已全面建成: the claim's own clause
+        if ts is not None and spec.kind == "statement" and pat.TOWNS_COVERED.search(self.t.sh, *self.t.clause(ts)):
+            lo, hi = self.t.clause(ts)  # 对6个苏木镇和19个旗直部门开展法治督察，实现对苏木镇法治督察全覆盖: the claim names the towns
         return any(w in self.t.sh[lo:hi] for w in spec.not_near)
 
     def _own_act(self, s: int, e: int, ts: int) -> tuple[int, int]:
@@ -687,7 +689,8 @@ class _Finder:
                 continue  # 要求各站所负责人和村（社区）党组织书记在年终述职中…: the lower units' heads, not its own
             if (spec.not_after and spec.kind == "statement" and lead > s and pat.NO_OBJECT.match(t.sh, lead)
                     and any(w in t.sh[t.clause(lead - 1)[0]:lead] for w in spec.not_after)
-                    and not pat.GOVERNMENTS_NAMED.search(t.sh, t.clause(lead - 1)[0], lead)):
+                    and not pat.GOVERNMENTS_NAMED.search(t.sh, t.clause(lead - 1)[0], lead)
+                    and not pat.TOWNS_COVERED.search(t.sh, *t.clause(ts))):  # not …，实现对苏木镇法治督察全覆盖
                 continue  # 对区政府各工作部门开展法治政府建设督察，实现督察全覆盖: the clause before names whose
             if not self._context_ok(spec, s, e, ts) and not (spec.kind == "statement" and self._admits(spec, ts)
                                                          and all(w in t.sh[s:e] for w in spec.near)
@@ -891,7 +894,23 @@ class _Finder:
             out = [f for f in out if not self._everyones_total(f)]
         short = self._some_counted_short(out)  # 28名队员…达到60学时 … (problems) 仍有3名…未达到60学时
         out = [self._the_counted_only(f, short) for f in out]
+        out += [r for f in out if (r := self._rest_units_short(ind, f, out)) is not None]
         return self._one_shortfall_a_sentence(out)
+
+    def _rest_units_short(self, ind: Indicator, f: Figure, out: list[Figure]) -> Figure | None:
+        """Some units meet a share (29个单位…比例达到5%以上), and the same sentence goes on to the others
+        that do not, with no term of their own (；县交通运输局、…3个单位因…，尚未达到5%的要求): their shortfall."""
+        t = self.t
+        if f.value is None or f.negated or f.requirement or f.scope_kind != "part" or f.unit != "%":
+            return None
+        ce, end = t.clause(f.value_start)[1], t.sh.find("。", f.value_start)
+        rest = pat.REST_UNITS_SHORT.match(t.sh, ce, end if end > 0 else len(t.sh))
+        if rest is None or Fraction(rest.group("value")) != f.value or any(
+                g.negated and rest.start() <= g.value_start < rest.end() for g in out):
+            return None
+        return self._make(ind, None, rest.start("units"), rest.end("units"), negated=rest.span("short"), requirement=False,
+                          baseline=False, statement=False, scope=(t.text[rest.start("units"):rest.end("units")], "part", False),
+                          quote_lo=t.clause(rest.start("units"))[0], quote_hi=t.clause(rest.end() - 1)[1])
 
     def _named_above(self, lcs: int, lo: int) -> re.Match | None:
         """Another government named where the figure's clause opens, before its term: all of it (德州市全市,
@@ -949,7 +968,8 @@ class _Finder:
         counted = pat.COUNTED_PEOPLE.search(t.sh, cs, f.value_start)
         if counted is None or not (pat.REST_FELL_SHORT.match(t.sh, t.clause(f.value_start)[1], e)
                                    or self._rest_next_fell_short(f.value_start)  # …15名老队员…以上；4名今年新进的…未能达到
-                                   or (some_short and not re.search(lx.EVERYONE + r"|全[省市区县旗州盟镇乡]|人均|平均", t.sh[cs:f.value_start]))):
+                                   or (some_short and not re.search(lx.EVERYONE_BUT_EACH_COUNTED + r"|全[省市区县旗州盟镇乡]|人均|平均",
+                                                                    t.sh[cs:f.value_start]))):  # 18名在编队员…均达到60学时: those 18 each
             return f
         return replace(f, scope=t.text[counted.start(1):counted.end(1)], scope_kind="part")
 
@@ -2738,6 +2758,10 @@ class _Finder:
         whole = self.t.sh[slice(*self.t.sentence(fig.value_start))]
         sentence = pat.MADE_UP_OF.sub("", whole)
         sentence, sampled = pat.SAMPLED_DEPARTMENTS.subn("", sentence)  # …，并选取15个县直部门开展专项督察: a sample
+        s0, e0 = self.t.sentence(fig.value_start)
+        if ("部门" in spec.near and "全覆盖" in spec.near_any and self.t.sh.count("全覆盖", s0, e0) == 1
+                and (towns := pat.TOWNS_COVERED.search(self.t.sh, s0, e0)) and "部门" not in towns.group(0)):
+            return True  # 对6个苏木镇和19个旗直部门开展法治督察，实现对苏木镇法治督察全覆盖: the towns are what is covered
         return ("部门" in spec.near and "部门" not in sentence
                 and (sampled > 0  # 实现对苏木镇法治督察全覆盖，并随机抽取12个旗直部门开展专项督察: only a sample of them
                      or (fig.scope_kind in ("part", "whole")

@@ -386,9 +386,9 @@ EXTENDED_TO = re.compile(r"范围[^，,。；;]{0,4}?(?:扩大|延伸|拓展)(?:
 HEAD_MISSED = re.compile(r"\s*((?:局|镇|乡|街道|委)?(?:主要负责人|主要负责同志|局长|镇长|乡长|苏木达|主任))(?:本人)?(?:因[^，,。；;]{1,30}?)?(未能|没有|未)(?:参训|参加)")  # 局主要负责人因参加…工作未能参训
 SAME_ACT = re.compile(r"\s*(?:并|随后|及时|均|已)?(?:在|向|于|通过)")  # a clause going on with the act before it
 OTHER_ACT = re.compile(r"收到|接收|接到|共收|召开|(?:人大代表|政协委员|代表)建议|(?:政协)?提案")  # …备案规范性文件，全年共办理人大代表建议126件: another noun counted
-PERSON = re.compile(r"[区市县镇乡旗局]长|负责人|主任|书记|领导")
+PERSON = re.compile(r"[区市县镇乡旗局]长|苏木达|负责人|主任|书记|领导")
 # A clause whose subject is one person (县长本人带头出庭应诉2次): that person's part of a count.
-PERSON_FIRST = re.compile(r"\s*(?:(?:其中|即)[，,]?\s*)?(?:(?:街道)?办事处|街道|局|委|[区市县镇乡旗州](?:人民)?政府)?(?:(?:分管|常务)?副?[区市县镇乡旗州]长|分管[^，,。；;]{1,16}?的副?(?:[区市县镇乡旗州]长|局长|主任)|主要负责人|分管负责人|主要领导|分管领导|(?:分管)?副?局长|(?:分管)?副?主任)(?:本人)?")
+PERSON_FIRST = re.compile(r"\s*(?:(?:其中|即)[，,]?\s*)?(?:(?:街道)?办事处|街道|局|委|苏木|[区市县镇乡旗州](?:人民)?政府)?(?:(?:分管|常务)?副?(?:[区市县镇乡旗州]长|苏木达)|分管[^，,。；;]{1,16}?的副?(?:[区市县镇乡旗州]长|苏木达|局长|主任)|主要负责人|分管负责人|主要领导|分管领导|(?:分管)?副?局长|(?:分管)?副?主任)(?:本人)?")
 TEAM_FIRST = re.compile(r"\s*(?:支队|大队|中队)")  # a clause going on about the team just named
 OWN_VALUE = re.compile(r"\s*(?:而)?((?:我|本)(?:县|区|市|旗|镇|乡|街道))(?:则)?(?:为|是|达到?|仅为|只有)\s*")
 MOST = re.compile(r"\s*(?:大部分|大多数|多数|绝大部分|绝大多数)([\u4e00-\u9fff]{0,6}?(?:部门|单位|乡镇|街道|县区|县市区|区县))")
@@ -585,6 +585,8 @@ AMONG_UNITS_BEFORE = re.compile(r"(?:(?!全[省市县区旗州镇乡]|各|所有
 MADE_UP_OF = re.compile(r"由[^，,。；;]{0,40}?组成的?")
 # Some departments picked for a check (并选取15个县直部门开展专项督察): a sample, not their coverage.
 PERSONS_END = re.compile(r"(?:人员|干部|队员|负责人|成员|同志)$")  # a scope naming people, not units
+TOWNS_COVERED = re.compile(r"实现对(?:全[县区市旗]|全部|所有|\d+个)?(?:苏木镇|苏木（镇）|乡镇（街道）|镇（街道）|乡镇|街道|镇街|苏木|镇)(?:的|法治|督察|法治督察|法治政府建设督察){0,2}全覆盖")  # 实现对苏木镇法治督察全覆盖: the towns named as what is covered
+REST_UNITS_SHORT = re.compile(r"[；;，,]\s*(?:另有|其余|余下)?[\u4e00-\u9fff、（）]{0,40}?(?P<units>(?:\d+|[一二两三四五六七八九十])\s*个(?:执法)?(?:单位|部门))[^。；;\d]{0,30}?(?P<short>尚未达到|仍未达到|未达到|没有达到|未达)\s*(?P<value>\d+(?:\.\d+)?)\s*%")  # ；县交通运输局、…3个单位因…，尚未达到5%的要求
 SAMPLED_DEPARTMENTS = re.compile(r"(?:选取|抽取|随机抽取|抽查)[^，,。；;]{0,12}?部门")
 # Governments named as the object (对7个县区政府和32个市级部门开展…督察): not departments only.
 GOVERNMENTS_NAMED = re.compile(r"(?<!法治)政府(?!\d*个?各?(?:工作|组成)?部门)|乡镇|街道|镇街|街镇|县（市、区）|县（区）|县区|县市区|(?:乡|镇|街道)级")
