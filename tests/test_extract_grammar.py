@@ -8029,6 +8029,15 @@ def test_units_short_of_the_share_after_those_that_meet_it() -> None:
     assert len([f for f in _found(body, COUNTY_2023, "legal_review_staff_ratio") if f.negated]) == 1
 
 
+def test_no_decision_corrected_said_as_none_is_zero() -> None:
+    body = "全年以县水利局为被申请人的行政复议案件1件，县政府经审理维持了我局的决定，全年行政复议被纠错案件为零。"
+    [f] = _found(body, COUNTY_BUREAU, "reconsideration_correction_rate")
+    assert f.value == 0
+    body = "镇政府在法定期限内提交答复书和证据材料，县政府经审理维持了原行政行为，镇政府全年行政复议被纠错为零。"
+    [f] = _found(body, TOWN_2023, "reconsideration_correction_rate")
+    assert f.value == 0
+
+
 # --- forms of sets ABM–ABP ----------------------------------------------------------------------
 def test_matters_in_litigation_handled_by_counsel_are_no_decisions() -> None:
     body = ("法律顾问全程参与重大项目谈判、信访积案化解和重大行政决策论证，全年出具法律意见书187份，"
