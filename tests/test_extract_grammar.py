@@ -7968,6 +7968,33 @@ def test_the_prefecture_s_whole_system_rate_in_a_county_bureau_s_report_is_not_i
     assert [f.scope_kind for f in _found(body, COUNTY_BUREAU, "court_appearance_rate")] == ["other"]
 
 
+# --- forms of sets ABU–ABX ----------------------------------------------------------------------
+BANNER_TRANSPORT = "测试旗交通运输局2022年法治政府建设工作报告\n2022年，本局坚持依法行政，全面推进法治政府建设。\n"
+BANNER_MARKET = "测试旗市场监督管理局2021年法治政府建设工作报告\n2021年，本局坚持依法行政，全面推进法治政府建设。\n"
+
+
+def test_the_banner_s_and_the_city_system_s_loss_rates_are_not_a_bureau_s() -> None:
+    [f] = _found("全旗全年行政诉讼败诉率为7.9%，我局败诉率高于全旗平均水平。", BANNER_TRANSPORT, "litigation_loss_rate")
+    assert f.scope_kind == "higher"
+    [f] = _found("全市自然资源系统本年度行政诉讼败诉率为8.5%。", BANNER_TRANSPORT, "litigation_loss_rate")
+    assert f.scope_kind in ("higher", "other")
+
+
+def test_reports_said_to_list_work_and_skip_problems_are_no_reports_given() -> None:
+    body = ("三、存在的问题\n一是全县法治政府建设发展不平衡，部分部门对法治建设重视不够，有的单位主要负责人对法治建设亲自研究、"
+            "亲自部署不够，述法内容重工作罗列、轻问题剖析。")
+    assert _found(body, COUNTY_JUSTICE, "leaders_report_on_rule_of_law") == []
+
+
+def test_one_station_named_is_a_part_of_the_bureau() -> None:
+    body = "三、存在的问题\n二是法制审核力量不均衡，棋盘井市场监管所尚未配备专职法制审核人员，法制审核人员占比未达到5%。"
+    [f] = _found(body, BANNER_MARKET, "legal_review_staff_ratio")
+    assert (bool(f.negated), f.scope_kind, f.scope) == (True, "part", "棋盘井市场监管所")
+    body = "全年未以任何形式向各市场监管所和执法大队下达罚没任务，执法人员考核与罚没金额完全脱钩。"
+    [f] = _found(body, BANNER_MARKET, "no_fine_quotas")
+    assert f.scope_kind == ""
+
+
 # --- forms of sets ABQ–ABT ----------------------------------------------------------------------
 SUMU_2022 = "测试旗沙金苏木人民政府关于2022年法治政府建设情况的报告\n2022年，苏木党委、政府坚持依法行政，全面推进法治政府建设。\n"
 
