@@ -7995,6 +7995,12 @@ def test_one_station_named_is_a_part_of_the_bureau() -> None:
     assert f.scope_kind == ""
 
 
+def test_heads_in_court_a_hundred_per_cent_in_words_is_the_rate() -> None:
+    plan = "四、2024年工作打算\n对开庭审理的案件，镇主要负责人或分管负责人百分之百出庭应诉，并做到出庭又出声；"
+    [f] = _found(plan, TOWN_2023, "court_appearance_rate")
+    assert (f.value, f.requirement) == (100, True)
+
+
 # --- forms of sets ABQ–ABT ----------------------------------------------------------------------
 SUMU_2022 = "测试旗沙金苏木人民政府关于2022年法治政府建设情况的报告\n2022年，苏木党委、政府坚持依法行政，全面推进法治政府建设。\n"
 
