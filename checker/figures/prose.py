@@ -2290,7 +2290,8 @@ class _Finder:
                         int(named.group("rest") or 1) + 1 == b.value):
                     # 制发规范性文件2件。其中，《…规定》已报送县司法局备案，另1件…未及时报送备案: the one named is filed
                     qs, qe = t.quote_span(named.start("doc"), t.clause(named.end() - 1)[1])  # the rest not filed too
-                    out.append(replace(b, indicator=ind.id, name=ind.name, value=Fraction(1), text=t.text[named.start("doc"):named.end("doc")],
+                    out.append(replace(b, indicator=ind.id, name=ind.name, value=Fraction(1),
+                                       text=t.text[named.start("doc"):named.end("doc")],
                                        quote=t.text[qs:qe], location=t.doc.location(qs), start=qs, end=qe,
                                        value_start=named.start("doc"), value_end=named.end("doc"), everyone=False,
                                        count_of=t.text[named.start("act"):named.end("act")],
@@ -2755,10 +2756,9 @@ class _Finder:
     def _covers_other_units(self, spec: ExtractSpec, fig: Figure) -> bool:
         """A claim of the departments (near: 部门) whose clause names only towns or villages covered (对全县12个
         乡镇开展法治督察，实现全覆盖): the only 部门 near it is the inspectors' (由…有关部门业务骨干组成的督察组)."""
-        whole = self.t.sh[slice(*self.t.sentence(fig.value_start))]
-        sentence = pat.MADE_UP_OF.sub("", whole)
-        sentence, sampled = pat.SAMPLED_DEPARTMENTS.subn("", sentence)  # …，并选取15个县直部门开展专项督察: a sample
         s0, e0 = self.t.sentence(fig.value_start)
+        sentence = pat.MADE_UP_OF.sub("", self.t.sh[s0:e0])
+        sentence, sampled = pat.SAMPLED_DEPARTMENTS.subn("", sentence)  # …，并选取15个县直部门开展专项督察: a sample
         if ("部门" in spec.near and "全覆盖" in spec.near_any and self.t.sh.count("全覆盖", s0, e0) == 1
                 and (towns := pat.TOWNS_COVERED.search(self.t.sh, s0, e0)) and "部门" not in towns.group(0)):
             return True  # 对6个苏木镇和19个旗直部门开展法治督察，实现对苏木镇法治督察全覆盖: the towns are what is covered
