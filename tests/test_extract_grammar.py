@@ -7968,6 +7968,16 @@ def test_the_prefecture_s_whole_system_rate_in_a_county_bureau_s_report_is_not_i
     assert [f.scope_kind for f in _found(body, COUNTY_BUREAU, "court_appearance_rate")] == ["other"]
 
 
+# --- forms of sets ABY–ACB ----------------------------------------------------------------------
+def test_the_justice_bureau_documents_went_to_is_not_whose_count() -> None:
+    body = "镇政府本年度制发规范性文件1件。文件公布后，镇政府按规定将其报送县司法局备案1件。"
+    [f] = _found(body, TOWN_2023, "normative_docs_filed")
+    assert (f.value, f.scope_kind) == (1, "")
+    body = "全年以局名义制发行政规范性文件4件，报送市司法局备案4件，备案率100%；"
+    [f] = _found(body, COUNTY_BUREAU, "normative_docs_filed")
+    assert (f.value, f.scope_kind) == (4, "")
+
+
 # --- forms of sets ABU–ABX ----------------------------------------------------------------------
 BANNER_TRANSPORT = "测试旗交通运输局2022年法治政府建设工作报告\n2022年，本局坚持依法行政，全面推进法治政府建设。\n"
 BANNER_MARKET = "测试旗市场监督管理局2021年法治政府建设工作报告\n2021年，本局坚持依法行政，全面推进法治政府建设。\n"

@@ -353,6 +353,9 @@ class _Finder:
                               planned=planned, requirement=requirement)
         if scope[1] == "higher" and pat.WENT_TO.search(scope[0]):
             scope = ("", "", scope[2])  # 印发后报送县政府备案2件, 镇长在向县政府述职时…述法: where it went, not whose it is
+        elif (scope[1] == "unit" and (at := t.sh.rfind(scope[0], lcs, hi)) >= 0
+              and pat.WENT_TO.search(t.sh, max(lcs, at - 12), at + len(scope[0]))):
+            scope = ("", "", scope[2])  # 将其报送县司法局备案1件: where it went
         cls, cle = t.clause_span(lo, hi)
         count_of = t.text[ts:te] if a and a.unit in lx.COUNT_UNITS else ""
         return Figure(
