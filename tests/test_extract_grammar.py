@@ -7968,6 +7968,21 @@ def test_the_prefecture_s_whole_system_rate_in_a_county_bureau_s_report_is_not_i
     assert [f.scope_kind for f in _found(body, COUNTY_BUREAU, "court_appearance_rate")] == ["other"]
 
 
+# --- forms of sets ACC–ACF ----------------------------------------------------------------------
+def test_the_city_s_target_is_the_city_s() -> None:
+    body = "市里提出的2024年公文主动公开率目标为60%，我旗将对标落实。"
+    [f] = _found(body, BANNER_2022, "document_disclosure_rate")
+    assert f.scope_kind == "higher"
+
+
+def test_the_government_s_lawsuits_in_a_bureau_s_report_are_the_government_s() -> None:
+    body = "此外，本局还配合县政府办理了以县人民政府为被告的土地征收类行政诉讼案件4件。"
+    [f] = _found(body, COUNTY_BUREAU, "admin_litigation_cases")
+    assert (f.scope_kind, f.scope) == ("higher", "县人民政府")
+    [f] = _found("全年以本局为被告的行政诉讼案件3件。", COUNTY_BUREAU, "admin_litigation_cases")
+    assert f.scope_kind == ""
+
+
 # --- forms of sets ABY–ACB ----------------------------------------------------------------------
 def test_the_justice_bureau_documents_went_to_is_not_whose_count() -> None:
     body = "镇政府本年度制发规范性文件1件。文件公布后，镇政府按规定将其报送县司法局备案1件。"
