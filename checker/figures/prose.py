@@ -2273,7 +2273,7 @@ class _Finder:
     def one_of(self, ind: Indicator, figures: list[Figure]) -> list[Figure]:
         """制发规范性文件1件，即《…》，…，印发后及时报送县人民政府备案: a count of one, and a later clause of its
         sentence (or the next sentence on 该文件) doing this act to it with no count: this count is 1, quoted
-        from the count to the act."""
+        from the count to the act. A count of more, one of them named as done and the rest not: 1 too."""
         spec = ind.extract
         assert spec is not None and spec.one_of is not None
         t = self.t
@@ -2281,30 +2281,14 @@ class _Finder:
         said = {t.sentence(f.value_start) for f in figures if f.indicator == ind.id and f.value is not None}
         out = []
         for b in figures:
-            if (b.indicator == spec.one_of and b.value is not None and b.value >= 2 and not (
-                    b.placeholder or b.negated or b.baseline or b.requirement or b.scope_kind in ("higher", "other"))
-                    and b.unit in spec.units and t.sentence(b.value_start) not in said):
-                e, named = t.sentence(b.value_start)[1], None
-                for _ in range(3):  # a later sentence of its paragraph (…2件，分别为《…》和《…》。…。其中，《…》已报送…)
-                    if e + 1 >= len(t.sh) or t.doc.block_at(e + 1) is not t.doc.block_at(b.value_start):
-                        break
-                    stop = t.sh.find("。", e + 1)
-                    if named := pat.ONE_NAMED_THE_REST_NOT.search(t.sh, e + 1, stop if stop > 0 else len(t.sh)):
-                        break  # (to the full stop: the rest may be said after a ；)
-                    e = t.sentence(e + 1)[1]
-                if named and pattern.search(t.sh, *named.span("act")) is not None and (
-                        int(named.group("rest") or 1) + 1 == b.value):
-                    # 制发规范性文件2件。其中，《…规定》已报送县司法局备案，另1件…未及时报送备案: the one named is filed
-                    qs, qe = t.quote_span(named.start("doc"), t.clause(named.end() - 1)[1])  # the rest not filed too
-                    out.append(replace(b, indicator=ind.id, name=ind.name, value=Fraction(1),
-                                       text=t.text[named.start("doc"):named.end("doc")],
-                                       quote=t.text[qs:qe], location=t.doc.location(qs), start=qs, end=qe,
-                                       value_start=named.start("doc"), value_end=named.end("doc"), everyone=False,
-                                       count_of=t.text[named.start("act"):named.end("act")],
-                                       clause=t.text[named.start("doc"):named.end("act")]))
-                continue
-            if (b.indicator != spec.one_of or b.value != 1 or b.placeholder or b.negated or b.baseline or b.requirement
+            if (b.indicator != spec.one_of or b.value is None or b.placeholder or b.negated or b.baseline or b.requirement
                     or b.unit not in spec.units or b.scope_kind in ("higher", "other")):
+                continue
+            if b.value >= 2:
+                if t.sentence(b.value_start) not in said and (one := self._one_named_filed(ind, pattern, b)):
+                    out.append(one)
+                continue
+            if b.value != 1:
                 continue
             s, e = t.sentence(b.value_start)
             spans = self._clauses(t.clause(b.value_end)[1] + 1, e - 1) if t.clause(b.value_end)[1] < e else []
@@ -2324,6 +2308,28 @@ class _Finder:
                 out.append(self._same_count(ind, b, term, ne))
                 break
         return out
+
+    def _one_named_filed(self, ind: Indicator, pattern: re.Pattern[str], b: Figure) -> Figure | None:
+        """A count of two or more, then a later sentence of its paragraph naming one of them as done and the
+        rest not (…2件。其中，《…规定》已报送县司法局备案，另1件…未及时报送备案): the one named, 1."""
+        t = self.t
+        e, named = t.sentence(b.value_start)[1], None
+        for _ in range(3):  # a later sentence of its paragraph (…2件，分别为《…》和《…》。…。其中，《…》已报送…)
+            if e + 1 >= len(t.sh) or t.doc.block_at(e + 1) is not t.doc.block_at(b.value_start):
+                break
+            stop = t.sh.find("。", e + 1)
+            if named := pat.ONE_NAMED_THE_REST_NOT.search(t.sh, e + 1, stop if stop > 0 else len(t.sh)):
+                break  # (to the full stop: the rest may be said after a ；)
+            e = t.sentence(e + 1)[1]
+        if not (named and pattern.search(t.sh, *named.span("act")) is not None
+                and int(named.group("rest") or 1) + 1 == b.value):
+            return None
+        qs, qe = t.quote_span(named.start("doc"), t.clause(named.end() - 1)[1])  # the rest not filed too
+        return replace(b, indicator=ind.id, name=ind.name, value=Fraction(1), text=t.text[named.start("doc"):named.end("doc")],
+                       quote=t.text[qs:qe], location=t.doc.location(qs), start=qs, end=qe,
+                       value_start=named.start("doc"), value_end=named.end("doc"), everyone=False,
+                       count_of=t.text[named.start("act"):named.end("act")],
+                       clause=t.text[named.start("doc"):named.end("act")])
 
     def _same_count(self, ind: Indicator, b: Figure, term: re.Match, ne: int) -> Figure:
         """Count `b` given as `ind`'s (all of them, or the one): quoted from the count to the act ending at `ne`."""
