@@ -7968,6 +7968,18 @@ def test_the_prefecture_s_whole_system_rate_in_a_county_bureau_s_report_is_not_i
     assert [f.scope_kind for f in _found(body, COUNTY_BUREAU, "court_appearance_rate")] == ["other"]
 
 
+# --- forms of sets ACG–ACJ ----------------------------------------------------------------------
+def test_titles_studied_do_not_push_the_count_out_of_reach() -> None:
+    body = ("旗政府坚持会前学法制度，全年在旗政府常务会议前集中学习《中华人民共和国行政复议法》（2023年修订）、"
+            "《中华人民共和国草原法》、《优化营商环境条例》等法律法规16次，较2022年的12次有所增加。")
+    [f] = _found(body, BANNER_2022, "pre_meeting_law_study")
+    assert f.value == 16
+    body = ("全年坚持“一会一学”，在班子会前集中学习《中华人民共和国宪法》《中华人民共和国行政复议法》"
+            "《中华人民共和国黄河保护法》《信访工作条例》等法律法规18次。")
+    [f] = _found(body, TOWN_2023, "pre_meeting_law_study")
+    assert f.value == 18
+
+
 # --- forms of sets ACC–ACF ----------------------------------------------------------------------
 def test_the_city_s_target_is_the_city_s() -> None:
     body = "市里提出的2024年公文主动公开率目标为60%，我旗将对标落实。"

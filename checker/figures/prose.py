@@ -1522,6 +1522,7 @@ class _Finder:
         if spec.units[0] in lx.COUNT_UNITS and pat.SOME_AMONG.match(t.sh, te):
             return None, False  # 以镇政府为被申请人的复议案件中出现1件被确认违法: some of the cases, not their count
         reach = te + spec.within + (len(aside.group(0)) if (aside := pat.ASIDE.match(t.sh, te)) else 0)  # 会前学法（含专题学习）全年共计14次
+        reach = t.past_titles(te, reach)  # 常务会议前集中学习《…》《…》等法律法规16次
         if t.sh.startswith("率", te - 1) and (listed_rates := pat.RATES_LISTED.match(t.sh, te)):
             reach = max(reach, listed_rates.end() + 8)  # 报备率、行政机关负责人出庭应诉率均保持在100%
         # 64件开庭审理的案件中有61件由负责人出庭应诉: the count after is a subset; the term's count is before it

@@ -25,6 +25,7 @@ ASIDES = re.compile(r"[（(][^（）()]*[）)]")
 # 报备率、行政机关负责人出庭应诉率均保持在100%: rates listed with one value for all of them
 RATES_LISTED = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{1,16}?率)+均(?:保持在|保持|稳定在|为|达到|达)?\s*")
 TITLE = re.compile(r"《[^《》\n]{0,80}》")
+TITLE_TAIL = re.compile(r"(?:[（(][^（()）\n]{1,12}[）)])?[、，,]?(?=《)|[（(][^（()）\n]{1,12}[）)]")  # what a title's edition and the list's comma add
 TITLED = re.compile(r"《[^《》]*》")
 HEADING = re.compile(r"^\s*[一二三四五六七八九十]+、")
 ANY_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、](?!\d))")

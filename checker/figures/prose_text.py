@@ -169,6 +169,16 @@ class Text:
         i = bisect.bisect_right(self._title_starts, pos) - 1
         return i >= 0 and self.titles[i][0] <= pos < self.titles[i][1]
 
+    def past_titles(self, lo: int, hi: int) -> int:
+        """`hi` moved on by the length of every 《》 title that starts in [lo, hi): titles do not count in a reach."""
+        i = bisect.bisect_left(self._title_starts, lo)
+        while i < len(self.titles) and self.titles[i][0] < hi:
+            s, e = self.titles[i]
+            e = m.end() if (m := pat.TITLE_TAIL.match(self.sh, e)) else e  # 《…复议法》（2023年修订）、
+            hi += e - s
+            i += 1
+        return hi
+
     def title_named_by(self, ts: int, terms: tuple[str, ...]) -> bool:
         """The 《》 title around ts ends with one of the terms: the named document is the thing itself
         (《2023年度重大行政决策事项目录》 is the catalogue)."""
