@@ -7969,6 +7969,27 @@ def test_the_prefecture_s_whole_system_rate_in_a_county_bureau_s_report_is_not_i
 
 
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
+def test_a_report_published_within_the_time_limit_is_not_late() -> None:
+    body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"
+    [f] = _found(body, BANNER_2022, "annual_report_published")
+    assert not f.negated
+    body = "旗政府2021年度法治政府建设情况报告于5月在旗政府门户网站公开，超过规定时限。"
+    [f] = _found(body, BANNER_2022, "annual_report_published")
+    assert f.negated
+
+
+def test_a_share_said_to_have_nothing_to_do_with_openness_is_not_its_weight() -> None:
+    body = "乡党委将法治建设成效纳入村级年度考核，分值占考核总分的8%，这一比例是村级考核中的法治分值，与政务公开无关。"
+    assert _found(body, TOWN_2023, "gov_openness_weight") == []
+
+
+def test_the_one_case_s_head_in_court_as_the_organ_s_head() -> None:
+    body = ("以苏木政府为被告的行政诉讼案件1件，系牧户因草场确权边界争议起诉苏木政府，人民法院依法开庭审理，"
+            "苏木达作为行政机关负责人亲自出庭应诉，并在庭审中发表意见。")
+    [f] = _found(body, SUMU_2022, "heads_in_court_count")
+    assert f.value == 1
+
+
 def test_titles_studied_do_not_push_the_count_out_of_reach() -> None:
     body = ("旗政府坚持会前学法制度，全年在旗政府常务会议前集中学习《中华人民共和国行政复议法》（2023年修订）、"
             "《中华人民共和国草原法》、《优化营商环境条例》等法律法规16次，较2022年的12次有所增加。")

@@ -172,7 +172,7 @@ class _Finder:
             if js < 2 or self.t.sh[js - 1] not in ("；", ";"):
                 break
             js = self.t.sentence(js - 2)[0]
-        joined = self.t.sh[js:e]
+        joined = tx.blank(pat.UNRELATED, self.t.sh[js:e])  # …分值占考核总分的8%，…与政务公开无关: disowned
         # （三）抓好领导干部学法。…开设法治专题讲座，全年共三期: the item's title says whose
         prev = tx.previous_sentence(self.t, s) if spec.near_before else None
         before = self.t.sh[prev[0]:prev[1]] if prev else ""
@@ -229,6 +229,8 @@ class _Finder:
             i, phrase = m.start(), m.group(1)
             if pat.NONE_HAPPENED.search(seg, 0, i):
                 break  # 未发生因调解不及时引发的…案件: none of it
+            if pat.NEGATED_LATE.search(seg, max(0, i - 2), i) and not phrase.startswith(("未", "不", "没", "尚", "仍", "还")):
+                continue  # 于3月下旬公开，未超过规定时限: within the time, not late
             if not ((seg[i + len(phrase):i + len(phrase) + 1] == "的" and not phrase.startswith("晚于"))  # 晚于规定的时间: late
                     or pat.WHO_NOT_YET.match(seg, i + len(phrase))  # 组织未参训的科室负责人参加培训: names who
                     or (pat.OBJECT_OPENS.search(seg, max(0, i - 14), i) and pat.OBJECT_CLOSES.match(seg, i + len(phrase)))):

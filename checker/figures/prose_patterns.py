@@ -233,6 +233,8 @@ SHORTFALL_RE = re.compile(lx.SHORTFALL_RE)
 # 学时不足。 — not 不足5%: a shortfall word that ends its clause
 SHORTFALL_AT_END = re.compile("(?:" + "|".join(map(re.escape, lx.SHORTFALL_AT_END)) + r")(?=\s*(?:[，,。；;！？!?\n]|$))")
 # Shortfall words that say the thing is not there (尚未建成), not that it could be better (有待加强).
+UNRELATED = re.compile(r"与[^，,。；;]{1,12}?(?:无关|没有关系|不相关)")
+NEGATED_LATE = re.compile(r"(?:未|没有|不)$")  # before a shortfall phrase: 未超过规定时限 is within it
 NOT_THERE = ("尚未", "仍未", "还未", "暂未", "仍然没有", "未能", "未", "尚不", "不够", "还不够", "仍不够", "仍在", "尚在", "还在", "仍处于", "尚处于", "仍处在", "尚处在", "普遍没有", "没有", "还没有", "没", "处于起步", "进度滞后", "正在按照", "正在根据", "正在依照") + lx.UNDONE
 NOT_DONE = re.compile(r"未|没有|不")
 # The heads of a department's own lower units (乡镇卫生院院长, 各站所负责人): some of its people, not all.
@@ -652,7 +654,7 @@ NAMED_UNITS = re.compile(r"\s*(?:同期|同年|当年)?([\u4e00-\u9fff]{2,4}?[�
 REFLECTS = re.compile(r"\s*(?:这|此)?(?:反映出|反映了|暴露出|暴露了|说明)")
 ANYONE = re.compile(r"\s*")  # the one case's next clause: whoever acts in it acts in that case
 HEAD_OFFICE = r"(?:党委书记|党组书记|[区市县镇乡旗局]长|苏木达|主任|主要负责人)"  # 苏木达: a sumu's head
-HEAD_HIMSELF = re.compile(r"\s*(?:[区市县镇乡旗委]|街道办事处|办事处|街道)?(?:(?:分管[\u4e00-\u9fff]{0,8}?的?)?副(?:[区市县镇乡旗局]长|苏木达|主任)|" + HEAD_OFFICE + r"(?:[、兼]" + HEAD_OFFICE + r")?)(?:本人)?(?:按照[^，,。；;]{0,8}?要求|依法|按时|准时)?(?:亲自|作为[\u4e00-\u9fff]{0,8}?负责人)?(?:(?:通过|以)(?:视频|线上|网络|远程)(?:方式)?)?(?:出庭|到庭)")  # 局长亲自出庭应诉, 镇长作为行政机关负责人出庭应诉, 委党组书记、主任亲自出庭应诉, 分管政法工作的副镇长出庭应诉, 乡长按照通知要求出庭应诉: a head
+HEAD_HIMSELF = re.compile(r"\s*(?:[区市县镇乡旗委]|街道办事处|办事处|街道)?(?:(?:分管[\u4e00-\u9fff]{0,8}?的?)?副(?:[区市县镇乡旗局]长|苏木达|主任)|" + HEAD_OFFICE + r"(?:[、兼]" + HEAD_OFFICE + r")?)(?:本人)?(?:按照[^，,。；;]{0,8}?要求|依法|按时|准时)?(?:作为[\u4e00-\u9fff]{0,8}?负责人)?(?:亲自)?(?:(?:通过|以)(?:视频|线上|网络|远程)(?:方式)?)?(?:出庭|到庭)")  # 局长亲自出庭应诉, 镇长作为行政机关负责人出庭应诉, 委党组书记、主任亲自出庭应诉, 分管政法工作的副镇长出庭应诉, 乡长按照通知要求出庭应诉: a head
 # A count of the term's things the act was missing in (1件开庭案件没有镇领导出庭应诉): not the term's count.
 THOSE_NOT_DONE = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?|因[^。；;]{0,16}?[，,][\u4e00-\u9fff]{0,8}?)(?:没有|未能|尚未|未)(?!发生|发现|出现|收到)")  # …，1件规范性文件因印发较晚，未能完成报备
 # A later clause of the sentence saying the act was not done (…被退回补正，年底前未能完成报送备案).
