@@ -7990,6 +7990,47 @@ def test_the_one_case_s_head_in_court_as_the_organ_s_head() -> None:
     assert f.value == 1
 
 
+def test_documents_drafted_for_the_county_are_not_the_bureau_s() -> None:
+    body = "此外，本局还牵头代拟了以县政府办公室名义印发的规范性文件2件，由县政府办公室按程序制发和报备，不计入本局制发数量。"
+    assert _found(body, COUNTY_BUREAU, "normative_docs_count") == []
+
+
+def test_the_city_system_s_praise_rate_is_not_a_county_bureau_s() -> None:
+    [f] = _found("全市住建系统的政务服务好评率为99.7%。", COUNTY_BUREAU, "service_praise_rate")
+    assert (f.scope_kind, f.scope) == ("other", "全市住建系统")
+
+
+def test_the_manner_of_reports_given_is_no_plan_that_they_are() -> None:
+    body = "局党组对述法中反映出的问题进行了汇总梳理，形成整改清单，逐项明确整改责任和时限，确保述法不走过场、见到实效。"
+    assert _found(body, COUNTY_BUREAU, "leaders_report_on_rule_of_law") == []
+
+
+def test_quotas_never_set_and_not_allowed_are_a_rule_kept() -> None:
+    [f] = _found("乡里没有也不允许对执法中队设定罚没任务，执法中队罚没款项全部按规定缴入县级国库。", TOWN_2023, "no_fine_quotas")
+    assert (f.negated, f.requirement) == (False, False)
+
+
+def test_heads_not_in_court_for_every_case_said_in_words_is_a_shortfall() -> None:
+    body = "三、存在的问题\n四是行政机关负责人出庭应诉尚未做到应出尽出。"
+    [f] = _found(body, TOWN_2023, "court_appearance_rate")
+    assert f.negated and f.value is None
+    body = "三、存在的问题\n三是行政应诉中负责人出庭应诉还未做到每案必出，应诉能力有待提高。"
+    [f] = _found(body, TOWN_2023, "court_appearance_rate")
+    assert f.negated
+
+
+def test_a_year_said_of_none_before_does_not_date_the_next_sentence() -> None:
+    body = ("本年度，以镇人民政府为被申请人的行政复议案件有1件，经县人民政府审理作出维持决定。2020年镇政府没有作为被申请人的复议案件。"
+            "以镇政府为被告的行政诉讼案件有2件，2件案件法院均已开庭审理，其中1件镇长亲自出庭应诉。")
+    [f] = _found(body, TOWN_2023, "admin_litigation_cases")
+    assert f.year in (None, 2023)
+
+
+def test_study_organised_before_the_meeting() -> None:
+    [f] = _found("乡党政班子会议召开前组织集中学法十次，学习内容包括《中华人民共和国民法典》等。", TOWN_2023, "pre_meeting_law_study")
+    assert f.value == 10
+
+
 def test_titles_studied_do_not_push_the_count_out_of_reach() -> None:
     body = ("旗政府坚持会前学法制度，全年在旗政府常务会议前集中学习《中华人民共和国行政复议法》（2023年修订）、"
             "《中华人民共和国草原法》、《优化营商环境条例》等法律法规16次，较2022年的12次有所增加。")

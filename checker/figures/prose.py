@@ -553,10 +553,13 @@ class _Finder:
                 and (a.unit == "%" or "平均" in against.group(0))):
             scope = (t.text[against.start(1):against.end(1)], "other", False)  # 对照全市…系统…平均5.6%的配备水平: the measure held up
         if self.department:
-            system = pat.SYSTEM.match(t.sh, lcs, lo) or (pat.SYSTEM_ABOVE.match(t.sh, lcs, lo) if self.county_department else None)
+            system = pat.SYSTEM.match(t.sh, lcs, lo)
+            above = pat.SYSTEM_ABOVE.match(t.sh, lcs, lo) if self.county_department and not system else None
             # 全市系统内个别县区住建部门…低于5%: other units' figure; in a county's bureau, 全市…系统执法人员: the city's
             if system:
                 scope = (t.text[system.start():lo].strip(), "other", False)
+            elif above:
+                scope = (t.text[above.start():above.end()].strip().removesuffix("的"), "other", False)
             elif (not self.service_bureau and scope[1] in ("whole", "")
                   and (area_service := pat.AREA_SERVICE.match(t.sh, lcs, lo))):
                 scope = (area_service.group(1), "higher", False)  # 全县政务服务好评率为99.97%, in a transport bureau's report
@@ -677,6 +680,8 @@ class _Finder:
                 continue  # 对督察中发现的…、规范性文件未按时报备、…等共性问题: what was found in others
             if spec.kind == "statement" and pat.FOUND_THROUGH.match(t.sh, te):
                 continue  # 对述法中发现的责任落实不到位等问题，…督促整改: what the act found, not its shortfall
+            if spec.kind == "statement" and pat.MANNER_ONLY.match(t.sh, te):
+                continue  # 确保述法不走过场、见到实效: how the act is done, not that it is
             if spec.near and (br := t.open_aside(t.clause(ts)[0], ts)) is not None and (
                     len(t.sh[br + 1:ts].strip()) >= 4 and not any(w in t.sh[br + 1:ts] for w in spec.near)):
                 continue  # 分值权重为4%（法治政府建设在考核中的分值占比为8%）: an aside with a subject of its own
@@ -2842,7 +2847,8 @@ class _Finder:
         if rule := re.search(lx.PROHIBITED, before):
             scope = tx.scope(t, cs, cs + rule.start())[:3]  # 不得对各执法支队…下达: those it is asked of, not a part
             kept = self._kept_after(ind, ce, t.sentence(ts)[1])  # 严禁下达罚没指标，未将罚没收入与经费挂钩: the rule kept
-            applied = pat.APPLIES_RULE.search(before, 0, rule.start()) and not t.heading(ts)[2]  # 严格落实不得下达…的规定: kept
+            applied = ((pat.APPLIES_RULE.search(before, 0, rule.start()) and not t.heading(ts)[2])  # 严格落实不得下达…的规定: kept
+                       or pat.NEVER_AND_RULE.search(before, 0, rule.start()))  # 没有也不允许对执法中队设定罚没任务: not done, and not allowed
             return self._make(ind, None, ts, te, negated=None, requirement=not (kept or applied), baseline=False,
                               statement=True, scope=scope, quote_lo=cs, quote_hi=t.clause(kept.start())[1] if kept else ce)
         denied = re.search(lx.DENIED, before)

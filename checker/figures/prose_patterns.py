@@ -233,6 +233,8 @@ SHORTFALL_RE = re.compile(lx.SHORTFALL_RE)
 # 学时不足。 — not 不足5%: a shortfall word that ends its clause
 SHORTFALL_AT_END = re.compile("(?:" + "|".join(map(re.escape, lx.SHORTFALL_AT_END)) + r")(?=\s*(?:[，,。；;！？!?\n]|$))")
 # Shortfall words that say the thing is not there (尚未建成), not that it could be better (有待加强).
+NONE_THAT_YEAR = re.compile(r"没有|无一|未发生|为零|为0")  # 2020年乡政府没有作为被申请人的复议案件: a count of none, that year's
+NEVER_AND_RULE = re.compile(r"(?:没有|从未|从来没有|既没有|既未|未曾)\s*(?:也|，|、)\s*$")  # before 不允许/不得: done, and the rule kept
 UNRELATED = re.compile(r"与[^，,。；;]{1,12}?(?:无关|没有关系|不相关)")
 NEGATED_LATE = re.compile(r"(?:未|没有|不)$")  # before a shortfall phrase: 未超过规定时限 is within it
 NOT_THERE = ("尚未", "仍未", "还未", "暂未", "仍然没有", "未能", "未", "尚不", "不够", "还不够", "仍不够", "仍在", "尚在", "还在", "仍处于", "尚处于", "仍处在", "尚处在", "普遍没有", "没有", "还没有", "没", "处于起步", "进度滞后", "正在按照", "正在根据", "正在依照") + lx.UNDONE
@@ -444,7 +446,7 @@ SYSTEM = re.compile(r"\s*(?:(?:[\u4e00-\u9fff]{2,4}?[省市州]?)?全(?:省|市|
                     r"|[\u4e00-\u9fff]{2,4}?[省市州]([\u4e00-\u9fff]{2,8}?)系统(?:内|中|(?=全年|同期|平均|行政机关|各|共|行政诉讼|行政复议))"
                     r"|(?:省|市|州|地区)([\u4e00-\u9fff]{2,8}?(?:局|厅|委))系统(?:内|中|(?=全年|同期|平均|行政机关|各|共|行政诉讼|行政复议|负责人)))")  # 市交通运输局系统全年负责人出庭应诉率为95%  # 镇江全市应急管理系统行政机关…
 # in a county's or district's department, the system of the city or province above (全市生态环境系统执法人员人均培训72学时)
-SYSTEM_ABOVE = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,4}?[省市州])?全(?:省|市|州|盟)[\u4e00-\u9fff]{0,6}?系统的?(?=执法人员|\Z|(?:本年度|本年|今年|全年|同期|\d{4}年度?)?(?:行政诉讼|行政复议|一审))")  # 全市自然资源系统本年度行政诉讼败诉率, in a banner's bureau
+SYSTEM_ABOVE = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,4}?[省市州])?全(?:省|市|州|盟)[\u4e00-\u9fff]{0,6}?系统的?(?=执法人员|\Z|(?:本年度|本年|今年|全年|同期|\d{4}年度?)?(?:行政诉讼|行政复议|一审|政务服务|好评))")  # 全市自然资源系统本年度行政诉讼败诉率, 全市住建系统的政务服务好评率, in a banner's or county's bureau
 HIGHER_THAN_TOWN = re.compile(r"\s*(?:同期|同年|当年)?(?:(?:\d{4}年度?)?(?:[\u4e00-\u9fff]{2,4}(?:区|县|市|旗)|[\u4e00-\u9fff]{2})?(?:\d{4}年度?)?全(?:省|市|区|县|旗|州|盟|地区)"
                                r"|[\u4e00-\u9fff]{1,3}(?:(?<![社景园辖城片小营厂矿])区|县|市|旗)(?=全年|今年|同期|同年|当年|\d{4}年|政务服务(?![\u4e00-\u9fff]{0,2}(?:中心|大厅|站))|[\u4e00-\u9fff]{0,8}?整体|(?:已经?|全面)?完成)|"  # 思明区全年人民调解成功率为98.9%, 金凤区人民调解组织整体…, 伊通县完成行政复议体制改革: the district's
                                r"(?:省|市|区|县|旗)(?:人民)?政府(?!办公室|办)|(?:市|区|县|旗)里|(?:区|县|旗)(?=(?:行政诉讼|行政复议|行政机关负责人|行政机关|人民调解|人民|一审)$)|(?:省|州|盟|地区|市|县|区|旗)政务服务(?:中心|大厅)(?=全年|今年|同期|\d{4}年|[\u4e00-\u9fff]{0,6}好评率)"  # 州政务服务中心全年好评率为99.9%: the prefecture's centre
@@ -750,6 +752,7 @@ AMONG_WORKS = re.compile(r"[\u4e00-\u9fff]{0,4}(?:、[\u4e00-\u9fff]{1,10}?)*?[\
 FINDINGS = re.compile(r"(?:发现的|梳理出)[^，,。；;]*$")
 FINDINGS_END = re.compile(r"[^，,。；;]*?等[\u4e00-\u9fff]{0,4}(?:问题|短板|弱项)")  # …等方面的短板弱项18项: weak areas found
 # Problems the act itself brought to light (对述法中发现的…等问题，…督促整改): what it found, not a shortfall of the act.
+MANNER_ONLY = re.compile(r"(?:工作)?(?:不走过场|不流于形式|不搞形式)")
 FOUND_THROUGH = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:中|时|过程中|(?<=中))(?:发现|查摆|反映|暴露|指出|查找)出?的[^，,。；;]*?问题")
 # Problems an inspection or review pointed out, listed (对督察反馈的…台账不完整、普法责任清单未公开等问题进行了整改):
 # what it found, named as the object of the fixing, not a shortfall said of the figure.

@@ -325,10 +325,11 @@ def year(text: Text, pos: int, sentence_start: int) -> str:
                 found = ""  # 公布了上一年度法治政府建设情况报告。: the year names the document, not the time
             elif found and (text.sh[at - 1:at] in ("自", "从", "到", "至", "于") or text.sh.startswith("底", at + len(found))):
                 found = ""  # 自2022年…以来 / 到2024年底前建成…。: a time since or until, not the next sentence's year
-            elif (found and text.amounts_in(at + len(found), prev[1]) and not pat.CLAUSE_MARK.search(
+            elif (found and (text.amounts_in(at + len(found), prev[1]) or pat.NONE_THAT_YEAR.search(text.sh, at + len(found), prev[1]))
+                  and not pat.CLAUSE_MARK.search(
                     text.sh, prev[0] if at - prev[0] > 4 else at + len(found) + text.sh.startswith(("，", ","), at + len(found)),
                     prev[1] - 1)):
-                found = ""  # 2023年会前学法12次。2023年，本乡仅举办讲座1期。: a figure of that year on its own, not the next sentence's time
+                found = ""  # 2023年会前学法12次。2023年，本乡仅举办讲座1期。2020年乡政府没有…案件。: a figure of that year on its own, not the next sentence's time
             elif found and pat.THAT_FIGURE.match(text.sh, at + len(found), prev[1]):
                 found = ""  # 上一年度这一数字为10次。: the year of a figure compared, not of the next sentence
             elif found and at - prev[0] > 4:
