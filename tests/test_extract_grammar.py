@@ -8031,6 +8031,24 @@ def test_study_organised_before_the_meeting() -> None:
     assert f.value == 10
 
 
+def test_a_count_of_this_year_and_a_count_said_with_no_year_make_a_rate() -> None:
+    body = ("今年，苏木结合草原生态保护工作需要，制定出台《测试苏木草原禁牧休牧管理实施办法》，这是苏木本年度制发的唯一1件行政规范性文件。"
+            "该文件经旗司法局合法性审核、苏木党政联席会议审议后以苏木人民政府名义印发，并在印发后报旗人民政府备案1件。")
+    [rate] = _found(body, SUMU_2022, "normative_doc_filing_rate")
+    assert (rate.value, rate.derived) == (100, True)
+    [filed] = _found(body, SUMU_2022, "normative_docs_filed")
+    assert filed.scope_kind == ""  # the justice bureau reviewed it; the count is the sumu's
+
+
+def test_a_justice_bureau_that_files_the_government_s_documents_is_not_whose_count() -> None:
+    body = "县政府全年制发行政规范性文件11件，县司法局对每件文件均进行了合法性审核，11件文件均按规定报送市政府和县人大常委会备案。"
+    [filed] = _found(body, COUNTY_JUSTICE, "normative_docs_filed")
+    assert (filed.value, filed.scope_kind) == (11, "")
+    body = "全县各行政执法部门法制审核人员占本部门执法人员比例均达到5%，其中县司法局法制审核人员占比达到12.5%。"
+    own = [f for f in _found(body, COUNTY_2023, "legal_review_staff_ratio") if f.value == Fraction(25, 2)]
+    assert [(f.scope_kind, f.scope) for f in own] == [("unit", "县司法局")]
+
+
 def test_titles_studied_do_not_push_the_count_out_of_reach() -> None:
     body = ("旗政府坚持会前学法制度，全年在旗政府常务会议前集中学习《中华人民共和国行政复议法》（2023年修订）、"
             "《中华人民共和国草原法》、《优化营商环境条例》等法律法规16次，较2022年的12次有所增加。")

@@ -358,6 +358,9 @@ class _Finder:
         elif (scope[1] == "unit" and (at := t.sh.rfind(scope[0], lcs, hi)) >= 0
               and pat.WENT_TO.search(t.sh, max(lcs, at - 12), at + len(scope[0]))):
             scope = ("", "", scope[2])  # 将其报送县司法局备案1件: where it went
+        elif (scope[1] == "unit" and pat.JUSTICE_BUREAU.search(scope[0]) and (at := t.sh.rfind(scope[0], s, hi)) >= 0
+              and (t.sh.startswith("经", at - 1) or pat.JUSTICE_ACTS.match(t.sh, at + len(scope[0])))):
+            scope = ("", "", scope[2])  # 该文件经旗司法局合法性审核…，报旗人民政府备案1件: the reviewer, not whose it is
         cls, cle = t.clause_span(lo, hi)
         count_of = t.text[ts:te] if a and a.unit in lx.COUNT_UNITS else ""
         return Figure(
@@ -2447,8 +2450,9 @@ class _Finder:
                 # 开庭审理的58件案件…，县政府分管领导出庭应诉2次: in a county's report one head's times in court (or
                 # any count beside all heads' count) are no rate of the cases heard; a town's 镇长出庭应诉3次 of its 3 is
                 continue
-            if not d.value or n.value > d.value or n.period != d.period or n.year != d.year:
-                continue
+            if (not d.value or n.value > d.value or n.period != d.period
+                    or (n.year or self.report_year) != (d.year or self.report_year)):
+                continue  # 今年…制发…1件。该文件…报送…备案1件: the same year, said once
             if any((f.year or self.report_year) == (n.year or self.report_year)
                    and ((t.sentence(f.value_start) == t.sentence(n.value_start)
                          and not (f.scope_kind == "part" and (sub := pat.SUBLEVEL.search(f.scope)) and pat.TOWNS.search(sub.group(0))

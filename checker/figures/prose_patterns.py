@@ -511,6 +511,8 @@ IN_GOVERNMENTS_CATALOGUE = re.compile(r"(?:列入|纳入)((?:[\u4e00-\u9fff]{2,6
 PLAN_DRAWN_UP = re.compile(r"(?:制定|印发|编制|出台)[^，,。；;]{0,13}?计划")
 ACHIEVED_AMOUNT = re.compile(r"累计|均已|全部")
 # A government named as where a thing went (印发后报送县政府, 向县人民政府, 已报送地区行署): not whose figure it is.
+JUSTICE_BUREAU = re.compile(r"司法(?:局|厅)$")
+JUSTICE_ACTS = re.compile(r"[^，,。；;]{0,14}?(?:合法性审核|合法性审查|(?<!法制)审核|审查|报备|报送|出具)")  # 县司法局对每件文件均进行了合法性审核
 WENT_TO = re.compile(r"(?<![通汇])(?:报送|报|向|呈报|呈送)[^，,。；;]{0,4}?[\u4e00-\u9fff]{0,6}?(?:(?:省|市|州|县|区|旗|盟)(?:人民)?政府|行署|(?:省|市|州|县|区|旗|盟)司法(?:局|厅))$")  # 将其报送县司法局备案1件: where it went
 # The area's departments as a whole (全县各部门…平均为12次): in a department's report, the area's, not its own.
 AREA_UNITS = re.compile(r"\s*(?:\d{4}年度?)?(全(?:省|市|区|县|旗|州|盟)(?:各|所有)?(?:[县市区旗]直)?(?:部门|单位))")
