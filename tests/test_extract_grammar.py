@@ -7990,6 +7990,41 @@ def test_the_one_case_s_head_in_court_as_the_organ_s_head() -> None:
     assert f.value == 1
 
 
+def test_lectures_held_one_each_in_two_months_are_the_year_s_total() -> None:
+    body = "3月和9月，镇党政领导班子分别举办法治专题讲座一期，全年共两期，先后邀请县司法局负责同志进行辅导。"
+    [f] = _found(body, TOWN_2023, "leadership_law_lectures")
+    assert f.value == 2
+
+
+def test_the_planned_class_missed_is_a_shortfall_not_a_plan() -> None:
+    body = ("今年计划安排的乡主要负责人法治专题脱产培训，因受新冠肺炎疫情影响，县级集中培训班次调整，"
+            "乡主要负责人未能参加法治专题脱产培训。")
+    [f] = _found(body, TOWN_2023, "head_offjob_training")
+    assert (f.negated, f.requirement) == (True, False)
+
+
+def test_a_catalogue_not_published_to_this_day() -> None:
+    body = "三、存在的问题\n一是依法决策的程序意识还需加强，年度重大行政决策事项目录编制启动晚，至今没有向社会公开。"
+    [f] = _found(body, TOWN_2023, "major_decision_catalogue_published")
+    assert f.negated
+
+
+def test_a_part_s_heading_admitting_a_shortfall_its_items_say_again() -> None:
+    body = ("二、坚持依法决策，重大决策事项目录公开仍有欠缺\n（一）重大行政决策程序规范运行。全年镇政府作出重大行政决策事项4项。\n"
+            "（二）目录管理。今年镇重大行政决策事项目录编制工作启动较晚，目录虽已形成初稿，但截至目前尚未向社会公开。")
+    found = _found(body, TOWN_2023, "major_decision_catalogue_published")
+    assert [(f.negated, "初稿" in f.quote) for f in found] == [(True, True)]
+
+
+def test_the_villages_part_still_under_way_undoes_the_township_s_claim() -> None:
+    body = "按照基层政务公开标准化规范化要求，乡本级政务公开事项标准目录已经编制完成，3个行政村的村级公开事项目录正在梳理之中。"
+    [f] = _found(body, TOWN_2023, "grassroots_openness_standards")
+    assert f.negated
+    body = "三、存在的问题\n一是部分执法人员特别是新入职人员业务和法律素养不高，个别人员法律知识培训学时仍有欠缺。"
+    [f] = _found(body, TOWN_2023, "enforcement_training_hours")
+    assert f.negated
+
+
 def test_documents_drafted_for_the_county_are_not_the_bureau_s() -> None:
     body = "此外，本局还牵头代拟了以县政府办公室名义印发的规范性文件2件，由县政府办公室按程序制发和报备，不计入本局制发数量。"
     assert _found(body, COUNTY_BUREAU, "normative_docs_count") == []

@@ -1267,6 +1267,11 @@ class _Finder:
                     and (self.t.sh.startswith(pat.NOT_THERE, opens[0]) or pat.LATE.match(self.t.sh, opens[0]))):
                 # …于4月15日在区政府网站公开，晚于规定时限: the next clause is the shortfall (not 有待进一步规范)
                 found = opens
+        if found is None and ce + 1 < end and (lower := pat.LOWER_LEVEL_NEXT.match(self.t.sh, ce + 1)):
+            # 乡本级…标准目录已经编制完成，3个行政村的村级公开事项目录正在梳理之中: the level below not done yet
+            short = self._shortfall(spec, lower.end(), self.t.clause(ce + 1)[1])
+            if short and (self.t.sh.startswith(pat.NOT_THERE, short[0]) or self.t.sh[short[0]:short[1]] in lx.UNDONE):
+                found = short
         if found is None and ce + 1 < end:
             # …推进…体系向基层延伸，在街道设立…，该项工作目前尚处于试运行阶段: a later clause says the work named is not done
             for c0, c1 in self._clauses(ce + 1, end - 1):
@@ -2587,6 +2592,8 @@ class _Finder:
             requirement = False  # 全覆盖目标未能如期实现: the target missed, not a plan
         if requirement and neg and asked == {"要求"} and pat.BEHIND_THE_RULE.search(t.sh, cs, ce):
             requirement = False  # 改革进度滞后于自治区要求: measured against the rule, and missed
+        if requirement and neg and asked == {"计划"} and not t.heading(ts)[2] and pat.THE_PLANNED.search(t.sh, cs, ts):
+            requirement = False  # 今年计划安排的…脱产培训，…未能参加: what was planned, and missed
         if neg and (requirement or t.heading(ts)[2]) and (
                 (t.sh[neg[0]:neg[1]] in lx.UNDONE and pat.SPED_UP.search(t.sh, cs, neg[0]))  # 加快与省级…平台的数据对接调试
                 or (neg[0] > ce and pat.URGED_OTHERS.match(t.sh, t.clause(neg[0])[0], neg[0]))):  # …，督促未完成目录编制的8个村…

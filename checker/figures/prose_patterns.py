@@ -59,7 +59,7 @@ ZERO_RATE = re.compile(r"(?:为|是|均为|保持)?(零|0)(?![\d.%‰])")
 EACH = re.compile(r"分别(?:为|是|达到|达|有)\s*")
 RESPECTIVELY = re.compile(r"[，,；;]\s*(?:其中)?((?:[\u4e00-\u9fff]{2,12}[、和及与])+[\u4e00-\u9fff]{2,12})"
                            r"(?:的[\u4e00-\u9fff]{0,10})?分别(?:为|是|达到|达|占)")
-EACH_TIME = re.compile(r"各(?:举办|召开|开展|组织|安排|出庭)|各(?=\s*(?:\d+|[一二两三四五六七八九十])\s*(?:件|次|期|场|项))|每(?:月|季度|半年)")  # 局长、分管副局长各1件
+EACH_TIME = re.compile(r"(?:各|分别)(?:举办|召开|开展|组织|安排)|各出庭|各(?=\s*(?:\d+|[一二两三四五六七八九十])\s*(?:件|次|期|场|项))|每(?:月|季度|半年)")  # 局长、分管副局长各1件
 YEAR_TOTAL = re.compile(r"(?:全年|年内|共计|合计|累计)\s*(?:共)?")
 FROM = re.compile(r"[由从]")
 TO = re.compile(r"[到至]$|增至|升至|达到$")
@@ -233,11 +233,14 @@ SHORTFALL_RE = re.compile(lx.SHORTFALL_RE)
 # 学时不足。 — not 不足5%: a shortfall word that ends its clause
 SHORTFALL_AT_END = re.compile("(?:" + "|".join(map(re.escape, lx.SHORTFALL_AT_END)) + r")(?=\s*(?:[，,。；;！？!?\n]|$))")
 # Shortfall words that say the thing is not there (尚未建成), not that it could be better (有待加强).
+PART_HEADING = re.compile(r"\s*[一二三四五六七八九十]+、")  # 二、坚持依法决策…: a part, over its items
+LOWER_LEVEL_NEXT = re.compile(r"\s*(?:\d+个|[一二三四五六七八九十]+个)?(?:行政村|村级|各村|各嘎查|嘎查级|村（社区）|各村（社区）)")
+THE_PLANNED = re.compile(r"(?:今年|本年度?|年初|原)计划(?:安排|开展|举办|组织|参加)?的")  # 今年计划安排的…培训: the thing planned, named
 NONE_THAT_YEAR = re.compile(r"没有|无一|未发生|为零|为0")  # 2020年乡政府没有作为被申请人的复议案件: a count of none, that year's
 NEVER_AND_RULE = re.compile(r"(?:没有|从未|从来没有|既没有|既未|未曾)\s*(?:也|，|、)\s*$")  # before 不允许/不得: done, and the rule kept
 UNRELATED = re.compile(r"与[^，,。；;]{1,12}?(?:无关|没有关系|不相关)")
 NEGATED_LATE = re.compile(r"(?:未|没有|不)$")  # before a shortfall phrase: 未超过规定时限 is within it
-NOT_THERE = ("尚未", "仍未", "还未", "暂未", "仍然没有", "未能", "未", "尚不", "不够", "还不够", "仍不够", "仍在", "尚在", "还在", "仍处于", "尚处于", "仍处在", "尚处在", "普遍没有", "没有", "还没有", "没", "处于起步", "进度滞后", "正在按照", "正在根据", "正在依照") + lx.UNDONE
+NOT_THERE = ("尚未", "仍未", "还未", "暂未", "至今未", "至今没有", "仍然没有", "未能", "未", "尚不", "不够", "还不够", "仍不够", "仍在", "尚在", "还在", "仍处于", "尚处于", "仍处在", "尚处在", "普遍没有", "没有", "还没有", "没", "处于起步", "进度滞后", "正在按照", "正在根据", "正在依照") + lx.UNDONE
 NOT_DONE = re.compile(r"未|没有|不")
 # The heads of a department's own lower units (乡镇卫生院院长, 各站所负责人): some of its people, not all.
 LOWER_UNIT_HEADS = r"(?:各|下属|所属|直属|局属)?(?:(?![和及与])[\u4e00-\u9fff（）]){0,6}?(?:卫生院|医院|保健院|学校|站所|中心|所|站|事业单位|医疗卫生单位)的?(?:主要)?(?:院长|校长|所长|站长|主任|负责人)"

@@ -147,9 +147,14 @@ class Text:
         return i >= 0 and self._heading_lines[i][0] <= pos < self._heading_lines[i][1]
 
     def under_heading(self, pos: int) -> tuple[int, int]:
-        """The text a heading line at `pos` heads: from its end to the next heading line."""
+        """The text a heading line at `pos` heads: from its end to the next heading line, or for a part's
+        heading (二、…) to the next part's, past the items (（一）…) under it."""
         i = bisect.bisect_right(self._heading_lines, (pos, len(self.sh))) - 1
-        end = self._heading_lines[i + 1][0] if i + 1 < len(self._heading_lines) else len(self.sh)
+        part = pat.PART_HEADING.match(self.sh, self._heading_lines[i][0]) is not None
+        j = i + 1
+        while part and j < len(self._heading_lines) and not pat.PART_HEADING.match(self.sh, self._heading_lines[j][0]):
+            j += 1
+        end = self._heading_lines[j][0] if j < len(self._heading_lines) else len(self.sh)
         return self._heading_lines[i][1], end
 
     def item_title(self, pos: int) -> str:
