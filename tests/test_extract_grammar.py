@@ -7990,6 +7990,33 @@ def test_the_one_case_s_head_in_court_as_the_organ_s_head() -> None:
     assert f.value == 1
 
 
+AGRI_BUREAU = "测试县农业农村局2022年法治政府建设年度报告\n2022年，本局坚持依法行政，全面推进法治政府建设。\n"
+
+
+def test_items_put_into_the_catalogue_are_a_done_act() -> None:
+    body = "今年2月底，镇政府将经党政联席会议研究确定的2项重大行政决策事项编入年度目录，并在县政府门户网站乡镇专栏向社会公布。"
+    [f] = _found(body, TOWN_2025, "major_decisions_count")
+    assert (f.value, f.requirement) == (2, False)
+
+
+def test_officers_not_yet_skilled_with_the_system_is_no_shortfall_of_the_system() -> None:
+    body = "三、存在的问题\n六是执法信息化应用水平还不高，部分执法人员对综合执法办案系统的操作还不够熟练，网上办案的效率有待提高。"
+    assert _found(body, TOWN_2025, "unified_enforcement_system") == []
+
+
+def test_land_contract_disputes_mediated_are_not_people_s_mediation() -> None:
+    body = "指导各乡镇调解土地承包纠纷41件，调解成功率95.1%，有效维护了农村土地承包关系稳定。"
+    assert _found(body, AGRI_BUREAU, "mediation_success_rate") == []
+
+
+def test_a_catalogue_still_being_revised_and_no_new_documents() -> None:
+    body = "三、存在的问题\n四是基层政务公开标准目录仍在修订完善中，政务公开的规范化水平有待提高。"
+    [f] = _found(body, TOWN_2023, "grassroots_openness_standards")
+    assert f.negated
+    [f] = _found("2023年镇政府无新制发的行政规范性文件，原有的1件规范性文件经评估后已于年中宣布失效。", TOWN_2023, "normative_docs_count")
+    assert f.value == 0
+
+
 def test_lectures_held_one_each_in_two_months_are_the_year_s_total() -> None:
     body = "3月和9月，镇党政领导班子分别举办法治专题讲座一期，全年共两期，先后邀请县司法局负责同志进行辅导。"
     [f] = _found(body, TOWN_2023, "leadership_law_lectures")

@@ -249,6 +249,8 @@ class _Finder:
             best = (m.start(), m.end())
         if best and seg[best[0]:best[1]] in ("不足", "短板", "差距") and pat.SPOKEN_OF.search(seg, max(0, best[0] - 2), best[0]):
             return None  # 述法报告既讲成效、也讲不足: the shortcomings spoken of, not one
+        if best and seg[best[0]:best[1]] in ("不足", "不够", "还不够", "仍不够") and pat.SKILL_AFTER.match(seg, best[1]):
+            return None  # 部分执法人员对综合执法办案系统的操作还不够熟练: a skill short, not the system
         if best and seg[best[0]:best[1]] in ("不足", "不够") and pat.SKILL_SHORT.search(seg, max(0, best[0] - 6), best[0]):
             return None  # 法制审核能力明显不足: the skill falls short, not the number or the thing
         return (lo + best[0], lo + best[1]) if best else None
@@ -267,6 +269,8 @@ class _Finder:
         if (words and set(words) == {"计划"} and pat.PLAN_DRAWN_UP.search(before)
                 and pat.ACHIEVED_AMOUNT.search(self.t.sh, self.t.clause(a_start)[0], a_start)):
             words = []  # 制定年度执法人员培训计划，…，每人全年累计培训不少于60学时: the plan drawn up, then what each got
+        if words and set(words) == {"将"} and pat.PUT_INTO_AFTER.match(self.t.sh, a_end) and not self.t.heading(lo)[2]:
+            words = []  # 镇政府将经…研究确定的2项重大行政决策事项编入年度目录: 将 takes the items, the act is done
         if words and set(words) == {"将"} and (pat.DISPOSAL.search(self.t.sh, lo, ts) or pat.DISPOSAL_MOVED.search(self.t.sh, lo, ts)):
             words = []  # 镇政府将本镇2024年度…目录…同步公开，目录列入事项2项: 将 takes the thing as its object, no future
         if words and set(words) == {"确保"} and (pat.DONE_IN_THE_YEAR.search(self.t.sh, s, lo)

@@ -233,6 +233,8 @@ SHORTFALL_RE = re.compile(lx.SHORTFALL_RE)
 # 学时不足。 — not 不足5%: a shortfall word that ends its clause
 SHORTFALL_AT_END = re.compile("(?:" + "|".join(map(re.escape, lx.SHORTFALL_AT_END)) + r")(?=\s*(?:[，,。；;！？!?\n]|$))")
 # Shortfall words that say the thing is not there (尚未建成), not that it could be better (有待加强).
+PUT_INTO_AFTER = re.compile(r"[^，,。；;\d]{0,14}?(?:编入|纳入|列入|写入)(?!计划)")
+SKILL_AFTER = re.compile(r"熟练|娴熟")  # 对…系统的操作还不够熟练: a skill short, not the thing
 PART_HEADING = re.compile(r"\s*[一二三四五六七八九十]+、")  # 二、坚持依法决策…: a part, over its items
 LOWER_LEVEL_NEXT = re.compile(r"\s*(?:\d+个|[一二三四五六七八九十]+个)?(?:行政村|村级|各村|各嘎查|嘎查级|村（社区）|各村（社区）)")
 THE_PLANNED = re.compile(r"(?:今年|本年度?|年初|原)计划(?:安排|开展|举办|组织|参加)?的")  # 今年计划安排的…培训: the thing planned, named
