@@ -7990,6 +7990,35 @@ def test_the_one_case_s_head_in_court_as_the_organ_s_head() -> None:
     assert f.value == 1
 
 
+def test_when_a_hearing_was_set_is_not_a_hearing_counted() -> None:
+    body = "因1件案件开庭时间与县上防汛抢险工作冲突，负责人未能出庭，由委托代理人和法律顾问出庭应诉。"
+    assert _found(body, COUNTY_BUREAU, "court_cases_heard") == []
+
+
+def test_lectures_at_school_are_not_the_leadership_s() -> None:
+    body = "针对青少年群体，乡政府联合辖区学校开展“法治进校园”活动，由乡司法所工作人员担任法治副校长，开展法治讲座3场次。"
+    assert _found(body, TOWN_2023, "leadership_law_lectures") == []
+
+
+def test_a_rule_of_once_a_year_is_no_count_of_the_year() -> None:
+    body = "县政府印发《测试县行政机关负责人出庭应诉工作办法》，明确被诉行政机关正职负责人每年至少出庭应诉1次，出庭情况由县司法局每季度汇总通报一次。"
+    [f] = _found(body, COUNTY_2023, "heads_in_court_count")
+    assert (f.value, f.bound, f.requirement) == (1, "at_least", True)
+
+
+def test_the_rules_about_a_catalogue_are_not_the_catalogue() -> None:
+    body = "因上级关于乡镇重大行政决策目录管理的具体要求尚在细化中，镇本级年度重大行政决策事项目录编制工作仍在进行，尚未向社会公布。"
+    found = _found(body, TOWN_2023, "major_decision_catalogue_published")
+    assert [(f.negated, f.requirement) for f in found] == [(True, False)]
+
+
+def test_the_case_heard_in_a_month_with_the_head_in_court() -> None:
+    body = ("以乡政府为被告的行政诉讼案件1件，系村民因宅基地审批事项提起的诉讼，案件于9月开庭审理，乡长亲自出庭应诉，"
+            "并在庭审中就案件事实和处理依据进行了陈述。")
+    [f] = _found(body, TOWN_2023, "heads_in_court_count")
+    assert f.value == 1
+
+
 AGRI_BUREAU = "测试县农业农村局2022年法治政府建设年度报告\n2022年，本局坚持依法行政，全面推进法治政府建设。\n"
 
 

@@ -669,6 +669,8 @@ class _Finder:
                 continue  # 街道负责人出庭应诉4件（办事处主任出庭2件）: a part of this figure's count before the bracket
             if spec.kind == "figure" and t.sh.startswith("前", te) and not re.match(r"前(?:后|集体|学)", t.sh[te:te + 3]):
                 continue  # 其中1件原告在开庭前撤诉: a time before the act, not the act
+            if spec.kind == "figure" and t.sh.startswith(("时间", "日期"), te) and t.sh.endswith("开庭", ts, te):
+                continue  # 因1件案件开庭时间与…冲突，负责人未能出庭: when the hearing was set, not the hearing
             if (counts_only and spec.kind == "figure"
                     and any(q.start() < ts < q.end() for q in pat.PAIRED_SLOGAN.finditer(t.sh, max(0, ts - 8), te + 8))):
                 continue  # 做到“出庭一次、规范一片”: a slogan in quotes, not a count
@@ -687,6 +689,9 @@ class _Finder:
                 continue  # 对督察中发现的…、规范性文件未按时报备、…等共性问题: what was found in others
             if spec.kind == "statement" and pat.FOUND_THROUGH.match(t.sh, te):
                 continue  # 对述法中发现的责任落实不到位等问题，…督促整改: what the act found, not its shortfall
+            if (spec.kind == "statement" and pat.ABOUT_A_RULE.fullmatch(t.sh, t.clause(ts)[0], ts)
+                    and pat.THE_RULE_AFTER.match(t.sh, te)):
+                continue  # 因上级关于乡镇重大行政决策目录管理的具体要求尚在细化中: the rules about it, not the thing
             if spec.kind == "statement" and pat.MANNER_ONLY.match(t.sh, te):
                 continue  # 确保述法不走过场、见到实效: how the act is done, not that it is
             if spec.near and (br := t.open_aside(t.clause(ts)[0], ts)) is not None and (
@@ -1904,6 +1909,9 @@ class _Finder:
         q = pat.QUALIFIER.search(t.sh[cs:ts])
         qualifier = t.text[cs + q.start(1):cs + q.end(1)] if q and a.unit in lx.PERCENT_UNITS else ""
         requirement = self._is_requirement(cs, ts, te, a.start, a.end)
+        if not requirement and a.unit in lx.COUNT_UNITS and pat.RULE_PER_YEAR.search(t.sh, t.clause(ts)[0], a.start):
+            requirement = True  # 明确被诉行政机关正职负责人每年至少出庭应诉1次: the rule set, not the year's count
+            series = [replace(b, bound="at_least") if b.start == a.start and not b.bound else b for b in series]
         if (pat.RATIO_TO_STAFF.match(t.sh, a.end) and pat.EACH_BY.match(t.sh, t.clause(ts)[0])
                 and any(b.unit == a.unit for b in t.amounts_in(t.clause(a.end)[1], e))):
             return []  # 各部门按照不低于…5%的比例配备…，31个部门…全部在5%以上: the standard they followed; the result comes after

@@ -233,6 +233,7 @@ SHORTFALL_RE = re.compile(lx.SHORTFALL_RE)
 # 学时不足。 — not 不足5%: a shortfall word that ends its clause
 SHORTFALL_AT_END = re.compile("(?:" + "|".join(map(re.escape, lx.SHORTFALL_AT_END)) + r")(?=\s*(?:[，,。；;！？!?\n]|$))")
 # Shortfall words that say the thing is not there (尚未建成), not that it could be better (有待加强).
+RULE_PER_YEAR = re.compile(r"每(?:人|名|位)?每?年(?:至少|不少于|不低于)")  # 正职负责人每年至少出庭应诉1次: a rule
 PUT_INTO_AFTER = re.compile(r"[^，,。；;\d]{0,14}?(?:编入|纳入|列入|写入)(?!计划)")
 SKILL_AFTER = re.compile(r"熟练|娴熟")  # 对…系统的操作还不够熟练: a skill short, not the thing
 PART_HEADING = re.compile(r"\s*[一二三四五六七八九十]+、")  # 二、坚持依法决策…: a part, over its items
@@ -386,7 +387,7 @@ THE_DOCUMENT_NEXT = re.compile(r"\s*(?:该|此|上述|这)(?:1件|一件)?(?:规
 WHAT_IT_IS = re.compile(r"\s*(?:(?:该案|此案|该案件)(?=系|是|为|属))?(?:系|是|为|属|涉及)")  # 该案系…引发: what it was
 # Already done, perhaps on a date (已于10月, 并已): the act said done in the clause it opens.
 ALREADY_ON = r"(?:已经?|并已)(?:于\d{1,2}月(?:\d{1,2}日|[上中下]旬)?)?"
-THE_ONE = re.compile(r"\s*(?:(?:该案|此案)(?:已经?)?(?:于\d{1,2}月(?:\d{1,2}日)?)?(?!在)|(?:" + ALREADY_ON + r"|于\d{1,2}月(?:\d{1,2}日|[上中下]旬)?)(?=开庭|进入庭审)|(?:该案|此案|案件)?(?:经)?(?:[\u4e00-\u9fff]{1,4}?(?=人民法院))?(?:人民)?法院(?:依法)?)")  # 该案于9月开庭审理, 经林区人民法院开庭审理, (案件1件，…，)已于10月开庭审理
+THE_ONE = re.compile(r"\s*(?:(?:该案|此案)(?:已经?)?(?:于\d{1,2}月(?:\d{1,2}日)?)?(?!在)|案件(?:已经?)?于\d{1,2}月(?:\d{1,2}日|[上中下]旬)?(?=开庭)|(?:" + ALREADY_ON + r"|于\d{1,2}月(?:\d{1,2}日|[上中下]旬)?)(?=开庭|进入庭审)|(?:该案|此案|案件)?(?:经)?(?:[\u4e00-\u9fff]{1,4}?(?=人民法院))?(?:人民)?法院(?:依法)?)")  # 该案于9月开庭审理, 经林区人民法院开庭审理, (案件1件，…，)已于10月开庭审理
 # A count, then what those cases were, then the act in a clause of its own (1件为草场承包经营权确认纠纷，已开庭审理):
 # the count is the act's.
 PART_SAID_WHAT = re.compile(r"\s*(?:其中|有|其中有)?((?:\d+|[一两二三四五六七八九十])\s*件)(?:案件)?(?:为|系|涉及|是|属)[^，,。；;]*$")
@@ -759,6 +760,8 @@ AMONG_WORKS = re.compile(r"[\u4e00-\u9fff]{0,4}(?:、[\u4e00-\u9fff]{1,10}?)*?[\
 FINDINGS = re.compile(r"(?:发现的|梳理出)[^，,。；;]*$")
 FINDINGS_END = re.compile(r"[^，,。；;]*?等[\u4e00-\u9fff]{0,4}(?:问题|短板|弱项)")  # …等方面的短板弱项18项: weak areas found
 # Problems the act itself brought to light (对述法中发现的…等问题，…督促整改): what it found, not a shortfall of the act.
+ABOUT_A_RULE = re.compile(r"\s*(?:因|由于)?[^，,。；;]{0,6}?关于[^，,。；;]*")
+THE_RULE_AFTER = re.compile(r"[^，,。；;]{0,8}?的(?:具体)?(?:要求|规定)")
 MANNER_ONLY = re.compile(r"(?:工作)?(?:不走过场|不流于形式|不搞形式)")
 FOUND_THROUGH = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:中|时|过程中|(?<=中))(?:发现|查摆|反映|暴露|指出|查找)出?的[^，,。；;]*?问题")
 # Problems an inspection or review pointed out, listed (对督察反馈的…台账不完整、普法责任清单未公开等问题进行了整改):
