@@ -7990,6 +7990,13 @@ def test_the_one_case_s_head_in_court_as_the_organ_s_head() -> None:
     assert f.value == 1
 
 
+def test_a_count_before_the_lectures_and_the_rule_after_them() -> None:
+    body = ("三、存在的问题\n一是领导干部学法的深度和广度还不够，受疫情防控和脱贫攻坚任务影响，全年只举办了1期法治专题讲座，"
+            "达不到每年2期的要求，乡主要负责人也未能参加法治专题脱产培训。")
+    [f] = _found(body, TOWN_2023, "leadership_law_lectures")
+    assert (f.value, f.negated) == (1, True)
+
+
 def test_when_a_hearing_was_set_is_not_a_hearing_counted() -> None:
     body = "因1件案件开庭时间与县上防汛抢险工作冲突，负责人未能出庭，由委托代理人和法律顾问出庭应诉。"
     assert _found(body, COUNTY_BUREAU, "court_cases_heard") == []

@@ -1615,8 +1615,11 @@ class _Finder:
             if goes_on or (step == 1 and pat.PER_HEAD.match(clause)):
                 # 执法人员2140名，全部完成60学时以上的培训; 执法人员23名，均已取得证件，全年均完成60学时的培训;
                 # 执法人员2146名，组织…轮训，人均培训学时达到60学时; 会前学法，做到每会必学，全年学法共12次
+                counted_before = any(b.prenominal and b.unit in spec.units and ts - b.end <= 2
+                                     for b in t.amounts_in(max(cs, ts - 8), ts))
                 later = [a for a in t.amounts_in(nxt_s, min(nxt_e, own_end, max(te + spec.within + 10, nxt_s + 20)))
                          if a.unit in spec.units and not t.in_title(a.start)
+                         and not (counted_before and pat.RULE_AFTER.match(t.sh[a.end:a.end + 8]))  # 只举办了1期…讲座，达不到每年不少于2期的要求: the rule
                          and (not a.prenominal or self._matters(spec, a))  # 目录于4月公布，共7项事项
                          and not pat.CHANGE.search(t.sh[max(0, a.start - 4):a.start]) and not self._counts_problems(a)
                          and not self._a_frequency(a)  # …会前学法制度，每月至少学法一次: a frequency
