@@ -7990,6 +7990,18 @@ def test_the_one_case_s_head_in_court_as_the_organ_s_head() -> None:
     assert f.value == 1
 
 
+def test_a_report_published_only_in_april_is_late() -> None:
+    body = "三、存在的问题\n二是镇政府《2021年度法治政府建设年度报告》迟至4月才在网站公开，年度报告未能按时公开。"
+    [f] = _found(body, TOWN_2023, "annual_report_published")
+    assert f.negated
+
+
+def test_the_county_s_lawsuits_in_a_town_s_report_are_the_county_s() -> None:
+    body = "同时，镇政府积极配合县政府办理以县政府为被告的涉及本镇的行政诉讼案件4件，按时提交答辩材料和证据。"
+    [f] = _found(body, TOWN_2023, "admin_litigation_cases")
+    assert (f.scope_kind, f.scope) == ("higher", "县政府")
+
+
 def test_a_count_before_the_lectures_and_the_rule_after_them() -> None:
     body = ("三、存在的问题\n一是领导干部学法的深度和广度还不够，受疫情防控和脱贫攻坚任务影响，全年只举办了1期法治专题讲座，"
             "达不到每年2期的要求，乡主要负责人也未能参加法治专题脱产培训。")

@@ -383,8 +383,9 @@ class _Finder:
         """Whose figure it is: the scope the words around it give, then who the sentence says acts
         (a unit or team named before, the government's own cases, a government above, other units)."""
         t = self.t
-        if self.department and (sued := pat.GOVERNMENT_SUED.search(t.sh, t.clause(ts)[0], ts)):
-            # 本局还配合县政府办理了以县人民政府为被告的…行政诉讼案件4件, in a bureau's report: the government's cases
+        if (self.department or self.town) and (sued := pat.GOVERNMENT_SUED.search(t.sh, t.clause(ts)[0], ts)):
+            # 本局还配合县政府办理了以县人民政府为被告的…行政诉讼案件4件, in a bureau's report (镇政府积极配合县政府办理以
+            # 县政府为被告的…案件4件, in a town's): the government's cases
             return t.text[sued.start(1):sued.end(1)], "higher", False
         if (a is None and negated and not planned and scope[1] in ("", "whole")
                 and (some := pat.SOME_COUNTED.search(t.sh, t.sentence(ts)[0], negated[0]))
