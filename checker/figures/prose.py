@@ -269,10 +269,10 @@ class _Finder:
         if (words and set(words) == {"计划"} and pat.PLAN_DRAWN_UP.search(before)
                 and pat.ACHIEVED_AMOUNT.search(self.t.sh, self.t.clause(a_start)[0], a_start)):
             words = []  # 制定年度执法人员培训计划，…，每人全年累计培训不少于60学时: the plan drawn up, then what each got
-        if words and set(words) == {"将"} and pat.PUT_INTO_AFTER.match(self.t.sh, a_end) and not self.t.heading(lo)[2]:
-            words = []  # 镇政府将经…研究确定的2项重大行政决策事项编入年度目录: 将 takes the items, the act is done
-        if words and set(words) == {"将"} and (pat.DISPOSAL.search(self.t.sh, lo, ts) or pat.DISPOSAL_MOVED.search(self.t.sh, lo, ts)):
-            words = []  # 镇政府将本镇2024年度…目录…同步公开，目录列入事项2项: 将 takes the thing as its object, no future
+        if words and set(words) == {"将"} and (pat.DISPOSAL.search(self.t.sh, lo, ts) or pat.DISPOSAL_MOVED.search(self.t.sh, lo, ts)
+                                              or (pat.PUT_INTO_AFTER.match(self.t.sh, a_end) and not self.t.heading(lo)[2])):
+            # 镇政府将本镇2024年度…目录…同步公开，目录列入事项2项; 镇政府将经…研究确定的2项重大行政决策事项编入年度目录:
+            words = []  # 将 takes the thing as its object, the act is done, no future
         if words and set(words) == {"确保"} and (pat.DONE_IN_THE_YEAR.search(self.t.sh, s, lo)
                                                 or pat.MET_AFTER.match(self.t.sh, self.t.clause(a_end)[1])
                                                 or ((pat.OPENS_ON_DONE.match(self.t.sh, s) or pat.MEANS_THEN_ALL.search(self.t.sh, s, a_end))
@@ -1550,10 +1550,11 @@ class _Finder:
         reach = t.past_titles(te, reach)  # 常务会议前集中学习《…》《…》等法律法规16次
         if t.sh.startswith("率", te - 1) and (listed_rates := pat.RATES_LISTED.match(t.sh, te)):
             reach = max(reach, listed_rates.end() + 8)  # 报备率、行政机关负责人出庭应诉率均保持在100%
+        # the term's own count written right before it (9项重大行政决策, 只举办了1期法治专题讲座)
+        counted_before = any(b.prenominal and b.unit in spec.units and ts - b.end <= 2 for b in t.amounts_in(max(cs, ts - 8), ts))
         # 64件开庭审理的案件中有61件由负责人出庭应诉: the count after is a subset; the term's count is before it
         subset_after = spec.units[0] in lx.COUNT_UNITS and (pat.SUBSET_AFTER.match(t.sh, te) or (
-            pat.SOME_OF_COUNTED.match(t.sh, te) and any(b.prenominal and b.unit in spec.units and ts - b.end <= 2
-                                                        for b in t.amounts_in(max(cs, ts - 8), ts))))
+            pat.SOME_OF_COUNTED.match(t.sh, te) and counted_before))
         ahead = [a for a in t.amounts_in(te, min(ce, reach))
                  if not subset_after and a.start >= te and a.unit in spec.units and not t.in_title(a.start)
                  and not pat.CHANGE.search(t.sh[max(0, a.start - 4):a.start])
@@ -1616,8 +1617,6 @@ class _Finder:
             if goes_on or (step == 1 and pat.PER_HEAD.match(clause)):
                 # 执法人员2140名，全部完成60学时以上的培训; 执法人员23名，均已取得证件，全年均完成60学时的培训;
                 # 执法人员2146名，组织…轮训，人均培训学时达到60学时; 会前学法，做到每会必学，全年学法共12次
-                counted_before = any(b.prenominal and b.unit in spec.units and ts - b.end <= 2
-                                     for b in t.amounts_in(max(cs, ts - 8), ts))
                 later = [a for a in t.amounts_in(nxt_s, min(nxt_e, own_end, max(te + spec.within + 10, nxt_s + 20)))
                          if a.unit in spec.units and not t.in_title(a.start)
                          and not (counted_before and pat.RULE_AFTER.match(t.sh[a.end:a.end + 8]))  # 只举办了1期…讲座，达不到每年不少于2期的要求: the rule
