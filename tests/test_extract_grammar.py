@@ -7968,6 +7968,14 @@ def test_the_prefecture_s_whole_system_rate_in_a_county_bureau_s_report_is_not_i
     assert [f.scope_kind for f in _found(body, COUNTY_BUREAU, "court_appearance_rate")] == ["other"]
 
 
+# --- forms of sets ADF and ADI onward --------------------------------------------------------------
+def test_the_reports_of_its_team_members_and_station_heads_are_not_its_heads() -> None:
+    body = "镇党委将法治建设情况纳入班子成员和站所负责人年度述职内容，对法治建设推进不力的单位及时提醒督促。"
+    assert _found(body, TOWN_2023, "leaders_report_on_rule_of_law") == []
+    body = "镇党委将法治建设情况纳入镇长年度述职内容，镇长在年终述职中专题述法。"
+    assert len(_found(body, TOWN_2023, "leaders_report_on_rule_of_law")) == 1
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

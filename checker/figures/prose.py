@@ -2532,7 +2532,7 @@ class _Finder:
         if (ref := pat.REFERRED_TO.search(t.sh, cs, ts)) and (len(ref.group(1)) <= 16 or pat.OPINIONS_AFTER.match(t.sh, te)):
             # 对照省、市、县基层政务公开标准目录，完成…清单编制; 对照…的工作部署和年度述法评议意见: the standard followed, not the act
             return None
-        if self._rule_set(cs):
+        if self._rule_set(cs) or pat.OTHERS_DUTY.search(t.sh, cs, ce):
             return None  # 印发通知，首次将述法纳入领导干部年终述职内容，明确述法重点…: the rule set; who did it is said after
         if pat.PREPARATION_ENDS.search(t.sh, te, t.sentence(ts)[1]):
             return None  # …收集整理述法工作要求和参考提纲，协助做好述法报告起草等准备工作: getting ready, not the act
