@@ -7976,6 +7976,44 @@ def test_the_reports_of_its_team_members_and_station_heads_are_not_its_heads() -
     assert len(_found(body, TOWN_2023, "leaders_report_on_rule_of_law")) == 1
 
 
+def test_a_report_not_made_public_on_time_said_with_meiyou_zuodao() -> None:
+    body = "上一年度法治政府建设报告没有做到按时公开，镇政府信息公开专栏的更新也不够及时。"
+    [f] = _found(body, TOWN_2023, "annual_report_published")
+    assert f.negated
+
+
+def test_a_catalogue_made_public_with_jiang_and_yiyu_is_done_not_planned() -> None:
+    body = ("乡政府对2025年度拟研究的事项进行了梳理，经乡党政班子会议研究，本年度无需纳入重大行政决策目录管理的事项，"
+            "并于3月将“零事项”目录在县政府门户网站专栏予以公开。")
+    [f] = _found(body, TOWN_2025, "major_decision_catalogue_published")
+    assert (f.requirement, bool(f.negated)) == (False, False)
+
+
+def test_the_county_levels_mediation_rate_in_a_towns_report_is_the_countys() -> None:
+    body = "全镇人民调解成功率为97.3%。县级层面的人民调解成功率为98.1%，与之相比，我镇还存在一定差距。"
+    assert [(float(f.value), f.scope_kind) for f in _found(body, TOWN_2025, "mediation_success_rate")] == [(97.3, "whole"), (98.1, "higher")]
+
+
+def test_hard_disputes_all_settled_is_not_the_rate_of_all_disputes() -> None:
+    body = "对调解难度大的纠纷，由镇领导牵头开展联合调解，全年联合调处疑难纠纷9起，全部调解成功。"
+    assert _found(body, TOWN_2023, "mediation_success_rate") == []
+    body = "全年调处矛盾纠纷9起，全部调解成功。"
+    assert [f.value for f in _found(body, TOWN_2023, "mediation_success_rate")] == [100]
+
+
+def test_a_few_officers_told_apart_by_their_post_fell_short() -> None:
+    body = "个别长期驻守建筑工地和项目一线的执法人员因工作任务重，年度培训学时未达到60学时。"
+    [f] = _found(body, BUREAU_2023, "enforcement_training_hours")
+    assert f.negated and f.scope_kind == "part"
+    assert f.scope.startswith("个别长期驻守")
+
+
+def test_the_rest_of_the_team_but_its_head_not_trained() -> None:
+    body = "局领导班子中除局长外的其他成员尚未参加法治专题脱产培训，班子整体的法治能力还有提升空间。"
+    [f] = _found(body, COUNTY_BUREAU, "head_offjob_training")
+    assert f.negated and f.scope_kind == "part"
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

@@ -511,6 +511,8 @@ def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple
     if few:  # 部分执法人员 (the term names the people): some of them; 个别新入职队员 with the people named
         people = pat.PEOPLE_TERM.match(text.sh, hi) if text.sh.startswith("队员", hi) else None
         return text.text[lo + few.start():lo + few.end()] + (people.group(0) if people else ""), "part", everyone, depts
+    if (described := pat.SOME_DESCRIBED.search(seg)) and (people := pat.PEOPLE_TERM.match(text.sh, hi)):
+        return text.text[lo + described.start():hi] + people.group(0), "part", everyone, depts  # 个别长期驻守…的执法人员
     if stations := pat.STATIONS_SENT.search(seg):  # 派驻乡镇（片区）自然资源所的执法人员: the stations' people only
         return text.text[lo + stations.start():lo + stations.end()], "part", everyone, depts
     if (served := pat.SOME_BY_TENURE.search(seg)) and (people := pat.PEOPLE_TERM.match(text.sh, hi)):
