@@ -8014,6 +8014,25 @@ def test_the_rest_of_the_team_but_its_head_not_trained() -> None:
     assert f.negated and f.scope_kind == "part"
 
 
+def test_all_the_items_the_meetings_took_up_are_not_the_decisions() -> None:
+    body = "全年乡党委会、班子会议共研究各类事项96项，其中作出重大行政决策2项，分别是草原生态保护补助奖励资金分配方案和乡村公益性岗位管理办法。"
+    [f] = _found(body, TOWN_2023, "major_decisions_count")
+    assert (f.value, f.scope_kind) == (2, "")
+
+
+def test_the_county_governments_reconsideration_caseload_in_a_bureaus_report_is_the_countys() -> None:
+    body = "据县司法局通报，县人民政府全年共受理各类行政复议案件14件，自然资源领域案件占比较高。"
+    assert [(f.value, f.scope_kind) for f in _found(body, COUNTY_BUREAU, "reconsideration_cases")] == [(14, "higher")]
+    body = "全县县政府全年受理行政复议案件15件，我局案件占比较小。"
+    assert [(f.value, f.scope_kind) for f in _found(body, COUNTY_BUREAU, "reconsideration_cases")] == [(15, "higher")]
+
+
+def test_a_report_made_public_later_than_the_rule_said_in_the_next_clause() -> None:
+    body = "乡政府2024年度法治政府建设情况报告于4月中旬才在县政府门户网站公开，比规定的时间有所滞后。"
+    [f] = _found(body, TOWN_2025, "annual_report_published")
+    assert f.negated
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"
