@@ -8033,6 +8033,39 @@ def test_a_report_made_public_later_than_the_rule_said_in_the_next_clause() -> N
     assert f.negated
 
 
+def test_a_place_name_with_xu_is_no_must() -> None:
+    body = "镇政府结合工作实际，编制2024年度重大行政决策事项目录，目录于4月在县政府门户网站色须镇政务公开专栏和集镇公示栏同步公布。"
+    [f] = _found(body, TOWN_2025, "major_decision_catalogue_published")
+    assert (f.requirement, bool(f.negated)) == (False, False)
+    body = "2025年，镇政府必须在3月底前公布年度重大行政决策事项目录。"
+    assert [f.requirement for f in _found(body, TOWN_2025, "major_decision_catalogue_published")] == [True]
+
+
+def test_study_records_kept_as_the_basis_of_the_report_are_not_the_report() -> None:
+    body = "同时，乡政府为每名班子成员建立了学法档案，记录学法内容、学习时间和心得体会，年终作为述职述法的重要依据。"
+    assert _found(body, TOWN_2023, "leaders_report_on_rule_of_law") == []
+
+
+def test_the_county_meeting_a_head_reports_at_is_not_the_scope() -> None:
+    body = "乡党委书记、乡长在全县乡镇党政主要负责人年终述职中专题述法，重点报告本人学法用法情况。"
+    [f] = _found(body, TOWN_2023, "leaders_report_on_rule_of_law")
+    assert (f.scope_kind, f.scope) == ("", "")
+
+
+def test_the_heads_own_report_is_the_evidence_not_the_rest_of_the_teams() -> None:
+    body = ("镇党委书记、镇长在年终述职时同步述法，重点报告本人学法用法情况。"
+            "其他班子成员、各站所负责人在年度述职中一并报告分管领域依法履职情况，接受机关干部和村（社区）干部代表的评议。")
+    [f] = _found(body, TOWN_2023, "leaders_report_on_rule_of_law")
+    assert f.quote.startswith("镇党委书记、镇长")
+
+
+def test_a_bureaus_own_field_of_disputes_is_not_peoples_mediation() -> None:
+    body = "受理道路运输消费纠纷42件，调解成功39件，调解成功率为92.9%。"
+    assert _found(body, BUREAU_2023, "mediation_success_rate") == []
+    body = "配合各乡镇开展草场边界纠纷调处，全年参与调处草场纠纷37起，调处成功率达到94.6%。"
+    assert _found(body, AGRI_BUREAU, "mediation_success_rate") == []
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

@@ -1161,7 +1161,9 @@ class _Finder:
                   and not (f.scope_kind == "part" and pat.LOWER_HEADS_IN.fullmatch(f.scope)
                            and out[kept[key]].scope_kind in ("", "whole"))
                   and not (self.department and not out[kept[key]].scope_kind and f.scope.startswith("各")
-                           and pat.TEAM_NAMED.search(out[kept[key]].quote, 0, 24))):
+                           and pat.TEAM_NAMED.search(out[kept[key]].quote, 0, 24))
+                  and not (pat.HEAD_FIRST.match(out[kept[key]].quote) and pat.REST_OF_TEAM_FIRST.match(f.quote))):
+                # (nor the rest of the team's: 乡班子其他成员和各村（居）党支部书记在乡述职评议会上述法)
                 # but its units' heads (各委属医疗卫生单位主要负责人…述法), or all its units' reports (对各单位述法报告
                 # 逐一审核), never hide the head's own (局党组书记、局长在年终述职中专题述法)
                 out[kept[key]] = f
@@ -2525,6 +2527,8 @@ class _Finder:
             return None  # 个别部门对法治政府建设年度报告、政务公开等…工作重视不够: an attitude to it, not its state
         if pat.CHECKED_ITEMS.search(t.sh, cs, ts):
             return None  # 督察…重点检查领导干部学法述法、重大行政决策程序执行…: what an inspection looked at, not the act
+        if pat.BASIS_FOR.match(t.sh, te) and re.search(r"作为\s*(?:年终|年度)?(?:述职)?$", t.sh[cs:ts]):
+            return None  # 建立了学法档案，…，年终作为述职述法的重要依据: a record for it, not the act
         if pat.CONTENT_OF.match(t.sh, te) and pat.CONTENT_FAULT.search(t.sh, te, t.sentence(ts)[1]):
             return None  # 个别单位述法内容“报喜多、报忧少”，问题查摆不够深入: what the act held, not whether it was done
         if pat.FROM_TO_CHANGE.match(t.sh, te):

@@ -278,6 +278,14 @@ OWN_HEADS = re.compile(r"其中[，,]?\s*(?:市|区|县|旗|州|盟|镇|乡)(?:�
 LOWER_TWO_LEVELS = re.compile(r"(?:县乡|县镇|县区乡|县（市、区）乡（镇）|乡村|镇村)两级")
 COUNTY_GOVERNMENTS = re.compile(r"区（县）|县（市、区）|县（区）|县（市）|县市区|县区|区县")  # a city's counties
 SAME_THING = re.compile(r"\s*(?:目前|但|而|现)?(?:该|这一|此|上述)(?:项)?[\u4e00-\u9fff]{0,8}?(?:体系|系统|平台|改革|目录|制度)")
+# The meeting a head reports at (在全县乡镇党政主要负责人年终述职中, 在全区…述法评议会上): where, not whose.
+REPORT_VENUE = re.compile(r"在全[省市州区县旗][^，,。；;]{0,24}?(?:述职|述法)(?:述廉|述法|述职)?(?:评议)?(?:会议|大会|会)?(?:上|中)")
+# A sentence opening on the government's own head, or on the rest of its team (乡党委书记、乡长在…述职会议上;
+# 乡班子其他成员和各村党支部书记…述法): the first is the head's own act, the second is not.
+HEAD_FIRST = re.compile(r"[^，,。；;]{0,12}?(?:党委书记|党组书记|党工委书记|[镇乡区县市旗局]长|主要负责人|主要负责同志|苏木达)")
+REST_OF_TEAM_FIRST = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:班子其他成员|其他班子成员|其他领导班子成员|班子其余成员)")
+# What the act is built on (学法档案…年终作为述职述法的重要依据): a record kept for it, not the act.
+BASIS_FOR = re.compile(r"的(?:重要|主要)?(?:依据|参考|基础)")
 CONTENT_OF = re.compile(r"(?:报告)?(?:的)?(?:内容|质效|质量|效果)")  # 述法内容, 述法报告的内容, 述法质效: what was said in it, how well
 # A fault of what was said or of how well (报喜多、报忧少, 不够深入, 有待提升).
 CONTENT_FAULT = re.compile(r"报喜|不够|不深|不实|空泛|有待|较少|偏少|针对性不强|重[\u4e00-\u9fff]{1,6}、轻")  # …重工作罗列、轻问题剖析

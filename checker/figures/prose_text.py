@@ -462,6 +462,8 @@ def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple
     seg = blank(pat.REVIEWED_BY, seg)
     seg = without_origin(seg)
     seg = blank(pat.SOURCE_NAMED, seg)  # 据地区司法局通报，…: whom it is quoted from
+    if pat.REPORT_VENUE.search(text.sh, lo, min(len(text.sh), hi + 16)):  # 在全县乡镇党政主要负责人年终述职中专题述法: the meeting, not the scope
+        seg = blank(pat.REPORT_VENUE, seg + text.sh[hi:hi + 16])[:len(seg)]
     everyone = bool(pat.EVERYONE.search(text.sh[lo:max(hi, everyone_hi or hi)]))
     found = [m for m in pat.DEPARTMENT.finditer(seg) if not pat.GOVERNMENT_ORGAN.search(m.group(0))
              and not pat.GUEST.search(seg, 0, m.start())  # 邀请县司法局律师开展法治讲座: the speaker's office, not the scope
