@@ -1163,9 +1163,9 @@ class _Finder:
                   and not (self.department and not out[kept[key]].scope_kind and f.scope.startswith("各")
                            and pat.TEAM_NAMED.search(out[kept[key]].quote, 0, 24))
                   and not (pat.HEAD_FIRST.match(out[kept[key]].quote) and pat.REST_OF_TEAM_FIRST.match(f.quote))):
-                # (nor the rest of the team's: 乡班子其他成员和各村（居）党支部书记在乡述职评议会上述法)
-                # but its units' heads (各委属医疗卫生单位主要负责人…述法), or all its units' reports (对各单位述法报告
-                # 逐一审核), never hide the head's own (局党组书记、局长在年终述职中专题述法)
+                # but its units' heads (各委属医疗卫生单位主要负责人…述法), all its units' reports (对各单位述法报告
+                # 逐一审核), or the rest of its team's (乡班子其他成员和各村（居）党支部书记在乡述职评议会上述法), never
+                # hide the head's own (局党组书记、局长在年终述职中专题述法)
                 out[kept[key]] = f
         return out
 
