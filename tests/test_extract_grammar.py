@@ -8066,6 +8066,37 @@ def test_a_bureaus_own_field_of_disputes_is_not_peoples_mediation() -> None:
     assert _found(body, AGRI_BUREAU, "mediation_success_rate") == []
 
 
+def test_the_prefectures_rate_reported_by_its_court_is_the_prefectures() -> None:
+    body = "州中级人民法院通报全州行政机关负责人出庭应诉率为97.3%，我县高于全州平均水平。"
+    assert [(float(f.value), f.scope_kind) for f in _found(body, COUNTY_2023, "court_appearance_rate")] == [(97.3, "higher")]
+
+
+def test_the_good_and_the_shortcomings_a_report_tells_are_no_shortfall() -> None:
+    body = ("镇党委书记、镇长在年终述职时，将履行推进法治建设第一责任人职责情况作为述职报告的重要内容一并报告。"
+            "述法内容如实反映学法用法、依法决策、化解矛盾等方面的做法和不足，评议意见已纳入来年整改清单。")
+    assert [bool(f.negated) for f in _found(body, TOWN_2025, "leaders_report_on_rule_of_law")] == [False]
+
+
+def test_the_one_case_already_heard_with_its_head_in_court() -> None:
+    body = "乡政府作为被告的行政诉讼案件1件，系群众对乡政府作出的林地权属处理决定不服提起诉讼，案件已开庭审理，乡长出庭应诉。"
+    assert [f.value for f in _found(body, TOWN_2023, "court_cases_heard")] == [1]
+    assert [f.value for f in _found(body, TOWN_2023, "heads_in_court_count")] == [1]
+
+
+def test_the_towns_catalogue_done_and_the_villages_not_yet_in_the_next_sentence() -> None:
+    body = ("对照县级部门和乡镇政务公开事项标准目录，编制完成镇级政务公开事项标准目录，明确公开内容和公开时限。"
+            "但镇级标准目录向各村（社区）延伸的工作目前仅在2个村开展试点，村级政务公开标准化规范化尚未全面铺开。")
+    [f] = _found(body, TOWN_2023, "grassroots_openness_standards")
+    assert f.negated and f.scope_kind == "part"
+    assert "尚未全面铺开" in f.quote
+
+
+def test_a_system_still_at_the_stage_of_finding_out_what_it_needs_is_not_there() -> None:
+    body = "覆盖县级部门和乡镇的统一综合执法办案系统仍处于需求调研阶段，执法信息化水平不高。"
+    [f] = _found(body, COUNTY_2023, "unified_enforcement_system")
+    assert f.negated
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

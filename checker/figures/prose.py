@@ -247,8 +247,9 @@ class _Finder:
                 break
         if (m := pat.SHORTFALL_AT_END.search(seg)) and (best is None or m.start() < best[0]):
             best = (m.start(), m.end())
-        if best and seg[best[0]:best[1]] in ("不足", "短板", "差距") and pat.SPOKEN_OF.search(seg, max(0, best[0] - 2), best[0]):
-            return None  # 述法报告既讲成效、也讲不足: the shortcomings spoken of, not one
+        if best and seg[best[0]:best[1]] in ("不足", "短板", "差距") and (pat.SPOKEN_OF.search(seg, max(0, best[0] - 2), best[0])
+                                                                   or pat.GAINS_AND.search(seg, max(0, best[0] - 4), best[0])):
+            return None  # 述法报告既讲成效、也讲不足, 如实反映…的做法和不足: the shortcomings spoken of, not one
         if best and seg[best[0]:best[1]] in ("不足", "不够", "还不够", "仍不够") and pat.SKILL_AFTER.match(seg, best[1]):
             return None  # 部分执法人员对综合执法办案系统的操作还不够熟练: a skill short, not the system
         if best and seg[best[0]:best[1]] in ("不足", "不够") and pat.SKILL_SHORT.search(seg, max(0, best[0] - 6), best[0]):
@@ -1284,6 +1285,14 @@ class _Finder:
             short = self._shortfall(spec, lower.end(), self.t.clause(ce + 1)[1])
             if short and (self.t.sh.startswith(pat.NOT_THERE, short[0]) or self.t.sh[short[0]:short[1]] in lx.UNDONE):
                 found = short
+        if found is None and pat.OWN_LEVEL_DONE.search(self.t.sh, self.t.clause(ts)[0], ce):
+            # 编制完成镇级政务公开事项标准目录…。但镇级标准目录向各村（社区）延伸的工作…尚未全面铺开: the villages' not yet
+            ns = self.t.sentence(ts)[1]
+            ns += len(self.t.sh[ns:ns + 3]) - len(self.t.sh[ns:ns + 3].lstrip("。；; \n"))
+            if self.t.sh.startswith("但", ns) and pat.LOWER_LEVEL_IN.search(self.t.sh, ns, self.t.clause(ns)[1]):
+                short = self._shortfall(spec, ns, self.t.sentence(ns)[1])
+                if short and self.t.sh.startswith(pat.NOT_THERE, short[0]):
+                    found = short
         if found is None and ce + 1 < end:
             # …推进…体系向基层延伸，在街道设立…，该项工作目前尚处于试运行阶段: a later clause says the work named is not done
             for c0, c1 in self._clauses(ce + 1, end - 1):
@@ -2776,8 +2785,9 @@ class _Finder:
             return None  # 乡镇法治督察发现的问题中有3个尚未整改到位: the problems found not put right, not the coverage
         if scope[1] == "part" and self._others_people(ind, scope[0], ts):
             scope = ("", "", False)  # 部分执法人员…培训未达到60学时，统一…办案系统尚在试运行: the people are the training's
+        past = neg is not None and neg[0] >= t.sentence(ts)[1]  # the shortfall said in the sentence after: quoted too
         return self._make(ind, None, ts, te, negated=neg, requirement=requirement, baseline=False,
-                          statement=True, scope=scope[:3], quote_lo=cs, quote_hi=ce)
+                          statement=True, scope=scope[:3], quote_lo=cs, quote_hi=t.clause(neg[0])[1] if past else ce)
 
     def _others_people(self, ind: Indicator, scope: str, ts: int) -> bool:
         """People named as the scope of a thing the government has (a system, a reform), only in an earlier

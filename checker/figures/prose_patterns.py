@@ -237,6 +237,9 @@ RULE_PER_YEAR = re.compile(r"每(?:人|名|位)?每?年(?:至少|不少于|不�
 PUT_INTO_AFTER = re.compile(r"[^，,。；;\d]{0,14}?(?:编入|纳入|列入|写入)(?!计划)")
 SKILL_AFTER = re.compile(r"熟练|娴熟")  # 对…系统的操作还不够熟练: a skill short, not the thing
 PART_HEADING = re.compile(r"\s*[一二三四五六七八九十]+、")  # 二、坚持依法决策…: a part, over its items
+# The own level's part done (编制完成镇级政务公开事项标准目录), and the villages' named in a later sentence.
+OWN_LEVEL_DONE = re.compile(r"(?:镇|乡|街道|苏木)(?:本级|级)")
+LOWER_LEVEL_IN = re.compile(r"行政村|村级|各村|各嘎查|嘎查级|村（社区）")
 LOWER_LEVEL_NEXT = re.compile(r"\s*(?:\d+个|[一二三四五六七八九十]+个)?(?:行政村|村级|各村|各嘎查|嘎查级|村（社区）|各村（社区）)")
 THE_PLANNED = re.compile(r"(?:今年|本年度?|年初|原)计划(?:安排|开展|举办|组织|参加)?的")  # 今年计划安排的…培训: the thing planned, named
 NONE_THAT_YEAR = re.compile(r"没有|无一|未发生|为零|为0")  # 2020年乡政府没有作为被申请人的复议案件: a count of none, that year's
@@ -395,7 +398,7 @@ THE_DOCUMENT_NEXT = re.compile(r"\s*(?:该|此|上述|这)(?:1件|一件)?(?:规
 WHAT_IT_IS = re.compile(r"\s*(?:(?:该案|此案|该案件)(?=系|是|为|属))?(?:系|是|为|属|涉及)")  # 该案系…引发: what it was
 # Already done, perhaps on a date (已于10月, 并已): the act said done in the clause it opens.
 ALREADY_ON = r"(?:已经?|并已)(?:于\d{1,2}月(?:\d{1,2}日|[上中下]旬)?)?"
-THE_ONE = re.compile(r"\s*(?:(?:该案|此案)(?:已经?)?(?:于\d{1,2}月(?:\d{1,2}日)?)?(?!在)|案件(?:已经?)?于\d{1,2}月(?:\d{1,2}日|[上中下]旬)?(?=开庭)|(?:" + ALREADY_ON + r"|于\d{1,2}月(?:\d{1,2}日|[上中下]旬)?)(?=开庭|进入庭审)|(?:该案|此案|案件)?(?:经)?(?:[\u4e00-\u9fff]{1,4}?(?=人民法院))?(?:人民)?法院(?:依法)?)")  # 该案于9月开庭审理, 经林区人民法院开庭审理, (案件1件，…，)已于10月开庭审理
+THE_ONE = re.compile(r"\s*(?:(?:该案|此案)(?:已经?)?(?:于\d{1,2}月(?:\d{1,2}日)?)?(?!在)|案件(?:已经?(?:于\d{1,2}月(?:\d{1,2}日|[上中下]旬)?)?|于\d{1,2}月(?:\d{1,2}日|[上中下]旬)?)(?=开庭)|(?:" + ALREADY_ON + r"|于\d{1,2}月(?:\d{1,2}日|[上中下]旬)?)(?=开庭|进入庭审)|(?:该案|此案|案件)?(?:经)?(?:[\u4e00-\u9fff]{1,4}?(?=人民法院))?(?:人民)?法院(?:依法)?)")  # 该案于9月开庭审理, 经林区人民法院开庭审理, (案件1件，…，)已于10月开庭审理, (…，)案件已开庭审理
 # A count, then what those cases were, then the act in a clause of its own (1件为草场承包经营权确认纠纷，已开庭审理):
 # the count is the act's.
 PART_SAID_WHAT = re.compile(r"\s*(?:其中|有|其中有)?((?:\d+|[一两二三四五六七八九十])\s*件)(?:案件)?(?:为|系|涉及|是|属)[^，,。；;]*$")
@@ -517,7 +520,7 @@ AREA_CASES = re.compile(r"全(?:县|市|区|旗)[^，,。；;]{0,16}案件")
 # 县政务服务中心反馈的全县…好评率: a body that reported the figure, before whose figure it is
 # Who the figure is quoted from (据地区司法局通报，…): a source, not the figure's unit.
 SOURCE_NAMED = re.compile(r"据[^，,。；;]{1,20}?(?:通报|统计|反馈|公布|发布|显示|数据|测算)(?=[，,]|$)")
-REPORTED_BY = re.compile(r"\s*[\u4e00-\u9fff“”]{2,14}?(?:反馈|通报|公布|发布|统计)的")
+REPORTED_BY = re.compile(r"\s*[\u4e00-\u9fff“”]{2,14}?(?:反馈|通报|公布|发布|统计)(?:的|(?=全[省市州盟区县旗]))")  # 县委政法委年中通报的…, 州中级人民法院通报全州…
 # The average of an area named right before the amount (高于全州平均水平（13.5%）): that area's figure.
 # the whole area's government-service praise rate in a bureau's report (全县政务服务好评率为99.97%): the county's
 AREA_SERVICE = re.compile(r"\s*(?:\d{4}年度?)?(全(?:省|市|区|县|旗))政务服务")
@@ -757,6 +760,7 @@ RULE_ISSUED = re.compile(r"(?:印发|出台|制定|下发)[^，,。；;]{0,30}?(
 PUT_INTO_DUTY = re.compile(r"\s*(?:首次|明确|正式)?[将把][^，,。；;]{0,12}?(?:纳入|列入|作为)[^，,。；;]{0,16}?(?:内容|范围|事项)")
 COUNT_BEFORE_ASIDE = re.compile(r"(?:\d+|[一二两三四五六七八九十]{1,3})(?=\s*[件次项起宗期场]$)")  # …4件（…2件）
 SPOKEN_OF = re.compile(r"(?:讲|谈|说|找|亮|摆)$")
+GAINS_AND = re.compile(r"(?:做法|成绩|成效|亮点|经验|优点|长处|收获)(?:和|与|及)$")  # 做法和不足: the good and the bad spoken of
 SKILL_SHORT = re.compile(r"(?:能力|深度)(?:明显|仍然?|还|尚|较为|相对|总体)?$")  # 审核能力明显不足, 审核深度不够: a shortfall of skill
 AVERAGE_COMPARED = re.compile(r"(?:与|同|和)[^，,。；;]{0,12}?平均(?:水平|值|数)[^，,。；;]{0,12}?(?:相比|相较|比较)")
 THIS_WORK = re.compile(r"\s*(?:该项|这项|此项|上述|以上)(?:工作|机制|制度|体系|系统|平台)(?:目前|现在|至今|截至目前)?")  # 该项工作目前尚处于试运行阶段
