@@ -8097,6 +8097,13 @@ def test_a_system_still_at_the_stage_of_finding_out_what_it_needs_is_not_there()
     assert f.negated
 
 
+def test_the_provinces_average_in_a_county_bureaus_report_is_the_provinces() -> None:
+    body = "本局执法人员人均培训65学时。2022年全省农业综合行政执法人员人均培训学时为58学时。"
+    assert [(f.value, f.scope_kind) for f in _found(body, AGRI_BUREAU, "enforcement_training_hours")] == [(65, ""), (58, "higher")]
+    body = "在全省率先建成市、乡两级行政执法协调监督工作体系。"
+    assert [f.scope_kind for f in _found(body, AGRI_BUREAU, "enforcement_supervision_system")] != ["higher"]
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"
