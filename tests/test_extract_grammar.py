@@ -8104,6 +8104,30 @@ def test_the_provinces_average_in_a_county_bureaus_report_is_the_provinces() -> 
     assert [f.scope_kind for f in _found(body, AGRI_BUREAU, "enforcement_supervision_system")] != ["higher"]
 
 
+def test_the_rule_of_laws_share_is_not_the_openness_weight_said_after_it() -> None:
+    body = "法治建设在全县绩效考核中的分值占比保持在8%，其中政务公开工作的分值权重由上年度的3%提高到5%。"
+    assert [(f.value, f.scope_kind) for f in _found(body, COUNTY_2023, "gov_openness_weight")] == [(5, "")]
+
+
+def test_a_report_sent_up_is_not_made_public() -> None:
+    body = "（一）深化政务公开。2022年度法治政府建设报告经县委常委会审议后，报送市委依法治市办和市人民政府。"
+    assert _found(body, COUNTY_2023, "annual_report_published") == []
+    body = "镇政府2022年度法治政府建设工作报告因报送审核延误，直至5月才在县政府网站公开。"
+    [f] = _found(body, TOWN_2023, "annual_report_published")
+    assert f.negated
+
+
+def test_the_deputy_in_charge_who_missed_the_class_after_an_items_number() -> None:
+    body = "三是分管综合行政执法工作的副乡长因驻村蹲点，未能参加县里组织的法治专题脱产培训。"
+    [f] = _found(body, TOWN_2025, "head_offjob_training")
+    assert f.negated and f.scope_kind == "part"
+
+
+def test_the_countys_rate_with_its_year_after_quan_xian_in_a_bureaus_report() -> None:
+    body = "全县2023年行政机关负责人出庭应诉率为92.3%，此数据由县司法局统计。"
+    assert [f.scope_kind for f in _found(body, BUREAU_2023, "court_appearance_rate")] == ["higher"]
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

@@ -2539,6 +2539,9 @@ class _Finder:
             return None  # 个别部门对法治政府建设年度报告、政务公开等…工作重视不够: an attitude to it, not its state
         if pat.CHECKED_ITEMS.search(t.sh, cs, ts):
             return None  # 督察…重点检查领导干部学法述法、重大行政决策程序执行…: what an inspection looked at, not the act
+        if ("公开" in spec.near_any and pat.SENT_UP.search(t.sh, ts, t.sentence(ts)[1])
+                and not any(w in t.sh[slice(*t.sentence(ts))] for w in spec.near_any)):
+            return None  # 2024年度法治政府建设报告经县委常委会审议后，报送…市人民政府: sent up, not made public
         if pat.BASIS_FOR.match(t.sh, te) and re.search(r"作为\s*(?:年终|年度)?(?:述职)?$", t.sh[cs:ts]):
             return None  # 建立了学法档案，…，年终作为述职述法的重要依据: a record for it, not the act
         if pat.CONTENT_OF.match(t.sh, te) and pat.CONTENT_FAULT.search(t.sh, te, t.sentence(ts)[1]):
@@ -2712,7 +2715,8 @@ class _Finder:
             scope = self._item_scope(cs) or (nxt if nxt and nxt[1] == "part" and still else None) or scope
             if not scope[1] and (named := pat.PERSONS_LISTED.search(t.sh, cs, ts)):
                 scope = (t.text[named.start():named.end()], "part", False, [])  # 镇纪委书记、分管…的副镇长今年尚未参加: those two
-            if not scope[1] and (charge := pat.IN_CHARGE.match(t.sh, t.sentence(ts)[0], ts) or pat.IN_CHARGE.match(t.sh, cs, ts)
+            opens = t.sentence(ts)[0] + len(pat.ITEM_MARK.match(t.sh, t.sentence(ts)[0]).group(0))  # 三是分管…的副乡长…未能参加
+            if not scope[1] and (charge := pat.IN_CHARGE.match(t.sh, opens, ts) or pat.IN_CHARGE.match(t.sh, cs, ts)
                                  or ((sent := pat.IN_CHARGE.search(t.sh, t.sentence(ts)[0], ts))
                                      and pat.ORGANISED.search(t.sh, t.sentence(ts)[0], sent.start()) and sent)):
                 # 分管执法工作的副镇长因…，尚未参加; 镇负责人参加…仅限于镇长一人，分管…的副镇长尚未参加: that one;

@@ -287,6 +287,7 @@ REPORT_VENUE = re.compile(r"在全[省市州区县旗][^，,。；;]{0,24}?(?:�
 # 乡班子其他成员和各村党支部书记…述法): the first is the head's own act, the second is not.
 HEAD_FIRST = re.compile(r"[^，,。；;]{0,12}?(?:党委书记|党组书记|党工委书记|[镇乡区县市旗局]长|主要负责人|主要负责同志|苏木达)")
 REST_OF_TEAM_FIRST = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:班子其他成员|其他班子成员|其他领导班子成员|班子其余成员)")
+SENT_UP = re.compile(r"报送|呈报|上报|报请")  # sent to the government above, which is not making it public
 # What the act is built on (学法档案…年终作为述职述法的重要依据): a record kept for it, not the act.
 BASIS_FOR = re.compile(r"的(?:重要|主要)?(?:依据|参考|基础)")
 CONTENT_OF = re.compile(r"(?:报告)?(?:的)?(?:内容|质效|质量|效果)")  # 述法内容, 述法报告的内容, 述法质效: what was said in it, how well
@@ -454,7 +455,7 @@ LOWER_GOVERNMENTS = re.compile(COUNTY_GOVERNMENTS.pattern + r"|旗区")  # 各�
 TOWN_NAME = re.compile(r"(?:镇|乡|街道|街道办事处|苏木)(?:人民政府)?$")
 TOWN_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|县|区|旗)(?:[、和及]|以及))+[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|县|区|旗)(?![\u4e00-\u9fff]{0,2}(?:政府|人民政府)?(?:作为|为)被告)")
 ISSUER = re.compile(r"部门|单位|乡|镇|街道|分局|县（市、区）|区县|县区|县市区|政府")
-HIGHER_THAN_DEPARTMENT = re.compile(r"\s*(?:(?:全年|今年|年内)?(?:(?:省|市|区|县|旗)(?:人民)?政府通报(?:\d{4}年度?)?|[\u4e00-\u9fff]{2,4}(?:区|县|市|旗)(?:\d{4}年度?)?|\d{4}年度?)?全(?:省|市|州|盟|区|县|旗)(?:同期|同年|当年)?(?:各级|各)?(?:以?行政机关|(?:各)?(?:行政)?执法(?:部门|单位)|(?=(?:全年|本年度|今年|年内)?(?:行政复议|行政诉讼|一审行政)|[\u4e00-\u9fff]{0,10}?平均))"
+HIGHER_THAN_DEPARTMENT = re.compile(r"\s*(?:(?:全年|今年|年内)?(?:(?:省|市|区|县|旗)(?:人民)?政府通报(?:\d{4}年度?)?|[\u4e00-\u9fff]{2,4}(?:区|县|市|旗)(?:\d{4}年度?)?|\d{4}年度?)?全(?:省|市|州|盟|区|县|旗)(?:同期|同年|当年)?(?:\d{4}年度?)?(?:各级|各)?(?:以?行政机关|(?:各)?(?:行政)?执法(?:部门|单位)|(?=(?:全年|本年度|今年|年内)?(?:行政复议|行政诉讼|一审行政)|[\u4e00-\u9fff]{0,10}?平均))"
                                     r"|(?:全年|今年|\d{4}年)?(?:全[省市州区县旗])?(?:市|区|县|州|旗)(?:人民)?政府(?=(?:全年|今年|年内)?(?:共|累计)?(?:受理|收到|办理|审结))"  # 全年市政府共受理行政复议案件312件, 县人民政府全年共受理…: the government's caseload
                                     r"|(?:市|区|县|州|旗)(?:人民)?政府(?=(?:\d{4}年度?|全年)?行政复议(?:总体|综合)?$)"  # 县政府2022年行政复议总体纠错率为12.9%: the government's, as reviewer
                                     r"|(?:市|区|县|州|旗)(?:人民)?政府(?:\d{4}年度?(?=\Z|重大(?:行政)?决策)|(?=重大(?:行政)?决策|[^，,。；;]{0,10}目录))"  # 县人民政府2025年度重大行政决策事项目录共列入6项: the government's
@@ -488,7 +489,7 @@ NAMED_AVERAGE = re.compile(r"\s*(?:\d{4}年度?)?([\u4e00-\u9fff]{2,4}?[省市�
 # Disputes of one kind (疑难纠纷, 重大矛盾纠纷): all of them settled is not the rate of all disputes.
 DISPUTES_OF_A_KIND = re.compile(r"(?:疑难|重大|复杂|历史遗留|群体性)[\u4e00-\u9fff、]{0,6}?纠纷")
 # Words around the name of a government above that are not its name (全年市政府共 → 市政府).
-HIGHER_NAME_TRIM = re.compile(r"^(?:\d{4}年度?|全年|今年|同期|同年|当年)|(?:共|全年|的)$")
+HIGHER_NAME_TRIM = re.compile(r"^(?:\d{4}年度?|全年|今年|同期|同年|当年)|(?<=^全[省市州区县旗])\d{4}年度?|(?:共|全年|的)$")
 # The report's own government inspected by the one above (…，南门街道作为督察对象): that one's coverage, not its own.
 INSPECTED = re.compile(r"作为(?:被)?督察对象|(?:接受|迎接)[^，,。；;]{0,12}?督察")
 HIGHER_THAN_COUNTY = re.compile(r"\s*(?:同期|同年|当年)?(?:(?:省|市|州|盟)级(?=[\u4e00-\u9fff]{0,8}?平均)|(?:省|市|州|盟)里(?=提出|要求|下达|确定|设定)|(?:省|州|盟|地区|市)政务服务(?:中心|大厅)(?=全年|今年|同期|\d{4}年|[\u4e00-\u9fff]{0,6}好评率)|(?:[\u4e00-\u9fff]{2,8}?[省市州盟]|(?!按照|根据|对照|依照|参照|结合|依托|通过|围绕|对比|作为|高于|低于|超过|实现|推动|覆盖|落实)[\u4e00-\u9fff]{2})?(?:\d{4}年度?)?全(?:省|市|州|盟|国|地区)|(?:(?:(?![本我该全报送向经由按并已呈提对与和及在于的])[\u4e00-\u9fff]){2,4}?)?(?:省|市|州)(?:人民)?政府(?!办公室|办)(?![\u4e00-\u9fff]{0,4}(?:作为|为)被告)|(?:[\u4e00-\u9fff]{0,4}地区)?行署(?!办公室|办)|(?:[\u4e00-\u9fff]{2,4}市|(?![本我该全])[\u4e00-\u9fff]{2,3}州|[\u4e00-\u9fff]{0,8}?自治州|自治区|(?![本我该全])[\u4e00-\u9fff]{2,4}地区)(?=本年度|本年|今年|全年|同期|同年|当年|\d{4}年)|\d{4}年度?[\u4e00-\u9fff]{2,4}市(?=行政机关|各级|各县|平均)|(?:省|州|盟)级层面|(?![本我该全])[\u4e00-\u9fff]{2,4}(?:市|州|盟|地区)本级|(?:(?![本我该全])[\u4e00-\u9fff]{2,4})?地区(?:[\u4e00-\u9fff]{2,6}系统)?(?=本年度|本年|今年|全年|同期|同年|当年|\d{4}年|各级|行政机关|行政复议|行政诉讼))")  # 州级层面2021年行政复议纠错率为13.2%, 自治州全年…败诉率为9.1%, 2025年日喀则市行政机关…出庭应诉率, 那曲市本级…纠错率
@@ -661,6 +662,7 @@ OF_THE_TEAM = re.compile(r"占(?:本|该)?((?:支队|大队))")
 # Units counted after a list of them (市场监管、生态环境…六支综合执法队伍): those units.
 UNITS_COUNTED = re.compile(r"(?:\d+|[两三四五六七八九十]{1,3})(?:个|支)[\u4e00-\u9fff]{0,8}?(?:部门|单位|队伍|执法队|大队)")
 # One of the team named by the work it is in charge of (分管综合行政执法工作的副镇长): that one, not all.
+ITEM_MARK = re.compile(r"\s*(?:[一二三四五六七八九十]+是)?")  # an item's number opening the sentence (三是…)
 IN_CHARGE = re.compile(r"(?<![和、及与])(?:街道|[镇乡局])?分管(?:[^，,。；;]{1,16}?的(?:副[\u4e00-\u9fff]{0,2}长|副主任|班子成员|副职|领导(?:干部|同志)?|同志|副书记|负责人|负责同志)"
                        r"|负责同志|负责人)")  # 镇分管负责同志本年度未参加: the one in charge, named without what of
 ORGANISED = re.compile(r"(?:推动|组织|安排|督促|选派)$")  # others sent to do it (推动分管…的班子成员参加)
