@@ -8128,6 +8128,17 @@ def test_the_countys_rate_with_its_year_after_quan_xian_in_a_bureaus_report() ->
     assert [f.scope_kind for f in _found(body, BUREAU_2023, "court_appearance_rate")] == ["higher"]
 
 
+def test_hours_said_as_not_below_the_rule_are_at_least_it() -> None:
+    body = "6名持证执法人员全年法律知识培训学时均未低于60学时。"
+    [f] = _found(body, TOWN_2023, "enforcement_training_hours")
+    assert (f.value, f.bound, bool(f.negated)) == (60, "at_least", False)
+
+
+def test_the_prefectures_average_in_a_county_bureaus_report_is_the_prefectures() -> None:
+    body = "州农牧局通报，全州农牧综合行政执法队伍一线执法力量平均占比为80.1%。"
+    assert [f.scope_kind for f in _found(body, AGRI_BUREAU, "frontline_enforcement_share")] == ["higher"]
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

@@ -598,9 +598,12 @@ class _Finder:
         if (scope[1] == "whole" and a is not None and a.unit == "%" and lcs > s and scope[0] in self.own_party
                 and pat.OWN_AS_DEFENDANT.match(t.sh, s)):
             scope = (scope[0], "unit", False)  # 以县政府为被告的12件案件，县政府负责人均出庭应诉: its own cases' rate
-        if (scope[1] == "whole" and scope[0] in ("全省", "全国") and self.higher is not None and not requirement
-                and a is not None and re.match(r"\s*(?:\d{4}年度?)?全[省国]", t.sh[lcs:lo])):
-            scope = (scope[0], "higher", False)  # 2023年全省农业综合行政执法人员人均培训学时为58学时, in a county bureau's report
+        if (scope[1] == "whole" and self.higher is not None and not requirement and a is not None
+                and ((scope[0] in ("全省", "全国") and re.match(r"\s*(?:\d{4}年度?)?全[省国]", t.sh[lcs:lo]))
+                     or (scope[0] in ("全州", "全盟") and self.higher is not pat.HIGHER_THAN_CITY
+                         and re.match(r"\s*全[州盟][^，,。；;]{0,20}?平均", t.sh[lcs:a.start])))):
+            # 2023年全省农业综合行政执法人员人均培训学时为58学时, 全州…一线执法力量平均占比为80.1%, in a county bureau's report
+            scope = (scope[0], "higher", False)
         if scope[1] == "higher":
             scope = (pat.HIGHER_NAME_TRIM.sub("", scope[0]) or scope[0], "higher", False)  # 全年市政府共 → 市政府
         if scope[1] == "part" and scope[0] in self.own_level:

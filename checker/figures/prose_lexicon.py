@@ -20,7 +20,7 @@ NOT_NOUN_START = set("由因被和及与、，,。；;：:（()）其均全都�
 
 # Words before a number (longest first) and the bound they give.
 BOUND_BEFORE = (
-    ("无一人低于", "at_least"), ("无一低于", "at_least"), ("保底", "at_least"), ("无一少于", "at_least"), ("没有低于", "at_least"), ("无一超过", "at_most"),
+    ("无一人低于", "at_least"), ("无一低于", "at_least"), ("保底", "at_least"), ("无一少于", "at_least"), ("没有低于", "at_least"), ("未低于", "at_least"), ("没有少于", "at_least"), ("未少于", "at_least"), ("无一超过", "at_most"),
     ("达到或超过", "at_least"), ("达到或高于", "at_least"), ("等于或超过", "at_least"), ("等于或高于", "at_least"),  # 达到或超过5%
     ("必须满", "at_least"), ("须满", "at_least"), ("应满", "at_least"),  # 每人每年须满60学时
     ("下限为", "at_least"), ("下限是", "at_least"), ("上限为", "at_most"), ("上限是", "at_most"),  # 培训学时下限为60学时
