@@ -1493,9 +1493,10 @@ class _Finder:
                 pcs = t.clause(ps)[0]
                 if number == 0 and re.search(lx.PROHIBITED, t.sh[pcs:ps]):
                     continue  # 严禁没有制定权的内设机构…制发规范性文件: a rule, no count
-                if pat.EXCEPT_THE_REST.search(t.sh, max(t.sentence(ps)[0], t.clause(pcs - 1)[0] if pcs > 0 else 0), ps):
+                before = max(t.sentence(ps)[0], t.clause(pcs - 1)[0] if pcs > 0 else 0)  # the clause before, in its sentence
+                if pat.EXCEPT_THE_REST.search(t.sh, before, ps):
                     continue  # 除1件因程序瑕疵被确认违法外，其余均胜诉: all but one, not none lost
-                if number == 100 and pat.DISPUTES_OF_A_KIND.search(t.sh, max(t.sentence(ps)[0], t.clause(pcs - 1)[0] if pcs > 0 else 0), ps):
+                if number == 100 and pat.DISPUTES_OF_A_KIND.search(t.sh, before, ps):
                     continue  # 全年联合调处疑难纠纷9起，全部调解成功: the hard ones only, not the rate of all
                 s, e = t.sentence(ps)
                 if not self._context_ok(spec, s, e) or (s, number) in said:
@@ -2542,8 +2543,8 @@ class _Finder:
             return None  # 个别部门对法治政府建设年度报告、政务公开等…工作重视不够: an attitude to it, not its state
         if pat.CHECKED_ITEMS.search(t.sh, cs, ts):
             return None  # 督察…重点检查领导干部学法述法、重大行政决策程序执行…: what an inspection looked at, not the act
-        if ("公开" in spec.near_any and pat.SENT_UP.search(t.sh, ts, t.sentence(ts)[1])
-                and not any(w in t.sh[slice(*t.sentence(ts))] for w in spec.near_any)):
+        if ("公开" in spec.near_any and pat.SENT_UP.search(t.sh, ts, (sent := t.sentence(ts))[1])
+                and not any(w in t.sh[slice(*sent)] for w in spec.near_any)):
             return None  # 2024年度法治政府建设报告经县委常委会审议后，报送…市人民政府: sent up, not made public
         if pat.BASIS_FOR.match(t.sh, te) and re.search(r"作为\s*(?:年终|年度)?(?:述职)?$", t.sh[cs:ts]):
             return None  # 建立了学法档案，…，年终作为述职述法的重要依据: a record for it, not the act

@@ -541,13 +541,13 @@ def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple
         return rest.group(1) + people.group(0), "part", everyone, depts
     if own_level := pat.ITS_OWN_LEVEL.match(seg):  # 其中支队本级执法人员54名…: the detachment's own staff, one unit
         return text.text[lo + own_level.start(1):lo + own_level.end(1)], "unit", everyone, depts
+    among = seg.strip().strip("，,")[2:].strip("，, ")  # what follows 其中
     if (seg.lstrip().startswith("其中") and not depts and len(seg.strip().strip("，,")) > 2  # not 其中会前学法18次
-            and not pat.PEOPLE_KIND.fullmatch(seg.strip().strip("，,")[2:].strip("，, "))  # nor 其中专职法制审核人员3名
-            and not pat.THE_COURT.fullmatch(seg.strip().strip("，,")[2:].strip("，, "))  # nor 其中法院开庭审理205件
-            and not re.match(r"(?:报送|报请|报|向)", seg.strip().strip("，,")[2:].strip("，, "))  # nor 其中报送县人民政府备案2件
-            and not re.fullmatch(r"(?:共|已|还)?(?:作出|做出|完成|确定|研究|审议|出台|制定|制发)(?:了)?|[\u4e00-\u9fff]{2,8}工作的?",
-                                 seg.strip().strip("，,")[2:].strip("，, "))):  # nor 其中政务公开工作的分值权重: a field of work
-        # nor 共研究各类事项96项，其中作出重大行政决策2项: the act, not some of the units
+            and not pat.PEOPLE_KIND.fullmatch(among)  # nor 其中专职法制审核人员3名
+            and not pat.THE_COURT.fullmatch(among)  # nor 其中法院开庭审理205件
+            and not re.match(r"(?:报送|报请|报|向)", among)  # nor 其中报送县人民政府备案2件
+            and not re.fullmatch(r"(?:共|已|还)?(?:作出|做出|完成|确定|研究|审议|出台|制定|制发)(?:了)?|[\u4e00-\u9fff]{2,8}工作的?", among)):
+        # nor 共研究各类事项96项，其中作出重大行政决策2项: the act, not some of the units; nor 其中政务公开工作的分值权重: a field of work
         return text.text[lo:hi].strip(), "part", everyone, depts
     sub = pat.SUBLEVEL.search(seg) or pat.LEVEL_FIRST.match(seg)
     if sub and (gov := pat.GOVERNMENT_AND.search(seg, 0, sub.start())):
