@@ -8139,6 +8139,21 @@ def test_the_prefectures_average_in_a_county_bureaus_report_is_the_prefectures()
     assert [f.scope_kind for f in _found(body, AGRI_BUREAU, "frontline_enforcement_share")] == ["higher"]
 
 
+def test_cases_still_missed_after_a_sentence_opening_on_some_units_heads_are_theirs() -> None:
+    body = "二是个别部门负责人出庭应诉意识仍需增强，全县开庭审理的行政诉讼案件中还有3件负责人未出庭。"
+    [f] = _found(body, BUREAU_2023, "court_appearance_rate")
+    assert f.negated and f.scope_kind == "part" and "个别部门负责人" in f.scope
+    body = "三是个别行政机关负责人对出庭应诉重视不够，全县出庭应诉率与全覆盖的要求仍有差距。"
+    [f] = _found(body, COUNTY_2023, "court_appearance_rate")
+    assert f.negated and f.scope_kind != "part"
+
+
+def test_village_heads_not_yet_reporting_in_the_next_clause_are_the_part_short() -> None:
+    body = "二是述法工作向村级延伸仍处于探索阶段，村党组织书记述法尚未全面推开。"
+    [f] = _found(body, TOWN_2025, "leaders_report_on_rule_of_law")
+    assert f.negated and f.scope_kind == "part" and f.scope.startswith("村")
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

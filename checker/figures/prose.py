@@ -1764,6 +1764,11 @@ class _Finder:
                 scope = (caused, "part", scope[2])
             elif not scope[1]:
                 scope = self._item_scope(cs, units=_level(ind) == "unit") or scope
+            if (scope[1] in ("", "whole") and cs > (opens := t.sentence(ts)[0])
+                    and (few := pat.FEW_PEOPLE_FIRST.match(t.sh, opens, t.clause(opens)[1]))
+                    and pat.CASES_STILL_MISSED.search(t.sh, ncs, neg[1])):
+                # 四是个别单位负责人出庭应诉意识不强，全县…仍有2件负责人未出庭: the few the sentence opens on
+                scope = (t.text[few.start(1):few.end()], "part", scope[2])
             if (scope[1] in ("", "whole") and "全部" in t.sh[neg[0]:neg[1]] and _level(ind) not in ("", "government")):
                 scope = (t.text[neg[0]:neg[1]], "part", scope[2])  # 执法人员培训学时也未全部达到要求: not all of them
             if scope[1] == "part" and re.match(r"(?:个别|一个)", scope[0]):
@@ -2737,6 +2742,10 @@ class _Finder:
                 scope = (t.text[stations.start():stations.end()].strip(), "part", False, [])
             if not scope[1] and cs > t.sentence(ts)[0] and (lower := pat.LOWER_HEADS.match(t.sh, t.sentence(ts)[0])):
                 # 社区（村）党组织书记述法目前仍处于试点阶段，述法的覆盖面…有待提升: the sentence's subject, the lower units' heads
+                scope = (t.text[lower.start():lower.end()], "part", False, [])
+            if not scope[1] and (lower := next((m for c0, c1 in self._clauses(cs, t.sentence(ts)[1] - 1)[1:]
+                                                if (m := pat.LOWER_HEADS.match(t.sh, c0)) and "未" in t.sh[c0:c1]), None)):
+                # 述法工作向村级延伸尚处于试点阶段，村党组织书记述法还未全面开展: the lower units' heads not yet
                 scope = (t.text[lower.start():lower.end()], "part", False, [])
         if neg and scope[0] in self.own_level and (few := pat.FEW_PEOPLE_FIRST.match(t.sh, cs)):
             scope = (t.text[few.start(1):few.end()], "part", False, [])  # 街道其他班子成员年内未能…参加: those, not the street

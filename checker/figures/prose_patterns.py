@@ -737,6 +737,7 @@ NOT_EVERYWHERE = re.compile(r"(?:尚未|仍未|还未|未)(?:在全(?:区|市|�
 # A year naming the figure just given again for that year (上一年度这一数字为10次).
 THAT_FIGURE = re.compile(r"[^，,。；;]{0,6}?(?:这一|该|此|同一)(?:数字|数据|指标|比例|数量|项数据)")
 # Some of the people or units named, counted (班子成员中仍有2名…未能参加; …中有29个单位的负责人参加了培训), or those not yet trained (组织尚未参训的班子成员参加…).
+CASES_STILL_MISSED = re.compile(r"(?:仍|还|尚)有\s*(?:\d+|[一二两三四五六七八九十])\s*[件起]")  # 仍有2件负责人未出庭: cases counted, not a rate
 SOME_COUNTED = re.compile(r"(?:\d+\s*[个名家])?[\u4e00-\u9fff（）]{2,12}(?:中|里)[，,]?(?:仍|还|尚)?有\s*(?:\d+|[一二两三四五六七八九十])\s*(?:名|人|位|个单位|家单位|个|家)")
 # Some people counted after 仍有/另有 (本年度仍有2名班子成员未参加…; 另有2名班子成员因…未能参加): those.
 STILL_SOME_PEOPLE = re.compile(r"(?:仍有|尚有|还有|另有)\s*(?:(?:\d+|[一二两三四五六七八九十])\s*(?:名|人|位))?[\u4e00-\u9fff]{0,6}?(?:成员|负责人|干部|人员|同志|领导|副职)"
