@@ -8154,6 +8154,47 @@ def test_village_heads_not_yet_reporting_in_the_next_clause_are_the_part_short()
     assert f.negated and f.scope_kind == "part" and f.scope.startswith("村")
 
 
+def test_what_the_years_means_ensured_for_every_officer_of_the_county_is_a_result() -> None:
+    body = ("举办执法人员集中培训班5期，通过集中授课、案例教学、网络学法等方式，"
+            "确保全县每名执法人员全年参加法律知识培训不少于60学时。")
+    [f] = _found(body, COUNTY_2023, "enforcement_training_hours")
+    assert (f.value, f.bound, f.requirement) == (60, "at_least", False)
+
+
+def test_those_the_shortfall_names_as_the_only_ones_trained_are_the_done_statements() -> None:
+    body = ("（三）抓好脱产培训。镇长、分管综合执法工作的副镇长参加了县委党校举办的法治专题脱产培训班。\n"
+            "一是领导干部法治培训覆盖面不够，目前仅镇长和分管副镇长参加过法治专题脱产培训，其余班子成员尚未参加。")
+    done, short = _found(body, TOWN_2023, "head_offjob_training")
+    assert not done.negated and done.scope_kind == "part" and done.scope.startswith("镇长、分管")
+    assert short.negated and short.scope_kind == "part" and short.scope == "其余班子成员"
+
+
+def test_a_shortfall_inside_the_opinions_others_raised_is_not_the_acts() -> None:
+    body = "述法报告同时报送县委依法治县办，述法中群众代表提出的关于低保评议不及时等意见，镇政府已逐项整改。"
+    found = _found(body, TOWN_2025, "leaders_report_on_rule_of_law")
+    assert found and not any(f.negated for f in found)
+
+
+def test_the_care_given_to_the_report_is_not_the_report() -> None:
+    body = "个别部门主要负责人对述法准备不充分，述法内容重成绩罗列、轻问题剖析。"
+    assert _found(body, COUNTY_2023, "leaders_report_on_rule_of_law") == []
+
+
+def test_made_public_but_when_it_was_made_public_was_late() -> None:
+    body = "本局2022年度法治政府建设情况报告已在县政府门户网站公开，但公开时间晚于规定时限。"
+    [f] = _found(body, BUREAU_2023, "annual_report_published")
+    assert f.negated
+
+
+PREFECTURE_BUREAU = "测试州卫生健康委员会2023年法治政府建设年度报告\n2023年，本委坚持依法行政，全面推进法治政府建设。\n"
+
+
+def test_the_prefectures_rate_in_a_county_bureaus_report_is_the_prefectures() -> None:
+    body = "全州医疗纠纷人民调解成功率为91%左右，我县医疗纠纷调处工作总体平稳。"
+    assert [f.scope_kind for f in _found(body, HEALTH_BUREAU, "mediation_success_rate")] == ["higher"]
+    assert [f.scope_kind for f in _found(body, PREFECTURE_BUREAU, "mediation_success_rate")] != ["higher"]
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

@@ -223,6 +223,7 @@ class _Finder:
 
     def _shortfall(self, spec: ExtractSpec, lo: int, hi: int) -> tuple[int, int] | None:
         seg = tx.blank(pat.FOUND_LISTED, self.t.unquoted[lo:hi])  # words quoted are someone's words, not the report's claim
+        seg = tx.blank(pat.OPINIONS_RAISED, seg)  # 群众代表提出的关于草场纠纷调处不及时等意见: what others said of something else
         best = None
         # at each place the longest phrase decides (未达 in 未达标); the first place not excused is the shortfall
         for m in tx.longest_at_each(spec.shortfall + lx.SHORTFALL).finditer(seg):
@@ -601,8 +602,11 @@ class _Finder:
         if (scope[1] == "whole" and self.higher is not None and not requirement and a is not None
                 and ((scope[0] in ("全省", "全国") and re.match(r"\s*(?:\d{4}年度?)?全[省国]", t.sh[lcs:lo]))
                      or (scope[0] in ("全州", "全盟") and self.higher is not pat.HIGHER_THAN_CITY
-                         and re.match(r"\s*全[州盟][^，,。；;]{0,20}?平均", t.sh[lcs:a.start])))):
-            # 2023年全省农业综合行政执法人员人均培训学时为58学时, 全州…一线执法力量平均占比为80.1%, in a county bureau's report
+                         and (re.match(r"\s*全[州盟][^，,。；;]{0,20}?平均", t.sh[lcs:a.start])
+                              or ((self.higher is not pat.HIGHER_THAN_DEPARTMENT or self.county_department)
+                                  and re.match(r"\s*(?:\d{4}年度?)?全[州盟]", t.sh[lcs:lo])))))):
+            # 2023年全省农业综合行政执法人员人均培训学时为58学时, 全州…一线执法力量平均占比为80.1%, in a county bureau's report;
+            # 全州医疗纠纷人民调解成功率为90%左右 in a county's, a town's or a county bureau's (not a prefecture's bureau's)
             scope = (scope[0], "higher", False)
         if scope[1] == "higher":
             scope = (pat.HIGHER_NAME_TRIM.sub("", scope[0]) or scope[0], "higher", False)  # 全年市政府共 → 市政府
@@ -1128,14 +1132,21 @@ class _Finder:
         """镇长、分管副镇长参加…培训班 … (problems) 除镇长、分管副镇长外，其他班子成员尚未参加: the persons a
         shortfall excepts are the ones its done statement names, so that statement is theirs only."""
         t = self.t
-        excepted = {m.group(1) for f in figures if f.negated and not f.requirement and f.scope_kind == "part"
-                    for m in pat.EXCEPT_PERSONS.finditer(t.sh, *t.sentence(f.start))}
+        short = [f for f in figures if f.negated and not f.requirement and f.scope_kind == "part"]
+        excepted = {m.group(1) for f in short for m in pat.EXCEPT_PERSONS.finditer(t.sh, *t.sentence(f.start))}
+        # 目前仅乡长和分管副乡长参加过…培训，其余班子成员尚未参加: the first named opens the done statement
+        only = {re.split(r"[、和及]", m.group(1))[0] for f in short for m in pat.ONLY_PERSONS.finditer(t.sh, *t.sentence(f.start))}
         out = []
         for f in figures:
             cs = t.clause(f.start)[0]
-            named = next((w for w in excepted if t.sh.startswith(w, cs)), None) if not (
-                f.negated or f.requirement or f.scope_kind) else None
-            out.append(replace(f, scope=named, scope_kind="part") if named else f)
+            if f.negated or f.requirement or f.scope_kind:
+                out.append(f)
+            elif named := next((w for w in excepted if t.sh.startswith(w, cs)), None):
+                out.append(replace(f, scope=named, scope_kind="part"))
+            elif any(t.sh.startswith(w + "、", cs) or t.sh.startswith(w + "和", cs) for w in only):
+                out.append(self._those_who_did(f))
+            else:
+                out.append(f)
         return out
 
     def _rule_set(self, cs: int) -> bool:
@@ -2737,6 +2748,8 @@ class _Finder:
                                  or (cs > t.sentence(ts)[0] and pat.FEW_PEOPLE_FIRST.match(t.sh, t.clause(cs - 1)[0]))):
                 # 个别班子成员今年因…未能参加; 个别班子成员因…任务繁重，未能参加…: those few
                 scope = (t.text[few.start(1):few.end()], "part", False, [])
+            if not scope[1] and neg[0] > ce and (few := pat.FEW_PEOPLE_FIRST.match(t.sh, t.clause(neg[0])[0])):
+                scope = (t.text[few.start(1):few.end()], "part", False, [])  # 仅乡长…参加过…培训，其余班子成员尚未参加: the rest
             if not scope[1] and (stations := pat.STATION_HEADS_FIRST.match(t.sh, t.clause(neg[0])[0])):
                 # 目前述法主要在局主要负责人层面开展，各市场监管所所长尚未全面开展年终述法: those heads
                 scope = (t.text[stations.start():stations.end()].strip(), "part", False, [])

@@ -152,7 +152,7 @@ ANOTHER_ACT = re.compile(r"\s*(?:同时|此外|另外)[，,]?")
 # The clause after a target saying it was met (…不少于60学时的法律知识培训，经年底统计全部达标).
 # The year's means, then what they ensured for all (通过集中轮训…等方式，确保每名执法人员…均不少于60学时;
 # 采取集中轮训…等形式，确保每名执法人员…达到60学时以上): a result.
-MEANS_THEN_ALL = re.compile(r"(?:通过|采取|采用|运用)[^。；;]{2,40}?(?:方式|形式|途径)[，,]\s*确保(?:[^，,。；;]{2,30}?均|(?:每名|每位|每个)[^，,。；;\d]{2,30}?)(?:不少于|不低于|达到|超过|在)")
+MEANS_THEN_ALL = re.compile(r"(?:通过|采取|采用|运用)[^。；;]{2,40}?(?:方式|形式|途径)[，,]\s*确保(?:[^，,。；;]{2,30}?均|(?:全[县市区镇乡旗州])?(?:每名|每位|每个)[^，,。；;\d]{2,30}?)(?:不少于|不低于|达到|超过|在)")
 MET_AFTER = re.compile(r"[，,]\s*(?:经[^，,。；;]{0,10}?)?(?:全部|均已|均|全员|已全部)(?:达标|达到要求|完成)")
 PLAN_OPENER = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:下一步|下阶段|今后|明年|来年|新的一年)(?:[，,]|工作中|我们|我[区市县镇局]|将|要)")
 AIM_AFTER = re.compile(r"\s*(?:并)?(?:力争|确保|争取|计划|目标是)(?:明年|下一年度?|来年|\d{4}年)?[^，,。；;\d]{0,6}?"
@@ -306,7 +306,7 @@ COUNTED_REST = re.compile(r"\s*(?:其余|其他|剩余|余下)(?=\s?[\d一二两
 # The thing named again after a time (截至年底目录仍未…): the next clause is about it.
 TIME_AND_THING = re.compile(r"\s*(?:截至|截止到?|到)?(?:年底|年末|目前|当前|\d{1,2}月底)?\s*(?:该|此|这一)?(?:目录|体系|系统|平台|报告|制度|决定书)(?:也|都|均)?\s*"
                             r"|\s*(?:截至|截止到?|至|到)(?:年底|年末|目前|当前|\d{1,2}月底)\s*")  # …起步晚，截至目前仍未向社会公开
-ACT_TIME = re.compile(r"\s*(?:公开|公布|发布|完成|建成|报送)(?:的)?(?:时间|日期)|\s*(?:比|较)(?:规定|要求)的?(?:时间|时限|期限)?")  # 公开时间晚于规定时限, 比规定的时间有所滞后: when the act was done
+ACT_TIME = re.compile(r"\s*(?:但是?|而|只是)?(?:公开|公布|发布|完成|建成|报送)(?:的)?(?:时间|日期)|\s*(?:比|较)(?:规定|要求)的?(?:时间|时限|期限)?")  # 公开时间晚于规定时限, 比规定的时间有所滞后: when the act was done
 LATE = re.compile(r"晚于|偏晚|滞后于|有所滞后|超过了?规定的?时限|超出了?规定的?时限|未按时|未能按时|未在规定")  # done, but late
 # A thing's progress stated as a rate (数据对接完成率达到80%): under 100 it is not done.
 STATE_RATE = re.compile(r"\s*(?:完成|联通|接入|对接|上线|覆盖)(?:率|比例)(?:达到|达|为|仅为|只有)?\s*(\d{1,3}(?:\.\d+)?)\s*[%％]")
@@ -747,6 +747,7 @@ SOME_PEOPLE_NOT = re.compile(r"(?<![\d一二两三四五六七八九十])有?\s*
 NOT_YET_TRAINED = re.compile(r"(?:尚|还|仍)?未(?:参训|参加(?:过)?(?:培训|脱产培训))的[\u4e00-\u9fff、]{0,16}?(?:成员|负责人|干部|人员|领导)")
 THE_OTHERS_TRAINED = re.compile(r"(?:(?:其他|其余|新任|新提任|新进)(?:班子成员|负责人|领导干部|副职)|班子(?:其他|其余)成员)(?=[^，,。；;]{0,12}?参加[^，,。；;]{0,12}?培训)")  # 确保其他班子成员年内全部参加…培训, 安排新任班子成员参加…培训: the rest, the new ones
 ALL_THE_TOWNS = re.compile(r"全[区县市旗]\d+个(?:街镇|镇街|乡镇|镇（街道）|乡镇（街道）|乡（镇）|街道|镇)")
+ONLY_PERSONS = re.compile(r"仅(?:有)?((?:[\u4e00-\u9fff]{0,10}?" + HEAD_TITLES + r"[、和及])+[\u4e00-\u9fff]{0,10}?" + HEAD_TITLES + r")参加")  # 仅乡长和分管副乡长参加过…
 EXCEPT_PERSONS = re.compile(r"除((?:[\u4e00-\u9fff]{2,12}、)*[\u4e00-\u9fff]{0,10}?" + HEAD_TITLES + r")外")  # 除镇长、分管副镇长外，其他…
 EXCEPT_SPAN = re.compile(r"除[^。；;]{1,40}?外(?=[，,]?\s*(?:其余|其他|余下))")  # 除3名…未完成…外，其余…: the exception
 EXCEPT_REST_PEOPLE = re.compile(r"除[^。；;]{1,40}?外[，,]?\s*((?:其余|其他)[\u4e00-\u9fff]{0,6}?(?:人员|队员|单位|部门))")  # 除3名…外，其余人员均…
@@ -788,6 +789,7 @@ MANNER_ONLY = re.compile(r"(?:工作)?(?:不走过场|不流于形式|不搞形�
 FOUND_THROUGH = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:中|时|过程中|(?<=中))(?:发现|查摆|反映|暴露|指出|查找)出?的[^，,。；;]*?问题")
 # Problems an inspection or review pointed out, listed (对督察反馈的…台账不完整、普法责任清单未公开等问题进行了整改):
 # what it found, named as the object of the fixing, not a shortfall said of the figure.
+OPINIONS_RAISED = re.compile(r"提出的?(?:关于)?[^，,。；;]{2,30}?等?(?:意见|建议|诉求)")  # 群众代表提出的关于…调处不及时等意见
 FOUND_LISTED = re.compile(r"(?:发现|查摆|反映|暴露|指出|查找|反馈|通报|交办|检查出)出?的[^，,。；;]*?等[^，,。；;]{0,6}?(?:问题|短板|不足)")
 # The teams sent to do the work (组成3个督察组对…开展督察): who did it, not some of those it covered.
 TEAMS_SENT = re.compile(r"(?:组成|成立|派出|抽调|组建)(?:\d+|[一二两三四五六七八九十]+)\s*个[\u4e00-\u9fff]{0,6}?(?:督察组|检查组|工作组|考核组|督导组|评估组)")
@@ -820,7 +822,7 @@ SENT_BEFORE_FILED = re.compile(SENT_MANNER + r"$")  # 9件已全部在规定时�
 PENDING_BEFORE = re.compile(r"(?:尚在|仍在|正在)[\u4e00-\u9fff]{0,6}?的\s*$")  # 尚在审理中的1件: those still pending
 UNDER_WAY = re.compile(r"正在|正按|尚在|仍在")  # …的1件正按程序履行报备手续: still under way
 # An attitude to a thing named as its object (对…年度报告、政务公开等基础性工作重视不够): not the thing's state.
-HEEDED_LITTLE = re.compile(r"对[^，,。；;]{2,30}?(?:重视不够|重视程度不够|重视程度不高|重视不足|不够重视)")
+HEEDED_LITTLE = re.compile(r"对[^，,。；;]{2,30}?(?:重视不够|重视程度不够|重视程度不高|重视不足|不够重视|准备不(?:够)?充分|准备不足)")  # 个别部门主要负责人对述法准备不充分: the care given, not the act
 # The items an inspection looked at, listed before the term (重点检查领导干部学法述法、…): the inspection's object.
 CHECKED_ITEMS = re.compile(r"重点(?:检查|督察|督查|查看|评查|考核|抽查)[^，,。；;]{0,24}$")
 # A class attended that another body held (局长参加了县委党校举办的…培训班): its name says who it was for.
