@@ -8195,6 +8195,24 @@ def test_the_prefectures_rate_in_a_county_bureaus_report_is_the_prefectures() ->
     assert [f.scope_kind for f in _found(body, PREFECTURE_BUREAU, "mediation_success_rate")] != ["higher"]
 
 
+def test_the_average_in_brackets_after_its_name_is_not_the_figure() -> None:
+    body = "县政府公文主动公开率与地区平均水平（61.2%）相比仍有差距。"
+    assert not [f for f in _found(body, COUNTY_2023, "document_disclosure_rate") if f.value is not None]
+    body = "县政府公文主动公开率与全州平均水平（61.2%）相比仍有差距。"
+    assert [f.scope_kind for f in _found(body, COUNTY_2023, "document_disclosure_rate")] == ["higher"]
+
+
+def test_the_system_of_the_area_above_in_a_county_bureaus_report_is_the_areas() -> None:
+    body = "自治州交通运输系统政务服务好评率为99.8%。"
+    assert [f.scope_kind for f in _found(body, BUREAU_2023, "service_praise_rate")] == ["higher"]
+
+
+def test_the_units_linked_after_a_clause_naming_the_platform_relied_on() -> None:
+    body = "依托自治区“互联网+监管”系统，县市场监管、交通运输等部门的监管行为数据已与自治区平台实现数据联通。"
+    [f] = _found(body, COUNTY_2023, "provincial_platform_data_link")
+    assert not f.negated and f.scope_kind == "part" and "等部门" in f.scope
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

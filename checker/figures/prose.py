@@ -551,6 +551,8 @@ class _Finder:
             scope = (ours.group(1), "higher", False)
         if self.county_proper and scope[1] in ("whole", "") and (region := pat.WHOLE_REGION.match(t.sh, lcs, lo)):
             scope = (region.group(1), "higher", False)  # 全区行政诉讼败诉率为8.1%，我县…, in 呼玛县's report: the prefecture's
+        if self.county_department and scope[1] in ("whole", "") and (system := pat.AREA_SYSTEM.match(t.sh, lcs, lo)):
+            scope = (system.group(1), "higher", False)  # 自治州水利系统政务服务好评率为99.9%, in a county bureau's report
         if (scope[1] in ("whole", "") and (area := self.higher or self.bureaus_government) is not None
                 and (seen := pat.SEEN_FROM.match(t.sh, t.sentence(lo)[0], lcs))
                 and (area.fullmatch(seen.group(1) or seen.group(2)) or (  # 全县层面，2020年行政机关负责人…, in a bureau's report
@@ -714,9 +716,8 @@ class _Finder:
             lead = max(lead, t.sh.rfind("：", lead, ts) + 1)  # 规范性文件备案审查：区政府制发…9件: the lead-in is a topic
             for own in pat.OWN_SUBJECT.finditer(t.sh, lead, ts):
                 lead = own.start() + 1  # 区委常委会会前学法8次、区政府常务会议会前学法十二次: a subject of its own
-            if (spec.not_after and any(w in tx.blank(pat.LEADERS_WITH_CADRES,
-                                                        t.sh[self._counted_phrase(lead, ts):ts])
-                                       for w in spec.not_after)
+            before_term = tx.blank(pat.LEADERS_WITH_CADRES, t.sh[self._counted_phrase(lead, ts):ts]) if spec.not_after else ""
+            if (spec.not_after and any(w in before_term for w in spec.not_after)
                     and not ("被申请人" in m.group(0) and (own := pat.OWN_AS_RESPONDENT.search(t.sh, lead, te))
                              and own.group(1) in self.own_party)):
                 continue  # 审查各部门报备的规范性文件23件: someone else's act (not 市政府受理的以县政府为被申请人的…, in the county's report)
@@ -1829,6 +1830,9 @@ class _Finder:
             return []  # 其中学时最多的一名队员达到78学时: the highest one's, not the officers'
         if pat.AREA_AVERAGE_BEFORE.search(t.sh, max(0, a.start - 6), a.start) and pat.AVERAGE_AFTER.match(t.sh, a.end):
             return []  # 败诉率高于全市4.1%的平均水平: the area's average compared with, not the figure
+        if (pat.AVERAGE_BRACKETED.search(t.sh, max(0, a.start - 8), a.start) and t.sh[a.end:a.end + 1] in ("）", ")")
+                and not pat.AREA_AVERAGE.search(t.sh, t.clause(a.start)[0], a.start)):  # 低于全市平均水平（14.2%）: the city's, read as such
+            return []  # 公文主动公开率与地区平均水平（62.5%）相比仍有差距: the average, in brackets after its name
         cs = t.clause(min(ts, a.start))[0]
         series = [a]
         pos = a.end
@@ -2718,6 +2722,11 @@ class _Finder:
             scope = ("", "", False)  # 积极配合县级部门推进…系统在我镇部署应用: the unit helped, not whose act
         if not scope[1] and (ext := pat.EXTENDED_TO.search(t.sh, te, ce)):
             scope = (t.text[ext.start(1):ext.end(1)], "part", False)  # 将述法范围逐步扩大到镇属各站所负责人: those it reaches
+        if (not scope[1] and not neg and pat.MEANS_FIRST.match(t.sh, cs) and te == ce and ce < t.sentence(ts)[1]
+                and not pat.ACT_VERB_FIRST.match(t.sh, ce + 1) and spec.near_any and not any(w in t.sh[cs:ce] for w in spec.near_any)
+                and any(w in t.sh[ce + 1:t.clause(ce + 1)[1]] for w in spec.near_any)
+                and (act := tx.scope(t, ce + 1, t.clause(ce + 1)[1]))[1] == "part"):
+            scope = act  # 依托自治区“互联网+监管”系统，县市场监管、卫生健康等部门的…数据已与自治区平台实现数据联通: those
         if (not neg and scope[1] == "part" and "全覆盖" in spec.near_any and "部门" not in spec.near
                 and (pat.ALL_THE_TOWNS.search(t.sh, t.sentence(ts)[0], ts) or scope[0].startswith(("各", "所有")))):
             scope = (scope[0], "whole", True)  # 对全区16个镇（街道）（对各镇（街道））…实现督察全覆盖: every lower government

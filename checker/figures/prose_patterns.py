@@ -455,6 +455,8 @@ LOWER_GOVERNMENTS = re.compile(COUNTY_GOVERNMENTS.pattern + r"|旗区")  # 各�
 TOWN_NAME = re.compile(r"(?:镇|乡|街道|街道办事处|苏木)(?:人民政府)?$")
 TOWN_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|县|区|旗)(?:[、和及]|以及))+[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|县|区|旗)(?![\u4e00-\u9fff]{0,2}(?:政府|人民政府)?(?:作为|为)被告)")
 ISSUER = re.compile(r"部门|单位|乡|镇|街道|分局|县（市、区）|区县|县区|县市区|政府")
+# The system of the area above, in a county bureau's report (自治州水利系统, 全州农牧系统): not the bureau's own.
+AREA_SYSTEM = re.compile(r"\s*(?:\d{4}年度?)?((?:自治州|自治区|地区|全?[省市州盟]|全地区)[\u4e00-\u9fff]{2,6}?系统)")
 HIGHER_THAN_DEPARTMENT = re.compile(r"\s*(?:(?:全年|今年|年内)?(?:(?:省|市|区|县|旗)(?:人民)?政府通报(?:\d{4}年度?)?|[\u4e00-\u9fff]{2,4}(?:区|县|市|旗)(?:\d{4}年度?)?|\d{4}年度?)?全(?:省|市|州|盟|区|县|旗)(?:同期|同年|当年)?(?:\d{4}年度?)?(?:各级|各)?(?:以?行政机关|(?:各)?(?:行政)?执法(?:部门|单位)|(?=(?:全年|本年度|今年|年内)?(?:行政复议|行政诉讼|一审行政)|[\u4e00-\u9fff]{0,10}?平均))"
                                     r"|(?:全年|今年|\d{4}年)?(?:全[省市州区县旗])?(?:市|区|县|州|旗)(?:人民)?政府(?=(?:全年|今年|年内)?(?:共|累计)?(?:受理|收到|办理|审结))"  # 全年市政府共受理行政复议案件312件, 县人民政府全年共受理…: the government's caseload
                                     r"|(?:市|区|县|州|旗)(?:人民)?政府(?=(?:\d{4}年度?|全年)?行政复议(?:总体|综合)?$)"  # 县政府2022年行政复议总体纠错率为12.9%: the government's, as reviewer
@@ -538,6 +540,7 @@ WENT_TO = re.compile(r"(?<![通汇])(?:报送|报|向|呈报|呈送)[^，,。；
 AREA_UNITS = re.compile(r"\s*(?:\d{4}年度?)?(全(?:省|市|区|县|旗|州|盟)(?:各|所有)?(?:[县市区旗]直)?(?:部门|单位))")
 COMPARED_TO = re.compile(r"\s*(?:略|稍|明显|远|均)?(?:高于|低于|优于|好于|超过)")  # a clause comparing with another's value
 AREA_AVERAGE_BEFORE = re.compile(r"(?:高于|低于|超过|不及|接近)?(?:全国|全省|全市|全区|全州|全盟|省|市)(?:平均)?$")
+AVERAGE_BRACKETED = re.compile(r"平均(?:水平|值|数)?[（(]$")
 AVERAGE_AFTER = re.compile(r"的?平均(?:水平|值|数)|的水平")
 COMPARED_WITH = re.compile(r"\s*(?:与|同|和|跟)")  # 与全市行政复议纠错率11.2%相比: the value compared with (相比 later in the clause)
 AREA_AVERAGE = re.compile(r"(全(?:省|市|州|盟|国|区|县|旗))[\u4e00-\u9fff]{0,8}?平均(?:水平|值|数)?(?:[（(]|为|是|达到?|的)?\s*$"
@@ -689,6 +692,8 @@ LATER_NOT_DONE = re.compile(r"[，,][^，,。；;]{0,8}?(?:未能|尚未|没有|
 # A shortfall named as what is to be avoided (坚决杜绝延迟公开问题再次发生): a rule, not an admission.
 AVOIDED = re.compile(r"(?:杜绝|防止|避免|严防)[^，,。；;]{0,6}$")
 # The thing used as a means (依托省级平台办案): the clause says nothing of the thing itself.
+ACT_VERB_FIRST = re.compile(r"\s*(?:推动|组织|督促|指导|要求|对)")  # …，推动县市场监管…等部门…上传: an effort for others
+MEANS_FIRST = re.compile(r"\s*(?:依托|通过|利用|借助)")  # a clause opening on the means: whose act it is, the next clause says
 AS_A_MEANS = re.compile(r"(?:依托|通过|利用|借助|使用)$")
 PERSONS_LISTED = re.compile(r"(?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12}?" + HEAD_TITLES)
 # The whole government's result said in a clause of its own, after the units were urged.

@@ -27,7 +27,12 @@ _BOUND_AFTER_WORD = re.compile("|".join(map(re.escape, sorted(_BOUND_AFTER_OF, k
 
 def blank(pattern: re.Pattern[str] | str, seg: str) -> str:
     """seg with each match of pattern masked by "□" of the same length, so positions still line up."""
-    return re.sub(pattern, lambda m: "□" * len(m.group(0)), seg)
+    compiled = re.compile(pattern) if isinstance(pattern, str) else pattern
+    return compiled.sub(_masked, seg) if compiled.search(seg) else seg
+
+
+def _masked(m: re.Match[str]) -> str:
+    return "□" * len(m.group(0))
 
 
 @dataclass(frozen=True)
