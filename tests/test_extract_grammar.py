@@ -8213,6 +8213,18 @@ def test_the_units_linked_after_a_clause_naming_the_platform_relied_on() -> None
     assert not f.negated and f.scope_kind == "part" and "等部门" in f.scope
 
 
+def test_none_made_said_as_not_made_and_issued_or_as_zero() -> None:
+    for body in ("本年度本局未制定出台行政规范性文件。", "本年度规范性文件零出台。"):
+        assert [float(f.value) for f in _found(body, BUREAU_2023, "normative_docs_count")] == [0], body
+    body = "全年未发生行政复议案件，以镇政府为被告的行政诉讼案件也是零。"
+    assert [float(f.value) for f in _found(body, TOWN_2023, "admin_litigation_cases")] == [0]
+
+
+def test_a_rule_about_documents_not_made_is_no_count_of_them() -> None:
+    for body in ("本局尚未出台规范性文件管理办法。", "本局尚未制定规范性文件合法性审核制度。"):
+        assert _found(body, BUREAU_2023, "normative_docs_count") == [], body
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

@@ -1502,6 +1502,8 @@ class _Finder:
                     continue  # 无一项重大行政决策事项未经合法性审查, 没有出现未经审核即出台…文件: a double negative
                 if number == 100 and ("，" in phrase or "……" in phrase) and pat.COUNT_AFTER_ALL.match(t.sh, pe):
                     continue  # 均经…审核，并报送县政府备案2件 (…备案，共报送12件): the 均 is the review's; the count is said
+                if number == 0 and phrase.endswith(spec.terms) and pat.TERM_AS_MODIFIER.match(t.sh, pe):
+                    continue  # 本局尚未出台规范性文件管理办法: a rule about such documents not made, no count
                 pcs = t.clause(ps)[0]
                 if number == 0 and re.search(lx.PROHIBITED, t.sh[pcs:ps]):
                     continue  # 严禁没有制定权的内设机构…制发规范性文件: a rule, no count

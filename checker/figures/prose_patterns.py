@@ -694,6 +694,8 @@ AVOIDED = re.compile(r"(?:杜绝|防止|避免|严防)[^，,。；;]{0,6}$")
 # The thing used as a means (依托省级平台办案): the clause says nothing of the thing itself.
 ACT_VERB_FIRST = re.compile(r"\s*(?:推动|组织|督促|指导|要求|对)")  # …，推动县市场监管…等部门…上传: an effort for others
 MEANS_FIRST = re.compile(r"\s*(?:依托|通过|利用|借助)")  # a clause opening on the means: whose act it is, the next clause says
+# What follows a document or case word when it names a kind of rule or work about them (规范性文件管理办法).
+TERM_AS_MODIFIER = re.compile(r"(?:的?(?:权限|职权|制定权)|管理|制度|办法|规定|细则|审核|审查|备案|合法性|清理|数据库|库|工作|起草|程序|实施|应诉|风险)")
 AS_A_MEANS = re.compile(r"(?:依托|通过|利用|借助|使用)$")
 PERSONS_LISTED = re.compile(r"(?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12}?" + HEAD_TITLES)
 # The whole government's result said in a clause of its own, after the units were urged.
