@@ -8225,6 +8225,24 @@ def test_a_rule_about_documents_not_made_is_no_count_of_them() -> None:
         assert _found(body, BUREAU_2023, "normative_docs_count") == [], body
 
 
+def test_the_countys_rate_the_court_gave_for_the_same_period_in_a_towns_report() -> None:
+    body = "县人民法院同期全县一审行政案件负责人出庭应诉率为96.1%。"
+    assert [f.scope_kind for f in _found(body, TOWN_2023, "court_appearance_rate")] == ["higher"]
+
+
+def test_the_courts_pre_trial_cases_and_a_bureaus_title_disputes_are_not_peoples_mediation() -> None:
+    body = "在镇综治中心设立诉前调解工作室，全年受理法院委派的诉前调解案件28件，调解成功率为67.9%。"
+    assert _found(body, TOWN_2023, "mediation_success_rate") == []
+    body = "会同各乡镇、县自然资源局等部门，依法调处林地、草原权属纠纷12件，调处成功11件，调处成功率91.7%。"
+    assert _found(body, AGRI_BUREAU, "mediation_success_rate") == []
+
+
+def test_most_of_the_time_is_not_some_of_the_officers() -> None:
+    body = "但由于疫情期间大部分时间执法人员投入到卡点值守等防控工作中，集中培训时间明显不足。"
+    [f] = _found(body, TOWN_2020, "enforcement_training_hours")
+    assert f.negated and f.scope_kind == ""
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

@@ -523,7 +523,8 @@ AREA_CASES = re.compile(r"全(?:县|市|区|旗)[^，,。；;]{0,16}案件")
 # 县政务服务中心反馈的全县…好评率: a body that reported the figure, before whose figure it is
 # Who the figure is quoted from (据地区司法局通报，…): a source, not the figure's unit.
 SOURCE_NAMED = re.compile(r"据[^，,。；;]{1,20}?(?:通报|统计|反馈|公布|发布|显示|数据|测算)(?=[，,]|$)")
-REPORTED_BY = re.compile(r"\s*[\u4e00-\u9fff“”]{2,14}?(?:反馈|通报|公布|发布|统计)(?:的|(?=全[省市州盟区县旗]))")  # 县委政法委年中通报的…, 州中级人民法院通报全州…
+REPORTED_BY = re.compile(r"\s*[\u4e00-\u9fff“”]{2,14}?(?:反馈|通报|公布|发布|统计)(?:的|(?=全[省市州盟区县旗]))"
+                         r"|\s*[\u4e00-\u9fff]{0,8}?法院(?:同期|同年|当年|\d{4}年度?)?(?=全[省市州盟区县旗])")  # 县委政法委年中通报的…, 州中级人民法院通报全州…, 县人民法院同期全县…
 # The average of an area named right before the amount (高于全州平均水平（13.5%）): that area's figure.
 # the whole area's government-service praise rate in a bureau's report (全县政务服务好评率为99.97%): the county's
 AREA_SERVICE = re.compile(r"\s*(?:\d{4}年度?)?(全(?:省|市|区|县|旗))政务服务")
@@ -592,7 +593,7 @@ ITS_OWN_LEVEL = re.compile(r"\s*其中[，,]?\s*((?:支队|大队|中队|分局|
 NAMES_AND_OTHERS = re.compile(r"(?:但|而|其中|仍有|还有)?((?:[\u4e00-\u9fff]{2,6}、)+[\u4e00-\u9fff]{2,6}等(?:\d+个|[一二两三四五六七八九十]+个)?(?:分局|单位|部门|所|中队|大队|科室|站))")
 # A unit and others (区城管执法局等单位): some units.
 AND_OTHERS = re.compile(r"等(?:\d+个|[一二两三四五六七八九十]+个)?(?:执法)?(?:单位|部门)")
-FEW_BEFORE = re.compile(r"(?:绝大部分|大部分|(?<!列一)部分|个别|少数|绝大多数|大多数|多数|仍有(?!差距|短板|不足|薄弱|不到位|欠缺|问题|漏洞|疏漏|瑕疵|缺陷|盲区|死角)(?=[\u4e00-\u9fff]))(?:[\u4e00-\u9fff]|\d{4}年){0,8}$"  # not 仍有差距: a shortfall, no one
+FEW_BEFORE = re.compile(r"(?:(?:绝大部分|大部分|(?<!列一)部分|个别|少数|绝大多数|大多数|多数)(?!时间|时段|精力|时候)|仍有(?!差距|短板|不足|薄弱|不到位|欠缺|问题|漏洞|疏漏|瑕疵|缺陷|盲区|死角)(?=[\u4e00-\u9fff]))(?:[\u4e00-\u9fff]|\d{4}年){0,8}$"  # not 仍有差距: a shortfall, no one
                         r"|(?<![各全所])(?:相关|有关)(?:执法)?(?:部门|单位|分局)(?=[\u4e00-\u9fff]{0,8}$)")  # 督促相关部门…: some
 # Some people told apart by what they do (个别长期驻守建筑工地和项目一线的执法人员): those only.
 SOME_DESCRIBED = re.compile(r"(?:部分|个别|少数)[\u4e00-\u9fff]{1,20}?的$")
