@@ -152,6 +152,13 @@ def test_partial_period_is_review() -> None:
     assert r.verdict.value == "review" and r.code == "partial-period"
 
 
+def test_the_years_own_number_is_shown_before_a_span_of_years() -> None:
+    r = judged("2023年，以区政府为被告的行政诉讼案件3件。近三年来，区政府累计作为被告的行政诉讼案件共7件。",
+               year=2023)["admin_litigation_cases"]
+    assert r.display == "3件" and "第3行" in r.summary
+    assert any("近三年来" in e.text for e in r.evidence)  # the span's number is cited beside it
+
+
 def test_period_carries_from_the_sentence_before() -> None:
     found = figures("截至10月底，全区审结案件X件，出庭应诉率为X%。涉诉机关X个，其中X个行政机关出庭应诉率为X%。",
                     "court_appearance_rate")

@@ -103,6 +103,9 @@ class _Judge(Judge):
         shortfalls = [f for f in usable if f.negated and f.value is None]
         placeholders = [f for f in usable if f.placeholder]
         said_met = [f for f in usable if f.statement and not f.negated and f.value is None]  # 学时全部达标
+        # 2023年…案件3件 beside 近三年来…累计…共7件: the year's own number is the figure, the span's is cited
+        spans = [f for f in numbers if f.period] if any(not f.period for f in numbers) else []
+        numbers = [f for f in numbers if f not in spans]
         scoped = [f for f in numbers if f.scope_kind in ("part", "unit")]
         if not self.ind.informational or len(scoped) == len(numbers):
             scoped = []
@@ -121,7 +124,7 @@ class _Judge(Judge):
                                display=" / ".join(f.display for f in _unique(numbers)),
                                evidence=self.evidence(numbers), code=codes.CONFLICTING_FIGURES)
         if numbers:
-            return self._one_number(numbers, shortfalls + placeholders + scoped + said_met)
+            return self._one_number(numbers, shortfalls + placeholders + scoped + said_met + spans)
         if shortfalls and said_met and not self.ind.informational:
             return self.result(Verdict.REVIEW, f"报告中既称已达到（「{said_met[0].quote}」）又自述未达到（「{shortfalls[0].quote}」），请核实",
                                display="说法不一", evidence=self.evidence(said_met + shortfalls), code=codes.CONFLICTING_FIGURES)
