@@ -8243,6 +8243,11 @@ def test_most_of_the_time_is_not_some_of_the_officers() -> None:
     assert f.negated and f.scope_kind == ""
 
 
+def test_the_case_heard_when_the_head_came_to_court() -> None:
+    body = "以镇政府为被告的行政诉讼案件1件，案件开庭审理时镇长到庭应诉。"
+    assert [float(f.value) for f in _found(body, TOWN_2023, "court_cases_heard")] == [1]
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"
