@@ -8248,6 +8248,23 @@ def test_the_case_heard_when_the_head_came_to_court() -> None:
     assert [float(f.value) for f in _found(body, TOWN_2023, "court_cases_heard")] == [1]
 
 
+def test_problems_the_public_raised_most_in_the_review_are_not_the_reports() -> None:
+    body = "针对述法测评中群众反映较多的村务公开不及时、法律顾问到村次数少等问题，乡党委责成相关站所限期整改。"
+    assert not [f for f in _found(body, TOWN_2025, "leaders_report_on_rule_of_law") if f.negated]
+
+
+def test_all_officers_but_those_named_are_some() -> None:
+    body = "全局52名执法人员中，除3名年内新调入人员外，每人全年法律知识培训均不少于60学时。"
+    [f] = _found(body, AGRI_BUREAU, "enforcement_training_hours")
+    assert (f.value, f.bound, f.scope_kind) == (60, "at_least", "part")
+
+
+def test_the_village_heads_a_sentence_opens_on_are_its_scope() -> None:
+    body = "对各村党组织书记，镇党委在年底述职评议中专门听取其抓村级依法治理情况的汇报。"
+    [f] = _found(body, TOWN_2023, "leaders_report_on_rule_of_law")
+    assert f.scope_kind == "part" and f.scope.startswith("各村")
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

@@ -610,6 +610,11 @@ class _Finder:
             # 2023年全省农业综合行政执法人员人均培训学时为58学时, 全州…一线执法力量平均占比为80.1%, in a county bureau's report;
             # 全州医疗纠纷人民调解成功率为90%左右 in a county's, a town's or a county bureau's (not a prefecture's bureau's)
             scope = (scope[0], "higher", False)
+        if (scope[1] in ("", "whole") and a is not None and (acs := t.clause(a.start)[0]) > t.sentence(a.start)[0]
+                and pat.EACH_OF_THE_REST.match(t.sh, acs)
+                and pat.EXCEPT_PEOPLE.fullmatch(t.sh, (before := t.clause(acs - 1))[0], before[1])):
+            # 除4名年内新调入人员外，每人全年法律知识培训均不少于60学时: all but those, so some
+            scope = (t.text[before[0]:before[1]].strip(), "part", False)
         if scope[1] == "higher":
             scope = (pat.HIGHER_NAME_TRIM.sub("", scope[0]) or scope[0], "higher", False)  # 全年市政府共 → 市政府
         if scope[1] == "part" and scope[0] in self.own_level:
@@ -2729,6 +2734,8 @@ class _Finder:
                 and any(w in t.sh[ce + 1:t.clause(ce + 1)[1]] for w in spec.near_any)
                 and (act := tx.scope(t, ce + 1, t.clause(ce + 1)[1]))[1] == "part"):
             scope = act  # 依托自治区“互联网+监管”系统，县市场监管、卫生健康等部门的…数据已与自治区平台实现数据联通: those
+        if (not scope[1] and (opens := t.sentence(ts)[0]) < cs and (lower := pat.FOR_LOWER_HEADS.fullmatch(t.sh, *t.clause(opens)))):
+            scope = (t.text[lower.start(1):lower.end(1)], "part", False)  # 对各村党组织书记，乡党委在年底述职评议中…听取其…汇报: theirs
         if (not neg and scope[1] == "part" and "全覆盖" in spec.near_any and "部门" not in spec.near
                 and (pat.ALL_THE_TOWNS.search(t.sh, t.sentence(ts)[0], ts) or scope[0].startswith(("各", "所有")))):
             scope = (scope[0], "whole", True)  # 对全区16个镇（街道）（对各镇（街道））…实现督察全覆盖: every lower government

@@ -798,7 +798,7 @@ FOUND_THROUGH = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:中|时|过程中|(?<=中))
 # Problems an inspection or review pointed out, listed (对督察反馈的…台账不完整、普法责任清单未公开等问题进行了整改):
 # what it found, named as the object of the fixing, not a shortfall said of the figure.
 OPINIONS_RAISED = re.compile(r"提出的?(?:关于)?[^，,。；;]{2,30}?等?(?:意见|建议|诉求)")  # 群众代表提出的关于…调处不及时等意见
-FOUND_LISTED = re.compile(r"(?:发现|查摆|反映|暴露|指出|查找|反馈|通报|交办|检查出)出?的[^，,。；;]*?等[^，,。；;]{0,6}?(?:问题|短板|不足)")
+FOUND_LISTED = re.compile(r"(?:发现|查摆|反映|暴露|指出|查找|反馈|通报|交办|检查出)(?:较多|最多|强烈|集中|突出)?出?的[^，,。；;]*?等[^，,。；;]{0,6}?(?:问题|短板|不足)")
 # The teams sent to do the work (组成3个督察组对…开展督察): who did it, not some of those it covered.
 TEAMS_SENT = re.compile(r"(?:组成|成立|派出|抽调|组建)(?:\d+|[一二两三四五六七八九十]+)\s*个[\u4e00-\u9fff]{0,6}?(?:督察组|检查组|工作组|考核组|督导组|评估组)")
 # The review body that decided (区政府经审理后均予以维持, 经县人民政府审理): who judged, not whose figure.
@@ -836,6 +836,8 @@ CHECKED_ITEMS = re.compile(r"重点(?:检查|督察|督查|查看|评查|考核|
 # A class attended that another body held (局长参加了县委党校举办的…培训班): its name says who it was for.
 ATTENDED_CLASS = re.compile(r"参加了?[^，,。；;]{0,30}?举办的")
 # A clause that is only an exception (…覆盖面不够，除主要负责人外，仍有部分班子成员未参加): the next clause says who.
+EXCEPT_PEOPLE = re.compile(r"\s*除[^，,。；;]{0,12}?(?:\d+|[一二两三四五六七八九十])\s*(?:名|人|位)[^，,。；;]{0,12}外")  # 除4名年内新调入人员外
+EACH_OF_THE_REST = re.compile(r"\s*(?:其余|其他)?(?:人员|执法人员)?(?:每人|每名|人均|均|都|全部)")  # …，每人…均不少于60学时
 EXCEPT_CLAUSE = re.compile(r"\s*除[^，,。；;]{1,16}外")
 # The audience in the name of a class attended (参加…举办的为期5天的乡镇（街道）负责人法治专题脱产培训班): not the scope.
 CLASS_AUDIENCE = re.compile(r"(?<=举办的)(?:为期[^，,。；;]{1,4}?的)?[^，,。；;]{2,24}$")
@@ -898,6 +900,7 @@ COUNTED_AFTER = re.compile(r"[^，,。；;\d]{0,4}?(?:有|共有|共|为|达)\s*
 # The heads of villages and communities, and the government's own heads or its units' (各村（社区）党组织书记
 # 同步述法): the first alone as the subject make the statement the villages', not the government's.
 LOWER_HEADS = re.compile(r"(?:村（社区）|村\(社区\)|社区（村）|社区\(村\)|村（居）|村\(居\)|村居|嘎查村|嘎查|村|社区|居委会|村委会)(?:[\u4e00-\u9fff]{0,6}?(?:负责人|书记|主任)|[“”\"]?两委[“”\"]?(?:班子)?(?:成员)?)|司法所(?:所)?长")  # 村（居）“两委”班子成员: the villages'  # 对司法所长实行年度述职评议
+FOR_LOWER_HEADS = re.compile(r"\s*(?:对于|对)((?:各|全[镇乡])?" + LOWER_HEADS.pattern + r")")  # 对各村党组织书记，…: the sentence is about them
 GOVERNMENT_HEADS = re.compile(r"书记|[镇乡区县市]长|主任|负责(?:人|同志)|班子成员|领导干部|部门|站所|各办|科室|单位")
 # Some of the people, told apart by their tenure or by being new, right before the people term
 # (在岗满一年的13名执法队员, 在编在岗的12名, 年初在岗的9名, 仍有3名今年新入职的, 年中(由…)转隶的, 原有的): those only.
