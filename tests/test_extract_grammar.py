@@ -8265,6 +8265,16 @@ def test_the_village_heads_a_sentence_opens_on_are_its_scope() -> None:
     assert f.scope_kind == "part" and f.scope.startswith("各村")
 
 
+def test_the_rule_of_law_made_part_of_the_teams_and_station_heads_reports_is_theirs() -> None:
+    body = "镇政府还将依法行政情况作为镇政府班子成员和各站所负责人年度述职的重要内容，接受干部群众评议。"
+    assert _found(body, TOWN_2023, "leaders_report_on_rule_of_law") == []
+
+
+def test_study_organised_before_the_teams_meetings() -> None:
+    body = "全年在党政班子会议前组织学法十一次。"
+    assert [float(f.value) for f in _found(body, TOWN_2023, "pre_meeting_law_study")] == [11]
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

@@ -778,8 +778,9 @@ AVERAGE_COMPARED = re.compile(r"(?:与|同|和)[^，,。；;]{0,12}?平均(?:水
 THIS_WORK = re.compile(r"\s*(?:该项|这项|此项|上述|以上)(?:工作|机制|制度|体系|系统|平台)(?:目前|现在|至今|截至目前)?")  # 该项工作目前尚处于试运行阶段
 DUE_WORD = re.compile(r"(?<![应回供])应(?:当)?(?:于|在)|按照规定|按规定")  # 我局应于3月底前…: what was due
 # The act put into the duty of its team members or stations' heads alone (镇党委将法治建设情况纳入班子成员和
-# 站所负责人年度述职内容): their reports, not its heads'.
-OTHERS_DUTY = re.compile(r"[将把][^，,。；;]{0,12}?(?:纳入|列入)\s*(?:[镇乡局]?(?:领导)?班子(?:其他)?成员|其他班子成员|各?站所负责人|[、和及与])+(?:的)?(?:年度|年终)?述职")
+# 站所负责人年度述职内容, 将依法行政情况作为乡政府班子成员和各站所负责人年度述职的重要内容): their reports, not its heads'.
+OTHERS_DUTY = re.compile(r"[将把][^，,。；;]{0,12}?作为\s*[镇乡]政府班子成员[和及与、]各?站所负责人(?:的)?(?:年度|年终)?述职"
+                         r"|[将把][^，,。；;]{0,12}?(?:纳入|列入)\s*(?:[镇乡局]?(?:领导)?班子(?:其他)?成员|其他班子成员|各?站所负责人|[、和及与])+(?:的)?(?:年度|年终)?述职")
 RULE_HOLDS = re.compile(r"\s*明确")  # …，明确述法重点包括…: what the rule holds
 BASIS_ONLY = re.compile(r"\s*(?:按照|根据|依照|依据|对照)[^，,。；;]*?(?:要求|部署|规定|精神|安排)\s*")
 # Works an office coordinates, listed (统筹推进…示范创建、法治督察、述法评议等工作): named, not claimed done.
