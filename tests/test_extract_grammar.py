@@ -8275,6 +8275,12 @@ def test_study_organised_before_the_teams_meetings() -> None:
     assert [float(f.value) for f in _found(body, TOWN_2023, "pre_meeting_law_study")] == [11]
 
 
+def test_a_look_back_listing_a_yearly_report_keeps_its_span() -> None:
+    body = "五年来，镇里坚持制定法治政府建设工作要点、开展年终述法、公开法治政府建设年度报告。"
+    for indicator in ("leaders_report_on_rule_of_law", "annual_report_published"):
+        assert [f.period for f in _found(body, TOWN_2025, indicator)] == ["五年来"], indicator
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

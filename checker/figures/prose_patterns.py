@@ -72,6 +72,7 @@ QUALIFIER = re.compile(lx.QUALIFIER)
 
 YEAR = re.compile(r"(?<![\d—\-–~至])(\d{4}|[〇零一二三四五六七八九○]{4}|[Xx]{2,4})\s*年(?!\s*[-—–~至])|去年|上年|上一年|今年|本年")
 # The words for "in the year" that may open a clause.
+YEARLY_THING = re.compile(r"(?:法治政府建设)?(?:情况)?(?:报告|目录|计划|工作要点|考核|述职)")  # 年度报告, 年度目录: a name with 年度 in it
 IN_THE_YEAR = r"(?:年度内|全年|年内|本年度|年度|一年(?:里|来|中|内|下来)|当年|今年)"
 # A clause stating the year's work done (全年举办培训班31期): a 确保 after it says what that work ensured.
 DONE_IN_THE_YEAR = re.compile(IN_THE_YEAR + r"[^，,。；;]{0,6}?(?:共|累计)?(?:举办|开展|组织|召开|完成|培训|出台|制发)[^，,。；;]{0,30}?\d")

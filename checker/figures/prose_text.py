@@ -392,7 +392,10 @@ def period(text: Text, pos: int, sentence_start: int) -> str:
         # after several years (“十四五”时期), only the figure's own clause: not 年度 in a catalogue's name between
         cs, ce = text.clause(pos)
         lo = max(m.end(), cs) if pat.SEVERAL_YEARS.match(text.sh, m.start()) else m.end()
-        found = "" if re.search(pat.IN_THE_YEAR, text.sh[lo:ce]) else text.text[m.start():m.end()]
+        span = bool(pat.SEVERAL_YEARS.match(text.sh, m.start()))
+        said = (y for y in re.finditer(pat.IN_THE_YEAR, text.sh[lo:ce])  # 五年来，…、公开…年度报告: a name, not the year
+                if not (span and y.group(0) == "年度" and pat.YEARLY_THING.match(text.sh, lo + y.end())))
+        found = "" if next(said, None) else text.text[m.start():m.end()]
         if found and "下半年" in text.sh[m.end():pos]:
             found = ""  # 上半年受理5件，下半年受理6件，审结11件，…纠错率18.2%: both halves said, then the year's
     if (not found and not pat.YEAR.search(text.sh, sentence_start, pos)  # 2025年对…实现全覆盖: its own year, not the span before
