@@ -2734,7 +2734,7 @@ class _Finder:
                 and any(w in t.sh[ce + 1:t.clause(ce + 1)[1]] for w in spec.near_any)
                 and (act := tx.scope(t, ce + 1, t.clause(ce + 1)[1]))[1] == "part"):
             scope = act  # 依托自治区“互联网+监管”系统，县市场监管、卫生健康等部门的…数据已与自治区平台实现数据联通: those
-        if (not scope[1] and (opens := t.sentence(ts)[0]) < cs and (lower := pat.FOR_LOWER_HEADS.fullmatch(t.sh, *t.clause(opens)))):
+        if not scope[1] and t.sentence(ts)[0] < cs and (lower := pat.FOR_LOWER_HEADS.fullmatch(t.sh, *t.clause(t.sentence(ts)[0]))):
             scope = (t.text[lower.start(1):lower.end(1)], "part", False)  # 对各村党组织书记，乡党委在年底述职评议中…听取其…汇报: theirs
         if (not neg and scope[1] == "part" and "全覆盖" in spec.near_any and "部门" not in spec.near
                 and (pat.ALL_THE_TOWNS.search(t.sh, t.sentence(ts)[0], ts) or scope[0].startswith(("各", "所有")))):

@@ -391,8 +391,8 @@ def period(text: Text, pos: int, sentence_start: int) -> str:
         # 上半年集中培训活动大幅减少，部分执法人员全年…未达到60学时: the year said after the part-year
         # after several years (“十四五”时期), only the figure's own clause: not 年度 in a catalogue's name between
         cs, ce = text.clause(pos)
-        lo = max(m.end(), cs) if pat.SEVERAL_YEARS.match(text.sh, m.start()) else m.end()
-        span = bool(pat.SEVERAL_YEARS.match(text.sh, m.start()))
+        span = pat.SEVERAL_YEARS.match(text.sh, m.start()) is not None
+        lo = max(m.end(), cs) if span else m.end()
         said = (y for y in re.finditer(pat.IN_THE_YEAR, text.sh[lo:ce])  # 五年来，…、公开…年度报告: a name, not the year
                 if not (span and y.group(0) == "年度" and pat.YEARLY_THING.match(text.sh, lo + y.end())))
         found = "" if next(said, None) else text.text[m.start():m.end()]
