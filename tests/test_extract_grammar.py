@@ -8281,6 +8281,15 @@ def test_a_look_back_listing_a_yearly_report_keeps_its_span() -> None:
         assert [f.period for f in _found(body, TOWN_2025, indicator)] == ["五年来"], indicator
 
 
+def test_lectures_counted_as_sessions_before_the_act() -> None:
+    body = "乡里先后3期举办领导班子和机关干部参加的法治专题讲座，邀请县司法局的同志授课。"
+    assert [float(f.value) for f in _found(body, TOWN_2023, "leadership_law_lectures")] == [3]
+    body = "镇领导班子先后两期邀请县司法局业务骨干、镇政府法律顾问开展法治专题讲座。"
+    assert [float(f.value) for f in _found(body, TOWN_2023, "leadership_law_lectures")] == [2]
+    body = "先后3次召开专题会议，举办法治专题讲座。"
+    assert [float(f.value) for f in _found(body, TOWN_2023, "leadership_law_lectures")] == []
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

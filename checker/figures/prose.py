@@ -1698,8 +1698,12 @@ class _Finder:
             gap = t.sh[a.end:ts]
             # 3期区政府领导班子法治专题讲座: the words between are the term's own modifiers (its near words)
             modifiers = len(gap) <= 12 and any(w in gap for w in spec.near_any) and not self._other_term_between(spec, a.end, ts)
-            if a.unit in lx.COUNT_UNITS and not by and not (a.prenominal and (len(gap) <= 6 or modifiers)
-                                                            and not re.search(r"[和及与、]", gap)):
+            sessions = (a.unit in lx.COUNT_UNITS and pat.IN_SESSIONS.search(t.sh, max(cs, a.start - 3), a.start) is not None
+                        and pat.SESSION_ACT.search(gap) is not None and not t.amounts_in(a.end, ts)
+                        and not self._other_term_between(spec, a.end, ts))
+            # 先后3期举办领导班子和机关干部参加的法治专题讲座: the number of times the act was done
+            if a.unit in lx.COUNT_UNITS and not by and not sessions and not (a.prenominal and (len(gap) <= 6 or modifiers)
+                                                                             and not re.search(r"[和及与、]", gap)):
                 continue  # a count before the term counts the noun right after it, if that is the term
             if pat.CHANGE.search(t.sh[max(0, a.start - 4):a.start]):
                 continue

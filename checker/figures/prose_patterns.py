@@ -938,3 +938,7 @@ BARE_RATE_HEADER = re.compile(r"(?:所占)?(?:占比|比例|比率|比重)\s*(?:
 RATE_HEADER = re.compile(r"%|％|比例|占比|率")
 # A table's lead-in naming only some units (对重点执法部门…统计): its total row is theirs.
 SOME_UNITS_TABLED = re.compile(r"(?:重点|部分|抽查的?|\d+个)[\u4e00-\u9fff]{0,6}?(?:执法部门|部门|单位|执法单位)")
+
+# 先后3期举办…讲座, 分两期举办…: the count of times the act was done, said before its verb
+IN_SESSIONS = re.compile(r"(?:先后|分)(?:共)?$")
+SESSION_ACT = re.compile(r"^(?:邀请[^，,。；;]*?)?(?:举办|开展|组织|作|进行|安排)")
