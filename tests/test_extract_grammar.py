@@ -8290,6 +8290,17 @@ def test_lectures_counted_as_sessions_before_the_act() -> None:
     assert [float(f.value) for f in _found(body, TOWN_2023, "leadership_law_lectures")] == []
 
 
+def test_study_before_each_meeting_counted_is_the_meetings_count() -> None:
+    body = "全年召开镇政府常务会议11次，每次会前安排集体学法，共学习宪法、民法典等法律法规。"
+    assert [float(f.value) for f in _found(body, TOWN_2023, "pre_meeting_law_study")] == [11]
+    body = "全年召开县政府常务会议21次，每次会议均安排会前学法，先后学习了《中华人民共和国民法典》。"
+    assert [float(f.value) for f in _found(body, COUNTY_2023, "pre_meeting_law_study")] == [21]
+    body = "全年召开县政府常务会议26次，每次会议前均安排学法，会前学法26次，比上年增加。"
+    assert [float(f.value) for f in _found(body, COUNTY_2023, "pre_meeting_law_study")] == [26]
+    body = "全年召开县政府常务会议26次，其中安排会前学法18次。"
+    assert [float(f.value) for f in _found(body, COUNTY_2023, "pre_meeting_law_study")] == [18]
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

@@ -1430,6 +1430,12 @@ class _Finder:
         own = self.t.sh[aside.start():aside.end()] if aside else pat.ASIDES.sub("", self.t.sh[cs:ce])
         if any(v in own for v in spec.verbs):
             return True
+        if (ce < len(self.t.sh) and self.t.sh[ce] in "，,"
+                and (each := pat.EACH_MEETING_ACT.match(self.t.sh, ce + 1)) and any(v in each.group(0) for v in spec.verbs)
+                and not self._term_counted(spec, each.end(), self.t.sentence(ts)[1])):
+            # 召开镇政府常务会议11次，每次会前安排集体学法: each meeting counted had the act (not when the study is
+            # counted after: …，每次会议前均安排学法，会前学法26次)
+            return True
         if pat.OTHER_ACT.search(self.t.sh, cs, ts):
             return False  # 集中受理，全年收到申请412件: the clause's own act (收到) governs its count
         if any(v in self.t.sh[lo:ce] for v in spec.verbs):
@@ -2426,6 +2432,17 @@ class _Finder:
         not 局长、分管副局长各1件: each one's), and not `other_than` (涉及一起违法建筑拆除: the one case itself)."""
         return any(a.unit in spec.units and self.t.sh[a.start - 1] != "各" and (other_than is None or a.value != other_than)
                    for a in self.t.amounts_in(lo, hi))
+
+    def _term_counted(self, spec: ExtractSpec, lo: int, hi: int) -> bool:
+        """A term of the spec between `lo` and `hi` with a count right after it (会前学法26次)."""
+        sh = self.t.sh
+        for term in spec.terms:
+            i = sh.find(term, lo, hi)
+            while i >= 0:
+                if self._counts_in(spec, i + len(term), i + len(term) + 6):
+                    return True
+                i = sh.find(term, i + 1, hi)
+        return False
 
     def _person_start(self, f: Figure) -> int:
         """Where the words about the count at `f` start: its clause, or the item after the last 、 in it when

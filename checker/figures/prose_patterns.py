@@ -942,3 +942,5 @@ SOME_UNITS_TABLED = re.compile(r"(?:重点|部分|抽查的?|\d+个)[\u4e00-\u9f
 # 先后3期举办…讲座, 分两期举办…: the count of times the act was done, said before its verb
 IN_SESSIONS = re.compile(r"(?:先后|分)(?:共)?$")
 SESSION_ACT = re.compile(r"^(?:邀请[^，,。；;]*?)?(?:举办|开展|组织|作|进行|安排)")
+# 召开常务会议11次，每次会前安排集体学法 / 每次会议均安排会前学法: every meeting counted had the act
+EACH_MEETING_ACT = re.compile(r"\s*每次(?:会议|会)?(?:前|之前)?(?:均|都)?(?:安排|组织|进行|开展)?(?:会前|会议前)?(?:集体|集中)?学法(?=[，,。；;]|$)")
