@@ -8301,6 +8301,21 @@ def test_study_before_each_meeting_counted_is_the_meetings_count() -> None:
     assert [float(f.value) for f in _found(body, COUNTY_2023, "pre_meeting_law_study")] == [18]
 
 
+def test_the_cases_counted_before_some_of_them_are_the_count() -> None:
+    body = "一是行政应诉工作还有短板。全年2件行政诉讼案件中只有1件由镇长出庭应诉，负责人出庭应诉率未达到100%。"
+    assert [float(f.value) for f in _found(body, TOWN_2023, "admin_litigation_cases")] == [2]
+    body = "全年制发的3件规范性文件中有1件未按时报送备案。"
+    assert [float(f.value) for f in _found(body, TOWN_2023, "normative_docs_count")] == [3]
+    body = "以镇政府为被申请人的复议案件中出现1件被确认违法。"
+    assert _found(body, TOWN_2023, "reconsideration_cases") == []
+
+
+def test_a_rule_for_the_head_not_carried_out_this_year_is_a_shortfall() -> None:
+    body = "三、存在的问题\n一是受防汛救灾等工作影响，镇主要负责人参加法治专题脱产培训的要求本年度未能落实。"
+    [f] = _found(body, TOWN_2023, "head_offjob_training")
+    assert f.negated and not f.requirement
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

@@ -316,7 +316,7 @@ COVERAGE_RATE = re.compile(r"覆盖(?:率|面)(?:达到|达|为|仅为|只有)?(
 # The words between a target's number and its shortfall that name the standard (60学时培训落实不到位).
 STANDARD_NAMED = re.compile(r"\s*(?:学时|课时|%|％)?的?(?:法律知识)?(?:培训|轮训|比例|配备)?(?:任务|要求|标准)?(?:落实|完成)?(?:尚|仍|还)?")
 TARGET_MET = re.compile(r"目标(?:任务)?(?:已经?|均已)?(?:全面|如期|顺利|全部)?(?:实现|完成|达成)(?![^，,。；;]{0,2}前)|(?:实现|完成|达成)了?[^，,。；;]{0,30}?的?(?:阶段性)?目标")  # …目标全面实现; 实现…全覆盖的阶段性目标
-TARGET_MISSED = re.compile(r"目标(?:任务)?(?:尚|仍|还)?(?:未能|未|没有)")
+TARGET_MISSED = re.compile(r"目标(?:任务)?(?:尚|仍|还)?(?:未能|未|没有)|的要求(?:本年度?|今年|年内|当年)?(?:尚|仍|还)?(?:未能|未|没有)(?:落实|完成|实现)")  # …脱产培训的要求本年度未能落实
 UNSTAFFED = re.compile(r"(?:尚未|仍未|还未|未能|未|没有)(?:配备|配齐|设立|设置)(?:专门|专职|兼职|专兼职)?(?:或者?(?:专门|专职|兼职))?的?$")  # 尚未配备专职或兼职法制审核人员
 UNDERSTAFFED = re.compile(r"\s*(?:暂未|尚未|仍未|还未|未能)(?:配足|配齐|配备到位|配备齐全)")  # 法制审核人员暂未配足
 # The act denied after a prohibition (严禁…，未将罚没收入与经费挂钩): the rule kept. The term's
@@ -856,7 +856,7 @@ SHARE_ENDS = re.compile(r"(?:占|为|是|达到?)\s*$")
 SUBSET_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,6}?(?:案件|事项|文件)中[，,]?(?:仍有|尚有|还有|有|共有)\s*\d+\s*[件起宗项]")  # …开庭审理的案件中仍有5件由律师代为出庭
 # 30件开庭案件有29件由…负责人出庭: after a count before the term, some of those counted
 SOME_OF_COUNTED = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:案件|事项|文件)中?[，,]?有\s*\d+\s*[件起宗项]")
-SOME_AMONG = re.compile(r"中[，,]?(?:出现|有|发生)\s*\d+\s*[件起宗]")  # …案件中有4件涉及违法建设拆除: some of the cases
+SOME_AMONG = re.compile(r"中[，,]?(?:出现|(?:只|仅|仍|尚|还)?有|发生)\s*\d+\s*[件起宗]")  # …案件中有4件涉及违法建设拆除: some of the cases
 UNITS_CASES_AMONG = re.compile(r"[^，,。；;]{2,24}?作为被告的(?:行政诉讼|行政应诉)?案件中\s*[，,]?$")
 ALL_APPEARED = re.compile(r"(?:全部|均|全员)(?:已)?出庭|均由[^，,。；;]{2,16}?出庭")  # 3件案件均由乡政府负责人出庭应诉
 TITLE_COUNT = re.compile(r"\s*[（(]\s*(?:共|共计|计)?")  # 《…事项目录》（共11项）: the items of the list named
