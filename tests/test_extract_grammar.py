@@ -8316,6 +8316,13 @@ def test_a_rule_for_the_head_not_carried_out_this_year_is_a_shortfall() -> None:
     assert f.negated and not f.requirement
 
 
+def test_the_teams_average_hours_are_its_officers() -> None:
+    body = "组织执法人员参加县司法局组织的行政执法人员通用法律知识培训、省行政执法人员在线学习和专业法律知识培训，执法队人均参训64学时。"
+    assert [float(f.value) for f in _found(body, TOWN_2023, "enforcement_training_hours")] == [64]
+    body = "全年执法队伍人均参训62学时。"
+    assert [float(f.value) for f in _found(body, TOWN_2023, "enforcement_training_hours")] == [62]
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"
