@@ -8323,6 +8323,12 @@ def test_the_teams_average_hours_are_its_officers() -> None:
     assert [float(f.value) for f in _found(body, TOWN_2023, "enforcement_training_hours")] == [62]
 
 
+def test_a_subject_with_only_its_cause_goes_on_in_the_next_clause() -> None:
+    body = "虽然人均学时超过要求，但个别执法人员因参加防汛、包村等工作，全年参训学时不足60学时。"
+    [f] = _found(body, TOWN_2023, "enforcement_training_hours")
+    assert f.negated and f.scope_kind == "part"
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

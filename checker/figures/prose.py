@@ -1654,6 +1654,7 @@ class _Finder:
             between = (nxt_s, nxt_e)
             goes_on = (pat.CONTINUES.match(clause) or tx.restates(clause, t.sh[ts:te])
                        or (step == 0 and self._some_of_them(nxt_s))  # 9名执法队员中，有7名…达到60学时以上
+                       or (step == 0 and pat.CAUSE_ONLY.fullmatch(t.sh, te, ce) is not None)  # 个别执法人员因参加防汛…等工作，全年参训学时不足60学时
                        or (pat.PER_PERIOD.match(clause) and pat.YEAR_AFTER_FREQUENCY.search(clause))  # 每月至少安排一次、全年不少于12次
                        or ((when := pat.WHEN_FIRST.match(clause)) and any(  # 常务会议坚持…，全年学法18次: the verb and its count
                            re.match(re.escape(v) + r"(?:了|共|共计|累计)?\s*[\d一二三四五六七八九十两]", clause[when.end():]) for v in spec.verbs))
