@@ -8329,6 +8329,28 @@ def test_a_subject_with_only_its_cause_goes_on_in_the_next_clause() -> None:
     assert f.negated and f.scope_kind == "part"
 
 
+def test_the_departments_not_all_inspected_is_not_the_governments_coverage() -> None:
+    body = "三是法治督察覆盖面仍需拓展，法治督察对县政府部门还没有做到全覆盖，督察结果运用不够充分。"
+    assert _found(body, COUNTY_2023, "rule_of_law_inspection_coverage") == []
+    [f] = _found(body, COUNTY_2023, "department_inspection_coverage")
+    assert f.negated
+
+
+def test_a_plan_for_the_station_heads_all_to_be_trained_is_theirs() -> None:
+    body = "二、2025年工作打算\n坚持年终述法，推动站所负责人全部参加法治专题脱产培训。"
+    [f] = _found(body, TOWN_2023, "head_offjob_training")
+    assert f.requirement and f.scope_kind == "part" and f.scope == "站所负责人"
+    body = "镇长和各站所负责人全部参加了法治专题脱产培训。"
+    [f] = _found(body, TOWN_2023, "head_offjob_training")
+    assert f.scope_kind != "part"
+
+
+def test_the_countys_system_only_partly_linked_in_the_town_is_the_towns_shortfall() -> None:
+    body = "三是执法信息化建设滞后。全县统一的综合执法办案系统在我镇仅完成部分功能对接，尚未全面投入使用。"
+    [f] = _found(body, TOWN_2025, "unified_enforcement_system")
+    assert f.negated and f.scope_kind != "higher"
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

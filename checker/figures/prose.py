@@ -582,14 +582,18 @@ class _Finder:
         if (scope[1] == "higher" and (party := pat.OWN_AS_RESPONDENT.search(t.sh, lcs, ts + 8))
                 and party.group(1) in self.own_party):
             scope = (party.group(1), "whole", False)  # 区政府受理的以本街道为被申请人的…案件1件: the street's, reviewed above
-        if (self.department and statement
+        if ((self.department or (self.town and _level(ind) == "person")) and statement
                 and (lower := pat.LOWER_HEADS_IN.search(t.sh, lcs, ts))
-                and (not scope[1] or (scope[1] == "unit" and scope[0] in t.text[lower.start():lower.end()]))
+                and (not scope[1] or (scope[1] == "unit" and scope[0] in t.text[lower.start():lower.end()])
+                     or (scope[1] == "whole" and scope[0] in ("全部", "全体") and t.sh.find(scope[0], lower.end(), ts) >= 0))  # 推动站所负责人全部参加…: all of them
+                and not (self.town and (pat.GOVERNMENT_HEADS.search(tx.blank(pat.LOWER_HEADS_IN, t.sh[lcs:ts]))
+                                        or re.search(r"[、和及与]", t.sh[lcs:lower.start()])))  # 组织街道科级干部、各站所负责人: others with them
                 and not pat.TEAM_NAMED.search(tx.blank(pat.LOWER_HEADS_IN, t.sh[t.sentence(ts)[0]:ts]))):
             if (asked := t.sh.rfind("要求", lower.start(), lower.end())) >= 0:
                 first = asked + 2  # 同时要求县人民医院、县疾病预防控制中心和各乡（镇）卫生院主要负责人…: all of them listed
             else:
                 first = lower.start() + max(0, t.sh.rfind("各", lower.start(), lower.end()) - lower.start())  # not 组同时要求各…
+                first += 2 if t.sh.startswith(("推动", "组织", "督促", "安排", "动员"), first) else 0  # 推动站所负责人…: the act, not whose
             scope = (t.text[first:lower.end()], "part", False)  # 组织乡镇卫生院院长参加…培训: the bureau's lower units' heads
         if (statement and scope[1] == "whole" and pat.ROLLED_OUT_IN.search(t.sh, lcs, ts)
                 and (ce := t.clause(ts)[1]) < t.sentence(ts)[1] and (heads := pat.UNITS_HEADS_COUNTED.match(t.sh, ce + 1))):

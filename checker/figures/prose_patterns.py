@@ -213,7 +213,7 @@ STATION_HEADS_FIRST = re.compile(r"\s*(?:各|部分|个别)?[\u4e00-\u9fff]{1,8}
 # The term's own clause says the act was done by those it names (…参加了…脱产培训).
 DONE_BY_THOSE = re.compile(r"\s*([^，,。；;]*?)(?:参加了|已参加|均参加了|参训了)")
 # The county's system said not to reach the report's own town (尚未延伸到本镇, 尚未在本镇投入使用): the town's shortfall.
-TO_OWN_PLACE = re.compile(r"(?:延伸|覆盖|推广|拓展|接入)(?:到|至)(?:本|我)(?:镇|乡|街道)|在(?:本|我)(?:镇|乡|街道)[^，,。；;]{0,6}?(?:投入|上线|运行|使用|应用)")
+TO_OWN_PLACE = re.compile(r"(?:延伸|覆盖|推广|拓展|接入)(?:到|至)(?:本|我)(?:镇|乡|街道)|在(?:本|我)(?:镇|乡|街道)[^，,。；;]{0,10}?(?:投入|上线|运行|使用|应用|对接|部署)")  # 全县统一的…系统在我镇仅完成部分功能对接，尚未全面投入使用
 # The heard cases named again at a clause's start (其中开庭审理2件，开庭审理的2件案件全部由…): the same count.
 HEARD_AGAIN = re.compile(r"\s*(?:(?:开庭审理的|已开庭审理的|已开庭的|开庭的)\s*(?:\d+|[一二两三四五六七八九十]+)\s*件|(?:\d+|[一二两三四五六七八九十]+)\s*件(?:开庭审理|已开庭审理|开庭)的?(?:行政诉讼)?案件)")  # 5件开庭审理案件…均出庭应诉
 # A list of some units ending in 等 (市场监管、生态环境、农业农村等部门): those named, not every one.
