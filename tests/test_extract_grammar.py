@@ -8351,6 +8351,18 @@ def test_the_countys_system_only_partly_linked_in_the_town_is_the_towns_shortfal
     assert f.negated and f.scope_kind != "higher"
 
 
+def test_the_countys_system_in_a_towns_report_is_the_towns_when_its_own_cases_say_so() -> None:
+    body = "全市统一的综合行政执法办案系统已延伸至各乡镇，我镇综合行政执法队的执法案件已全部通过该系统网上办理。"
+    [f] = _found(body, TOWN_2023, "unified_enforcement_system")
+    assert not f.negated and f.scope_kind != "higher"
+    body = "三是执法信息化手段不足，全县覆盖县乡两级的统一综合执法办案系统尚未建成，乡执法队仍以纸质文书办案为主。"
+    [f] = _found(body, TOWN_2023, "unified_enforcement_system")
+    assert f.negated and f.scope_kind != "higher"
+    body = "二是全市统一的综合执法办案系统尚未延伸到乡镇，我镇执法案件仍以纸质方式办理。"
+    [f] = _found(body, TOWN_2020, "unified_enforcement_system")
+    assert f.negated and f.scope_kind != "higher"
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

@@ -770,9 +770,10 @@ class _Finder:
                     headed.append((ts, te))  # （二）法治督察实现全覆盖: a heading names what its paragraph says
                     continue
                 fig = self._statement(ind, spec, ts, te)
-                if (fig and fig.negated and fig.scope_kind == "higher"
-                        and pat.TO_OWN_PLACE.search(t.sh, ts, t.sentence(ts)[1])):
-                    fig = replace(fig, scope="", scope_kind="")  # 全县统一的…系统目前尚未延伸到本镇: the town's own shortfall
+                if (fig and fig.scope_kind == "higher" and self.town
+                        and (pat.TO_OWN_PLACE if fig.negated else pat.OWN_CASES_IN_IT).search(t.sh, ts, t.sentence(ts)[1])):
+                    # 全县统一的…系统目前尚未延伸到本镇: the town's own shortfall; 全市统一的…系统已延伸至各乡镇，我镇…的执法案件
+                    fig = replace(fig, scope="", scope_kind="")  # 已全部通过该系统网上办理: the town's own, done
                 if (fig and not fig.negated and not fig.requirement and fig.scope_kind in ("", "whole")
                         and (missed := self._some_missed_next(ind, ts, te))):
                     fig = missed  # …举办…脱产培训班。…中有45人参加了培训，另有3名…未能参训: not everyone attended

@@ -213,7 +213,7 @@ STATION_HEADS_FIRST = re.compile(r"\s*(?:各|部分|个别)?[\u4e00-\u9fff]{1,8}
 # The term's own clause says the act was done by those it names (…参加了…脱产培训).
 DONE_BY_THOSE = re.compile(r"\s*([^，,。；;]*?)(?:参加了|已参加|均参加了|参训了)")
 # The county's system said not to reach the report's own town (尚未延伸到本镇, 尚未在本镇投入使用): the town's shortfall.
-TO_OWN_PLACE = re.compile(r"(?:延伸|覆盖|推广|拓展|接入)(?:到|至)(?:本|我)(?:镇|乡|街道)|在(?:本|我)(?:镇|乡|街道)[^，,。；;]{0,10}?(?:投入|上线|运行|使用|应用|对接|部署)")  # 全县统一的…系统在我镇仅完成部分功能对接，尚未全面投入使用
+TO_OWN_PLACE = re.compile(r"[，,]\s*(?:我|本)?(?:镇|乡|街道)[^，,。；;]{0,10}?(?:仍|还|依然)(?:以|采用|是|在用)纸质|(?:延伸|覆盖|推广|拓展|接入)(?:到|至)(?:本|我)(?:镇|乡|街道)|(?:延伸|覆盖|推广|拓展|接入)(?:到|至)各?(?:乡镇|镇街|乡镇（街道）)[，,]\s*(?:我|本)(?:镇|乡)|在(?:本|我)(?:镇|乡|街道)[^，,。；;]{0,10}?(?:投入|上线|运行|使用|应用|对接|部署)")  # 全县统一的…系统在我镇仅完成部分功能对接，尚未全面投入使用
 # The heard cases named again at a clause's start (其中开庭审理2件，开庭审理的2件案件全部由…): the same count.
 HEARD_AGAIN = re.compile(r"\s*(?:(?:开庭审理的|已开庭审理的|已开庭的|开庭的)\s*(?:\d+|[一二两三四五六七八九十]+)\s*件|(?:\d+|[一二两三四五六七八九十]+)\s*件(?:开庭审理|已开庭审理|开庭)的?(?:行政诉讼)?案件)")  # 5件开庭审理案件…均出庭应诉
 # A list of some units ending in 等 (市场监管、生态环境、农业农村等部门): those named, not every one.
@@ -946,3 +946,5 @@ SESSION_ACT = re.compile(r"^(?:邀请[^，,。；;]*?)?(?:举办|开展|组织|�
 EACH_MEETING_ACT = re.compile(r"\s*每次(?:会议|会)?(?:前|之前)?(?:均|都)?(?:安排|组织|进行|开展)?(?:会前|会议前)?(?:集体|集中)?学法(?=[，,。；;]|$)")
 # The rest of a clause after its subject is only a cause (个别执法人员因参加防汛、包村等工作，…): the predicate follows
 CAUSE_ONLY = re.compile(r"(?:均|都|也|还)?(?:因|由于|受)[^，,。；;]{2,30}?(?:工作|任务|影响|原因|需要)")
+# In a town's report, after the county's system: the town's own cases handled in it (我镇综合行政执法队的执法案件已全部通过该系统网上办理)
+OWN_CASES_IN_IT = re.compile(r"[，,]\s*(?:我|本)(?:镇|乡|街道)[^，,。；;]{0,16}?案件[^，,。；;]{0,4}?(?:全部|均|都)?(?:已经?)?(?:全部|均|都)?(?:在|通过)(?:该|这一|此)?(?:系统|平台)")
