@@ -8363,6 +8363,20 @@ def test_the_countys_system_in_a_towns_report_is_the_towns_when_its_own_cases_sa
     assert f.negated and f.scope_kind != "higher"
 
 
+def test_all_cases_filed_online_in_the_countys_system_is_the_system_in_use() -> None:
+    body = "全年综合行政执法队共办理行政处罚案件27件，全部案件在全县统一的综合行政执法办案系统中网上立案、网上审批、网上结案。"
+    [f] = _found(body, TOWN_2025, "unified_enforcement_system")
+    assert not f.negated and not f.requirement and f.scope_kind != "higher"
+
+
+def test_a_catalogue_put_up_on_the_website_is_published() -> None:
+    body = "3月底，镇政府将2023年度重大行政决策事项目录在虎林市人民政府网站公示，全年作出重大行政决策2项。"
+    [f] = _found(body, TOWN_2023, "major_decision_catalogue_published")
+    assert not f.negated and not f.requirement
+    body = "该事项纳入了县政府年度重大行政决策事项目录，我局通过县政府门户网站和县城主要街道公示栏公开征求意见。"
+    assert _found(body, BUREAU_2023, "major_decision_catalogue_published") == []
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"
