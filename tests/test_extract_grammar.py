@@ -8377,6 +8377,16 @@ def test_a_catalogue_put_up_on_the_website_is_published() -> None:
     assert _found(body, BUREAU_2023, "major_decision_catalogue_published") == []
 
 
+def test_the_other_decisions_are_not_the_count() -> None:
+    body = "对其他2项决策事项，镇政府也均按程序征求了有关村和群众的意见，并在镇党政联席会议上集体讨论决定。"
+    assert _found(body, TOWN_2020, "major_decisions_count") == []
+
+
+def test_a_share_of_the_disputes_is_not_the_success_rate_for_some() -> None:
+    body = "全年共调解各类矛盾纠纷97件，调解成功95件，调解成功率97.9%，其中疫情期间因务工返乡、土地流转引发的纠纷占三成以上。"
+    assert [float(f.value) for f in _found(body, TOWN_2020, "mediation_success_rate")] == [97.9]
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

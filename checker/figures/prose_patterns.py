@@ -512,7 +512,7 @@ CLAUSE_ENDS = re.compile(r"\s*(?:[，,。；;]|$)")
 DONE_THEN_COUNTED = re.compile(r"(?:公开|公布|上网|发布|报送|备案)的(?:行政)?$")
 COUNT_AFTER = re.compile(r"\s*(?:共|合计|累计|共计)?\s*(?:\d+|[一二两三四五六七八九十百]+)\s*(?:件|份|篇|个|项)")
 # A clause naming a share of its own (其中…的纠纷占比超过85%), and a clause whose figure is a share itself.
-SHARE_WORD = re.compile(r"占比|比例|比重")
+SHARE_WORD = re.compile(r"占比|比例|比重|(?:纠纷|案件|事项)占|占[一二三四五六七八九两\d]成")  # …纠纷占三成以上: a share of the disputes
 A_SHARE = re.compile(r"占|比例|比重|比率")  # 占执法人员总数的6.8%: the figure is a share itself
 # A practice rolled out over the whole area (在全县范围推行述法工作), and the units whose heads then did it (9个乡镇主要负责人).
 ROLLED_OUT_IN = re.compile(r"在全(?:省|市|区|县|旗)范围(?:内)?(?:首次)?(?:推行|推开|铺开|推广|开展|部署|实行)")
@@ -875,7 +875,7 @@ _SOME_FELL_SHORT = r"\s*\d+\s*[名人个家][^。；;]{0,60}?(?:未|没有|不�
 REST_FELL_SHORT = re.compile(r"[，,；;]\s*(?:" + REST_WORD + r"|(?=\d+\s*[名人](?:[\u4e00-\u9fff]{0,10}?)(?:人员|队员)))" + _SOME_FELL_SHORT)  # in the same sentence, named as the rest
 REST_NEXT_FELL_SHORT = re.compile(r"[。；;]?\s*(?:(?:受|因)[^，,。；;]{0,30}?影响[，,]\s*)?(?:" + REST_WORD + r"|[\u4e00-\u9fff]{0,6}?中有)?"
                                   + _SOME_FELL_SHORT)  # opening the next sentence (受…影响，镇班子中有2名副职…未能参加)
-REST_BEFORE = re.compile(REST_WORD + r"\s*$")
+REST_BEFORE = re.compile(r"(?:" + REST_WORD + r"|其他)\s*$")  # 对其他2项决策事项: the rest, not the count
 # Cases taken in one way or place only (在乡镇现场受理, 巡回受理, 网上受理): some of the cases, not the year's.
 RECEIVED_ONE_WAY = re.compile(r"(?:在[\u4e00-\u9fff]{1,8}?)?(?:现场|巡回|上门|网上|线上|窗口)受理(?=[\u4e00-\u9fff]{0,8}$)")
 # Some of the people just counted (9名执法队员中，有7名…): the next clause opens on their number.
