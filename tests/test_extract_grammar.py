@@ -8387,6 +8387,34 @@ def test_a_share_of_the_disputes_is_not_the_success_rate_for_some() -> None:
     assert [float(f.value) for f in _found(body, TOWN_2020, "mediation_success_rate")] == [97.9]
 
 
+def test_lectures_after_the_party_groups_study_are_the_leaderships() -> None:
+    body = "乡党委理论学习中心组全年开展集中研讨2次。乡里先后邀请县司法局的同志举办法治专题讲座3期，乡村两级干部参训210人次。"
+    assert [float(f.value) for f in _found(body, TOWN_2025, "leadership_law_lectures")] == [3]
+    body = "局党组理论学习中心组全年集体学法8次。举办全系统法治专题讲座4场，培训干部职工620人次。"
+    assert _found(body, BUREAU_2023, "leadership_law_lectures") == []
+
+
+def test_documents_issued_numbering_zero() -> None:
+    body = "镇政府坚持严控数量、提高质量的原则，2023年规范性文件制发数量为零。"
+    assert [float(f.value) for f in _found(body, TOWN_2023, "normative_docs_count")] == [0]
+
+
+def test_the_reviews_the_county_received_in_a_bureaus_report_are_the_countys() -> None:
+    body = "全县本年度县政府受理的行政复议案件总数为45件，我局案件所占比例较小。"
+    [f] = _found(body, COUNTY_BUREAU, "reconsideration_cases")
+    assert f.scope_kind == "higher" and f.scope == "县政府"
+
+
+def test_a_case_withdrawn_after_its_hearing_is_not_the_heard_count() -> None:
+    body = "2件案件中，1件一审判决驳回原告诉讼请求，1件原告在开庭后撤诉，败诉率为零。"
+    assert _found(body, TOWN_2023, "court_cases_heard") == []
+
+
+def test_the_one_heard_case_the_heads_missed_is_not_the_heard_count() -> None:
+    body = "三是执法规范化水平仍需提高。1件开庭案件因疫情管控原因行政机关负责人未能出庭应诉。"
+    assert _found(body, TOWN_2023, "court_cases_heard") == []
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

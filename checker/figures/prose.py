@@ -389,6 +389,9 @@ class _Finder:
             # 本局还配合县政府办理了以县人民政府为被告的…行政诉讼案件4件, in a bureau's report (镇政府积极配合县政府办理以
             # 县政府为被告的…案件4件, in a town's): the government's cases
             return t.text[sued.start(1):sued.end(1)], "higher", False
+        if (self.department and not self.justice_bureau
+                and (reviewer := pat.GOVERNMENT_RECEIVED.search(t.sh, t.clause(ts)[0], ts))):
+            return t.text[reviewer.start(1):reviewer.end(1)], "higher", False  # 全县本年度县政府受理的行政复议案件总数为45件, in a bureau's report
         if (a is None and negated and not planned and scope[1] in ("", "whole")
                 and (some := pat.SOME_COUNTED.search(t.sh, t.sentence(ts)[0], negated[0]))
                 and some.end() > t.clause(negated[0])[0]):  # the count in the clause that falls short (not 中有4人已取得执法证件，…还没有配备)
@@ -1749,9 +1752,11 @@ class _Finder:
             if (a.unit in lx.COUNT_UNITS and a.prenominal and pat.CAUSE.search(t.sh, a.end, ts)
                     and pat.LATER_NOT_DONE.search(t.sh, te, t.sentence(ts)[1])):
                 continue  # 1件规范性文件因报备材料不全被退回补正，年底前未能完成报送备案: the one that failed
-            if (a.unit in lx.COUNT_UNITS and t.sh[a.start - 1:a.start] == "有" and a.prenominal
+            if (a.unit in lx.COUNT_UNITS and (t.sh[a.start - 1:a.start] == "有" or (
+                        not t.sh[cs:a.start].strip() and pat.FOR_A_CAUSE.match(t.sh, te))) and a.prenominal
                     and pat.NOT_IN_COURT.search(t.sh, te, t.sentence(ts)[1])):
-                continue  # 有1件开庭审理的行政诉讼案件，行政机关负责人因…未能出庭应诉: the case the head missed
+                # 有1件开庭审理的行政诉讼案件，行政机关负责人因…未能出庭应诉, 1件开庭案件因疫情管控原因行政机关负责人
+                continue  # 未能出庭应诉: the case the head missed
             return a, False
         return None, False
 
