@@ -8415,6 +8415,15 @@ def test_the_one_heard_case_the_heads_missed_is_not_the_heard_count() -> None:
     assert _found(body, TOWN_2023, "court_cases_heard") == []
 
 
+def test_the_countys_system_on_trial_in_the_town_is_not_done() -> None:
+    body = "县级统一的综合行政执法办案平台已在我乡试运行，执法队于下半年开始将部分简易程序案件在平台上办理。"
+    [f] = _found(body, TOWN_2023, "unified_enforcement_system")
+    assert f.negated and f.scope_kind != "higher"
+    body = "全县统一的综合行政执法办案系统已覆盖县、镇两级，我镇执法队自2025年起实现全部案件网上立案、网上审批。"
+    [f] = _found(body, TOWN_2025, "unified_enforcement_system")
+    assert not f.negated and f.scope_kind != "higher"
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

@@ -947,6 +947,6 @@ EACH_MEETING_ACT = re.compile(r"\s*每次(?:会议|会)?(?:前|之前)?(?:均|�
 # The rest of a clause after its subject is only a cause (个别执法人员因参加防汛、包村等工作，…): the predicate follows
 CAUSE_ONLY = re.compile(r"(?:均|都|也|还)?(?:因|由于|受)[^，,。；;]{2,30}?(?:工作|任务|影响|原因|需要)")
 # In a town's report, after the county's system: the town's own cases handled in it (我镇综合行政执法队的执法案件已全部通过该系统网上办理)
-OWN_CASES_IN_IT = re.compile(r"[，,]\s*(?:我|本)(?:镇|乡|街道)[^，,。；;]{0,16}?案件[^，,。；;]{0,4}?(?:全部|均|都)?(?:已经?)?(?:全部|均|都)?(?:在|通过)(?:该|这一|此)?(?:系统|平台)")
+OWN_CASES_IN_IT = re.compile(r"[，,]\s*(?:我|本)(?:镇|乡|街道)[^，,。；;]{0,16}?(?:案件[^，,。；;]{0,4}?(?:全部|均|都)?(?:已经?)?(?:全部|均|都)?(?:在|通过)(?:该|这一|此)?(?:系统|平台)|(?:全部|所有)案件(?:均|都)?网上(?:立案|办理|办案))")  # …，我镇执法队自2025年起实现全部案件网上立案
 # In a bureau's report, the cases the government above received for review (县政府受理的行政复议案件): the government's
 GOVERNMENT_RECEIVED = re.compile(r"([县市区旗州](?:人民)?政府)(?:本年度|全年|年内|今年)?(?:共|累计)?受理的?$")
