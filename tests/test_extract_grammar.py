@@ -8424,6 +8424,19 @@ def test_the_countys_system_on_trial_in_the_town_is_not_done() -> None:
     assert not f.negated and f.scope_kind != "higher"
 
 
+def test_lectures_counted_as_sessions_far_before_the_act() -> None:
+    body = "镇政府先后两次邀请县司法局、县人民法院的同志为镇领导班子举办法治专题讲座，分别解读民法典。"
+    assert [float(f.value) for f in _found(body, TOWN_2020, "leadership_law_lectures")] == [2]
+    body = "乡里先后三次邀请县司法局、县人民法院和县委党校的同志为乡领导班子作法治专题讲座，即全年共举办法治讲座三期。"
+    assert [float(f.value) for f in _found(body, TOWN_2023, "leadership_law_lectures")] == [3]
+
+
+def test_a_plan_for_the_team_members_not_yet_trained_is_a_plan() -> None:
+    body = "九、2023年工作打算\n组织尚未参加培训的镇班子成员全部参加法治专题脱产培训，实现班子成员法治培训全覆盖。"
+    [f] = _found(body, TOWN_2023, "head_offjob_training")
+    assert f.requirement and not f.negated and f.scope_kind == "part"
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

@@ -1690,6 +1690,8 @@ class _Finder:
         filing = (pat.SENT_FOR_FILING if t.sh.startswith("备案", ts)
                   else pat.SENT_BEFORE_FILED if t.sh.startswith(("报送备案", "报备"), ts) else None)
         back = max(spec.within, 34) if filing else spec.within  # 其中4件已按规定报送…备案
+        if spec.units[0] in lx.COUNT_UNITS and pat.IN_SESSIONS_COUNT.search(t.sh, cs, ts):
+            back = max(back, 40)  # 先后两次邀请县司法局、县人民法院的同志为镇领导班子举办法治专题讲座: the sessions, said early
         if (spec.units[0] in lx.COUNT_UNITS and cs > 0 and pat.ALREADY_AT_START.fullmatch(t.sh, cs, ts)
                 and (what := pat.PART_SAID_WHAT.match(t.sh, t.clause(cs - 1)[0], cs - 1))):
             # 案件2件，1件为草场承包经营权确认纠纷，已开庭审理: the one said, what it was, then the act
@@ -1699,7 +1701,8 @@ class _Finder:
         for a in reversed(t.amounts_in(max(cs, ts - back), ts)):
             if a.end > ts or a.unit not in spec.units or t.in_title(a.start):
                 continue
-            if ts - a.end > spec.within and not (filing and filing.fullmatch(t.sh, a.end, ts)):
+            if ts - a.end > spec.within and not (filing and filing.fullmatch(t.sh, a.end, ts)) and not (
+                    pat.IN_SESSIONS.search(t.sh, max(cs, a.start - 3), a.start) and pat.SESSION_ACT.search(t.sh[a.end:ts])):
                 continue
             by = ts - a.end <= 14 and re.match(r"(?:案件?)?由[^，,。；;和及与、]*$|(?:(?:均|全部|都)(?:已经?)?|已经?(?:于\d{1,2}月(?:\d{1,2}日|[上中下]旬|份)?)?)(?:依法)?$|经(?:县|市|区)?(?:人民)?法院(?:依法)?$", t.sh[a.end:ts])
             by = by or (filing is not None and filing.fullmatch(t.sh, a.end, ts))
@@ -1718,7 +1721,8 @@ class _Finder:
             modifiers = len(gap) <= 12 and any(w in gap for w in spec.near_any) and not self._other_term_between(spec, a.end, ts)
             sessions = (a.unit in lx.COUNT_UNITS and pat.IN_SESSIONS.search(t.sh, max(cs, a.start - 3), a.start) is not None
                         and pat.SESSION_ACT.search(gap) is not None and not t.amounts_in(a.end, ts)
-                        and not self._other_term_between(spec, a.end, ts))
+                        and not self._other_term_between(spec, a.end, ts)
+                        and not self._term_counted(spec, te, t.sentence(ts)[1]))  # not …，即全年共举办法治讲座三期: counted again after
             # 先后3期举办领导班子和机关干部参加的法治专题讲座: the number of times the act was done
             if a.unit in lx.COUNT_UNITS and not by and not sessions and not (a.prenominal and (len(gap) <= 6 or modifiers)
                                                                              and not re.search(r"[和及与、]", gap)):
@@ -2698,7 +2702,9 @@ class _Finder:
             requirement = False  # 今年计划安排的…脱产培训，…未能参加: what was planned, and missed
         if neg and (requirement or t.heading(ts)[2]) and (
                 (t.sh[neg[0]:neg[1]] in lx.UNDONE and pat.SPED_UP.search(t.sh, cs, neg[0]))  # 加快与省级…平台的数据对接调试
-                or (neg[0] > ce and pat.URGED_OTHERS.match(t.sh, t.clause(neg[0])[0], neg[0]))):  # …，督促未完成目录编制的8个村…
+                or (neg[0] > ce and pat.URGED_OTHERS.match(t.sh, t.clause(neg[0])[0], neg[0]))  # …，督促未完成目录编制的8个村…
+                or ((those := pat.THOSE_NOT_YET.search(t.sh, cs, ts)) is not None and those.start() <= neg[0] < those.end())):
+            # 组织尚未参加培训的镇班子成员全部参加…培训: those not yet trained, named as whom the plan is for
             neg = None  # a plan naming the work to speed up, or urging others who have not: not an admission
         if requirement and neg and neg[0] > ce and asked <= {"应", "应当", "须", "必须", "要求"}:
             requirement = False  # 报告应于3月底前向社会公开，…延至5月中旬才…公开: the rule named, then missed
