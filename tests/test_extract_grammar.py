@@ -8437,6 +8437,16 @@ def test_a_plan_for_the_team_members_not_yet_trained_is_a_plan() -> None:
     assert f.requirement and not f.negated and f.scope_kind == "part"
 
 
+def test_decisions_of_earlier_years_evaluated_are_not_the_count() -> None:
+    body = "对城区供热管网改造等2项实施满一年的重大决策，委托第三方机构开展决策后评估，评估报告作为调整完善政策的重要依据。"
+    assert _found(body, COUNTY_2023, "major_decisions_count") == []
+
+
+def test_the_one_heard_case_not_argued_by_a_head_is_not_the_heard_count() -> None:
+    body = "一是负责人出庭应诉还不够到位，年内有1件开庭审理的行政诉讼案件未能由镇负责人出庭应诉。"
+    assert _found(body, TOWN_2025, "court_cases_heard") == []
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

@@ -330,7 +330,7 @@ NOT_MET_UNITS = re.compile(r"(?:未达标|配备不足|不足|未达到要求)�
 # The thing named, then its link to another system (…系统与省“互联网+监管”平台的数据对接…).
 NOT_LIVE = re.compile(r"\s*((?:目前|当前)?(?:尚未|仍未|还未|未能)(?:正式|全面)?(?:上线|投入使用|投入运行|运行))")  # …，尚未正式上线运行: not running
 LINKED_TO_ANOTHER = re.compile(r"[^，,。；;]{0,4}?与[^，,。；;]{1,24}?(?:平台|系统)[^，,。；;]{0,8}?(?:数据)?(?:对接|联通|互联互通|贯通|共享)")
-NOT_IN_COURT = re.compile(r"(?:未能|未|没有|没能)(?:亲自)?出庭|由(?:代理)?律师(?:单独)?出庭|仅由[^，,。；;]{1,8}出庭")  # 负责人因…未能出庭应诉; 有1件开庭案件由律师单独出庭
+NOT_IN_COURT = re.compile(r"(?:未能|未|没有|没能)(?:由[^，,。；;]{1,10}?)?(?:亲自)?出庭|由(?:代理)?律师(?:单独)?出庭|仅由[^，,。；;]{1,8}出庭")  # 负责人因…未能出庭应诉; 有1件开庭案件由律师单独出庭
 # A count of what did not happen (仍有1件未能出庭).
 NOT_HAPPENED = re.compile(r"\s*(?:未能|未|没有|尚未|仍未)")
 # The cases the act was missing in, counted after the term (对已开庭但负责人未出庭的1件案件): not the term's count.
