@@ -950,5 +950,6 @@ CAUSE_ONLY = re.compile(r"(?:均|都|也|还)?(?:因|由于|受)[^，,。；;]{2
 OWN_CASES_IN_IT = re.compile(r"[，,]\s*(?:我|本)(?:镇|乡|街道)[^，,。；;]{0,16}?(?:案件[^，,。；;]{0,4}?(?:全部|均|都)?(?:已经?)?(?:全部|均|都)?(?:在|通过)(?:该|这一|此)?(?:系统|平台)|(?:全部|所有)案件(?:均|都)?网上(?:立案|办理|办案))")  # …，我镇执法队自2025年起实现全部案件网上立案
 # In a bureau's report, the cases the government above received for review (县政府受理的行政复议案件): the government's
 GOVERNMENT_RECEIVED = re.compile(r"([县市区旗州](?:人民)?政府)(?:本年度|全年|年内|今年)?(?:共|累计)?受理的?$")
+# 先后两次邀请…为镇领导班子举办…讲座: sessions counted early in the clause, the act far after
 IN_SESSIONS_COUNT = re.compile(r"(?:先后|分)(?:共)?(?:\d+|[一二两三四五六七八九十]+)\s*(?:期|次|场)")
 THOSE_NOT_YET = re.compile(r"(?:组织|督促|推动|安排|动员)(?:尚未|未|还未|没有)[^，,。；;]{1,10}?的")  # 组织尚未参加培训的镇班子成员…
