@@ -8447,6 +8447,13 @@ def test_the_one_heard_case_not_argued_by_a_head_is_not_the_heard_count() -> Non
     assert _found(body, TOWN_2025, "court_cases_heard") == []
 
 
+def test_a_system_being_built_alongside_another_is_not_done() -> None:
+    body = ("目前各执法部门统一使用吉林省行政执法综合管理监督信息系统办理案件，覆盖市本级和各乡镇（街道）的统一综合执法办案系统"
+            "正在与松原市同步建设。")
+    [f] = _found(body, COUNTY_2023, "unified_enforcement_system")
+    assert f.negated
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"
