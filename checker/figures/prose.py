@@ -389,9 +389,6 @@ class _Finder:
             # 本局还配合县政府办理了以县人民政府为被告的…行政诉讼案件4件, in a bureau's report (镇政府积极配合县政府办理以
             # 县政府为被告的…案件4件, in a town's): the government's cases
             return t.text[sued.start(1):sued.end(1)], "higher", False
-        if (self.department and not self.justice_bureau
-                and (reviewer := pat.GOVERNMENT_RECEIVED.search(t.sh, t.clause(ts)[0], ts))):
-            return t.text[reviewer.start(1):reviewer.end(1)], "higher", False  # 全县本年度县政府受理的行政复议案件总数为45件, in a bureau's report
         if (a is None and negated and not planned and scope[1] in ("", "whole")
                 and (some := pat.SOME_COUNTED.search(t.sh, t.sentence(ts)[0], negated[0]))
                 and some.end() > t.clause(negated[0])[0]):  # the count in the clause that falls short (not 中有4人已取得执法证件，…还没有配备)
@@ -1597,17 +1594,17 @@ class _Finder:
             return Amount(zero.start(1), zero.end(1), Fraction(0), spec.units[0], "", False), False  # 复议案件为零
         if "%" in spec.units and t.sh.startswith("中", te) and not t.sh.startswith("中心", te):
             return None, False  # 法制审核人员中具有法律职业资格的占比为38%: a share within the term's people
+        # the term's own count written right before it (9项重大行政决策, 只举办了1期法治专题讲座)
+        own_before = [b for b in t.amounts_in(max(cs, ts - 8), ts) if b.prenominal and b.unit in spec.units and ts - b.end <= 2]
         if spec.units[0] in lx.COUNT_UNITS and pat.SOME_AMONG.match(t.sh, te):
             # 以镇政府为被申请人的复议案件中出现1件被确认违法: some of the cases, not their count; 全年2件行政诉讼案件中只有1件
             # 由镇长出庭应诉: the count written right before the term is theirs
-            own = [b for b in t.amounts_in(max(cs, ts - 8), ts) if b.prenominal and b.unit in spec.units and ts - b.end <= 2]
-            return (own[-1] if own else None), False
+            return (own_before[-1] if own_before else None), False
         reach = te + spec.within + (len(aside.group(0)) if (aside := pat.ASIDE.match(t.sh, te)) else 0)  # 会前学法（含专题学习）全年共计14次
         reach = t.past_titles(te, reach)  # 常务会议前集中学习《…》《…》等法律法规16次
         if t.sh.startswith("率", te - 1) and (listed_rates := pat.RATES_LISTED.match(t.sh, te)):
             reach = max(reach, listed_rates.end() + 8)  # 报备率、行政机关负责人出庭应诉率均保持在100%
-        # the term's own count written right before it (9项重大行政决策, 只举办了1期法治专题讲座)
-        counted_before = any(b.prenominal and b.unit in spec.units and ts - b.end <= 2 for b in t.amounts_in(max(cs, ts - 8), ts))
+        counted_before = bool(own_before)
         # 64件开庭审理的案件中有61件由负责人出庭应诉: the count after is a subset; the term's count is before it
         subset_after = spec.units[0] in lx.COUNT_UNITS and (pat.SUBSET_AFTER.match(t.sh, te) or (
             pat.SOME_OF_COUNTED.match(t.sh, te) and counted_before))
@@ -1701,8 +1698,11 @@ class _Finder:
         for a in reversed(t.amounts_in(max(cs, ts - back), ts)):
             if a.end > ts or a.unit not in spec.units or t.in_title(a.start):
                 continue
-            if ts - a.end > spec.within and not (filing and filing.fullmatch(t.sh, a.end, ts)) and not (
-                    pat.IN_SESSIONS.search(t.sh, max(cs, a.start - 3), a.start) and pat.SESSION_ACT.search(t.sh[a.end:ts])):
+            gap = t.sh[a.end:ts]
+            # 先后3期举办…讲座, 先后两次邀请…为镇领导班子举办…讲座: the number of times the act was done, said before its verb
+            as_sessions = (a.unit in lx.COUNT_UNITS and pat.IN_SESSIONS.search(t.sh, max(cs, a.start - 3), a.start) is not None
+                           and pat.SESSION_ACT.search(gap) is not None)
+            if ts - a.end > spec.within and not (filing and filing.fullmatch(t.sh, a.end, ts)) and not as_sessions:
                 continue
             by = ts - a.end <= 14 and re.match(r"(?:案件?)?由[^，,。；;和及与、]*$|(?:(?:均|全部|都)(?:已经?)?|已经?(?:于\d{1,2}月(?:\d{1,2}日|[上中下]旬|份)?)?)(?:依法)?$|经(?:县|市|区)?(?:人民)?法院(?:依法)?$", t.sh[a.end:ts])
             by = by or (filing is not None and filing.fullmatch(t.sh, a.end, ts))
@@ -1716,14 +1716,10 @@ class _Finder:
             rest = re.split(r"[和及、]", t.sh[te:ce], maxsplit=1)[0]
             if a.prenominal and any(w in rest for w in spec.not_after):
                 continue  # 对2项决策事项组织召开听证会: the decisions that had a hearing
-            gap = t.sh[a.end:ts]
             # 3期区政府领导班子法治专题讲座: the words between are the term's own modifiers (its near words)
             modifiers = len(gap) <= 12 and any(w in gap for w in spec.near_any) and not self._other_term_between(spec, a.end, ts)
-            sessions = (a.unit in lx.COUNT_UNITS and pat.IN_SESSIONS.search(t.sh, max(cs, a.start - 3), a.start) is not None
-                        and pat.SESSION_ACT.search(gap) is not None and not t.amounts_in(a.end, ts)
-                        and not self._other_term_between(spec, a.end, ts)
+            sessions = (as_sessions and not t.amounts_in(a.end, ts) and not self._other_term_between(spec, a.end, ts)
                         and not self._term_counted(spec, te, t.sentence(ts)[1]))  # not …，即全年共举办法治讲座三期: counted again after
-            # 先后3期举办领导班子和机关干部参加的法治专题讲座: the number of times the act was done
             if a.unit in lx.COUNT_UNITS and not by and not sessions and not (a.prenominal and (len(gap) <= 6 or modifiers)
                                                                              and not re.search(r"[和及与、]", gap)):
                 continue  # a count before the term counts the noun right after it, if that is the term
@@ -2453,14 +2449,7 @@ class _Finder:
 
     def _term_counted(self, spec: ExtractSpec, lo: int, hi: int) -> bool:
         """A term of the spec between `lo` and `hi` with a count right after it (会前学法26次)."""
-        sh = self.t.sh
-        for term in spec.terms:
-            i = sh.find(term, lo, hi)
-            while i >= 0:
-                if self._counts_in(spec, i + len(term), i + len(term) + 6):
-                    return True
-                i = sh.find(term, i + 1, hi)
-        return False
+        return any(self._counts_in(spec, m.end(), m.end() + 6) for m in tx.own_terms(spec.terms).finditer(self.t.sh, lo, hi))
 
     def _person_start(self, f: Figure) -> int:
         """Where the words about the count at `f` start: its clause, or the item after the last 、 in it when

@@ -459,7 +459,7 @@ ISSUER = re.compile(r"部门|单位|乡|镇|街道|分局|县（市、区）|区
 # The system of the area above, in a county bureau's report (自治州水利系统, 全州农牧系统): not the bureau's own.
 AREA_SYSTEM = re.compile(r"\s*(?:\d{4}年度?)?((?:自治州|自治区|地区|全?[省市州盟]|全地区)[\u4e00-\u9fff]{2,6}?系统)")
 HIGHER_THAN_DEPARTMENT = re.compile(r"\s*(?:(?:全年|今年|年内)?(?:(?:省|市|区|县|旗)(?:人民)?政府通报(?:\d{4}年度?)?|[\u4e00-\u9fff]{2,4}(?:区|县|市|旗)(?:\d{4}年度?)?|\d{4}年度?)?全(?:省|市|州|盟|区|县|旗)(?:同期|同年|当年)?(?:\d{4}年度?)?(?:各级|各)?(?:以?行政机关|(?:各)?(?:行政)?执法(?:部门|单位)|(?=(?:全年|本年度|今年|年内)?(?:行政复议|行政诉讼|一审行政)|[\u4e00-\u9fff]{0,10}?平均))"
-                                    r"|(?:全年|今年|\d{4}年)?(?:全[省市州区县旗])?(?:市|区|县|州|旗)(?:人民)?政府(?=(?:全年|今年|年内)?(?:共|累计)?(?:受理|收到|办理|审结))"  # 全年市政府共受理行政复议案件312件, 县人民政府全年共受理…: the government's caseload
+                                    r"|(?:全年|今年|\d{4}年)?(?:全[省市州区县旗])?(?:本年度|全年|今年|年内)?(?:市|区|县|州|旗)(?:人民)?政府(?=(?:本年度|全年|今年|年内)?(?:共|累计)?(?:受理|收到|办理|审结))"  # 全年市政府共受理行政复议案件312件, 县人民政府全年共受理…: the government's caseload
                                     r"|(?:市|区|县|州|旗)(?:人民)?政府(?=(?:\d{4}年度?|全年)?行政复议(?:总体|综合)?$)"  # 县政府2022年行政复议总体纠错率为12.9%: the government's, as reviewer
                                     r"|(?:市|区|县|州|旗)(?:人民)?政府(?:\d{4}年度?(?=\Z|重大(?:行政)?决策)|(?=重大(?:行政)?决策|[^，,。；;]{0,10}目录))"  # 县人民政府2025年度重大行政决策事项目录共列入6项: the government's
                                     r"|(?:[\u4e00-\u9fff]{0,4}地区)?行署(?!办公室|办)|(?:(?![本我该全])[\u4e00-\u9fff]{2,4})?地区(?:[\u4e00-\u9fff]{2,6}系统)?(?=本年度|本年|今年|全年|同期|同年|当年|\d{4}年|各级|行政机关|行政复议|行政诉讼))")  # 地区行署2021年…出庭应诉率, 地区应急管理系统全年…纠错率: the prefecture's
@@ -492,7 +492,8 @@ NAMED_AVERAGE = re.compile(r"\s*(?:\d{4}年度?)?([\u4e00-\u9fff]{2,4}?[省市�
 # Disputes of one kind (疑难纠纷, 重大矛盾纠纷): all of them settled is not the rate of all disputes.
 DISPUTES_OF_A_KIND = re.compile(r"(?:疑难|重大|复杂|历史遗留|群体性)[\u4e00-\u9fff、]{0,6}?纠纷")
 # Words around the name of a government above that are not its name (全年市政府共 → 市政府).
-HIGHER_NAME_TRIM = re.compile(r"^(?:\d{4}年度?|全年|今年|同期|同年|当年)|(?<=^全[省市州区县旗])\d{4}年度?|(?:共|全年|的)$")
+HIGHER_NAME_TRIM = re.compile(r"^(?:\d{4}年度?|全年|今年|同期|同年|当年)|(?<=^全[省市州区县旗])\d{4}年度?|(?:共|全年|的)$"
+                              r"|^全[省市州区县旗](?:本年度|全年|今年|年内)?(?=[市区县州旗](?:人民)?政府$)")  # 全县本年度县政府 → 县政府
 # The report's own government inspected by the one above (…，南门街道作为督察对象): that one's coverage, not its own.
 INSPECTED = re.compile(r"作为(?:被)?督察对象|(?:接受|迎接)[^，,。；;]{0,12}?督察")
 HIGHER_THAN_COUNTY = re.compile(r"\s*(?:同期|同年|当年)?(?:(?:省|市|州|盟)级(?=[\u4e00-\u9fff]{0,8}?平均)|(?:省|市|州|盟)里(?=提出|要求|下达|确定|设定)|(?:省|州|盟|地区|市)政务服务(?:中心|大厅)(?=全年|今年|同期|\d{4}年|[\u4e00-\u9fff]{0,6}好评率)|(?:[\u4e00-\u9fff]{2,8}?[省市州盟]|(?!按照|根据|对照|依照|参照|结合|依托|通过|围绕|对比|作为|高于|低于|超过|实现|推动|覆盖|落实)[\u4e00-\u9fff]{2})?(?:\d{4}年度?)?全(?:省|市|州|盟|国|地区)|(?:(?:(?![本我该全报送向经由按并已呈提对与和及在于的])[\u4e00-\u9fff]){2,4}?)?(?:省|市|州)(?:人民)?政府(?!办公室|办)(?![\u4e00-\u9fff]{0,4}(?:作为|为)被告)|(?:[\u4e00-\u9fff]{0,4}地区)?行署(?!办公室|办)|(?:[\u4e00-\u9fff]{2,4}市|(?![本我该全])[\u4e00-\u9fff]{2,3}州|[\u4e00-\u9fff]{0,8}?自治州|自治区|(?![本我该全])[\u4e00-\u9fff]{2,4}地区)(?=本年度|本年|今年|全年|同期|同年|当年|\d{4}年)|\d{4}年度?[\u4e00-\u9fff]{2,4}市(?=行政机关|各级|各县|平均)|(?:省|州|盟)级层面|(?![本我该全])[\u4e00-\u9fff]{2,4}(?:市|州|盟|地区)本级|(?:(?![本我该全])[\u4e00-\u9fff]{2,4})?地区(?:[\u4e00-\u9fff]{2,6}系统)?(?=本年度|本年|今年|全年|同期|同年|当年|\d{4}年|各级|行政机关|行政复议|行政诉讼))")  # 州级层面2021年行政复议纠错率为13.2%, 自治州全年…败诉率为9.1%, 2025年日喀则市行政机关…出庭应诉率, 那曲市本级…纠错率
@@ -939,8 +940,11 @@ RATE_HEADER = re.compile(r"%|％|比例|占比|率")
 # A table's lead-in naming only some units (对重点执法部门…统计): its total row is theirs.
 SOME_UNITS_TABLED = re.compile(r"(?:重点|部分|抽查的?|\d+个)[\u4e00-\u9fff]{0,6}?(?:执法部门|部门|单位|执法单位)")
 
-# 先后3期举办…讲座, 分两期举办…: the count of times the act was done, said before its verb
-IN_SESSIONS = re.compile(r"(?:先后|分)(?:共)?$")
+# 先后3期举办…讲座, 分两期举办…: the count of times the act was done, said before its verb; IN_SESSIONS_COUNT finds
+# such a count anywhere in a clause (先后两次邀请…为镇领导班子举办…: the act far after it)
+_SESSIONS_OPENER = r"(?:先后|分)(?:共)?"
+IN_SESSIONS = re.compile(_SESSIONS_OPENER + "$")
+IN_SESSIONS_COUNT = re.compile(_SESSIONS_OPENER + r"(?:\d+|[一二两三四五六七八九十]+)\s*(?:期|次|场)")
 SESSION_ACT = re.compile(r"^(?:邀请[^，,。；;]*?)?(?:举办|开展|组织|作|进行|安排)")
 # 召开常务会议11次，每次会前安排集体学法 / 每次会议均安排会前学法: every meeting counted had the act
 EACH_MEETING_ACT = re.compile(r"\s*每次(?:会议|会)?(?:前|之前)?(?:均|都)?(?:安排|组织|进行|开展)?(?:会前|会议前)?(?:集体|集中)?学法(?=[，,。；;]|$)")
@@ -948,8 +952,4 @@ EACH_MEETING_ACT = re.compile(r"\s*每次(?:会议|会)?(?:前|之前)?(?:均|�
 CAUSE_ONLY = re.compile(r"(?:均|都|也|还)?(?:因|由于|受)[^，,。；;]{2,30}?(?:工作|任务|影响|原因|需要)")
 # In a town's report, after the county's system: the town's own cases handled in it (我镇综合行政执法队的执法案件已全部通过该系统网上办理)
 OWN_CASES_IN_IT = re.compile(r"[，,]\s*(?:我|本)(?:镇|乡|街道)[^，,。；;]{0,16}?(?:案件[^，,。；;]{0,4}?(?:全部|均|都)?(?:已经?)?(?:全部|均|都)?(?:在|通过)(?:该|这一|此)?(?:系统|平台)|(?:全部|所有)案件(?:均|都)?网上(?:立案|办理|办案))")  # …，我镇执法队自2025年起实现全部案件网上立案
-# In a bureau's report, the cases the government above received for review (县政府受理的行政复议案件): the government's
-GOVERNMENT_RECEIVED = re.compile(r"([县市区旗州](?:人民)?政府)(?:本年度|全年|年内|今年)?(?:共|累计)?受理的?$")
-# 先后两次邀请…为镇领导班子举办…讲座: sessions counted early in the clause, the act far after
-IN_SESSIONS_COUNT = re.compile(r"(?:先后|分)(?:共)?(?:\d+|[一二两三四五六七八九十]+)\s*(?:期|次|场)")
 THOSE_NOT_YET = re.compile(r"(?:组织|督促|推动|安排|动员)(?:尚未|未|还未|没有)[^，,。；;]{1,10}?的")  # 组织尚未参加培训的镇班子成员…
