@@ -8454,6 +8454,56 @@ def test_a_system_being_built_alongside_another_is_not_done() -> None:
     assert f.negated
 
 
+def test_the_principal_and_deputy_heads_counts_are_summed_as_the_governments() -> None:
+    body = "县政府主要负责同志带头出庭应诉1次，分管副县长出庭应诉3次，对“告官不见官”问题形成了有力示范。"
+    [f] = _found(body, COUNTY_2023, "heads_in_court_count")
+    assert float(f.value) == 4 and f.derived and (f.scope_kind, f.scope) == ("unit", "县政府")
+    body = "县长出庭应诉1次，分管副县长出庭应诉3次。"
+    [f] = _found(body, COUNTY_2023, "heads_in_court_count")
+    assert float(f.value) == 4 and f.derived and f.scope_kind == ""
+
+
+def test_a_report_published_later_than_the_deadline_is_late() -> None:
+    body = "2022年度法治政府建设年度报告于4月中旬在县政府门户网站公开，较规定的3月底前公开时限有所延迟。"
+    [f] = _found(body, BUREAU_2023, "annual_report_published")
+    assert f.negated
+
+
+def test_the_countys_windows_praise_rate_in_a_bureaus_report_is_the_countys() -> None:
+    body = "窗口政务服务“好差评”好评率99.9%。据县政务服务中心统计，全县进驻窗口整体好评率为99.7%。"
+    found = _found(body, BUREAU_2023, "service_praise_rate")
+    assert [(float(f.value), f.scope_kind) for f in found] == [(99.9, ""), (99.7, "higher")]
+
+
+def test_lectures_counted_with_the_invitation_in_the_clause_before() -> None:
+    body = "乡政府先后两期邀请县司法局和县委党校的专家，为乡领导班子开展法治专题讲座，第一期围绕民法典展开。"
+    assert [float(f.value) for f in _found(body, TOWN_2023, "leadership_law_lectures")] == [2]
+
+
+def test_decisions_counted_after_their_names_in_quotes() -> None:
+    body = "乡政府编制并公开了年度重大行政决策事项目录，列入目录的事项为“农村生活垃圾分类收运体系建设”1项。"
+    assert [float(f.value) for f in _found(body, TOWN_2023, "major_decisions_count")] == [1]
+
+
+def test_every_officer_at_the_front_line_is_a_share_of_all() -> None:
+    body = "镇综合行政执法队现有执法人员16名，全部取得行政执法证件，全部在一线岗位履行执法职责。"
+    [f] = _found(body, TOWN_2023, "frontline_enforcement_share")
+    assert float(f.value) == 100 and f.scope_kind == ""
+    body = "现有执法人员8名，均持有行政执法证件，8名执法人员全部在一线从事执法工作。"
+    [f] = _found(body, TOWN_2023, "frontline_enforcement_share")
+    assert float(f.value) == 100 and f.scope_kind == ""
+    body = "开庭审理3件，另有1件开庭时因镇长、分管副镇长均在一线组织抗洪抢险，委托律师出庭。"
+    assert _found(body, TOWN_2023, "frontline_enforcement_share") == []
+
+
+def test_cases_filed_online_in_the_countys_system_and_a_sectors_system() -> None:
+    body = "镇执法队全部案件均通过全县统一的综合行政执法办案系统网上立案、审批、办结，实现执法办案全流程留痕。"
+    [f] = _found(body, TOWN_2023, "unified_enforcement_system")
+    assert not f.negated and f.scope_kind != "higher"
+    body = "中队全部行政处罚案件均通过济南市城市管理综合执法办案系统网上办理，全年办理一般程序案件67件。"
+    assert _found(body, TOWN_2023, "unified_enforcement_system") == []
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

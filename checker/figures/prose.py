@@ -1301,11 +1301,13 @@ class _Finder:
                     and any(w in self.t.sh[c2:self.t.clause(c2)[1]] for w in spec.near_any + spec.verbs)):
                 found = short
         if found is None and ce + 1 < end:
-            opens = self._shortfall(spec, ce + 1, min(self.t.clause(ce + 1)[1], ce + 12))
+            ne = self.t.clause(ce + 1)[1]
+            opens = self._shortfall(spec, ce + 1, ne if pat.ACT_TIME.match(self.t.sh, ce + 1) else min(ne, ce + 12))
             if (opens and (opens[0] - ce <= 3 or pat.CAUSE_FIRST.fullmatch(self.t.sh, ce + 1, opens[0])
                            or pat.ACT_TIME.fullmatch(self.t.sh, ce + 1, opens[0])  # …公开，公开时间晚于规定时限
                            or pat.TIME_AND_THING.fullmatch(self.t.sh, ce + 1, opens[0]))  # …起步较晚，截至年底目录仍未向社会公开
-                    and (self.t.sh.startswith(pat.NOT_THERE, opens[0]) or pat.LATE.match(self.t.sh, opens[0]))):
+                    and (self.t.sh.startswith(pat.NOT_THERE, opens[0]) or pat.LATE.match(self.t.sh, opens[0])
+                         or (spec.shortfall and self.t.sh.startswith(spec.shortfall, opens[0])))):  # 较规定的…时限有所延迟
                 # …于4月15日在区政府网站公开，晚于规定时限: the next clause is the shortfall (not 有待进一步规范)
                 found = opens
         if found is None and ce + 1 < end and (lower := pat.LOWER_LEVEL_NEXT.match(self.t.sh, ce + 1)):
@@ -1535,6 +1537,9 @@ class _Finder:
                 a = Amount(ps, pe, Fraction(str(number)), spec.units[0], "", False)
                 cs = t.clause(ps)[0]
                 scope = tx.scope(t, cs, ps)
+                if (scope[1] == "part" and self.officers is not None and (counted := pat.OFFICERS_COUNTED.fullmatch(scope[0]))
+                        and int(counted.group(1)) == self.officers):
+                    scope = ("", "", scope[2])  # 现有执法人员8名，…，8名执法人员全部在一线从事执法工作: all of them
                 neg = self._shortfall(spec, pe, t.clause(ps)[1])
                 # a phrase that says it met something (无符合…目录标准的事项) states no rule
                 requirement = ((self._is_requirement(cs, ps, ps, ps, pe) or bool(pat.REQUIREMENT.search(t.sh, ps, pe)))
@@ -1602,6 +1607,8 @@ class _Finder:
             return (own_before[-1] if own_before else None), False
         reach = te + spec.within + (len(aside.group(0)) if (aside := pat.ASIDE.match(t.sh, te)) else 0)  # 会前学法（含专题学习）全年共计14次
         reach = t.past_titles(te, reach)  # 常务会议前集中学习《…》《…》等法律法规16次
+        if spec.units[0] in lx.COUNT_UNITS and (quoted := pat.ITEMS_QUOTED.match(t.sh, te)):
+            reach += len(quoted.group(0))  # 列入目录的事项为“…收运体系建设”1项: the quoted names do not count in the reach
         if t.sh.startswith("率", te - 1) and (listed_rates := pat.RATES_LISTED.match(t.sh, te)):
             reach = max(reach, listed_rates.end() + 8)  # 报备率、行政机关负责人出庭应诉率均保持在100%
         counted_before = bool(own_before)
@@ -1689,6 +1696,13 @@ class _Finder:
         back = max(spec.within, 34) if filing else spec.within  # 其中4件已按规定报送…备案
         if spec.units[0] in lx.COUNT_UNITS and pat.IN_SESSIONS_COUNT.search(t.sh, cs, ts):
             back = max(back, 40)  # 先后两次邀请县司法局、县人民法院的同志为镇领导班子举办法治专题讲座: the sessions, said early
+        if (spec.units[0] in lx.COUNT_UNITS and cs > t.sentence(ts)[0] and pat.FOR_WHOM_FIRST.match(t.sh, cs)
+                and (invited := pat.INVITED_IN_SESSIONS.search(t.sh, t.clause(cs - 1)[0], cs - 1))
+                and not t.amounts_in(cs, ts)):
+            # 先后两期邀请县司法局和县委党校的专家，为乡领导班子开展法治专题讲座: the sessions, in the clause before
+            sessions = next((a for a in t.amounts_in(invited.start(), invited.end()) if a.unit in spec.units), None)
+            if sessions is not None and not self._term_counted(spec, te, t.sentence(ts)[1]):
+                return sessions, False
         if (spec.units[0] in lx.COUNT_UNITS and cs > 0 and pat.ALREADY_AT_START.fullmatch(t.sh, cs, ts)
                 and (what := pat.PART_SAID_WHAT.match(t.sh, t.clause(cs - 1)[0], cs - 1))):
             # 案件2件，1件为草场承包经营权确认纠纷，已开庭审理: the one said, what it was, then the act
@@ -2488,9 +2502,12 @@ class _Finder:
             if len(persons) < 2 or len(persons) != len(group) or len({f.unit for f in persons}) > 1:
                 continue
             drop.update(id(f) for f in persons)
+            # 县政府主要负责同志出庭应诉1次，分管副县长出庭应诉3次: the organ named once is both heads'
+            scopes = {(f.scope_kind, f.scope) for f in persons if f.scope_kind}
             out.append(self._computed_sum(persons[0], sum((f.value for f in persons), start=0), "+".join(f.text for f in persons),
                                           (min(f.start for f in persons), max(f.end for f in persons)), persons[-1].value_end,
-                                          tuple(self._own_words(f) for f in persons)))
+                                          tuple(self._own_words(f) for f in persons),
+                                          next(iter(scopes)) if len(scopes) == 1 and all(k == "unit" and pat.ORGAN_NAMED.search(s) for k, s in scopes) else None))
         return [f for f in figures if id(f) not in drop] + out
 
     def _own_words(self, f: Figure) -> str:
@@ -2498,11 +2515,12 @@ class _Finder:
         return self.t.text[self.t.clause(f.value_start)[0]:f.value_end].strip()
 
     def _computed_sum(self, first: Figure, value: Fraction, text: str, quote: tuple[int, int], value_end: int,
-                      operands: tuple[str, ...]) -> Figure:
-        """One count computed by adding counts the report states, each quoted in `operands`."""
+                      operands: tuple[str, ...], scope: tuple[str, str] | None = None) -> Figure:
+        """One count computed by adding counts the report states, each quoted in `operands`; scoped as
+        `scope` (kind, text) when the counts are all one organ's, else unscoped."""
         t = self.t
         qs, qe = t.quote_span(*quote)
-        return replace(first, value=value, scope="", scope_kind="", text=text, quote=t.text[qs:qe], location=t.doc.location(qs),
+        return replace(first, value=value, scope=scope[1] if scope else "", scope_kind=scope[0] if scope else "", text=text, quote=t.text[qs:qe], location=t.doc.location(qs),
                        start=qs, end=qe, value_start=first.value_start, value_end=value_end,
                        clause=t.text[t.clause(first.value_start)[0]:value_end], derived=True, operands=operands)
 

@@ -307,7 +307,7 @@ COUNTED_REST = re.compile(r"\s*(?:其余|其他|剩余|余下)(?=\s?[\d一二两
 # The thing named again after a time (截至年底目录仍未…): the next clause is about it.
 TIME_AND_THING = re.compile(r"\s*(?:截至|截止到?|到)?(?:年底|年末|目前|当前|\d{1,2}月底)?\s*(?:该|此|这一)?(?:目录|体系|系统|平台|报告|制度|决定书)(?:也|都|均)?\s*"
                             r"|\s*(?:截至|截止到?|至|到)(?:年底|年末|目前|当前|\d{1,2}月底)\s*")  # …起步晚，截至目前仍未向社会公开
-ACT_TIME = re.compile(r"\s*(?:但是?|而|只是)?(?:公开|公布|发布|完成|建成|报送)(?:的)?(?:时间|日期)|\s*(?:比|较)(?:规定|要求)的?(?:时间|时限|期限)?")  # 公开时间晚于规定时限, 比规定的时间有所滞后: when the act was done
+ACT_TIME = re.compile(r"\s*(?:但是?|而|只是)?(?:公开|公布|发布|完成|建成|报送)(?:的)?(?:时间|日期)|\s*(?:比|较)(?:规定|要求)的?(?:\d{1,2}月(?:底|末|\d{1,2}日)?(?:前|之前)?(?:公开|公布)?的?)?(?:时间|时限|期限)?(?:有所)?")  # 公开时间晚于规定时限, 比规定的时间有所滞后, 较规定的3月底前公开时限有所延迟: when the act was done
 LATE = re.compile(r"晚于|偏晚|滞后于|有所滞后|超过了?规定的?时限|超出了?规定的?时限|未按时|未能按时|未在规定")  # done, but late
 # A thing's progress stated as a rate (数据对接完成率达到80%): under 100 it is not done.
 STATE_RATE = re.compile(r"\s*(?:完成|联通|接入|对接|上线|覆盖)(?:率|比例)(?:达到|达|为|仅为|只有)?\s*(\d{1,3}(?:\.\d+)?)\s*[%％]")
@@ -412,7 +412,8 @@ SAME_ACT = re.compile(r"\s*(?:并|随后|及时|均|已)?(?:在|向|于|通过)"
 OTHER_ACT = re.compile(r"收到|接收|接到|共收|召开|(?:人大代表|政协委员|代表)建议|(?:政协)?提案")  # …备案规范性文件，全年共办理人大代表建议126件: another noun counted
 PERSON = re.compile(r"[区市县镇乡旗局]长|苏木达|负责人|主任|书记|领导")
 # A clause whose subject is one person (县长本人带头出庭应诉2次): that person's part of a count.
-PERSON_FIRST = re.compile(r"\s*(?:(?:其中|即)[，,]?\s*)?(?:(?:街道)?办事处|街道|局|委|苏木|[区市县镇乡旗州](?:人民)?政府)?(?:(?:分管|常务)?副?(?:[区市县镇乡旗州]长|苏木达)|分管[^，,。；;]{1,16}?的副?(?:[区市县镇乡旗州]长|苏木达|局长|主任)|主要负责人|分管负责人|主要领导|分管领导|(?:分管)?副?局长|(?:分管)?副?主任)(?:本人)?")
+PERSON_FIRST = re.compile(r"\s*(?:(?:其中|即)[，,]?\s*)?(?:(?:街道)?办事处|街道|局|委|苏木|[区市县镇乡旗州](?:人民)?政府)?(?:(?:分管|常务)?副?(?:[区市县镇乡旗州]长|苏木达)|分管[^，,。；;]{1,16}?的副?(?:[区市县镇乡旗州]长|苏木达|局长|主任)|主要负责人|分管负责人|主要负责同志|分管负责同志|主要领导|分管领导|(?:分管)?副?局长|(?:分管)?副?主任)(?:本人)?")
+ORGAN_NAMED = re.compile(r"(?:政府|局|委员会|委|办事处)$")  # a scope naming an organ, not a person (县长)
 TEAM_FIRST = re.compile(r"\s*(?:支队|大队|中队)")  # a clause going on about the team just named
 OWN_VALUE = re.compile(r"\s*(?:而)?((?:我|本)(?:县|区|市|旗|镇|乡|街道))(?:则)?(?:为|是|达到?|仅为|只有)\s*")
 MOST = re.compile(r"\s*(?:大部分|大多数|多数|绝大部分|绝大多数)([\u4e00-\u9fff]{0,6}?(?:部门|单位|乡镇|街道|县区|县市区|区县))")
@@ -529,7 +530,7 @@ REPORTED_BY = re.compile(r"\s*[\u4e00-\u9fff“”]{2,14}?(?:反馈|通报|公�
                          r"|\s*[\u4e00-\u9fff]{0,8}?法院(?:同期|同年|当年|\d{4}年度?)?(?=全[省市州盟区县旗])")  # 县委政法委年中通报的…, 州中级人民法院通报全州…, 县人民法院同期全县…
 # The average of an area named right before the amount (高于全州平均水平（13.5%）): that area's figure.
 # the whole area's government-service praise rate in a bureau's report (全县政务服务好评率为99.97%): the county's
-AREA_SERVICE = re.compile(r"\s*(?:\d{4}年度?)?(全(?:省|市|区|县|旗))政务服务")
+AREA_SERVICE = re.compile(r"\s*(?:\d{4}年度?)?(全(?:省|市|区|县|旗))(?:政务服务|(?:各|所有)?(?:进驻|入驻)|(?:各|所有)?(?:服务)?窗口)")  # 全县进驻窗口整体好评率
 # A department's item put in its government's catalogue (该方案按规定列入旗人民政府年度重大行政决策事项目录): the government's.
 IN_GOVERNMENTS_CATALOGUE = re.compile(r"(?:列入|纳入)((?:[\u4e00-\u9fff]{2,6}?)?(?:市|区|县|旗|州|盟)(?:人民)?政府)(?:\d{4}年度?|年度)?$")
 # A plan drawn up as a document (制定年度执法人员培训计划), and an amount said as what was got (每人全年累计培训…).
@@ -945,6 +946,11 @@ SOME_UNITS_TABLED = re.compile(r"(?:重点|部分|抽查的?|\d+个)[\u4e00-\u9f
 _SESSIONS_OPENER = r"(?:先后|分)(?:共)?"
 IN_SESSIONS = re.compile(_SESSIONS_OPENER + "$")
 IN_SESSIONS_COUNT = re.compile(_SESSIONS_OPENER + r"(?:\d+|[一二两三四五六七八九十]+)\s*(?:期|次|场)")
+# 列入目录的事项为“…建设”1项: the items named in quotes right after the term, then their count
+ITEMS_QUOTED = re.compile(r"\s*(?:为|是|即|包括)“[^”“。]{1,40}”(?:[、和及与]“[^”“。]{1,40}”)*")
+# 先后两期邀请…专家，为乡领导班子开展法治专题讲座: the sessions counted with the invitation, the act in the next clause
+INVITED_IN_SESSIONS = re.compile(_SESSIONS_OPENER + r"(?:\d+|[一二两三四五六七八九十]+)\s*(?:期|次|场)邀请[^，,。；;]*$")
+FOR_WHOM_FIRST = re.compile(r"\s*(?:为|给)[^，,。；;]{1,16}?(?:举办|开展|组织|讲授|作|进行)")
 SESSION_ACT = re.compile(r"^(?:邀请[^，,。；;]*?)?(?:举办|开展|组织|作|进行|安排)")
 # 召开常务会议11次，每次会前安排集体学法 / 每次会议均安排会前学法: every meeting counted had the act
 EACH_MEETING_ACT = re.compile(r"\s*每次(?:会议|会)?(?:前|之前)?(?:均|都)?(?:安排|组织|进行|开展)?(?:会前|会议前)?(?:集体|集中)?学法(?=[，,。；;]|$)")
