@@ -8504,6 +8504,45 @@ def test_cases_filed_online_in_the_countys_system_and_a_sectors_system() -> None
     assert _found(body, TOWN_2023, "unified_enforcement_system") == []
 
 
+def test_a_system_whose_building_started_or_is_expected_is_not_done() -> None:
+    body = "稳步推进执法信息化建设，县统一综合执法办案平台已于11月启动建设，目前完成需求调研和招标工作。"
+    [f] = _found(body, COUNTY_2023, "unified_enforcement_system")
+    assert f.negated
+    body = "县统一综合执法办案平台已完成招标，预计明年6月投入使用。"
+    [f] = _found(body, COUNTY_2023, "unified_enforcement_system")
+    assert f.negated and not f.requirement
+
+
+def test_standards_set_up_at_first_with_some_fields_not_done_fall_short() -> None:
+    body = "镇政府开展了基层政务公开标准目录编制工作，基层政务公开标准体系初步建立，但涉农补贴、社会救助等部分领域的标准目录尚在编制完善中。"
+    [f] = _found(body, TOWN_2023, "grassroots_openness_standards")
+    assert f.negated and f.scope_kind == "part"
+
+
+def test_the_countys_documents_in_a_bureaus_report_are_the_countys() -> None:
+    body = "全年以局名义制发行政规范性文件2件。同年，县政府共制发规范性文件6件，其中由我局起草的1件。"
+    found = _found(body, BUREAU_2023, "normative_docs_count")
+    assert [(float(f.value), f.scope_kind) for f in found] == [(2, ""), (6, "higher")]
+
+
+def test_one_heads_times_after_all_heads_count_are_a_part_of_it() -> None:
+    body = ("本局作为被告的行政诉讼案件2件，人民法院开庭审理2件，局主要负责人或分管负责人出庭应诉2件，出庭应诉率100%。"
+            "局长亲自出庭应诉1件，庭审中就案件争议焦点进行陈述答辩。")
+    assert [float(f.value) for f in _found(body, BUREAU_2023, "heads_in_court_count")] == [2]
+
+
+def test_the_year_of_the_cause_does_not_date_the_cases() -> None:
+    body = "镇政府作为被告的行政诉讼案件2件，均为2019年农村房屋拆迁补偿遗留问题引发，2件案件均已开庭审理，镇长均出庭应诉。"
+    found = _found(body, TOWN_2020, "court_cases_heard")
+    assert [(float(f.value), f.year) for f in found] == [(2, None)]
+
+
+def test_the_countys_system_applied_in_the_town_is_the_towns() -> None:
+    body = "县里建设的覆盖县乡两级的统一综合行政执法办案系统已在我镇全面应用，执法案件实现网上立案、网上审批、网上流转。"
+    [f] = _found(body, TOWN_2023, "unified_enforcement_system")
+    assert not f.negated and f.scope_kind != "higher"
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

@@ -1334,6 +1334,8 @@ class _Finder:
             for c0, c1 in self._clauses(ce + 1, end - 1):
                 if now := pat.UNDER_WAY_NOW.match(self.t.sh, c0, min(end, self.t.clause(c1 + 1)[1])):
                     return now.start(1), now.end(1)
+                if later := pat.EXPECTED_LATER.match(self.t.sh, c0, c1):
+                    return later.start(1), later.end(1)
         if found is None and ce + 1 < end and pat.TOPIC_OPENS.fullmatch(self.t.sh, self.t.clause(ts)[0], ce):
             # 行政复议体制改革方面，…方案已起草完成，尚处于征求意见阶段: the clauses after the topic are all about it
             for c0, c1 in self._clauses(ce + 1, end - 1):
@@ -2205,7 +2207,9 @@ class _Finder:
         cs = t.clause(fig.value_start)[0]
         s = t.sentence(fig.value_start)[0]
         if pat.PERSON_FIRST.match(t.sh, cs):
-            pass  # 行政机关负责人出庭187件，县长本人带头出庭应诉2次 (…3件，即镇长出庭2件): one person's part of the count before
+            if cs == s and s > 0 and t.sh[s - 1] != "\n" and self._persons_part_of_before(fig, out):
+                return True  # …负责人出庭应诉2件，出庭应诉率100%。局长亲自出庭应诉1件: one head's part of all heads' count
+            # 行政机关负责人出庭187件，县长本人带头出庭应诉2次 (…3件，即镇长出庭2件): one person's part of the count before
         elif not t.sh.startswith("其中", cs):
             if not pat.OPENS_ON_AMONG.match(t.sh, s):
                 return False
@@ -2222,6 +2226,20 @@ class _Finder:
         return any(f.indicator == fig.indicator and f.unit in lx.COUNT_UNITS and f.value is not None and s <= f.value_start < cs
                    and not pat.PERSON_FIRST.match(t.sh, t.clause(f.value_start)[0])  # 镇长出庭2件，分管副镇长出庭1件: two persons'
                    and f.scope_kind != "part"  # 其中市直单位…37次，市政府分管副市长出庭应诉2次: the parts by unit, side by side
+                   for f in out)
+
+    def _persons_part_of_before(self, fig: Figure, out: list[Figure]) -> bool:
+        """A sentence opening on one person's count (局长亲自出庭应诉1件), alone in its sentence, right after a
+        sentence giving all the heads' count in the same unit and more: that person's part of it."""
+        t = self.t
+        s, e = t.sentence(fig.value_start)
+        ps = t.sentence(s - 1)[0]
+        if any(a.unit == fig.unit and a.start != fig.value_start for a in t.amounts_in(s, e)):
+            return False  # 县政府主要负责同志出庭应诉1次，分管副县长出庭应诉3次: each one's, summed
+        return any(f.indicator == fig.indicator and f.unit == fig.unit and f.value is not None and fig.value is not None
+                   and f.value > fig.value and ps <= f.value_start < s and f.scope_kind not in ("part", "unit", "higher", "other")
+                   and (not pat.PERSON_FIRST.match(t.sh, t.clause(f.value_start)[0])
+                        or re.search(r"[或和及与、]", t.sh[t.clause(f.value_start)[0]:f.value_start]))  # 局主要负责人或分管负责人: all of them
                    for f in out)
 
     def _breakdown_by_issuer(self, ind: Indicator, a: Amount, ts: int, te: int, e: int) -> list[Figure]:
