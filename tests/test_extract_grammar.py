@@ -8543,6 +8543,13 @@ def test_the_countys_system_applied_in_the_town_is_the_towns() -> None:
     assert not f.negated and f.scope_kind != "higher"
 
 
+def test_study_put_in_the_yearly_report_is_no_report_on_the_duty() -> None:
+    body = "县政府各工作部门普遍建立了领导班子集体学法制度，把学法情况纳入年度述职和干部考核内容，推动领导干部学法经常化、制度化。"
+    assert _found(body, COUNTY_2023, "leaders_report_on_rule_of_law") == []
+    body = "继续把述法作为镇党委书记、镇长年终述职的必要内容，将学法情况纳入干部年度考核。"
+    assert len(_found(body, TOWN_2023, "leaders_report_on_rule_of_law")) == 1  # the duty report named, kept
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"
