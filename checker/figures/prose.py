@@ -2522,10 +2522,11 @@ class _Finder:
             drop.update(id(f) for f in persons)
             # 县政府主要负责同志出庭应诉1次，分管副县长出庭应诉3次: the organ named once is both heads'
             scopes = {(f.scope_kind, f.scope) for f in persons if f.scope_kind}
+            organ = next(iter(scopes)) if len(scopes) == 1 and all(
+                k == "unit" and pat.ORGAN_NAMED.search(s) for k, s in scopes) else None
             out.append(self._computed_sum(persons[0], sum((f.value for f in persons), start=0), "+".join(f.text for f in persons),
                                           (min(f.start for f in persons), max(f.end for f in persons)), persons[-1].value_end,
-                                          tuple(self._own_words(f) for f in persons),
-                                          next(iter(scopes)) if len(scopes) == 1 and all(k == "unit" and pat.ORGAN_NAMED.search(s) for k, s in scopes) else None))
+                                          tuple(self._own_words(f) for f in persons), organ))
         return [f for f in figures if id(f) not in drop] + out
 
     def _own_words(self, f: Figure) -> str:
@@ -2538,7 +2539,8 @@ class _Finder:
         `scope` (kind, text) when the counts are all one organ's, else unscoped."""
         t = self.t
         qs, qe = t.quote_span(*quote)
-        return replace(first, value=value, scope=scope[1] if scope else "", scope_kind=scope[0] if scope else "", text=text, quote=t.text[qs:qe], location=t.doc.location(qs),
+        kind, named = scope or ("", "")
+        return replace(first, value=value, scope=named, scope_kind=kind, text=text, quote=t.text[qs:qe], location=t.doc.location(qs),
                        start=qs, end=qe, value_start=first.value_start, value_end=value_end,
                        clause=t.text[t.clause(first.value_start)[0]:value_end], derived=True, operands=operands)
 

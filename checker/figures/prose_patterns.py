@@ -822,13 +822,13 @@ ORGAN_AND_TEAM = re.compile(r"(?:局|本局|我局)机关(?:和|及|与|、)(?:[
 # Its stations sent out, named before their people (派驻乡镇（片区）自然资源所的执法人员…): some of its people.
 STATIONS_SENT = re.compile(r"(?<!机关和各)(?<!机关和)(?<!本级和各)(?<!本级和)(?:(?:派驻|下属|所属|基层)[\u4e00-\u9fff（）]{0,12}?(?:所|站)(?=的$)|(?<![名个])(?:各)?基层(?:市场监管)?所$)")  # …基层所法制审核人员…: the stations'
 ASKS = re.compile(r"(?:今年|年初|明确)?(?:要求|提出|下达)")  # 州政府要求各县…: a body asking those under it
-# A later clause on where the work stands now (…启动，目前正在各镇…陆续开展; 目前目录初稿已完成，仍在…修改完善):
-# under way, not done; not the problems found being fixed (目前其余问题正在整改).
 # 案件2件，均为2019年农村房屋拆迁补偿遗留问题引发: the year of the cause, not of the figures after it
 YEAR_OF_CAUSE = re.compile(r"(?:度)?[^，,。；;\d]{0,30}?(?:引发|引起|遗留|导致)")
 # 县统一综合执法办案平台已完成招标，预计明年6月投入使用: a later clause expecting it done, so it is not yet
 EXPECTED_LATER = re.compile(r"\s*(?:目前)?(预计)(?:将)?(?:于|在|到)?(?:明年|下一?年|\d{4}年|年底|年内|今年底|\d{1,2}月)[^，,。；;]{0,10}?"
                             r"(?:投入使用|投用|上线|建成|运行|完成)")
+# A later clause on where the work stands now (…启动，目前正在各镇…陆续开展; 目前目录初稿已完成，仍在…修改完善):
+# under way, not done; not the problems found being fixed (目前其余问题正在整改).
 UNDER_WAY_NOW = re.compile(r"\s*(?:目前|当前|现阶段)(?:[^，,。；;\d]{0,12}?(?:已完成|已形成|已启动)[，,])?[^，,。；;\d]{0,24}?"
                            r"(正在|仍在|尚在|还在|尚未|仍未|还未)(?![^，,。；;]{0,16}(?:整改|问题))")
 # The words between a count and 备案 when the count is of the documents sent (其中4件已按规定报送市政府和县人大常委会备案):
