@@ -8550,6 +8550,39 @@ def test_study_put_in_the_yearly_report_is_no_report_on_the_duty() -> None:
     assert len(_found(body, TOWN_2023, "leaders_report_on_rule_of_law")) == 1  # the duty report named, kept
 
 
+def test_no_documents_issued_then_other_papers_reviewed() -> None:
+    body = ("本年度镇政府未制发行政规范性文件，以镇政府名义印发的工作方案、通知等一般性文件均由镇司法所进行合法性初审，"
+            "全年初审各类文件28件，提出修改建议40余条。")
+    assert [float(f.value) for f in _found(body, TOWN_2023, "normative_docs_count")] == [0]
+
+
+def test_all_heads_in_court_not_achieved_falls_short() -> None:
+    body = "三是行政机关负责人出庭应诉工作还有差距，全年未能实现开庭案件负责人全部出庭应诉。"
+    [f] = _found(body, TOWN_2023, "court_appearance_rate")
+    assert f.negated and f.value is None
+
+
+def test_a_citys_system_reported_by_its_commission_is_not_the_bureaus() -> None:
+    body = "在政务服务“好差评”评价中，我局窗口全年好评率100%。市卫生健康委通报全市卫生健康系统政务服务好评率为99.9%。"
+    found = _found(body, COUNTY_BUREAU, "service_praise_rate")
+    assert [(float(f.value), f.scope_kind) for f in found] == [(100, ""), (99.9, "higher")]
+
+
+def test_a_catalogue_not_published_after_its_steps_is_not_published() -> None:
+    body = "今年乡里首次尝试编制重大行政决策事项目录，但目录编制工作起步较晚，经集体研究后尚未向社会公开。"
+    [f] = _found(body, TOWN_2023, "major_decision_catalogue_published")
+    assert f.negated
+    body = "今年乡里编制了重大行政决策事项目录，经党委会审定后于3月向社会公开。"
+    [f] = _found(body, TOWN_2023, "major_decision_catalogue_published")
+    assert not f.negated
+
+
+def test_a_report_published_only_after_the_deadline_is_late() -> None:
+    body = "由于工作衔接不畅，镇2022年度法治政府建设年度报告在规定时限之后才在县政府门户网站乡镇专栏公开。"
+    [f] = _found(body, TOWN_2023, "annual_report_published")
+    assert f.negated
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

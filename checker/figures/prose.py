@@ -553,6 +553,9 @@ class _Finder:
             scope = (region.group(1), "higher", False)  # 全区行政诉讼败诉率为8.1%，我县…, in 呼玛县's report: the prefecture's
         if self.county_department and scope[1] in ("whole", "") and (system := pat.AREA_SYSTEM.match(t.sh, lcs, lo)):
             scope = (system.group(1), "higher", False)  # 自治州水利系统政务服务好评率为99.9%, in a county bureau's report
+        elif (self.county_department and scope[1] != "higher" and (by := pat.REPORTED_BY.match(t.sh, lcs, lo))
+              and (system := pat.AREA_SYSTEM.match(t.sh, by.end(), lo))):
+            scope = (system.group(1), "higher", False)  # 市卫生健康委通报全市卫生健康系统政务服务好评率为99.9%: the city's system
         if (scope[1] in ("whole", "") and (area := self.higher or self.bureaus_government) is not None
                 and (seen := pat.SEEN_FROM.match(t.sh, t.sentence(lo)[0], lcs))
                 and (area.fullmatch(seen.group(1) or seen.group(2)) or (  # 全县层面，2020年行政机关负责人…, in a bureau's report
@@ -1297,13 +1300,16 @@ class _Finder:
         if found is None and ce + 1 < end and self.t.sh.startswith(("但", "而"), ce + 1) and (spec.near_any or spec.verbs):
             c2 = self.t.clause(ce + 1)[1] + 1  # 目录…，但目录仅在街道内部印发，尚未…向社会公开: the clause after the 但 says it
             short = self._shortfall(spec, c2, self.t.clause(c2)[1]) if c2 < end else None
-            if (short and short[0] - c2 <= 1 and self.t.sh.startswith(pat.NOT_THERE, short[0])
+            if (short and (short[0] - c2 <= 1 or pat.PROCESS_FIRST.fullmatch(self.t.sh, c2, short[0]))
+                    and self.t.sh.startswith(pat.NOT_THERE, short[0])
                     and any(w in self.t.sh[c2:self.t.clause(c2)[1]] for w in spec.near_any + spec.verbs)):
                 found = short
         if found is None and ce + 1 < end:
             ne = self.t.clause(ce + 1)[1]
             opens = self._shortfall(spec, ce + 1, ne if pat.ACT_TIME.match(self.t.sh, ce + 1) else min(ne, ce + 12))
             if (opens and (opens[0] - ce <= 3 or pat.CAUSE_FIRST.fullmatch(self.t.sh, ce + 1, opens[0])
+                           or (pat.PROCESS_FIRST.fullmatch(self.t.sh, ce + 1, opens[0])  # …目录，经集体研究后尚未向社会公开
+                               and any(w in self.t.sh[opens[0]:ne] for w in spec.near_any + spec.verbs))
                            or pat.ACT_TIME.fullmatch(self.t.sh, ce + 1, opens[0])  # …公开，公开时间晚于规定时限
                            or pat.TIME_AND_THING.fullmatch(self.t.sh, ce + 1, opens[0]))  # …起步较晚，截至年底目录仍未向社会公开
                     and (self.t.sh.startswith(pat.NOT_THERE, opens[0]) or pat.LATE.match(self.t.sh, opens[0])
@@ -1543,6 +1549,8 @@ class _Finder:
                         and int(counted.group(1)) == self.officers):
                     scope = ("", "", scope[2])  # 现有执法人员8名，…，8名执法人员全部在一线从事执法工作: all of them
                 neg = self._shortfall(spec, pe, t.clause(ps)[1])
+                if neg is None and number and (short := pat.NOT_ACHIEVED_BEFORE.search(t.sh, cs, ps)):
+                    neg, a = short.span(1), None  # 全年未能实现开庭案件负责人全部出庭应诉: not all of them, no number said
                 # a phrase that says it met something (无符合…目录标准的事项) states no rule
                 requirement = ((self._is_requirement(cs, ps, ps, ps, pe) or bool(pat.REQUIREMENT.search(t.sh, ps, pe)))
                                and not pat.FULFILLED.search(t.sh, ps, pe))  # 乡长必须带头出庭应诉: the phrase says the rule

@@ -822,6 +822,10 @@ ORGAN_AND_TEAM = re.compile(r"(?:局|本局|我局)机关(?:和|及|与|、)(?:[
 # Its stations sent out, named before their people (派驻乡镇（片区）自然资源所的执法人员…): some of its people.
 STATIONS_SENT = re.compile(r"(?<!机关和各)(?<!机关和)(?<!本级和各)(?<!本级和)(?:(?:派驻|下属|所属|基层)[\u4e00-\u9fff（）]{0,12}?(?:所|站)(?=的$)|(?<![名个])(?:各)?基层(?:市场监管)?所$)")  # …基层所法制审核人员…: the stations'
 ASKS = re.compile(r"(?:今年|年初|明确)?(?:要求|提出|下达)")  # 州政府要求各县…: a body asking those under it
+# A clause opening on the steps the thing went through (目录经集体研究后尚未向社会公开): then what it is not
+PROCESS_FIRST = re.compile(r"\s*(?:该|此)?(?:目录|体系|系统|平台|报告)?(?:经|经过)[^，,。；;\d]{1,12}?(?:后|之后)?(?:仍|也|却)?")
+# 全年未能实现开庭案件负责人全部出庭应诉: a phrase for all of them (全部出庭: 100) not achieved
+NOT_ACHIEVED_BEFORE = re.compile(r"((?:未能|没能|没有|尚未|未)(?:实现|做到|达到))[^，,。；;]{0,16}$")
 # 案件2件，均为2019年农村房屋拆迁补偿遗留问题引发: the year of the cause, not of the figures after it
 YEAR_OF_CAUSE = re.compile(r"(?:度)?[^，,。；;\d]{0,30}?(?:引发|引起|遗留|导致)")
 # 县统一综合执法办案平台已完成招标，预计明年6月投入使用: a later clause expecting it done, so it is not yet
