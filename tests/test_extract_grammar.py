@@ -8583,6 +8583,24 @@ def test_a_report_published_only_after_the_deadline_is_late() -> None:
     assert f.negated
 
 
+def test_each_heads_cases_among_the_cases_heard_are_summed() -> None:
+    body = ("以镇政府为被告的行政诉讼案件3件，均已开庭审理。镇政府严格落实行政机关负责人出庭应诉制度，"
+            "3件案件中镇长出庭应诉2件，分管副镇长出庭应诉1件。")
+    assert [float(f.value) for f in _found(body, TOWN_2023, "heads_in_court_count")] == [3]
+    assert [float(f.value) for f in _found(body, TOWN_2023, "court_appearance_rate")] == [100]
+
+
+def test_each_heads_cases_then_the_bureaus_heads_count() -> None:
+    body = "本局作为被告的行政诉讼案件3件，其中人民法院开庭审理2件，局长出庭应诉1件、分管副局长出庭应诉1件，本局负责人出庭应诉2件。"
+    assert [float(f.value) for f in _found(body, BUREAU_2023, "heads_in_court_count")] == [2]
+
+
+def test_the_old_members_average_is_theirs() -> None:
+    body = "全年6名老队员人均参加法律知识培训66学时；今年新入职的2名执法人员因入职时间较晚，累计培训学时尚不足60学时。"
+    found = _found(body, TOWN_2023, "enforcement_training_hours")
+    assert [(f.value is not None and float(f.value), f.scope_kind) for f in found] == [(66, "part"), (False, "part")]
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

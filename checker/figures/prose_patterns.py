@@ -411,8 +411,8 @@ HEAD_MISSED = re.compile(r"\s*((?:局|镇|乡|街道|委)?(?:主要负责人|主
 SAME_ACT = re.compile(r"\s*(?:并|随后|及时|均|已)?(?:在|向|于|通过)")  # a clause going on with the act before it
 OTHER_ACT = re.compile(r"收到|接收|接到|共收|召开|(?:人大代表|政协委员|代表)建议|(?:政协)?提案")  # …备案规范性文件，全年共办理人大代表建议126件: another noun counted
 PERSON = re.compile(r"[区市县镇乡旗局]长|苏木达|负责人|主任|书记|领导")
-# A clause whose subject is one person (县长本人带头出庭应诉2次): that person's part of a count.
-PERSON_FIRST = re.compile(r"\s*(?:(?:其中|即)[，,]?\s*)?(?:(?:街道)?办事处|街道|局|委|苏木|[区市县镇乡旗州](?:人民)?政府)?(?:(?:分管|常务)?副?(?:[区市县镇乡旗州]长|苏木达)|分管[^，,。；;]{1,16}?的副?(?:[区市县镇乡旗州]长|苏木达|局长|主任)|主要负责人|分管负责人|主要负责同志|分管负责同志|主要领导|分管领导|(?:分管)?副?局长|(?:分管)?副?主任)(?:本人)?")
+# A clause whose subject is one person (县长本人带头出庭应诉2次; 3件案件中镇长出庭应诉2件): that person's part of a count.
+PERSON_FIRST = re.compile(r"\s*(?:(?:其中|即)[，,]?\s*|(?:\d+|[一二两三四五六七八九十]+)件(?:案件)?中[，,]?\s*)?(?:(?:街道)?办事处|街道|局|委|苏木|[区市县镇乡旗州](?:人民)?政府)?(?:(?:分管|常务)?副?(?:[区市县镇乡旗州]长|苏木达)|分管[^，,。；;]{1,16}?的副?(?:[区市县镇乡旗州]长|苏木达|局长|主任)|主要负责人|分管负责人|主要负责同志|分管负责同志|主要领导|分管领导|(?:分管)?副?局长|(?:分管)?副?主任)(?:本人)?")
 ORGAN_NAMED = re.compile(r"(?:政府|局|委员会|委|办事处)$")  # a scope naming an organ, not a person (县长)
 TEAM_FIRST = re.compile(r"\s*(?:支队|大队|中队)")  # a clause going on about the team just named
 OWN_VALUE = re.compile(r"\s*(?:而)?((?:我|本)(?:县|区|市|旗|镇|乡|街道))(?:则)?(?:为|是|达到?|仅为|只有)\s*")
@@ -657,7 +657,7 @@ NO_OBJECT = re.compile(r"\s*(?:并|从而|进而)?(?:实现|做到|达到)了?")
 # A clause totalling the counts before it (…，共计出庭2件).
 TOTAL_OF = re.compile(r"\s*(?:共计|合计|总计|共(?=出庭|到庭))")
 # All the heads, after one person's count (镇长出庭1件、…，负责人出庭应诉3件): the total.
-ALL_HEADS = re.compile(r"\s*(?:各级)?(?:行政机关|机关|街道|(?:[镇乡局]|[区县市旗]政府|镇政府|乡政府))?(?:负责人|领导)(?=(?:共|共计|合计)?出庭)")  # 负责人共出庭应诉2件, 局领导出庭应诉共2件
+ALL_HEADS = re.compile(r"\s*(?:各级)?(?:本|我)?(?:行政机关|机关|街道|(?:[镇乡局]|[区县市旗]政府|镇政府|乡政府))?(?:负责人|领导)(?=(?:共|共计|合计)?出庭)")  # 负责人共出庭应诉2件, 局领导出庭应诉共2件, 本局负责人出庭应诉2件
 # All but some (除1件…外，其余均胜诉): the rest only.
 EXCEPT_THE_REST = re.compile(r"除[^，,。；;]{0,30}外[，,]?\s*(?:其余|其他|余下)|其余")
 # The rest of a count, said after it (…作出决策5项，另1项…尚未完成): their shortfall is not the count's.
@@ -919,7 +919,7 @@ GOVERNMENT_HEADS = re.compile(r"书记|[镇乡区县市]长|主任|负责(?:人|
 # (在岗满一年的13名执法队员, 在编在岗的12名, 年初在岗的9名, 仍有3名今年新入职的, 年中(由…)转隶的, 原有的): those only.
 SOME_BY_TENURE = re.compile(r"(?:(?:在编在岗|在岗在编|在职在岗|年初在岗|年初在编|(?:在岗|在编|入职|任职|持证|工作|从事[\u4e00-\u9fff]{2,4})(?:时间)?已?满[\u4e00-\u9fff\d]{1,6})的\s*(?:\d+\s*名)?"
                             r"|(?:仍有|尚有|还有)?\s*(?:\d+\s*名)?(?:今年|年中|年内|本年度?|\d{4}年)?□*(?:新转隶|新入职|新招录|新录用|新进|新调入|新划转|新招聘|转隶|调入|划转)的?\s*(?:\d+\s*名)?"
-                            r"|原有的?\s*(?:\d+\s*名)?|\d+\s*名正式)$")  # 原有执法队员均完成了60学时, 19名正式执法人员: those there before the newcomers
+                            r"|原有的?\s*(?:\d+\s*名)?|\d+\s*名正式|\d+\s*名老)$")  # 原有执法队员均完成了60学时, 19名正式执法人员, 6名老队员: those there before the newcomers
 # Where newcomers came from (5名年中由区城管局转隶的执法人员): not the figure's unit; masked before scopes are read.
 CAME_FROM = re.compile(r"由[\u4e00-\u9fff]{2,12}?(?=转隶|调入|划转|划入|抽调|借调)")
 # Some counted, or the rest, then the cause, ending the clause before the term's (2名新进队员因入职时间较晚，…;
