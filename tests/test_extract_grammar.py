@@ -8601,6 +8601,26 @@ def test_the_old_members_average_is_theirs() -> None:
     assert [(f.value is not None and float(f.value), f.scope_kind) for f in found] == [(66, "part"), (False, "part")]
 
 
+def test_a_plan_for_two_team_members_is_theirs() -> None:
+    body = "每年举办领导班子法治专题讲座不少于两期，年内完成2名班子成员法治专题脱产培训补训。"
+    [f] = _found(body, TOWN_2023, "head_offjob_training")
+    assert f.scope_kind == "part"
+    body = "局主要负责人和2名班子成员参加了县委党校举办的领导干部法治专题脱产培训班。"
+    [f] = _found(body, BUREAU_2023, "head_offjob_training")
+    assert f.scope_kind == ""
+
+
+def test_no_loss_from_one_cause_is_no_loss_rate() -> None:
+    body = "县政府及各部门依法签订的各类合同均得到严格履行，未发生因政府违约被人民法院判决败诉的情况。"
+    assert _found(body, COUNTY_2023, "litigation_loss_rate") == []
+
+
+def test_a_catalogue_being_drawn_up_is_not_published() -> None:
+    body = "按照县政府要求，镇政府重大行政决策事项目录的编制工作正在进行中，已初步梳理出拟列入目录的事项，尚未向社会公开。"
+    [f] = _found(body, TOWN_2023, "major_decision_catalogue_published")
+    assert f.negated
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

@@ -622,6 +622,9 @@ class _Finder:
                 and pat.EXCEPT_PEOPLE.fullmatch(t.sh, (before := t.clause(acs - 1))[0], before[1])):
             # 除4名年内新调入人员外，每人全年法律知识培训均不少于60学时: all but those, so some
             scope = (t.text[before[0]:before[1]].strip(), "part", False)
+        if (statement and not scope[1] and _level(ind) == "person"
+                and (members := pat.MEMBERS_ACTED_ON.search(t.sh, lcs, ts))):
+            scope = (t.text[members.start():members.end()], "part", False)  # 年内完成2名班子成员法治专题脱产培训补训: those two
         if scope[1] == "higher":
             scope = (pat.HIGHER_NAME_TRIM.sub("", scope[0]) or scope[0], "higher", False)  # 全年市政府共 → 市政府
         if scope[1] == "part" and scope[0] in self.own_level:

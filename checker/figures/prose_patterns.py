@@ -422,7 +422,7 @@ NAMED_EXTREME = re.compile(r"(?:最高|最低)的?(?:是|为)")
 # The court that heard the cases (其中法院开庭审理205件): not a scope.
 THE_COURT = re.compile(r"(?:经)?(?:人民)?法院(?:依法|已|已经|均|共)?")
 # The cases of one cause only (因拆违引发的): a zero said of them is not the rate's.
-CAUSED_BY = re.compile(r"因[^，,。；;]{1,10}?(?:引发|引起|导致)|被(?:确认违法|撤销|纠错|纠正)的")  # 未发生因信息公开被确认违法的…案件: those only
+CAUSED_BY = re.compile(r"因[^，,。；;]{1,10}?(?:引发|引起|导致|被)|被(?:确认违法|撤销|纠错|纠正)的")  # 未发生因信息公开被确认违法的…案件, 未发生因政府违约被人民法院判决败诉的情况: those only
 # Cases of one kind only (涉企行政诉讼案件, 涉及征地拆迁的案件, 安全生产领域的复议案件): a rate
 # or zero said of them is not the whole government's.
 CASES_OF_A_KIND = re.compile(r"(?:涉企|涉农|涉外|涉及(?![区市县镇旗州]?(?:人民)?政府)[\u4e00-\u9fff、]{1,12}?的"
@@ -824,6 +824,8 @@ STATIONS_SENT = re.compile(r"(?<!机关和各)(?<!机关和)(?<!本级和各)(?<
 ASKS = re.compile(r"(?:今年|年初|明确)?(?:要求|提出|下达)")  # 州政府要求各县…: a body asking those under it
 # A clause opening on the steps the thing went through (目录经集体研究后尚未向社会公开): then what it is not
 PROCESS_FIRST = re.compile(r"\s*(?:该|此)?(?:目录|体系|系统|平台|报告)?(?:经|经过)[^，,。；;\d]{1,12}?(?:后|之后)?(?:仍|也|却)?")
+# Some of the team counted before the act (年内完成2名班子成员法治专题脱产培训补训): those only
+MEMBERS_ACTED_ON = re.compile(r"(?<=完成|督促|组织|安排|推动|确保)(?:未参训的|尚未参训的)?(?:\d+|[一二两三四五六七八九十])\s*名(?:[\u4e00-\u9fff]{0,4}?)(?:班子成员|领导干部|副职)")
 # 全年未能实现开庭案件负责人全部出庭应诉: a phrase for all of them (全部出庭: 100) not achieved
 NOT_ACHIEVED_BEFORE = re.compile(r"((?:未能|没能|没有|尚未|未)(?:实现|做到|达到))[^，,。；;]{0,16}$")
 # 案件2件，均为2019年农村房屋拆迁补偿遗留问题引发: the year of the cause, not of the figures after it
