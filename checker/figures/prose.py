@@ -622,9 +622,6 @@ class _Finder:
                 and pat.EXCEPT_PEOPLE.fullmatch(t.sh, (before := t.clause(acs - 1))[0], before[1])):
             # 除4名年内新调入人员外，每人全年法律知识培训均不少于60学时: all but those, so some
             scope = (t.text[before[0]:before[1]].strip(), "part", False)
-        if (statement and not scope[1] and _level(ind) == "person"
-                and (members := pat.MEMBERS_ACTED_ON.search(t.sh, lcs, ts))):
-            scope = (t.text[members.start():members.end()], "part", False)  # 年内完成2名班子成员法治专题脱产培训补训: those two
         if scope[1] == "higher":
             scope = (pat.HIGHER_NAME_TRIM.sub("", scope[0]) or scope[0], "higher", False)  # 全年市政府共 → 市政府
         if scope[1] == "part" and scope[0] in self.own_level:
@@ -2887,6 +2884,8 @@ class _Finder:
             scope = sent[:3]  # 组织9个乡镇主要负责人和部分县直部门主要负责人，分批参加…培训班: those sent
         elif not neg and not scope[1] and (members := pat.MEMBERS_COUNTED.match(t.sh, cs, ts)):
             scope = (t.text[members.start():members.end()], "part", False, [])  # 街道2名班子成员参加了…培训班: those two
+        elif not neg and not scope[1] and _level(ind) == "person" and (members := pat.MEMBERS_ACTED_ON.search(t.sh, cs, ts)):
+            scope = (t.text[members.start():members.end()], "part", False, [])  # 年内完成2名班子成员法治专题脱产培训补训: those two
         elif not neg and not scope[1] and (some := pat.SOME_COUNTED.search(t.sh, te, t.sentence(ts)[1])):
             scope = (t.text[some.start():some.end()], "part", False, [])  # …培训班，全区36个…中有29个单位的负责人参加了培训: those
         county_level = pat.COUNTY_GOVERNMENTS.search(t.sh, t.sentence(ts)[0], ce)

@@ -956,11 +956,12 @@ SOME_UNITS_TABLED = re.compile(r"(?:重点|部分|抽查的?|\d+个)[\u4e00-\u9f
 # such a count anywhere in a clause (先后两次邀请…为镇领导班子举办…: the act far after it)
 _SESSIONS_OPENER = r"(?:先后|分)(?:共)?"
 IN_SESSIONS = re.compile(_SESSIONS_OPENER + "$")
-IN_SESSIONS_COUNT = re.compile(_SESSIONS_OPENER + r"(?:\d+|[一二两三四五六七八九十]+)\s*(?:期|次|场)")
+_SESSIONS_COUNTED = _SESSIONS_OPENER + r"(?:\d+|[一二两三四五六七八九十]+)\s*(?:期|次|场)"
+IN_SESSIONS_COUNT = re.compile(_SESSIONS_COUNTED)
 # 列入目录的事项为“…建设”1项: the items named in quotes right after the term, then their count
 ITEMS_QUOTED = re.compile(r"\s*(?:为|是|即|包括)“[^”“。]{1,40}”(?:[、和及与]“[^”“。]{1,40}”)*")
 # 先后两期邀请…专家，为乡领导班子开展法治专题讲座: the sessions counted with the invitation, the act in the next clause
-INVITED_IN_SESSIONS = re.compile(_SESSIONS_OPENER + r"(?:\d+|[一二两三四五六七八九十]+)\s*(?:期|次|场)邀请[^，,。；;]*$")
+INVITED_IN_SESSIONS = re.compile(_SESSIONS_COUNTED + r"邀请[^，,。；;]*$")
 FOR_WHOM_FIRST = re.compile(r"\s*(?:为|给)[^，,。；;]{1,16}?(?:举办|开展|组织|讲授|作|进行)")
 SESSION_ACT = re.compile(r"^(?:邀请[^，,。；;]*?)?(?:举办|开展|组织|作|进行|安排)")
 # 召开常务会议11次，每次会前安排集体学法 / 每次会议均安排会前学法: every meeting counted had the act

@@ -361,7 +361,7 @@ def own_year_before(text: Text, pos: int, floor: int) -> str:
         compared = at >= 0 and (aside or pat.COMPARED_YEAR.search(text.sh, max(floor, at - 2), at + len(found))
                                 or pat.REVISION.match(text.sh, at + len(found))  # 《…法》（2022年修订）
                                 or pat.CARRIED.match(text.sh, at + len(found))  # 审结198件（含上年结转）
-                                or (re.search(r"(?:为|因|由|系|属)$", text.sh[max(floor, at - 2):at])
+                                or (at > floor and text.sh[at - 1] in "为因由系属"
                                     and pat.YEAR_OF_CAUSE.match(text.sh, at + len(found), pos)))  # 均为2019年…遗留问题引发
         if dated is not None and dated.end() > pos:
             return found  # 比2022年的85.7%: the year dates the figure itself
