@@ -8621,6 +8621,62 @@ def test_a_catalogue_being_drawn_up_is_not_published() -> None:
     assert f.negated
 
 
+TOWNSHIP_2023 = "测试县民和乡人民政府2023年法治政府建设情况报告\n2023年，民和乡坚持依法行政，全面推进法治政府建设。\n"
+
+
+def test_the_heard_cases_said_again_as_a_clause_of_their_own() -> None:
+    body = ("全年镇政府作为被告的行政诉讼案件4件，其中1件因原告不符合起诉条件被法院裁定驳回，未开庭；其余3件均开庭审理，"
+            "3件案件，镇政府负责人均出庭应诉，镇长出庭1件、分管副镇长出庭2件。")
+    assert [float(f.value) for f in _found(body, TOWN_2023, "heads_in_court_count")] == [3]
+    assert [float(f.value) for f in _found(body, TOWN_2023, "court_cases_heard")] == [3]
+
+
+def test_the_grassroots_standards_not_formed_or_behind() -> None:
+    for body in ("乡级政务公开标准目录正在按照县里的统一部署进行编制，尚未形成完整的基层政务公开标准体系。",
+                 "三是政务公开工作存在短板，基层政务公开标准体系建设进度偏慢。",
+                 "四是基层政务公开标准化建设进度滞后。村级公开事项目录尚未编制完成。"):
+        [f] = _found(body, TOWNSHIP_2023, "grassroots_openness_standards")
+        assert f.negated, body
+    body = "四、2024年工作打算\n四是推进政务公开标准化。加快编制村级政务公开事项目录，力争上半年完成，推动乡村两级政务公开规范化。"
+    [f] = _found(body, TOWNSHIP_2023, "grassroots_openness_standards")
+    assert f.requirement and f.scope_kind == "part"
+
+
+def test_disputes_of_one_kind_all_settled_is_not_the_rate() -> None:
+    body = ("全年共调处矛盾纠纷134起，调处成功132起，调解成功率98.5%。洪灾过后，镇调委会深入受灾村组，"
+            "全年调处涉灾纠纷21起，全部调解成功。")
+    assert [float(f.value) for f in _found(body, TOWN_2020, "mediation_success_rate")] == [98.5]
+
+
+def test_important_matters_studied_are_not_major_decisions() -> None:
+    body = ("认真执行《重大行政决策程序暂行条例》，局党组凡涉及全局性、政策性的重要事项，均经过集体讨论决定，"
+            "全年经党组会、局务会集体研究的重要事项38项。")
+    assert _found(body, BUREAU_2023, "major_decisions_count") == []
+
+
+def test_a_projects_name_ending_in_improvement_is_no_change() -> None:
+    body = "年初公布了镇2023年度重大行政决策事项目录，将集镇污水管网配套建设和镇区农贸市场改造提升2项事项列入目录。"
+    assert [float(f.value) for f in _found(body, TOWN_2023, "major_decisions_count")] == [2]
+
+
+def test_the_head_trained_and_some_station_heads_not_for_a_reason() -> None:
+    body = "二是法治培训覆盖不够全面，乡长参加了脱产培训，但个别站所负责人由于工作任务重，未能参加法治专题脱产培训。"
+    found = _found(body, TOWNSHIP_2023, "head_offjob_training")
+    assert [(bool(f.negated), f.scope_kind) for f in found] == [(False, "part"), (True, "part")]
+    assert "个别" in found[1].scope
+
+
+def test_a_decision_upheld_not_revoked_is_no_correction() -> None:
+    body = ("2020年，以乡政府为被申请人的行政复议案件1件，系一起林地权属争议处理决定引发的复议，"
+            "经县人民政府审理后维持乡政府的处理决定，未被撤销或确认违法。")
+    assert [float(f.value) for f in _found(body, TOWN_2020, "reconsideration_correction_rate")] == [0]
+
+
+def test_the_share_of_documents_made_public_said_as_of_those_issued() -> None:
+    body = "在县政府门户网站镇政府信息公开专栏主动公开各类政府信息420余条。镇政府全年发文中主动公开的占38.5%。"
+    assert [float(f.value) for f in _found(body, TOWN_2020, "document_disclosure_rate")] == [38.5]
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

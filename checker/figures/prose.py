@@ -2395,6 +2395,8 @@ class _Finder:
                     continue
             if (again := pat.SAME_COUNT_AGAIN.match(t.sh, ns, ne)) and parse_number(again.group(1)) == b.value:
                 ns = again.end()  # …开庭审理22件，22件开庭审理案件行政机关负责人均出庭应诉: the same cases said again
+                if not t.sh[ns:ne].strip() and ne < e:
+                    ns, ne = t.clause(ne + 1)  # 其余3件均开庭审理，3件案件，镇政府负责人均出庭应诉: said again as a clause of its own
             if not self._context_ok(spec, s, e):
                 continue
             turn = pat.EACH_NAMED_IN_TURN.match(t.sh, ns, ne)

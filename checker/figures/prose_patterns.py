@@ -266,7 +266,7 @@ BUT_SOME_NOT = re.compile(r"\s*(?:但|而|不过)?(?:是)?(?:仍|还|尚|另)?(?
                            r"|(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{0,6}?" + HEAD_TITLES + r"(?=因)"  # 镇党委书记、镇长因…，未能参加
                            r"|(?:其他|其余)[\u4e00-\u9fff]{0,6}?(?:成员|负责人|领导|同志|副职)"  # 局主要负责人已参加…，但班子其他成员…尚未参加
                            r"|" + LOWER_UNIT_HEADS + ")"
-                           r"(?:[^，,。；;]{0,16}?|因[^，,。；;]{1,24}?[，,]\s*)"  # 另有2名班子成员因承担防汛等任务，尚未参加
+                           r"(?:[^，,。；;]{0,16}?|(?:因|由于)[^，,。；;]{1,24}?[，,]\s*)"  # 另有2名班子成员因承担防汛等任务，尚未参加 (个别…由于工作任务重，未能参加)
                            r"(尚未|仍未|未能|未|没有|(?:正在|仍在|尚在)(?:进行)?[\u4e00-\u9fff]{0,4}?(?:推进|调试|建设|部署|对接|编制|制定))")
 # Not everyone covered (脱产培训尚未实现全覆盖): some units or people have not.
 NOT_ALL_COVERED = re.compile(r"(?:尚未|仍未|未能|未|没有|还没有)(?:(?:实现|做到)?(?:全覆盖|全员覆盖|覆盖全部|覆盖所有)|全部(?:完成|参加|参训|轮训))")
@@ -490,8 +490,8 @@ NOT_A_PLACE = re.compile(r"[后前年期时中内外间底初末]")  # 改革后
 COUNTY_UNIT = re.compile(r"[县区市旗](?:政务服务|行政审批服务)中心|[县旗](?:人民调解委员会|调委会)")  # not 区: (社)区人民调解委员会
 # Another government's or its courts' average (益阳市法院系统同期行政案件平均败诉率, 2022年张掖市行政复议平均纠错率): theirs.
 NAMED_AVERAGE = re.compile(r"\s*(?:\d{4}年度?)?([\u4e00-\u9fff]{2,4}?[省市州盟区县旗])[\u4e00-\u9fff]{0,8}?(?:同期[\u4e00-\u9fff]{0,12}?)?平均")
-# Disputes of one kind (疑难纠纷, 重大矛盾纠纷): all of them settled is not the rate of all disputes.
-DISPUTES_OF_A_KIND = re.compile(r"(?:疑难|重大|复杂|历史遗留|群体性)[\u4e00-\u9fff、]{0,6}?纠纷")
+# Disputes of one kind (疑难纠纷, 重大矛盾纠纷, 涉灾纠纷): all of them settled is not the rate of all disputes.
+DISPUTES_OF_A_KIND = re.compile(r"(?:(?:疑难|重大|复杂|历史遗留|群体性)[\u4e00-\u9fff、]{0,6}?|涉(?!及)[\u4e00-\u9fff]{1,2})纠纷")
 # Words around the name of a government above that are not its name (全年市政府共 → 市政府).
 HIGHER_NAME_TRIM = re.compile(r"^(?:\d{4}年度?|全年|今年|同期|同年|当年)|(?<=^全[省市州区县旗])\d{4}年度?|(?:共|全年|的)$"
                               r"|^全[省市州区县旗](?:本年度|全年|今年|年内)?(?=[市区县州旗](?:人民)?政府$)")  # 全县本年度县政府 → 县政府
