@@ -8677,6 +8677,56 @@ def test_the_share_of_documents_made_public_said_as_of_those_issued() -> None:
     assert [float(f.value) for f in _found(body, TOWN_2020, "document_disclosure_rate")] == [38.5]
 
 
+def test_one_of_the_cases_after_an_act_with_no_count_is_not_the_count() -> None:
+    body = ("（一）行政应诉。以镇政府为被告的行政诉讼案件5件，上述5件案件均已开庭审理，镇长出庭应诉4件。已审结的案件中，"
+            "镇政府无一败诉。镇政府认真对待每一起行政争议，对复议和诉讼案件均及时组织法律顾问研究答辩意见，按时提交证据材料，"
+            "并主动与申请人、原告沟通协调，其中1件行政诉讼案件在庭后经协调，当事人与镇政府达成补偿协议后撤回起诉。")
+    assert [float(f.value) for f in _found(body, TOWN_2020, "admin_litigation_cases")] == [5]
+
+
+def test_some_fields_data_linked_are_those_fields() -> None:
+    body = "路政、运政执法检查数据已与省级“互联网+监管”平台实现联通。水路执法检查数据尚未与省级“互联网+监管”平台实现联通。"
+    found = _found(body, BUREAU_2023, "provincial_platform_data_link")
+    assert [(bool(f.negated), f.scope_kind, f.scope) for f in found] == [
+        (False, "part", "路政、运政执法检查数据"), (True, "part", "水路执法检查数据")]
+    body = "本局行政执法数据已与省级“互联网+监管”平台实现联通。"
+    [f] = _found(body, BUREAU_2023, "provincial_platform_data_link")
+    assert f.scope_kind == ""
+
+
+def test_others_urged_to_publish_their_reports_is_not_the_governments_report() -> None:
+    body = ("认真落实法治政府建设年度报告制度，督促县直部门和乡镇按时向县委、县政府报告上一年度法治政府建设情况，"
+            "并通过门户网站等渠道向社会公开。")
+    assert _found(body, COUNTY_2023, "annual_report_published") == []
+
+
+def test_the_lower_units_heads_reports_assessed_are_not_the_heads() -> None:
+    body = "乡里还将法治建设责任落实情况纳入乡党委对站所负责人和村党组织书记的年度述职评议内容。"
+    assert _found(body, TOWNSHIP_2023, "leaders_report_on_rule_of_law") == []
+
+
+def test_some_officers_named_with_a_long_modifier_are_a_part() -> None:
+    body = "三是执法人员培训存在不平衡，3名长期借调在县重点项目指挥部的执法人员全年法律知识培训未满60学时。"
+    [f] = _found(body, BUREAU_2023, "enforcement_training_hours")
+    assert f.negated and f.scope_kind == "part" and f.scope.startswith("3名长期借调")
+
+
+def test_the_cases_cause_then_all_heard() -> None:
+    body = "镇政府作为被告的行政诉讼案件2件，均因土地征收补偿引发，法院均已开庭审理，其中1件由镇长出庭应诉。"
+    assert [float(f.value) for f in _found(body, TOWN_2023, "court_cases_heard")] == [2]
+
+
+def test_more_ways_of_saying_done() -> None:
+    cases = [("镇党委、镇政府不以任何方式向执法队下达或变相下达罚没指标，罚没收入全额上缴国库。", "no_fine_quotas"),
+             ("严格落实行政执法三项制度，全面运用县统一的综合执法办案系统办理案件。", "unified_enforcement_system"),
+             ("镇级政务公开标准目录全部编制并动态更新，基层政务公开标准体系已经健全。", "grassroots_openness_standards")]
+    for body, ind in cases:
+        [f] = _found(body, TOWN_2025, ind)
+        assert not f.negated and not f.requirement, body
+    body = "本年度我镇作为被申请人的行政复议案件3件，县人民政府审理后维持2件，申请人撤回申请1件，无案件被撤销、变更或确认违法。"
+    assert [float(f.value) for f in _found(body, TOWN_2025, "reconsideration_correction_rate")] == [0]
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

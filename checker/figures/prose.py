@@ -1763,6 +1763,9 @@ class _Finder:
                 continue  # 12月下旬印发的1件正按程序履行报备手续: the one still under way, not the count
             if a.unit in lx.COUNT_UNITS and a.prenominal and pat.LOST_AFTER.match(t.sh, te):
                 continue  # 今年有1件行政诉讼案件被法院确认程序违法: the case lost, not the count
+            if (a.unit in lx.COUNT_UNITS and a.prenominal and cs > t.sentence(ts)[0] and re.search(r"其中\s*$", t.sh[cs:a.start])
+                    and not any(x.unit == a.unit for x in t.amounts_in(t.sentence(ts)[0], a.start))):
+                continue  # 对复议和诉讼案件均及时…，其中1件行政诉讼案件在庭后经协调…撤回起诉: one of the cases, no count of them before
             if a.unit in lx.COUNT_UNITS and a.prenominal and (pat.NOT_APPEARED.match(t.sh, te)
                                                               or pat.THOSE_NOT_DONE.match(t.sh, te, t.sentence(ts)[1])):
                 # 3件开庭案件负责人未出庭, 1件开庭案件没有镇领导出庭应诉, 1件规范性文件因…，未能完成报备: the
@@ -2637,6 +2640,9 @@ class _Finder:
             return None  # …未能在规定时限内公开，反映出部分工作人员对…年度报告制度的严肃性认识不足: the cause, not the act
         if pat.DUTY_GIVEN.match(t.sh, cs):
             return None  # 明确由镇党政办负责…年度报告的起草、审核和公开工作: a duty given, not the act done
+        if (spec.near_any and ce < (sent := t.sentence(ts))[1] and pat.OTHERS_URGED.match(t.sh, ce + 1)
+                and not any(w in t.sh[sent[0]:ce] for w in spec.near_any) and any(w in t.sh[ce:sent[1]] for w in spec.near_any)):
+            return None  # 落实…年度报告制度，督促县直部门和乡镇按时…报告…，并…向社会公开: the others' act, urged
         if (pat.HELPED_WITH.match(t.sh, cs) and t.sh.startswith("工作", te)
                 and not any(w in t.sh[cs:ce] for w in spec.near_any)):
             return None  # 协助县委、县政府做好…情况的报告工作，督促各乡镇…公开: helping with another's, the act not its own

@@ -227,6 +227,7 @@ EACH_STATION = re.compile(r"各(?:市场监管所|基层所|监管所)")
 # The other cases, by another head, after one head's count (…，另1件由分管副镇长出庭应诉).
 ANOTHER_BY_PERSON = re.compile(r"[，,]\s*另(\d+|[一二两三四五六七八九])件(?:案件)?由(?:[镇乡局区县市]政府)?(?:分管|常务)?副?(?:[镇乡区县市旗]长|局长|主任)(?:出庭应诉|出庭)")
 PUSHED = re.compile(r"(?:推动|推进)[^，,。；;]{0,12}$")  # in a heading even bare: 五、…，推进法治督察全覆盖
+OTHERS_URGED = re.compile(r"\s*(?:并|同时)?(?:督促|指导|要求)(?!本|我)")  # …制度，督促县直部门和乡镇…: what follows is theirs
 URGED_OTHERS = re.compile(r"\s*(?:并|同时)?(?:督促|指导|推动|要求)")  # a later clause of a plan urging others on
 SPED_UP = re.compile(r"加快|抓紧|加紧|尽快")  # 加快…对接调试: a plan to finish the work, which names it
 PUSHED_TO_BUILD = re.compile(r"推动(?:建立|健全|完善)[^，,。；;]{0,12}$")  # 推动建立…目录年度公开制度: an effort, unless a plan
@@ -361,6 +362,8 @@ AVERAGE_LATER = re.compile(r"\s*[^，,。；;\d]{0,12}?(?:平均|人均)")
 SQUADS = re.compile(r"(?:各|所属各?)(?:综合)?(?:行政)?(?:执法)?(?:大队|中队|支队)")
 # Fields listed right before the term (市场监管、生态环境等领域一线执法力量): those fields only.
 FIELDS_LISTED = re.compile(r"(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?等(?:\d+个)?(?:重点)?领域\s*$")
+# Some fields' enforcement data as the subject (路政、运政执法检查数据已与省级…平台联通): those fields only.
+FIELDS_DATA = re.compile(r"(?:^\s*|(?:实现|推动|推进|完成|确保))((?:(?:路政|运政|水路|公路|港航|海事|渔政|林政|草原|矿产|食品|药品|特种设备|计量|价格)、)*(?:路政|运政|水路|公路|港航|海事|渔政|林政|草原|矿产|食品|药品|特种设备|计量|价格)(?:执法)?(?:检查|办案|监管)?数据)")
 # A requirement's number then its completion at 100 % (60学时培训完成率达到100%): everyone reached it.
 ALL_COMPLETED = re.compile(r"(?:的)?[\u4e00-\u9fff]{0,8}?(?:培训|学习)(?:任务)?(?:完成率|达标率|合格率)(?:达到|为|达)?\s*(?:100(?:\.0+)?\s*[%％]|百分之百)")
 # The least of them reaching a number (培训学时最少的执法人员也达到了62学时): everyone, at least that.
@@ -393,7 +396,7 @@ THOSE_CASES = re.compile(r"\s*(?:(?:上述|以上|前述|这些?|该)(?:(\d+|[�
 SAME_CASES_NEXT = re.compile(r"\s*(\d+|[一二两三四五六七八九十]+)\s*[件起](?:开庭审理的?|已开庭的?|开庭)?(?:行政诉讼)?案件(?:[，,](?=[^，,。；;]{0,12}?(?:均|全部|都)(?:已|亲自)?(?:出庭|到庭))|(?=均|全部|都))")  # …3件，均已开庭审理。3件案件均由…负责人出庭应诉 (4件案件，行政机关负责人均出庭应诉): the same cases, said again
 CASES_THEN_ALL = re.compile(r"(?:[件起宗])?(?:行政诉讼)?案件中?均")  # 在3件案件中均出庭应诉: all of those cases
 PARTS_OPEN = re.compile(r"\s*其中")  # …3件，其中林地权属争议1件、宅基地使用1件…: the count broken down
-WHAT_THEY_ARE = re.compile(r"\s*(?:案由|案件类型)?(?:均为|全部为|主要为|多为|都是|均系|均属|均涉及|分别涉及|分别为|分别是|主要涉及|涉及)")  # …2件，均为宅基地审批纠纷, 案由主要涉及征收补偿: their kind
+WHAT_THEY_ARE = re.compile(r"\s*(?:案由|案件类型)?(?:均为|全部为|主要为|多为|都是|均系|均属|均涉及|分别涉及|分别为|分别是|主要涉及|涉及|均因)")  # …2件，均为宅基地审批纠纷, 案由主要涉及征收补偿, 均因土地征收补偿引发: their kind
 # The one case told, then its hearing with no count (…1件，系某企业不服…，法院依法开庭审理): that case.
 ONE_NAMED_THE_REST_NOT = re.compile(r"其中[，,]?\s*(?P<doc>《[^《》。]{2,60}》)[^，,。；;《]{0,12}?(?P<act>报送[^，,。；;]{0,12}?备案|报[^，,。；;]{0,12}?备案)(?:[，,]\s*另(?P<rest>\d)件|[；;，,]\s*(?P<other>《[^《》。]{2,60}》))[^。；;]{0,40}?(?:未|没有)")  # 其中，《…》已报送县司法局备案，另1件…未及时报送备案; 其中《…》已…报旗司法局备案；《…》因…尚未报送备案
 THE_DOCUMENT_NEXT = re.compile(r"\s*(?:该|此|上述|这)(?:1件|一件)?(?:规范性文件|文件|件)")  # …1件。该文件已按规定报县政府备案
@@ -783,7 +786,9 @@ DUE_WORD = re.compile(r"(?<![应回供])应(?:当)?(?:于|在)|按照规定|按�
 # The act put into the duty of its team members or stations' heads alone (镇党委将法治建设情况纳入班子成员和
 # 站所负责人年度述职内容, 将依法行政情况作为乡政府班子成员和各站所负责人年度述职的重要内容): their reports, not its heads'.
 OTHERS_DUTY = re.compile(r"[将把][^，,。；;]{0,12}?作为\s*[镇乡]政府班子成员[和及与、]各?站所负责人(?:的)?(?:年度|年终)?述职"
-                         r"|[将把][^，,。；;]{0,12}?(?:纳入|列入)\s*(?:[镇乡局]?(?:领导)?班子(?:其他)?成员|其他班子成员|各?站所负责人|[、和及与])+(?:的)?(?:年度|年终)?述职")
+                         r"|[将把][^，,。；;]{0,12}?(?:纳入|列入)\s*(?:[镇乡局]?(?:领导)?班子(?:其他)?成员|其他班子成员|各?站所负责人|[、和及与])+(?:的)?(?:年度|年终)?述职"
+                         # 将…情况纳入乡党委对站所负责人和村党组织书记的年度述职评议内容: the lower units' heads' reports, assessed
+                         r"|[将把][^，,。；;]{0,16}?(?:纳入|列入)[^，,。；;]{0,8}?对\s*(?:各?站所负责人|[村社区（）]+(?:党组织|党支部)?书记|[村社区（）]+主任|[、和及与])+(?:的)?(?:年度|年终)?述职")
 RULE_HOLDS = re.compile(r"\s*明确")  # …，明确述法重点包括…: what the rule holds
 BASIS_ONLY = re.compile(r"\s*(?:按照|根据|依照|依据|对照)[^，,。；;]*?(?:要求|部署|规定|精神|安排)\s*")
 # Works an office coordinates, listed (统筹推进…示范创建、法治督察、述法评议等工作): named, not claimed done.

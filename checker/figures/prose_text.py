@@ -511,6 +511,8 @@ def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple
     fields = pat.FIELDS_LISTED.search(seg)
     if fields:  # 市场监管、生态环境等领域一线执法力量占比: those fields only
         return text.text[lo + fields.start():lo + fields.end()], "part", everyone, depts
+    if data := pat.FIELDS_DATA.search(seg):  # 水路执法检查数据尚未与省级平台联通, 年内实现水路执法检查数据与…联通
+        return text.text[lo + data.start(1):lo + data.end(1)], "part", everyone, depts
     if places := pat.PLACES_LISTED.match(seg):  # 钟祥市、掇刀区负责人出庭应诉率…: those governments
         return text.text[lo + places.start():lo + places.end()], "part", everyone, depts
     if ((village := pat.VILLAGE_LEVEL_BEFORE.search(seg)) and re.match(r"[\u4e00-\u9fff]{0,6}?(?:公开|标准)", text.sh[hi:])
