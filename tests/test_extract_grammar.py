@@ -8727,6 +8727,11 @@ def test_more_ways_of_saying_done() -> None:
     assert [float(f.value) for f in _found(body, TOWN_2025, "reconsideration_correction_rate")] == [0]
 
 
+def test_decisions_counted_after_their_unquoted_names() -> None:
+    body = "3月底，乡政府编制了2022年度重大行政决策事项目录并向社会公开。纳入目录的事项为乡集镇污水管网及生活垃圾转运站建设1项。"
+    assert [float(f.value) for f in _found(body, TOWNSHIP_2023, "major_decisions_count")] == [1]
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"
