@@ -8732,6 +8732,21 @@ def test_decisions_counted_after_their_unquoted_names() -> None:
     assert [float(f.value) for f in _found(body, TOWNSHIP_2023, "major_decisions_count")] == [1]
 
 
+def test_every_heard_case_with_a_head_said_as_coverage() -> None:
+    body = "三、2022年工作打算\n实现镇主要负责人出庭应诉全覆盖，发挥负责人出庭应诉在化解行政争议中的作用。"
+    [f] = _found(body, TOWN_2020, "court_appearance_rate")
+    assert f.requirement and float(f.value) == 100
+    body = "二是行政机关负责人出庭应诉制度落实不够到位，全年未实现负责人出庭应诉全覆盖。"
+    [f] = _found(body, TOWN_2020, "court_appearance_rate")
+    assert f.negated and f.value is None
+
+
+def test_cases_not_yet_all_handled_in_the_system() -> None:
+    body = "全乡执法案件目前还不能全部通过统一的综合行政执法办案系统网上办理，执法信息化水平不高。"
+    [f] = _found(body, TOWNSHIP_2023, "unified_enforcement_system")
+    assert f.negated
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"
