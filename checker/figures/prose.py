@@ -2640,7 +2640,7 @@ class _Finder:
             return None  # …未能在规定时限内公开，反映出部分工作人员对…年度报告制度的严肃性认识不足: the cause, not the act
         if pat.DUTY_GIVEN.match(t.sh, cs):
             return None  # 明确由镇党政办负责…年度报告的起草、审核和公开工作: a duty given, not the act done
-        if (spec.near_any and ce < (sent := t.sentence(ts))[1] and pat.OTHERS_URGED.match(t.sh, ce + 1)
+        if (spec.near_any and ce < (sent := t.sentence(ts))[1] and pat.OTHERS_URGED_TO_ACT.match(t.sh, ce + 1)
                 and not any(w in t.sh[sent[0]:ce] for w in spec.near_any) and any(w in t.sh[ce:sent[1]] for w in spec.near_any)):
             return None  # 落实…年度报告制度，督促县直部门和乡镇按时…报告…，并…向社会公开: the others' act, urged
         if (pat.HELPED_WITH.match(t.sh, cs) and t.sh.startswith("工作", te)

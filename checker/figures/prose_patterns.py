@@ -227,7 +227,8 @@ EACH_STATION = re.compile(r"各(?:市场监管所|基层所|监管所)")
 # The other cases, by another head, after one head's count (…，另1件由分管副镇长出庭应诉).
 ANOTHER_BY_PERSON = re.compile(r"[，,]\s*另(\d+|[一二两三四五六七八九])件(?:案件)?由(?:[镇乡局区县市]政府)?(?:分管|常务)?副?(?:[镇乡区县市旗]长|局长|主任)(?:出庭应诉|出庭)")
 PUSHED = re.compile(r"(?:推动|推进)[^，,。；;]{0,12}$")  # in a heading even bare: 五、…，推进法治督察全覆盖
-OTHERS_URGED = re.compile(r"\s*(?:并|同时)?(?:督促|指导|要求)(?!本|我)")  # …制度，督促县直部门和乡镇…: what follows is theirs
+# …制度，督促县直部门和乡镇…: what follows is theirs (not 推动, which may be its own act, as URGED_OTHERS allows)
+OTHERS_URGED_TO_ACT = re.compile(r"\s*(?:并|同时)?(?:督促|指导|要求)(?!本|我)")
 URGED_OTHERS = re.compile(r"\s*(?:并|同时)?(?:督促|指导|推动|要求)")  # a later clause of a plan urging others on
 SPED_UP = re.compile(r"加快|抓紧|加紧|尽快")  # 加快…对接调试: a plan to finish the work, which names it
 PUSHED_TO_BUILD = re.compile(r"推动(?:建立|健全|完善)[^，,。；;]{0,12}$")  # 推动建立…目录年度公开制度: an effort, unless a plan
@@ -363,7 +364,8 @@ SQUADS = re.compile(r"(?:各|所属各?)(?:综合)?(?:行政)?(?:执法)?(?:大�
 # Fields listed right before the term (市场监管、生态环境等领域一线执法力量): those fields only.
 FIELDS_LISTED = re.compile(r"(?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?等(?:\d+个)?(?:重点)?领域\s*$")
 # Some fields' enforcement data as the subject (路政、运政执法检查数据已与省级…平台联通): those fields only.
-FIELDS_DATA = re.compile(r"(?:^\s*|(?:实现|推动|推进|完成|确保))((?:(?:路政|运政|水路|公路|港航|海事|渔政|林政|草原|矿产|食品|药品|特种设备|计量|价格)、)*(?:路政|运政|水路|公路|港航|海事|渔政|林政|草原|矿产|食品|药品|特种设备|计量|价格)(?:执法)?(?:检查|办案|监管)?数据)")
+_DATA_FIELD = r"(?:路政|运政|水路|公路|港航|海事|渔政|林政|草原|矿产|食品|药品|特种设备|计量|价格)"
+FIELDS_DATA = re.compile(r"(?:^\s*|(?:实现|推动|推进|完成|确保))((?:" + _DATA_FIELD + r"、)*" + _DATA_FIELD + r"(?:执法)?(?:检查|办案|监管)?数据)")
 # A requirement's number then its completion at 100 % (60学时培训完成率达到100%): everyone reached it.
 ALL_COMPLETED = re.compile(r"(?:的)?[\u4e00-\u9fff]{0,8}?(?:培训|学习)(?:任务)?(?:完成率|达标率|合格率)(?:达到|为|达)?\s*(?:100(?:\.0+)?\s*[%％]|百分之百)")
 # The least of them reaching a number (培训学时最少的执法人员也达到了62学时): everyone, at least that.
