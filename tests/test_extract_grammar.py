@@ -8747,6 +8747,35 @@ def test_cases_not_yet_all_handled_in_the_system() -> None:
     assert f.negated
 
 
+def test_a_case_with_no_head_in_court_is_not_the_heard_count() -> None:
+    for body in ("二是负责人出庭应诉还未做到全覆盖，全年有1件开庭审理的行政诉讼案件没有镇政府负责人出庭。",
+                 "行政机关负责人出庭应诉率尚未达到100%，有1件开庭案件无镇政府负责人出庭，出庭应诉制度落实还不够严格。"):
+        assert _found(body, TOWN_2023, "court_cases_heard") == [], body
+        [f] = _found(body, TOWN_2023, "court_appearance_rate")
+        assert f.negated
+
+
+def test_the_head_missing_the_class_for_a_cause_in_a_clause_of_its_own() -> None:
+    body = "今年县里举办的乡镇党政主要负责人法治专题脱产培训班，镇长因正值主汛期在镇一线组织防汛抢险，未能参加，镇党委书记参加了培训。"
+    [f] = _found(body, TOWN_2023, "head_offjob_training")
+    assert f.negated
+
+
+def test_the_units_late_in_filing_dealt_with_are_no_shortfall() -> None:
+    body = "同时，建立规范性文件备案审查情况定期通报制度，对报备不及时、不规范的乡镇和部门进行通报提醒，推动备案审查工作规范有序。"
+    assert _found(body, COUNTY_JUSTICE, "normative_doc_filing_rate") == []
+    body = "二是个别乡镇规范性文件报备不及时。"
+    [f] = _found(body, COUNTY_2023, "normative_doc_filing_rate")
+    assert f.negated and f.scope_kind == "part"
+
+
+def test_an_item_of_an_assessment_or_work_to_strengthen_is_not_done() -> None:
+    body = "协助县委组织部将法治建设成效纳入全县绩效考评体系，将会前学法、述法、规范性文件备案、复议纠错、诉讼败诉等情况纳入考评内容。"
+    assert _found(body, COUNTY_JUSTICE, "leaders_report_on_rule_of_law") == []
+    body = "二是行政复议工作规范化水平有待提高，行政复议决定书网上公开工作还需加强，办案人员力量不足。"
+    assert _found(body, COUNTY_JUSTICE, "reconsideration_decisions_online") == []
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

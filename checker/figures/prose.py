@@ -1316,6 +1316,14 @@ class _Finder:
                          or (spec.shortfall and self.t.sh.startswith(spec.shortfall, opens[0])))):  # 较规定的…时限有所延迟
                 # …于4月15日在区政府网站公开，晚于规定时限: the next clause is the shortfall (not 有待进一步规范)
                 found = opens
+        sent_end = self.t.sentence(ts)[1]  # the person named in the cause clause ends the own part; the sentence does not
+        if found is None and ce + 1 < sent_end and pat.WHO_FOR_A_CAUSE.fullmatch(self.t.sh, ce + 1, (c1 := self.t.clause(ce + 1))[1]) \
+                and c1[1] + 1 < sent_end:
+            # …脱产培训班，镇长因正值主汛期在镇一线组织防汛抢险，未能参加: who, and why, then the shortfall
+            c2 = self.t.clause(c1[1] + 1)
+            short = self._shortfall(spec, c2[0], c2[1])
+            if short and short[0] - c2[0] <= 1 and self.t.sh.startswith(pat.NOT_THERE, short[0]):
+                found = short
         if found is None and ce + 1 < end and (lower := pat.LOWER_LEVEL_NEXT.match(self.t.sh, ce + 1)):
             # 乡本级…标准目录已经编制完成，3个行政村的村级公开事项目录正在梳理之中: the level below not done yet
             short = self._shortfall(spec, lower.end(), self.t.clause(ce + 1)[1])
@@ -1815,6 +1823,8 @@ class _Finder:
                 return []  # 法制审核人员虽然达到比例要求，但具有法律职业资格的人员仅1名: met; the lack is another's
             if pat.MADE_UP_AFTER.search(t.sh, cs, neg[1]):
                 return []  # 2名执法人员…未能参加集中培训，依靠网络补学完成培训任务: the hours made up another way
+            if neg[0] < te and pat.OBJECT_OPENS.search(t.sh, max(cs, ts - 14), ts) and pat.OBJECT_CLOSES.match(t.sh, te):
+                return []  # 对报备不及时、不规范的乡镇和部门进行通报提醒: which units are dealt with, not the figure's shortfall
             scope = tx.scope(t, cs, ts)
             ncs = t.clause(neg[0])[0]
             between = (tx.scope(t, c0, min(c1, neg[0])) for c0, c1 in reversed(self._clauses(t.clause(cs)[1] + 1, neg[0])))
@@ -2650,6 +2660,8 @@ class _Finder:
             return None  # 常务会议先后6次听取…行政复议体制改革…等工作汇报: the matter heard, not its state
         if any(m.start() < ts and te <= m.end() for m in pat.HEEDED_LITTLE.finditer(t.sh, cs, ce)):
             return None  # 个别部门对法治政府建设年度报告、政务公开等…工作重视不够: an attitude to it, not its state
+        if (t.sh[ts - 1:ts] == "、" or t.sh[te:te + 1] == "、") and pat.LISTED_FOR_ASSESSMENT.match(t.sh, te):
+            return None  # 将会前学法、述法、规范性文件备案…等情况纳入考核指标: an item assessed, not the act done
         if pat.CHECKED_ITEMS.search(t.sh, cs, ts):
             return None  # 督察…重点检查领导干部学法述法、重大行政决策程序执行…: what an inspection looked at, not the act
         if ("公开" in spec.near_any and pat.SENT_UP.search(t.sh, ts, (sent := t.sentence(ts))[1])

@@ -296,7 +296,7 @@ BASIS_FOR = re.compile(r"的(?:重要|主要)?(?:依据|参考|基础)")
 CONTENT_OF = re.compile(r"(?:报告)?(?:的)?(?:内容|质效|质量|效果)")  # 述法内容, 述法报告的内容, 述法质效: what was said in it, how well
 # A fault of what was said or of how well (报喜多、报忧少, 不够深入, 有待提升).
 CONTENT_FAULT = re.compile(r"报喜|不够|不深|不实|空泛|有待|较少|偏少|针对性不强|重[\u4e00-\u9fff]{1,6}、轻")  # …重工作罗列、轻问题剖析
-QUALITY_SHORT = re.compile(r"(?:还|仍|尚)?不够(?:具体|充分|深入|细致|精准|高|严谨|扎实)|公开工作(?:还|仍|尚)?不(?:够)?规范|质量(?:还|仍|尚)?(?:不高|不够)|实效性(?:还|仍|尚)?(?:有待|不够|不强|不高)")
+QUALITY_SHORT = re.compile(r"(?:还|仍|尚)?不够(?:具体|充分|深入|细致|精准|高|严谨|扎实)|公开工作(?:还|仍|尚)?不(?:够)?规范|公开工作(?:还|仍|尚)需加强|质量(?:还|仍|尚)?(?:不高|不够)|实效性(?:还|仍|尚)?(?:有待|不够|不强|不高)")
 # In place a short time (办案系统上线时间较短，部分…操作还不够熟练，…功能尚未充分发挥): built; what follows is how well it is used.
 YOUNG = re.compile(r"(?:上线|运行|投用|使用)(?:的)?时间(?:还|仍|尚)?(?:较短|不长)")
 NOT_ENOUGH = ("不够", "还不够", "仍不够", "尚不")  # falls short in degree: of what, the words before say
@@ -512,7 +512,7 @@ SEEN_FROM = re.compile(r"\s*(?:(?:从|就)(全[\u4e00-\u9fff]{1,2}?)(?:范围|�
 HIGHER_THAN_CITY = re.compile(r"\s*(?:(?:[\u4e00-\u9fff]{2,8}?[省州盟])?全(?:省|国|州|盟|区(?=[\u4e00-\u9fff]{0,2}(?:自治区)))|(?:省|州|盟)(?:人民)?政府(?!办公室|办))")
 # 对…未达到预期效果或者…的决策: a shortfall word inside the object an act is done to
 OBJECT_OPENS = re.compile(r"对[^，,。；;对]{0,12}$")
-OBJECT_CLOSES = re.compile(r"[^，,。；;]{0,16}?的(?:(?:(?:\d+|[一二两三四五六七八九十]{1,3})[个名项件家])?(?:决策|事项|单位|部门|人员|案件|问题|文件)"
+OBJECT_CLOSES = re.compile(r"[^，,。；;]{0,16}?的(?:(?:(?:\d+|[一二两三四五六七八九十]{1,3})[个名项件家])?(?:决策|事项|单位|部门|人员|案件|问题|文件|乡镇|街道|镇街|科室|站所)"
                            r"|[，,]?(?=一律|均予|予以|不予|暂缓|一并|严肃))")  # 对未完成培训任务的一律暂缓…: whoever has not, dealt with
 CLAUSE_ENDS = re.compile(r"\s*(?:[，,。；;]|$)")
 # 已公开的行政复议决定书31件: the act named before the thing, then how many (not that all were)
@@ -854,6 +854,10 @@ UNDER_WAY = re.compile(r"正在|正按|尚在|仍在")  # …的1件正按程序
 # An attitude to a thing named as its object (对…年度报告、政务公开等基础性工作重视不够): not the thing's state.
 HEEDED_LITTLE = re.compile(r"对[^，,。；;]{2,30}?(?:重视不够|重视程度不够|重视程度不高|重视不足|不够重视|准备不(?:够)?充分|准备不足)")  # 个别部门主要负责人对述法准备不充分: the care given, not the act
 # The items an inspection looked at, listed before the term (重点检查领导干部学法述法、…): the inspection's object.
+# 将会前学法、述法、规范性文件备案…等情况纳入考核: an item of an assessment, not the act done
+LISTED_FOR_ASSESSMENT = re.compile(r"(?:、[^，,。；;、]{1,14})*等[^，,。；;]{0,4}?纳入[^，,。；;]{0,14}?(?:考核|考评|评价|评估)")
+# 镇长因正值主汛期在镇一线组织防汛抢险: who, and why, a clause of its own before what they missed
+WHO_FOR_A_CAUSE = re.compile(r"\s*[\u4e00-\u9fff]{1,8}?(?:因|由于)[^，,。；;]{2,30}")
 CHECKED_ITEMS = re.compile(r"重点(?:检查|督察|督查|查看|评查|考核|抽查)[^，,。；;]{0,24}$")
 # A class attended that another body held (局长参加了县委党校举办的…培训班): its name says who it was for.
 ATTENDED_CLASS = re.compile(r"参加了?[^，,。；;]{0,30}?举办的")
@@ -880,7 +884,7 @@ SOME_AMONG = re.compile(r"中[，,]?(?:出现|(?:只|仅|仍|尚|还)?有|发生
 UNITS_CASES_AMONG = re.compile(r"[^，,。；;]{2,24}?作为被告的(?:行政诉讼|行政应诉)?案件中\s*[，,]?$")
 ALL_APPEARED = re.compile(r"(?:全部|均|全员)(?:已)?出庭|均由[^，,。；;]{2,16}?出庭")  # 3件案件均由乡政府负责人出庭应诉
 TITLE_COUNT = re.compile(r"\s*[（(]\s*(?:共|共计|计)?")  # 《…事项目录》（共11项）: the items of the list named
-NOT_APPEARED = re.compile(r"(?:的)?(?:行政诉讼|行政应诉|诉讼)?(?:案件)?(?:的)?(?:(?:被诉)?(?:行政机关|[\u4e00-\u9fff]{0,3}?(?:政府|局|委|办事处))?负责人(?:均)?(?:未|没有)(?:能)?出庭|(?:未|没有|并非|不是)由[\u4e00-\u9fff]{0,8}?负责人(?:亲自)?出庭|(?:仅|只)由(?:委托)?(?:代理人|律师|工作人员)[\u4e00-\u9fff]{0,4}?出庭|(?:因[^，,。；;]{0,12}?)?(?:由|委托)[\u4e00-\u9fff]{0,8}?(?:代为|代理)出庭)")  # …，仅由委托代理人出庭; 1件开庭案件因工作冲突由执法人员代为出庭  # 1件开庭案件未由街道负责人出庭
+NOT_APPEARED = re.compile(r"(?:的)?(?:行政诉讼|行政应诉|诉讼)?(?:案件)?(?:的)?(?:(?:没有|无)(?:行政机关|[\u4e00-\u9fff]{0,3}?(?:政府|局|委|办事处))?(?:主要)?负责人(?:亲自)?出庭|(?:被诉)?(?:行政机关|[\u4e00-\u9fff]{0,3}?(?:政府|局|委|办事处))?负责人(?:均)?(?:未|没有)(?:能)?出庭|(?:未|没有|并非|不是)由[\u4e00-\u9fff]{0,8}?负责人(?:亲自)?出庭|(?:仅|只)由(?:委托)?(?:代理人|律师|工作人员)[\u4e00-\u9fff]{0,4}?出庭|(?:因[^，,。；;]{0,12}?)?(?:由|委托)[\u4e00-\u9fff]{0,8}?(?:代为|代理)出庭)")  # …，仅由委托代理人出庭; 1件开庭案件因工作冲突由执法人员代为出庭  # 1件开庭案件未由街道负责人出庭  # 1件开庭案件无镇政府负责人出庭, …没有镇政府负责人出庭
 # 比例不低于5%的执法部门有14个: the units that meet it, counted after the rule
 UNITS_THAT_MEET = re.compile(r"\s*的[\u4e00-\u9fff]{0,6}?(?:部门|单位|主体)(?:有|共|为|达)?\s*((?:\d+|[一二两三四五六七八九十]{1,3})\s*个)")
 LOST_AFTER = re.compile(r"(?:均|全部)?被(?:法院|人民法院)(?:判决|裁定)?(?:确认(?:程序)?违法|撤销|变更)")  # 有1件行政诉讼案件被法院确认程序违法: the case lost, not the count
