@@ -1317,8 +1317,8 @@ class _Finder:
                 # …于4月15日在区政府网站公开，晚于规定时限: the next clause is the shortfall (not 有待进一步规范)
                 found = opens
         sent_end = self.t.sentence(ts)[1]  # the person named in the cause clause ends the own part; the sentence does not
-        if found is None and ce + 1 < sent_end and pat.WHO_FOR_A_CAUSE.fullmatch(self.t.sh, ce + 1, (c1 := self.t.clause(ce + 1))[1]) \
-                and c1[1] + 1 < sent_end:
+        if (found is None and ce + 1 < sent_end
+                and pat.WHO_FOR_A_CAUSE.fullmatch(self.t.sh, ce + 1, (c1 := self.t.clause(ce + 1))[1]) and c1[1] + 1 < sent_end):
             # …脱产培训班，镇长因正值主汛期在镇一线组织防汛抢险，未能参加: who, and why, then the shortfall
             c2 = self.t.clause(c1[1] + 1)
             short = self._shortfall(spec, c2[0], c2[1])
