@@ -1279,7 +1279,8 @@ class _Finder:
         """A shortfall word from `lo` to the end of the term's clause, else in the next clause while it
         is still about the term (法治督察的深度还不够，对部分部门的督察尚未开展)."""
         ce = self.t.clause(ts)[1]
-        end = self._own_part(ts, self.t.sentence(ts)[1])
+        sent_end = self.t.sentence(ts)[1]
+        end = self._own_part(ts, sent_end)
         found = self._shortfall(spec, lo, ce)
         own = self.t.sh[self.t.clause(ts)[0]:ce]
         but_not = pat.BUT_NOT.match(self.t.sh, ce + 1)  # 目录已经编制，但未在网站公开
@@ -1316,7 +1317,7 @@ class _Finder:
                          or (spec.shortfall and self.t.sh.startswith(spec.shortfall, opens[0])))):  # 较规定的…时限有所延迟
                 # …于4月15日在区政府网站公开，晚于规定时限: the next clause is the shortfall (not 有待进一步规范)
                 found = opens
-        sent_end = self.t.sentence(ts)[1]  # the person named in the cause clause ends the own part; the sentence does not
+        # the person named in the cause clause ends the own part (`end`); the sentence does not
         if (found is None and ce + 1 < sent_end
                 and pat.WHO_FOR_A_CAUSE.fullmatch(self.t.sh, ce + 1, (c1 := self.t.clause(ce + 1))[1]) and c1[1] + 1 < sent_end):
             # …脱产培训班，镇长因正值主汛期在镇一线组织防汛抢险，未能参加: who, and why, then the shortfall
@@ -1625,8 +1626,8 @@ class _Finder:
             return (own_before[-1] if own_before else None), False
         reach = te + spec.within + (len(aside.group(0)) if (aside := pat.ASIDE.match(t.sh, te)) else 0)  # 会前学法（含专题学习）全年共计14次
         reach = t.past_titles(te, reach)  # 常务会议前集中学习《…》《…》等法律法规16次
-        if spec.units[0] in lx.COUNT_UNITS and (quoted := pat.ITEMS_QUOTED.match(t.sh, te)):
-            reach += len(quoted.group(0))  # 列入目录的事项为“…收运体系建设”1项: the quoted names do not count in the reach
+        if spec.units[0] in lx.COUNT_UNITS and (named := pat.NAMES_BEFORE_COUNT.match(t.sh, te)):
+            reach += len(named.group(0))  # 列入目录的事项为“…收运体系建设”1项: the items' names do not count in the reach
         if t.sh.startswith("率", te - 1) and (listed_rates := pat.RATES_LISTED.match(t.sh, te)):
             reach = max(reach, listed_rates.end() + 8)  # 报备率、行政机关负责人出庭应诉率均保持在100%
         counted_before = bool(own_before)
