@@ -8776,6 +8776,40 @@ def test_an_item_of_an_assessment_or_work_to_strengthen_is_not_done() -> None:
     assert _found(body, COUNTY_JUSTICE, "reconsideration_decisions_online") == []
 
 
+def test_the_report_published_only_months_late_is_a_shortfall() -> None:
+    body = "乡政府2023年度法治政府建设情况报告因报送审核环节延误，至今年4月才在县政府门户网站公开。"
+    [f] = _found(body, TOWNSHIP_2023, "annual_report_published")
+    assert f.negated
+    body = "于3月底前在县政府网站公开年度法治政府建设情况报告，确保按时公开、不再延误。"
+    assert not any(f.negated for f in _found(body, TOWNSHIP_2023, "annual_report_published"))
+
+
+def test_the_team_not_all_trained_then_some_members_named() -> None:
+    body = "三是镇班子成员参加法治专题脱产培训还未实现全覆盖，部分班子成员因工作原因未能参加。"
+    [f] = _found(body, TOWN_2023, "head_offjob_training")
+    assert f.negated and f.scope_kind == "part" and f.scope == "部分班子成员"
+
+
+def test_a_schools_disputes_settled_are_not_peoples_mediation() -> None:
+    body = "建立局、校两级矛盾纠纷排查调处机制，全年调处家校矛盾纠纷、校园伤害纠纷37起，调处成功率为94.6%。"
+    assert _found(body, BUREAU_2023, "mediation_success_rate") == []
+    body = "区教育纠纷人民调解委员会依法调处学生伤害事故、家校矛盾等纠纷，全年受理纠纷47件，调解成功45件，调解成功率95.7%。"
+    [f] = _found(body, BUREAU_2023, "mediation_success_rate")
+    assert f.value == Fraction("95.7")
+
+
+def test_a_named_brigade_is_its_name_without_the_words_before_it() -> None:
+    body = "二是城建监察大队法制审核力量不足，法制审核人员比例仍未达到5%的要求。"
+    [f] = _found(body, BUREAU_2023, "legal_review_staff_ratio")
+    assert f.negated and f.scope_kind == "unit" and f.scope == "城建监察大队"
+
+
+def test_the_standards_work_still_a_pilot_is_not_done() -> None:
+    body = "四是基层政务公开标准化规范化建设仍处于试点阶段，标准目录尚未编制完成。"
+    [f] = _found(body, TOWNSHIP_2023, "grassroots_openness_standards")
+    assert f.negated
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

@@ -2843,6 +2843,8 @@ class _Finder:
             nxt = tx.scope(t, nxt_start, nxt_end) if ce < t.sentence(ts)[1] else None
             if nxt and nxt_start > ce + 1 and not nxt[1] and (some := pat.STILL_SOME_PEOPLE.match(t.sh, nxt_start, nxt_end)):
                 nxt = (t.text[some.start():some.end()], "part", False, [])
+            elif nxt and nxt_start == ce + 1 and not nxt[1] and (few := pat.FEW_PEOPLE_FIRST.match(t.sh, nxt_start, nxt_end)):
+                nxt = (t.text[few.start(1):few.end()], "part", False, [])  # …还未实现全覆盖，部分班子成员因…未能参加: those
             # 县级复议体制改革尚未全部完成，部分县（市）区…还在推进中: the units that have not; not
             # 标准体系尚未全面建成，部分乡镇政务公开内容不够规范, a problem of its own
             still = (nxt is not None and re.search(r"还在|仍在|正在|尚未|未|没有|超过规定时限|才|仅在|只在|仅有", t.sh[nxt_start:nxt_end])
