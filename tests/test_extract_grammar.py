@@ -8810,6 +8810,57 @@ def test_the_standards_work_still_a_pilot_is_not_done() -> None:
     assert f.negated
 
 
+def test_a_province_named_before_the_field_its_rate_is_of() -> None:
+    body = "四川省全年人民调解成功率公开数据为98%以上，我县调解工作水平总体处于全省平均水平之上。"
+    [f] = _found(body, COUNTY_2023, "mediation_success_rate")
+    assert f.scope_kind == "higher" and f.scope == "四川省"
+
+
+def test_the_countys_mediation_organisations_in_a_townships_report() -> None:
+    body = "全乡共调解纠纷51件，调解成功49件，调解成功率96.1%。县人民调解组织全年调解成功率为97.3%，本乡与全县平均水平相比仍有差距。"
+    found = _found(body, TOWNSHIP_2023, "mediation_success_rate")
+    assert [(f.value, f.scope_kind) for f in found] == [(Fraction("96.1"), ""), (Fraction("97.3"), "higher")]
+
+
+def test_what_a_website_column_carries_is_no_act_of_the_year() -> None:
+    body = "开设“法治政府建设”专栏，集中发布法治政府建设年度报告、重大行政决策目录、规范性文件、行政复议决定书等信息。"
+    for indicator in ("annual_report_published", "major_decision_catalogue_published"):
+        assert _found(body, COUNTY_2023, indicator) == [], indicator
+    body = "2024年度法治政府建设情况报告于2025年3月在县政府门户网站“法治政府建设”专栏向社会公开。"
+    [f] = _found(body, COUNTY_2023, "annual_report_published")
+    assert not f.negated
+
+
+def test_the_people_a_sentence_opens_on_are_the_shortfalls_scope() -> None:
+    body = "对驻村队员，执法队通过线上课程和集中补课相结合的方式组织其补学，但受驻村工作时间限制，培训学时仍有欠缺。"
+    [f] = _found(body, TOWN_2023, "enforcement_training_hours")
+    assert f.negated and f.scope_kind == "part" and f.scope == "驻村队员"
+
+
+def test_those_heard_before_a_document_was_made_are_not_its_scope() -> None:
+    body = "今年制发行政规范性文件1件，该文件在起草阶段听取了各村群众和县林草局的意见，并在印发之日起15日内报送县人民政府备案，报备率百分之百。"
+    [f] = _found(body, TOWNSHIP_2023, "normative_doc_filing_rate")
+    assert f.value == 100 and f.scope_kind == "" and not f.derived
+
+
+def test_some_deputies_of_the_team_not_trained() -> None:
+    body = "二是乡领导班子中部分副职尚未参加法治专题脱产培训，学法的系统性不够。"
+    [f] = _found(body, TOWNSHIP_2023, "head_offjob_training")
+    assert f.negated and f.scope_kind == "part"
+
+
+def test_labour_dispute_mediation_is_not_peoples_mediation() -> None:
+    body = ("坚持把非诉讼纠纷解决机制挺在前面，推进劳动人事争议调解组织建设，在乡镇、工业集中区和重点企业建立调解组织，"
+            "全年各级劳动人事争议调解组织调解成功率达到72.5%。")
+    assert _found(body, BUREAU_2023, "mediation_success_rate") == []
+
+
+def test_those_still_short_are_not_whose_training_was_done() -> None:
+    body = "局长已参加法治专题脱产培训，但局班子成员中仍有2名同志因工作原因未参加法治专题脱产培训。"
+    found = _found(body, BUREAU_2023, "head_offjob_training")
+    assert [(f.negated, f.scope) for f in found] == [(False, "局长"), (True, "2名同志")]
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

@@ -395,6 +395,9 @@ class _Finder:
             # 全县1046名在岗行政执法人员中，仍有37人年度法律知识培训未达到60学时: those 37, not the county
             counted = re.search(r"(?:\d+|[一二两三四五六七八九十])\s*(?:名|人|位|个单位|家单位|个|家)$", some.group(0))
             return t.text[some.start() + counted.start():some.end()], "part", False
+        if (negated and not planned and scope[1] in ("", "whole")
+                and (topic := pat.PEOPLE_AS_TOPIC.match(t.sh, t.sentence(ts)[0])) and topic.end() <= t.clause(negated[0])[0]):
+            return t.text[topic.start(1):topic.end(1)], "part", False  # 对驻村队员，…，但…培训学时仍有欠缺: theirs
         if a is not None and a.bound and (meet := pat.UNITS_THAT_MEET.match(t.sh, a.end)):
             # 比例不低于5%的执法部门有14个: the rule names the units counted after it, not every unit
             return t.text[meet.start(1):meet.end(1)] + t.text[a.end:meet.start(1)].strip("的有共为达 "), "part", False
@@ -2661,6 +2664,8 @@ class _Finder:
             return None  # 常务会议先后6次听取…行政复议体制改革…等工作汇报: the matter heard, not its state
         if any(m.start() < ts and te <= m.end() for m in pat.HEEDED_LITTLE.finditer(t.sh, cs, ce)):
             return None  # 个别部门对法治政府建设年度报告、政务公开等…工作重视不够: an attitude to it, not its state
+        if (t.sh[ts - 1:ts] == "、" or t.sh[te:te + 1] == "、") and pat.COLUMN_CARRIES.search(t.sh, t.sentence(ts)[0], ts):
+            return None  # 开设“法治政府建设”专栏，集中发布…年度报告、重大行政决策目录、…等信息: what a column carries, no act of the year
         if (t.sh[ts - 1:ts] == "、" or t.sh[te:te + 1] == "、") and pat.LISTED_FOR_ASSESSMENT.match(t.sh, te):
             return None  # 将会前学法、述法、规范性文件备案…等情况纳入考核指标: an item assessed, not the act done
         if pat.CHECKED_ITEMS.search(t.sh, cs, ts):
@@ -2909,7 +2914,8 @@ class _Finder:
             scope = (t.text[members.start():members.end()], "part", False, [])  # 街道2名班子成员参加了…培训班: those two
         elif not neg and not scope[1] and _level(ind) == "person" and (members := pat.MEMBERS_ACTED_ON.search(t.sh, cs, ts)):
             scope = (t.text[members.start():members.end()], "part", False, [])  # 年内完成2名班子成员法治专题脱产培训补训: those two
-        elif not neg and not scope[1] and (some := pat.SOME_COUNTED.search(t.sh, te, t.sentence(ts)[1])):
+        elif (not neg and not scope[1] and (some := pat.SOME_COUNTED.search(t.sh, te, t.sentence(ts)[1]))
+              and not re.search(r"(?:仍|还|尚)有", some.group(0))):  # not …，但班子成员中尚有2名副职未参加: those short
             scope = (t.text[some.start():some.end()], "part", False, [])  # …培训班，全区36个…中有29个单位的负责人参加了培训: those
         county_level = pat.COUNTY_GOVERNMENTS.search(t.sh, t.sentence(ts)[0], ce)
         if (not neg and "全覆盖" in spec.near_any and self.higher is pat.HIGHER_THAN_CITY and county_level

@@ -476,7 +476,7 @@ SYSTEM = re.compile(r"\s*(?:(?:[\u4e00-\u9fff]{2,4}?[省市州]?)?全(?:省|市|
 SYSTEM_ABOVE = re.compile(r"\s*(?:[\u4e00-\u9fff]{2,4}?[省市州])?全(?:省|市|州|盟)[\u4e00-\u9fff]{0,6}?系统的?(?=执法人员|\Z|(?:本年度|本年|今年|全年|同期|\d{4}年度?)?(?:行政诉讼|行政复议|一审|政务服务|好评))")  # 全市自然资源系统本年度行政诉讼败诉率, 全市住建系统的政务服务好评率, in a banner's or county's bureau
 HIGHER_THAN_TOWN = re.compile(r"\s*(?:同期|同年|当年)?(?:(?:\d{4}年度?)?(?:[\u4e00-\u9fff]{2,4}(?:区|县|市|旗)|[\u4e00-\u9fff]{2})?(?:\d{4}年度?)?全(?:省|市|区|县|旗|州|盟|地区)"
                                r"|[\u4e00-\u9fff]{1,3}(?:(?<![社景园辖城片小营厂矿])区|县|市|旗)(?=全年|今年|同期|同年|当年|\d{4}年|政务服务(?![\u4e00-\u9fff]{0,2}(?:中心|大厅|站))|[\u4e00-\u9fff]{0,8}?整体|(?:已经?|全面)?完成)|"  # 思明区全年人民调解成功率为98.9%, 金凤区人民调解组织整体…, 伊通县完成行政复议体制改革: the district's
-                               r"(?:省|市|区|县|旗)(?:人民)?政府(?!办公室|办)|(?:市|区|县|旗)里|(?:区|县|旗)(?=(?:行政诉讼|行政复议|行政机关负责人|行政机关|人民调解|人民|一审)$)|(?:省|州|盟|地区|市|县|区|旗)政务服务(?:中心|大厅)(?=全年|今年|同期|\d{4}年|[\u4e00-\u9fff]{0,6}好评率)"  # 州政务服务中心全年好评率为99.9%: the prefecture's centre
+                               r"(?:省|市|区|县|旗)(?:人民)?政府(?!办公室|办)|(?:市|区|县|旗)里|(?:区|县|旗)(?=(?:行政诉讼|行政复议|行政机关负责人|行政机关|人民调解|人民调解组织(?:全年|今年|同期)?|人民|一审)$)|(?:省|州|盟|地区|市|县|区|旗)政务服务(?:中心|大厅)(?=全年|今年|同期|\d{4}年|[\u4e00-\u9fff]{0,6}好评率)"  # 州政务服务中心全年好评率为99.9%: the prefecture's centre
                                r"|(?:\d{4}年度?)?(?!按照|根据|对照|依照|参照|结合|依托|通过|围绕)[\u4e00-\u9fff]{2,3}(?:(?<![社景园辖城片小营厂矿])区|县|(?<![城都])市|旗)(?=(?:行政诉讼|行政复议|行政机关负责人|行政机关|人民调解|一审)$)"  # 漳州市行政诉讼败诉率为6.1%, 2024年濂溪区行政机关负责人出庭应诉率: the city named right before the figure's term
                                r"|(?:县|区|市|旗)级(?:层面)?的?(?=政务服务|行政机关|人民调解|人民$|行政复议|行政诉讼)"  # 县级政务服务“好差评”好评率为99.9%, 县级层面的人民调解成功率: the county's
                                r"|(?!(?:其中|并|已|均|已经|全部|按规定|依法|及时|按时)*(?:报送|报请|呈报|提请|报|向|经|由))"  # 报送区政府备案1件: the town's own filing
@@ -485,8 +485,9 @@ HIGHER_THAN_TOWN = re.compile(r"\s*(?:同期|同年|当年)?(?:(?:\d{4}年度?)?
 # Another government named with its whole (德州市全市同期…): not the report's own unless the name is its own.
 # (宜昌全市 with the name bare: a name only where the report writes it whole elsewhere, 宜昌市)
 NAMED_WHOLE = re.compile(r"\s*(?:同期|同年|当年)?([\u4e00-\u9fff]{2,4}?[省市州盟区县旗]|[\u4e00-\u9fff]{2}(?=全[省市州盟]))(?:\d{4}年度?)?全[省市州盟区县旗]")
-# A government named before the field its rate is of (襄阳市人民调解成功率为98.2%, 同期鞍山市纠错率为13.1%): its figure.
-NAMED_FIELD = re.compile(r"\s*[（(]?(?:同期|同年|当年)?([\u4e00-\u9fff]{2,3}[市州盟])(?:\d{4}年度?|本年度|今年|全年)?(?:同期|同年|当年)?(?:[\u4e00-\u9fff]{2,4}纠纷)?(?=人民调解|行政复议|行政诉讼|行政机关负责人|(?:综合|直接|平均)?(?:纠错率|败诉率|出庭应诉率))")
+# A government named before the field its rate is of (襄阳市人民调解成功率为98.2%, 同期鞍山市纠错率为13.1%,
+# 四川省全年人民调解成功率…为98%以上): its figure.
+NAMED_FIELD = re.compile(r"\s*[（(]?(?:同期|同年|当年)?([\u4e00-\u9fff]{2,3}[省市州盟])(?:\d{4}年度?|本年度|今年|全年)?(?:同期|同年|当年)?(?:[\u4e00-\u9fff]{2,4}纠纷)?(?=人民调解|行政复议|行政诉讼|行政机关负责人|(?:综合|直接|平均)?(?:纠错率|败诉率|出庭应诉率))")
 # Words that make a name-shaped match no name (我市, 各县, 全市): the report's own or every one.
 NOT_A_NAME = re.compile(r"[我本该各全其]")
 NOT_A_PLACE = re.compile(r"[后前年期时中内外间底初末]")  # 改革后市行政复议办公室: a time, then 市
@@ -712,7 +713,7 @@ WHOLE_RESULT = re.compile(r"\s*全(?:市|区|县|镇|旗)(?!各)[^，,。；;]{0
 PART_FIRST = re.compile(r"\s*(?:但|而|且)?(?:仍有|还有|尚有)?(?:个别|部分|少数)")  # a clause opening on some of them
 UNIT_HEADS = re.compile(r"(?<=推动|督促|确保|实现|组织|安排)(?:乡镇|各|基层)?(?:执法|[\u4e00-\u9fff]{2,6}?)?(?:大队|中队|支队|科室|股室|分局|站所|所|[委局]?属单位)(?:主要)?(?:负责人|所长|站长|队长)")  # the heads of the bureau's units, not its own
 # A few of the people, opening the clause (个别班子成员今年因…未能参加…培训).
-FEW_PEOPLE_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:但是?|而)?(?:(?:今年|本年度|全年|年内)?(?:仅有|仅|只有))?(?:街道|[局镇乡区县市](?!班子))?((?:[局镇乡区县市]?(?:领导)?班子中?)?(?:除[\u4e00-\u9fff]{1,8}外的?)?(?:个别|部分|少数|其他|其余)[\u4e00-\u9fff]{0,8}?(?:成员|负责人|干部|人员|同志|领导))")  # 局领导班子中除局长外的其他成员
+FEW_PEOPLE_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:但是?|而)?(?:(?:今年|本年度|全年|年内)?(?:仅有|仅|只有))?(?:街道|[局镇乡区县市](?!班子))?((?:[局镇乡区县市]?(?:领导)?班子中?)?(?:除[\u4e00-\u9fff]{1,8}外的?)?(?:个别|部分|少数|其他|其余)[\u4e00-\u9fff]{0,8}?(?:成员|负责人|干部|人员|同志|领导|副职(?:领导|干部)?))")  # 局领导班子中除局长外的其他成员; 乡领导班子中部分副职
 # Not yet spread over the whole government (尚未在全区推开).
 # A check whether the act happened (对各执法单位是否存在下达…罚没指标问题进行排查), and the units it checked.
 CHECKED_WHETHER = re.compile(r"(?:是否|有无)(?:存在)?[^，。；]{0,16}$")
@@ -869,7 +870,7 @@ EXCEPT_CLAUSE = re.compile(r"\s*除[^，,。；;]{1,16}外")
 CLASS_AUDIENCE = re.compile(r"(?<=举办的)(?:为期[^，,。；;]{1,4}?的)?[^，,。；;]{2,24}$")
 # What a thing covers, said before its name (覆盖县直执法部门和11个乡镇的…系统): not the figure's scope.
 COVERING = re.compile(r"覆盖[^，,。；;的]{0,24}的")
-CONSULTED = re.compile(r"征求(?:了)?[^，,。；;]{1,16}?(?:的)?(?:意见|建议)")  # 广泛征求了各村和群众的意见: those asked, not the figure's scope
+CONSULTED = re.compile(r"(?:征求|听取)(?:了)?[^，,。；;]{1,16}?(?:的)?(?:意见|建议)")  # 广泛征求了各村和群众的意见, 听取了各村群众和县林草局的意见: those asked, not the figure's scope
 # The term's act named again as part of another thing (行政应诉业务培训, 学法考试): not the act itself.
 ANOTHER_THING = re.compile(r"(?:业务|知识|技能|能力)?(?:培训|考试|考核|竞赛|比武|讲座|制度|工作会议|座谈会)")
 # 无一项重大行政决策事项未经合法性审查: none that was not reviewed, not none at all
@@ -926,6 +927,10 @@ COUNTED_AFTER = re.compile(r"[^，,。；;\d]{0,4}?(?:有|共有|共|为|达)\s*
 # The heads of villages and communities, and the government's own heads or its units' (各村（社区）党组织书记
 # 同步述法): the first alone as the subject make the statement the villages', not the government's.
 LOWER_HEADS = re.compile(r"(?:村（社区）|村\(社区\)|社区（村）|社区\(村\)|村（居）|村\(居\)|村居|嘎查村|嘎查|村|社区|居委会|村委会)(?:[\u4e00-\u9fff]{0,6}?(?:负责人|书记|主任)|[“”\"]?两委[“”\"]?(?:班子)?(?:成员)?)|司法所(?:所)?长")  # 村（居）“两委”班子成员: the villages'  # 对司法所长实行年度述职评议
+# A website column and the kinds of documents it carries, listed up to the term (专栏，集中发布法治政府建设年度报告、…).
+COLUMN_CARRIES = re.compile(r"专栏[，,]?\s*(?:集中|统一|分类|及时)?(?:发布|公开|展示|公布|刊载)(?:[^，,。；;、]{1,20}、)*$")
+# The people a sentence opens on as its topic (对驻村队员，执法队通过…组织其补学，但…培训学时仍有欠缺): what it says is of them.
+PEOPLE_AS_TOPIC = re.compile(r"\s*对于?((?:(?![，,。；;])[\u4e00-\u9fff]){0,10}?(?:队员|人员|干部|同志))[，,]")
 FOR_LOWER_HEADS = re.compile(r"\s*(?:对于|对)((?:各|全[镇乡])?" + LOWER_HEADS.pattern + r")")  # 对各村党组织书记，…: the sentence is about them
 GOVERNMENT_HEADS = re.compile(r"书记|[镇乡区县市]长|主任|负责(?:人|同志)|班子成员|领导干部|部门|站所|各办|科室|单位")
 # Some of the people, told apart by their tenure or by being new, right before the people term
