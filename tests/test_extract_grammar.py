@@ -8861,6 +8861,35 @@ def test_those_still_short_are_not_whose_training_was_done() -> None:
     assert [(f.negated, f.scope) for f in found] == [(False, "局长"), (True, "2名同志")]
 
 
+def test_the_countys_figures_in_a_bureaus_report() -> None:
+    for body in ("全县全年行政机关负责人出庭应诉率为96.3%，我局高于全县平均水平。",
+                 "同期县政府全年受理各类行政复议案件共计9件，此为县政府数据，不作为我局统计口径。",
+                 "全县县政府本级今年制发规范性文件9件，其中由我局起草的1件，不计入我局制发数。"):
+        found = [f for f in extract_document(document(body, BUREAU_2023), SHIPPED).figures
+                 if f.indicator in ("court_appearance_rate", "reconsideration_cases", "normative_docs_count")]
+        assert [f.scope_kind for f in found] == ["higher"], body
+
+
+def test_the_area_above_after_a_conjunction() -> None:
+    body = "全县政务服务好评率99.8%，而全州平均好评率为99.5%。"
+    found = _found(body, COUNTY_2023, "service_praise_rate")
+    assert [(f.value, f.scope_kind) for f in found] == [(Fraction("99.8"), "whole"), (Fraction("99.5"), "higher")]
+
+
+def test_a_draft_of_the_standards_catalogue_is_not_done() -> None:
+    body = "全县各乡镇编制完成26个试点领域基层政务公开标准目录初稿，村级公开事项目录尚在逐步完善。"
+    [f] = _found(body, COUNTY_2023, "grassroots_openness_standards")
+    assert f.negated
+
+
+def test_how_well_the_review_is_done_is_not_the_share() -> None:
+    body = "三是法制审核力量单一。目前仅配备1名法制审核人员，且同时承担其他业务工作，审核的深度和精细化程度还有待提高。"
+    assert _found(body, BUREAU_2023, "legal_review_staff_ratio") == []
+    body = "二是法制审核人员配备不足，比例仍未达到5%的要求。"
+    [f] = _found(body, BUREAU_2023, "legal_review_staff_ratio")
+    assert f.negated
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

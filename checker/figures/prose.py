@@ -515,6 +515,7 @@ class _Finder:
             than = pat.COMPARED_TO.match(t.sh, lcs, lo) or (
                 pat.COMPARED_WITH.match(t.sh, lcs, lo) if re.search(r"相比|相较", t.sh[lo:t.clause(lo)[1]]) else None)
             at = than.end() if than else lcs + (t.sh[lcs:lcs + 1] in "）)")  # …7件。）全区…出庭应诉率为95.6%: past the aside's close
+            at += len(pat.JOINED_ON.match(t.sh, at, lo).group(0))  # 我县位列第二，而全州平均好评率为99.5%: past the conjunction
             if scope[1] in ("whole", "") or (scope[1] == "part" and area in (pat.HIGHER_THAN_TOWN, pat.HIGHER_THAN_DEPARTMENT)):
                 above = area.match(t.sh, at, lo)  # 县政府今年出庭应诉率100%，我镇…: its subject; 区里对各镇（街道）提出的…要求
             elif (scope[1] == "part" and (asker := area.match(t.sh, at, lo))
@@ -1821,6 +1822,8 @@ class _Finder:
                 return []  # 法制审核人员中具有法律职业资格的人员比例偏低: a share within the term's people
             if pat.CAUSES_NAMED.match(t.sh, t.sentence(ts)[0]):
                 return []  # 产生上述问题的原因，…系统学习培训时间不足: why the problems arose, not the figure's shortfall
+            if "%" in spec.units and pat.HOW_WELL_SHORT.search(t.sh, t.clause(neg[0])[0], neg[0]):
+                return []  # 仅配备1名法制审核人员，…，审核的深度和精细化程度还有待提高: how well the work is done, not the share
             if pat.AVERAGE_COMPARED.search(t.sh, t.sentence(ts)[0], neg[0]):
                 return []  # 与全市平均水平（92.3%）相比，我县…出庭应诉率仍有差距: behind an average, not short of the target
             if neg[0] >= t.clause(ts)[1] and pat.CONCEDED_MET.search(t.sh, cs, t.clause(ts)[1]):
