@@ -8890,6 +8890,14 @@ def test_how_well_the_review_is_done_is_not_the_share() -> None:
     assert f.negated
 
 
+def test_the_systems_functions_short_are_not_the_system_missing() -> None:
+    body = "二是统一综合执法办案平台的数据分析、风险预警功能开发不够，平台数据在执法监督、决策支持中的应用还不够深入。"
+    assert _found(body, COUNTY_2023, "unified_enforcement_system") == []
+    body = "二是全县统一的综合行政执法办案平台尚未建成，乡镇执法仍以纸质案卷为主。"
+    [f] = _found(body, COUNTY_2023, "unified_enforcement_system")
+    assert f.negated
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

@@ -144,8 +144,8 @@ RULE_FOR_OTHERS = re.compile(r"\s*(?:建立|建立健全|健全|制定|出台)[^
 # The thing named as what to make the most of (充分发挥行政执法协调监督工作体系作用): in use, not a plan for it.
 PUT_TO_USE = re.compile(r"发挥[^，,。；;]{2,30}?(?:的)?(?:作用|效能|功能|优势)")
 # How well a thing is used, said short (…系统在部分乡镇的应用还不够充分): not that it is missing.
-USE_NOT_ENOUGH = re.compile(r"(?:应用|运用|使用)(?:率|水平|效果)?(?:还|仍|尚)?(?:不够|不足|不高|不充分)|使用[^，,。；;]{0,4}?不够熟练|上线时间不长"
-                            r"|(?:应用|运用|使用)(?:效能|效益|效果|作用)(?:还|仍|尚)?(?:未能?|没有)(?:得到)?充分发挥")  # 系统的应用效能尚未充分发挥
+USE_NOT_ENOUGH = re.compile(r"(?:应用|运用|使用)(?:率|水平|效果)?(?:还|仍|尚)?(?:不够|不足|不高|不充分)|使用[^，,。；;]{0,4}?不够熟练|上线时间不长|功能(?:开发|建设)?(?:还|仍|尚)?(?:不够|不足|不完善|不健全)"
+                            r"|(?:应用|运用|使用)(?:效能|效益|效果|作用)(?:还|仍|尚)?(?:未能?|没有)(?:得到)?充分发挥")  # 系统的应用效能尚未充分发挥; 平台的数据分析、风险预警功能开发不够
 PAIRED_SLOGAN = re.compile(r"“[^“”、，,]{2,6}、[^“”、，,]{2,6}”")  # “出庭一次、规范一片”
 QUOTED = re.compile(r"“[^“”]{1,30}”")
 # A clause opening another act in the same sentence (…，同时对区直各部门开展…).
