@@ -927,16 +927,16 @@ COUNTED_AFTER = re.compile(r"[^，,。；;\d]{0,4}?(?:有|共有|共|为|达)\s*
 # The heads of villages and communities, and the government's own heads or its units' (各村（社区）党组织书记
 # 同步述法): the first alone as the subject make the statement the villages', not the government's.
 LOWER_HEADS = re.compile(r"(?:村（社区）|村\(社区\)|社区（村）|社区\(村\)|村（居）|村\(居\)|村居|嘎查村|嘎查|村|社区|居委会|村委会)(?:[\u4e00-\u9fff]{0,6}?(?:负责人|书记|主任)|[“”\"]?两委[“”\"]?(?:班子)?(?:成员)?)|司法所(?:所)?长")  # 村（居）“两委”班子成员: the villages'  # 对司法所长实行年度述职评议
+FOR_LOWER_HEADS = re.compile(r"\s*(?:对于|对)((?:各|全[镇乡])?" + LOWER_HEADS.pattern + r")")  # 对各村党组织书记，…: the sentence is about them
+GOVERNMENT_HEADS = re.compile(r"书记|[镇乡区县市]长|主任|负责(?:人|同志)|班子成员|领导干部|部门|站所|各办|科室|单位")
 # A website column and the kinds of documents it carries, listed up to the term (专栏，集中发布法治政府建设年度报告、…).
 COLUMN_CARRIES = re.compile(r"专栏[，,]?\s*(?:集中|统一|分类|及时)?(?:发布|公开|展示|公布|刊载)(?:[^，,。；;、]{1,20}、)*$")
 # A clause joined on to the one before by a conjunction (…，而全州平均好评率为99.5%): what follows it is the clause's subject.
 JOINED_ON = re.compile(r"\s*(?:而且|而|但是|但)?")
-# How well a work is done, said short (审核的深度和精细化程度还有待提高, 培训质量不高): not the figure's shortfall.
+# How well a work is done, said short (审核的深度和精细化程度还有待提高): not a share's shortfall.
 HOW_WELL_SHORT = re.compile(r"(?:深度|精细化程度|精细化水平|专业化程度|专业化水平|质量)(?:还|仍|尚|都)?$")
 # The people a sentence opens on as its topic (对驻村队员，执法队通过…组织其补学，但…培训学时仍有欠缺): what it says is of them.
 PEOPLE_AS_TOPIC = re.compile(r"\s*对于?((?:(?![，,。；;])[\u4e00-\u9fff]){0,10}?(?:队员|人员|干部|同志))[，,]")
-FOR_LOWER_HEADS = re.compile(r"\s*(?:对于|对)((?:各|全[镇乡])?" + LOWER_HEADS.pattern + r")")  # 对各村党组织书记，…: the sentence is about them
-GOVERNMENT_HEADS = re.compile(r"书记|[镇乡区县市]长|主任|负责(?:人|同志)|班子成员|领导干部|部门|站所|各办|科室|单位")
 # Some of the people, told apart by their tenure or by being new, right before the people term
 # (在岗满一年的13名执法队员, 在编在岗的12名, 年初在岗的9名, 仍有3名今年新入职的, 年中(由…)转隶的, 原有的): those only.
 SOME_BY_TENURE = re.compile(r"(?:(?:在编在岗|在岗在编|在职在岗|年初在岗|年初在编|(?:在岗|在编|入职|任职|持证|工作|从事[\u4e00-\u9fff]{2,4})(?:时间)?已?满[\u4e00-\u9fff\d]{1,6})的\s*(?:\d+\s*名)?"
