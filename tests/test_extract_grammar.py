@@ -8898,6 +8898,41 @@ def test_the_systems_functions_short_are_not_the_system_missing() -> None:
     assert f.negated
 
 
+def test_some_heads_of_units_listed_not_trained() -> None:
+    body = "部分股室、执法中队负责人尚未参加法治专题脱产培训，运用法治思维的能力有待提高。"
+    [f] = _found(body, BUREAU_2023, "head_offjob_training")
+    assert f.negated and f.scope_kind == "part" and f.scope == "部分股室、执法中队负责人"
+
+
+def test_the_head_trained_then_some_members_short_in_a_later_clause() -> None:
+    body = "二是学法培训覆盖还不平衡，镇长参加了脱产培训，但部分班子成员因工作任务繁重，年内尚未参加法治专题脱产培训。"
+    [f] = _found(body, TOWN_2023, "head_offjob_training")
+    assert f.negated and f.scope_kind == "part" and f.scope == "部分班子成员"
+
+
+def test_the_others_counted_after_some_are_the_shortfalls_scope() -> None:
+    body = "乡综合行政执法队现有执法人员9名，其中7名全年法律知识培训达到60学时以上，另外2名为下半年新调入人员，培训学时尚有欠缺。"
+    short = [f for f in _found(body, TOWNSHIP_2023, "enforcement_training_hours") if f.negated]
+    assert [(f.scope_kind, f.scope) for f in short] == [("part", "2名为下半年新调入人员")]
+
+
+def test_a_new_officers_induction_is_not_the_heads_training() -> None:
+    body = "9名执法人员全年法律知识培训学时达到60学时以上，2名新入职人员因参加岗前脱产学习，培训学时未达到60学时。"
+    assert _found(body, BUREAU_2023, "head_offjob_training") == []
+
+
+def test_sending_those_not_yet_trained_is_a_plan_not_a_shortfall() -> None:
+    body = "组织尚未参加过脱产培训的班子成员分批参加法治专题脱产培训。"
+    [f] = _found(body, TOWNSHIP_2023, "head_offjob_training")
+    assert not f.negated and f.scope_kind == "part"
+
+
+def test_the_prefectures_average_over_its_counties() -> None:
+    body = "地区各县市负责人出庭应诉率平均水平为96.5%，我县保持较高水平。"
+    [f] = _found(body, COUNTY_2023, "court_appearance_rate")
+    assert f.scope_kind == "higher" and f.scope == "地区"
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

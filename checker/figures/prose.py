@@ -533,6 +533,9 @@ class _Finder:
                 and a is not None and (avg := pat.AREA_AVERAGE.search(t.sh, lcs, a.start))
                 and area.match(t.sh, avg.start(avg.lastindex))):
             scope = (avg.group(avg.lastindex), "higher", False)  # 纠错率高于全州平均水平（13.5%）: the prefecture's average
+        if (scope[1] != "higher" and self.higher is pat.HIGHER_THAN_COUNTY and a is not None
+                and (pref := pat.COUNTIES_AVERAGE.match(t.sh, lcs, a.start))):
+            scope = (pref.group(1), "higher", False)  # 地区各县市负责人出庭应诉率平均水平为96.5%: the prefecture's average
         # in 乐陵市's report, 德州市全市同期败诉率为4.6%; in 沅江市's, 益阳市法院系统同期…平均败诉率为10.8%; in 枝江市's,
         # 宜昌全市…出庭应诉率; in 南漳县's, 襄阳市人民调解成功率: the city above
         if scope[1] in ("whole", "") and self.own_name and (named := self._named_above(lcs, lo)):
@@ -1833,6 +1836,8 @@ class _Finder:
             if neg[0] < te and pat.OBJECT_OPENS.search(t.sh, max(cs, ts - 14), ts) and pat.OBJECT_CLOSES.match(t.sh, te):
                 return []  # 对报备不及时、不规范的乡镇和部门进行通报提醒: which units are dealt with, not the figure's shortfall
             scope = tx.scope(t, cs, ts)
+            if others := pat.OTHERS_COUNTED.search(t.sh, t.sentence(ts)[0], neg[0]):
+                scope = (t.text[others.start(1):others.end(1)], "part", scope[2])  # 其中7名…达到60学时以上，另外2名…，培训学时尚有欠缺
             ncs = t.clause(neg[0])[0]
             between = (tx.scope(t, c0, min(c1, neg[0])) for c0, c1 in reversed(self._clauses(t.clause(cs)[1] + 1, neg[0])))
             if scope[1] != "part" and (part := next((sc for sc in between if sc[1] == "part"), None)):
@@ -2706,6 +2711,9 @@ class _Finder:
             return None  # 规范…年度报告的起草、审核和发布程序，提高报告质量: its procedure, not the report published
             # (…公开程序，确保年度报告按时向社会公开: the plan is said after it)
         neg = self._said_undone(spec, cs, ts, te)
+        if neg and any(m.start() <= neg[0] < m.end() and pat.ORGANISED.search(t.sh, cs, m.start())
+                       for m in pat.NOT_YET_TRAINED.finditer(t.sh, cs, ce)):
+            neg = None  # 组织尚未参加过脱产培训的班子成员分批参加…: those not yet trained, sent; a plan, not a shortfall
         if neg and neg[0] > ce and pat.DONE_BY_THOSE.match(t.sh, cs, ce) and any(
                 (m := pat.BUT_SOME_NOT.match(t.sh, c0)) and m.start(2) == neg[0] for c0, _ in self._clauses(ce + 1, neg[0])):
             neg = None  # 书记、主任…参加了…脱产培训，另有2名班子成员因…，尚未参加: done by them; the others' is said apart
@@ -2849,13 +2857,16 @@ class _Finder:
             if pat.EXCEPT_CLAUSE.fullmatch(t.sh, nxt_start, nxt_end) and nxt_end < t.sentence(ts)[1]:
                 nxt_start, nxt_end = nxt_end + 1, t.clause(nxt_end + 1)[1]  # …覆盖面不够，除主要负责人外，仍有部分班子成员未参加: past the exception
             nxt = tx.scope(t, nxt_start, nxt_end) if ce < t.sentence(ts)[1] else None
+            few_next = False
             if nxt and nxt_start > ce + 1 and not nxt[1] and (some := pat.STILL_SOME_PEOPLE.match(t.sh, nxt_start, nxt_end)):
                 nxt = (t.text[some.start():some.end()], "part", False, [])
             elif nxt and nxt_start == ce + 1 and not nxt[1] and (few := pat.FEW_PEOPLE_FIRST.match(t.sh, nxt_start, nxt_end)):
-                nxt = (t.text[few.start(1):few.end()], "part", False, [])  # …还未实现全覆盖，部分班子成员因…未能参加: those
+                nxt, few_next = (t.text[few.start(1):few.end()], "part", False, []), True  # …还未实现全覆盖，部分班子成员因…未能参加: those
             # 县级复议体制改革尚未全部完成，部分县（市）区…还在推进中: the units that have not; not
             # 标准体系尚未全面建成，部分乡镇政务公开内容不够规范, a problem of its own
-            still = (nxt is not None and re.search(r"还在|仍在|正在|尚未|未|没有|超过规定时限|才|仅在|只在|仅有", t.sh[nxt_start:nxt_end])
+            # …，但部分班子成员因工作任务繁重，年内尚未参加: the few named, short in the clause after
+            still_end = t.clause(neg[0])[1] if few_next and nxt_end <= neg[0] else nxt_end
+            still = (nxt is not None and re.search(r"还在|仍在|正在|尚未|未|没有|超过规定时限|才|仅在|只在|仅有", t.sh[nxt_start:still_end])
                      and not pat.SYSTEM_END.match(t.sh, nxt_start))  # 乡镇端正在部署调试: the system's own end, not some units
             scope = self._item_scope(cs) or (nxt if nxt and nxt[1] == "part" and still else None) or scope
             if not scope[1] and (named := pat.PERSONS_LISTED.search(t.sh, cs, ts)):

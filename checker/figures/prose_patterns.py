@@ -713,7 +713,7 @@ WHOLE_RESULT = re.compile(r"\s*全(?:市|区|县|镇|旗)(?!各)[^，,。；;]{0
 PART_FIRST = re.compile(r"\s*(?:但|而|且)?(?:仍有|还有|尚有)?(?:个别|部分|少数)")  # a clause opening on some of them
 UNIT_HEADS = re.compile(r"(?<=推动|督促|确保|实现|组织|安排)(?:乡镇|各|基层)?(?:执法|[\u4e00-\u9fff]{2,6}?)?(?:大队|中队|支队|科室|股室|分局|站所|所|[委局]?属单位)(?:主要)?(?:负责人|所长|站长|队长)")  # the heads of the bureau's units, not its own
 # A few of the people, opening the clause (个别班子成员今年因…未能参加…培训).
-FEW_PEOPLE_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:但是?|而)?(?:(?:今年|本年度|全年|年内)?(?:仅有|仅|只有))?(?:街道|[局镇乡区县市](?!班子))?((?:[局镇乡区县市]?(?:领导)?班子中?)?(?:除[\u4e00-\u9fff]{1,8}外的?)?(?:个别|部分|少数|其他|其余)[\u4e00-\u9fff]{0,8}?(?:成员|负责人|干部|人员|同志|领导|副职(?:领导|干部)?))")  # 局领导班子中除局长外的其他成员; 乡领导班子中部分副职
+FEW_PEOPLE_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:但是?|而)?(?:(?:今年|本年度|全年|年内)?(?:仅有|仅|只有))?(?:街道|[局镇乡区县市](?!班子))?((?:[局镇乡区县市]?(?:领导)?班子中?)?(?:除[\u4e00-\u9fff]{1,8}外的?)?(?:个别|部分|少数|其他|其余)[\u4e00-\u9fff、]{0,10}?(?:成员|负责人|干部|人员|同志|领导|副职(?:领导|干部)?))")  # 局领导班子中除局长外的其他成员; 乡领导班子中部分副职; 部分股室、执法中队负责人
 # Not yet spread over the whole government (尚未在全区推开).
 # A check whether the act happened (对各执法单位是否存在下达…罚没指标问题进行排查), and the units it checked.
 CHECKED_WHETHER = re.compile(r"(?:是否|有无)(?:存在)?[^，。；]{0,16}$")
@@ -935,6 +935,10 @@ COLUMN_CARRIES = re.compile(r"专栏[，,]?\s*(?:集中|统一|分类|及时)?(?
 JOINED_ON = re.compile(r"\s*(?:而且|而|但是|但)?")
 # How well a work is done, said short (审核的深度和精细化程度还有待提高): not a share's shortfall.
 HOW_WELL_SHORT = re.compile(r"(?:深度|精细化程度|精细化水平|专业化程度|专业化水平|质量)(?:还|仍|尚|都)?$")
+# The prefecture's average over its counties (地区各县市负责人出庭应诉率平均水平为96.5%), in a county's report.
+COUNTIES_AVERAGE = re.compile(r"\s*(?:同期|同年|当年)?((?:全)?地区)各县市?[^，,。；;]{0,16}?平均")
+# The others of a staff counted after some (其中7名…，另外2名为下半年新调入人员，…尚有欠缺): those.
+OTHERS_COUNTED = re.compile(r"(?<=[，,；;])\s*(?:另外|另有|其余|还有)\s*((?:\d+|[一二两三四五六七八九十])\s*名(?:[\u4e00-\u9fff]{0,12}?(?:人员|队员|干部))?)")
 # The people a sentence opens on as its topic (对驻村队员，执法队通过…组织其补学，但…培训学时仍有欠缺): what it says is of them.
 PEOPLE_AS_TOPIC = re.compile(r"\s*对于?((?:(?![，,。；;])[\u4e00-\u9fff]){0,10}?(?:队员|人员|干部|同志))[，,]")
 # Some of the people, told apart by their tenure or by being new, right before the people term
