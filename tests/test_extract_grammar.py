@@ -8913,7 +8913,7 @@ def test_the_head_trained_then_some_members_short_in_a_later_clause() -> None:
 def test_the_others_counted_after_some_are_the_shortfalls_scope() -> None:
     body = "乡综合行政执法队现有执法人员9名，其中7名全年法律知识培训达到60学时以上，另外2名为下半年新调入人员，培训学时尚有欠缺。"
     short = [f for f in _found(body, TOWNSHIP_2023, "enforcement_training_hours") if f.negated]
-    assert [(f.scope_kind, f.scope) for f in short] == [("part", "2名为下半年新调入人员")]
+    assert [(f.scope_kind, f.scope) for f in short] == [("part", "另外2名为下半年新调入人员")]
 
 
 def test_a_new_officers_induction_is_not_the_heads_training() -> None:

@@ -938,7 +938,7 @@ HOW_WELL_SHORT = re.compile(r"(?:深度|精细化程度|精细化水平|专业�
 # The prefecture's average over its counties (地区各县市负责人出庭应诉率平均水平为96.5%), in a county's report.
 COUNTIES_AVERAGE = re.compile(r"\s*(?:同期|同年|当年)?((?:全)?地区)各县市?[^，,。；;]{0,16}?平均")
 # The others of a staff counted after some (其中7名…，另外2名为下半年新调入人员，…尚有欠缺): those.
-OTHERS_COUNTED = re.compile(r"(?<=[，,；;])\s*(?:另外|另有|其余|还有)\s*((?:\d+|[一二两三四五六七八九十])\s*名(?:[\u4e00-\u9fff]{0,12}?(?:人员|队员|干部))?)")
+OTHERS_COUNTED = re.compile(r"(?<=[，,；;])\s*((?:另外|另有|其余|还有)\s*(?:\d+|[一二两三四五六七八九十])\s*名(?:[\u4e00-\u9fff]{0,12}?(?:人员|队员|干部))?)")
 # The people a sentence opens on as its topic (对驻村队员，执法队通过…组织其补学，但…培训学时仍有欠缺): what it says is of them.
 PEOPLE_AS_TOPIC = re.compile(r"\s*对于?((?:(?![，,。；;])[\u4e00-\u9fff]){0,10}?(?:队员|人员|干部|同志))[，,]")
 # Some of the people, told apart by their tenure or by being new, right before the people term
