@@ -515,7 +515,7 @@ class _Finder:
             than = pat.COMPARED_TO.match(t.sh, lcs, lo) or (
                 pat.COMPARED_WITH.match(t.sh, lcs, lo) if re.search(r"相比|相较", t.sh[lo:t.clause(lo)[1]]) else None)
             at = than.end() if than else lcs + (t.sh[lcs:lcs + 1] in "）)")  # …7件。）全区…出庭应诉率为95.6%: past the aside's close
-            at += len(pat.JOINED_ON.match(t.sh, at, lo).group(0))  # 我县位列第二，而全州平均好评率为99.5%: past the conjunction
+            at = pat.JOINED_ON.match(t.sh, at, lo).end()  # 我县位列第二，而全州平均好评率为99.5%: past the conjunction
             if scope[1] in ("whole", "") or (scope[1] == "part" and area in (pat.HIGHER_THAN_TOWN, pat.HIGHER_THAN_DEPARTMENT)):
                 above = area.match(t.sh, at, lo)  # 县政府今年出庭应诉率100%，我镇…: its subject; 区里对各镇（街道）提出的…要求
             elif (scope[1] == "part" and (asker := area.match(t.sh, at, lo))
@@ -2672,9 +2672,10 @@ class _Finder:
             return None  # 常务会议先后6次听取…行政复议体制改革…等工作汇报: the matter heard, not its state
         if any(m.start() < ts and te <= m.end() for m in pat.HEEDED_LITTLE.finditer(t.sh, cs, ce)):
             return None  # 个别部门对法治政府建设年度报告、政务公开等…工作重视不够: an attitude to it, not its state
-        if (t.sh[ts - 1:ts] == "、" or t.sh[te:te + 1] == "、") and pat.COLUMN_CARRIES.search(t.sh, t.sentence(ts)[0], ts):
+        in_list = t.sh[ts - 1:ts] == "、" or t.sh[te:te + 1] == "、"  # the term one item of a list
+        if in_list and pat.COLUMN_CARRIES.search(t.sh, t.sentence(ts)[0], ts):
             return None  # 开设“法治政府建设”专栏，集中发布…年度报告、重大行政决策目录、…等信息: what a column carries, no act of the year
-        if (t.sh[ts - 1:ts] == "、" or t.sh[te:te + 1] == "、") and pat.LISTED_FOR_ASSESSMENT.match(t.sh, te):
+        if in_list and pat.LISTED_FOR_ASSESSMENT.match(t.sh, te):
             return None  # 将会前学法、述法、规范性文件备案…等情况纳入考核指标: an item assessed, not the act done
         if pat.CHECKED_ITEMS.search(t.sh, cs, ts):
             return None  # 督察…重点检查领导干部学法述法、重大行政决策程序执行…: what an inspection looked at, not the act
