@@ -8933,6 +8933,69 @@ def test_the_prefectures_average_over_its_counties() -> None:
     assert f.scope_kind == "higher" and f.scope == "地区"
 
 
+def test_lectures_among_the_village_advisers_services_are_not_the_leaderships() -> None:
+    body = ("乡政府聘请律师1名担任乡政府法律顾问，同时落实“一村（社区）一法律顾问”制度，10个村（社区）的法律顾问全部到位，"
+            "全年到村开展法律服务、法治讲座、参与纠纷调解共计132次。")
+    assert _found(body, TOWNSHIP_2023, "leadership_law_lectures") == []
+
+
+def test_land_contract_disputes_a_bureau_guides_are_not_peoples_mediation() -> None:
+    body = "指导各乡镇调解土地承包经营纠纷248件，调解成功率96%。"
+    assert _found(body, BUREAU_2023, "mediation_success_rate") == []
+
+
+def test_too_few_chances_to_attend_is_the_training_short() -> None:
+    body = "二是乡领导班子成员参加法治专题脱产培训的机会少，本年度未能参训。"
+    [f] = _found(body, TOWNSHIP_2023, "head_offjob_training")
+    assert f.negated
+
+
+def test_the_cause_said_after_a_shortfall_is_not_another() -> None:
+    body = ("一是执法队伍素质不够均衡，个别新调入的执法队员全年培训学时仍未达到60学时。"
+            "主要原因是年中新调入人员错过了上半年的集中培训，线上学习时间安排不足，镇政府对个人培训学时的跟踪统计不够及时。")
+    short = [f for f in _found(body, TOWN_2023, "enforcement_training_hours") if f.negated]
+    assert [f.scope_kind for f in short] == ["part"]
+
+
+def test_documents_named_in_a_filed_count_are_no_issuer() -> None:
+    body = ("全年镇政府印发规范性文件3件，其中《景罕镇农村宅基地审批管理实施细则》和《景罕镇集镇环境卫生管理办法》2件已报县人民政府备案；"
+            "另有1件尚未报送备案。")
+    assert [f.value for f in _found(body, TOWN_2023, "normative_docs_count")] == [3]
+    assert [f.value for f in _found(body, TOWN_2023, "normative_docs_filed")] == [2]
+
+
+def test_study_put_in_the_villages_yearly_report_is_no_report_on_the_duty() -> None:
+    body = "推动12个村（社区）党组织书记带头学法用法，将学法用法情况纳入村（社区）干部年度述职内容。"
+    assert _found(body, TOWN_2023, "leaders_report_on_rule_of_law") == []
+
+
+def test_the_respondents_cases_said_with_the_verb() -> None:
+    body = "全年镇政府被申请行政复议4件，主要涉及土地权属争议处理和征地补偿，经县人民政府审理，撤销1件，维持3件。"
+    assert [f.value for f in _found(body, TOWN_2023, "reconsideration_respondent_cases")] == [4]
+
+
+def test_the_respondents_cases_after_a_change_are_not_its_outcome() -> None:
+    body = "全年我局被申请行政复议案件较上年减少5件，经市政府复议决定撤销1件，其余均予维持或由申请人撤回。"
+    assert _found(body, BUREAU_2023, "reconsideration_respondent_cases") == []
+
+
+def test_the_whole_squad_trained_its_hours() -> None:
+    body = "全年执法队全员完成60学时法律知识培训，培训采取县级集中轮训、执法队周学习和网络课程相结合的方式进行。"
+    assert [f.value for f in _found(body, TOWN_2023, "enforcement_training_hours")] == [60]
+
+
+def test_a_document_not_filed_within_the_time_set() -> None:
+    body = "一是规范性文件备案工作不够及时，有1件规范性文件未能在规定时间内报送县人民政府备案，反映出跟踪管理机制还不健全。"
+    [f] = _found(body, TOWN_2023, "normative_doc_filing_rate")
+    assert f.negated and f.value is None
+
+
+def test_the_other_members_trained_are_still_few() -> None:
+    body = "镇长参加了法治专题脱产培训。其他班子成员受工作安排影响，参加脱产培训的尚不多。"
+    short = [f for f in _found(body, TOWN_2023, "head_offjob_training") if f.negated]
+    assert [(f.scope_kind, f.scope) for f in short] == [("part", "其他班子成员")]
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

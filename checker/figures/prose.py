@@ -2297,6 +2297,8 @@ class _Finder:
                 break  # 其中县级人民政府为被申请人的189件: the catalogue's words for someone else's cases
             if pat.OUTCOME.search(t.sh, ns, b.start):
                 break  # 其中区政府确认违法1件、维持1件: by how the cases ended, not by whose they were
+            if pat.TITLE.search(t.sh, ns, b.start):
+                break  # 其中《景罕镇…实施细则》和《…》2件已报…备案: documents named, not who issued them
             if pat.FORMER_JURISDICTION.search(t.sh, ns, b.start):
                 break  # 其中改革后受理原由部门管辖的案件31件: by whose they used to be, a kind of case
             scope = tx.scope(t, ns, b.start)

@@ -72,7 +72,7 @@ SHORTFALL_RE = (r"(?:尚未|仍未|仍然没有|还未|未能|暂未|暂时未|�
                 r"|(?:未|没有|没)(?:报告|述法|开展|编制|形成|公布|发布|制定|配备|启动|接入|联通|纳入|建成|按要求|按规定|按照规定|按照要求|全面|如期|按期|及时|在|上网|挂网"
                 r"|组织|举办|召开|建立|设立|实行|执行|报送|报备|单列|专门报告|专题报告|按时|通过|单独|主动|对外|向社会|参加|参训)")
 # Shortfall words that are bounds before a number (不足5%): a shortfall only at a clause's end.
-SHORTFALL_AT_END = ("不足", "偏少", "偏低", "不够", "较少")
+SHORTFALL_AT_END = ("不足", "偏少", "偏低", "不够", "较少", "机会少", "机会不多", "尚不多", "还不多", "仍不多")  # 参加…脱产培训的机会少: too few chances, so too little done
 
 # A figure stated as a rule or a plan, not as what was done. 将 before 纳入/列入/作为, or before a
 # noun and 提高到 (将…分值权重提高到4%), is the preposition of a done act, not "will".
