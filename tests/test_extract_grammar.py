@@ -8906,8 +8906,8 @@ def test_some_heads_of_units_listed_not_trained() -> None:
 
 def test_the_head_trained_then_some_members_short_in_a_later_clause() -> None:
     body = "二是学法培训覆盖还不平衡，镇长参加了脱产培训，但部分班子成员因工作任务繁重，年内尚未参加法治专题脱产培训。"
-    [f] = _found(body, TOWN_2023, "head_offjob_training")
-    assert f.negated and f.scope_kind == "part" and f.scope == "部分班子成员"
+    found = _found(body, TOWN_2023, "head_offjob_training")
+    assert [(f.negated, f.scope_kind, f.scope) for f in found] == [(False, "part", "镇长"), (True, "part", "部分班子成员")]
 
 
 def test_the_others_counted_after_some_are_the_shortfalls_scope() -> None:
@@ -8994,6 +8994,62 @@ def test_the_other_members_trained_are_still_few() -> None:
     body = "镇长参加了法治专题脱产培训。其他班子成员受工作安排影响，参加脱产培训的尚不多。"
     short = [f for f in _found(body, TOWN_2023, "head_offjob_training") if f.negated]
     assert [(f.scope_kind, f.scope) for f in short] == [("part", "其他班子成员")]
+
+
+def test_forest_rights_disputes_a_bureau_settles_are_not_peoples_mediation() -> None:
+    body = "会同各乡镇人民政府和县自然资源局依法调处山林权属纠纷，全年受理林权纠纷23起，调处成功22起，调处成功率95.7%。"
+    assert _found(body, BUREAU_2023, "mediation_success_rate") == []
+
+
+def test_the_head_trained_and_some_station_heads_not_for_a_cause() -> None:
+    body = ("二是法治专题培训覆盖不够全面，乡长已参加法治专题脱产培训，但部分站所负责人由于工作任务重等原因，"
+            "今年尚未参加法治专题脱产培训。")
+    found = _found(body, TOWNSHIP_2023, "head_offjob_training")
+    assert [(f.negated, f.scope_kind, f.scope) for f in found] == [(False, "part", "乡长"), (True, "part", "部分站所负责人")]
+
+
+def test_some_named_up_to_their_last_noun() -> None:
+    body = "镇长参加了法治专题脱产培训，但部分班子成员和站所负责人尚未参加，领导干部法治能力有待提高。"
+    short = [f for f in _found(body, TOWN_2023, "head_offjob_training") if f.negated]
+    assert [(f.scope_kind, f.scope) for f in short] == [("part", "部分班子成员和站所负责人")]
+
+
+def test_newcomers_described_at_length_are_the_shortfalls_scope() -> None:
+    body = "二是执法力量与校外培训治理任务不相适应，3名年内新增的校外培训监管执法人员法律知识培训未达到60学时。"
+    [f] = _found(body, BUREAU_2023, "enforcement_training_hours")
+    assert f.negated and (f.scope_kind, f.scope) == ("part", "3名年内新增的校外培训监管执法人员")
+
+
+def test_those_in_post_all_year_are_some() -> None:
+    body = ("镇综合行政执法队采取集中授课等方式开展培训，12名全年在岗的执法人员法律知识培训学时均不少于60学时；"
+            "2名年中新调入人员因岗位调整，实际参训学时未达到60学时。")
+    met = [f for f in _found(body, TOWN_2023, "enforcement_training_hours") if not f.negated]
+    assert [(f.value, f.scope_kind) for f in met] == [(60, "part")]
+
+
+def test_the_bureaus_units_heads_report_is_a_part() -> None:
+    body = "把法治建设工作情况作为局属单位负责人年度述职的重要内容，推动法治建设责任向下延伸。"
+    [f] = _found(body, BUREAU_2023, "leaders_report_on_rule_of_law")
+    assert (f.scope_kind, f.scope) == ("part", "局属单位负责人")
+
+
+def test_an_important_component_is_no_part() -> None:
+    body = "年终述职时，局长将履行推进法治建设第一责任人职责情况作为述职报告的重要组成部分进行述法。"
+    [f] = _found(body, BUREAU_2023, "leaders_report_on_rule_of_law")
+    assert not f.negated and f.scope_kind == ""
+
+
+def test_those_who_rated_the_report_are_not_its_scope() -> None:
+    body = ("年终考核中，乡长在向乡党委和县委作年度述职时，将履行推进法治建设第一责任人职责情况作为述职报告的重要组成部分进行述法，"
+            "乡党委班子成员和各村党支部书记对乡长述法情况进行了民主测评，测评结果为“好”。")
+    [f] = _found(body, TOWNSHIP_2023, "leaders_report_on_rule_of_law")
+    assert not f.negated and f.scope_kind == ""
+
+
+def test_all_the_study_of_towns_and_departments_is_not_pre_meeting_study() -> None:
+    body = ("各乡镇、各部门参照县政府做法，普遍建立了党委（党组）理论学习中心组学法和办公会议会前学法制度，"
+            "全县全年共开展集中学法活动460余次。")
+    assert _found(body, COUNTY_2023, "pre_meeting_law_study") == []
 
 
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------

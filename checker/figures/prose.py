@@ -681,6 +681,9 @@ class _Finder:
                     continue  # 便民服务中心…办理社保、民政等事项1.3万件: a common term, away from its own words
                 if others and any(w in sentence for w in others):
                     continue  # …脱产培训班1期，118名…负责人脱产参训5天: the class named is the claim
+            if (spec.kind == "statement" and pat.RATED_AFTER.match(t.sh, te)
+                    and pat.RATED_BEFORE.search(t.sh, t.clause(ts)[0], ts)):
+                continue  # 各村党支部书记对乡长述法情况进行了民主测评: the report rated, not another one given
             if t.in_title(ts) and not (spec.kind == "statement" and t.title_named_by(ts, spec.terms)):
                 listed = self._title_count(ind, spec, ts, te) if spec.kind == "figure" and counts_only else None
                 if listed is not None and (listed.value_start, listed.negated) not in seen:
@@ -3042,6 +3045,8 @@ class _Finder:
             return None  # 发现问题58个，已整改52个，其余6个正在推进整改: the problems', not the units'
         neg = (m.start(2), m.end(2))
         scope = tx.scope(t, m.start(1), m.end(1) + 1)
+        if few := pat.FEW_NAMED.match(t.sh, m.start(1), m.start(2)):
+            scope = (t.text[few.start():few.end()],)  # 部分站所负责人由于…, 部分班子成员和站所负责人: those named, whole
         return self._make(ind, None, ts, te, negated=neg, requirement=False, baseline=False, statement=True,
                           scope=(scope[0] or t.text[m.start(1):m.end(1)], "part", False), quote_lo=t.clause(ts)[0],
                           quote_hi=t.clause(neg[0])[1])
