@@ -9052,6 +9052,22 @@ def test_all_the_study_of_towns_and_departments_is_not_pre_meeting_study() -> No
     assert _found(body, COUNTY_2023, "pre_meeting_law_study") == []
 
 
+def test_the_countys_system_reaching_the_town_is_the_towns() -> None:
+    body = "全县统一的综合行政执法办案系统已于2023年3月延伸至我镇，镇执法队自4月起全部案件实现网上立案、网上审核、网上办结。"
+    [f] = _found(body, TOWN_2023, "unified_enforcement_system")
+    assert not f.negated and f.scope_kind == ""
+
+
+def test_study_before_the_meeting_said_as_yi_qian() -> None:
+    body = "严格执行镇党政班子会议前学法制度，全年召开班子会议时开展议前学法二十次。"
+    assert [f.value for f in _found(body, TOWN_2023, "pre_meeting_law_study")] == [20]
+
+
+def test_zero_documents_said_with_ling() -> None:
+    body = "乡政府严格区分行政规范性文件与一般工作文件，本年度零制发行政规范性文件。"
+    assert [f.value for f in _found(body, TOWNSHIP_2023, "normative_docs_count")] == [0]
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"
