@@ -9068,6 +9068,52 @@ def test_zero_documents_said_with_ling() -> None:
     assert [f.value for f in _found(body, TOWNSHIP_2023, "normative_docs_count")] == [0]
 
 
+def test_some_towns_with_their_kinds_in_brackets_are_a_part() -> None:
+    body = "二是执法队伍结构还不够合理，个别镇（乡、街道）综合行政执法办公室法制审核人员占执法人员比例仍未达到5%，执法人员老化。"
+    [f] = _found(body, COUNTY_2023, "legal_review_staff_ratio")
+    assert f.negated and (f.scope_kind, f.scope) == ("part", "个别镇（乡、街道）")
+
+
+def test_the_heads_report_on_trial_is_not_yet_done() -> None:
+    body = "按照县委依法治县办的安排，今年在乡机关试行党政主要负责人年终述法，乡长在年终述职时对履行推进法治建设第一责任人职责情况进行了报告。"
+    [f] = _found(body, TOWNSHIP_2023, "leaders_report_on_rule_of_law")
+    assert f.negated
+
+
+def test_the_bureaus_schools_and_units_heads_are_a_part() -> None:
+    body = "推动局属学校和单位负责人法治专题脱产培训全覆盖，着力提升校长依法治校能力。"
+    [f] = _found(body, BUREAU_2023, "head_offjob_training")
+    assert (f.scope_kind, f.scope) == ("part", "局属学校和单位负责人")
+
+
+def test_the_next_rate_of_the_same_area() -> None:
+    body = "2023年全县行政机关负责人出庭应诉率为100%，行政复议纠错率为8.2%，我镇相关工作在全县处于中上游水平。"
+    [f] = _found(body, TOWN_2023, "reconsideration_correction_rate")
+    assert (f.value, f.scope_kind, f.scope) == (Fraction("8.2"), "higher", "全县")
+
+
+def test_a_bureau_guiding_the_towns_reports_none() -> None:
+    body = "指导各乡镇（街道）落实党政主要负责人述法、会前学法等制度，推动基层干部法治素养不断提升。"
+    assert _found(body, BUREAU_2023, "leaders_report_on_rule_of_law") == []
+
+
+def test_the_practice_reaching_the_villages_is_no_report() -> None:
+    body = "各村党支部书记在年度述职中同步报告村级依法治理情况，实现述职述法向村级延伸。"
+    assert _found(body, TOWN_2023, "leaders_report_on_rule_of_law") == []
+
+
+def test_one_document_named_as_filed_in_the_counts_sentence() -> None:
+    body = "全年制发行政规范性文件2件，其中《某镇农村建房管理办法》已按规定报送县人民政府备案，另1件因经办人员疏忽未能及时报备。"
+    assert [f.value for f in _found(body, TOWN_2023, "normative_docs_filed")] == [1]
+    assert [(f.value, f.derived) for f in _found(body, TOWN_2023, "normative_doc_filing_rate")] == [(50, True)]
+
+
+def test_a_document_not_filed_in_time_as_the_rules_ask() -> None:
+    body = "二是规范性文件管理不够规范，1件规范性文件未按规定及时报送备案，反映出镇政府对备案审查制度学习不够。"
+    [f] = _found(body, TOWN_2023, "normative_doc_filing_rate")
+    assert f.negated
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

@@ -556,6 +556,11 @@ class _Finder:
                 and (ours := pat.OURS_AGAINST_AVERAGE.match(t.sh, t.clause(a.end)[1] + 1))):
             # 行政复议纠错率为12.1%，我县低于全州平均水平: a rate with no subject, then ours against the area's average
             scope = (ours.group(1), "higher", False)
+        if (not scope[1] and a is not None and a.unit == "%" and self.higher is not None and lcs > t.sentence(lcs)[0]
+                and pat.BARE_RATE_CLAUSE.match(t.sh, lcs, a.start)
+                and (prev := pat.AREA_RATE_CLAUSE.match(t.sh, *t.clause(lcs - 1))) and self.higher.fullmatch(prev.group(1))):
+            # 2024年全县行政机关负责人出庭应诉率为100%，行政复议纠错率为8.2%: the next rate of the same area
+            scope = (prev.group(1), "higher", False)
         if self.county_proper and scope[1] in ("whole", "") and (region := pat.WHOLE_REGION.match(t.sh, lcs, lo)):
             scope = (region.group(1), "higher", False)  # 全区行政诉讼败诉率为8.1%，我县…, in 呼玛县's report: the prefecture's
         if self.county_department and scope[1] in ("whole", "") and (system := pat.AREA_SYSTEM.match(t.sh, lcs, lo)):
@@ -681,6 +686,9 @@ class _Finder:
                     continue  # 便民服务中心…办理社保、民政等事项1.3万件: a common term, away from its own words
                 if others and any(w in sentence for w in others):
                     continue  # …脱产培训班1期，118名…负责人脱产参训5天: the class named is the claim
+            if (spec.kind == "statement" and pat.EXTENDED_DOWN.match(t.sh, te)
+                    and re.search(r"实现[\u4e00-\u9fff]{0,4}$", t.sh[t.clause(ts)[0]:ts])):
+                continue  # 实现述职述法向村级延伸: the practice reaching the villages, not a report given
             if (spec.kind == "statement" and pat.RATED_AFTER.match(t.sh, te)
                     and pat.RATED_BEFORE.search(t.sh, t.clause(ts)[0], ts)):
                 continue  # 各村党支部书记对乡长述法情况进行了民主测评: the report rated, not another one given
@@ -2487,8 +2495,9 @@ class _Finder:
         """A count of two or more, then a later sentence of its paragraph naming one of them as done and the
         rest not (…2件。其中，《…规定》已报送县司法局备案，另1件…未及时报送备案): the one named, 1."""
         t = self.t
-        e, named = t.sentence(b.value_start)[1], None
-        for _ in range(3):  # a later sentence of its paragraph (…2件，分别为《…》和《…》。…。其中，《…》已报送…)
+        e = t.sentence(b.value_start)[1]
+        named = pat.ONE_NAMED_THE_REST_NOT.search(t.sh, b.value_end, e)  # …2件，其中《…》已按规定报送…备案，另1件…未能及时报备
+        for _ in range(0 if named else 3):  # a later sentence of its paragraph (…2件，分别为《…》和《…》。…。其中，《…》已报送…)
             if e + 1 >= len(t.sh) or t.doc.block_at(e + 1) is not t.doc.block_at(b.value_start):
                 break
             stop = t.sh.find("。", e + 1)

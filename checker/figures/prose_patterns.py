@@ -253,7 +253,7 @@ NEGATED_LATE = re.compile(r"(?:未|没有|不)$")  # before a shortfall phrase: 
 NOT_THERE = ("尚未", "仍未", "还未", "暂未", "至今未", "至今没有", "仍然没有", "未能", "未", "尚不", "还不能", "仍不能", "不够", "还不够", "仍不够", "仍在", "尚在", "还在", "仍处于", "尚处于", "仍处在", "尚处在", "普遍没有", "没有", "还没有", "没", "处于起步", "进度滞后", "正在按照", "正在根据", "正在依照") + lx.UNDONE
 NOT_DONE = re.compile(r"未|没有|不")
 # The heads of a department's own lower units (乡镇卫生院院长, 各站所负责人): some of its people, not all.
-LOWER_UNIT_HEADS = r"(?:(?:各|下属|所属|直属|局属)?(?:(?![和及与])[\u4e00-\u9fff（）]){0,6}?(?:卫生院|医院|保健院|学校|站所|中心|所|站|事业单位|医疗卫生单位)|(?:局属|下属|所属|直属)各?单位)的?(?:主要)?(?:院长|校长|所长|站长|主任|负责人)"  # …作为局属单位负责人年度述职的重要内容: the bureau's units' heads
+LOWER_UNIT_HEADS = r"(?:(?:各|下属|所属|直属|局属)?(?:(?![和及与])[\u4e00-\u9fff（）]){0,6}?(?:卫生院|医院|保健院|学校|站所|中心|所|站|事业单位|医疗卫生单位)|(?:局属|下属|所属|直属)(?:[\u4e00-\u9fff]{1,6}?[和及、])?(?:各|二级)?单位)的?(?:主要)?(?:院长|校长|所长|站长|主任|负责人)"  # …作为局属单位负责人年度述职的重要内容: the bureau's units' heads
 # Its units listed before their heads (县人民医院、县疾病预防控制中心和各乡（镇）卫生院主要负责人).
 LOWER_UNITS_LISTED = r"(?:(?:(?!要求)[\u4e00-\u9fff（）]){0,10}?(?:卫生院|医院|保健院|学校|站所|中心|所|站|事业单位|医疗卫生单位)[、和及与])*"
 LOWER_HEADS_IN = re.compile(LOWER_UNITS_LISTED + LOWER_UNIT_HEADS)
@@ -271,6 +271,11 @@ BUT_SOME_NOT = re.compile(r"\s*(?:但|而|不过)?(?:是)?(?:仍|还|尚|另)?(?
                            r"|" + LOWER_UNIT_HEADS + ")"
                            r"(?:[^，,。；;]{0,16}?|(?:因|由于)[^，,。；;]{1,24}?[，,]\s*(?:今年|本年度|年内|全年|目前|至今)?)"  # 另有2名班子成员因承担防汛等任务，尚未参加 (个别…由于工作任务重，未能参加; …等原因，今年尚未参加)
                            r"(尚未|仍未|未能|未|没有|(?:正在|仍在|尚在)(?:进行)?[\u4e00-\u9fff]{0,4}?(?:推进|调试|建设|部署|对接|编制|制定))")
+# The area a clause gives a rate of (2024年全县行政机关负责人出庭应诉率为100%), and a clause with a rate and no subject after it.
+AREA_RATE_CLAUSE = re.compile(r"\s*(?:\d{4}年度?)?(全(?:县|市|区|州|省|旗|盟|地区))[^，,。；;]{0,30}?率(?:为|达到?|是)?\s*\d[\d.]*\s*[%％]\s*$")
+BARE_RATE_CLAUSE = re.compile(r"\s*(?![^，,。；;]*?[镇乡县区市州旗局])[\u4e00-\u9fff]{2,14}?率(?:为|达到?|是)?\s*$")  # not 本镇政务服务好评率为…: its own
+# A practice reaching down to the villages (述法向村级延伸, 述法工作向村（社区）延伸).
+EXTENDED_DOWN = re.compile(r"(?:工作)?(?:向|到)(?:各)?(?:村级|村（社区）|村\(社区\)|村（居）|社区（村）|村|嘎查村|嘎查)[\u4e00-\u9fff]{0,4}?(?:延伸|拓展|覆盖)")
 # A report rated by others (对乡长述法情况进行了民主测评): the one given is said elsewhere.
 RATED_BEFORE = re.compile(r"对[\u4e00-\u9fff（）、]{1,12}?$")
 RATED_AFTER = re.compile(r"(?:的)?情况(?:进行了?|开展了?)?(?:民主)?(?:测评|评议|点评|打分|评价)")
