@@ -9114,6 +9114,17 @@ def test_a_document_not_filed_in_time_as_the_rules_ask() -> None:
     assert f.negated
 
 
+def test_not_one_filed_late_is_no_count_of_one() -> None:
+    body = "全年以县政府名义制发行政规范性文件7件，在文件印发之日起30日内报送市人民政府备案7件，报备率100%，没有一件逾期报备。"
+    assert [f.value for f in _found(body, COUNTY_2023, "normative_docs_filed")] == [7]
+
+
+def test_the_secretary_trained_and_the_head_not_for_a_cause() -> None:
+    body = "乡党委书记参加了县委组织部举办的领导干部法治专题脱产培训班，乡长因承担防汛抢险和灾后重建任务，未能参加。"
+    found = _found(body, TOWNSHIP_2023, "head_offjob_training")
+    assert [(f.negated, f.scope_kind, f.scope) for f in found] == [(False, "part", "乡党委书记"), (True, "part", "乡长")]
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"
