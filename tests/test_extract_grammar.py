@@ -9125,6 +9125,16 @@ def test_the_secretary_trained_and_the_head_not_for_a_cause() -> None:
     assert [(f.negated, f.scope_kind, f.scope) for f in found] == [(False, "part", "乡党委书记"), (True, "part", "乡长")]
 
 
+def test_the_units_assessed_are_not_the_openness_weights_scope() -> None:
+    body = "县政府将政务公开工作纳入各乡镇、县直部门年度绩效考核，分值权重占4%。"
+    [f] = _found(body, COUNTY_2023, "gov_openness_weight")
+    assert (f.value, f.scope_kind) == (4, "")
+    ex = extract_document(document(body, COUNTY_2023), SHIPPED)
+    run = judge_extraction(ex, SHIPPED, shipped_context(ex.year, ex.document.file), sha256="")
+    r = next(r for r in run.results if r.indicator.id == "gov_openness_weight")
+    assert r.verdict.name == "PASS"
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

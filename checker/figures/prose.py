@@ -422,7 +422,8 @@ class _Finder:
                 and (among := pat.AMONG_UNITS_BEFORE.fullmatch(t.sh, t.clause(lcs - 1)[0], lcs))):
             return t.text[among.start(1):among.end(1)], "part", False  # 在已完成改革的…3支综合执法队伍中，一线执法人员占比…: theirs
         if not scope[1] and a is not None:
-            found = pat.SUBLEVEL.search(tx.blank(pat.CONSULTED, t.sh[s:lo]))  # 各街道落实…，街道作为被告的案件出庭应诉率均为100%
+            # 县政府将政务公开工作纳入各乡镇、县直部门年度绩效考核，分值权重占4%: those assessed are not the figure's units
+            found = pat.SUBLEVEL.search(tx.blank(pat.ASSESSED_INTO, tx.blank(pat.CONSULTED, t.sh[s:lo])))  # 各街道落实…，街道作为被告的案件出庭应诉率均为100%
             sub = (s + found.start(), s + found.end()) if found else None  # (not 广泛征求了各村和群众的意见: those asked)
             first_end = t.clause(s)[1]
             if t.sh[s:first_end].strip() == "其中" and first_end < lo:
@@ -464,7 +465,7 @@ class _Finder:
                 scope = tx.scope(t, s, first_end)[:3]
             elif sub and not (dept and first.lstrip().startswith(dept.group(0))):  # not 区综合行政执法局在全区各街道设立执法中队，…
                 scope = (t.text[sub[0]:sub[1]], "part", scope[2])
-            elif first and (lvl := pat.ONE_LEVEL.search(first)):  # 县级综合执法部门执法力量持续下沉，一线执法力量占比达到85%以上
+            elif first and (lvl := pat.ONE_LEVEL.search(tx.blank(pat.ASSESSED_INTO, first))):  # 县级综合执法部门执法力量持续下沉，一线执法力量占比达到85%以上
                 scope = (lvl.group(0), "part", scope[2])
             elif (first and scope[2] and "、" in first and (units := tx.scope(t, s, first_end))[1] == "part"
                   and pat.UNITS_COUNTED.search(units[0])):

@@ -591,6 +591,7 @@ HOSTS_FIRST = re.compile(r"^\s*(?:(?:(?!参加|参训|参与|按规定|按要求
                          r"|[^，,。；;对]{2,30}?(?:办公室|依法治[县区市旗]办|委员会|司法局|组织部)(?:牵头)?(?:组织)?(?=对))")  # …联合在县委党校举办; 县委依法治县办组织对22个乡镇…开展督察: who did it
 # The units an assessment is of (对街道和区级部门综合考核): not the scope of a figure of that assessment.
 ASSESSED = re.compile(r"对[^，,。；;对]{1,20}?(?:的)?(?:综合|绩效|年度|目标)?(?:考核|考评|评价)")
+ASSESSED_INTO = re.compile(r"(?:纳入|列入)(?:对)?[^，,。；;]{1,24}?(?:的)?(?:综合|绩效|年度|目标|实绩)+(?:考核|考评|评价)")  # 纳入各乡镇、县直部门年度绩效考核: those assessed
 # A clause giving the value of the units named in the clause before (…，比例仍低于5%).
 ITS_VALUE = re.compile(r"\s*(?:其)?(?:比例|占比|比率)?(?:仍|仅|只|均|也|则)?(?:为|是|达到?|低于|不足|高于|超过|在)?\s*$")
 # A clause that names another unit and its value, the term left out (…占比6.1%，区城管执法局为4.3%).
