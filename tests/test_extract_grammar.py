@@ -9135,6 +9135,28 @@ def test_the_units_assessed_are_not_the_openness_weights_scope() -> None:
     assert r.verdict.name == "PASS"
 
 
+def test_marriage_counselling_is_not_peoples_mediation() -> None:
+    body = "婚姻家庭辅导室全年开展婚姻家庭辅导服务320余人次，调解婚姻家庭纠纷的成功率达到75%，有效促进了家庭和谐。"
+    assert _found(body, BUREAU_2023, "mediation_success_rate") == []
+
+
+def test_sending_those_never_trained_is_no_shortfall() -> None:
+    body = "组织未参加过法治专题脱产培训的班子成员积极参加县委党校相关培训，提升班子整体法治素养。"
+    assert [f.negated for f in _found(body, TOWN_2023, "head_offjob_training")] == [False]
+
+
+def test_the_officers_there_before_with_their_licences_are_some() -> None:
+    body = "在执法培训方面，原有持证执法人员通过参加县司法局组织的集中培训和网上学法，全年法律知识培训均达到60学时以上。"
+    [f] = _found(body, TOWNSHIP_2023, "enforcement_training_hours")
+    assert (f.value, f.scope_kind) == (60, "part")
+
+
+def test_the_bureaus_own_head_in_another_clause_leaves_its_units_heads_a_part() -> None:
+    body = "坚持局长年终述职述法，严格落实会前学法制度，推动局属医疗卫生单位负责人分批参加法治专题脱产培训。"
+    [f] = _found(body, BUREAU_2023, "head_offjob_training")
+    assert (f.scope_kind, f.scope) == ("part", "局属医疗卫生单位负责人")
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

@@ -604,7 +604,7 @@ class _Finder:
                      or (scope[1] == "whole" and scope[0] in ("全部", "全体") and t.sh.find(scope[0], lower.end(), ts) >= 0))  # 推动站所负责人全部参加…: all of them
                 and not (self.town and (pat.GOVERNMENT_HEADS.search(tx.blank(pat.LOWER_HEADS_IN, t.sh[lcs:ts]))
                                         or re.search(r"[、和及与]", t.sh[lcs:lower.start()])))  # 组织街道科级干部、各站所负责人: others with them
-                and not pat.TEAM_NAMED.search(tx.blank(pat.LOWER_HEADS_IN, t.sh[t.sentence(ts)[0]:ts]))):
+                and not pat.TEAM_NAMED.search(tx.blank(pat.LOWER_HEADS_IN, t.sh[lcs:ts]))):  # not 坚持局长年终述法，推动局属…单位负责人…: another clause's
             if (asked := t.sh.rfind("要求", lower.start(), lower.end())) >= 0:
                 first = asked + 2  # 同时要求县人民医院、县疾病预防控制中心和各乡（镇）卫生院主要负责人…: all of them listed
             else:
