@@ -9157,6 +9157,18 @@ def test_the_bureaus_own_head_in_another_clause_leaves_its_units_heads_a_part() 
     assert (f.scope_kind, f.scope) == ("part", "局属医疗卫生单位负责人")
 
 
+def test_the_citys_average_over_its_counties_is_the_citys() -> None:
+    body = "全市各县（市、区）行政机关负责人出庭应诉率平均为98.2%，我县持续保持较高水平。"
+    [f] = _found(body, COUNTY_2023, "court_appearance_rate")
+    assert (f.scope_kind, f.scope) == ("higher", "全市")
+
+
+def test_the_countys_mediation_in_a_bureaus_report_is_the_countys() -> None:
+    body = "全县人民调解组织全年调解成功率保持在98%以上，我局积极配合县司法局和各乡镇做好涉水纠纷的人民调解工作。"
+    [f] = _found(body, BUREAU_2023, "mediation_success_rate")
+    assert (f.scope_kind, f.scope) == ("higher", "全县")
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"
