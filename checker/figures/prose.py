@@ -3054,11 +3054,12 @@ class _Finder:
         if not m or "整改" in t.sh[m.start():t.clause(m.start(2))[1]]:
             return None  # 发现问题58个，已整改52个，其余6个正在推进整改: the problems', not the units'
         neg = (m.start(2), m.end(2))
-        scope = tx.scope(t, m.start(1), m.end(1) + 1)
         if few := pat.FEW_NAMED.match(t.sh, m.start(1), m.start(2)):
-            scope = (t.text[few.start():few.end()],)  # 部分站所负责人由于…, 部分班子成员和站所负责人: those named, whole
+            who = t.text[few.start():few.end()]  # 部分站所负责人由于…, 部分班子成员和站所负责人: those named, whole
+        else:
+            who = tx.scope(t, m.start(1), m.end(1) + 1)[0] or t.text[m.start(1):m.end(1)]
         return self._make(ind, None, ts, te, negated=neg, requirement=False, baseline=False, statement=True,
-                          scope=(scope[0] or t.text[m.start(1):m.end(1)], "part", False), quote_lo=t.clause(ts)[0],
+                          scope=(who, "part", False), quote_lo=t.clause(ts)[0],
                           quote_hi=t.clause(neg[0])[1])
 
     def _kept_after(self, ind: Indicator, lo: int, hi: int, asked_too: bool = False) -> re.Match | None:
