@@ -9169,6 +9169,12 @@ def test_the_countys_mediation_in_a_bureaus_report_is_the_countys() -> None:
     assert (f.scope_kind, f.scope) == ("higher", "全县")
 
 
+def test_the_catalogue_still_unpublished_after_a_late_start() -> None:
+    body = "一是乡重大行政决策事项目录编制工作起步较晚，目录至今尚未向社会公开，决策程序的规范化还有差距。"
+    [f] = _found(body, TOWNSHIP_2023, "major_decision_catalogue_published")
+    assert f.negated
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"
