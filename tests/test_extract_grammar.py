@@ -9175,6 +9175,33 @@ def test_the_catalogue_still_unpublished_after_a_late_start() -> None:
     assert f.negated
 
 
+def test_a_station_set_up_under_the_squad_is_the_unit_short() -> None:
+    body = "二是法制审核力量仍显薄弱，执法大队下设的阳明堡超限检测站尚未配备专职法制审核人员。"
+    [f] = _found(body, BUREAU_2023, "legal_review_staff_ratio")
+    assert (f.negated, f.scope_kind, f.scope) == (True, "unit", "阳明堡超限检测站")
+
+
+def test_the_newcomers_the_term_names_are_some() -> None:
+    body = "三是执法队组建后新调入的人员法律知识培训尚未达到60学时，执法文书制作还不够规范。"
+    [f] = _found(body, TOWN_2023, "enforcement_training_hours")
+    assert (f.negated, f.scope_kind, f.scope) == (True, "part", "新调入的人员")
+
+
+def test_the_units_urged_before_a_so_that_clause_are_the_plans_scope() -> None:
+    body = "督促县自然资源局等3个部门年内配齐配强法制审核人员，使法制审核人员占本单位执法人员比例达到5%以上。"
+    [f] = _found(body, COUNTY_2023, "legal_review_staff_ratio")
+    assert (f.requirement, f.scope_kind) == (True, "part")
+    every = "督促6个未达标部门配齐法制审核人员，使各执法部门法制审核人员比例均不低于5%。"
+    [g] = _found(every, COUNTY_2023, "legal_review_staff_ratio")
+    assert (g.requirement, g.scope_kind) == (True, "")
+
+
+def test_those_never_sent_to_the_training_named_as_its_term() -> None:
+    body = "四、下一步工作打算\n组织未参加过法治专题脱产培训的班子成员参加县委党校举办的法治专题培训班。"
+    [f] = _found(body, TOWN_2023, "head_offjob_training")
+    assert (f.requirement, f.negated, f.scope_kind) == (True, False, "part")
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

@@ -855,6 +855,12 @@ class _Finder:
                 if key not in seen:
                     seen.add(key)
                     out.append(fig)
+                elif (fig.negated and fig.value is None and fig.scope_kind
+                      and (earlier := next((f for f in out if f.value is None and (f.value_start, f.negated) == key), None))
+                      and not earlier.scope_kind):
+                    # 法制审核力量仍显薄弱，执法大队下设的…检测站尚未配备…法制审核人员: the one shortfall, read again
+                    # at the term said where it falls short, with the unit named there
+                    out[out.index(earlier)] = fig
         spec = base
         if spec.kind == "figure" and spec.out_of_100:
             for fig in self._points(ind, spec):
@@ -1864,6 +1870,8 @@ class _Finder:
                 scope = (among, "part", scope[2])
             elif not scope[1] and (counted := self._counted_before(cs, ts, te)):
                 scope = (counted, "part", scope[2])
+            elif not scope[1] and (new := pat.NEWCOMERS.search(t.sh, cs, te)):
+                scope = (t.text[new.start():new.end()], "part", scope[2])  # 新调入人员培训学时不足
             elif scope[1] in ("", "whole") and (caused := self._caused_before(ncs)):
                 scope = (caused, "part", scope[2])
             elif not scope[1]:
@@ -1971,6 +1979,9 @@ class _Finder:
             before = tx.scope(t, t.clause(cs - 1)[0], cs - 1)  # 推动3个未达标部门充实…，确保…比例达到5%以上: those 3
             if before[1] == "part":
                 scope_text, kind = before[0], before[1]
+        elif (not kind and pat.SO_THAT.match(t.sh, cs) and cs > t.sentence(cs)[0] and not pat.EVERY_ONE.search(t.sh, cs, a.start)
+              and (before := tx.scope(t, t.clause(cs - 1)[0], cs - 1))[1] == "part" and pat.UNITS_WORD.search(before[0])):
+            scope_text, kind = before[0], before[1]  # 督促县自然资源局等3个部门…配齐…，使…比例达到5%以上: those 3 (not 使各执法部门…均)
         if (not kind and _level(ind) == "unit" and cs > (ss := t.sentence(cs)[0])
                 and pat.URGES.match(t.sh, ss) and (short_units := pat.NOT_MET_UNITS.search(t.sh, t.clause(cs - 1)[0], cs))
                 and not re.search(r"各|全部|所有|均", t.sh[cs:a.start])):
@@ -2035,6 +2046,8 @@ class _Finder:
                 scope_text, kind = caused, "part"
             elif not kind and (few := pat.TEAM_SOME.search(t.sh, cs, target_neg[0])):
                 scope_text, kind = t.text[few.start(1):few.end(1)], "part"  # 执法队1名队员全年培训学时未达到60学时
+            elif not kind and (new := pat.NEWCOMERS.search(t.sh, cs, te)):
+                scope_text, kind = t.text[new.start():new.end()], "part"  # 新调入的人员…尚未达到60学时
             return [self._make(ind, None, ts, te, negated=target_neg, requirement=False, baseline=False,
                                statement=False, scope=(scope_text, kind, everyone),
                                quote_hi=a.end + (rule.end() if (rule := pat.RULE_AFTER.match(t.sh[a.end:a.end + 8])) else 0))
@@ -2929,7 +2942,8 @@ class _Finder:
         if (not neg and whole and (counted := pat.COUNTED_PEOPLE.search(t.sh, cs, ts))
                 and (pat.REST_FELL_SHORT.search(t.sh, ce, t.sentence(ts)[1]) or self._rest_next_fell_short(ts))):
             scope = (t.text[counted.start(1):counted.end(1)], "part", False)  # …4名班子成员参加了…。另有2名…未能参加: those 4
-        if not neg and scope[1] in ("", "whole") and (untrained := pat.NOT_YET_TRAINED.search(t.sh, cs, ts)
+        if not neg and scope[1] in ("", "whole") and (untrained := next((m for m in pat.NOT_YET_TRAINED.finditer(t.sh, cs, ce)
+                                                                   if m.start() < ts), None)  # the term may be the training they missed
                                                      or pat.THE_OTHERS_TRAINED.search(t.sh, cs, ce)):
             scope = (t.text[untrained.start():untrained.end()], "part", False, [])  # 组织尚未参训的班子成员参加…: those not yet
         elif not neg and not scope[1] and (charge := pat.IN_CHARGE.search(t.sh, cs, ts)) and pat.ORGANISED.search(t.sh, cs, charge.start()):

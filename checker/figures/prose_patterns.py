@@ -160,6 +160,9 @@ AIM_AFTER = re.compile(r"\s*(?:并)?(?:力争|确保|争取|计划|目标是)(?:
                         r"(?:达到|提高到|提升到|提高至|提升至|保持在?|稳定在|控制在|不低于|不少于)?(?=[^，,。；;]{0,3}\d)")
 # A purpose clause (…，确保…达到5%以上): about the subject of the clause before.
 PURPOSE = re.compile(r"\s*(?:确保|力争|保证|以确保|使其|使之|促使其)")  # …，使其…比例达到5%: the units the clause before names
+SO_THAT = re.compile(r"\s*使(?!用|命|其|之)")  # …，使…比例达到5%以上: the units the clause before names, if units
+EVERY_ONE = re.compile(r"各|全部|所有|均|每")
+UNITS_WORD = re.compile(r"部门|单位|乡镇|街道")
 ABOVE_THE_RULE = re.compile(r"[^高超优]{0,3}?(?:高于|超过|优于)")  # …比例高于5%的标准: a value compared with the rule
 RULE_AFTER = re.compile(r"^[”」]?的?[\u4e00-\u9fff]{0,4}?(?:(?<![按照依在])(?:要求|规定)|标准|目标)")  # not 2件已按规定报送: the manner of a done act
 RULE_AFTER_NAMED = re.compile(r"[\u4e00-\u9fff]{2,8}?的(?:要求|标准|规定)")  # 不少于60学时法律知识培训的要求: the rule, with what it is of
@@ -927,6 +930,8 @@ MADE_UP_AFTER = re.compile(r"[，,]\s*(?:但|后|已|均)?(?:通过|依靠|利�
 ONE_EACH = re.compile(r"(?:制发|出台|印发|制定|发布|审核|审查|报送|报备|备案)一件[、，,]\s*(?:报备|备案|报送|审核|审查|公开|发布|清理)一件")
 # Some of a team counted (执法队1名队员…未达到60学时): those, not the whole team.
 TEAM_SOME = re.compile(r"(?:执法队|中队|大队)((?:\d+|[一二两三四五六七八九十]+)\s*名[\u4e00-\u9fff]{0,4}?(?:队员|人员))")
+# The newcomers the term names (执法队组建后新调入的人员…尚未达到60学时): those, not everyone.
+NEWCOMERS = re.compile(r"新(?:调入|入职|招录|录用|进|转隶)(?:[\u4e00-\u9fff]{0,6}?的)?(?:行政)?(?:执法)?(?:人员|队员)$")
 # The one excepted never reached the act (其中1件原告在开庭前撤诉，其余4件均已开庭审理).
 EXCEPTED_NOT_DONE = re.compile(r"其中\s*(?:\d+|[一二两三])\s*件[^。\n]*?(?:撤回|撤诉|驳回|未开庭|不予受理|终止审理|终结审理|书面审理|退回补正)")
 # …, 另1件由人民法院开庭审理: the one excepted never heard (撤诉, 未开庭), not one judged (驳回原告诉讼请求)

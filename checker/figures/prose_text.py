@@ -484,6 +484,8 @@ def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple
     for k, m in enumerate(found):  # 市生态环境局综合行政执法支队: one unit, the second name right after the first
         if k and m.start() == found[k - 1].end():
             depts[-1] += m.group(0)
+        elif k and m.start() == found[k - 1].end() + 3 and seg.startswith("下设的", found[k - 1].end()):
+            depts[-1] = m.group(0)  # 执法大队下设的阳明堡超限检测站: the station only
         else:
             depts.append(m.group(0))
     if organ := pat.ORGAN_AND_TEAM.search(seg):  # 局机关和执法大队执法人员: those two of its units
