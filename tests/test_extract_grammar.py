@@ -9202,6 +9202,27 @@ def test_those_never_sent_to_the_training_named_as_its_term() -> None:
     assert (f.requirement, f.negated, f.scope_kind) == (True, False, "part")
 
 
+def test_each_heads_count_then_all_the_heads_actually_in_court() -> None:
+    body = "以镇政府为被告的行政诉讼案件3件，3件均已开庭审理，镇长出庭应诉1件，分管副镇长出庭应诉1件，负责人实际出庭2件。"
+    assert [f.value for f in _found(body, TOWN_2023, "heads_in_court_count")] == [2]
+    assert [round(float(f.value), 1) for f in _found(body, TOWN_2023, "court_appearance_rate")] == [66.7]
+
+
+def test_a_checkpoints_squad_is_the_unit_short() -> None:
+    body = "二是执法中队之间法制审核力量配备不均衡，超限检测站执法中队法制审核人员尚未配备到位。"
+    [f] = _found(body, BUREAU_2023, "legal_review_staff_ratio")
+    assert (f.negated, f.scope_kind, f.scope) == (True, "unit", "超限检测站执法中队")
+    posts = "在治超检测站、路面巡查和道路运输执法一线岗位的执法人员71名，占执法人员总数的82.6%。"
+    [g] = _found(posts, BUREAU_2023, "frontline_enforcement_share")
+    assert g.scope_kind == ""
+
+
+def test_a_link_done_in_part_with_the_rest_still_being_tested() -> None:
+    body = "与省“互联网+监管”平台的数据对接已完成主体信息和检查行为数据推送，处罚数据的自动联通尚在调试之中。"
+    [f] = _found(body, COUNTY_2023, "provincial_platform_data_link")
+    assert f.negated
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

@@ -1384,6 +1384,12 @@ class _Finder:
         if found is None and ce + 1 < end and (down := pat.EXTENDING_DOWN.match(self.t.sh, ce + 1)):
             g = down.lastindex or 1
             return down.start(g), down.end(g)
+        if found is None and ce + 1 < end and spec.near_any and pat.PARTLY_DONE.search(own):
+            ns, ne = self.t.clause(ce + 1)
+            short = self._shortfall(spec, ns, ne)
+            if (short and self.t.sh.startswith(pat.NOT_THERE, short[0]) and not self.t.sh.startswith(("但", "而"), ns)
+                    and re.search(tx.any_of(spec.near_any) + "$", self.t.sh[ns:short[0]])):
+                return short  # …数据对接已完成…推送，处罚数据的自动联通尚在调试之中: the act named again, not done
         pos = ce if found is None and ce + 1 < end and (
             pat.THE_REST_FIRST.match(self.t.sh, ce + 1) or self._level_undone(spec, ce + 1)
             or self._scheduled_then_cause(ts, ce + 1)

@@ -160,6 +160,7 @@ AIM_AFTER = re.compile(r"\s*(?:并)?(?:力争|确保|争取|计划|目标是)(?:
                         r"(?:达到|提高到|提升到|提高至|提升至|保持在?|稳定在|控制在|不低于|不少于)?(?=[^，,。；;]{0,3}\d)")
 # A purpose clause (…，确保…达到5%以上): about the subject of the clause before.
 PURPOSE = re.compile(r"\s*(?:确保|力争|保证|以确保|使其|使之|促使其)")  # …，使其…比例达到5%: the units the clause before names
+PARTLY_DONE = re.compile(r"已(?:经)?完成")  # …数据对接已完成主体信息…推送，处罚数据的自动联通尚在调试之中: done in part
 SO_THAT = re.compile(r"\s*使(?!用|命|其|之)")  # …，使…比例达到5%以上: the units the clause before names, if units
 EVERY_ONE = re.compile(r"各|全部|所有|均|每")
 UNITS_WORD = re.compile(r"部门|单位|乡镇|街道")
@@ -678,7 +679,7 @@ NO_OBJECT = re.compile(r"\s*(?:并|从而|进而)?(?:实现|做到|达到)了?")
 # A clause totalling the counts before it (…，共计出庭2件).
 TOTAL_OF = re.compile(r"\s*(?:共计|合计|总计|共(?=出庭|到庭))")
 # All the heads, after one person's count (镇长出庭1件、…，负责人出庭应诉3件): the total.
-ALL_HEADS = re.compile(r"\s*(?:各级)?(?:本|我)?(?:行政机关|机关|街道|(?:[镇乡局]|[区县市旗]政府|镇政府|乡政府))?(?:负责人|领导)(?=(?:共|共计|合计)?出庭)")  # 负责人共出庭应诉2件, 局领导出庭应诉共2件, 本局负责人出庭应诉2件
+ALL_HEADS = re.compile(r"\s*(?:各级)?(?:本|我)?(?:行政机关|机关|街道|(?:[镇乡局]|[区县市旗]政府|镇政府|乡政府))?(?:负责人|领导)(?=(?:实际|累计|共|共计|合计)?出庭)")  # 负责人共出庭应诉2件, 局领导出庭应诉共2件, 本局负责人出庭应诉2件
 # All but some (除1件…外，其余均胜诉): the rest only.
 EXCEPT_THE_REST = re.compile(r"除[^，,。；;]{0,30}外[，,]?\s*(?:其余|其他|余下)|其余")
 # The rest of a count, said after it (…作出决策5项，另1项…尚未完成): their shortfall is not the count's.
