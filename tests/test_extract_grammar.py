@@ -9223,6 +9223,28 @@ def test_a_link_done_in_part_with_the_rest_still_being_tested() -> None:
     assert f.negated
 
 
+def test_the_prefectures_own_level_in_brackets_is_the_prefectures() -> None:
+    body = "县政府受理行政复议案件23件，已审结23件，纠错率13%，调解和解率26.1%（州本级纠错率为15.4%）。"
+    assert [(f.value, f.scope_kind) for f in _found(body, COUNTY_2023, "reconsideration_correction_rate")] == [(13, ""), (Fraction("15.4"), "higher")]
+    city = body.replace("县政府", "市政府")  # a county-level city under the prefecture
+    assert [(f.value, f.scope_kind) for f in _found(city, COUNTY_CITY, "reconsideration_correction_rate")] == [(13, ""), (Fraction("15.4"), "higher")]
+
+
+def test_the_units_short_urged_in_a_later_clause_are_the_plans_scope() -> None:
+    body = "四、下一步工作打算\n二是补齐执法力量短板，督促尚未达标的单位年内通过内部调剂、公开遴选等方式，将法制审核人员比例提高到5%以上。"
+    [f] = _found(body, COUNTY_2023, "legal_review_staff_ratio")
+    assert (f.requirement, f.scope_kind) == (True, "part")
+    every = "加强执法队伍建设，督促法制审核力量不足的部门尽快补齐短板，使每个行政执法部门的法制审核人员都达到本部门执法人员的5%以上。"
+    [g] = _found(every, COUNTY_2023, "legal_review_staff_ratio")
+    assert g.scope_kind == ""
+
+
+def test_the_rule_with_its_deadline_then_missed_is_no_plan() -> None:
+    body = "按照要求，镇政府应于每年3月底前公开上一年度法治政府建设情况报告，但受疫情影响，我镇2022年度法治政府建设情况报告未能在3月底前公开，推迟至5月才在县政府网站公开。"
+    [f] = _found(body, TOWN_2023, "annual_report_published")
+    assert (f.negated, f.requirement) == (True, False)
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

@@ -546,6 +546,8 @@ class _Finder:
                 or (self.department and pat.AS_A_WHOLE.search(t.sh, lcs, ts) is not None))):
             # 兴山县政务服务中心全年好评率99.9%, in a town's report; 县政务服务中心整体好评率99.9%, in a county bureau's: the county's
             scope = (scope[0], "higher", False)
+        if scope[1] == "unit" and self.higher in (pat.HIGHER_THAN_COUNTY, pat.HIGHER_THAN_CITY) and scope[0] in ("州本级", "盟本级"):
+            scope = (scope[0], "higher", False)  # 州本级纠错率为15.4%, in a county's report: the prefecture's own level
         if (a is not None and self.own_name and (named := pat.NAMED_UNITS.match(t.sh, lcs, lo))
                 and not self.own_name.endswith(named.group(1)) and "平均" in t.sh[lcs:a.start]):
             scope = (named.group(1), "higher", False)  # in 邵东市's report, 邵阳市各县市区…出庭应诉率平均为89.6%: the city's average
@@ -1989,8 +1991,9 @@ class _Finder:
               and (before := tx.scope(t, t.clause(cs - 1)[0], cs - 1))[1] == "part" and pat.UNITS_WORD.search(before[0])):
             scope_text, kind = before[0], before[1]  # 督促县自然资源局等3个部门…配齐…，使…比例达到5%以上: those 3 (not 使各执法部门…均)
         if (not kind and _level(ind) == "unit" and cs > (ss := t.sentence(cs)[0])
-                and pat.URGES.match(t.sh, ss) and (short_units := pat.NOT_MET_UNITS.search(t.sh, t.clause(cs - 1)[0], cs))
-                and not re.search(r"各|全部|所有|均", t.sh[cs:a.start])):
+                and (pat.URGES.match(t.sh, ss) or pat.URGES.match(t.sh, t.clause(cs - 1)[0]))  # …，督促尚未达标的单位…，将…提高到5%以上
+                and (short_units := pat.NOT_MET_UNITS.search(t.sh, t.clause(cs - 1)[0], cs))
+                and not re.search(r"各|全部|所有|均|每", t.sh[cs:a.start])):
             # 督促未达标的3个部门…，年内将…比例提高至5%以上: those (not …，确保各执法部门…均不低于5%, every one)
             scope_text, kind = t.text[short_units.start():short_units.end()], "part"
         acs = t.clause(a.start)[0]
@@ -2813,8 +2816,8 @@ class _Finder:
                 or ((those := pat.THOSE_NOT_YET.search(t.sh, cs, ts)) is not None and those.start() <= neg[0] < those.end())):
             # 组织尚未参加培训的镇班子成员全部参加…培训: those not yet trained, named as whom the plan is for
             neg = None  # a plan naming the work to speed up, or urging others who have not: not an admission
-        if requirement and neg and neg[0] > ce and asked <= {"应", "应当", "须", "必须", "要求"}:
-            requirement = False  # 报告应于3月底前向社会公开，…延至5月中旬才…公开: the rule named, then missed
+        if requirement and neg and neg[0] > ce and {w for w in asked if not w.endswith("前")} <= {"应", "应当", "须", "必须", "要求"}:
+            requirement = False  # 报告应于3月底前向社会公开，…延至5月中旬才…公开: the rule named (with its deadline), then missed
         if neg is None and not requirement and spec.near and "全覆盖" in spec.near_any:
             for m in pat.COVERAGE_RATE.finditer(t.sh, cs, t.sentence(ts)[1]):
                 c0, c1 = t.clause(m.start())  # 实现了…乡镇级政府的全覆盖，对县直部门督察覆盖率达到80%
