@@ -9245,6 +9245,18 @@ def test_the_rule_with_its_deadline_then_missed_is_no_plan() -> None:
     assert (f.negated, f.requirement) == (True, False)
 
 
+def test_report_extended_to_the_village_secretaries_is_theirs() -> None:
+    short = "三是述法工作延伸不够，向村（社区）党组织书记延伸述法仍处于试点阶段，仅在4个村开展。"
+    [f] = _found(short, TOWN_2023, "leaders_report_on_rule_of_law")
+    assert (f.negated, f.scope_kind, f.scope) == (True, "part", "村（社区）党组织书记")
+    piloted = "今年，镇党委探索将述法向村（社区）党组织书记延伸，在部分村开展了试点。"
+    [g] = _found(piloted, TOWN_2023, "leaders_report_on_rule_of_law")
+    assert (g.negated, g.scope_kind) == (True, "part")
+    plan = "四、下一步工作打算\n坚持党政主要负责人年终述法，推动述法向村（社区）党组织书记延伸。"
+    [h] = _found(plan, TOWN_2023, "leaders_report_on_rule_of_law")
+    assert (h.requirement, h.negated, h.scope_kind) == (True, False, "")
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

@@ -2990,6 +2990,13 @@ class _Finder:
             scope = (t.text[short.start():short.end()], "part", False)  # 脱产培训尚未实现全覆盖: some have not
         elif neg and scope[1] in ("", "whole") and te <= neg[0] and (level := pat.AT_LEVEL_AFTER.fullmatch(t.sh, te, neg[0])):
             scope = (t.text[level.start(1):level.end(1)], "part", False)  # 标准体系在社区层面还未全面建成: that level's
+        if (not requirement and not t.heading(ts)[2] and scope[1] in ("", "whole")  # not 推动述法向村（社区）党组织书记延伸, a plan
+                and (village := pat.TO_VILLAGE_SECRETARIES.search(t.sh, *t.sentence(ts)))):
+            # 探索将述法向村（社区）党组织书记延伸，在部分村开展了试点: the village secretaries', piloted
+            g = village.lastindex or 1
+            scope = (t.text[village.start(g):village.end(g)], "part", False)
+            if not neg and (pilot := pat.PILOTED.search(t.sh, *t.sentence(ts))):
+                neg = (pilot.start(), pilot.end())
         if "全覆盖" in spec.near_any and pat.BOTH_COVERED.search(t.sh, *t.sentence(ts)):
             scope = ("", "", False)  # 对县区政府和市直部门督察全覆盖: all of both, whichever the indicator
         if neg and "全覆盖" in spec.near_any and "整改" in t.sh[neg[1]:t.clause(neg[0])[1]]:

@@ -160,6 +160,10 @@ AIM_AFTER = re.compile(r"\s*(?:并)?(?:力争|确保|争取|计划|目标是)(?:
                         r"(?:达到|提高到|提升到|提高至|提升至|保持在?|稳定在|控制在|不低于|不少于)?(?=[^，,。；;]{0,3}\d)")
 # A purpose clause (…，确保…达到5%以上): about the subject of the clause before.
 PURPOSE = re.compile(r"\s*(?:确保|力争|保证|以确保|使其|使之|促使其)")  # …，使其…比例达到5%: the units the clause before names
+# 述法 extended to the village secretaries (向村（社区）党组织书记延伸述法, 将述法向村党支部书记延伸): theirs, below the government
+_SECRETARIES = r"((?:各)?(?:村（社区）|村\(社区\)|村（居）|嘎查村（社区）|嘎查村|村|社区)(?:党组织|党支部|党总支)书记)"
+TO_VILLAGE_SECRETARIES = re.compile(r"向" + _SECRETARIES + r"(?:延伸述法|延伸)|述法(?:工作)?向" + _SECRETARIES + r"延伸")
+PILOTED = re.compile(r"(?:开展了?|进行了?|处于|仍处于|尚处于)试点(?:阶段)?")
 PARTLY_DONE = re.compile(r"已(?:经)?完成")  # …数据对接已完成主体信息…推送，处罚数据的自动联通尚在调试之中: done in part
 SO_THAT = re.compile(r"\s*使(?!用|命|其|之)")  # …，使…比例达到5%以上: the units the clause before names, if units
 EVERY_ONE = re.compile(r"各|全部|所有|均|每")
