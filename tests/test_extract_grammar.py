@@ -9257,6 +9257,24 @@ def test_report_extended_to_the_village_secretaries_is_theirs() -> None:
     assert (h.requirement, h.negated, h.scope_kind) == (True, False, "")
 
 
+def test_the_heard_case_an_agent_attended_is_no_count_heard() -> None:
+    body = "一是局负责人出庭应诉率尚未达到100%，全年有1件开庭案件由委托代理人出庭。"
+    assert _found(body, BUREAU_2023, "court_cases_heard") == []
+    assert [f.negated for f in _found(body, BUREAU_2023, "court_appearance_rate")] == [True]
+
+
+def test_not_one_document_made_is_none() -> None:
+    body = "镇政府严格按照法定权限制发文件，全年没有制发一件行政规范性文件，所发文件均为工作性、事务性文件。"
+    assert [f.value for f in _found(body, TOWN_2023, "normative_docs_count")] == [0]
+
+
+def test_the_one_heard_case_the_head_missed_is_no_count_heard() -> None:
+    body = "全年1件开庭审理的行政诉讼案件，乡政府负责人未能出庭应诉，负责人出庭应诉制度落实还不够到位。"
+    assert _found(body, TOWN_2023, "court_cases_heard") == []
+    those = "全年4件开庭审理的行政诉讼案件中，有1件镇政府负责人未能出庭应诉。"
+    assert [f.value for f in _found(those, TOWN_2023, "court_cases_heard")] == [4]
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

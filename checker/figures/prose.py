@@ -1813,6 +1813,8 @@ class _Finder:
                 # 3件开庭案件负责人未出庭, 1件开庭案件没有镇领导出庭应诉, 1件规范性文件因…，未能完成报备: the
                 # things the act was missing in, not the term's count
                 continue
+            if a.unit in lx.COUNT_UNITS and a.value == 1 and pat.NOT_ONE.search(t.sh, cs, a.start) and t.sh.startswith("一", a.start):
+                continue  # 全年没有制发一件行政规范性文件: none, said with 一 (the zero is read from the words)
             if a.unit in lx.COUNT_UNITS and t.sh[a.start - 1:a.start] == "有" and pat.FOR_A_CAUSE.match(t.sh, te):
                 continue  # 有1件开庭案件因与重要会议冲突委托律师出庭: the exception explained, not the count
             if (a.unit in lx.COUNT_UNITS and a.prenominal and pat.FOR_A_CAUSE.match(t.sh, te)
@@ -1822,7 +1824,10 @@ class _Finder:
                     and pat.LATER_NOT_DONE.search(t.sh, te, t.sentence(ts)[1])):
                 continue  # 1件规范性文件因报备材料不全被退回补正，年底前未能完成报送备案: the one that failed
             if (a.unit in lx.COUNT_UNITS and (t.sh[a.start - 1:a.start] == "有" or (
-                        not t.sh[cs:a.start].strip() and pat.FOR_A_CAUSE.match(t.sh, te))) and a.prenominal
+                        not t.sh[cs:a.start].strip() and pat.FOR_A_CAUSE.match(t.sh, te)) or (
+                        pat.YEAR_ONLY.fullmatch(t.sh, cs, a.start)  # 全年1件开庭审理的…案件，乡政府负责人未能出庭应诉
+                        and not t.sh[cs:t.clause(te)[1]].rstrip().endswith("中")  # not 全年4件开庭审理的…案件中，有1件…: those of them
+                        and pat.NOT_IN_COURT.search(t.sh, t.clause(te)[1], t.clause(t.clause(te)[1] + 1)[1]))) and a.prenominal
                     and pat.NOT_IN_COURT.search(t.sh, te, t.sentence(ts)[1])):
                 # 有1件开庭审理的行政诉讼案件，行政机关负责人因…未能出庭应诉, 1件开庭案件因疫情管控原因行政机关负责人
                 continue  # 未能出庭应诉: the case the head missed

@@ -164,6 +164,8 @@ PURPOSE = re.compile(r"\s*(?:确保|力争|保证|以确保|使其|使之|促使
 _SECRETARIES = r"((?:各)?(?:村（社区）|村\(社区\)|村（居）|嘎查村（社区）|嘎查村|村|社区)(?:党组织|党支部|党总支)书记)"
 TO_VILLAGE_SECRETARIES = re.compile(r"向" + _SECRETARIES + r"(?:延伸述法|延伸)|述法(?:工作)?向" + _SECRETARIES + r"延伸")
 PILOTED = re.compile(r"(?:开展了?|进行了?|处于|仍处于|尚处于)试点(?:阶段)?")
+NOT_ONE = re.compile(r"(?:没有|未|无|不曾)(?:新)?(?:制发|出台|印发|制定|发布|作出|做出|发生|受理)?(?:过)?$")  # 没有制发一件: none
+YEAR_ONLY = re.compile(r"\s*(?:全年|年内|本年度|今年)?\s*")  # nothing before a count but the year's name
 PARTLY_DONE = re.compile(r"已(?:经)?完成")  # …数据对接已完成主体信息…推送，处罚数据的自动联通尚在调试之中: done in part
 SO_THAT = re.compile(r"\s*使(?!用|命|其|之)")  # …，使…比例达到5%以上: the units the clause before names, if units
 EVERY_ONE = re.compile(r"各|全部|所有|均|每")
@@ -351,7 +353,7 @@ NOT_MET_UNITS = re.compile(r"(?:未达标|配备不足|不足|未达到要求)�
 # The thing named, then its link to another system (…系统与省“互联网+监管”平台的数据对接…).
 NOT_LIVE = re.compile(r"\s*((?:目前|当前)?(?:尚未|仍未|还未|未能)(?:正式|全面)?(?:上线|投入使用|投入运行|运行))")  # …，尚未正式上线运行: not running
 LINKED_TO_ANOTHER = re.compile(r"[^，,。；;]{0,4}?与[^，,。；;]{1,24}?(?:平台|系统)[^，,。；;]{0,8}?(?:数据)?(?:对接|联通|互联互通|贯通|共享)")
-NOT_IN_COURT = re.compile(r"(?:未能|未|没有|没能)(?:由[^，,。；;]{1,10}?)?(?:亲自)?出庭|由(?:代理)?律师(?:单独)?出庭|仅由[^，,。；;]{1,8}出庭")  # 负责人因…未能出庭应诉; 有1件开庭案件由律师单独出庭
+NOT_IN_COURT = re.compile(r"(?:未能|未|没有|没能)(?:由[^，,。；;]{1,10}?)?(?:亲自)?出庭|由(?:委托)?(?:代理)?(?:律师|代理人|工作人员)(?:单独)?出庭|仅由[^，,。；;]{1,8}出庭")  # 负责人因…未能出庭应诉; 有1件开庭案件由律师单独出庭
 # A count of what did not happen (仍有1件未能出庭).
 NOT_HAPPENED = re.compile(r"\s*(?:未能|未|没有|尚未|仍未)")
 # The cases the act was missing in, counted after the term (对已开庭但负责人未出庭的1件案件): not the term's count.
