@@ -12,7 +12,7 @@ from shipped import SHIPPED, shipped_context
 from checker.figures.prose import Figure, find_figures
 from checker.figures.report import extract_document, extract_report, report_meta
 from checker.judge.prose import judge_extraction
-from checker.model import Result
+from checker.model import Result, Verdict
 from checker.read.documents import Document, build
 
 HEAD = "上海市测试区2023年法治政府建设情况报告\n2023年，测试区坚持依法行政，全面推进法治政府建设。\n"
@@ -9273,6 +9273,25 @@ def test_the_one_heard_case_the_head_missed_is_no_count_heard() -> None:
     assert _found(body, TOWN_2023, "court_cases_heard") == []
     those = "全年4件开庭审理的行政诉讼案件中，有1件镇政府负责人未能出庭应诉。"
     assert [f.value for f in _found(those, TOWN_2023, "court_cases_heard")] == [4]
+
+
+def test_a_unit_target_met_by_most_with_some_admitted_short_fails() -> None:
+    body = ("全县34个行政执法部门中，31个部门法制审核人员占比达到5%以上，县自然资源局等3个部门尚未达到5%。"
+            "全县行政执法人员人均参加法律知识培训65学时，但仍有2名新入职执法人员未达到60学时。")
+    results = judged(body, COUNTY_2023)
+    ratio, hours = results["legal_review_staff_ratio"], results["enforcement_training_hours"]
+    assert (ratio.verdict, ratio.code) == (Verdict.FAIL, "below-target")
+    assert "3个部门" in ratio.summary
+    assert hours.verdict is Verdict.FAIL and "有人未达到" in hours.summary
+    most = judged("全县34个行政执法部门中，31个部门法制审核人员占比达到5%以上。", COUNTY_2023)["legal_review_staff_ratio"]
+    assert most.verdict is Verdict.REVIEW  # nothing admitted short: not shown that every unit meets it
+
+
+def test_a_reform_named_as_a_field_of_experience_is_no_claim() -> None:
+    body = "选树法治政府建设先进典型，总结推广在行政复议体制改革、综合行政执法改革等方面的经验做法，形成比学赶超的良好氛围。"
+    assert _found(body, COUNTY_2023, "reconsideration_system_reform") == []
+    short = "评估认为，全县法治政府建设主要目标任务基本完成，但在行政复议体制改革、执法协调监督体系等方面仍存在短板。"
+    assert [f.negated for f in _found(short, COUNTY_2023, "reconsideration_system_reform")] == [True]
 
 
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------

@@ -692,6 +692,9 @@ class _Finder:
             if (spec.kind == "statement" and pat.EXTENDED_DOWN.match(t.sh, te)
                     and re.search(r"实现[\u4e00-\u9fff]{0,4}$", t.sh[t.clause(ts)[0]:ts])):
                 continue  # 实现述职述法向村级延伸: the practice reaching the villages, not a report given
+            if (spec.kind == "statement" and pat.AMONG_FIELDS_AFTER.match(t.sh, te)
+                    and re.search(r"在[^，,。；;]{0,8}$", t.sh[t.clause(ts)[0]:ts])):
+                continue  # 总结推广在行政复议体制改革、综合行政执法改革等方面的经验做法: a field named, no claim
             if (spec.kind == "statement" and pat.RATED_AFTER.match(t.sh, te)
                     and pat.RATED_BEFORE.search(t.sh, t.clause(ts)[0], ts)):
                 continue  # 各村党支部书记对乡长述法情况进行了民主测评: the report rated, not another one given

@@ -165,6 +165,7 @@ _SECRETARIES = r"((?:各)?(?:村（社区）|村\(社区\)|村（居）|嘎查�
 TO_VILLAGE_SECRETARIES = re.compile(r"向" + _SECRETARIES + r"(?:延伸述法|延伸)|述法(?:工作)?向" + _SECRETARIES + r"延伸")
 PILOTED = re.compile(r"(?:开展了?|进行了?|处于|仍处于|尚处于)试点(?:阶段)?")
 NOT_ONE = re.compile(r"(?:没有|未|无|不曾)(?:新)?(?:制发|出台|印发|制定|发布|作出|做出|发生|受理)?(?:过)?$")  # 没有制发一件: none
+AMONG_FIELDS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:[、和及与][^，,。；;]{1,16}?)?等(?:方面|领域)的?(?:经验|做法|典型)")  # …改革、…改革等方面的经验
 YEAR_ONLY = re.compile(r"\s*(?:全年|年内|本年度|今年)?\s*")  # nothing before a count but the year's name
 PARTLY_DONE = re.compile(r"已(?:经)?完成")  # …数据对接已完成主体信息…推送，处罚数据的自动联通尚在调试之中: done in part
 SO_THAT = re.compile(r"\s*使(?!用|命|其|之)")  # …，使…比例达到5%以上: the units the clause before names, if units

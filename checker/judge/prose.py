@@ -163,6 +163,13 @@ class _Judge(Judge):
                                value=value, display=f.display, evidence=evidence, code=codes.PARTIAL_PERIOD)
         outcome = self.compare(value, bound)
         gap = self.gap(value) if bound == "" else None
+        some_short = [o for o in others if o.negated and o.value is None and not o.placeholder and o.scope_kind in ("part", "unit")]
+        if self.ind.level in (Level.PERSON, Level.UNIT) and outcome is not False and some_short:
+            # 31个部门达到5%以上，…3个部门尚未达到: a target each one must meet, missed by those the report names
+            who = "有人" if self.ind.level is Level.PERSON else "有单位"
+            return self.result(Verdict.FAIL, f"{said}，但报告自述{who}未达到{self.target_text()}（{some_short[0].scope}）："
+                               f"「{some_short[0].quote}」{extra}", value=value, display=f.display, evidence=evidence,
+                               code=codes.BELOW_TARGET)
         if self.ind.level in (Level.PERSON, Level.UNIT) and outcome is True and not f.everyone:
             who = "每人" if self.ind.level is Level.PERSON else "每个单位"
             return self.result(Verdict.REVIEW, f"{said}，但未说明是否{who}都达到（目标按{who}判定）{extra}",
