@@ -9294,6 +9294,34 @@ def test_a_reform_named_as_a_field_of_experience_is_no_claim() -> None:
     assert [f.negated for f in _found(short, COUNTY_2023, "reconsideration_system_reform")] == [True]
 
 
+def test_hours_added_up_over_everyone_are_no_ones_hours() -> None:
+    body = "全镇执法人员全年参加培训累计达到720学时。"
+    assert _found(body, TOWN_2023, "enforcement_training_hours") == []
+    each = "每名执法人员全年累计参加法律知识培训64学时。"
+    assert [f.value for f in _found(each, TOWN_2023, "enforcement_training_hours")] == [64]
+
+
+def test_a_bureaus_own_disputes_settled_are_not_peoples_mediation() -> None:
+    land = "全年调处农村土地承包经营纠纷42件，调解成功率96%，受理仲裁申请3件，均依法作出裁决。"
+    noise = "对噪声、油烟等环境纠纷，会同乡镇开展调处，全年调处环境污染纠纷41件，调处成功率95.1%。"
+    assert _found(land, BUREAU_2023, "mediation_success_rate") == []
+    assert _found(noise, BUREAU_2023, "mediation_success_rate") == []
+    peoples = "全年镇、村两级人民调解组织调解各类矛盾纠纷138件，调解成功135件，调解成功率97.8%，其中土地承包经营纠纷47件。"
+    assert [float(f.value) for f in _found(peoples, TOWN_2023, "mediation_success_rate")] == [97.8]
+
+
+def test_the_system_with_the_towns_end_still_being_deployed_is_not_built() -> None:
+    body = "依托县级综合行政执法办案系统推行网上办案，系统已覆盖19个县直执法部门，乡镇（街道）端仍在分批部署调试。"
+    [f] = _found(body, COUNTY_2023, "unified_enforcement_system")
+    assert f.negated
+
+
+def test_no_rate_computed_beside_the_one_stated_for_the_same_cases() -> None:
+    body = ("以镇政府为被告的行政诉讼案件4件，开庭审理4件，负责人出庭应诉4件，出庭应诉率100%。"
+            "4件案件中，镇长出庭3件、分管副镇长出庭1件，出庭负责人在庭审中积极陈述意见。")
+    assert [(f.value, f.derived) for f in _found(body, TOWN_2023, "court_appearance_rate")] == [(100, False)]
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

@@ -1678,6 +1678,8 @@ class _Finder:
                  and not (a.unit in lx.COUNT_UNITS and pat.NOT_HAPPENED.match(t.sh, a.end))  # 仍有1件未能出庭
                  and not (a.unit in lx.COUNT_UNITS and pat.MISSED_ONES.search(t.sh, te, a.start))  # 已开庭但负责人未出庭的1件
                  and not self._a_frequency(a)
+                 and not (a.unit == "学时" and a.value >= 200 and pat.ALL_TOGETHER.search(t.sh, max(cs, a.start - 10), a.start)
+                          and not pat.EACH_ONES.search(t.sh, cs, a.start))  # 全镇执法人员…累计达到720学时: all of them together
                  and not any(w in t.sh[te:a.start] for w in spec.not_after)]  # 规范性文件逐件审查，共审查21件
         if ahead and (per_head := self._each_ones_after_sum(ahead[0], cs, ce)):
             ahead = [per_head]
@@ -2670,7 +2672,8 @@ class _Finder:
                    and ((t.sentence(f.value_start) == t.sentence(n.value_start)
                          and not (f.scope_kind == "part" and (sub := pat.SUBLEVEL.search(f.scope)) and pat.TOWNS.search(sub.group(0))
                                   and d.scope_kind in ("", "whole")))  # 其中各镇（街道）负责人出庭应诉率均为100%: theirs
-                        or (f.scope_kind not in ("part", "unit", "higher", "other") and block.start <= f.value_start < block.end))
+                        or ((f.scope_kind not in ("part", "unit", "higher", "other") or (f.scope_kind, f.scope) == (d.scope_kind, d.scope))
+                            and block.start <= f.value_start < block.end))  # 以镇政府为被告的…，出庭应诉率100%: the same cases
                    or (table and table_of(f.value_start) == table) for f in stated):
                 continue  # the report states the rate itself, in the paragraph or the table; 各街道负责人出庭率100% is the streets' only
             lo, hi = d.value_start, n.value_end

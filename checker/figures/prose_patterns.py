@@ -166,6 +166,8 @@ TO_VILLAGE_SECRETARIES = re.compile(r"向" + _SECRETARIES + r"(?:延伸述法|�
 PILOTED = re.compile(r"(?:开展了?|进行了?|处于|仍处于|尚处于)试点(?:阶段)?")
 NOT_ONE = re.compile(r"(?:没有|未|无|不曾)(?:新)?(?:制发|出台|印发|制定|发布|作出|做出|发生|受理)?(?:过)?$")  # 没有制发一件: none
 AMONG_FIELDS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:[、和及与][^，,。；;]{1,16}?)?等(?:方面|领域)的?(?:经验|做法|典型)")  # …改革、…改革等方面的经验
+ALL_TOGETHER = re.compile(r"(?:累计|共计|合计|总计)[\u4e00-\u9fff]{0,6}$")  # hours added up over everyone (more than a year could hold for one)…
+EACH_ONES = re.compile(r"每名|每人|人均|每位|平均|最少|最低|均|各|个人")  # …unless each one's (每名执法人员全年累计参训64学时)
 YEAR_ONLY = re.compile(r"\s*(?:全年|年内|本年度|今年)?\s*")  # nothing before a count but the year's name
 PARTLY_DONE = re.compile(r"已(?:经)?完成")  # …数据对接已完成主体信息…推送，处罚数据的自动联通尚在调试之中: done in part
 SO_THAT = re.compile(r"\s*使(?!用|命|其|之)")  # …，使…比例达到5%以上: the units the clause before names, if units
@@ -769,7 +771,7 @@ OWN_AS_RESPONDENT = re.compile(r"以([\u4e00-\u9fff]{1,8}?)(?:作)?为被申请�
 KINDS_JOINED = re.compile(r"(?:复议|诉讼|信访|仲裁|民事|刑事)(?:案件)?[和及与、]$")
 # A later clause opening on a level of the same thing (…体系已初步建立，县级层面运行顺畅，乡镇层面仍在试点推进).
 AT_LEVEL_AFTER = re.compile(r"\s*在((?:社区|村|村级|村（社区）|乡镇|镇|街道|镇（街道）|乡镇（街道）|基层)(?:层面|一级))(?:还|仍|尚)?")
-LEVEL_SAID_FIRST = re.compile(r"\s*[\u4e00-\u9fff（）、]{1,8}?(?:层面|一级|级端口|级终端|执法端|端口)")  # 乡镇层面仍在试点推进, 镇级端口正在联调测试, 各乡镇执法端正在调试
+LEVEL_SAID_FIRST = re.compile(r"\s*(?:[\u4e00-\u9fff（）、]{1,8}?(?:层面|一级|级端口|级终端|执法端|端口)|(?:乡镇|镇街|街镇|镇|乡|街道)(?:（街道）|（镇）|（乡）)?端)")  # 乡镇层面仍在试点推进, 镇级端口正在联调测试, 各乡镇执法端正在调试, 乡镇（街道）端仍在分批部署调试
 SYSTEM_END = re.compile(r"\s*[\u4e00-\u9fff（）]{1,8}?(?<!终)端")  # 乡镇端, 移动端: a part of the system, not units
 NOT_EVERYWHERE = re.compile(r"(?:尚未|仍未|还未|未)(?:在全(?:区|市|县|镇|旗)(?:范围内)?(?:推开|推广|铺开|覆盖|使用|应用|实现)"
                             r"|(?:覆盖|推开|推广|铺开|延伸)(?:到|至)?(?:全部|所有|全体|各(?=乡镇|镇|乡|街道|苏木|村|社区))"  # 尚未延伸至各乡镇
