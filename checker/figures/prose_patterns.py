@@ -162,7 +162,7 @@ AIM_AFTER = re.compile(r"\s*(?:并)?(?:力争|确保|争取|计划|目标是)(?:
 PURPOSE = re.compile(r"\s*(?:确保|力争|保证|以确保|使其|使之|促使其)")  # …，使其…比例达到5%: the units the clause before names
 # 述法 extended to the village secretaries (向村（社区）党组织书记延伸述法, 将述法向村党支部书记延伸): theirs, below the government
 _SECRETARIES = r"((?:各)?(?:村（社区）|村\(社区\)|村（居）|嘎查村（社区）|嘎查村|村|社区)(?:党组织|党支部|党总支)书记)"
-TO_VILLAGE_SECRETARIES = re.compile(r"向" + _SECRETARIES + r"(?:延伸述法|延伸)|述法(?:工作)?向" + _SECRETARIES + r"延伸")
+TO_VILLAGE_SECRETARIES = re.compile(r"向" + _SECRETARIES + r"延伸述法|述法(?:工作)?向" + _SECRETARIES + r"延伸")
 PILOTED = re.compile(r"(?:开展了?|进行了?|处于|仍处于|尚处于)试点(?:阶段)?")
 NOT_ONE = re.compile(r"(?:没有|未|无|不曾)(?:新)?(?:制发|出台|印发|制定|发布|作出|做出|发生|受理)?(?:过)?$")  # 没有制发一件: none
 AMONG_FIELDS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:[、和及与][^，,。；;]{1,16}?)?等(?:方面|领域)的?(?:经验|做法|典型)")  # …改革、…改革等方面的经验
