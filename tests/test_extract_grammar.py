@@ -9322,6 +9322,20 @@ def test_no_rate_computed_beside_the_one_stated_for_the_same_cases() -> None:
     assert [(f.value, f.derived) for f in _found(body, TOWN_2023, "court_appearance_rate")] == [(100, False)]
 
 
+def test_decisions_published_on_a_pilot_basis_are_not_published() -> None:
+    body = "为增强复议工作透明度，选取部分具有典型意义的行政复议决定书在县政府门户网站试点公开。"
+    [f] = _found(body, COUNTY_2023, "reconsideration_decisions_online")
+    assert f.negated
+
+
+def test_a_count_since_the_county_became_a_district_is_not_the_years() -> None:
+    body = "撤县设区以来，区政府累计制发行政规范性文件33件，均未出现违法设定行政许可、行政处罚等情形。"
+    [f] = _found(body, COUNTY_2023, "normative_docs_count")
+    assert f.period == "撤县设区以来"
+    results = judged(body, COUNTY_2023)
+    assert "期间为撤县设区以来" in results["normative_docs_count"].summary  # shown with its span, not as the year's
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"
