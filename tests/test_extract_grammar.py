@@ -9336,6 +9336,20 @@ def test_a_count_since_the_county_became_a_district_is_not_the_years() -> None:
     assert "期间为撤县设区以来" in results["normative_docs_count"].summary  # shown with its span, not as the year's
 
 
+def test_the_areas_year_figures_quoted_in_a_bureaus_report_are_the_areas() -> None:
+    cases = "全县全年受理行政复议案件27件，我局案件占比较低。"
+    [f] = _found(cases, BUREAU_2023, "reconsideration_cases")
+    assert (f.scope_kind, f.scope) == ("higher", "全县")
+    listed = "全县2023年度重大行政决策事项目录共列入6项事项，由县政府统一公布。"
+    assert [g.scope_kind for g in _found(listed, BUREAU_2023, "major_decisions_count")] == ["higher"]
+
+
+def test_cases_of_recent_years_are_not_the_years() -> None:
+    body = "乡政府还组织干部对近年来发生的2件行政诉讼案件进行复盘，梳理出送达程序不规范等薄弱环节。"
+    [f] = _found(body, TOWNSHIP_2023, "admin_litigation_cases")
+    assert f.period == "近年来"
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"
