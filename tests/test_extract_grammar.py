@@ -9350,6 +9350,12 @@ def test_cases_of_recent_years_are_not_the_years() -> None:
     assert f.period == "近年来"
 
 
+def test_the_team_not_yet_all_trained_is_some_of_them() -> None:
+    body = "一是班子成员参加法治专题脱产培训还未实现全覆盖，个别班子成员运用法治思维解决问题的能力不强。"
+    [f] = _found(body, TOWN_2023, "head_offjob_training")
+    assert (f.negated, f.scope_kind, f.scope) == (True, "part", "班子成员")
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

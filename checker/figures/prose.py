@@ -2999,6 +2999,9 @@ class _Finder:
             scope = (t.text[neg[0]:neg[1]], "part", False)  # …基本完成，正在向各乡镇延伸: the towns', still to come
         elif neg and scope[1] in ("", "whole") and (short := pat.NOT_ALL_COVERED.match(t.sh, neg[0])):
             scope = (t.text[short.start():short.end()], "part", False)  # 脱产培训尚未实现全覆盖: some have not
+        elif (neg and scope[1] in ("", "whole") and _level(ind) == "person"
+              and (team := pat.TEAM_NOT_ALL_YET.search(t.sh, t.clause(neg[0])[0], neg[1] + 8))):
+            scope = (t.text[team.start(1):team.end(1)], "part", False)  # 班子成员参加…脱产培训还未实现全覆盖: some of them
         elif neg and scope[1] in ("", "whole") and te <= neg[0] and (level := pat.AT_LEVEL_AFTER.fullmatch(t.sh, te, neg[0])):
             scope = (t.text[level.start(1):level.end(1)], "part", False)  # 标准体系在社区层面还未全面建成: that level's
         if (not requirement and not t.heading(ts)[2] and scope[1] in ("", "whole")  # not 推动述法向村（社区）党组织书记延伸, a plan

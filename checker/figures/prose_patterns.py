@@ -295,6 +295,7 @@ RATED_AFTER = re.compile(r"(?:的)?情况(?:进行了?|开展了?)?(?:民主)?(?
 # Some of them named up to their last noun (部分班子成员和站所负责人, 个别功能区, 部分县（市、区）).
 FEW_NAMED = re.compile(r"(?:个别|部分|少数)[^，,。；;]{0,14}(?<!（)(?:负责人|成员|干部|人员|同志|领导|副职|副[镇乡局区县市]长|部门|单位|乡镇|街道|站所|决定书|领域|功能区|县（市、区）|乡（镇）|镇（街道）|(?:村|社区)(?:（[\u4e00-\u9fff]{1,3}）)?)")
 # Not everyone covered (脱产培训尚未实现全覆盖): some units or people have not.
+TEAM_NOT_ALL_YET = re.compile(r"((?:领导)?班子成员)[^，,。；;]{0,20}?还未(?:实现|做到)?全覆盖")  # 班子成员参加…培训还未实现全覆盖
 NOT_ALL_COVERED = re.compile(r"(?:尚未|仍未|未能|未|没有|还没有)(?:(?:实现|做到)?(?:全覆盖|全员覆盖|覆盖全部|覆盖所有)|全部(?:完成|参加|参训|轮训))")
 CAUSE_FIRST = re.compile(r"\s*(?:因|受|由于)[^，,。；;]{1,14}?")  # 因疫情防控要求未能按计划举办: a cause, then the shortfall
 OF_THE_BUREAU = re.compile(r"占全局")  # 占全局执法人员的82%: the share of the bureau named before
