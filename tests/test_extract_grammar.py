@@ -9356,6 +9356,13 @@ def test_the_team_not_yet_all_trained_is_some_of_them() -> None:
     assert (f.negated, f.scope_kind, f.scope) == (True, "part", "班子成员")
 
 
+def test_departments_sampled_beside_the_towns_covered_are_not_all_inspected() -> None:
+    body = ("区委依法治区办牵头，组织开展法治政府建设专项督察，对全区7个镇实现法治督察全覆盖，"
+            "同时抽取区发展和改革局、区市场监管局等12个区级部门开展实地督察，发现问题41个。")
+    assert _found(body, COUNTY_2023, "department_inspection_coverage") == []
+    assert [f.negated for f in _found(body, COUNTY_2023, "rule_of_law_inspection_coverage")] == [False]
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

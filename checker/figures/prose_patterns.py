@@ -656,7 +656,7 @@ MADE_UP_OF = re.compile(r"由[^，,。；;]{0,40}?组成的?")
 PERSONS_END = re.compile(r"(?:人员|干部|队员|负责人|成员|同志)$")  # a scope naming people, not units
 TOWNS_COVERED = re.compile(r"实现对(?:全[县区市旗]|全部|所有|\d+个)?(?:苏木镇|苏木（镇）|乡镇（街道）|镇（街道）|乡镇|街道|镇街|苏木|镇)(?:的|法治|督察|法治督察|法治政府建设督察){0,2}全覆盖")  # 实现对苏木镇法治督察全覆盖: the towns named as what is covered
 REST_UNITS_SHORT = re.compile(r"[；;，,]\s*(?:另有|其余|余下)?[\u4e00-\u9fff、（）]{0,40}?(?P<units>(?:\d+|[一二两三四五六七八九十])\s*个(?:执法)?(?:单位|部门))[^。；;\d]{0,30}?(?P<short>尚未达到|仍未达到|未达到|没有达到|未达)\s*(?P<value>\d+(?:\.\d+)?)\s*%")  # ；县交通运输局、…3个单位因…，尚未达到5%的要求
-SAMPLED_DEPARTMENTS = re.compile(r"(?:选取|抽取|随机抽取|抽查)[^，,。；;]{0,12}?部门")
+SAMPLED_DEPARTMENTS = re.compile(r"(?:选取|抽取|随机抽取|抽查)[^，,。；;]{0,30}?部门")
 # Governments named as the object (对7个县区政府和32个市级部门开展…督察): not departments only.
 GOVERNMENTS_NAMED = re.compile(r"(?<!法治)政府(?!\d*个?各?(?:工作|组成)?部门)|乡镇|街道|镇街|街镇|县（市、区）|县（区）|县区|县市区|(?:乡|镇|街道)级")
 # The rest of a relative clause naming people (尚未参加过任期内法治脱产培训的负责人): who, not a shortfall.
