@@ -9363,6 +9363,23 @@ def test_departments_sampled_beside_the_towns_covered_are_not_all_inspected() ->
     assert [f.negated for f in _found(body, COUNTY_2023, "rule_of_law_inspection_coverage")] == [False]
 
 
+def test_a_look_back_under_the_plans_is_no_plan() -> None:
+    body = "四、2025年工作打算\n回顾“十四五”以来，全县累计制发规范性文件31件、办理行政复议案件152件，法治政府建设基础不断夯实。"
+    [f] = _found(body, COUNTY_2023, "normative_docs_count")
+    assert (f.requirement, f.period) == (False, "“十四五”以来")
+
+
+def test_the_villages_decisions_a_town_guides_are_not_its_own() -> None:
+    body = "镇党委、政府加强对村（社区）民主决策的指导监督，全年指导村（社区）依法决策事项52项，纠正程序不规范问题3个。"
+    assert _found(body, TOWN_2023, "major_decisions_count") == []
+
+
+def test_work_still_to_be_finished_next_year_is_not_done() -> None:
+    body = "行政复议体制改革方面，县行政复议体制改革实施方案已报县委全面依法治县委员会审议，相关职责整合工作将在2024年上半年完成。"
+    [f] = _found(body, COUNTY_2023, "reconsideration_system_reform")
+    assert f.negated
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

@@ -347,6 +347,11 @@ class _Finder:
         else:
             year_text = tx.year(t, anchor, s)
         planned = requirement or t.heading(lo)[2]
+        # under the plans, 回顾“十四五”以来，全县累计制发规范性文件31件: a look back over the span, not a plan
+        look_back = (not requirement and a is not None and bool(pat.SEVERAL_YEARS.search(tx.period(t, anchor, s)))
+                     and bool(pat.ADDED_UP.search(t.sh, s, a.start)))
+        if look_back:
+            planned = False
         if (planned and not requirement and a is not None and year_text and year_text in t.sh[max(0, a.start - 3):a.start]
                 and tx.year_value(year_text, self.report_year) == self.report_year is not None):
             planned = False  # under the plans, 认真总结今年两起行政诉讼案件的经验教训: the year's count said again
@@ -355,7 +360,7 @@ class _Finder:
         requirement = planned or (not negated and bool(pat.PLAN_OPENER.match(t.sh, s)))
         year = tx.year_value(year_text, self.report_year)
         if (not requirement and not negated and year is not None and self.report_year is not None and year > self.report_year
-                and not pat.FULFILLED.search(t.sh, lcs, hi)):
+                and not pat.FULFILLED.search(t.sh, lcs, hi) and not look_back):
             requirement = True  # a report on 2025 stating a 2026 figure states a target (已于2026年1月公开 is done)
         scope = self._subject(ind, a, ts, lo, hi, s, lcs, scope, negated=negated, statement=statement,
                               planned=planned, requirement=requirement)

@@ -168,6 +168,7 @@ NOT_ONE = re.compile(r"(?:没有|未|无|不曾)(?:新)?(?:制发|出台|印发|
 AMONG_FIELDS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:[、和及与][^，,。；;]{1,16}?)?等(?:方面|领域)的?(?:经验|做法|典型)")  # …改革、…改革等方面的经验
 ALL_TOGETHER = re.compile(r"(?:累计|共计|合计|总计)[\u4e00-\u9fff]{0,6}$")  # hours added up over everyone (more than a year could hold for one)…
 EACH_ONES = re.compile(r"每名|每人|人均|每位|平均|最少|最低|均|各|个人")  # …unless each one's (每名执法人员全年累计参训64学时)
+ADDED_UP = re.compile(r"累计|共计|总计")  # a total over a span
 YEAR_ONLY = re.compile(r"\s*(?:全年|年内|本年度|今年)?\s*")  # nothing before a count but the year's name
 PARTLY_DONE = re.compile(r"已(?:经)?完成")  # …数据对接已完成主体信息…推送，处罚数据的自动联通尚在调试之中: done in part
 SO_THAT = re.compile(r"\s*使(?!用|命|其|之)")  # …，使…比例达到5%以上: the units the clause before names, if units
@@ -865,7 +866,7 @@ NOT_ACHIEVED_BEFORE = re.compile(r"((?:未能|没能|没有|尚未|未)(?:实现
 # 案件2件，均为2019年农村房屋拆迁补偿遗留问题引发: the year of the cause, not of the figures after it
 YEAR_OF_CAUSE = re.compile(r"(?:度)?[^，,。；;\d]{0,30}?(?:引发|引起|遗留|导致)")
 # 县统一综合执法办案平台已完成招标，预计明年6月投入使用: a later clause expecting it done, so it is not yet
-EXPECTED_LATER = re.compile(r"\s*(?:目前)?(预计)(?:将)?(?:于|在|到)?(?:明年|下一?年|\d{4}年|年底|年内|今年底|\d{1,2}月)[^，,。；;]{0,10}?"
+EXPECTED_LATER = re.compile(r"\s*(?:目前)?(预计|[\u4e00-\u9fff]{2,10}?工作将)(?:将)?(?:于|在|到)?(?:明年|下一?年|\d{4}年|年底|年内|今年底|\d{1,2}月)[^，,。；;]{0,10}?"
                             r"(?:投入使用|投用|上线|建成|运行|完成)")
 # A later clause on where the work stands now (…启动，目前正在各镇…陆续开展; 目前目录初稿已完成，仍在…修改完善):
 # under way, not done; not the problems found being fixed (目前其余问题正在整改).
