@@ -348,7 +348,8 @@ class _Finder:
             year_text = tx.year(t, anchor, s)
         planned = requirement or t.heading(lo)[2]
         # under the plans, 回顾“十四五”以来，全县累计制发规范性文件31件: a look back over the span, not a plan
-        look_back = (not requirement and a is not None and bool(pat.SEVERAL_YEARS.search(tx.period(t, anchor, s)))
+        period = tx.period(t, anchor, s)
+        look_back = (not requirement and a is not None and bool(pat.SEVERAL_YEARS.search(period))
                      and bool(pat.ADDED_UP.search(t.sh, s, a.start)))
         if look_back:
             planned = False
@@ -378,7 +379,7 @@ class _Finder:
             indicator=ind.id, name=ind.name, value=a.value if a else None,
             unit=(a.unit if a else ""), bound=(a.bound if a else ""), placeholder=bool(a and a.placeholder),
             negated=negated is not None, requirement=requirement, baseline=baseline, statement=statement,
-            period=tx.period(t, anchor, s), year=year, year_text=year_text,
+            period=period, year=year, year_text=year_text,
             scope=scope[0], scope_kind=scope[1], everyone=scope[2], text=t.text[vs:ve],
             quote=t.text[qs:qe], location=t.doc.location(qs), start=qs, end=qe, value_start=vs, value_end=ve,
             clause=t.text[cls:cle], count_of=count_of, qualifier=qualifier,
@@ -1823,8 +1824,6 @@ class _Finder:
                 # 3件开庭案件负责人未出庭, 1件开庭案件没有镇领导出庭应诉, 1件规范性文件因…，未能完成报备: the
                 # things the act was missing in, not the term's count
                 continue
-            if a.unit in lx.COUNT_UNITS and a.value == 1 and pat.NOT_ONE.search(t.sh, cs, a.start) and t.sh.startswith("一", a.start):
-                continue  # 全年没有制发一件行政规范性文件: none, said with 一 (the zero is read from the words)
             if a.unit in lx.COUNT_UNITS and t.sh[a.start - 1:a.start] == "有" and pat.FOR_A_CAUSE.match(t.sh, te):
                 continue  # 有1件开庭案件因与重要会议冲突委托律师出庭: the exception explained, not the count
             if (a.unit in lx.COUNT_UNITS and a.prenominal and pat.FOR_A_CAUSE.match(t.sh, te)
@@ -2008,7 +2007,7 @@ class _Finder:
         if (not kind and _level(ind) == "unit" and cs > (ss := t.sentence(cs)[0])
                 and (pat.URGES.match(t.sh, ss) or pat.URGES.match(t.sh, t.clause(cs - 1)[0]))  # …，督促尚未达标的单位…，将…提高到5%以上
                 and (short_units := pat.NOT_MET_UNITS.search(t.sh, t.clause(cs - 1)[0], cs))
-                and not re.search(r"各|全部|所有|均|每", t.sh[cs:a.start])):
+                and not pat.EVERY_ONE.search(t.sh, cs, a.start)):
             # 督促未达标的3个部门…，年内将…比例提高至5%以上: those (not …，确保各执法部门…均不低于5%, every one)
             scope_text, kind = t.text[short_units.start():short_units.end()], "part"
         acs = t.clause(a.start)[0]

@@ -106,8 +106,8 @@ class Text:
         placeholder = bool(re.fullmatch(PLACEHOLDER_RE, num))
         if num == "某" and not unit:
             return None
-        if num == "一" and unit and re.search(r"(?:没有|并无|均无|无|未有)$", self.sh[max(0, m.start() - 2):m.start()]):
-            return None  # 没有一件逾期报备: none, not a count of one
+        if num == "一" and unit and pat.NOT_ONE.search(self.sh, max(0, m.start() - 8), m.start()):
+            return None  # 没有一件逾期报备, 全年没有制发一件…: none, not a count of one
         if num == "一" and unit in ("起", "件", "宗") and self.sh[m.start() - 1:m.start()] in ("系", "是"):
             return None  # …案件1件，系一起工伤认定行政诉讼: "a", describing the one counted before
         if unit in ("个学时", "个课时"):
