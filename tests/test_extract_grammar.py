@@ -9380,6 +9380,21 @@ def test_work_still_to_be_finished_next_year_is_not_done() -> None:
     assert f.negated
 
 
+def test_the_area_opening_the_clause_of_a_bureaus_report_is_the_area_without_a_year() -> None:
+    body = "全县受理行政复议案件27件，本局作为被申请人的行政复议案件2件，均维持原行政行为。"
+    [area] = _found(body, BUREAU_2023, "reconsideration_cases")
+    assert (area.value, area.scope_kind) == (27, "higher")
+    [own] = _found(body, BUREAU_2023, "reconsideration_respondent_cases")
+    assert (own.value, own.scope_kind) == (2, "")
+
+
+def test_a_span_total_of_another_noun_is_not_the_terms_count() -> None:
+    body = ("五年来，县政府共制发行政规范性文件38件，累计受理行政复议案件186件，"
+            "县综合行政执法局累计办理行政处罚案件1200余件。")
+    [docs] = _found(body, COUNTY_2023, "normative_docs_count")
+    assert (docs.value, docs.period) == (38, "五年来")
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

@@ -1646,6 +1646,11 @@ class _Finder:
             return None
         return next((b for b in t.amounts_in(ce + 1, t.clause(ce + 1)[1]) if b.unit == a.unit), None)
 
+    def _counts_the_same(self, spec: ExtractSpec, lo: int, hi: int) -> bool:
+        """Whether a total's words before its number count the term's own things: a verb (共举办2期) or the
+        term again, not another noun (累计办理行政处罚案件200余件 after the lawsuits' count)."""
+        return hi - lo <= 4 or tx.own_terms(spec.terms).search(self.t.sh, lo, hi) is not None
+
     def _pick(self, spec: ExtractSpec, ts: int, te: int) -> tuple[Amount | None, bool]:
         """The amount this term mention names: after it in its clause, else before it."""
         t = self.t
@@ -1697,7 +1702,8 @@ class _Finder:
         if ahead and (each or (ahead[0].unit in lx.COUNT_UNITS and pat.PERIOD.search(t.sh, t.sentence(ts)[0], ahead[0].start))):
             # 11月、12月各举办讲座1次，全年共2次; 上半年举办法治讲座1期，下半年举办1期，全年共2期: the year's total
             total = next((b for b in t.amounts_in(ce, t.sentence(ts)[1]) if b.unit == ahead[0].unit
-                          and pat.YEAR_TOTAL.search(t.sh, t.clause(b.start)[0], b.start)), None)
+                          and (summed := pat.YEAR_TOTAL.search(t.sh, t.clause(b.start)[0], b.start))
+                          and self._counts_the_same(spec, summed.end(), b.start)), None)
             if total is not None:
                 return total, False
             if each and ahead[0].unit in lx.COUNT_UNITS and not pat.EACH_SEPARATELY.search(t.sh, cs, ahead[0].start):
