@@ -9395,6 +9395,36 @@ def test_a_span_total_of_another_noun_is_not_the_terms_count() -> None:
     assert (docs.value, docs.period) == (38, "五年来")
 
 
+def test_units_reaching_a_share_beside_others_short_are_some_of_the_county() -> None:
+    body = ("在法制审核力量配备方面，全县28个部门法制审核人员占本单位执法人员的比例达到5%以上，"
+            "县交通运输局、县林业局等3个部门尚未达到5%的要求。")
+    found = _found(body, COUNTY_2023, "legal_review_staff_ratio")
+    assert [(f.value, f.negated, f.scope_kind, f.scope) for f in found] == [
+        (5, False, "part", "28个部门"), (None, True, "part", "县交通运输局、县林业局等3个部门")]
+    total = "全县32个行政执法部门共配备法制审核人员71名，占执法人员总数的6.3%，但县交通运输局等3个部门比例未达到5%。"
+    assert [f.scope_kind for f in _found(total, COUNTY_2023, "legal_review_staff_ratio") if f.value is not None] == ["whole"]
+
+
+def test_a_reform_whose_work_is_still_going_on_is_not_done() -> None:
+    body = "按照中央和省关于行政复议体制改革的部署，我县改革实施方案已起草完成并报市级审核，集中行使行政复议职责工作正在推进中。"
+    [f] = _found(body, COUNTY_2023, "reconsideration_system_reform")
+    assert f.negated
+
+
+def test_people_moved_in_from_other_posts_are_some_of_them() -> None:
+    body = "3名年中从其他岗位调入的人员，因入岗时间较晚，全年培训学时未达到60学时。"
+    [f] = _found(body, TOWN_2023, "enforcement_training_hours")
+    assert (f.negated, f.scope_kind, f.scope) == (True, "part", "3名年中从其他岗位调入的人员")
+
+
+def test_the_reports_reaching_the_villages_in_a_pilot_are_theirs() -> None:
+    body = ("镇党委书记、镇长在年终述职中一并报告履行推进法治建设第一责任人职责情况。在此基础上，选取2个村开展村党组织书记述法试点，"
+            "探索将述法向村（社区）延伸。\n五是述法向村（社区）延伸尚处于试点阶段，村级干部法治意识仍然薄弱。")
+    found = _found(body, TOWN_2023, "leaders_report_on_rule_of_law")
+    assert [(f.negated, f.scope_kind) for f in found][-1:] == [(True, "part")]
+    assert all(f.scope_kind == "part" for f in found if "村" in f.quote)
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

@@ -1439,6 +1439,11 @@ class _Finder:
                 if short and self.t.sh.startswith(pat.NOT_THERE, short[0]):
                     return short  # 目录已经…审定，纳入事项1项，…，但受…影响，目录未在…网站向社会公开
             pos = ne
+        if found is None and ce + 1 < end:  # …方案已起草完成并报市级审核，集中行使…职责工作正在推进中: still going on
+            going = next((m for c0, c1 in self._clauses(ce + 1, end - 1)
+                          if (m := pat.WORK_UNDER_WAY.match(self.t.sh, c0, c1)) and "整改" not in m.group(0)), None)
+            if going:
+                return going.start(1), going.end(1)
         return found
 
     def _missed_as_planned(self, spec: ExtractSpec, ts: int, ce: int, ns: int, short: tuple[int, int]) -> bool:
@@ -3014,6 +3019,9 @@ class _Finder:
             scope = (t.text[team.start(1):team.end(1)], "part", False)  # 班子成员参加…脱产培训还未实现全覆盖: some of them
         elif neg and scope[1] in ("", "whole") and te <= neg[0] and (level := pat.AT_LEVEL_AFTER.fullmatch(t.sh, te, neg[0])):
             scope = (t.text[level.start(1):level.end(1)], "part", False)  # 标准体系在社区层面还未全面建成: that level's
+        elif (neg and scope[1] in ("", "whole") and (down := pat.EXTENDED_DOWN.match(t.sh, te))
+              and down.end() <= neg[0] and t.clause(neg[0])[0] <= te):
+            scope = (t.text[down.start():down.end()], "part", False)  # 述法向村（社区）延伸尚处于试点阶段: the villages', piloted
         if (not requirement and not t.heading(ts)[2] and scope[1] in ("", "whole")  # not 推动述法向村（社区）党组织书记延伸, a plan
                 and (village := pat.TO_VILLAGE_SECRETARIES.search(t.sh, *t.sentence(ts)))):
             # 探索将述法向村（社区）党组织书记延伸，在部分村开展了试点: the village secretaries', piloted

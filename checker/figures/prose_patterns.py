@@ -162,7 +162,7 @@ AIM_AFTER = re.compile(r"\s*(?:并)?(?:力争|确保|争取|计划|目标是)(?:
 PURPOSE = re.compile(r"\s*(?:确保|力争|保证|以确保|使其|使之|促使其)")  # …，使其…比例达到5%: the units the clause before names
 # 述法 extended to the village secretaries (向村（社区）党组织书记延伸述法, 将述法向村党支部书记延伸): theirs, below the government
 _SECRETARIES = r"((?:各)?(?:村（社区）|村\(社区\)|村（居）|嘎查村（社区）|嘎查村|村|社区)(?:党组织|党支部|党总支)书记)"
-TO_VILLAGE_SECRETARIES = re.compile(r"向" + _SECRETARIES + r"延伸述法|述法(?:工作)?向" + _SECRETARIES + r"延伸")
+TO_VILLAGE_SECRETARIES = re.compile(r"向" + _SECRETARIES + r"延伸述法|述法(?:工作)?向" + _SECRETARIES + r"延伸|" + _SECRETARIES + r"述法试点")  # 开展村党组织书记述法试点
 PILOTED = re.compile(r"(?:开展了?|进行了?|处于|仍处于|尚处于)试点(?:阶段)?")
 NOT_ONE = re.compile(r"(?:没有|并无|均无|无|未有|未|不曾)(?:新)?(?:制发|出台|印发|制定|发布|作出|做出|发生|受理)?(?:过)?$")  # 没有一件, 没有制发一件: none
 AMONG_FIELDS_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:[、和及与][^，,。；;]{1,16}?)?等(?:方面|领域)的?(?:经验|做法|典型)")  # …改革、…改革等方面的经验
@@ -467,6 +467,10 @@ EVERYONE = re.compile(lx.EVERYONE)
 PART = re.compile(lx.PART)
 # A bare count of the units the clause before named (…33个行政执法主体中，已有31个…): some of them.
 COUNT_OF_THOSE = re.compile(r"\s*(?:其中|已有|有|共有)?\s*((?:\d+|[一二两三四五六七八九十]+)\s*(?:个|家))(?:的)?\s*")
+# Other units said short later in the sentence (…达到5%以上，县交通运输局等3个部门尚未达到): the units counted
+# before them with 全县 are some of the county's, not all of them.
+OTHER_UNITS_SHORT = re.compile(r"[，,；;]\s*(?:但|而|另有|其余|还有|仍有|尚有)?[^，,。；;]{0,24}?(?:\d+|[一二两三四五六七八九十]+)\s*个[\u4e00-\u9fff]{0,6}?(?:部门|单位)"
+                               r"[^，,。；;]{0,16}?(?:尚未|仍未|未能|未|没有|不足|低于)")
 BARE_PART = re.compile(r"中\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:个|家)(?=的|达到|均)")  # …单位中29个的: a count of them, the units not said again
 DEPARTMENT = re.compile(lx.DEPARTMENT)
 DEPARTMENT_NAME = re.compile(r"(?:局|委员会|委|办公室|中心)$")
@@ -872,6 +876,9 @@ EXPECTED_LATER = re.compile(r"\s*(?:目前)?(预计|[\u4e00-\u9fff]{2,10}?工作
 # under way, not done; not the problems found being fixed (目前其余问题正在整改).
 UNDER_WAY_NOW = re.compile(r"\s*(?:目前|当前|现阶段)(?:[^，,。；;\d]{0,12}?(?:已完成|已形成|已启动)[，,])?[^，,。；;\d]{0,24}?"
                            r"(正在|仍在|尚在|还在|尚未|仍未|还未)(?![^，,。；;]{0,16}(?:整改|问题))")
+# A later clause naming a work still going on (…方案已起草完成并报市级审核，集中行使…职责工作正在推进中): not done.
+WORK_UNDER_WAY = re.compile(r"\s*(?!目前|当前)[^，,。；;\d]{2,16}?工作(正在|仍在|尚在|还在)(?:推进|进行|实施|开展)中?\s*(?=[，,。；;]|$)"
+                            r"(?<![整改问题])")
 # The words between a count and 备案 when the count is of the documents sent (其中4件已按规定报送市政府和县人大常委会备案):
 # the act, its manner and where they went, not another noun.
 SENT_MANNER = r"(?:文件|规范性文件)?(?:\d+(?:个工作日|日|天)|(?!未|没有|正在|正按|尚|不|拟|将|应)[^，,。；;\d]){0,16}?"
@@ -988,7 +995,7 @@ AMONG_CLAUSE = re.compile(r"[\u4e00-\u9fff\d（）()]{2,20}中\s*")
 # it (21名执法人员…均在60学时以上): fewer than all are some of them.
 OFFICERS_NOW = re.compile(r"现有(?:在编|持证|在岗)?(?:行政)?执法人员\s*(\d+)\s*(?:名|人)")
 OFFICERS_COUNTED = re.compile(r"(?<![\d,])(\d+)\s*名(?:持证|在编|在岗)?(?:行政)?执法(?:人员|队员)")
-COUNT_BEFORE = re.compile(r"(?:^|[，,；;]\s*|有|的|上述|以上)(\d+\s*[名个人](?:[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff][\u4e00-\u9fff\d]{4,13}的|[\u4e00-\u9fff][\u4e00-\u9fff\d]{2,13}的[\u4e00-\u9fff]{2,6}))$")  # 年内新招录的2名执法人员…尚未完成, 3名长期抽调在防控一线的执法人员, 1名今年9月新调入执法队的执法人员, 3名年内新增的校外培训监管执法人员: those
+COUNT_BEFORE = re.compile(r"(?:^|[，,；;]\s*|有|的|上述|以上)(\d+\s*[名个人](?:[\u4e00-\u9fff]{0,4}|(?:年[初中底]|年内|今年)?从[\u4e00-\u9fff]{1,6}?(?:岗位|单位|部门)|[\u4e00-\u9fff][\u4e00-\u9fff\d]{4,13}的|[\u4e00-\u9fff][\u4e00-\u9fff\d]{2,13}的[\u4e00-\u9fff]{2,6}))$")  # 年内新招录的2名执法人员…尚未完成, 3名长期抽调在防控一线的执法人员, 1名今年9月新调入执法队的执法人员, 3名年内新增的校外培训监管执法人员: those
 SOME_HAVE = re.compile(r"(?<![共现拥总])有\s*((?:\d+|[一二两三四五六七八九十几]+)\s*(?:名|个|家|支|位)[\u4e00-\u9fff]{0,6}?"
                         r"(?:人员|干部|单位|部门|中队|大队|队|所|站|乡镇|街道))")
 

@@ -454,6 +454,16 @@ def without_hosts(seg: str) -> str:
     return pat.HOSTED_BY.sub(lambda m: (kept := m.group(1) or m.group(2)) + "□" * (len(m.group(0)) - len(kept)), seg)
 
 
+def _others_short(text: Text, hi: int) -> bool:
+    """Units counted as each reaching a share (…达到5%以上), then other units short of it later in the sentence,
+    not among them (其中) and not a total of all (共配备…占…总数的6.3%): the units counted are some of the area's."""
+    other = pat.OTHER_UNITS_SHORT.search(text.sh, hi, text.sentence(hi)[1])
+    if other is None or "其中" in other.group(0):
+        return False
+    said = text.sh[hi:other.start()]
+    return bool(re.search(r"%\s*(?:以上|及以上)", said)) and not re.search(r"共|平均|总数|合计|整体|总体", said)
+
+
 def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple[str, str, bool, list[str]]:
     """(scope as written, kind, everyone, departments) of the clause text before a figure's term."""
     if (behalf := pat.ON_BEHALF.search(text.sh, lo, hi)) and not text.sh[behalf.end():hi].strip():
@@ -502,6 +512,7 @@ def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple
         if bare := pat.BARE_PART.match(seg, m.end()):  # 全县32个执法单位中29个的…: those 29, named with the whole
             return text.text[lo + m.start():lo + bare.end()], "part", everyone, depts
         if (m.group(0).startswith("其余") or not re.search(r"(?:全[市县区省镇旗州乡]?|各|所有)(?:共有|共)?$", seg[:m.start()])
+                or _others_short(text, hi)  # 全县28个部门…达到5%以上，…等3个部门尚未达到
                 or re.search(r"(?:街镇|镇街|乡镇|街道|镇（街道）|镇（街）|乡（镇）)$", m.group(0))):  # 全区6个街镇…均为100%: the towns' only  # 全市34个执法部门均…: all of them; 全区其余各执法部门: the rest
             return text.text[lo + m.start():lo + m.end()], "part", everyone, depts
     if among := pat.SOME_OF_THE_TEAM.search(seg):  # 局领导班子中1名新任副局长尚未参加…: that one of them
