@@ -9425,6 +9425,26 @@ def test_the_reports_reaching_the_villages_in_a_pilot_are_theirs() -> None:
     assert all(f.scope_kind == "part" for f in found if "村" in f.quote)
 
 
+def test_the_former_townships_merged_into_a_town_are_no_area_above_it() -> None:
+    body = "镇便民服务中心整合原各乡镇服务窗口，推行“一窗进出”，全年办理事项9800余件，群众评价好评率99.2%。"
+    [f] = _found(body, TOWN_2023, "service_praise_rate")
+    assert (float(f.value), f.scope_kind) == (99.2, "")
+
+
+def test_a_towns_catalogue_made_after_the_countys_is_its_own_act() -> None:
+    body = "基层政务公开标准化规范化工作方面，我镇正对照县级标准目录编制镇级政务公开事项标准目录，目前尚未全部完成。"
+    [f] = _found(body, TOWN_2023, "grassroots_openness_standards")
+    assert f.negated
+    followed = "对照省、市、县基层政务公开标准目录，完成镇级公开事项清单编制。"
+    assert _found(followed, TOWN_2023, "grassroots_openness_standards") == []
+
+
+def test_the_standards_work_behind_schedule_is_a_shortfall() -> None:
+    body = "四是基层政务公开标准化规范化建设进度滞后，镇级标准目录尚未编制完成，村级公开还不够规范。"
+    [f] = _found(body, TOWN_2023, "grassroots_openness_standards")
+    assert f.negated
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

@@ -2753,8 +2753,10 @@ class _Finder:
             return None  # 推动述法由“述成绩”向“找差距”转变: how it is done changing, not the act
         if t.sh[ts - 1:ts] == "对" and pat.REVIEWED_AFTER.match(t.sh, te):
             return None  # 区委依法治区办对述法报告进行审核把关: others reviewing it, not the act said again
-        if (ref := pat.REFERRED_TO.search(t.sh, cs, ts)) and (len(ref.group(1)) <= 16 or pat.OPINIONS_AFTER.match(t.sh, te)):
+        if ((ref := pat.REFERRED_TO.search(t.sh, cs, ts)) and (len(ref.group(1)) <= 16 or pat.OPINIONS_AFTER.match(t.sh, te))
+                and not pat.MADE_AFTER_REFERENCE.search(ref.group(1))):
             # 对照省、市、县基层政务公开标准目录，完成…清单编制; 对照…的工作部署和年度述法评议意见: the standard followed, not the act
+            # (对照县级标准目录编制镇级…标准目录: the town's own made after the county's, the act)
             return None
         if self._rule_set(cs) or pat.OTHERS_DUTY.search(t.sh, cs, ce):
             return None  # 印发通知，首次将述法纳入领导干部年终述职内容，明确述法重点…: the rule set; who did it is said after

@@ -210,6 +210,7 @@ SLOGAN = re.compile(r"以“[^“”]{1,24}”(?:为|作为)(?:抓手|载体|重
 # What was followed (对照…标准目录, …的工作部署和年度述法评议意见): the words up to the term; close to it for any
 # term, further off when what is held up is opinions (OPINIONS_AFTER).
 REFERRED_TO = re.compile(r"(?:对照|参照|依照|依据)([^，,。；;]{0,30})$")
+MADE_AFTER_REFERENCE = re.compile(r"(?:目录|体系|清单|标准)(?:编制|制定|梳理|建立|修订)(?:了|完成)?[\u4e00-\u9fff]{0,4}$")  # 对照县级标准目录编制镇级
 OPINIONS_AFTER = re.compile(r"(?:评议|点评)?意见")  # 对照…的工作部署和年度述法评议意见: the opinions held up, not the act
 # A plan document named by the thing it plans (改革方案, 建设实施方案).
 PLAN_DOCUMENT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:建设)?(?:实施|工作)?方案")
