@@ -9445,6 +9445,47 @@ def test_the_standards_work_behind_schedule_is_a_shortfall() -> None:
     assert f.negated
 
 
+def test_none_corrected_said_as_the_count_being_zero() -> None:
+    body = "经县政府审理，1件维持原行政行为，1件申请人撤回申请，镇政府全年行政行为被复议纠错的为零。"
+    [f] = _found(body, TOWN_2023, "reconsideration_correction_rate")
+    assert (f.value, f.negated, f.requirement) == (0, False, False)
+
+
+def test_each_heads_count_before_a_total_said_with_gong_you_is_a_breakdown() -> None:
+    body = ("以街道办事处为被告的行政诉讼案件共5件，其中法院开庭审理4件，办事处主任出庭应诉1件、分管副主任出庭应诉2件，"
+            "共有3件由街道负责人出庭应诉，另1件由街道委托的律师出庭。")
+    assert [f.value for f in _found(body, TOWN_2023, "heads_in_court_count")] == [3]
+    [rate] = _found(body, TOWN_2023, "court_appearance_rate")
+    assert (float(rate.value), rate.derived) == (75.0, True)
+
+
+def test_induction_hours_are_not_the_years_training() -> None:
+    body = "新录用和转岗执法人员在取得执法证件前，全部参加了不少于40学时的岗前法律知识培训和考试。"
+    assert _found(body, BUREAU_2023, "enforcement_training_hours") == []
+    yearly = "执法人员全部参加了不少于60学时的法律知识培训。"
+    assert [f.value for f in _found(yearly, BUREAU_2023, "enforcement_training_hours")] == [60]
+
+
+def test_what_the_work_prepares_for_is_not_done() -> None:
+    body = ("推进行政复议、行政执法监督等业务信息化建设，积极争取州上支持，谋划建设县级行政复议案件办理系统，"
+            "为下一步实现复议决定书网上公开和复议案件网上办理创造条件。")
+    assert _found(body, COUNTY_2023, "reconsideration_decisions_online") == []
+
+
+def test_a_duties_list_made_part_of_the_year_end_report_is_not_the_report() -> None:
+    made = "制定县政府及其部门主要负责人履行推进法治建设第一责任人职责清单，逐项明确职责，并纳入年度述职评议内容。"
+    assert _found(made, COUNTY_2023, "leaders_report_on_rule_of_law") == []
+    basis = ("对照县上印发的第一责任人职责清单，细化形成乡党委书记、乡长履职清单各12项，"
+             "作为年终述法和考核评议的重要依据。")
+    assert _found(basis, TOWN_2023, "leaders_report_on_rule_of_law") == []
+
+
+def test_a_towns_own_level_done_with_the_villages_only_guided_is_that_levels() -> None:
+    body = "推进基层政务公开标准化规范化建设，今年编制完成镇级政务公开事项标准目录，并指导各村编制村级公开目录。"
+    [f] = _found(body, TOWN_2023, "grassroots_openness_standards")
+    assert (f.negated, f.scope_kind, f.scope) == (False, "part", "镇级")
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

@@ -11,7 +11,7 @@ UNITS = ("%", "‰", "学时", "课时", "小时", "人次", "家次", "件次",
          "人", "名", "家", "份", "场", "条", "起", "宗", "篇", "部", "批", "轮", "节", "户", "台", "张",
          "类", "天", "日", "元", "年")
 
-EXTRACT_KEYS = {"all_of", "one_of", "kind", "terms", "units", "near", "near_any", "not_near", "not_after", "within", "shortfall", "phrases", "derive", "verbs",
+EXTRACT_KEYS = {"all_of", "one_of", "kind", "terms", "units", "near", "near_any", "not_near", "not_after", "not_before", "within", "shortfall", "phrases", "derive", "verbs",
                 "denial", "topic", "out_of_100", "about", "term_near", "term_not_near", "met", "near_before", "again"}
 KINDS = ("figure", "statement")
 
@@ -33,6 +33,7 @@ class ExtractSpec:
     topic: tuple[str, ...] = ()  # at least one of these in the sentence or earlier in its paragraph
     not_near: tuple[str, ...] = ()  # none of these in the same sentence
     not_after: tuple[str, ...] = ()  # none of these before the term in its clause (审查…报备的文件: others' filings)
+    not_before: tuple[str, ...] = ()  # none of these right after the number, 的 allowed between (40学时的岗前培训: another kind's)
     within: int = 24
     verbs: tuple[str, ...] = ()  # at least one of these in the term's own clause (the act: 制发, 公布)
     shortfall: tuple[str, ...] = ()  # phrases admitting a shortfall, beyond the common ones
@@ -142,7 +143,7 @@ def parse_extract(node: Any, *, measure_kind: str, default_unit: str, fail: Fail
     return ExtractSpec(
         term_near=term_near, term_not_near=term_not_near, denial=denial, terms=terms, kind=kind, units=units, near=_words(node, "near", fail),
         near_any=_words(node, "near_any", fail), near_before=_words(node, "near_before", fail), topic=_words(node, "topic", fail), verbs=_words(node, "verbs", fail), not_near=_words(node, "not_near", fail),
-        not_after=_words(node, "not_after", fail), within=within,
+        not_after=_words(node, "not_after", fail), not_before=_words(node, "not_before", fail), within=within,
         shortfall=_words(node, "shortfall", fail), about=_words(node, "about", fail), phrases=phrases, derive=derive, out_of_100=out_of_100,
         all_of=all_of.strip() if all_of else None, one_of=one_of.strip() if one_of else None, met=met, again=again,
     )

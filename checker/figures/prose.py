@@ -1656,6 +1656,10 @@ class _Finder:
         term again, not another noun (累计办理行政处罚案件200余件 after the lawsuits' count)."""
         return hi - lo <= 4 or tx.own_terms(spec.terms).search(self.t.sh, lo, hi) is not None
 
+    def _of_another_kind(self, spec: ExtractSpec, a: Amount) -> bool:
+        """The words right after the number name another kind of the thing (40学时的岗前培训: the induction's)."""
+        return bool(spec.not_before) and self.t.sh.startswith(spec.not_before, a.end + (self.t.sh[a.end:a.end + 1] == "的"))
+
     def _pick(self, spec: ExtractSpec, ts: int, te: int) -> tuple[Amount | None, bool]:
         """The amount this term mention names: after it in its clause, else before it."""
         t = self.t
@@ -1696,7 +1700,8 @@ class _Finder:
                  and not self._a_frequency(a)
                  and not (a.unit == "学时" and a.value >= 200 and pat.ALL_TOGETHER.search(t.sh, max(cs, a.start - 10), a.start)
                           and not pat.EACH_ONES.search(t.sh, cs, a.start))  # 全镇执法人员…累计达到720学时: all of them together
-                 and not any(w in t.sh[te:a.start] for w in spec.not_after)]  # 规范性文件逐件审查，共审查21件
+                 and not any(w in t.sh[te:a.start] for w in spec.not_after)  # 规范性文件逐件审查，共审查21件
+                 and not self._of_another_kind(spec, a)]
         if ahead and (per_head := self._each_ones_after_sum(ahead[0], cs, ce)):
             ahead = [per_head]
         if ahead and (t.sh[ahead[0].start - 1] in "、和及与" or pat.AND_AMONG.fullmatch(t.sh, te, ahead[0].start)) and any(
@@ -1758,6 +1763,7 @@ class _Finder:
                          and (not a.prenominal or self._matters(spec, a))  # 目录于4月公布，共7项事项
                          and not pat.CHANGE.search(t.sh[max(0, a.start - 4):a.start]) and not self._counts_problems(a)
                          and not self._a_frequency(a)  # …会前学法制度，每月至少学法一次: a frequency
+                         and not self._of_another_kind(spec, a)  # …，全部参加了不少于40学时的岗前法律知识培训
                          and not (pat.OTHER_ACT.search(t.sh, nxt_s, a.start) and not any(v in t.sh[nxt_s:a.start] for v in spec.verbs))  # …，全年共召开镇长办公会议二十二次: the meetings
                          and not any(w in ("" if pat.PER_HEAD.match(clause) else t.sh[te:nxt_s]) + "|" + t.sh[nxt_s:a.start]
                                      for w in spec.not_after)]  # 执法人员培训班8期，人均培训时长达到40学时: per head; …文件进行清理，共梳理文件17份: another act
@@ -2747,6 +2753,11 @@ class _Finder:
             return None  # 2024年度法治政府建设报告经县委常委会审议后，报送…市人民政府: sent up, not made public
         if pat.BASIS_FOR.match(t.sh, te) and re.search(r"作为\s*(?:年终|年度)?(?:述职)?$", t.sh[cs:ts]):
             return None  # 建立了学法档案，…，年终作为述职述法的重要依据: a record for it, not the act
+        if (later := pat.FOR_LATER.match(t.sh, cs)) and ts < later.end():
+            return None  # 谋划建设…系统，为下一步实现复议决定书网上公开…创造条件: what it prepares for, not done
+        if (pat.INCLUDED_INTO.fullmatch(t.sh, cs, ts) and pat.AS_CONTENT.match(t.sh, te)
+                and pat.MADE_FIRST.match(t.sh, t.sentence(ts)[0]) and cs > t.sentence(ts)[0]):
+            return None  # 制定…第一责任人职责清单，…，并纳入年度述职评议内容: the list made part of it, not the act
         if pat.CONTENT_OF.match(t.sh, te) and pat.CONTENT_FAULT.search(t.sh, te, t.sentence(ts)[1]):
             return None  # 个别单位述法内容“报喜多、报忧少”，问题查摆不够深入: what the act held, not whether it was done
         if pat.FROM_TO_CHANGE.match(t.sh, te):
@@ -3024,6 +3035,9 @@ class _Finder:
         elif (neg and scope[1] in ("", "whole") and (down := pat.EXTENDED_DOWN.match(t.sh, te))
               and down.end() <= neg[0] and t.clause(neg[0])[0] <= te):
             scope = (t.text[down.start():down.end()], "part", False)  # 述法向村（社区）延伸尚处于试点阶段: the villages', piloted
+        if (not neg and scope[1] in ("", "whole") and self.town and (level := pat.OWN_LEVEL_BEFORE.search(t.sh, max(cs, ts - 3), ts))
+                and pat.LOWER_GUIDED.search(t.sh, te, t.sentence(ts)[1])):
+            scope = (t.text[level.start():level.end()], "part", False)  # 编制完成镇级…标准目录，并指导各村编制村级公开目录: the town's level
         if (not requirement and not t.heading(ts)[2] and scope[1] in ("", "whole")  # not 推动述法向村（社区）党组织书记延伸, a plan
                 and (village := pat.TO_VILLAGE_SECRETARIES.search(t.sh, *t.sentence(ts)))):
             # 探索将述法向村（社区）党组织书记延伸，在部分村开展了试点: the village secretaries', piloted

@@ -319,7 +319,17 @@ HEAD_FIRST = re.compile(r"[^，,。；;]{0,12}?(?:党委书记|党组书记|党�
 REST_OF_TEAM_FIRST = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:班子其他成员|其他班子成员|其他领导班子成员|班子其余成员)")
 SENT_UP = re.compile(r"报送|呈报|上报|报请")  # sent to the government above, which is not making it public
 # What the act is built on (学法档案…年终作为述职述法的重要依据): a record kept for it, not the act.
-BASIS_FOR = re.compile(r"的(?:重要|主要)?(?:依据|参考|基础)")
+BASIS_FOR = re.compile(r"(?:[和及与、][\u4e00-\u9fff]{1,8}?)?的(?:重要|主要)?(?:依据|参考|基础)")  # …述法和考核评议的重要依据
+# The town's own level named before the thing (编制完成镇级…标准目录), the villages only guided to make theirs after it
+# (并指导各村编制村级公开目录): done at that level only.
+OWN_LEVEL_BEFORE = re.compile(r"(?:镇|乡|街道)级$")
+LOWER_GUIDED = re.compile(r"(?:指导|督促|推动|帮助)各?(?:村|社区|村（社区）|村\(社区\))[^，,。；;]{0,10}?(?:编制|制定|建立|梳理)")
+# What the work prepares for (为下一步实现复议决定书网上公开…创造条件): not yet done.
+FOR_LATER = re.compile(r"\s*为(?:下一步|今后|后续|将来|下步|明年|全面)?[^，,。；;]{2,40}?(?:创造条件|奠定基础|打下基础|打好基础|做好准备|做准备|提供支撑|提供保障)")
+# A thing made, then put into the act as its content (制定…职责清单，…，并纳入年度述职评议内容): the list, not the act.
+INCLUDED_INTO = re.compile(r"\s*(?:并|同时)?(?:将其|把其)?(?:纳入|列入|作为)\s*(?:年度|年终)?")
+AS_CONTENT = re.compile(r"(?:评议|考核|考评)?的?(?:重要)?(?:内容|事项|依据)")
+MADE_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:研究)?(?:制定|建立|印发|出台|编制|完善|修订)")
 CONTENT_OF = re.compile(r"(?:报告)?(?:的)?(?:内容|质效|质量|效果)")  # 述法内容, 述法报告的内容, 述法质效: what was said in it, how well
 # A fault of what was said or of how well (报喜多、报忧少, 不够深入, 有待提升).
 CONTENT_FAULT = re.compile(r"报喜|不够|不深|不实|空泛|有待|较少|偏少|针对性不强|重[\u4e00-\u9fff]{1,6}、轻")  # …重工作罗列、轻问题剖析
@@ -693,7 +703,7 @@ PEOPLE_TERM = re.compile(r"(?:行政)?执法人员|执法队员|队员|[\u4e00-\
 # A clause going on with a result and no object of its own (…，实现督察全覆盖).
 NO_OBJECT = re.compile(r"\s*(?:并|从而|进而)?(?:实现|做到|达到)了?")
 # A clause totalling the counts before it (…，共计出庭2件).
-TOTAL_OF = re.compile(r"\s*(?:共计|合计|总计|共(?=出庭|到庭))")
+TOTAL_OF = re.compile(r"\s*(?:共计|合计|总计|共(?=出庭|到庭)|共有(?=\s*(?:\d+|[一二两三四五六七八九十]+)\s*件(?:案件)?由))")  # 共有3件由街道负责人出庭应诉
 # All the heads, after one person's count (镇长出庭1件、…，负责人出庭应诉3件): the total.
 ALL_HEADS = re.compile(r"\s*(?:各级)?(?:本|我)?(?:行政机关|机关|街道|(?:[镇乡局]|[区县市旗]政府|镇政府|乡政府))?(?:负责人|领导)(?=(?:实际|累计|共|共计|合计)?出庭)")  # 负责人共出庭应诉2件, 局领导出庭应诉共2件, 本局负责人出庭应诉2件
 # All but some (除1件…外，其余均胜诉): the rest only.
