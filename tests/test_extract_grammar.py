@@ -9409,6 +9409,8 @@ def test_a_reform_whose_work_is_still_going_on_is_not_done() -> None:
     body = "按照中央和省关于行政复议体制改革的部署，我县改革实施方案已起草完成并报市级审核，集中行使行政复议职责工作正在推进中。"
     [f] = _found(body, COUNTY_2023, "reconsideration_system_reform")
     assert f.negated
+    fixing = "县行政复议体制改革已全面完成，督察发现问题的整改工作正在推进中。"
+    assert [f.negated for f in _found(fixing, COUNTY_2023, "reconsideration_system_reform")] == [False]
 
 
 def test_people_moved_in_from_other_posts_are_some_of_them() -> None:

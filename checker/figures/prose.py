@@ -1441,7 +1441,7 @@ class _Finder:
             pos = ne
         if found is None and ce + 1 < end:  # …方案已起草完成并报市级审核，集中行使…职责工作正在推进中: still going on
             going = next((m for c0, c1 in self._clauses(ce + 1, end - 1)
-                          if (m := pat.WORK_UNDER_WAY.match(self.t.sh, c0, c1)) and "整改" not in m.group(0)), None)
+                          if (m := pat.WORK_UNDER_WAY.match(self.t.sh, c0, c1))), None)
             if going:
                 return going.start(1), going.end(1)
         return found

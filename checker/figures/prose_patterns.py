@@ -888,8 +888,8 @@ EXPECTED_LATER = re.compile(r"\s*(?:目前)?(预计|[\u4e00-\u9fff]{2,10}?工作
 UNDER_WAY_NOW = re.compile(r"\s*(?:目前|当前|现阶段)(?:[^，,。；;\d]{0,12}?(?:已完成|已形成|已启动)[，,])?[^，,。；;\d]{0,24}?"
                            r"(正在|仍在|尚在|还在|尚未|仍未|还未)(?![^，,。；;]{0,16}(?:整改|问题))")
 # A later clause naming a work still going on (…方案已起草完成并报市级审核，集中行使…职责工作正在推进中): not done.
-WORK_UNDER_WAY = re.compile(r"\s*(?!目前|当前)[^，,。；;\d]{2,16}?工作(正在|仍在|尚在|还在)(?:推进|进行|实施|开展)中?\s*(?=[，,。；;]|$)"
-                            r"(?<![整改问题])")
+WORK_UNDER_WAY = re.compile(r"\s*(?!目前|当前)(?![^，,。；;]{0,16}?(?:整改|问题))[^，,。；;\d]{2,16}?工作(正在|仍在|尚在|还在)(?:推进|进行|实施|开展)中?"
+                            r"\s*(?=[，,。；;]|$)")  # not 其余问题整改工作正在推进: the problems found being put right
 # The words between a count and 备案 when the count is of the documents sent (其中4件已按规定报送市政府和县人大常委会备案):
 # the act, its manner and where they went, not another noun.
 SENT_MANNER = r"(?:文件|规范性文件)?(?:\d+(?:个工作日|日|天)|(?!未|没有|正在|正按|尚|不|拟|将|应)[^，,。；;\d]){0,16}?"
