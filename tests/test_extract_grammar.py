@@ -9488,6 +9488,37 @@ def test_a_towns_own_level_done_with_the_villages_only_guided_is_that_levels() -
     assert (f.negated, f.scope_kind, f.scope) == (False, "part", "镇级")
 
 
+def test_the_stations_heads_asked_to_report_are_theirs() -> None:
+    body = "乡党委还要求各站所负责人在年度述职中报告本站所依法履职情况，推动法治责任层层传导。"
+    [f] = _found(body, TOWN_2023, "leaders_report_on_rule_of_law")
+    assert (f.requirement, f.scope_kind, f.scope) == (True, "part", "各站所负责人")
+
+
+def test_the_organs_sections_and_the_squad_named_together_are_those_two() -> None:
+    body = "局机关各执法股室和县自然资源执法监察大队的执法人员，全年法律知识培训均达到60学时以上；"
+    [f] = _found(body, BUREAU_2023, "enforcement_training_hours")
+    assert (f.value, f.scope_kind, f.scope) == (60, "part", "局机关各执法股室和县自然资源执法监察大队")
+
+
+def test_a_rule_for_cases_of_a_kind_is_theirs() -> None:
+    body = "县政府专门印发文件，对涉及重大公共利益、社会高度关注或者可能引发群体性事件的案件，负责人必须出庭。"
+    [f] = _found(body, COUNTY_2023, "court_appearance_rate")
+    assert (f.value, f.requirement, f.scope_kind) == (100, True, "part")
+
+
+def test_the_party_schools_classes_are_not_the_leaderships_lectures() -> None:
+    body = "县委党校将习近平法治思想纳入主体班次必修课程，全年举办领导干部法治专题讲座6场次。"
+    assert _found(body, COUNTY_2023, "leadership_law_lectures") == []
+    guest = "邀请市委党校教授为县政府领导班子举办法治专题讲座2期。"
+    assert [f.value for f in _found(guest, COUNTY_2023, "leadership_law_lectures")] == [2]
+
+
+def test_a_catalogue_still_being_revised_is_not_done() -> None:
+    body = "镇村两级政务公开标准目录仍在按照新的事项目录修订完善，目前已完成镇级目录初稿。"
+    [f] = _found(body, TOWN_2023, "grassroots_openness_standards")
+    assert f.negated
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

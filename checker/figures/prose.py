@@ -1604,6 +1604,8 @@ class _Finder:
                 if (scope[1] == "part" and self.officers is not None and (counted := pat.OFFICERS_COUNTED.fullmatch(scope[0]))
                         and int(counted.group(1)) == self.officers):
                     scope = ("", "", scope[2])  # 现有执法人员8名，…，8名执法人员全部在一线从事执法工作: all of them
+                if scope[1] in ("", "whole") and (kind := pat.KIND_OF_CASES_BEFORE.search(t.sh, before, ps)):
+                    scope = (t.text[kind.start(1):kind.end(1)], "part", scope[2])  # 对涉及重大公共利益…的案件，负责人必须出庭: those
                 neg = self._shortfall(spec, pe, t.clause(ps)[1])
                 if neg is None and number and (short := pat.NOT_ACHIEVED_BEFORE.search(t.sh, cs, ps)):
                     neg, a = short.span(1), None  # 全年未能实现开庭案件负责人全部出庭应诉: not all of them, no number said
@@ -3035,6 +3037,9 @@ class _Finder:
         elif (neg and scope[1] in ("", "whole") and (down := pat.EXTENDED_DOWN.match(t.sh, te))
               and down.end() <= neg[0] and t.clause(neg[0])[0] <= te):
             scope = (t.text[down.start():down.end()], "part", False)  # 述法向村（社区）延伸尚处于试点阶段: the villages', piloted
+        if (scope[1] in ("", "whole") and self.town
+                and (asked := pat.STATION_HEADS_ASKED.search(t.sh, t.sentence(ts)[0], ts))):
+            scope = (t.text[asked.start() + 2:asked.end()], "part", False)  # 乡党委还要求各站所负责人在年度述职中报告…: theirs
         if (not neg and scope[1] in ("", "whole") and self.town and (level := pat.OWN_LEVEL_BEFORE.search(t.sh, max(cs, ts - 3), ts))
                 and pat.LOWER_GUIDED.search(t.sh, te, t.sentence(ts)[1])):
             scope = (t.text[level.start():level.end()], "part", False)  # 编制完成镇级…标准目录，并指导各村编制村级公开目录: the town's level

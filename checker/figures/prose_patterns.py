@@ -320,6 +320,10 @@ REST_OF_TEAM_FIRST = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:班子其他成员|其
 SENT_UP = re.compile(r"报送|呈报|上报|报请")  # sent to the government above, which is not making it public
 # What the act is built on (学法档案…年终作为述职述法的重要依据): a record kept for it, not the act.
 BASIS_FOR = re.compile(r"(?:[和及与、][\u4e00-\u9fff]{1,8}?)?的(?:重要|主要)?(?:依据|参考|基础)")  # …述法和考核评议的重要依据
+# The stations' heads asked to report (乡党委还要求各站所负责人在年度述职中报告…): theirs, not the government heads'.
+STATION_HEADS_ASKED = re.compile(r"要求(?:镇属|乡属|镇直|乡直|镇机关|乡机关)?各站所(?:的)?(?:主要)?负责人")
+# The cases of a kind named in the clause before (对涉及重大公共利益…的案件，负责人必须出庭): those cases only.
+KIND_OF_CASES_BEFORE = re.compile(r"对((?:涉及)?[^，,。；;]{2,40}?的(?:行政诉讼|一审行政诉讼|行政复议)?案件)[，,]\s*(?:行政机关)?(?:[\u4e00-\u9fff]{0,4}?负责人)?$")
 # The town's own level named before the thing (编制完成镇级…标准目录), the villages only guided to make theirs after it
 # (并指导各村编制村级公开目录): done at that level only.
 OWN_LEVEL_BEFORE = re.compile(r"(?:镇|乡|街道)级$")
@@ -868,7 +872,7 @@ SENT_TO = re.compile(r"(?:报送|上报|报给|送交|提交)(?:至|给|到)?[^�
 # Lower governments named in a list opening the clause (钟祥市、掇刀区负责人出庭应诉率未达到100%): those only.
 PLACES_LISTED = re.compile(r"^\s*(?![在对由向从])(?:[\u4e00-\u9fff]{2,3}(?:市|区|县|旗)、)+[\u4e00-\u9fff]{2,3}(?:市|区|县|旗)(?=[\u4e00-\u9fff]{0,12}$)")
 # A bureau's own organ and one of its teams (局机关和执法大队执法人员…): some of its people.
-ORGAN_AND_TEAM = re.compile(r"(?:局|本局|我局)机关(?:和|及|与|、)(?:[\u4e00-\u9fff]{0,6}?)(?:执法)?(?:大队|支队|中队)")
+ORGAN_AND_TEAM = re.compile(r"(?:局|本局|我局)机关(?:各执法(?:股室|科室))?(?:和|及|与|、)(?:[\u4e00-\u9fff]{0,12}?)(?:执法)?(?:大队|支队|中队)")  # 局机关各执法股室和县自然资源执法监察大队
 # Its stations sent out, named before their people (派驻乡镇（片区）自然资源所的执法人员…): some of its people.
 STATIONS_SENT = re.compile(r"(?<!机关和各)(?<!机关和)(?<!本级和各)(?<!本级和)(?:(?:派驻|下属|所属|基层)[\u4e00-\u9fff（）]{0,12}?(?:所|站)(?=的$)|(?<![名个])(?:各)?基层(?:市场监管)?所$)")  # …基层所法制审核人员…: the stations'
 ASKS = re.compile(r"(?:今年|年初|明确)?(?:要求|提出|下达)")  # 州政府要求各县…: a body asking those under it
