@@ -9519,6 +9519,33 @@ def test_a_catalogue_still_being_revised_is_not_done() -> None:
     assert f.negated
 
 
+def test_a_link_not_yet_thorough_is_a_shortfall() -> None:
+    body = "与省“互联网+监管”平台的数据联通还不彻底，部分监管数据仍靠人工录入，数据共享和智慧监管能力亟待加强。"
+    [f] = _found(body, BUREAU_2023, "provincial_platform_data_link")
+    assert f.negated
+
+
+def test_members_newly_appointed_are_some_of_the_team() -> None:
+    body = "推动新提任的班子成员在2025年内参加法治专题脱产培训。"
+    [f] = _found(body, TOWN_2023, "head_offjob_training")
+    assert (f.requirement, f.scope_kind, f.scope) == (True, "part", "新提任的班子成员")
+
+
+def test_each_heads_sum_beside_the_count_said_is_read_once() -> None:
+    body = "2件案件人民法院均开庭审理，局长和分管副局长各出庭应诉1件，即2件案件负责人均出庭应诉，本局未发生败诉案件。"
+    assert [(f.value, f.derived) for f in _found(body, BUREAU_2023, "heads_in_court_count")] == [(2, False)]
+
+
+def test_every_time_made_a_lesson_is_no_count() -> None:
+    body = "镇政府把每一次出庭都变成一次依法行政的现场教学，每一件行政诉讼案件均由站所负责人和法律顾问全程参与应诉准备。"
+    assert _found(body, TOWN_2023, "heads_in_court_count") == []
+
+
+def test_a_work_loop_named_in_quotes_is_no_report_given() -> None:
+    body = "认真履行县委依法治县办和县政府法治政府建设牵头部门职责，健全“述职述法、督察督办、考核考评”工作闭环。"
+    assert _found(body, BUREAU_2023, "leaders_report_on_rule_of_law") == []
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

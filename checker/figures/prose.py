@@ -982,6 +982,9 @@ class _Finder:
         short = self._some_counted_short(out)  # 28名队员…达到60学时 … (problems) 仍有3名…未达到60学时
         out = [self._the_counted_only(f, short) for f in out]
         out += [r for f in out if (r := self._rest_units_short(ind, f, out)) is not None]
+        # 局长和分管副局长各出庭应诉1件，即2件案件负责人均出庭应诉: the sum of each one's is the count said in the same sentence
+        stated = {(t.sentence(f.value_start), f.value) for f in out if f.value is not None and not f.derived}
+        out = [f for f in out if not (f.derived and f.unit in lx.COUNT_UNITS and (t.sentence(f.value_start), f.value) in stated)]
         return self._one_shortfall_a_sentence(out)
 
     def _rest_units_short(self, ind: Indicator, f: Figure, out: list[Figure]) -> Figure | None:
@@ -1703,7 +1706,8 @@ class _Finder:
                  and not (a.unit == "学时" and a.value >= 200 and pat.ALL_TOGETHER.search(t.sh, max(cs, a.start - 10), a.start)
                           and not pat.EACH_ONES.search(t.sh, cs, a.start))  # 全镇执法人员…累计达到720学时: all of them together
                  and not any(w in t.sh[te:a.start] for w in spec.not_after)  # 规范性文件逐件审查，共审查21件
-                 and not self._of_another_kind(spec, a)]
+                 and not self._of_another_kind(spec, a)
+                 and not pat.BECOMES.search(t.sh, max(te, a.start - 4), a.start)]  # 把每一次出庭都变成一次…现场教学: "a", no count
         if ahead and (per_head := self._each_ones_after_sum(ahead[0], cs, ce)):
             ahead = [per_head]
         if ahead and (t.sh[ahead[0].start - 1] in "、和及与" or pat.AND_AMONG.fullmatch(t.sh, te, ahead[0].start)) and any(

@@ -205,7 +205,8 @@ RATIO_TO_STAFF = re.compile(r"的?比例(?:配齐|配备|配足|充实|选配)")
 THRESHOLD_COUNTED = re.compile(r"(?:的(?:单位|部门)?(?:有|共有|共|为|达)\s*\d+\s*个"
                                r"|[^，,。；;\d]{0,12}?的(?:人员|执法人员|人数)?(?:占|占比为?|比例为?)\s*\d+(?:\.\d+)?\s*[%％])")  # 完成60学时培训的占92%
 # A method named in quotes (以“述法+考法+督法”为抓手): the name of a practice, not the act done.
-SLOGAN = re.compile(r"以“[^“”]{1,24}”(?:为|作为)(?:抓手|载体|重点|主线|突破口|牵引|切入点)")
+SLOGAN = re.compile(r"以“[^“”]{1,24}”(?:为|作为)(?:抓手|载体|重点|主线|突破口|牵引|切入点)"
+                    r"|“[^“”]{2,30}”的?(?:工作)?(?:闭环|机制|模式|链条|格局)")  # 健全“述职述法、督察督办、考核考评”工作闭环: a practice named
 # A thing referred to as the standard followed (对照…标准目录, 依据…体系).
 # What was followed (对照…标准目录, …的工作部署和年度述法评议意见): the words up to the term; close to it for any
 # term, further off when what is held up is opinions (OPINIONS_AFTER).
@@ -324,6 +325,9 @@ BASIS_FOR = re.compile(r"(?:[和及与、][\u4e00-\u9fff]{1,8}?)?的(?:重要|�
 STATION_HEADS_ASKED = re.compile(r"要求(?:镇属|乡属|镇直|乡直|镇机关|乡机关)?各站所(?:的)?(?:主要)?负责人")
 # The cases of a kind named in the clause before (对涉及重大公共利益…的案件，负责人必须出庭): those cases only.
 KIND_OF_CASES_BEFORE = re.compile(r"对((?:涉及)?[^，,。；;]{2,40}?的(?:行政诉讼|一审行政诉讼|行政复议)?案件)[，,]\s*(?:行政机关)?(?:[\u4e00-\u9fff]{0,4}?负责人)?$")
+BECOMES = re.compile(r"(?:变成|变为|成为|当成|当作)$")  # …都变成一次依法行政的现场教学: a thing it becomes, not a count
+# Members newly appointed (新提任的班子成员): some of the team, those new to it.
+NEWLY_APPOINTED = re.compile(r"(?:新提任|新任职|新提拔|新调任|新任)的?(?:\d+\s*名)?(?:班子成员|领导班子成员|副(?:镇|乡|县|区|市)长|领导干部)")
 # The town's own level named before the thing (编制完成镇级…标准目录), the villages only guided to make theirs after it
 # (并指导各村编制村级公开目录): done at that level only.
 OWN_LEVEL_BEFORE = re.compile(r"(?:镇|乡|街道)级$")
