@@ -9546,6 +9546,18 @@ def test_a_work_loop_named_in_quotes_is_no_report_given() -> None:
     assert _found(body, BUREAU_2023, "leaders_report_on_rule_of_law") == []
 
 
+def test_the_heard_case_the_head_missed_is_no_count_heard() -> None:
+    body = "1件开庭审理的行政诉讼案件未能由负责人出庭应诉，部分执法案件证据收集不够全面，导致1件案件败诉。"
+    assert _found(body, BUREAU_2023, "court_cases_heard") == []
+    all_heard = "4件开庭审理的行政诉讼案件均由负责人出庭应诉。"
+    assert [f.value for f in _found(all_heard, BUREAU_2023, "court_cases_heard")] == [4]
+
+
+def test_land_contract_disputes_settled_by_their_board_are_no_peoples_mediation() -> None:
+    body = "县农村土地承包仲裁委员会全年受理仲裁申请9件，调解和解6件；全县农村土地承包经营纠纷调解成功率92%。"
+    assert _found(body, BUREAU_2023, "mediation_success_rate") == []
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

@@ -1811,8 +1811,8 @@ class _Finder:
                 continue  # 1件案件由分管副镇长代为出庭: one standing in for another, not the count
             if a.unit in lx.COUNT_UNITS and a.prenominal and re.search(r"各(?:举办|开展|组织|召开|安排)?了?$", t.sh[cs:a.start]):
                 continue  # 上、下半年各举办一期法治专题讲座: each one's count, not the year's
-            if a.unit in lx.COUNT_UNITS and (re.search(r"未|没有", t.sh[a.end:ts]) or re.match(r"(?:均|都|仍|尚|还)?(?:未|没有)(?!出现|发生|发现)", t.sh[te:te + 5])):
-                continue  # 另1件尚未开庭, 承办的1项决策事项未开展风险评估: the count of what has not happened (not 7项决策事项均未出现瑕疵)
+            if a.unit in lx.COUNT_UNITS and (re.search(r"未|没有", t.sh[a.end:ts]) or re.match(r"(?:的[\u4e00-\u9fff]{0,8}?案件)?(?:均|都|仍|尚|还)?(?:未|没有)(?!出现|发生|发现)", t.sh[te:te + 20])):
+                continue  # 另1件尚未开庭, 承办的1项决策事项未开展风险评估, 1件开庭审理的行政诉讼案件未能由负责人出庭应诉: the count of what has not happened (not 7项决策事项均未出现瑕疵)
             rest = re.split(r"[和及、]", t.sh[te:ce], maxsplit=1)[0]
             if a.prenominal and any(w in rest for w in spec.not_after):
                 continue  # 对2项决策事项组织召开听证会: the decisions that had a hearing
