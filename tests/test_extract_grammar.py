@@ -9558,6 +9558,40 @@ def test_land_contract_disputes_settled_by_their_board_are_no_peoples_mediation(
     assert _found(body, BUREAU_2023, "mediation_success_rate") == []
 
 
+def test_forest_rights_disputes_are_no_peoples_mediation() -> None:
+    body = "坚持把林权纠纷调处作为维护山区稳定的重要工作，会同各镇政府、县司法局调处林地林木权属纠纷23起，调处成功率95.7%。"
+    assert _found(body, BUREAU_2023, "mediation_success_rate") == []
+
+
+def test_a_total_over_the_legal_education_plans_years_has_its_span() -> None:
+    body = "七五普法期间，全镇累计开展领导干部法治讲座18场次，镇村干部的法治意识明显增强。"
+    [f] = _found(body, TOWN_2023, "leadership_law_lectures")
+    assert f.period == "七五普法期间"
+
+
+def test_the_stations_heads_reports_are_theirs() -> None:
+    body = "但站所负责人述法工作尚未全面开展，还处于探索阶段。"
+    [f] = _found(body, TOWN_2023, "leaders_report_on_rule_of_law")
+    assert (f.negated, f.scope_kind) == (True, "part")
+    plan = "全面推行站所负责人述法，把述法结果作为干部考核评价的重要参考。"
+    [p] = _found(plan, TOWN_2023, "leaders_report_on_rule_of_law")
+    assert (p.scope_kind, p.scope) == ("part", "站所负责人")
+
+
+def test_squads_named_one_after_another_are_those_squads() -> None:
+    body = "法制审核人员集中在局政策法规股，城区二中队、景区中队的法制审核人员比例尚未达到5%。"
+    [f] = _found(body, BUREAU_2023, "legal_review_staff_ratio")
+    assert (f.negated, f.scope_kind, f.scope) == (True, "part", "城区二中队、景区中队")
+    fines = "本年度局党组未向执法大队、执法中队下达或变相下达罚没指标。"
+    assert [f.scope_kind for f in _found(fines, BUREAU_2023, "no_fine_quotas")] == [""]
+
+
+def test_the_people_reaching_the_hours_counted_after_them_are_those() -> None:
+    body = "全年参加法律知识培训不少于60学时的执法人员12名，另有2名新调入人员受疫情影响，集中培训学时未能达到60学时。"
+    reached = [f for f in _found(body, TOWN_2023, "enforcement_training_hours") if not f.negated]
+    assert [(f.value, f.scope_kind, f.scope) for f in reached] == [(60, "part", "12名执法人员")]
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

@@ -226,7 +226,7 @@ COUNT_AFTER_ALL = re.compile(r"\s*(?:[，,]\s*(?:共(?:报送|报备)?(?:备案)
 # The term's own clause saying it is built (…基层政务公开标准体系已全面建成).
 BUILT_HERE = re.compile(r"[^，,。；;]*?(?:已经|已)(?:全面|基本)?(?:建成|建立)[。；;]?$")
 # The heads of a department's stations opening a clause (各市场监管所所长尚未全面开展年终述法): those heads.
-STATION_HEADS_FIRST = re.compile(r"\s*(?:各|部分|个别)?[\u4e00-\u9fff]{1,8}?[所站](?:所|站)?长")
+STATION_HEADS_FIRST = re.compile(r"\s*(?:各|部分|个别)?[\u4e00-\u9fff]{1,8}?[所站](?:所|站)?长|\s*(?:但|而)?(?:各|部分|个别)?站所(?:主要)?负责人(?=述法)")  # 但站所负责人述法工作尚未全面开展
 # The term's own clause says the act was done by those it names (…参加了…脱产培训).
 DONE_BY_THOSE = re.compile(r"\s*([^，,。；;]*?)(?:参加了|已参加|均参加了|参训了)")
 # The county's system said not to reach the report's own town (尚未延伸到本镇, 尚未在本镇投入使用): the town's shortfall.
@@ -322,12 +322,14 @@ SENT_UP = re.compile(r"报送|呈报|上报|报请")  # sent to the government a
 # What the act is built on (学法档案…年终作为述职述法的重要依据): a record kept for it, not the act.
 BASIS_FOR = re.compile(r"(?:[和及与、][\u4e00-\u9fff]{1,8}?)?的(?:重要|主要)?(?:依据|参考|基础)")  # …述法和考核评议的重要依据
 # The stations' heads asked to report (乡党委还要求各站所负责人在年度述职中报告…): theirs, not the government heads'.
-STATION_HEADS_ASKED = re.compile(r"要求(?:镇属|乡属|镇直|乡直|镇机关|乡机关)?各站所(?:的)?(?:主要)?负责人")
+STATION_HEADS_ASKED = re.compile(r"(?:要求|推行)(?:镇属|乡属|镇直|乡直|镇机关|乡机关)?各?站所(?:的)?(?:主要)?负责人")
 # The cases of a kind named in the clause before (对涉及重大公共利益…的案件，负责人必须出庭): those cases only.
 KIND_OF_CASES_BEFORE = re.compile(r"对((?:涉及)?[^，,。；;]{2,40}?的(?:行政诉讼|一审行政诉讼|行政复议)?案件)[，,]\s*(?:行政机关)?(?:[\u4e00-\u9fff]{0,4}?负责人)?$")
 BECOMES = re.compile(r"(?:变成|变为|成为|当成|当作)$")  # …都变成一次依法行政的现场教学: a thing it becomes, not a count
 # Members newly appointed (新提任的班子成员): some of the team, those new to it.
 NEWLY_APPOINTED = re.compile(r"(?:新提任|新任职|新提拔|新调任|新任)的?(?:\d+\s*名)?(?:班子成员|领导班子成员|副(?:镇|乡|县|区|市)长|领导干部)")
+# Squads named one after another (城区二中队、景区中队的…比例尚未达到5%): those squads.
+SQUADS_NAMED = re.compile(r"(?:[\u4e00-\u9fff]{2,6}?(?:中队|大队)、)+[\u4e00-\u9fff]{2,6}?(?:中队|大队)(?=的)")
 # The town's own level named before the thing (编制完成镇级…标准目录), the villages only guided to make theirs after it
 # (并指导各村编制村级公开目录): done at that level only.
 OWN_LEVEL_BEFORE = re.compile(r"(?:镇|乡|街道)级$")
@@ -940,7 +942,7 @@ ALL_APPEARED = re.compile(r"(?:全部|均|全员)(?:已)?出庭|均由[^，,。�
 TITLE_COUNT = re.compile(r"\s*[（(]\s*(?:共|共计|计)?")  # 《…事项目录》（共11项）: the items of the list named
 NOT_APPEARED = re.compile(r"(?:的)?(?:行政诉讼|行政应诉|诉讼)?(?:案件)?(?:的)?(?:(?:没有|无)(?:行政机关|[\u4e00-\u9fff]{0,3}?(?:政府|局|委|办事处))?(?:主要)?负责人(?:亲自)?出庭|(?:被诉)?(?:行政机关|[\u4e00-\u9fff]{0,3}?(?:政府|局|委|办事处))?负责人(?:均)?(?:未|没有)(?:能)?出庭|(?:未|没有|并非|不是)由[\u4e00-\u9fff]{0,8}?负责人(?:亲自)?出庭|(?:仅|只)由(?:委托)?(?:代理人|律师|工作人员)[\u4e00-\u9fff]{0,4}?出庭|(?:因[^，,。；;]{0,12}?)?(?:由|委托)[\u4e00-\u9fff]{0,8}?(?:代为|代理)出庭)")  # …，仅由委托代理人出庭; 1件开庭案件因工作冲突由执法人员代为出庭  # 1件开庭案件未由街道负责人出庭  # 1件开庭案件无镇政府负责人出庭, …没有镇政府负责人出庭
 # 比例不低于5%的执法部门有14个: the units that meet it, counted after the rule
-UNITS_THAT_MEET = re.compile(r"\s*的[\u4e00-\u9fff]{0,6}?(?:部门|单位|主体)(?:有|共|为|达)?\s*((?:\d+|[一二两三四五六七八九十]{1,3})\s*个)")
+UNITS_THAT_MEET = re.compile(r"\s*的[\u4e00-\u9fff]{0,6}?(?:部门|单位|主体|执法人员|执法队员|人员)(?:有|共|为|达)?\s*((?:\d+|[一二两三四五六七八九十]{1,3})\s*[个名人])")  # …不少于60学时的执法人员12名
 LOST_AFTER = re.compile(r"(?:均|全部)?被(?:法院|人民法院)(?:判决|裁定)?(?:确认(?:程序)?违法|撤销|变更)")  # 有1件行政诉讼案件被法院确认程序违法: the case lost, not the count
 FOR_A_CAUSE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:因|由于)")  # 1件开庭案件街道负责人因工作冲突…
 DELEGATED = re.compile(r"委托[^，,。；;]{0,12}?出庭|由[^，,。；;]{0,12}?代为出庭")  # …，委托执法中队负责人出庭

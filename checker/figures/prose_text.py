@@ -536,6 +536,8 @@ def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple
     level = pat.ONE_LEVEL.search(seg)
     if level:  # 区级执法部门比例全部达到5%以上: the district's own departments, not the 镇街 units
         return text.text[lo + level.start():lo + level.end()], "part", everyone, depts
+    if squads := pat.SQUADS_NAMED.search(seg):  # 城区二中队、景区中队的法制审核人员比例尚未达到5%: those squads
+        return text.text[lo + squads.start():lo + squads.end()], "part", everyone, depts
     if new := pat.NEWLY_APPOINTED.search(seg):  # 推动新提任的班子成员…参加法治专题脱产培训: those new to the team
         return text.text[lo + new.start():lo + new.end()], "part", everyone, depts
     few = pat.FEW_BEFORE.search(seg)
