@@ -3043,7 +3043,7 @@ class _Finder:
             scope = (t.text[down.start():down.end()], "part", False)  # 述法向村（社区）延伸尚处于试点阶段: the villages', piloted
         if (scope[1] in ("", "whole") and self.town
                 and (asked := pat.STATION_HEADS_ASKED.search(t.sh, t.sentence(ts)[0], ts))):
-            scope = (t.text[asked.start() + 2:asked.end()], "part", False)  # 乡党委还要求各站所负责人在年度述职中报告…: theirs
+            scope = (t.text[asked.start(1):asked.end(1)], "part", False)  # 乡党委还要求各站所负责人在年度述职中报告…: theirs
         if (not neg and scope[1] in ("", "whole") and self.town and (level := pat.OWN_LEVEL_BEFORE.search(t.sh, max(cs, ts - 3), ts))
                 and pat.LOWER_GUIDED.search(t.sh, te, t.sentence(ts)[1])):
             scope = (t.text[level.start():level.end()], "part", False)  # 编制完成镇级…标准目录，并指导各村编制村级公开目录: the town's level

@@ -322,7 +322,7 @@ SENT_UP = re.compile(r"报送|呈报|上报|报请")  # sent to the government a
 # What the act is built on (学法档案…年终作为述职述法的重要依据): a record kept for it, not the act.
 BASIS_FOR = re.compile(r"(?:[和及与、][\u4e00-\u9fff]{1,8}?)?的(?:重要|主要)?(?:依据|参考|基础)")  # …述法和考核评议的重要依据
 # The stations' heads asked to report (乡党委还要求各站所负责人在年度述职中报告…): theirs, not the government heads'.
-STATION_HEADS_ASKED = re.compile(r"(?:要求|推行)(?:镇属|乡属|镇直|乡直|镇机关|乡机关)?各?站所(?:的)?(?:主要)?负责人")
+STATION_HEADS_ASKED = re.compile(r"(?:要求|推行)((?:镇属|乡属|镇直|乡直|镇机关|乡机关)?各?站所(?:的)?(?:主要)?负责人)")
 # The cases of a kind named in the clause before (对涉及重大公共利益…的案件，负责人必须出庭): those cases only.
 KIND_OF_CASES_BEFORE = re.compile(r"对((?:涉及)?[^，,。；;]{2,40}?的(?:行政诉讼|一审行政诉讼|行政复议)?案件)[，,]\s*(?:行政机关)?(?:[\u4e00-\u9fff]{0,4}?负责人)?$")
 BECOMES = re.compile(r"(?:变成|变为|成为|当成|当作)$")  # …都变成一次依法行政的现场教学: a thing it becomes, not a count
