@@ -9592,6 +9592,56 @@ def test_the_people_reaching_the_hours_counted_after_them_are_those() -> None:
     assert [(f.value, f.scope_kind, f.scope) for f in reached] == [(60, "part", "12名执法人员")]
 
 
+def test_the_citys_assessment_weight_in_a_bureaus_report_is_the_citys() -> None:
+    body = "市政府将政务公开工作纳入全市综合目标考核（分值权重为4%），本局将其分解落实到各股室。"
+    [f] = _found(body, BUREAU_2023, "gov_openness_weight")
+    assert (f.value, f.scope_kind) == (4, "higher")
+    own = "县政府将政务公开工作纳入全县综合目标考核，分值权重为4%。"
+    assert [(f.value, f.scope_kind) for f in _found(own, COUNTY_2023, "gov_openness_weight")] == [(4, "")]
+
+
+def test_lectures_of_the_government_above_attended_are_not_the_leaderships() -> None:
+    body = "局长参加了市委组织部举办的法治专题脱产培训班，局班子成员参加市级领导干部法治专题讲座3次。"
+    assert _found(body, BUREAU_2023, "leadership_law_lectures") == []
+
+
+def test_none_that_ought_to_be_filed_left_unfiled_is_no_rule() -> None:
+    body = "全年制发行政规范性文件7件，报送备案7件，未出现应备未备、迟报漏报情形（2021年制发规范性文件9件）。"
+    counts = _found(body, COUNTY_2023, "normative_docs_count")
+    assert [(f.value, f.requirement, f.year) for f in counts] == [(7, False, None), (9, False, 2021)]
+
+
+def test_the_other_officers_short_of_the_hours_are_those() -> None:
+    body = "执法队8名执法人员中，6名执法人员全年法律知识培训均达到60学时以上；另2名执法人员于9月新调入，培训学时尚未达到60学时。"
+    [short] = [f for f in _found(body, TOWN_2023, "enforcement_training_hours") if f.negated]
+    assert (short.scope_kind, short.scope) == ("part", "另2名执法人员")
+
+
+def test_the_heads_own_part_of_the_cases_counted_before_is_no_count() -> None:
+    body = "开庭审理5件，镇长或分管副镇长出庭应诉5件，负责人出庭应诉率100%。上述5件开庭案件中，镇长亲自出庭2件。"
+    assert [f.value for f in _found(body, TOWN_2023, "heads_in_court_count")] == [5]
+    assert [f.value for f in _found(body, TOWN_2023, "court_appearance_rate")] == [100]
+
+
+def test_a_total_since_the_bureau_was_formed_has_its_span() -> None:
+    body = "对原有文件进行清理，废止文件4件。组建以来，我局累计制发行政规范性文件3件。"
+    [f] = _found(body, BUREAU_2023, "normative_docs_count")
+    assert (f.value, f.period) == (3, "组建以来")
+
+
+def test_the_village_secretaries_reports_results_used_are_theirs() -> None:
+    body = "继续推行村（社区）党组织书记述法，将述法评议结果运用到村干部考核中。"
+    assert _found(body, TOWN_2023, "leaders_report_on_rule_of_law") == []
+    own = "坚持年终述法，把述法评议结果运用到干部考核中。"
+    assert len(_found(own, TOWN_2023, "leaders_report_on_rule_of_law")) == 1
+
+
+def test_a_share_conceded_met_is_a_claim_with_no_number() -> None:
+    body = "一是镇综合行政执法队法制审核力量薄弱，虽然占比达标，但仅有的1名法制审核人员同时承担案件办理、内勤等工作。"
+    [f] = _found(body, TOWN_2023, "legal_review_staff_ratio")
+    assert (f.value, f.negated, f.statement) == (None, False, True)
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

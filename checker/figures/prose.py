@@ -763,10 +763,11 @@ class _Finder:
                     and not ("被申请人" in m.group(0) and (own := pat.OWN_AS_RESPONDENT.search(t.sh, lead, te))
                              and own.group(1) in self.own_party)):
                 continue  # 审查各部门报备的规范性文件23件: someone else's act (not 市政府受理的以县政府为被申请人的…, in the county's report)
-            if (spec.kind == "statement" and (lower := [m.span() for m in pat.LOWER_HEADS.finditer(t.sh, lead, ts)])
-                    and not any(all(o.end() <= a or o.start() >= b for a, b in lower)
-                                for o in pat.GOVERNMENT_HEADS.finditer(t.sh, lead, ts))):
-                continue  # 要求各站所负责人和村（社区）党组织书记在年终述职中…: the lower units' heads, not its own
+            if spec.kind == "statement" and (self._lower_heads_only(lead, ts) or (
+                    lead > s and pat.NO_SUBJECT.match(t.sh, lead) and any(w in t.sh[slice(*t.clause(lead - 1))] for w in spec.terms)
+                    and self._lower_heads_only(*t.clause(lead - 1)))):
+                # 要求各站所负责人和村（社区）党组织书记在年终述职中…: the lower units' heads, not its own; 推行村（社区）
+                continue  # 党组织书记述法，将述法评议结果运用到…: the clause with no subject of its own is of theirs
             if (spec.not_after and spec.kind == "statement" and lead > s and pat.NO_OBJECT.match(t.sh, lead)
                     and any(w in t.sh[t.clause(lead - 1)[0]:lead] for w in spec.not_after)
                     and not pat.GOVERNMENTS_NAMED.search(t.sh, t.clause(lead - 1)[0], lead)
@@ -2303,6 +2304,13 @@ class _Finder:
         s = self.t.sentence(fig.value_start)[0]
         return any(f.indicator == fig.indicator and f.value is not None and s <= f.value_start < fig.value_start for f in out)
 
+    def _lower_heads_only(self, lo: int, hi: int) -> bool:
+        """Whether the text names the heads of lower units (村（社区）党组织书记, 站所负责人) and no head of the
+        government's own outside them."""
+        lower = [m.span() for m in pat.LOWER_HEADS.finditer(self.t.sh, lo, hi)]
+        return bool(lower) and not any(all(o.end() <= a or o.start() >= b for a, b in lower)
+                                       for o in pat.GOVERNMENT_HEADS.finditer(self.t.sh, lo, hi))
+
     def _breakdown_by_person(self, fig: Figure, out: list[Figure]) -> bool:
         """A count in a clause opening with 其中 that names no issuing unit (其中局主要负责人出庭3件),
         after a count of the same figure in the sentence, or in a sentence opening on 其中， after one
@@ -2311,8 +2319,10 @@ class _Finder:
         cs = t.clause(fig.value_start)[0]
         s = t.sentence(fig.value_start)[0]
         if pat.PERSON_FIRST.match(t.sh, cs):
-            if cs == s and s > 0 and t.sh[s - 1] != "\n" and self._persons_part_of_before(fig, out):
-                return True  # …负责人出庭应诉2件，出庭应诉率100%。局长亲自出庭应诉1件: one head's part of all heads' count
+            if ((cs == s or pat.AMONG_THOSE_CASES.fullmatch(t.sh, s, cs)) and s > 0 and t.sh[s - 1] != "\n"
+                    and self._persons_part_of_before(fig, out)):
+                # …负责人出庭应诉2件，出庭应诉率100%。局长亲自出庭应诉1件 (上述5件开庭案件中，镇长亲自出庭2件):
+                return True  # one head's part of all heads' count
             # 行政机关负责人出庭187件，县长本人带头出庭应诉2次 (…3件，即镇长出庭2件): one person's part of the count before
         elif not t.sh.startswith("其中", cs):
             if not pat.OPENS_ON_AMONG.match(t.sh, s):
@@ -2338,10 +2348,11 @@ class _Finder:
         t = self.t
         s, e = t.sentence(fig.value_start)
         ps = t.sentence(s - 1)[0]
-        if any(a.unit == fig.unit and a.start != fig.value_start for a in t.amounts_in(s, e)):
+        if any(a.unit == fig.unit and a.start != fig.value_start for a in t.amounts_in(t.clause(fig.value_start)[0], e)):
             return False  # 县政府主要负责同志出庭应诉1次，分管副县长出庭应诉3次: each one's, summed
         return any(f.indicator == fig.indicator and f.unit == fig.unit and f.value is not None and fig.value is not None
-                   and f.value > fig.value and ps <= f.value_start < s and f.scope_kind not in ("part", "unit", "higher", "other")
+                   and f.value > fig.value and ps <= f.value_start < s
+                   and (f.scope_kind not in ("part", "unit", "higher", "other") or (f.scope_kind == "unit" and f.scope in self.own_party))
                    and (not pat.PERSON_FIRST.match(t.sh, t.clause(f.value_start)[0])
                         or re.search(r"[或和及与、]", t.sh[t.clause(f.value_start)[0]:f.value_start]))  # 局主要负责人或分管负责人: all of them
                    for f in out)

@@ -437,6 +437,7 @@ EACH_SEPARATELY = re.compile(r"[和与及、][^，,。；;]{1,12}?(分别|各)(?
 BREAKDOWN = re.compile(r"[（(]其中[^（）()]*$")
 NARROWER = re.compile(r"\s*(?:其中|但|而|只有|仅有)")
 OPENS_ON_AMONG = re.compile(r"\s*其中[，,]")  # a sentence breaking down the one before
+AMONG_THOSE_CASES = re.compile(r"\s*(?:上述|以上|前述|这)(?:\d+|[一二两三四五六七八九十]+)?\s*件?[\u4e00-\u9fff]{0,8}?案件中[，,]\s*")  # 上述5件开庭案件中，…: among the cases counted before
 # A clause saying all of the count before it (…9件，均报送备案; …2件，法院均开庭审理), and a negation in it.
 ALL_OF_THEM = re.compile(r"\s*(?:[\u4e00-\u9fff][\u4e00-\u9fff、]{0,19}?)?(?:均|全部|都|全数)")  # 镇长或分管副镇长均…, 局主要负责人和分管负责人均…, 局长、分管副局长均…
 SAME_COUNT_AGAIN = re.compile(r"\s*(?:开庭审理的|已开庭审理的|已开庭的|开庭的)?(\d+|[一二两三四五六七八九十]+)\s*[件起宗](?:(?:开庭审理的?|已开庭的?|开庭的?)?(?:行政诉讼)?案件(?:中)?|(?=均|全部|都))")  # 22件开庭审理案件…, 开庭审理的9件案件均由…, 3件均由…: the count said again
@@ -666,7 +667,7 @@ DISPOSAL = re.compile(r"将(?:《[^》]{0,30}|(?:(?:本|我)?(?:镇|乡|街道|�
 # 将 taking data as its object and moving it (将我局…监管数据全部归集至…系统): the object marker, not "will".
 DISPOSAL_MOVED = re.compile(r"将(?:我|本)[局镇乡区县市委办][^，,。；;将]{0,40}?(?:归集|汇聚|录入|上传|推送|接入)(?:至|到|于|进)[^，,。；;]{0,20}$")
 # The government above assessing its towns or departments (在区政府对各街道的绩效考核中): its figure, in their report.
-ASSESSED_BY = re.compile(r"\s*在?((?:省|市|区|县|旗)(?:人民)?政府|[\u4e00-\u9fff]{2,4}?(?:市|区|县|旗)|[市区县旗]里)(?:将[^，,。；;]{0,10}?)?(?:(?:纳入|在)?对[^，,。；;]{0,24}?|纳入(?:各)?(?:乡镇|街道|镇（街道）|乡（镇）|镇街|乡镇（街道）)[^，,。；;]{0,8}?)(?:考核|考评|评估|评价)(?:中|[，,])")  # 肇东市将政务公开在对乡镇绩效考核中, 县政府将政务公开工作纳入乡镇绩效考核，
+ASSESSED_BY = re.compile(r"\s*在?((?:省|市|区|县|旗)(?:人民)?政府|[\u4e00-\u9fff]{2,4}?(?:市|区|县|旗)|[市区县旗]里)(?:将[^，,。；;]{0,10}?)?(?:(?:纳入|在)?对[^，,。；;]{0,24}?|纳入(?:各)?(?:乡镇|街道|镇（街道）|乡（镇）|镇街|乡镇（街道）)[^，,。；;]{0,8}?|纳入全(?:省|市|州|盟|区|县|旗)[^，,。；;（(]{0,8}?)(?:考核|考评|评估|评价)(?:中|[，,（(])")  # 肇东市将政务公开在对乡镇绩效考核中, 县政府将政务公开工作纳入乡镇绩效考核，; in a bureau's, 市政府将…纳入全市综合目标考核（…权重为4%）
 # The next sentence: some persons did not attend (。…中有45人参加了培训，另有3名乡镇主要负责人因…未能参训).
 SOME_MISSED_NEXT = re.compile(r"[。；;]\s*[^。；;]{0,40}?(?:另有|仍有|尚有|还有|但有)\s*((?:\d+|[一二两三四五六七八九十]+)\s*名[\u4e00-\u9fff]{1,14}?)"
                               r"(?:因[^，,。；;]{0,30}?)?(未能|未|没有)(?:参训|参加)")
@@ -712,6 +713,7 @@ SHARE_OF_PEOPLE = re.compile(r"(?<![\d.])(?!100(?:\.0+)?\s*[%％])\d{1,2}(?:\.\d
 PEOPLE_TERM = re.compile(r"(?:行政)?执法人员|执法队员|队员|[\u4e00-\u9fff]{0,4}人员")
 # A clause going on with a result and no object of its own (…，实现督察全覆盖).
 NO_OBJECT = re.compile(r"\s*(?:并|从而|进而)?(?:实现|做到|达到)了?")
+NO_SUBJECT = re.compile(r"\s*(?:并|同时)?(?:将|把)")  # a clause opening on its object: the subject is the sentence's
 # A clause totalling the counts before it (…，共计出庭2件).
 TOTAL_OF = re.compile(r"\s*(?:共计|合计|总计|共(?=出庭|到庭)|共有(?=\s*(?:\d+|[一二两三四五六七八九十]+)\s*件(?:案件)?由))")  # 共有3件由街道负责人出庭应诉
 # All the heads, after one person's count (镇长出庭1件、…，负责人出庭应诉3件): the total.
@@ -995,7 +997,7 @@ HOW_WELL_SHORT = re.compile(r"(?:深度|精细化程度|精细化水平|专业�
 # The prefecture's average over its counties (地区各县市负责人出庭应诉率平均水平为96.5%), in a county's report.
 COUNTIES_AVERAGE = re.compile(r"\s*(?:同期|同年|当年)?((?:全)?地区|全(?:市|州|盟))各县(?:市|区|（市、区）|（区）|（市）|市区)?[^，,。；;]{0,16}?平均")  # 全市各县（市、区）…平均为98.2%
 # The others of a staff counted after some (其中7名…，另外2名为下半年新调入人员，…尚有欠缺): those.
-OTHERS_COUNTED = re.compile(r"(?<=[，,；;])\s*((?:另外|另有|其余|还有)\s*(?:\d+|[一二两三四五六七八九十])\s*名(?:[\u4e00-\u9fff]{0,12}?(?:人员|队员|干部))?)")
+OTHERS_COUNTED = re.compile(r"(?<=[，,；;])\s*((?:另外|另有|另|其余|还有)\s*(?:\d+|[一二两三四五六七八九十])\s*名(?:[\u4e00-\u9fff]{0,12}?(?:人员|队员|干部))?)")
 # The people a sentence opens on as its topic (对驻村队员，执法队通过…组织其补学，但…培训学时仍有欠缺): what it says is of them.
 PEOPLE_AS_TOPIC = re.compile(r"\s*对于?((?:(?![，,。；;])[\u4e00-\u9fff]){0,10}?(?:队员|人员|干部|同志))[，,]")
 # Some of the people, told apart by their tenure or by being new, right before the people term
