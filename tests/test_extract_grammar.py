@@ -9642,6 +9642,11 @@ def test_a_share_conceded_met_is_a_claim_with_no_number() -> None:
     assert (f.value, f.negated, f.statement) == (None, False, True)
 
 
+def test_decisions_named_in_quotes_one_after_another_before_their_count() -> None:
+    body = "年度重大行政决策事项目录列入“集镇污水处理”“农贸市场改造”“道路提升”3项。"
+    assert [f.value for f in _found(body, TOWN_2023, "major_decisions_count")] == [3]
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

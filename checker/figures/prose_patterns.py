@@ -1042,8 +1042,8 @@ IN_SESSIONS = re.compile(_SESSIONS_OPENER + "$")
 _SESSIONS_COUNTED = _SESSIONS_OPENER + r"(?:\d+|[一二两三四五六七八九十]+)\s*(?:期|次|场)"
 IN_SESSIONS_COUNT = re.compile(_SESSIONS_COUNTED)
 # 列入目录的事项为“…建设”1项 (纳入目录的事项为乡集镇污水管网及生活垃圾转运站建设1项): the items named right after the
-# term, in quotes or closed by their count, then the count
-NAMES_BEFORE_COUNT = re.compile(r"\s*(?:为|是|即|包括)(?:“[^”“。]{1,40}”(?:[、和及与]“[^”“。]{1,40}”)*"
+# term, in quotes or closed by their count, then the count (目录列入“…”“…”“…”3项)
+NAMES_BEFORE_COUNT = re.compile(r"\s*(?:为|是|即|包括|(?:目录)?共?(?:列入|纳入)(?=“))(?:“[^”“。]{1,40}”(?:[、和及与]?“[^”“。]{1,40}”)*"
                                 r"|[^，,。；;“”\d]{1,40}?(?=(?:\d+|[一二两三四五六七八九十])\s*项))")
 # 先后两期邀请…专家，为乡领导班子开展法治专题讲座: the sessions counted with the invitation, the act in the next clause
 INVITED_IN_SESSIONS = re.compile(_SESSIONS_COUNTED + r"邀请[^，,。；;]*$")
