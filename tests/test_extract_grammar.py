@@ -9647,6 +9647,11 @@ def test_decisions_named_in_quotes_one_after_another_before_their_count() -> Non
     assert [f.value for f in _found(body, TOWN_2023, "major_decisions_count")] == [3]
 
 
+def test_the_cases_said_again_in_their_hearing_give_the_heads_count() -> None:
+    body = "全年以镇政府为被告的行政诉讼案件3件，均已开庭审理；3件案件庭审中，镇长或分管副镇长均出庭应诉。"
+    assert [f.value for f in _found(body, TOWN_2023, "heads_in_court_count")] == [3]
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"
