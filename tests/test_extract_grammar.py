@@ -9652,6 +9652,18 @@ def test_the_cases_said_again_in_their_hearing_give_the_heads_count() -> None:
     assert [f.value for f in _found(body, TOWN_2023, "heads_in_court_count")] == [3]
 
 
+def test_a_report_published_over_time_is_late() -> None:
+    body = "三是2022年度法治政府建设年度报告公开超时，反映出镇政府对报告公开的时限要求重视不够。"
+    [f] = _found(body, TOWN_2023, "annual_report_published")
+    assert f.negated
+
+
+def test_the_heads_reports_only_begun_as_a_pilot_are_not_given() -> None:
+    body = "主要负责人年终述法今年才在镇本级开始试点，述法内容不够全面，评议考核机制还不健全。"
+    [f] = _found(body, TOWN_2023, "leaders_report_on_rule_of_law")
+    assert f.negated
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"
