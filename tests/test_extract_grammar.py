@@ -9664,6 +9664,12 @@ def test_the_heads_reports_only_begun_as_a_pilot_are_not_given() -> None:
     assert f.negated
 
 
+def test_a_town_named_one_of_the_pilot_towns_is_itself() -> None:
+    body = "今年我镇作为全县述法工作试点乡镇之一，在镇本级开展主要负责人年终述法试点，镇长在年终述职时进行了书面述法。"
+    [f] = _found(body, TOWN_2023, "leaders_report_on_rule_of_law")
+    assert (f.negated is not None, f.scope_kind) == (True, "")
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"
