@@ -9670,6 +9670,12 @@ def test_a_town_named_one_of_the_pilot_towns_is_itself() -> None:
     assert (f.negated is not None, f.scope_kind) == (True, "")
 
 
+def test_the_others_short_after_those_reaching_the_hours_are_named() -> None:
+    body = "全年参加法律知识培训不少于60学时的执法人员12名，另有2名新调入人员受疫情影响，集中培训学时未能达到60学时。"
+    [short] = [f for f in _found(body, TOWN_2023, "enforcement_training_hours") if f.negated]
+    assert (short.scope_kind, short.scope) == ("part", "另有2名新调入人员")
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

@@ -2084,6 +2084,9 @@ class _Finder:
                 scope_text, kind = item[0], item[1]  # 其中2个部门受编制所限，法制审核人员比例尚未达到5%; not 全县…
             if among := self._among_them(te, target_neg[0]):
                 scope_text, kind = among, "part"
+            if (not re.search(r"\d\s*[名人]", scope_text)
+                    and (others := pat.OTHERS_COUNTED.search(t.sh, t.sentence(ts)[0], target_neg[0]))):
+                scope_text, kind = t.text[others.start(1):others.end(1)], "part"  # …12名，另有2名新调入人员…未能达到60学时
             if kind in ("", "whole") and t.clause(a.start)[0] > t.clause(ts)[1]:
                 later = tx.scope(t, t.clause(a.start)[0], target_neg[0])  # 总体占比偏低，尚有多个执法单位未达到5%: those units
                 scope_text, kind = (later[0], later[1]) if later[1] == "part" else (scope_text, kind)
