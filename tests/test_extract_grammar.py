@@ -9676,6 +9676,42 @@ def test_the_others_short_after_those_reaching_the_hours_are_named() -> None:
     assert (short.scope_kind, short.scope) == ("part", "另有2名新调入人员")
 
 
+def test_a_catalogue_posted_at_home_only_is_not_published() -> None:
+    body = "今年纳入镇重大行政决策事项目录的事项共2项。目录经镇党政班子会议审定后，仅在镇政府政务公开栏和便民服务中心张贴公示，未在县政府门户网站向社会公开。"
+    [f] = _found(body, TOWN_2023, "major_decision_catalogue_published")
+    assert f.negated
+
+
+def test_a_supervision_system_still_being_built_is_not_built() -> None:
+    body = "县乡两级行政执法协调监督工作体系正在按照省、州部署构建，县级行政执法监督办法已起草完成并征求意见。"
+    [f] = _found(body, COUNTY_2023, "enforcement_supervision_system")
+    assert f.negated
+
+
+def test_lectures_the_advisers_give_the_village_committees_are_not_the_leaderships() -> None:
+    body = "法律顾问全年列席镇党政班子会议9次，为村“两委”开展法律咨询和法治讲座40余次。"
+    assert _found(body, TOWN_2023, "leadership_law_lectures") == []
+    both = "邀请县司法局的同志为镇班子成员和村“两委”成员举办法治专题讲座2期。"
+    assert [f.value for f in _found(both, TOWN_2023, "leadership_law_lectures")] == [2]
+
+
+def test_a_case_lost_for_a_cause_is_no_count_of_cases() -> None:
+    body = "本年度发生1件行政诉讼案件因征收补偿程序瑕疵被确认违法，反映出个别干部程序意识仍然淡薄。"
+    assert _found(body, TOWN_2023, "admin_litigation_cases") == []
+    again = "全年发生的1件行政诉讼案件因送达程序瑕疵被判决撤销，反映出执法程序意识还不够强。"
+    assert [f.value for f in _found(again, TOWN_2023, "admin_litigation_cases")] == [1]
+
+
+def test_decision_drafts_put_out_for_comment_are_not_the_catalogue_published() -> None:
+    body = "推行重大行政决策预公开，对5项年度目录事项的决策草案均通过政府门户网站公开征求意见，收集意见建议74条。"
+    assert _found(body, COUNTY_2023, "major_decision_catalogue_published") == []
+
+
+def test_the_reviewers_skill_short_is_not_the_share_short() -> None:
+    body = "一是法治力量仍显薄弱，镇综合行政执法队仅配备法制审核人员1名，且兼顾其他工作，专业审核能力有待提升；"
+    assert _found(body, TOWN_2023, "legal_review_staff_ratio") == []
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

@@ -1345,6 +1345,11 @@ class _Finder:
                     and self.t.sh.startswith(pat.NOT_THERE, short[0])
                     and any(w in self.t.sh[c2:self.t.clause(c2)[1]] for w in spec.near_any + spec.verbs)):
                 found = short
+        if found is None and ce + 1 < end and pat.ONLY_THERE.match(self.t.sh, ce + 1):
+            c2 = self.t.clause(ce + 1)[1] + 1
+            short = self._shortfall(spec, c2, self.t.clause(c2)[1]) if c2 < end else None
+            if short and short[0] - c2 <= 1 and self.t.sh.startswith(pat.NOT_THERE, short[0]):
+                found = short  # 目录…，仅在镇政务公开栏张贴公示，未在县政府门户网站向社会公开: posted at home only, not published
         if found is None and ce + 1 < end:
             ne = self.t.clause(ce + 1)[1]
             opens = self._shortfall(spec, ce + 1, ne if pat.ACT_TIME.match(self.t.sh, ce + 1) else min(ne, ce + 12))
@@ -1838,8 +1843,9 @@ class _Finder:
                 continue  # 对年底尚在审理中的1件行政诉讼案件: the ones still pending, not the count
             if a.unit in lx.COUNT_UNITS and a.end <= ts and pat.UNDER_WAY.search(t.sh, a.end, ts):
                 continue  # 12月下旬印发的1件正按程序履行报备手续: the one still under way, not the count
-            if a.unit in lx.COUNT_UNITS and a.prenominal and pat.LOST_AFTER.match(t.sh, te):
-                continue  # 今年有1件行政诉讼案件被法院确认程序违法: the case lost, not the count
+            if a.unit in lx.COUNT_UNITS and a.prenominal and (pat.LOST_AFTER.match(t.sh, te) or (
+                    pat.LOST_FOR_A_CAUSE.match(t.sh, te) and not t.sh.startswith("的", a.start - 1))):
+                continue  # 今年有1件行政诉讼案件被法院确认程序违法 (本年度发生1件…因…瑕疵被确认违法): the case lost, not the count
             if (a.unit in lx.COUNT_UNITS and a.prenominal and cs > t.sentence(ts)[0] and re.search(r"其中\s*$", t.sh[cs:a.start])
                     and not any(x.unit == a.unit for x in t.amounts_in(t.sentence(ts)[0], a.start))):
                 continue  # 对复议和诉讼案件均及时…，其中1件行政诉讼案件在庭后经协调…撤回起诉: one of the cases, no count of them before

@@ -885,6 +885,7 @@ ORGAN_AND_TEAM = re.compile(r"(?:局|本局|我局)机关(?:各执法(?:股室|�
 STATIONS_SENT = re.compile(r"(?<!机关和各)(?<!机关和)(?<!本级和各)(?<!本级和)(?:(?:派驻|下属|所属|基层)[\u4e00-\u9fff（）]{0,12}?(?:所|站)(?=的$)|(?<![名个])(?:各)?基层(?:市场监管)?所$)")  # …基层所法制审核人员…: the stations'
 ASKS = re.compile(r"(?:今年|年初|明确)?(?:要求|提出|下达)")  # 州政府要求各县…: a body asking those under it
 # A clause opening on the steps the thing went through (目录经集体研究后尚未向社会公开): then what it is not
+ONLY_THERE = re.compile(r"\s*(?:仅|只|仅仅)(?:在|于|通过)")  # …，仅在镇政务公开栏张贴公示，未在…网站向社会公开: only there, the clause after says where not
 PROCESS_FIRST = re.compile(r"\s*(?:该|此)?(?:目录|体系|系统|平台|报告)?(?:经|经过)[^，,。；;\d]{1,12}?(?:后|之后)?(?:仍|也|却)?")
 # Some of the team counted before the act (年内完成2名班子成员法治专题脱产培训补训): those only
 MEMBERS_ACTED_ON = re.compile(r"(?<=完成|督促|组织|安排|推动|确保)(?:未参训的|尚未参训的)?(?:\d+|[一二两三四五六七八九十])\s*名(?:[\u4e00-\u9fff]{0,4}?)(?:班子成员|领导干部|副职)")
@@ -946,6 +947,8 @@ NOT_APPEARED = re.compile(r"(?:的)?(?:行政诉讼|行政应诉|诉讼)?(?:案�
 # 比例不低于5%的执法部门有14个: the units that meet it, counted after the rule
 UNITS_THAT_MEET = re.compile(r"\s*的[\u4e00-\u9fff]{0,6}?(?:部门|单位|主体|执法人员|执法队员|人员)(?:有|共|为|达)?\s*((?:\d+|[一二两三四五六七八九十]{1,3})\s*[个名人])")  # …不少于60学时的执法人员12名
 LOST_AFTER = re.compile(r"(?:均|全部)?被(?:法院|人民法院)(?:判决|裁定)?(?:确认(?:程序)?违法|撤销|变更)")  # 有1件行政诉讼案件被法院确认程序违法: the case lost, not the count
+# …, or lost for a cause (发生1件行政诉讼案件因…程序瑕疵被确认违法); not the year's cases named again (全年发生的1件…因…被判决撤销)
+LOST_FOR_A_CAUSE = re.compile(r"因[^，,。；;被]{1,20}?被(?:法院|人民法院)?(?:判决|裁定)?(?:确认(?:程序)?违法|撤销|变更)")
 FOR_A_CAUSE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:因|由于)")  # 1件开庭案件街道负责人因工作冲突…
 DELEGATED = re.compile(r"委托[^，,。；;]{0,12}?出庭|由[^，,。；;]{0,12}?代为出庭")  # …，委托执法中队负责人出庭
 # A count of people or units with their noun (全局32名执法人员), and the rest said next to fall short
@@ -993,7 +996,7 @@ COLUMN_CARRIES = re.compile(r"专栏[，,]?\s*(?:集中|统一|分类|及时)?(?
 # A clause joined on to the one before by a conjunction (…，而全州平均好评率为99.5%): what follows it is the clause's subject.
 JOINED_ON = re.compile(r"\s*(?:而且|而|但是|但)?")
 # How well a work is done, said short (审核的深度和精细化程度还有待提高): not a share's shortfall.
-HOW_WELL_SHORT = re.compile(r"(?:深度|精细化程度|精细化水平|专业化程度|专业化水平|质量)(?:还|仍|尚|都)?$")
+HOW_WELL_SHORT = re.compile(r"(?:深度|精细化程度|精细化水平|专业化程度|专业化水平|质量|审核能力)(?:还|仍|尚|都)?$")  # …仅配备法制审核人员1名，…，专业审核能力有待提升
 # The prefecture's average over its counties (地区各县市负责人出庭应诉率平均水平为96.5%), in a county's report.
 COUNTIES_AVERAGE = re.compile(r"\s*(?:同期|同年|当年)?((?:全)?地区|全(?:市|州|盟))各县(?:市|区|（市、区）|（区）|（市）|市区)?[^，,。；;]{0,16}?平均")  # 全市各县（市、区）…平均为98.2%
 # The others of a staff counted after some (其中7名…，另外2名为下半年新调入人员，…尚有欠缺): those.
