@@ -138,3 +138,14 @@ def test_a_table_of_targets_and_values_gives_both(tmp_path: Path) -> None:
     assert got == [("court_appearance_rate", 100.0, "", False), ("court_appearance_rate", 100.0, "", True),
                    ("enforcement_training_hours", 60.0, "at_least", False),
                    ("enforcement_training_hours", 60.0, "at_least", True), ("litigation_loss_rate", 4.8, "", False)]
+
+
+def test_a_towns_own_cases_are_the_towns_rate(tmp_path: Path) -> None:
+    body = ["测试县青石镇2023年法治政府建设年度报告",
+            "镇政府作为被告的行政诉讼案件6件，开庭审理5件，镇长或分管副镇长出庭应诉5件，负责人出庭应诉率100%。"]
+    ex = extract_report(rf.write_txt(tmp_path / "r.txt", "\n".join(body) + "\n"), CATALOGUE)
+    [f] = [f for f in ex.figures if f.indicator == "court_appearance_rate"]
+    assert (f.value, f.scope_kind) == (100, "whole")  # the town is its only organ: its own cases are all the cases
+    run = judge_extraction(ex, CATALOGUE, shipped_context(ex.year), sha256="")
+    r = next(r for r in run.results if r.indicator.id == "court_appearance_rate")
+    assert r.value == 100 and "只针对部分机关或单位" not in r.summary

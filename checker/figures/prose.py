@@ -645,8 +645,8 @@ class _Finder:
             scope = (t.text[before[0]:before[1]].strip(), "part", False)
         if scope[1] == "higher":
             scope = (pat.HIGHER_NAME_TRIM.sub("", scope[0]) or scope[0], "higher", False)  # 全年市政府共 → 市政府
-        if scope[1] == "part" and scope[0] in self.own_level:
-            scope = (scope[0], "whole", scope[2])
+        if scope[1] in ("part", "unit") and scope[0] in self.own_level:
+            scope = (scope[0], "whole", scope[2])  # 镇政府作为被告的…出庭应诉率100%, in the town's report: the town itself, its only organ
         if scope[1] == "part" and pat.SUBLEVEL.fullmatch(scope[0]) and not pat.TOWNS.search(scope[0]) and not pat.LOWER_GOVERNMENTS.search(scope[0]) and not (statement and planned) and (statement or (_level(ind) not in ("", "government"))):
             # 各部门主要负责人均述法, 各执法单位比例均达到5%: every unit at the target's own level
             scope = (scope[0], "whole", True)
