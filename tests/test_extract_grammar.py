@@ -9712,6 +9712,54 @@ def test_the_reviewers_skill_short_is_not_the_share_short() -> None:
     assert _found(body, TOWN_2023, "legal_review_staff_ratio") == []
 
 
+def test_none_in_earlier_years_is_no_count_of_the_year() -> None:
+    body = "镇政府以往年度未制发过行政规范性文件，此次制发的管理办法在起草过程中先后两次征求意见。"
+    [f] = _found(body, TOWN_2023, "normative_docs_count")
+    assert (f.value, f.period) == (0, "以往年度")
+
+
+def test_the_courts_referred_mediation_is_no_peoples_mediation() -> None:
+    body = ("（三）深化人民调解和诉源治理。全镇调委会全年共受理各类矛盾纠纷105件，调解成功102件，调解成功率97.1%。"
+            "镇人民法庭诉前委派调解案件17件，成功率为82.4%。")
+    assert [float(f.value) for f in _found(body, TOWN_2023, "mediation_success_rate")] == [97.1]
+
+
+def test_the_cases_said_again_among_them_give_the_heads_count() -> None:
+    body = "镇政府作为被告的行政诉讼案件2件，均已开庭审理。2件案件中，镇政府负责人均出庭应诉，其中镇长出庭1件、分管副镇长出庭1件。"
+    assert [f.value for f in _found(body, TOWN_2023, "heads_in_court_count")] == [2]
+
+
+def test_the_hosts_of_a_class_the_head_missed_are_not_its_scope() -> None:
+    body = "县委组织部、县司法局10月举办的领导干部法治专题脱产培训班，镇主要负责人因全力投入防汛救灾工作未能参加。"
+    [f] = _found(body, TOWN_2023, "head_offjob_training")
+    assert (f.negated is not None, f.scope) == (True, "镇主要负责人")
+
+
+def test_shortcomings_the_reports_brought_out_are_not_theirs() -> None:
+    body = "述法评议结果纳入班子成员年度考核，对述法中暴露的依法决策、依法行政方面的不足，明确整改措施和时限。"
+    assert [f.negated for f in _found(body, TOWN_2023, "leaders_report_on_rule_of_law")] == [False]
+
+
+def test_the_other_members_of_the_party_and_government_teams_are_some() -> None:
+    body = "一是领导干部法治培训不够均衡，本年度除镇长外，镇党委、政府其他班子成员尚未参加过法治专题脱产培训。"
+    [f] = _found(body, TOWN_2023, "head_offjob_training")
+    assert (f.negated, f.scope_kind, f.scope) == (True, "part", "其他班子成员")
+
+
+def test_the_deputies_and_stations_heads_are_some() -> None:
+    short = "分管领导和站所负责人尚未参加系统的法治专题脱产培训，少数干部依法办事意识不强。"
+    [f] = _found(short, TOWN_2023, "head_offjob_training")
+    assert (f.negated, f.scope_kind, f.scope) == (True, "part", "分管领导和站所负责人")
+    plan = "二、下一步工作打算\n积极争取分管领导和站所负责人参加法治专题脱产培训。"
+    [p] = _found(plan, TOWN_2023, "head_offjob_training")
+    assert (p.requirement, p.scope_kind, p.scope) == (True, "part", "分管领导和站所负责人")
+
+
+def test_hearings_held_in_public_are_no_decisions_put_online() -> None:
+    body = "县政府坚持以公开听证、实地调查等方式审理复杂案件，组织听证1次，所有复议决定书均由县司法局法制审核后送达。"
+    assert _found(body, COUNTY_2023, "reconsideration_decisions_online") == []
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

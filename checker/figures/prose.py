@@ -251,6 +251,8 @@ class _Finder:
         if best and seg[best[0]:best[1]] in ("不足", "短板", "差距") and (pat.SPOKEN_OF.search(seg, max(0, best[0] - 2), best[0])
                                                                    or pat.GAINS_AND.search(seg, max(0, best[0] - 4), best[0])):
             return None  # 述法报告既讲成效、也讲不足, 如实反映…的做法和不足: the shortcomings spoken of, not one
+        if best and seg[best[0]:best[1]] in ("不足", "短板", "差距", "问题") and pat.EXPOSED_BY.search(seg, max(0, best[0] - 24), best[0]):
+            return None  # 对述法中暴露的依法决策、依法行政方面的不足，明确整改措施: the shortcomings it brought out, not its own
         if best and seg[best[0]:best[1]] in ("不足", "不够", "还不够", "仍不够") and pat.SKILL_AFTER.match(seg, best[1]):
             return None  # 部分执法人员对综合执法办案系统的操作还不够熟练: a skill short, not the system
         if best and seg[best[0]:best[1]] in ("不足", "不够") and pat.SKILL_SHORT.search(seg, max(0, best[0] - 6), best[0]):

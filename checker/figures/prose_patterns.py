@@ -226,7 +226,7 @@ COUNT_AFTER_ALL = re.compile(r"\s*(?:[，,]\s*(?:共(?:报送|报备)?(?:备案)
 # The term's own clause saying it is built (…基层政务公开标准体系已全面建成).
 BUILT_HERE = re.compile(r"[^，,。；;]*?(?:已经|已)(?:全面|基本)?(?:建成|建立)[。；;]?$")
 # The heads of a department's stations opening a clause (各市场监管所所长尚未全面开展年终述法): those heads.
-STATION_HEADS_FIRST = re.compile(r"\s*(?:各|部分|个别)?[\u4e00-\u9fff]{1,8}?[所站](?:所|站)?长|\s*(?:但|而)?(?:各|部分|个别)?站所(?:主要)?负责人(?=述法)")  # 但站所负责人述法工作尚未全面开展
+STATION_HEADS_FIRST = re.compile(r"\s*(?:各|部分|个别)?[\u4e00-\u9fff]{1,8}?[所站](?:所|站)?长|\s*(?:但|而)?(?:各|部分|个别)?站所(?:主要)?负责人(?=述法)|\s*分管(?:领导|副[镇乡]长)(?:和|及|、)各?站所(?:主要)?负责人")  # 但站所负责人述法工作尚未全面开展; 分管领导和站所负责人尚未参加…培训
 # The term's own clause says the act was done by those it names (…参加了…脱产培训).
 DONE_BY_THOSE = re.compile(r"\s*([^，,。；;]*?)(?:参加了|已参加|均参加了|参训了)")
 # The county's system said not to reach the report's own town (尚未延伸到本镇, 尚未在本镇投入使用): the town's shortfall.
@@ -322,7 +322,7 @@ SENT_UP = re.compile(r"报送|呈报|上报|报请")  # sent to the government a
 # What the act is built on (学法档案…年终作为述职述法的重要依据): a record kept for it, not the act.
 BASIS_FOR = re.compile(r"(?:[和及与、][\u4e00-\u9fff]{1,8}?)?的(?:重要|主要)?(?:依据|参考|基础)")  # …述法和考核评议的重要依据
 # The stations' heads asked to report (乡党委还要求各站所负责人在年度述职中报告…): theirs, not the government heads'.
-STATION_HEADS_ASKED = re.compile(r"(?:要求|推行)((?:镇属|乡属|镇直|乡直|镇机关|乡机关)?各?站所(?:的)?(?:主要)?负责人)")
+STATION_HEADS_ASKED = re.compile(r"(?:要求|推行|争取)((?:分管(?:领导|副[镇乡]长)(?:和|及|、))?(?:镇属|乡属|镇直|乡直|镇机关|乡机关)?各?站所(?:的)?(?:主要)?负责人)")
 # The cases of a kind named in the clause before (对涉及重大公共利益…的案件，负责人必须出庭): those cases only.
 KIND_OF_CASES_BEFORE = re.compile(r"对((?:涉及)?[^，,。；;]{2,40}?的(?:行政诉讼|一审行政诉讼|行政复议)?案件)[，,]\s*(?:行政机关)?(?:[\u4e00-\u9fff]{0,4}?负责人)?$")
 BECOMES = re.compile(r"(?:变成|变为|成为|当成|当作)$")  # …都变成一次依法行政的现场教学: a thing it becomes, not a count
@@ -443,7 +443,7 @@ ALL_OF_THEM = re.compile(r"\s*(?:[\u4e00-\u9fff][\u4e00-\u9fff、]{0,19}?)?(?:�
 SAME_COUNT_AGAIN = re.compile(r"\s*(?:开庭审理的|已开庭审理的|已开庭的|开庭的)?(\d+|[一二两三四五六七八九十]+)\s*[件起宗](?:(?:开庭审理的?|已开庭的?|开庭的?)?(?:行政诉讼)?案件(?:庭审中|开庭时|中)?|(?=均|全部|都))")  # 22件开庭审理案件…, 开庭审理的9件案件均由…, 3件均由…, 3件案件庭审中，…均…: the count said again
 THOSE_CASES = re.compile(r"\s*(?:(?:上述|以上|前述|这些?|该)(?:(\d+|[一二两三四五六七八九十]+)\s*[件起])?(?:行政诉讼)?案件|(?=(?:该|此)案(?!件))"
                          r"|(?:上述|以上|这)?(\d+|[两二三四五六七八九十])案(?![件例卷由]))")  # 上述案件, 这4件案件, 两案: the cases just counted
-SAME_CASES_NEXT = re.compile(r"\s*(\d+|[一二两三四五六七八九十]+)\s*[件起](?:开庭审理的?|已开庭的?|开庭)?(?:行政诉讼)?案件(?:庭审中|开庭时)?(?:[，,](?=[^，,。；;]{0,12}?(?:均|全部|都)(?:已|亲自)?(?:出庭|到庭))|(?=均|全部|都))")  # …3件，均已开庭审理。3件案件均由…负责人出庭应诉 (4件案件，行政机关负责人均出庭应诉; 3件案件庭审中，…均出庭应诉): the same cases, said again
+SAME_CASES_NEXT = re.compile(r"\s*(\d+|[一二两三四五六七八九十]+)\s*[件起](?:开庭审理的?|已开庭的?|开庭)?(?:行政诉讼)?案件(?:庭审中|开庭时|中)?(?:[，,](?=[^，,。；;]{0,12}?(?:均|全部|都)(?:已|亲自)?(?:出庭|到庭))|(?=均|全部|都))")  # …3件，均已开庭审理。3件案件均由…负责人出庭应诉 (4件案件，行政机关负责人均出庭应诉; 3件案件庭审中，…均出庭应诉): the same cases, said again
 CASES_THEN_ALL = re.compile(r"(?:[件起宗])?(?:行政诉讼)?案件中?均")  # 在3件案件中均出庭应诉: all of those cases
 PARTS_OPEN = re.compile(r"\s*其中")  # …3件，其中林地权属争议1件、宅基地使用1件…: the count broken down
 WHAT_THEY_ARE = re.compile(r"\s*(?:案由|案件类型)?(?:均为|全部为|主要为|多为|都是|均系|均属|均涉及|分别涉及|分别为|分别是|主要涉及|涉及|均因)")  # …2件，均为宅基地审批纠纷, 案由主要涉及征收补偿, 均因土地征收补偿引发: their kind
@@ -629,7 +629,8 @@ UNITS_OR_PEOPLE = re.compile(r"部门|单位|机关|局|乡|镇|街|县|区|市|
 _HOSTED = r"(?:联合)?(?:举办|组织|主办|开办|召开)的"
 HOSTED_BY = re.compile(r"(参加了?)(?:[^，,。；;]{2,30}?" + _HOSTED + r"[^，,。；;]*|[^，,。；;]{2,20}?(?:局|委|办|院|校)(?=(?:集中|统一)?(?:轮训|培训|调训)))|(在)[^，,。；;]{2,30}?" + _HOSTED)  # 参加县司法局组织的…培训、区城管局业务培训: every host in the clause; 参加区综合行政执法局集中轮训; 在区委…委员会召开的述法评议会议上
 HOSTS_FIRST = re.compile(r"^\s*(?:(?:(?!参加|参训|参与|按规定|按要求)[^，,。；;]){2,30}?(?:联合|共同)(?:在[^，,。；;]{1,12}?)?(?:举办|主办|组织举办)"
-                         r"|[^，,。；;对]{2,30}?(?:办公室|依法治[县区市旗]办|委员会|司法局|组织部)(?:牵头)?(?:组织)?(?=对))")  # …联合在县委党校举办; 县委依法治县办组织对22个乡镇…开展督察: who did it
+                         r"|[^，,。；;对]{2,30}?(?:办公室|依法治[县区市旗]办|委员会|司法局|组织部)(?:牵头)?(?:组织)?(?=对)"
+                         r"|(?:(?!参加|参训|参与)[^，,。；;]){2,30}?(?:部|局|委|办|校)(?:\d{1,2}月份?|今年|年内)?(?:举办|主办)的)")  # …联合在县委党校举办; 县委依法治县办组织对22个乡镇…开展督察; 县委组织部、县司法局10月举办的…培训班: who did it
 # The units an assessment is of (对街道和区级部门综合考核): not the scope of a figure of that assessment.
 ASSESSED = re.compile(r"对[^，,。；;对]{1,20}?(?:的)?(?:综合|绩效|年度|目标)?(?:考核|考评|评价)")
 ASSESSED_INTO = re.compile(r"(?:纳入|列入)(?:对)?[^，,。；;]{1,24}?(?:的)?(?:综合|绩效|年度|目标|实绩)+(?:考核|考评|评价)")  # 纳入各乡镇、县直部门年度绩效考核: those assessed
@@ -767,7 +768,7 @@ WHOLE_RESULT = re.compile(r"\s*全(?:市|区|县|镇|旗)(?!各)[^，,。；;]{0
 PART_FIRST = re.compile(r"\s*(?:但|而|且)?(?:仍有|还有|尚有)?(?:个别|部分|少数)")  # a clause opening on some of them
 UNIT_HEADS = re.compile(r"(?<=推动|督促|确保|实现|组织|安排)(?:乡镇|各|基层)?(?:执法|[\u4e00-\u9fff]{2,6}?)?(?:大队|中队|支队|科室|股室|分局|站所|所|[委局]?属单位)(?:主要)?(?:负责人|所长|站长|队长)")  # the heads of the bureau's units, not its own
 # A few of the people, opening the clause (个别班子成员今年因…未能参加…培训).
-FEW_PEOPLE_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:但是?|而)?(?:(?:今年|本年度|全年|年内)?(?:仅有|仅|只有))?(?:街道|[局镇乡区县市](?!班子))?((?:[局镇乡区县市]?(?:领导)?班子中?)?(?:除[\u4e00-\u9fff]{1,8}外的?)?(?:个别|部分|少数|其他|其余)[\u4e00-\u9fff、]{0,10}?(?:成员|负责人|干部|人员|同志|领导|副职(?:领导|干部)?))")  # 局领导班子中除局长外的其他成员; 乡领导班子中部分副职; 部分股室、执法中队负责人
+FEW_PEOPLE_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是)?(?:但是?|而)?(?:(?:今年|本年度|全年|年内)?(?:仅有|仅|只有))?(?:街道|[局镇乡区县市](?!班子))?(?:党委、?政府|党政)?((?:[局镇乡区县市]?(?:领导)?班子中?)?(?:除[\u4e00-\u9fff]{1,8}外的?)?(?:个别|部分|少数|其他|其余)[\u4e00-\u9fff、]{0,10}?(?:成员|负责人|干部|人员|同志|领导|副职(?:领导|干部)?))")  # 局领导班子中除局长外的其他成员; 乡领导班子中部分副职; 部分股室、执法中队负责人; 镇党委、政府其他班子成员
 # Not yet spread over the whole government (尚未在全区推开).
 # A check whether the act happened (对各执法单位是否存在下达…罚没指标问题进行排查), and the units it checked.
 CHECKED_WHETHER = re.compile(r"(?:是否|有无)(?:存在)?[^，。；]{0,16}$")
@@ -835,6 +836,7 @@ RULE_ISSUED = re.compile(r"(?:印发|出台|制定|下发)[^，,。；;]{0,30}?(
 PUT_INTO_DUTY = re.compile(r"\s*(?:首次|明确|正式)?[将把][^，,。；;]{0,12}?(?:纳入|列入|作为)[^，,。；;]{0,16}?(?:内容|范围|事项)")
 COUNT_BEFORE_ASIDE = re.compile(r"(?:\d+|[一二两三四五六七八九十]{1,3})(?=\s*[件次项起宗期场]$)")  # …4件（…2件）
 SPOKEN_OF = re.compile(r"(?:讲|谈|说|找|亮|摆)$")
+EXPOSED_BY = re.compile(r"(?:暴露|反映|发现|查找|查摆)出?的[^，,。；;]{0,20}?$")  # 述法中暴露的…方面的不足: brought out by it
 GAINS_AND = re.compile(r"(?:做法|成绩|成效|亮点|经验|优点|长处|收获)(?:和|与|及)$")  # 做法和不足: the good and the bad spoken of
 SKILL_SHORT = re.compile(r"(?:能力|深度)(?:明显|仍然?|还|尚|较为|相对|总体)?$")  # 审核能力明显不足, 审核深度不够: a shortfall of skill
 AVERAGE_COMPARED = re.compile(r"(?:与|同|和)[^，,。；;]{0,12}?平均(?:水平|值|数)[^，,。；;]{0,12}?(?:相比|相较|比较)")
