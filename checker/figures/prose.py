@@ -2362,8 +2362,7 @@ class _Finder:
         if any(a.unit == fig.unit and a.start != fig.value_start for a in t.amounts_in(t.clause(fig.value_start)[0], e)):
             return False  # 县政府主要负责同志出庭应诉1次，分管副县长出庭应诉3次: each one's, summed
         return any(f.indicator == fig.indicator and f.unit == fig.unit and f.value is not None and fig.value is not None
-                   and f.value > fig.value and ps <= f.value_start < s
-                   and (f.scope_kind not in ("part", "unit", "higher", "other") or (f.scope_kind == "unit" and f.scope in self.own_party))
+                   and f.value > fig.value and ps <= f.value_start < s and f.scope_kind not in ("part", "unit", "higher", "other")
                    and (not pat.PERSON_FIRST.match(t.sh, t.clause(f.value_start)[0])
                         or re.search(r"[或和及与、]", t.sh[t.clause(f.value_start)[0]:f.value_start]))  # 局主要负责人或分管负责人: all of them
                    for f in out)
