@@ -9760,6 +9760,19 @@ def test_hearings_held_in_public_are_no_decisions_put_online() -> None:
     assert _found(body, COUNTY_2023, "reconsideration_decisions_online") == []
 
 
+def test_a_supervision_system_only_begun_is_not_built() -> None:
+    body = ("按照上级要求，着手研究建立市、乡两级行政执法协调监督工作体系，目前已起草完成《灵宝市行政执法协调监督工作体系"
+            "建设实施方案（征求意见稿）》，工作尚处于起步阶段。")
+    [f] = _found(body, BUREAU_2023, "enforcement_supervision_system")
+    assert f.negated
+
+
+def test_a_report_published_somewhat_past_its_deadline_is_late() -> None:
+    body = "我局2022年度法治政府建设年度报告于4月上旬在县政府门户网站公开，较规定的3月31日时限有所推迟。"
+    [f] = _found(body, BUREAU_2023, "annual_report_published")
+    assert f.negated
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"
