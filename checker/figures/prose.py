@@ -1340,18 +1340,15 @@ class _Finder:
                     and re.search(tx.any_of(spec.near_any) + "$", self.t.sh[ce + 1:short[0]])
                     and not re.search(pat.SOME_WORDS + "|仍有", self.t.sh[ce + 1:short[0]])):  # some of them: theirs
                 found = short  # …已全部录入省“互联网+监管”系统，但…与省平台的实时联通尚未实现: the act itself, not done
-        if found is None and ce + 1 < end and self.t.sh.startswith(("但", "而"), ce + 1) and (spec.near_any or spec.verbs):
-            c2 = self.t.clause(ce + 1)[1] + 1  # 目录…，但目录仅在街道内部印发，尚未…向社会公开: the clause after the 但 says it
+        if (found is None and ce + 1 < end and (spec.near_any or spec.verbs)
+                and (self.t.sh.startswith(("但", "而"), ce + 1) or pat.ONLY_THERE.match(self.t.sh, ce + 1))):
+            # 目录…，但目录仅在街道内部印发，尚未…向社会公开; 目录…，仅在镇政务公开栏张贴公示，未在县政府门户网站向社会公开:
+            c2 = self.t.clause(ce + 1)[1] + 1  # the clause after the 但 (or the 仅在, where it went) says it
             short = self._shortfall(spec, c2, self.t.clause(c2)[1]) if c2 < end else None
             if (short and (short[0] - c2 <= 1 or pat.PROCESS_FIRST.fullmatch(self.t.sh, c2, short[0]))
                     and self.t.sh.startswith(pat.NOT_THERE, short[0])
                     and any(w in self.t.sh[c2:self.t.clause(c2)[1]] for w in spec.near_any + spec.verbs)):
                 found = short
-        if found is None and ce + 1 < end and pat.ONLY_THERE.match(self.t.sh, ce + 1):
-            c2 = self.t.clause(ce + 1)[1] + 1
-            short = self._shortfall(spec, c2, self.t.clause(c2)[1]) if c2 < end else None
-            if short and short[0] - c2 <= 1 and self.t.sh.startswith(pat.NOT_THERE, short[0]):
-                found = short  # 目录…，仅在镇政务公开栏张贴公示，未在县政府门户网站向社会公开: posted at home only, not published
         if found is None and ce + 1 < end:
             ne = self.t.clause(ce + 1)[1]
             opens = self._shortfall(spec, ce + 1, ne if pat.ACT_TIME.match(self.t.sh, ce + 1) else min(ne, ce + 12))

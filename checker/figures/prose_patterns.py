@@ -440,10 +440,11 @@ OPENS_ON_AMONG = re.compile(r"\s*其中[，,]")  # a sentence breaking down the 
 AMONG_THOSE_CASES = re.compile(r"\s*(?:上述|以上|前述|这)(?:\d+|[一二两三四五六七八九十]+)?\s*件?[\u4e00-\u9fff]{0,8}?案件中[，,]\s*")  # 上述5件开庭案件中，…: among the cases counted before
 # A clause saying all of the count before it (…9件，均报送备案; …2件，法院均开庭审理), and a negation in it.
 ALL_OF_THEM = re.compile(r"\s*(?:[\u4e00-\u9fff][\u4e00-\u9fff、]{0,19}?)?(?:均|全部|都|全数)")  # 镇长或分管副镇长均…, 局主要负责人和分管负责人均…, 局长、分管副局长均…
-SAME_COUNT_AGAIN = re.compile(r"\s*(?:开庭审理的|已开庭审理的|已开庭的|开庭的)?(\d+|[一二两三四五六七八九十]+)\s*[件起宗](?:(?:开庭审理的?|已开庭的?|开庭的?)?(?:行政诉讼)?案件(?:庭审中|开庭时|中)?|(?=均|全部|都))")  # 22件开庭审理案件…, 开庭审理的9件案件均由…, 3件均由…, 3件案件庭审中，…均…: the count said again
+_CASES_AGAIN = r"(?:行政诉讼)?案件(?:庭审中|开庭时|中)?"  # the cases named again, at their hearing or among them
+SAME_COUNT_AGAIN = re.compile(r"\s*(?:开庭审理的|已开庭审理的|已开庭的|开庭的)?(\d+|[一二两三四五六七八九十]+)\s*[件起宗](?:(?:开庭审理的?|已开庭的?|开庭的?)?" + _CASES_AGAIN + r"|(?=均|全部|都))")  # 22件开庭审理案件…, 开庭审理的9件案件均由…, 3件均由…, 3件案件庭审中，…均…: the count said again
 THOSE_CASES = re.compile(r"\s*(?:(?:上述|以上|前述|这些?|该)(?:(\d+|[一二两三四五六七八九十]+)\s*[件起])?(?:行政诉讼)?案件|(?=(?:该|此)案(?!件))"
                          r"|(?:上述|以上|这)?(\d+|[两二三四五六七八九十])案(?![件例卷由]))")  # 上述案件, 这4件案件, 两案: the cases just counted
-SAME_CASES_NEXT = re.compile(r"\s*(\d+|[一二两三四五六七八九十]+)\s*[件起](?:开庭审理的?|已开庭的?|开庭)?(?:行政诉讼)?案件(?:庭审中|开庭时|中)?(?:[，,](?=[^，,。；;]{0,12}?(?:均|全部|都)(?:已|亲自)?(?:出庭|到庭))|(?=均|全部|都))")  # …3件，均已开庭审理。3件案件均由…负责人出庭应诉 (4件案件，行政机关负责人均出庭应诉; 3件案件庭审中，…均出庭应诉): the same cases, said again
+SAME_CASES_NEXT = re.compile(r"\s*(\d+|[一二两三四五六七八九十]+)\s*[件起](?:开庭审理的?|已开庭的?|开庭)?" + _CASES_AGAIN + r"(?:[，,](?=[^，,。；;]{0,12}?(?:均|全部|都)(?:已|亲自)?(?:出庭|到庭))|(?=均|全部|都))")  # …3件，均已开庭审理。3件案件均由…负责人出庭应诉 (4件案件，行政机关负责人均出庭应诉; 3件案件庭审中，…均出庭应诉): the same cases, said again
 CASES_THEN_ALL = re.compile(r"(?:[件起宗])?(?:行政诉讼)?案件中?均")  # 在3件案件中均出庭应诉: all of those cases
 PARTS_OPEN = re.compile(r"\s*其中")  # …3件，其中林地权属争议1件、宅基地使用1件…: the count broken down
 WHAT_THEY_ARE = re.compile(r"\s*(?:案由|案件类型)?(?:均为|全部为|主要为|多为|都是|均系|均属|均涉及|分别涉及|分别为|分别是|主要涉及|涉及|均因)")  # …2件，均为宅基地审批纠纷, 案由主要涉及征收补偿, 均因土地征收补偿引发: their kind
@@ -948,9 +949,10 @@ TITLE_COUNT = re.compile(r"\s*[（(]\s*(?:共|共计|计)?")  # 《…事项目�
 NOT_APPEARED = re.compile(r"(?:的)?(?:行政诉讼|行政应诉|诉讼)?(?:案件)?(?:的)?(?:(?:没有|无)(?:行政机关|[\u4e00-\u9fff]{0,3}?(?:政府|局|委|办事处))?(?:主要)?负责人(?:亲自)?出庭|(?:被诉)?(?:行政机关|[\u4e00-\u9fff]{0,3}?(?:政府|局|委|办事处))?负责人(?:均)?(?:未|没有)(?:能)?出庭|(?:未|没有|并非|不是)由[\u4e00-\u9fff]{0,8}?负责人(?:亲自)?出庭|(?:仅|只)由(?:委托)?(?:代理人|律师|工作人员)[\u4e00-\u9fff]{0,4}?出庭|(?:因[^，,。；;]{0,12}?)?(?:由|委托)[\u4e00-\u9fff]{0,8}?(?:代为|代理)出庭)")  # …，仅由委托代理人出庭; 1件开庭案件因工作冲突由执法人员代为出庭  # 1件开庭案件未由街道负责人出庭  # 1件开庭案件无镇政府负责人出庭, …没有镇政府负责人出庭
 # 比例不低于5%的执法部门有14个: the units that meet it, counted after the rule
 UNITS_THAT_MEET = re.compile(r"\s*的[\u4e00-\u9fff]{0,6}?(?:部门|单位|主体|执法人员|执法队员|人员)(?:有|共|为|达)?\s*((?:\d+|[一二两三四五六七八九十]{1,3})\s*[个名人])")  # …不少于60学时的执法人员12名
-LOST_AFTER = re.compile(r"(?:均|全部)?被(?:法院|人民法院)(?:判决|裁定)?(?:确认(?:程序)?违法|撤销|变更)")  # 有1件行政诉讼案件被法院确认程序违法: the case lost, not the count
+_RULED_AGAINST = r"(?:判决|裁定)?(?:确认(?:程序)?违法|撤销|变更)"
+LOST_AFTER = re.compile(r"(?:均|全部)?被(?:法院|人民法院)" + _RULED_AGAINST)  # 有1件行政诉讼案件被法院确认程序违法: the case lost, not the count
 # …, or lost for a cause (发生1件行政诉讼案件因…程序瑕疵被确认违法); not the year's cases named again (全年发生的1件…因…被判决撤销)
-LOST_FOR_A_CAUSE = re.compile(r"因[^，,。；;被]{1,20}?被(?:法院|人民法院)?(?:判决|裁定)?(?:确认(?:程序)?违法|撤销|变更)")
+LOST_FOR_A_CAUSE = re.compile(r"因[^，,。；;被]{1,20}?被(?:法院|人民法院)?" + _RULED_AGAINST)
 FOR_A_CAUSE = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:因|由于)")  # 1件开庭案件街道负责人因工作冲突…
 DELEGATED = re.compile(r"委托[^，,。；;]{0,12}?出庭|由[^，,。；;]{0,12}?代为出庭")  # …，委托执法中队负责人出庭
 # A count of people or units with their noun (全局32名执法人员), and the rest said next to fall short
