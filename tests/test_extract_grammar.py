@@ -9773,6 +9773,46 @@ def test_a_report_published_somewhat_past_its_deadline_is_late() -> None:
     assert f.negated
 
 
+def test_a_county_system_covering_both_levels_is_the_towns_too() -> None:
+    for body in ("全县统一的综合行政执法办案系统已建成并覆盖县乡两级，乡综合执法队全部执法案件实现网上立案、网上审批。",
+                 "县里统一建设的综合行政执法办案平台正式上线运行，覆盖县直执法部门和全县12个乡镇，镇执法队的案件立案、"
+                 "调查、审核、决定全部在平台办理。"):
+        [f] = _found(body, TOWN_2023, "unified_enforcement_system")
+        assert (f.negated, f.scope_kind) == (False, "")
+
+
+def test_a_county_system_running_in_the_towns_is_in_use() -> None:
+    for body in ("今年全县统一的综合行政执法办案系统在县乡两级全面运行，我镇执法队所有案件均实现网上办理。",
+                 "县统一综合行政执法办案系统于今年4月延伸至乡镇，我镇执法案件自5月起全部实现网上立案、网上办结。",
+                 "依托覆盖县本级和15个乡镇的统一综合行政执法办案系统，实现案件网上办理、全程留痕。"):
+        [f] = _found(body, TOWN_2023, "unified_enforcement_system")
+        assert (f.negated, f.requirement, f.scope_kind) == (False, False, "")
+    aim = "三、下一步工作打算\n配合县里推进综合行政执法办案系统应用，尽快实现案件网上办理。"
+    assert _found(aim, TOWN_2023, "unified_enforcement_system") == []
+
+
+def test_the_ministrys_system_used_by_a_bureau_is_not_the_governments() -> None:
+    body = "我局全部行政处罚案件均通过应急管理综合行政执法系统办理，检查记录、处罚决定等数据实时上传。"
+    assert _found(body, BUREAU_2023, "unified_enforcement_system") == []
+
+
+def test_a_late_report_owned_as_a_problem_is_late() -> None:
+    body = "镇长在年终述法中坦承本镇上年度法治政府建设年度报告公开延迟的问题，并明确了整改时限。"
+    [f] = _found(body, TOWN_2023, "annual_report_published")
+    assert f.negated
+
+
+def test_the_case_a_head_missed_is_not_the_count_heard() -> None:
+    body = "镇长因同期参加防汛紧急任务，未能出庭应诉1件开庭案件，由镇政府委托的法律顾问出庭。"
+    assert _found(body, TOWN_2023, "court_cases_heard") == []
+
+
+def test_towns_counted_and_covered_beside_departments_inspected_are_the_towns() -> None:
+    body = "配合县委依法治县办开展法治督察，对11个镇实现法治督察全覆盖，对6个县直部门开展了专项督察，发现问题19个。"
+    assert _found(body, COUNTY_2023, "department_inspection_coverage") == []
+    assert len(_found(body, COUNTY_2023, "rule_of_law_inspection_coverage")) == 1
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

@@ -232,7 +232,9 @@ class _Finder:
                 break  # 未发生因调解不及时引发的…案件: none of it
             if pat.NEGATED_LATE.search(seg, max(0, i - 2), i) and not phrase.startswith(("未", "不", "没", "尚", "仍", "还")):
                 continue  # 于3月下旬公开，未超过规定时限: within the time, not late
-            if not ((seg[i + len(phrase):i + len(phrase) + 1] == "的" and not phrase.startswith("晚于"))  # 晚于规定的时间: late
+            if not ((seg[i + len(phrase):i + len(phrase) + 1] == "的" and not phrase.startswith("晚于")  # 晚于规定的时间: late
+                     and not (pat.PROBLEM_NAMED.match(seg, i + len(phrase) + 1)
+                              and pat.PROBLEM_OWNED.search(seg, max(0, i - 40), i)))  # 坦承…年度报告公开延迟的问题: the shortfall, owned
                     or pat.WHO_NOT_YET.match(seg, i + len(phrase))  # 组织未参训的科室负责人参加培训: names who
                     or (pat.OBJECT_OPENS.search(seg, max(0, i - 14), i) and pat.OBJECT_CLOSES.match(seg, i + len(phrase)))):
                 # 对实施后明显未达到预期效果或者…的决策及时调整: which decisions are meant, not a shortfall
@@ -1818,6 +1820,8 @@ class _Finder:
                 continue  # 上、下半年各举办一期法治专题讲座: each one's count, not the year's
             if a.unit in lx.COUNT_UNITS and (re.search(r"未|没有", t.sh[a.end:ts]) or re.match(r"(?:的[\u4e00-\u9fff]{0,8}?案件)?(?:均|都|仍|尚|还)?(?:未|没有)(?!出现|发生|发现)", t.sh[te:te + 20])):
                 continue  # 另1件尚未开庭, 承办的1项决策事项未开展风险评估, 1件开庭审理的行政诉讼案件未能由负责人出庭应诉: the count of what has not happened (not 7项决策事项均未出现瑕疵)
+            if a.unit in lx.COUNT_UNITS and a.prenominal and pat.MISSED_BEFORE.search(t.sh, cs, a.start):
+                continue  # 镇长…未能出庭应诉1件开庭案件: the case missed, not those heard
             rest = re.split(r"[和及、]", t.sh[te:ce], maxsplit=1)[0]
             if a.prenominal and any(w in rest for w in spec.not_after):
                 continue  # 对2项决策事项组织召开听证会: the decisions that had a hearing

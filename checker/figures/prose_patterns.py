@@ -687,7 +687,8 @@ TOWNS_COVERED = re.compile(r"实现对(?:全[县区市旗]|全部|所有|\d+个)
 REST_UNITS_SHORT = re.compile(r"[；;，,]\s*(?:另有|其余|余下)?[\u4e00-\u9fff、（）]{0,40}?(?P<units>(?:\d+|[一二两三四五六七八九十])\s*个(?:执法)?(?:单位|部门))[^。；;\d]{0,30}?(?P<short>尚未达到|仍未达到|未达到|没有达到|未达)\s*(?P<value>\d+(?:\.\d+)?)\s*%")  # ；县交通运输局、…3个单位因…，尚未达到5%的要求
 SAMPLED_DEPARTMENTS = re.compile(r"(?:选取|抽取|随机抽取|抽查)[^，,。；;]{0,30}?部门")
 # Governments named as the object (对7个县区政府和32个市级部门开展…督察): not departments only.
-GOVERNMENTS_NAMED = re.compile(r"(?<!法治)政府(?!\d*个?各?(?:工作|组成)?部门)|乡镇|街道|镇街|街镇|县（市、区）|县（区）|县区|县市区|(?:乡|镇|街道)级")
+GOVERNMENTS_NAMED = re.compile(r"(?<!法治)政府(?!\d*个?各?(?:工作|组成)?部门)|乡镇|街道|镇街|街镇|县（市、区）|县（区）|县区|县市区|(?:乡|镇|街道)级"
+                               r"|(?:\d+|[一二两三四五六七八九十]{1,3})个(?:乡|镇|苏木)")  # 对9个镇实现法治督察全覆盖
 # The rest of a relative clause naming people (尚未参加过任期内法治脱产培训的负责人): who, not a shortfall.
 WHO_NOT_YET = re.compile(r"[^，,。；;：:]{0,20}?的[\u4e00-\u9fff]{0,4}?(?:负责人|人员|干部|同志|对象|班子成员)\s*(?:[，,。；;]|$)")
 # How cases ended (其中市政府维持10件): a breakdown by outcome, not by issuer.
@@ -755,6 +756,11 @@ HEAD_HIMSELF = re.compile(r"\s*(?:[区市县镇乡旗委]|街道办事处|办事
 THOSE_NOT_DONE = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?|因[^。；;]{0,16}?[，,][\u4e00-\u9fff]{0,8}?)(?:没有|未能|尚未|未)(?!发生|发现|出现|收到)")  # …，1件规范性文件因印发较晚，未能完成报备
 # A later clause of the sentence saying the act was not done (…被退回补正，年底前未能完成报送备案).
 LATER_NOT_DONE = re.compile(r"[，,][^，,。；;]{0,8}?(?:未能|尚未|没有|未)")
+# The act missed, right before the count of what it was missed in (未能出庭应诉1件开庭案件).
+MISSED_BEFORE = re.compile(r"(?:未能|未|没有)(?:出庭|参加)(?:应诉)?$")
+# A shortfall named as a problem the report owns (坦承…年度报告公开延迟的问题): the shortfall itself, not a modifier of a noun.
+PROBLEM_NAMED = re.compile(r"(?:问题|情况|现象)")
+PROBLEM_OWNED = re.compile(r"(?:存在|出现|坦承|承认|暴露出)[^，,。；;]{0,30}$")
 # A shortfall named as what is to be avoided (坚决杜绝延迟公开问题再次发生): a rule, not an admission.
 AVOIDED = re.compile(r"(?:杜绝|防止|避免|严防)[^，,。；;]{0,6}$")
 # The thing used as a means (依托省级平台办案): the clause says nothing of the thing itself.
@@ -1061,7 +1067,10 @@ EACH_MEETING_ACT = re.compile(r"\s*每次(?:会议|会)?(?:前|之前)?(?:均|�
 # The rest of a clause after its subject is only a cause (个别执法人员因参加防汛、包村等工作，…): the predicate follows
 CAUSE_ONLY = re.compile(r"(?:均|都|也|还)?(?:因|由于|受)[^，,。；;]{2,30}?(?:工作|任务|影响|原因|需要)")
 # In a town's report, after the county's system: the town's own cases handled in it (我镇综合行政执法队的执法案件已全部通过该系统网上办理)
-OWN_CASES_IN_IT = re.compile(r"[，,]\s*(?:我|本)(?:镇|乡|街道)[^，,。；;]{0,16}?(?:案件[^，,。；;]{0,4}?(?:全部|均|都)?(?:已经?)?(?:全部|均|都)?(?:在|通过)(?:该|这一|此)?(?:系统|平台)|(?:全部|所有)案件(?:均|都)?网上(?:立案|办理|办案))"
+OWN_CASES_IN_IT = re.compile(r"[，,]\s*(?:我|本)?(?:镇|乡|街道)[^，,。；;]{0,16}?(?:案件[^，,。；;]{0,4}?(?:全部|均|都)?(?:已经?)?(?:全部|均|都)?(?:在|通过)(?:该|这一|此)?(?:系统|平台)|(?:全部|所有)(?:执法)?案件(?:均|都)?(?:实现)?网上(?:立案|办理|办案)"
+                             r"|案件[^，,。；;]{0,8}?(?:全部|均|都)(?:实现)?网上(?:立案|办理|办案|办结)|案件[^，,。；;]{0,24}?全部在(?:该|这一|此)?(?:系统|平台)(?:内|中|上)?办理)"
+                             r"|覆盖(?:县|市|区|旗)(?:本级)?(?:和|、|及|与)?(?:镇|乡|乡镇|镇街|街镇)两级|在(?:县|市|区|旗)(?:乡|镇|乡镇|镇街)两级(?:全面)?(?:运行|应用|使用|上线)"
+                             r"|覆盖(?:县|区|市|旗)(?:本级|直[^，,。；;]{0,6}?)和(?:全县|全区|全市|全旗)?(?:各|所有|全部|\d+个)?(?:乡镇|镇街|乡|镇)"
                              r"|已(?:经)?在(?:我|本)(?:镇|乡|街道)(?:全面)?(?:应用|使用|投入使用|上线运行|上线|运行|推广应用)"
                              r"|已(?:于[^，,。；;]{2,10}?)?(?:延伸|覆盖|推广|拓展|接入)(?:到|至)(?:我|本)(?:镇|乡|街道)(?=[，,。；;])")  # …，我镇执法队自2025年起实现全部案件网上立案; 县里建设的…系统已在我镇全面应用; …系统已于2024年3月延伸至我镇
 THOSE_NOT_YET = re.compile(r"(?:组织|督促|推动|安排|动员)(?:尚未|未|还未|没有)[^，,。；;]{1,10}?的")  # 组织尚未参加培训的镇班子成员…
