@@ -9813,6 +9813,15 @@ def test_towns_counted_and_covered_beside_departments_inspected_are_the_towns() 
     assert len(_found(body, COUNTY_2023, "rule_of_law_inspection_coverage")) == 1
 
 
+def test_lectures_for_the_team_with_the_stations_and_villages_are_the_teams() -> None:
+    for body, n in (("邀请县司法局干部为镇班子成员、站所负责人、村（社区）“两委”主要负责人举办法治专题讲座两期。", 2),
+                    ("邀请法官和律师为镇班子成员、站所负责人和村（社区）干部开展法治专题讲座三场。", 3)):
+        [f] = _found(body, TOWN_2023, "leadership_law_lectures")
+        assert f.value == n
+    villages = "司法所为村（社区）干部举办法治专题讲座4场。"
+    assert _found(villages, TOWN_2023, "leadership_law_lectures") == []
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

@@ -220,6 +220,7 @@ ONLY_PUSHED = re.compile(r"(?:持续|继续|进一步|不断|积极)(?:推动|�
 # Words before a term that name no one else: the leadership with the cadres (为镇领导班子成员和全体干部举办法治专题讲座),
 # the principal's authority (受镇长委托).
 LEADERS_WITH_CADRES = re.compile(r"班子(?:成员)?(?:和|及|以及|、)(?:全体|全镇|全街道|机关)?干部(?:职工)?"
+                                 r"|班子(?:成员)?(?:和|及|以及|、)[^，,。；;为]{0,12}?(?:和|及|以及|、)村（社区）(?:“两委”|两委)?(?:主要负责人|干部)"  # 为镇班子成员、站所负责人和村（社区）干部举办…讲座
                                  r"|受[\u4e00-\u9fff]{0,6}?(?:长|主任|书记|主要负责人|主要负责同志|主要领导)的?委托")  # 分管副镇长受镇长委托出庭应诉1件: a head still
 # A count right after a phrase that says all of them (…并报送县政府备案2件, …备案，共报送12件).
 COUNT_AFTER_ALL = re.compile(r"\s*(?:[，,]\s*(?:共(?:报送|报备)?(?:备案)?|(?:共|累计)?(?:报送备案|报备)(?:规范性)?(?:文件)?))?\s*(?:\d+|[一二两三四五六七八九十]+)\s*件")
