@@ -9822,6 +9822,28 @@ def test_lectures_for_the_team_with_the_stations_and_villages_are_the_teams() ->
     assert _found(villages, TOWN_2023, "leadership_law_lectures") == []
 
 
+def test_the_citys_rule_for_its_counties_is_the_citys() -> None:
+    body = "市级要求各县区行政机关负责人出庭应诉率不低于90%，我县连续两年完成目标。"
+    [f] = _found(body, COUNTY_2023, "court_appearance_rate")
+    assert (f.requirement, f.scope_kind) == (True, "higher")
+
+
+def test_no_documents_in_its_offices_names_is_no_count() -> None:
+    rule = "局机关严格落实统一登记、统一编号制度，未以局内设机构或局属事业单位名义制发规范性文件。"
+    assert _found(rule, BUREAU_2023, "normative_docs_count") == []
+    none = "本年度我局未以局名义制发规范性文件。"
+    assert [f.value for f in _found(none, BUREAU_2023, "normative_docs_count")] == [0]
+
+
+def test_a_catalogue_named_again_after_its_items_are_counted_is_published() -> None:
+    body = ("经镇党委会研究，2023年纳入镇重大行政决策事项目录的事项共2项，即集镇污水管网改造和农贸市场搬迁，"
+            "目录已在镇政务公开栏和县政府网站向社会公布。")
+    [f] = _found(body, TOWN_2023, "major_decision_catalogue_published")
+    assert (f.negated, f.statement) == (False, True)
+    bureau = "本局纳入县2023年度重大行政决策事项目录的事项共1项，即某实施办法的制定，目录已由县政府办公室统一向社会公开。"
+    assert _found(bureau, BUREAU_2023, "major_decision_catalogue_published") == []
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

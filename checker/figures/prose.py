@@ -1599,6 +1599,8 @@ class _Finder:
                 pcs = t.clause(ps)[0]
                 if number == 0 and re.search(lx.PROHIBITED, t.sh[pcs:ps]):
                     continue  # 严禁没有制定权的内设机构…制发规范性文件: a rule, no count
+                if number == 0 and pat.ITS_OWN_OFFICES.search(t.sh, ps, pe):
+                    continue  # 未以局机关内设机构或局属事业单位名义制发规范性文件: the rule its offices keep, no count
                 before = max(t.sentence(ps)[0], t.clause(pcs - 1)[0] if pcs > 0 else 0)  # the clause before, in its sentence
                 if pat.EXCEPT_THE_REST.search(t.sh, before, ps):
                     continue  # 除1件因程序瑕疵被确认违法外，其余均胜诉: all but one, not none lost
@@ -3098,14 +3100,22 @@ class _Finder:
 
     def _term_matches(self, spec: ExtractSpec, pattern: re.Pattern[str]) -> list[re.Match[str]]:
         """The terms, and the words naming the thing again (`again`) at a sentence's start whose sentence
-        before, in its paragraph, names it (…纳入2021年度重大行政决策事项目录。目录经…研究确定后…向社会公布)."""
+        before, in its paragraph, names it (…纳入2021年度重大行政决策事项目录。目录经…研究确定后…向社会公布),
+        or at a later clause's start after its items were counted (纳入…目录的事项共2项，即…，目录已在…公布)."""
         found = list(pattern.finditer(self.t.sh))
         if not spec.again:
             return found
         t = self.t
         for m in tx.own_terms(spec.again).finditer(t.sh):
             s = t.sentence(m.start())[0]
-            if t.sh[s:m.start()].strip() or any(f.start() <= m.start() < f.end() for f in found):
+            if any(f.start() <= m.start() < f.end() for f in found):
+                continue
+            if t.sh[s:m.start()].strip():
+                c = t.clause(m.start())[0]
+                if c > s and not self.department and not t.sh[c:m.start()].strip() and any(
+                        pat.ITEMS_OF_IT.match(t.sh, f.end()) for f in pattern.finditer(t.sh, s, c)):
+                    # (not in a department's report: the catalogue its items are in is the government's)
+                    found.append(m)  # …纳入…重大行政决策事项目录的事项共2项，即…，目录已在…向社会公布: its items counted, then it
                 continue
             prev = tx.previous_sentence(t, s)
             if prev and pattern.search(t.sh, *prev):
