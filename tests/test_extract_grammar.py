@@ -9844,6 +9844,18 @@ def test_a_catalogue_named_again_after_its_items_are_counted_is_published() -> N
     assert _found(bureau, BUREAU_2023, "major_decision_catalogue_published") == []
 
 
+def test_a_loss_rate_with_its_causes_named_is_read() -> None:
+    body = "已审结案件中败诉2件，败诉率12.5%，败诉原因主要集中在拆违程序和信息公开答复期限等方面。"
+    assert [f.value for f in _found(body, BUREAU_2023, "litigation_loss_rate")] == [12.5]
+    kind = "信息公开答复类案件败诉率为20%。"
+    assert _found(kind, BUREAU_2023, "litigation_loss_rate") == []
+
+
+def test_the_cases_heard_after_the_sentence_naming_the_lawsuits() -> None:
+    body = "全年镇政府作为被告的行政诉讼案件5件，其中征收补偿类4件。法院开庭审理4件，另1件因原告撤诉未开庭。"
+    assert [f.value for f in _found(body, TOWN_2023, "court_cases_heard")] == [4]
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

@@ -195,7 +195,8 @@ class _Finder:
             lo, hi = self.t.clause(ts)  # 完成…目录动态调整，…，镇村两级基层政务公开标准体系已全面建成: the claim's own clause
         if ts is not None and spec.kind == "statement" and pat.TOWNS_COVERED.search(self.t.sh, *self.t.clause(ts)):
             lo, hi = self.t.clause(ts)  # 对6个苏木镇和19个旗直部门开展法治督察，实现对苏木镇法治督察全覆盖: the claim names the towns
-        return any(w in self.t.sh[lo:hi] for w in spec.not_near)
+        own = tx.blank(pat.WHY_LOST, self.t.sh[lo:hi])  # 败诉率16.7%，败诉原因主要集中在…信息公开答复期限等方面: why, not which cases
+        return any(w in own for w in spec.not_near)
 
     def _own_act(self, s: int, e: int, ts: int) -> tuple[int, int]:
         """The part of the sentence that holds the term, when a clause opening on 同时 starts another act
