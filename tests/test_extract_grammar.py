@@ -9856,6 +9856,34 @@ def test_the_cases_heard_after_the_sentence_naming_the_lawsuits() -> None:
     assert [f.value for f in _found(body, TOWN_2023, "court_cases_heard")] == [4]
 
 
+def test_a_system_still_being_extended_to_the_towns_is_not_done() -> None:
+    body = "县级统一综合执法办案系统已在县城管局、县市场监管局等6个部门上线运行，向各镇（街道）延伸部署仍在推进之中。"
+    [f] = _found(body, COUNTY_2023, "unified_enforcement_system")
+    assert f.negated
+
+
+def test_decisions_well_grounded_and_open_in_process_are_no_catalogue_published() -> None:
+    body = "三、下一步工作打算\n坚持重大行政决策目录化管理，严格履行法定程序，确保决策于法有据、程序正当、过程公开。"
+    assert _found(body, TOWN_2023, "major_decision_catalogue_published") == []
+
+
+def test_records_of_the_decisions_filed_away_are_no_plan() -> None:
+    body = "局里将两项重大行政决策的全过程材料按照“一事一档”要求整理归档，做到决策过程可追溯。"
+    [f] = _found(body, BUREAU_2023, "major_decisions_count")
+    assert (f.value, f.requirement) == (2, False)
+
+
+def test_a_fine_quota_in_quotes_never_set_is_kept() -> None:
+    body = "镇里没有给执法队定过罚款“指标”，也没有将罚没收入与执法队经费挂钩。"
+    [f] = _found(body, TOWN_2023, "no_fine_quotas")
+    assert (f.negated, f.statement) == (False, True)
+
+
+def test_the_number_sent_for_filing_is_the_count_filed() -> None:
+    body = "本年度制发行政规范性文件3件，上述文件均在印发后15日内报县政府备案，报送数量3件。"
+    assert [f.value for f in _found(body, TOWN_2023, "normative_docs_filed")] == [3]
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

@@ -1527,7 +1527,7 @@ class _Finder:
         # 目录经常务会议审议通过后，（报经同意后于3月）在网站向社会公布: a later clause going on with the act
         end, pos = self.t.sentence(ts)[1], ce
         verb = tx.any_of(spec.verbs) + "(?!征求|听取)"  # not 向社会公开征求意见: the draft's
-        act = re.compile(r"(?:在|向|于)[^，。；]*" + verb)
+        act = re.compile(r"(?:在|向|于(?!法有据))[^，。；]*" + verb)  # not 确保决策于法有据、…、过程公开: the decisions' process
         while pos < end:
             ns, ne = self.t.clause(pos + 1)
             if ne <= pos:

@@ -261,7 +261,8 @@ PART_HEADING = re.compile(r"\s*[一二三四五六七八九十]+、")  # 二、�
 # The own level's part done (编制完成镇级政务公开事项标准目录), and the villages' named in a later sentence.
 OWN_LEVEL_DONE = re.compile(r"(?:镇|乡|街道|苏木)(?:本级|级)")
 LOWER_LEVEL_IN = re.compile(r"行政村|村级|各村|各嘎查|嘎查级|村（社区）")
-LOWER_LEVEL_NEXT = re.compile(r"\s*(?:\d+个|[一二三四五六七八九十]+个)?(?:行政村|村级|各村|各嘎查|嘎查级|村（社区）|各村（社区）)")
+LOWER_LEVEL_NEXT = re.compile(r"\s*(?:\d+个|[一二三四五六七八九十]+个)?(?:行政村|村级|各村|各嘎查|嘎查级|村（社区）|各村（社区）)"
+                              r"|\s*(?:向|到)(?:各|全县|全区|全市|全旗)?(?:乡镇（街道）|镇（街道）|乡（镇）|乡镇|镇街|街镇|镇|乡|街道|苏木)(?:[^，,。；;]{0,4}?)(?:延伸|推广|拓展)")  # …已在8个部门上线运行，向各镇（街道）延伸部署仍在推进之中
 THE_PLANNED = re.compile(r"(?:今年|本年度?|年初|原)计划(?:安排|开展|举办|组织|参加)?的")  # 今年计划安排的…培训: the thing planned, named
 NONE_THAT_YEAR = re.compile(r"没有|无一|未发生|为零|为0")  # 2020年乡政府没有作为被申请人的复议案件: a count of none, that year's
 NEVER_AND_RULE = re.compile(r"(?:没有|从未|从来没有|既没有|既未|未曾)\s*(?:也|，|、)\s*$")  # before 不允许/不得: done, and the rule kept
