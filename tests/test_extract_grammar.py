@@ -9884,6 +9884,28 @@ def test_the_number_sent_for_filing_is_the_count_filed() -> None:
     assert [f.value for f in _found(body, TOWN_2023, "normative_docs_filed")] == [3]
 
 
+def test_the_units_named_in_an_assessment_are_those_assessed() -> None:
+    for body in ("在县对镇（街道）和县直部门目标管理绩效考核中，将政务公开分值权重设定为5%。",
+                 "政务公开在县直部门和乡镇绩效考核中的分值权重为5%。",
+                 "将政务公开纳入县直各部门和乡镇年度目标责任考核，分值权重为5%。"):
+        [f] = _found(body, COUNTY_2023, "gov_openness_weight")
+        assert (f.value, f.scope_kind) == (5, "")
+    theirs = "四是推动各区县政务公开在绩效考核中的分值权重均不低于4%。"
+    [p] = _found(theirs, COUNTY_2023, "gov_openness_weight")
+    assert p.scope_kind == "part"
+
+
+def test_squads_named_by_number_short_of_the_share_are_some() -> None:
+    body = "一是法制审核力量分布不均衡，城区二中队、四中队法制审核人员占本中队执法人员比例仍低于5%。"
+    [f] = _found(body, BUREAU_2023, "legal_review_staff_ratio")
+    assert (f.negated, f.scope_kind, f.scope) == (True, "part", "城区二中队、四中队")
+
+
+def test_the_villages_democratic_decisions_are_not_the_governments() -> None:
+    body = "镇纪委对村级决策事项进行事前备案、事后审计，全年指导各村依法完成重大事项民主决策120余项。"
+    assert _found(body, TOWN_2023, "major_decisions_count") == []
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

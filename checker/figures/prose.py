@@ -378,6 +378,9 @@ class _Finder:
         elif (scope[1] == "unit" and pat.JUSTICE_BUREAU.search(scope[0]) and (at := t.sh.rfind(scope[0], s, hi)) >= 0
               and (t.sh.startswith("经", at - 1) or pat.JUSTICE_ACTS.match(t.sh, at + len(scope[0])))):
             scope = ("", "", scope[2])  # 该文件经旗司法局合法性审核…，报旗人民政府备案1件: the reviewer, not whose it is
+        elif (scope[1] == "part" and a is not None and a.unit == "%" and (at := t.sh.rfind(scope[0], s, ts)) >= 0
+              and pat.ASSESSMENT_AFTER.match(t.sh, at + len(scope[0]), ts)):
+            scope = ("", "", scope[2])  # 在县对镇（街道）和县直部门目标管理绩效考核中，…权重设定为5%: the units assessed
         cls, cle = t.clause_span(lo, hi)
         count_of = t.text[ts:te] if a and a.unit in lx.COUNT_UNITS else ""
         return Figure(

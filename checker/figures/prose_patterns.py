@@ -764,6 +764,8 @@ ITEMS_OF_IT = re.compile(r"(?:目录)?的(?:重大行政决策|重大决策|决�
 ITS_OWN_OFFICES = re.compile(r"(?:内设机构|议事协调机构|临时机构|派出机构|事业单位)[^，,。；;]{0,6}?名义")
 # Why cases were lost or corrected, said after the rate (败诉原因主要集中在…等方面): the causes, not a kind of case.
 WHY_LOST = re.compile(r"(?:败诉|纠错|被纠错|被撤销)的?原因(?:主要)?(?:集中在|集中于|是|为|在于|涉及)[^。；;]*")
+# The rest of an assessment after the units it names (…和县直部门目标管理绩效考核中，将政务公开分值权重…): those assessed.
+ASSESSMENT_AFTER = re.compile(r"(?:(?:和|、|及|以及)[^，,。；;政]{1,10}?)?的?[^，,。；;政]{0,6}?(?:综合|绩效|年度|目标|实绩|责任)[\u4e00-\u9fff]{0,6}?(?:考核|考评)(?:体系|办法)?(?:中|内)?[^。；;]{0,16}$")
 # The act missed, right before the count of what it was missed in (未能出庭应诉1件开庭案件).
 MISSED_BEFORE = re.compile(r"(?:未能|未|没有)(?:出庭|参加)(?:应诉)?$")
 # A shortfall named as a problem the report owns (坦承…年度报告公开延迟的问题): the shortfall itself, not a modifier of a noun.
