@@ -9906,6 +9906,20 @@ def test_the_villages_democratic_decisions_are_not_the_governments() -> None:
     assert _found(body, TOWN_2023, "major_decisions_count") == []
 
 
+def test_staff_placed_by_the_rule_are_placed() -> None:
+    body = "县直19个行政执法部门均按照不低于本单位执法人员总数5%的要求配齐法制审核人员。"
+    [f] = _found(body, COUNTY_2023, "legal_review_staff_ratio")
+    assert (f.value, f.requirement, f.scope_kind) == (5, False, "part")
+    plan = "三、下一步工作打算\n确保各部门均按照不低于5%的要求配齐法制审核人员。"
+    assert [p.requirement for p in _found(plan, COUNTY_2023, "legal_review_staff_ratio")] == [True]
+
+
+def test_a_catalogue_published_by_a_month_of_the_year_is_published() -> None:
+    body = "严格落实条例，2月底前经县政府常务会议审议后在县政府门户网站公布《某县人民政府2023年度重大行政决策事项目录》。"
+    [f] = _found(body, COUNTY_2023, "major_decision_catalogue_published")
+    assert (f.negated, f.requirement) == (False, False)
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

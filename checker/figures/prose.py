@@ -291,6 +291,9 @@ class _Finder:
             words = []  # 坚持会前学法，原则上每月一次，全年共开展12次: the rule's frequency, then the year's count
         if words and set(words) == {"要求"} and pat.RULE_MET_BY_ALL.search(self.t.sh, lo, self.t.clause(a_end)[1]):
             words = []  # 60学时的…培训要求在全县执法人员中全部落实: the rule met, the term inside it
+        if (words and set(words) == {"要求"} and pat.BY_THE_RULE.search(self.t.sh, self.t.clause(a_start)[0], a_start)
+                and pat.STAFFED_BY_IT.match(self.t.sh, a_end) and not self.t.heading(lo)[2]):
+            return False  # 县直23个行政执法部门均按照不低于…5%的要求配齐法制审核人员: staffed by the rule, done
         if not words and pat.RULE_KEPT.match(self.t.sh, a_end, self.t.clause(a_end)[1]):
             return False  # 不少于60学时的要求全面落实: the rule stated as kept
         if not words and pat.APPLIES_RULE.search(self.t.sh, lo, ts if ts > lo else a_start) and pat.RULE_AFTER.match(self.t.sh[a_end:a_end + 4]):

@@ -115,7 +115,7 @@ def _dated_act(reach: int, verbs: str) -> re.Pattern[str]:
 DONE_WHEN = _dated_act(6, "建成|完成|上线|投入|运行|实现|公开|公布|印发|出台")
 PUBLISHED_WHEN = _dated_act(24, "公开|公布|发布|挂网")  # 报告于2025年1月在区政府门户网站…向社会公开
 DEADLINE = re.compile(r"(\d{4})年(?:\d{1,2}月)?(?:底|末)前")
-UNYEARED_DEADLINE = re.compile(r"(?<![\d年])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|末)前(?=[^，,。；;]{0,12}?(?:完成|建成|实现|公布|公开|出台))"
+UNYEARED_DEADLINE = re.compile(r"(?<![\d年])(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:底|末)前(?=[^，,。；;]{0,24}?(?:完成|建成|实现|公布|公开|出台))"
                                r"|(?<![\d年])年(?:底|末)前")  # 年底前…体系全面建成: the report's own year-end, past
 # The thing being drafted (年度报告的起草审议工作): its drafting, not its publication.
 DRAFTING = re.compile(r"的?(?:起草|撰写|编写)")
@@ -766,6 +766,9 @@ ITS_OWN_OFFICES = re.compile(r"(?:内设机构|议事协调机构|临时机构|�
 WHY_LOST = re.compile(r"(?:败诉|纠错|被纠错|被撤销)的?原因(?:主要)?(?:集中在|集中于|是|为|在于|涉及)[^。；;]*")
 # The rest of an assessment after the units it names (…和县直部门目标管理绩效考核中，将政务公开分值权重…): those assessed.
 ASSESSMENT_AFTER = re.compile(r"(?:(?:和|、|及|以及)[^，,。；;政]{1,10}?)?的?[^，,。；;政]{0,6}?(?:综合|绩效|年度|目标|实绩|责任)[\u4e00-\u9fff]{0,6}?(?:考核|考评)(?:体系|办法)?(?:中|内)?[^。；;]{0,16}$")
+# A rule followed in the act, the act said after it (均按照不低于…5%的要求配齐法制审核人员): done by the rule.
+BY_THE_RULE = re.compile(r"(?:均|都|已|全部)(?:已)?(?:按照|依照)[^，,。；;]{0,20}$")
+STAFFED_BY_IT = re.compile(r"\s*(?:以上)?的?(?:要求|标准|比例)(?:配齐|配足|配备|足额配备)")
 # The act missed, right before the count of what it was missed in (未能出庭应诉1件开庭案件).
 MISSED_BEFORE = re.compile(r"(?:未能|未|没有)(?:出庭|参加)(?:应诉)?$")
 # A shortfall named as a problem the report owns (坦承…年度报告公开延迟的问题): the shortfall itself, not a modifier of a noun.
