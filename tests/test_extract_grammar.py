@@ -9887,7 +9887,8 @@ def test_the_number_sent_for_filing_is_the_count_filed() -> None:
 def test_the_units_named_in_an_assessment_are_those_assessed() -> None:
     for body in ("在县对镇（街道）和县直部门目标管理绩效考核中，将政务公开分值权重设定为5%。",
                  "政务公开在县直部门和乡镇绩效考核中的分值权重为5%。",
-                 "将政务公开纳入县直各部门和乡镇年度目标责任考核，分值权重为5%。"):
+                 "将政务公开纳入县直各部门和乡镇年度目标责任考核，分值权重为5%。",
+                 "将政务公开在乡镇和县直部门考核中的分值权重提高到5%。"):
         [f] = _found(body, COUNTY_2023, "gov_openness_weight")
         assert (f.value, f.scope_kind) == (5, "")
     theirs = "四是推动各区县政务公开在绩效考核中的分值权重均不低于4%。"
