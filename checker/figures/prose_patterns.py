@@ -765,7 +765,7 @@ ITS_OWN_OFFICES = re.compile(r"(?:内设机构|议事协调机构|临时机构|�
 # Why cases were lost or corrected, said after the rate (败诉原因主要集中在…等方面): the causes, not a kind of case.
 WHY_LOST = re.compile(r"(?:败诉|纠错|被纠错|被撤销)的?原因(?:主要)?(?:集中在|集中于|是|为|在于|涉及)[^。；;]*")
 # The rest of an assessment after the units it names (…和县直部门目标管理绩效考核中，将政务公开分值权重…): those assessed.
-ASSESSMENT_AFTER = re.compile(r"(?:(?:和|、|及|以及)[^，,。；;政]{1,10}?)?的?[^，,。；;政]{0,6}?(?:(?:综合|绩效|年度|目标|实绩|责任)[\u4e00-\u9fff]{0,6}?)?(?:考核|考评|评估)(?:体系|办法)?(?:中|内)?[^。；;]{0,30}$")
+ASSESSMENT_AFTER = re.compile(r"(?:（[^）]{1,6}）)?(?:(?:和|、|及|以及)[^，,。；;政]{1,10}?)?的?[^，,。；;政]{0,6}?(?:(?:综合|绩效|年度|目标|实绩|责任)[\u4e00-\u9fff]{0,6}?)?(?:考核|考评|评估)(?:体系|办法)?(?:中|内)?[^。；;]{0,30}$")
 # A rule followed in the act, the act said after it (均按照不低于…5%的要求配齐法制审核人员): done by the rule.
 BY_THE_RULE = re.compile(r"(?:均|都|已|全部)(?:已)?(?:按照|依照)[^，,。；;]{0,20}$")
 STAFFED_BY_IT = re.compile(r"\s*(?:以上)?的?(?:要求|标准|比例)(?:配齐|配足|配备|足额配备)")
