@@ -190,6 +190,8 @@ class _Finder:
 
     def _not_near(self, spec: ExtractSpec, s: int, e: int, ts: int | None = None) -> bool:
         """A `not_near` word in the sentence, or for a statement in the term's own act of it."""
+        if not spec.not_near:
+            return False
         lo, hi = self._own_act(s, e, ts) if ts is not None and spec.kind == "statement" else (s, e)
         if ts is not None and spec.kind == "statement" and pat.BUILT_HERE.match(self.t.sh, ts, self.t.clause(ts)[1]):
             lo, hi = self.t.clause(ts)  # 完成…目录动态调整，…，镇村两级基层政务公开标准体系已全面建成: the claim's own clause
@@ -3109,9 +3111,10 @@ class _Finder:
         """The terms, and the words naming the thing again (`again`) at a sentence's start whose sentence
         before, in its paragraph, names it (…纳入2021年度重大行政决策事项目录。目录经…研究确定后…向社会公布),
         or at a later clause's start after its items were counted (纳入…目录的事项共2项，即…，目录已在…公布)."""
-        found = list(pattern.finditer(self.t.sh))
+        terms = list(pattern.finditer(self.t.sh))
         if not spec.again:
-            return found
+            return terms
+        found = list(terms)
         t = self.t
         for m in tx.own_terms(spec.again).finditer(t.sh):
             s = t.sentence(m.start())[0]
@@ -3120,7 +3123,7 @@ class _Finder:
             if t.sh[s:m.start()].strip():
                 c = t.clause(m.start())[0]
                 if c > s and not self.department and not t.sh[c:m.start()].strip() and any(
-                        pat.ITEMS_OF_IT.match(t.sh, f.end()) for f in pattern.finditer(t.sh, s, c)):
+                        s <= f.start() and f.end() <= c and pat.ITEMS_OF_IT.match(t.sh, f.end()) for f in terms):
                     # (not in a department's report: the catalogue its items are in is the government's)
                     found.append(m)  # …纳入…重大行政决策事项目录的事项共2项，即…，目录已在…向社会公布: its items counted, then it
                 continue
