@@ -9923,6 +9923,14 @@ def test_a_catalogue_published_by_a_month_of_the_year_is_published() -> None:
     assert (f.negated, f.requirement) == (False, False)
 
 
+def test_hours_named_before_their_bound_and_number() -> None:
+    plan = "三、下一步工作打算\n保证每名执法队员年度法律知识培训学时人均不低于60个，加强执法案卷评查。"
+    [f] = _found(plan, TOWN_2023, "enforcement_training_hours")
+    assert (f.value, f.bound, f.requirement) == (60, "at_least", True)
+    other = "全年组织执法人员培训学时共计120个课题研讨。"
+    assert _found(other, TOWN_2023, "enforcement_training_hours") == []
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

@@ -35,6 +35,9 @@ def _masked(m: re.Match[str]) -> str:
     return "□" * len(m.group(0))
 
 
+_HOURS_BEFORE = re.compile(r"(学时|课时)(?:人均|平均)?(?:均|都)?(?:不低于|不少于|不得低于|不得少于|达到|超过)?$")
+
+
 @dataclass(frozen=True)
 class Amount:
     start: int
@@ -112,8 +115,9 @@ class Text:
             return None  # …案件1件，系一起工伤认定行政诉讼: "a", describing the one counted before
         if unit in ("个学时", "个课时"):
             unit = unit[1:]
-        if unit == "个" and self.sh[m.start() - 2:m.start()] in ("学时", "课时") and re.fullmatch(ARABIC, num):
-            unit = self.sh[m.start() - 2:m.start()]  # 人均完成学时66.5个: the unit said before the number
+        if unit == "个" and re.fullmatch(ARABIC, num) and (
+                before := _HOURS_BEFORE.search(self.sh, max(0, m.start() - 12), m.start())):
+            unit = before.group(1)  # 人均完成学时66.5个, 培训学时人均不低于60个: the unit said before the number
         if unit == "成":  # 占三成左右, 近九成: tenths, only after a verb or bound and as a word of its own
             if (num not in pat.TENTHS or self.sh[m.end():m.end() + 1] in pat.NOT_TENTHS_AFTER
                     or not re.search(r"(?:占|近|约|达|逾|超过?|有|为|是|了|到|接近|将近|[数员]的|持在)$", self.sh[max(0, m.start() - 2):m.start()])):
