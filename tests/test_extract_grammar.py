@@ -9931,6 +9931,29 @@ def test_hours_named_before_their_bound_and_number() -> None:
     assert _found(other, TOWN_2023, "enforcement_training_hours") == []
 
 
+def test_a_name_with_its_level_in_brackets_fills_a_terms_gap() -> None:
+    body = "县委依法治县办开展法治督察，实现法治督察对乡镇（街道）全覆盖。"
+    [f] = _found(body, COUNTY_2023, "rule_of_law_inspection_coverage")
+    assert (f.negated, f.scope_kind) == (False, "")
+
+
+def test_the_part_of_a_report_given_to_the_law_is_no_part_scope() -> None:
+    body = "镇长在年度述职评议会上，把履行法治建设职责情况作为述职的专门部分同步述法。"
+    [f] = _found(body, TOWN_2023, "leaders_report_on_rule_of_law")
+    assert (f.negated, f.scope_kind) == (False, "")
+
+
+def test_a_missed_training_listed_for_the_report_review_is_no_report() -> None:
+    body = ("镇主要负责人未能参加县里组织的负责人法治专题脱产培训班。镇党委对此高度重视，"
+            "已将其列为年度述法评议中的整改事项。")
+    assert _found(body, TOWN_2023, "leaders_report_on_rule_of_law") == []
+
+
+def test_the_villages_decisions_regularised_are_not_the_towns() -> None:
+    body = "村级重大事项决策均经法律顾问审查把关，全年规范村级重大事项决策70余件。"
+    assert _found(body, TOWN_2023, "major_decisions_count") == []
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"
