@@ -9954,6 +9954,15 @@ def test_the_villages_decisions_regularised_are_not_the_towns() -> None:
     assert _found(body, TOWN_2023, "major_decisions_count") == []
 
 
+def test_the_weights_place_in_the_assessment_after_among_them_is_no_scope() -> None:
+    for body, head in (("将法治政府建设纳入考核，其中政务公开工作在全县目标绩效考核中的分值权重提高到4.5%。", COUNTY_2023),
+                       ("纳入镇对各站所、各村（社区）的年度综合目标考核，其中政务公开工作在镇对各村（社区）绩效考核中的分值权重为5%。", TOWN_2023)):
+        [f] = _found(body, head, "gov_openness_weight")
+        assert f.scope_kind in ("", "whole")
+    some = "其中部分乡镇在内部考核中政务公开分值权重低于4%。"
+    assert [f.scope_kind for f in _found(some, COUNTY_2023, "gov_openness_weight")] == ["part"]
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

@@ -582,8 +582,11 @@ def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple
             and not pat.PEOPLE_KIND.fullmatch(among)  # nor 其中专职法制审核人员3名
             and not pat.THE_COURT.fullmatch(among)  # nor 其中法院开庭审理205件
             and not re.match(r"(?:报送|报请|报|向)", among)  # nor 其中报送县人民政府备案2件
-            and not re.fullmatch(r"(?:共|已|还)?(?:作出|做出|完成|确定|研究|审议|出台|制定|制发)(?:了)?|[\u4e00-\u9fff]{2,8}工作的?", among)):
-        # nor 共研究各类事项96项，其中作出重大行政决策2项: the act, not some of the units; nor 其中政务公开工作的分值权重: a field of work
+            and not re.fullmatch(r"(?:共|已|还)?(?:作出|做出|完成|确定|研究|审议|出台|制定|制发)(?:了)?|[\u4e00-\u9fff]{2,8}工作的?"
+                                 r"|[\u4e00-\u9fff（）]{2,12}?在[^，,。；;]{2,24}?(?:考核|考评|评估|评价|□)中的?", among)):
+        # nor 共研究各类事项96项，其中作出重大行政决策2项: the act, not some of the units; nor 其中政务公开工作的分值权重: a field
+        # of work; nor 其中政务公开工作在全县目标绩效考核中的分值权重: the field's place in the assessment (the units
+        # assessed blanked: 在镇对各村（社区）绩效考核中的)
         return text.text[lo:hi].strip(), "part", everyone, depts
     sub = pat.SUBLEVEL.search(seg) or pat.LEVEL_FIRST.match(seg)
     if sub and (gov := pat.GOVERNMENT_AND.search(seg, 0, sub.start())):
