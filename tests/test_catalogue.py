@@ -192,6 +192,9 @@ def test_deadline_needs_date(broken) -> None:
     # words naming the thing again belong to a statement, and name no pattern
     ("training/enforcement_training_hours.yml", "met: [学时全部达标,", "again: [学时]\n  met: [学时全部达标,", "extract.again"),
     ("enforcement/no_fine_quotas.yml", "denial: true", "denial: true\n  again: [该…指标]", "extract.again"),
+    # the work still to do, named under a plans heading, is a statement's, and its gaps are inside it
+    ("training/enforcement_training_hours.yml", "met: [学时全部达标,", "plan_terms: [加快培训]\n  met: [学时全部达标,", "extract.plan_terms"),
+    ("enforcement/no_fine_quotas.yml", "denial: true", "denial: true\n  plan_terms: [加快…]", "extract.plan_terms"),
 ])
 def test_words_said_met_or_again_belong_to_their_kind(broken, rel: str, old: str, new: str, field: str) -> None:
     root = broken(rel, old, new)

@@ -9963,6 +9963,16 @@ def test_the_weights_place_in_the_assessment_after_among_them_is_no_scope() -> N
     assert [f.scope_kind for f in _found(some, COUNTY_2023, "gov_openness_weight")] == ["part"]
 
 
+def test_the_standards_work_still_to_do_is_a_plan_only_under_the_plans_heading() -> None:
+    plan = "三、下一步工作打算\n一是加快推进基层政务公开标准化规范化建设，完善村级公开目录。\n二是加快编制村级政务公开事项标准目录。"
+    found = _found(plan, TOWN_2023, "grassroots_openness_standards")
+    assert [(f.requirement, f.negated) for f in found] == [(True, False), (True, False)]
+    body = "镇政府加快推进基层政务公开标准化规范化建设，完善村级公开目录。"
+    assert _found(body, TOWN_2023, "grassroots_openness_standards") == []
+    kept = "三、下一步工作打算\n深化基层政务公开标准化规范化建设，动态调整标准目录。"
+    assert _found(kept, TOWN_2023, "grassroots_openness_standards") == []
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

@@ -12,7 +12,7 @@ UNITS = ("%", "‰", "学时", "课时", "小时", "人次", "家次", "件次",
          "类", "天", "日", "元", "年")
 
 EXTRACT_KEYS = {"all_of", "one_of", "kind", "terms", "units", "near", "near_any", "not_near", "not_after", "not_before", "within", "shortfall", "phrases", "derive", "verbs",
-                "denial", "topic", "out_of_100", "about", "term_near", "term_not_near", "met", "near_before", "again"}
+                "denial", "topic", "out_of_100", "about", "term_near", "term_not_near", "met", "near_before", "again", "plan_terms"}
 KINDS = ("figure", "statement")
 
 
@@ -56,6 +56,9 @@ class ExtractSpec:
     # words naming the thing again at a sentence's start (目录经…审定后向社会公布), read as a term only when
     # the sentence before, in the same paragraph, names it by one of the terms
     again: tuple[str, ...] = ()
+    # words naming the work still to do, read only under a plans heading, as a plan to do it (加快推进…政务公开
+    # 标准化规范化建设): in the body the same words are an effort, neither done nor short
+    plan_terms: tuple[str, ...] = ()
 
     def met_statement(self) -> "ExtractSpec":
         """The claim of `met` read as a statement: its words are the terms, the figure's exclusions kept."""
@@ -138,6 +141,12 @@ def parse_extract(node: Any, *, measure_kind: str, default_unit: str, fail: Fail
     for term in again:
         if "…" in term:
             raise fail(node, "extract.again", f"“{term}”：不应含省略号")
+    plan_terms = _words(node, "plan_terms", fail)
+    if plan_terms and kind != "statement":
+        raise fail(node, "extract.plan_terms", "只用于 statement 类：下一步计划中表示要做这件事的说法")
+    for term in plan_terms:
+        if term.startswith("…") or term.endswith("…") or "……" in term:
+            raise fail(node, "extract.plan_terms", f"“{term}”：省略号只能用在词语中间")
     term_near = _term_near(node, terms, fail, "term_near")
     term_not_near = _term_near(node, terms, fail, "term_not_near")
     return ExtractSpec(
@@ -145,7 +154,7 @@ def parse_extract(node: Any, *, measure_kind: str, default_unit: str, fail: Fail
         near_any=_words(node, "near_any", fail), near_before=_words(node, "near_before", fail), topic=_words(node, "topic", fail), verbs=_words(node, "verbs", fail), not_near=_words(node, "not_near", fail),
         not_after=_words(node, "not_after", fail), not_before=_words(node, "not_before", fail), within=within,
         shortfall=_words(node, "shortfall", fail), about=_words(node, "about", fail), phrases=phrases, derive=derive, out_of_100=out_of_100,
-        all_of=all_of.strip() if all_of else None, one_of=one_of.strip() if one_of else None, met=met, again=again,
+        all_of=all_of.strip() if all_of else None, one_of=one_of.strip() if one_of else None, met=met, again=again, plan_terms=plan_terms,
     )
 
 

@@ -918,6 +918,8 @@ class _Finder:
                 if fig and ("s", fig.value_start) not in seen:
                     seen.add(("s", fig.value_start))
                     out.append(fig)
+            if spec.plan_terms:
+                out += self._plans_named(ind, spec, seen, out)
             undone = {t.sentence(f.start) for f in out if f.negated and not f.requirement}
             # 已编制完成标准目录，标准体系正在抓紧建设: the sentence says it is not there yet; but for persons,
             # 书记、主任…参加了…培训，另有2名班子成员…尚未参加: some did, the others' shortfall is their own
@@ -1000,6 +1002,26 @@ class _Finder:
         stated = {(t.sentence(f.value_start), f.value) for f in out if f.value is not None and not f.derived}
         out = [f for f in out if not (f.derived and f.unit in lx.COUNT_UNITS and (t.sentence(f.value_start), f.value) in stated)]
         return self._one_shortfall_a_sentence(out)
+
+    def _plans_named(self, ind: Indicator, spec: ExtractSpec, seen: set[tuple], out: list[Figure]) -> list[Figure]:
+        """Under a plans heading, the work named as still to do (加快推进基层政务公开标准化规范化建设): a plan to do it,
+        where no other figure of the indicator is read in its sentence."""
+        t, found = self.t, []
+        taken = {t.sentence(f.start) for f in out}
+        named = replace(spec, near_any=())  # the words name the work itself, no claim word is looked for
+        for m in tx.own_terms(spec.plan_terms).finditer(t.sh):
+            ts, te = m.start(), m.end()
+            if not t.heading(ts)[2] or t.in_title(ts) or t.in_heading_line(ts) or t.sentence(ts) in taken:
+                continue
+            s, e = t.sentence(ts)
+            if self._not_near(spec, s, e, ts):
+                continue
+            fig = self._statement(ind, named, ts, te)
+            if fig and fig.requirement and not fig.negated and ("s", fig.value_start) not in seen:
+                seen.add(("s", fig.value_start))
+                taken.add(t.sentence(ts))
+                found.append(fig)
+        return found
 
     def _rest_units_short(self, ind: Indicator, f: Figure, out: list[Figure]) -> Figure | None:
         """Some units meet a share (29个单位…比例达到5%以上), and the same sentence goes on to the others
