@@ -9973,6 +9973,28 @@ def test_the_standards_work_still_to_do_is_a_plan_only_under_the_plans_heading()
     assert _found(kept, TOWN_2023, "grassroots_openness_standards") == []
 
 
+def test_a_reform_whose_plan_is_drafted_is_not_done() -> None:
+    body = ("按照省、市统一部署，启动行政复议体制改革，县级改革实施方案已起草完成并报县委全面依法治县委员会审议，"
+            "相对集中行政复议职责的各项工作正在推进之中。")
+    [f] = _found(body, COUNTY_2023, "reconsideration_system_reform")
+    assert f.negated
+
+
+def test_the_lower_units_reports_checked_are_not_the_governments_published() -> None:
+    body = "对各乡镇（街道）、各部门年度法治政府建设情况报告的报送和公开情况进行检查，督促各单位按时报送、规范公开。"
+    assert _found(body, COUNTY_2023, "annual_report_published") == []
+
+
+def test_the_systems_still_to_build_are_plans_only_under_the_plans_heading() -> None:
+    plan = "三、下一步工作打算\n加快推进县乡两级行政执法协调监督工作体系建设。\n加快推进统一综合执法办案系统建设，推动执法数据互联互通。"
+    assert [f.requirement for f in _found(plan, COUNTY_2023, "enforcement_supervision_system")] == [True]
+    assert [f.requirement for f in _found(plan, COUNTY_2023, "unified_enforcement_system")] == [True]
+    helped = "三、下一步工作打算\n积极配合县里推进统一综合执法办案系统建设，推行执法案件网上办理。"
+    assert _found(helped, TOWN_2023, "unified_enforcement_system") == []
+    body = "县政府加快推进统一综合执法办案系统建设，推动执法数据互联互通。"
+    assert _found(body, COUNTY_2023, "unified_enforcement_system") == []
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

@@ -1014,8 +1014,8 @@ class _Finder:
             if not t.heading(ts)[2] or t.in_title(ts) or t.in_heading_line(ts) or t.sentence(ts) in taken:
                 continue
             s, e = t.sentence(ts)
-            if self._not_near(spec, s, e, ts):
-                continue
+            if self._not_near(spec, s, e, ts) or pat.HELPING_BEFORE.search(t.sh, t.clause(ts)[0], ts):
+                continue  # 积极配合县里推进统一综合执法办案系统建设: another's work helped, not its own to do
             fig = self._statement(ind, named, ts, te)
             if fig and fig.requirement and not fig.negated and ("s", fig.value_start) not in seen:
                 seen.add(("s", fig.value_start))
@@ -2809,6 +2809,8 @@ class _Finder:
             return None  # 将会前学法、述法、规范性文件备案…等情况纳入考核指标: an item assessed, not the act done
         if pat.CHECKED_ITEMS.search(t.sh, cs, ts):
             return None  # 督察…重点检查领导干部学法述法、重大行政决策程序执行…: what an inspection looked at, not the act
+        if t.sh[cs:ts].lstrip().startswith("对") and pat.CHECKED_AFTER.match(t.sh, te):
+            return None  # 对各乡镇（街道）、各部门年度法治政府建设情况报告的报送和公开情况进行检查: theirs checked
         if ("公开" in spec.near_any and pat.SENT_UP.search(t.sh, ts, (sent := t.sentence(ts))[1])
                 and not any(w in t.sh[slice(*sent)] for w in spec.near_any)):
             return None  # 2024年度法治政府建设报告经县委常委会审议后，报送…市人民政府: sent up, not made public

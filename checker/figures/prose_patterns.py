@@ -940,6 +940,8 @@ LISTED_FOR_ASSESSMENT = re.compile(r"(?:、[^，,。；;、]{1,14})*等[^，,。
 # 镇长因正值主汛期在镇一线组织防汛抢险: who, and why, a clause of its own before what they missed
 WHO_FOR_A_CAUSE = re.compile(r"\s*[\u4e00-\u9fff]{1,8}?(?:因|由于)[^，,。；;]{2,30}")
 CHECKED_ITEMS = re.compile(r"重点(?:检查|督察|督查|查看|评查|考核|抽查)[^，,。；;]{0,24}$")
+# …报告的报送和公开情况进行检查 after 对: the others' act checked, not its own
+CHECKED_AFTER = re.compile(r"[^，,。；;]{0,12}?情况(?:进行|开展)了?(?:检查|督查|督察|抽查|评查|核查|通报)")
 # A class attended that another body held (局长参加了县委党校举办的…培训班): its name says who it was for.
 ATTENDED_CLASS = re.compile(r"参加了?[^，,。；;]{0,30}?举办的")
 # A clause that is only an exception (…覆盖面不够，除主要负责人外，仍有部分班子成员未参加): the next clause says who.
@@ -1087,3 +1089,5 @@ OWN_CASES_IN_IT = re.compile(r"[，,]\s*(?:我|本)?(?:镇|乡|街道)[^，,。�
                              r"|已(?:经)?在(?:我|本)(?:镇|乡|街道)(?:全面)?(?:应用|使用|投入使用|上线运行|上线|运行|推广应用)"
                              r"|已(?:于[^，,。；;]{2,10}?)?(?:延伸|覆盖|推广|拓展|接入)(?:到|至)(?:我|本)(?:镇|乡|街道)(?=[，,。；;])")  # …，我镇执法队自2025年起实现全部案件网上立案; 县里建设的…系统已在我镇全面应用; …系统已于2024年3月延伸至我镇
 THOSE_NOT_YET = re.compile(r"(?:组织|督促|推动|安排|动员)(?:尚未|未|还未|没有)[^，,。；;]{1,10}?的")  # 组织尚未参加培训的镇班子成员…
+# Helping with another body's work (积极配合县里推进…建设, 积极争取县上加快推进…): not its own plan to do it.
+HELPING_BEFORE = re.compile(r"配合|争取|协助|支持")
