@@ -4649,7 +4649,7 @@ def test_a_rule_of_the_officers_share_is_read_before_the_staff_named() -> None:
     body = ("本局目前有持证执法人员8名，按照法制审核人员不少于本单位执法人员5%的要求，明确1名具有法律专业背景的"
             "工作人员从事法制审核工作，占本局执法人员的12.5%。")
     figs = _found(body, DEPARTMENT_2021, "legal_review_staff_ratio")
-    assert [(float(f.value), f.bound, f.requirement) for f in figs] == [(5.0, "at_least", True)]
+    assert [(float(f.value), f.bound, f.requirement) for f in figs] == [(5.0, "at_least", True), (12.5, "", False)]
 
 
 def test_the_principal_heads_count_within_the_heads_is_not_added() -> None:
@@ -9993,6 +9993,18 @@ def test_the_systems_still_to_build_are_plans_only_under_the_plans_heading() -> 
     assert _found(helped, TOWN_2023, "unified_enforcement_system") == []
     body = "县政府加快推进统一综合执法办案系统建设，推动执法数据互联互通。"
     assert _found(body, COUNTY_2023, "unified_enforcement_system") == []
+
+
+def test_towns_and_departments_counted_inside_one_coverage_are_both_covered() -> None:
+    body = "全年组织开展法治督察2轮，实现了对全市14个镇街和38个市直部门法治督察的全覆盖。"
+    assert [f.negated for f in _found(body, COUNTY_2023, "rule_of_law_inspection_coverage")] == [False]
+    assert [f.negated for f in _found(body, COUNTY_2023, "department_inspection_coverage")] == [False]
+
+
+def test_staff_placed_for_the_review_work_are_the_review_staff() -> None:
+    body = "确定具有法律专业背景的工作人员2名专门从事法制审核工作，占执法人员总数的8.3%。"
+    [f] = _found(body, TOWN_2023, "legal_review_staff_ratio")
+    assert f.value == Fraction(83, 10)
 
 
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------

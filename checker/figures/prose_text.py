@@ -286,10 +286,10 @@ class Text:
 
 def terms_pattern(terms: tuple[str, ...]) -> str:
     """One alternation of catalogue terms, longest first. `…` in a term stands for a name of up to
-    12 characters (省…监督平台: 吉林省行政执法综合管理监督平台), its level in brackets too (督察对…全覆盖:
-    督察对乡镇（街道）全覆盖). A quote mark in a term matches the
+    12 characters (省…监督平台: 吉林省行政执法综合管理监督平台), its level in brackets and its count too (督察对…全覆盖:
+    督察对乡镇（街道）全覆盖; 镇街…法治督察: 14个镇街和38个市直部门法治督察). A quote mark in a term matches the
     ASCII one too ("互联网+监管"平台)."""
-    return "|".join("[\u4e00-\u9fff“”\"+（）]{0,12}?".join(re.escape(p).replace("“", "[“\"]").replace("”", "[”\"]")
+    return "|".join("[\u4e00-\u9fff“”\"+（）\\d]{0,12}?".join(re.escape(p).replace("“", "[“\"]").replace("”", "[”\"]")
                                                          for p in w.split("…"))
                     for w in sorted(terms, key=len, reverse=True))
 
