@@ -10007,6 +10007,41 @@ def test_staff_placed_for_the_review_work_are_the_review_staff() -> None:
     assert f.value == Fraction(83, 10)
 
 
+def test_study_records_kept_as_a_basis_of_the_report_review_are_no_report() -> None:
+    body = "学法情况记入会议纪要，作为班子成员年度考核和述法评议的重要依据。"
+    assert _found(body, BUREAU_2023, "leaders_report_on_rule_of_law") == []
+
+
+def test_none_reported_late_is_no_filing_shortfall() -> None:
+    body = ("（三）严格规范性文件管理。全年以市政府及市政府办公室名义制发行政规范性文件9件。每件文件都经过合法性审核和"
+            "市政府常务会议集体审议，统一登记、统一编号、统一印发。按照“有件必备、有备必审、有错必纠”的要求，"
+            "向市人民政府和市人大常委会报送备案9件，未发生因报备不及时被通报的情况。")
+    assert [f for f in _found(body, COUNTY_2023, "normative_doc_filing_rate") if f.negated] == []
+
+
+def test_a_prohibition_kept_with_none_such_all_year_is_done() -> None:
+    body = "严格执行罚缴分离，坚决杜绝下达或者变相下达罚没指标，全年无此类情形。"
+    [f] = _found(body, TOWN_2023, "no_fine_quotas")
+    assert (f.negated, f.requirement) == (False, False)
+
+
+def test_the_town_heads_own_appearances_among_them_are_his() -> None:
+    body = "以镇政府为被告的行政诉讼案件5件，5件均已开庭审理，镇政府负责人出庭应诉率100%，其中镇长亲自出庭2件。"
+    [f] = _found(body, TOWN_2023, "heads_in_court_count")
+    assert (f.value, f.scope_kind, f.scope) == (2, "unit", "镇长")
+
+
+def test_the_citys_sector_rate_in_a_bureaus_report_is_the_citys() -> None:
+    body = "滨州市教育系统政务服务事项好评率为99.8%。"
+    [f] = _found(body, BUREAU_2023, "service_praise_rate")
+    assert (f.scope_kind, f.scope) == ("higher", "滨州市")
+
+
+def test_some_villages_counted_done_are_no_claim_for_the_whole() -> None:
+    body = "深化基层政务公开标准化规范化建设，推动镇级政务公开事项标准目录向村（居）延伸，目前已有29个村（居）完成村级公开目录编制。"
+    assert _found(body, TOWN_2023, "grassroots_openness_standards") == []
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

@@ -2814,7 +2814,7 @@ class _Finder:
         if ("公开" in spec.near_any and pat.SENT_UP.search(t.sh, ts, (sent := t.sentence(ts))[1])
                 and not any(w in t.sh[slice(*sent)] for w in spec.near_any)):
             return None  # 2024年度法治政府建设报告经县委常委会审议后，报送…市人民政府: sent up, not made public
-        if pat.BASIS_FOR.match(t.sh, te) and re.search(r"作为\s*(?:年终|年度)?(?:述职)?$", t.sh[cs:ts]):
+        if pat.BASIS_FOR.match(t.sh, te) and re.search(r"作为[^，,。；;]{0,16}$", t.sh[cs:ts]):
             return None  # 建立了学法档案，…，年终作为述职述法的重要依据: a record for it, not the act
         if (later := pat.FOR_LATER.match(t.sh, cs)) and ts < later.end():
             return None  # 谋划建设…系统，为下一步实现复议决定书网上公开…创造条件: what it prepares for, not done
@@ -3098,6 +3098,9 @@ class _Finder:
         elif (neg and scope[1] in ("", "whole") and (down := pat.EXTENDED_DOWN.match(t.sh, te))
               and down.end() <= neg[0] and t.clause(neg[0])[0] <= te):
             scope = (t.text[down.start():down.end()], "part", False)  # 述法向村（社区）延伸尚处于试点阶段: the villages', piloted
+        if (not neg and not requirement and scope[1] in ("", "whole")
+                and pat.SOME_COUNTED_DONE.search(t.sh, te, t.sentence(ts)[1])):
+            return None  # …向村（居）延伸，目前已有29个村（居）完成…: some of them done, no claim for the whole
         if (scope[1] in ("", "whole") and self.town
                 and (asked := pat.STATION_HEADS_ASKED.search(t.sh, t.sentence(ts)[0], ts))):
             scope = (t.text[asked.start(1):asked.end(1)], "part", False)  # 乡党委还要求各站所负责人在年度述职中报告…: theirs

@@ -321,8 +321,9 @@ REPORT_VENUE = re.compile(r"在全[省市州区县旗][^，,。；;]{0,24}?(?:�
 HEAD_FIRST = re.compile(r"[^，,。；;]{0,12}?(?:党委书记|党组书记|党工委书记|[镇乡区县市旗局]长|主要负责人|主要负责同志|苏木达)")
 REST_OF_TEAM_FIRST = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:班子其他成员|其他班子成员|其他领导班子成员|班子其余成员)")
 SENT_UP = re.compile(r"报送|呈报|上报|报请")  # sent to the government above, which is not making it public
-# What the act is built on (学法档案…年终作为述职述法的重要依据): a record kept for it, not the act.
-BASIS_FOR = re.compile(r"(?:[和及与、][\u4e00-\u9fff]{1,8}?)?的(?:重要|主要)?(?:依据|参考|基础)")  # …述法和考核评议的重要依据
+# What the act is built on (学法档案…年终作为述职述法的重要依据, 学法情况…作为班子成员年度考核和述法评议的重要依据):
+# a record kept for it, not the act.
+BASIS_FOR = re.compile(r"(?:评议|评价|考评|考核)?(?:[和及与、][\u4e00-\u9fff]{1,8}?)?的(?:重要|主要)?(?:依据|参考|基础)")  # …述法和考核评议的重要依据
 # The stations' heads asked to report (乡党委还要求各站所负责人在年度述职中报告…): theirs, not the government heads'.
 STATION_HEADS_ASKED = re.compile(r"(?:要求|推行|争取)((?:分管(?:领导|副[镇乡]长)(?:和|及|、))?(?:镇属|乡属|镇直|乡直|镇机关|乡机关)?各?站所(?:的)?(?:主要)?负责人)")
 # The cases of a kind named in the clause before (对涉及重大公共利益…的案件，负责人必须出庭): those cases only.
@@ -372,7 +373,7 @@ UNSTAFFED = re.compile(r"(?:尚未|仍未|还未|未能|未|没有)(?:配备|配
 UNDERSTAFFED = re.compile(r"\s*(?:暂未|尚未|仍未|还未|未能)(?:配足|配齐|配备到位|配备齐全)")  # 法制审核人员暂未配足
 # The act denied after a prohibition (严禁…，未将罚没收入与经费挂钩): the rule kept. The term's
 # own words must follow (see _denial).
-KEPT_AFTER_RULE = re.compile(r"(?:未发现|未发生|未出现|没有|不存在|未将|杜绝|未(?:设定|设置|安排|制定|分解|下发))[^。；;]{0,30}")
+KEPT_AFTER_RULE = re.compile(r"(?:未发现|未发生|未出现|没有|不存在|未将|杜绝|未(?:设定|设置|安排|制定|分解|下发)|无(?=此类|该类|类似|这类|违规))[^。；;]{0,30}")  # 全年无此类情形
 # What a kept rule refers back to (全年未发生此类情况): the act the rule names.
 REFERS_BACK = re.compile(r"此类|该类|类似|上述|这类|违规(?:情形|情况|行为|问题)")  # 经费与罚没收入彻底脱钩
 ASKED = re.compile(r"要求|确保|必须|应当|力争|推动|推进|督促|一律")  # 要求罚没收入与经费脱钩: asked for, not kept
@@ -541,8 +542,8 @@ HIGHER_THAN_TOWN = re.compile(r"\s*(?:同期|同年|当年)?(?:(?:\d{4}年度?)?
 # (宜昌全市 with the name bare: a name only where the report writes it whole elsewhere, 宜昌市)
 NAMED_WHOLE = re.compile(r"\s*(?:同期|同年|当年)?([\u4e00-\u9fff]{2,4}?[省市州盟区县旗]|[\u4e00-\u9fff]{2}(?=全[省市州盟]))(?:\d{4}年度?)?全[省市州盟区县旗]")
 # A government named before the field its rate is of (襄阳市人民调解成功率为98.2%, 同期鞍山市纠错率为13.1%,
-# 四川省全年人民调解成功率…为98%以上): its figure.
-NAMED_FIELD = re.compile(r"\s*[（(]?(?:同期|同年|当年)?([\u4e00-\u9fff]{2,3}[省市州盟])(?:\d{4}年度?|本年度|今年|全年)?(?:同期|同年|当年)?(?:[\u4e00-\u9fff]{2,4}纠纷)?(?=人民调解|行政复议|行政诉讼|行政机关负责人|(?:综合|直接|平均)?(?:纠错率|败诉率|出庭应诉率))")
+# 四川省全年人民调解成功率…为98%以上, 滨州市教育系统政务服务事项好评率为99.8%): its figure.
+NAMED_FIELD = re.compile(r"\s*[（(]?(?:同期|同年|当年)?([\u4e00-\u9fff]{2,3}[省市州盟])(?:\d{4}年度?|本年度|今年|全年)?(?:同期|同年|当年)?(?:[\u4e00-\u9fff]{2,4}纠纷|[\u4e00-\u9fff]{2,4}系统)?(?=人民调解|行政复议|行政诉讼|行政机关负责人|政务服务|(?:综合|直接|平均)?(?:纠错率|败诉率|出庭应诉率|好评率))")
 # Words that make a name-shaped match no name (我市, 各县, 全市): the report's own or every one.
 NOT_A_NAME = re.compile(r"[我本该各全其]")
 NOT_A_PLACE = re.compile(r"[后前年期时中内外间底初末]")  # 改革后市行政复议办公室: a time, then 市
@@ -1091,3 +1092,5 @@ OWN_CASES_IN_IT = re.compile(r"[，,]\s*(?:我|本)?(?:镇|乡|街道)[^，,。�
 THOSE_NOT_YET = re.compile(r"(?:组织|督促|推动|安排|动员)(?:尚未|未|还未|没有)[^，,。；;]{1,10}?的")  # 组织尚未参加培训的镇班子成员…
 # Helping with another body's work (积极配合县里推进…建设, 积极争取县上加快推进…): not its own plan to do it.
 HELPING_BEFORE = re.compile(r"配合|争取|协助|支持")
+# Some units counted as having done it (目前已有29个村（居）完成村级公开目录编制): those only, not the whole.
+SOME_COUNTED_DONE = re.compile(r"[，,]\s*(?:目前|现已|截至目前|截至年底)?[，,]?\s*(?:已有|共有)(\d+个[\u4e00-\u9fff（）]{1,8}?)(?:已)?(?:完成|建成|实现)")

@@ -562,7 +562,7 @@ def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple
                 "part", everyone, depts)
     if lead := pat.OWN_LEADERSHIP.match(seg):
         return text.text[lo + lead.start(1):lo + lead.end(1)], "whole", everyone, depts
-    in_court = re.sub(r"带头$", "", seg) if text.sh.startswith("出庭", hi) else seg  # …分管负责同志带头出庭应诉3次
+    in_court = re.sub(r"带头$" if not seg.lstrip().startswith("其中") else r"(?:带头|亲自)$", "", seg) if text.sh.startswith("出庭", hi) else seg  # …分管负责同志带头出庭应诉3次; 其中镇长亲自出庭2件: the head's own
     if pat.OWN_CASES.match(in_court) or (pat.OWN_GOVERNMENT_ONLY.fullmatch(seg) and pat.AS_DEFENDANT.match(text.sh, hi)):
         # 区政府作为被告的案件有38件, the term taking in 作为被告: the government's own cases too
         # 其中市政府负责人出庭应诉率100%, 市政府作为被告的案件…: the government's own cases
