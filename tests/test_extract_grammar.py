@@ -10042,6 +10042,44 @@ def test_some_villages_counted_done_are_no_claim_for_the_whole() -> None:
     assert _found(body, TOWN_2023, "grassroots_openness_standards") == []
 
 
+def test_the_last_five_years_in_all_are_not_the_years() -> None:
+    body = "全县近五年共制发规范性文件38件，已全部纳入县规范性文件数据库动态管理。"
+    [f] = _found(body, COUNTY_2023, "normative_docs_count")
+    assert f.period == "近五年"
+
+
+def test_the_citys_average_after_but_still_higher_is_the_citys() -> None:
+    body = "全年审结97件，行政机关败诉5件，败诉率5.2%，低于全省平均水平，但仍高于全市4.7%的平均败诉率。"
+    rates = [(float(f.value), f.scope_kind) for f in _found(body, COUNTY_2023, "litigation_loss_rate")]
+    assert rates == [(5.2, ""), (4.7, "higher")]
+
+
+def test_consumer_disputes_in_the_area_are_no_peoples_mediation() -> None:
+    body = "县市场监管局黎城分局处理辖区消费纠纷1200余件，调解成功率95.3%。"
+    assert _found(body, TOWN_2023, "mediation_success_rate") == []
+
+
+def test_the_village_cadres_reports_are_not_the_towns() -> None:
+    body = "将村级小微权力运行情况纳入村干部年度述职评议内容，由党员和群众代表进行测评。"
+    assert _found(body, TOWN_2023, "leaders_report_on_rule_of_law") == []
+
+
+def test_each_heads_count_beside_the_total_is_not_read() -> None:
+    body = "本年度以镇政府为被告的行政诉讼案件3件，均已开庭审理。镇长出庭应诉2件，分管副镇长出庭应诉1件，3件案件行政机关负责人均出庭并当庭发言。"
+    assert [(f.value, f.scope_kind) for f in _found(body, TOWN_2023, "heads_in_court_count")] == [(3, "")]
+
+
+def test_each_level_of_departments_meeting_the_share_is_that_level() -> None:
+    body = "各市级执法部门法制审核人员占本单位执法人员的比例均达到5%以上。"
+    [f] = _found(body, COUNTY_2023, "legal_review_staff_ratio")
+    assert (f.scope_kind, f.scope) == ("part", "市级执法部门")
+
+
+def test_the_towns_covered_before_some_departments_inspected_are_not_the_departments() -> None:
+    body = "组织对全市各乡镇（街道）开展法治督察，实现全覆盖，对市级部门开展法治督察12家，下发督察意见书9份。"
+    assert _found(body, COUNTY_2023, "department_inspection_coverage") == []
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

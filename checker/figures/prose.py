@@ -828,7 +828,10 @@ class _Finder:
                         and _level(ind) == "person" and (missed := self._head_missed_after(ind, ts, te))):
                     fig = missed  # …脱产培训于11月举办，局主要负责人因…未能参训: the class held, the head not in it
                 if fig and self._covers_other_units(spec, fig):
-                    continue  # 组建由…有关部门业务骨干组成的督察组，…对全县12个乡镇开展法治督察，实现全覆盖: the towns covered
+                    continue
+                if (fig and "部门" in spec.near and not fig.negated and fig.scope_kind == "part"
+                        and pat.TOWNS_NAMED.fullmatch(fig.scope) and "部门" not in t.sh[t.sentence(ts)[0]:te]):
+                    continue  # 组织对全市各乡镇（街道）开展法治督察，实现全覆盖，对市级部门开展法治督察12家: the towns covered  # 组建由…有关部门业务骨干组成的督察组，…对全县12个乡镇开展法治督察，实现全覆盖: the towns covered
                 if fig and ("s", fig.value_start) not in seen:
                     seen.add(("s", fig.value_start))
                     out.append(fig)
@@ -1001,7 +1004,27 @@ class _Finder:
         # 局长和分管副局长各出庭应诉1件，即2件案件负责人均出庭应诉: the sum of each one's is the count said in the same sentence
         stated = {(t.sentence(f.value_start), f.value) for f in out if f.value is not None and not f.derived}
         out = [f for f in out if not (f.derived and f.unit in lx.COUNT_UNITS and (t.sentence(f.value_start), f.value) in stated)]
+        out = self._each_beside_total(out)
         return self._one_shortfall_a_sentence(out)
+
+    def _each_beside_total(self, out: list[Figure]) -> list[Figure]:
+        """镇长出庭应诉2件，分管副镇长出庭应诉1件，3件案件行政机关负责人均出庭: each one's count beside the total they
+        make in the same sentence; the total is the whole's, the parts are not read."""
+        t = self.t
+        counts: dict[tuple[int, int], list[Figure]] = {}
+        for f in out:
+            if f.value is not None and not f.derived and not f.requirement and f.unit in lx.COUNT_UNITS:
+                counts.setdefault(t.sentence(f.value_start), []).append(f)
+        drop: set[int] = set()
+        whole: set[tuple[tuple[int, int], str]] = set()  # (sentence, the first one's name) said of the whole
+        for sent, figs in counts.items():
+            for total in figs:
+                parts = [f for f in figs if f is not total and f.value_start < total.value_start]
+                if len(parts) >= 2 and sum(f.value for f in parts) == total.value and all(f.scope_kind == "unit" for f in parts):
+                    drop |= {id(f) for f in parts}
+                    whole.add((sent, parts[0].scope))  # the total and the rate took the first one's name as their scope
+        return [replace(f, scope="", scope_kind="") if f.scope_kind == "unit" and (t.sentence(f.value_start), f.scope) in whole else f
+                for f in out if id(f) not in drop]
 
     def _plans_named(self, ind: Indicator, spec: ExtractSpec, seen: set[tuple], out: list[Figure]) -> list[Figure]:
         """Under a plans heading, the work named as still to do (加快推进基层政务公开标准化规范化建设): a plan to do it,

@@ -504,7 +504,7 @@ GOVERNMENT_ORGAN = re.compile(r"复议(?:局|委员会|办公室|服务中心|�
 # The village level named right before an openness standard (村级政务公开标准体系尚未全面建立): that level only,
 # below any reporting government.
 VILLAGE_LEVEL_BEFORE = re.compile(r"(?<![和及、与])(村级|社区级|村（社区）级)$")  # not 镇本级和村级: both
-ONE_LEVEL = re.compile(r"(?<![各全])(?:(?:区|市|县|州|盟)本级(?:各)?(?=(?:综合)?(?:行政)?(?:执法)?(?:部门|单位|机关))|(?:区|市|县|镇|乡|街道|乡镇|州|盟)级(?:各)?|(?:市|区|县|旗|州|盟)直(?:各)?|(?:县区|区县|县市区)(?=(?:综合)?(?:行政)?(?:执法)?(?:部门|单位|机关|局)))(?:\d+\s*个)?(?:综合)?(?:行政)?(?:执法)?(?:部门|单位|机关|局)")  # 县直20个行政执法单位
+ONE_LEVEL = re.compile(r"(?<!全)(?:(?<!各)|(?=(?:区|市|县)级(?:行政)?执法(?:部门|单位)))(?:(?:区|市|县|州|盟)本级(?:各)?(?=(?:综合)?(?:行政)?(?:执法)?(?:部门|单位|机关))|(?:区|市|县|镇|乡|街道|乡镇|州|盟)级(?:各)?|(?:市|区|县|旗|州|盟)直(?:各)?|(?:县区|区县|县市区)(?=(?:综合)?(?:行政)?(?:执法)?(?:部门|单位|机关|局)))(?:\d+\s*个)?(?:综合)?(?:行政)?(?:执法)?(?:部门|单位|机关|局)")  # 县直20个行政执法单位
 SUBLEVEL = re.compile(lx.SUBLEVEL)
 # A clause that opens on a lower level (一是乡镇（街道）执法监督体系尚未全部建成): that level only.
 LEVEL_FIRST = re.compile(r"\s*(?:[一二三四五六七八九十]是|\d{1,2}[.．、]\s*)?(?:推动|督促|指导|确保|力争)?(?P<level>乡镇（街道）|镇（街道）|街道（乡镇）|乡镇|街道|镇街|街镇)(?=[\u4e00-\u9fff]|$)")
@@ -604,7 +604,7 @@ JUSTICE_ACTS = re.compile(r"[^，,。；;]{0,14}?(?:合法性审核|合法性审
 WENT_TO = re.compile(r"(?<![通汇])(?:报送|报|向|呈报|呈送)[^，,。；;]{0,4}?[\u4e00-\u9fff]{0,6}?(?:(?:省|市|州|县|区|旗|盟)(?:人民)?政府|行署|(?:省|市|州|县|区|旗|盟)司法(?:局|厅))$")  # 将其报送县司法局备案1件: where it went
 # The area's departments as a whole (全县各部门…平均为12次): in a department's report, the area's, not its own.
 AREA_UNITS = re.compile(r"\s*(?:\d{4}年度?)?(全(?:省|市|区|县|旗|州|盟)(?:各|所有)?(?:[县市区旗]直)?(?:部门|单位))")
-COMPARED_TO = re.compile(r"\s*(?:略|稍|明显|远|均)?(?:高于|低于|优于|好于|超过)")  # a clause comparing with another's value
+COMPARED_TO = re.compile(r"\s*(?:但是?|而)?(?:仍|还|也)?(?:略|稍|明显|远|均)?(?:高于|低于|优于|好于|超过)")  # …，但仍高于全市4.7%的平均败诉率  # a clause comparing with another's value
 AREA_AVERAGE_BEFORE = re.compile(r"(?:高于|低于|超过|不及|接近)?(?:全国|全省|全市|全区|全州|全盟|省|市)(?:平均)?$")
 AVERAGE_BRACKETED = re.compile(r"平均(?:水平|值|数)?[（(]$")
 AVERAGE_AFTER = re.compile(r"的?平均(?:水平|值|数)|的水平")
@@ -1094,3 +1094,5 @@ THOSE_NOT_YET = re.compile(r"(?:组织|督促|推动|安排|动员)(?:尚未|未
 HELPING_BEFORE = re.compile(r"配合|争取|协助|支持")
 # Some units counted as having done it (目前已有29个村（居）完成村级公开目录编制): those only, not the whole.
 SOME_COUNTED_DONE = re.compile(r"[，,]\s*(?:目前|现已|截至目前|截至年底)?[，,]?\s*(?:已有|共有)(\d+个[\u4e00-\u9fff（）]{1,8}?)(?:已)?(?:完成|建成|实现)")
+# The towns named as a scope (各乡镇, 各镇（街道）, 12个乡镇): not the departments.
+TOWNS_NAMED = re.compile(r"\s*(?:全[县区市旗])?(?:各|所有|(?:\d+|[一二两三四五六七八九十]+)个)?(?:乡镇|镇|乡|街道|苏木|镇（街道）|乡镇（街道）|镇街|街镇)")
