@@ -10080,6 +10080,28 @@ def test_the_towns_covered_before_some_departments_inspected_are_not_the_departm
     assert _found(body, COUNTY_2023, "department_inspection_coverage") == []
 
 
+def test_reports_joined_in_the_year_end_report_are_given_not_planned() -> None:
+    body = "年底，镇党委书记、镇长在年终述职中将述职、述廉、述法“三述”合一，专题报告履行推进法治建设第一责任人职责情况。"
+    [f] = _found(body, TOWN_2023, "leaders_report_on_rule_of_law")
+    assert (f.negated, f.requirement) == (False, False)
+
+
+def test_decisions_among_the_items_reviewed_are_not_the_decisions() -> None:
+    body = "全年开展合法性审查98件，其中行政协议和经济合同61件、决策事项14件、其他事项23件，提出修改意见153条。"
+    assert _found(body, TOWN_2023, "major_decisions_count") == []
+
+
+def test_a_catalogue_with_some_fields_drafted_is_not_built() -> None:
+    body = "按照县统一部署，镇级基层政务公开标准目录正在对照编制，已完成其中12个领域的初稿。"
+    assert [f.negated for f in _found(body, TOWN_2023, "grassroots_openness_standards")] == [True]
+
+
+def test_the_veterans_counted_are_some_of_the_team() -> None:
+    body = "执法队22名在岗老队员全年法律知识培训均达到60学时以上；下半年新入职的2名队员已完成岗前培训，正在跟班学习。"
+    [f] = _found(body, TOWN_2023, "enforcement_training_hours")
+    assert (f.value, f.scope_kind, f.scope) == (60, "part", "22名在岗老队员")
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

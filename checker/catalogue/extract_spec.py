@@ -129,24 +129,14 @@ def parse_extract(node: Any, *, measure_kind: str, default_unit: str, fail: Fail
     denial = node.get("denial", False)
     if not isinstance(denial, bool) or (denial and kind != "statement"):
         raise fail(node, "extract.denial", "应为 true 或 false，且只用于 statement 类（以“未……”表述达标的禁止性要求）")
-    met = _words(node, "met", fail)
-    if met and kind != "figure":
-        raise fail(node, "extract.met", "只用于数字类指标（figure）：不给数字而称达到目标的说法")
-    for term in met:
-        if term.startswith("…") or term.endswith("…") or "……" in term:
-            raise fail(node, "extract.met", f"“{term}”：省略号只能用在词语中间")
+    met = _words_of_kind(node, "met", fail, kind, "figure", "只用于数字类指标（figure）：不给数字而称达到目标的说法")
     again = _words(node, "again", fail)
     if again and kind != "statement":
         raise fail(node, "extract.again", "只用于 statement 类：句首再次指称上一句所说事物的词（如 目录、该目录）")
     for term in again:
         if "…" in term:
             raise fail(node, "extract.again", f"“{term}”：不应含省略号")
-    plan_terms = _words(node, "plan_terms", fail)
-    if plan_terms and kind != "statement":
-        raise fail(node, "extract.plan_terms", "只用于 statement 类：下一步计划中表示要做这件事的说法")
-    for term in plan_terms:
-        if term.startswith("…") or term.endswith("…") or "……" in term:
-            raise fail(node, "extract.plan_terms", f"“{term}”：省略号只能用在词语中间")
+    plan_terms = _words_of_kind(node, "plan_terms", fail, kind, "statement", "只用于 statement 类：下一步计划中表示要做这件事的说法")
     term_near = _term_near(node, terms, fail, "term_near")
     term_not_near = _term_near(node, terms, fail, "term_not_near")
     return ExtractSpec(
@@ -157,6 +147,18 @@ def parse_extract(node: Any, *, measure_kind: str, default_unit: str, fail: Fail
         all_of=all_of.strip() if all_of else None, one_of=one_of.strip() if one_of else None, met=met, again=again, plan_terms=plan_terms,
     )
 
+
+
+def _words_of_kind(node: dict[str, Any], key: str, fail: Callable[..., Exception], kind: str, only: str,
+                   what: str) -> tuple[str, ...]:
+    """A list of words only one kind of indicator has, each with its gaps (…) inside it."""
+    words = _words(node, key, fail)
+    if words and kind != only:
+        raise fail(node, f"extract.{key}", what)
+    for term in words:
+        if term.startswith("…") or term.endswith("…") or "……" in term:
+            raise fail(node, f"extract.{key}", f"“{term}”：省略号只能用在词语中间")
+    return words
 
 def _term_near(node: Any, terms: tuple[str, ...], fail: Fail, key: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     value = node.get(key)

@@ -1096,3 +1096,5 @@ HELPING_BEFORE = re.compile(r"配合|争取|协助|支持")
 SOME_COUNTED_DONE = re.compile(r"[，,]\s*(?:目前|现已|截至目前|截至年底)?[，,]?\s*(?:已有|共有)(\d+个[\u4e00-\u9fff（）]{1,8}?)(?:已)?(?:完成|建成|实现)")
 # The towns named as a scope (各乡镇, 各镇（街道）, 12个乡镇): not the departments.
 TOWNS_NAMED = re.compile(r"\s*(?:全[县区市旗])?(?:各|所有|(?:\d+|[一二两三四五六七八九十]+)个)?(?:乡镇|镇|乡|街道|苏木|镇（街道）|乡镇（街道）|镇街|街镇)")
+# The veterans counted (22名在岗老队员): the newcomers are left out, so some of them.
+VETERANS = re.compile(r"(?:\d+|[一二两三四五六七八九十]+)\s*名(?:在岗|在编)?老(?:队员|执法人员|执法队员|$)")  # (the term may be 队员)

@@ -503,6 +503,9 @@ def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple
             depts[-1] = m.group(0)  # 执法大队下设的阳明堡超限检测站: the station only
         else:
             depts.append(m.group(0))
+    if veterans := pat.VETERANS.search(seg):  # 执法队22名在岗老队员…均达到60学时以上: the new ones left out
+        people = pat.PEOPLE_TERM.match(text.sh, hi) if veterans.end() == len(seg) else None  # the term 队员 after 老
+        return text.text[lo + veterans.start():lo + veterans.end()] + (people.group(0) if people else ""), "part", everyone, depts
     if organ := pat.ORGAN_AND_TEAM.search(seg):  # 局机关和执法大队执法人员: those two of its units
         return text.text[lo + organ.start():lo + organ.end()], "part", everyone, depts
     if (bare := pat.COUNT_OF_THOSE.fullmatch(seg)) and re.search(r"中[，,]\s*$", text.sh[max(0, lo - 3):lo]):
