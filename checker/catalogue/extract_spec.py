@@ -96,7 +96,7 @@ def parse_extract(node: Any, *, measure_kind: str, default_unit: str, fail: Fail
         raise fail(node, "extract.kind", f"计算方式 {measure_kind} 的指标应使用 kind: statement")
     terms = _words(node, "terms", fail, required=True)
     for term in terms:
-        if term.startswith("…") or term.endswith("…") or "……" in term:
+        if _gap_outside(term):
             raise fail(node, "extract.terms", f"“{term}”：省略号只能用在词语中间，代表一个名称（如 省…监督平台）")
     units: tuple[str, ...] = ()
     if kind == "figure":
@@ -148,17 +148,21 @@ def parse_extract(node: Any, *, measure_kind: str, default_unit: str, fail: Fail
     )
 
 
+def _gap_outside(term: str) -> bool:
+    """A `…` gap at a term's edge or doubled: it must stand for a name inside the term."""
+    return term.startswith("…") or term.endswith("…") or "……" in term
 
-def _words_of_kind(node: dict[str, Any], key: str, fail: Callable[..., Exception], kind: str, only: str,
-                   what: str) -> tuple[str, ...]:
+
+def _words_of_kind(node: Any, key: str, fail: Fail, kind: str, only: str, what: str) -> tuple[str, ...]:
     """A list of words only one kind of indicator has, each with its gaps (…) inside it."""
     words = _words(node, key, fail)
     if words and kind != only:
         raise fail(node, f"extract.{key}", what)
     for term in words:
-        if term.startswith("…") or term.endswith("…") or "……" in term:
+        if _gap_outside(term):
             raise fail(node, f"extract.{key}", f"“{term}”：省略号只能用在词语中间")
     return words
+
 
 def _term_near(node: Any, terms: tuple[str, ...], fail: Fail, key: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     value = node.get(key)

@@ -828,10 +828,10 @@ class _Finder:
                         and _level(ind) == "person" and (missed := self._head_missed_after(ind, ts, te))):
                     fig = missed  # …脱产培训于11月举办，局主要负责人因…未能参训: the class held, the head not in it
                 if fig and self._covers_other_units(spec, fig):
-                    continue
+                    continue  # 组建由…有关部门业务骨干组成的督察组，…对全县12个乡镇开展法治督察，实现全覆盖: the towns covered
                 if (fig and "部门" in spec.near and not fig.negated and fig.scope_kind == "part"
                         and pat.TOWNS_NAMED.fullmatch(fig.scope) and "部门" not in t.sh[t.sentence(ts)[0]:te]):
-                    continue  # 组织对全市各乡镇（街道）开展法治督察，实现全覆盖，对市级部门开展法治督察12家: the towns covered  # 组建由…有关部门业务骨干组成的督察组，…对全县12个乡镇开展法治督察，实现全覆盖: the towns covered
+                    continue  # 组织对全市各乡镇（街道）开展法治督察，实现全覆盖，对市级部门开展法治督察12家: the towns covered
                 if fig and ("s", fig.value_start) not in seen:
                     seen.add(("s", fig.value_start))
                     out.append(fig)

@@ -604,7 +604,7 @@ JUSTICE_ACTS = re.compile(r"[^，,。；;]{0,14}?(?:合法性审核|合法性审
 WENT_TO = re.compile(r"(?<![通汇])(?:报送|报|向|呈报|呈送)[^，,。；;]{0,4}?[\u4e00-\u9fff]{0,6}?(?:(?:省|市|州|县|区|旗|盟)(?:人民)?政府|行署|(?:省|市|州|县|区|旗|盟)司法(?:局|厅))$")  # 将其报送县司法局备案1件: where it went
 # The area's departments as a whole (全县各部门…平均为12次): in a department's report, the area's, not its own.
 AREA_UNITS = re.compile(r"\s*(?:\d{4}年度?)?(全(?:省|市|区|县|旗|州|盟)(?:各|所有)?(?:[县市区旗]直)?(?:部门|单位))")
-COMPARED_TO = re.compile(r"\s*(?:但是?|而)?(?:仍|还|也)?(?:略|稍|明显|远|均)?(?:高于|低于|优于|好于|超过)")  # …，但仍高于全市4.7%的平均败诉率  # a clause comparing with another's value
+COMPARED_TO = re.compile(r"\s*(?:但是?|而)?(?:仍|还|也)?(?:略|稍|明显|远|均)?(?:高于|低于|优于|好于|超过)")  # a clause comparing with another's value (…，但仍高于全市4.7%的平均败诉率)
 AREA_AVERAGE_BEFORE = re.compile(r"(?:高于|低于|超过|不及|接近)?(?:全国|全省|全市|全区|全州|全盟|省|市)(?:平均)?$")
 AVERAGE_BRACKETED = re.compile(r"平均(?:水平|值|数)?[（(]$")
 AVERAGE_AFTER = re.compile(r"的?平均(?:水平|值|数)|的水平")
@@ -940,6 +940,8 @@ HEEDED_LITTLE = re.compile(r"对[^，,。；;]{2,30}?(?:重视不够|重视程�
 LISTED_FOR_ASSESSMENT = re.compile(r"(?:、[^，,。；;、]{1,14})*等[^，,。；;]{0,4}?纳入[^，,。；;]{0,14}?(?:考核|考评|评价|评估)")
 # 镇长因正值主汛期在镇一线组织防汛抢险: who, and why, a clause of its own before what they missed
 WHO_FOR_A_CAUSE = re.compile(r"\s*[\u4e00-\u9fff]{1,8}?(?:因|由于)[^，,。；;]{2,30}")
+# Hours named before the bound and the number (培训学时人均不低于60个): the unit of that number.
+HOURS_BEFORE = re.compile(r"(学时|课时)(?:人均|平均)?(?:均|都)?(?:不低于|不少于|不得低于|不得少于|达到|超过)?$")
 CHECKED_ITEMS = re.compile(r"重点(?:检查|督察|督查|查看|评查|考核|抽查)[^，,。；;]{0,24}$")
 # …报告的报送和公开情况进行检查 after 对: the others' act checked, not its own
 CHECKED_AFTER = re.compile(r"[^，,。；;]{0,12}?情况(?:进行|开展)了?(?:检查|督查|督察|抽查|评查|核查|通报)")

@@ -35,9 +35,6 @@ def _masked(m: re.Match[str]) -> str:
     return "□" * len(m.group(0))
 
 
-_HOURS_BEFORE = re.compile(r"(学时|课时)(?:人均|平均)?(?:均|都)?(?:不低于|不少于|不得低于|不得少于|达到|超过)?$")
-
-
 @dataclass(frozen=True)
 class Amount:
     start: int
@@ -116,7 +113,7 @@ class Text:
         if unit in ("个学时", "个课时"):
             unit = unit[1:]
         if unit == "个" and re.fullmatch(ARABIC, num) and (
-                before := _HOURS_BEFORE.search(self.sh, max(0, m.start() - 12), m.start())):
+                before := pat.HOURS_BEFORE.search(self.sh, max(0, m.start() - 12), m.start())):
             unit = before.group(1)  # 人均完成学时66.5个, 培训学时人均不低于60个: the unit said before the number
         if unit == "成":  # 占三成左右, 近九成: tenths, only after a verb or bound and as a word of its own
             if (num not in pat.TENTHS or self.sh[m.end():m.end() + 1] in pat.NOT_TENTHS_AFTER
