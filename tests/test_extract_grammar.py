@@ -10102,6 +10102,15 @@ def test_the_veterans_counted_are_some_of_the_team() -> None:
     assert (f.value, f.scope_kind, f.scope) == (60, "part", "22名在岗老队员")
 
 
+def test_town_heads_rate_after_the_head_named_in_a_clause_before_is_the_towns() -> None:
+    # the rate after the head's count, in its own clause, is the town's cases', not the head's own
+    body = "全年以镇政府为被告的行政诉讼案件3件，均已开庭审理。镇长出庭应诉2件，分管副镇长出庭应诉1件，行政机关负责人出庭应诉率100%。"
+    [rate] = _found(body, TOWN_2023, "court_appearance_rate")
+    assert rate.value == 100 and rate.scope_kind not in ("unit", "part")
+    [own] = _found("镇长出庭应诉率保持100%。", TOWN_2023, "court_appearance_rate")
+    assert own.scope_kind == "unit" and own.scope == "镇长"
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

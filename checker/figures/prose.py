@@ -51,6 +51,7 @@ class _Finder:
         # in a street's report 街道 is the street itself (街道班子成员), not the streets of a district
         level = town.group(0).replace("人民政府", "").replace("办事处", "") if town else ""
         self.own_level = {level, "本" + level, "我" + level, level + "办事处", level + "政府", level + "人民政府"} if level else set()
+        self.own_head = {level + "长", "其中" + level + "长"} if level in ("镇", "乡") else set()
         self.own_name = re.sub(r"(?:人民政府|政府|办事处)$", "", government)
         kind = self.own_name[-1:] if self.own_name and not bureau and not town else ""
         # what the report calls its own government (县政府, 本县, 宁强县人民政府) when it names it as a party
@@ -660,6 +661,11 @@ class _Finder:
             scope = (pat.HIGHER_NAME_TRIM.sub("", scope[0]) or scope[0], "higher", False)  # 全年市政府共 → 市政府
         if scope[1] in ("part", "unit") and scope[0] in self.own_level:
             scope = (scope[0], "whole", scope[2])  # 镇政府作为被告的…出庭应诉率100%, in the town's report: the town itself, its only organ
+        elif (scope[1] == "unit" and a is not None and a.unit == "%" and scope[0] in self.own_head
+              and t.sh.find(scope[0], lcs, a.start) < 0):
+            # 镇长出庭应诉2件，分管副镇长出庭应诉1件，行政机关负责人出庭应诉率100%: the head named in a clause before
+            # acts in the town's cases; the rate is the town's (镇长出庭应诉率100% stays the head's own)
+            scope = ("", "", scope[2])
         if scope[1] == "part" and pat.SUBLEVEL.fullmatch(scope[0]) and not pat.TOWNS.search(scope[0]) and not pat.LOWER_GOVERNMENTS.search(scope[0]) and not (statement and planned) and (statement or (_level(ind) not in ("", "government"))):
             # 各部门主要负责人均述法, 各执法单位比例均达到5%: every unit at the target's own level
             scope = (scope[0], "whole", True)
