@@ -10111,6 +10111,38 @@ def test_town_heads_rate_after_the_head_named_in_a_clause_before_is_the_towns() 
     assert own.scope_kind == "unit" and own.scope == "镇长"
 
 
+def test_one_levels_units_joined_with_the_towns_are_every_unit() -> None:
+    # the county's departments and its towns together: every unit, not one level's
+    body = "组织各乡镇（街道）和县直部门主要负责人参加法治专题脱产培训班。"
+    [f] = _found(body, COUNTY_2023, "head_offjob_training")
+    assert f.scope_kind == "whole" and f.scope == "各乡镇（街道）和县直部门"
+    body = "各区级执法部门、各街道（镇）法制审核人员占比均达到5%以上。"
+    [f] = _found(body, DISTRICT_2025, "legal_review_staff_ratio")
+    assert f.scope_kind == "whole" and f.everyone
+    [f] = _found("区级执法部门法制审核人员占比均达到5%以上。", DISTRICT_2025, "legal_review_staff_ratio")
+    assert f.scope_kind == "part" and f.scope == "区级执法部门"
+
+
+def test_reconsideration_cases_about_disclosure_still_give_their_zero_correction() -> None:
+    # what the cases concerned (信息公开申请答复) is not the disclosure requests handled, whose none-corrected is a decoy
+    body = "全年以镇政府为被申请人的行政复议案件2件，均涉及信息公开申请答复，复议机关均作出维持决定，实现零纠错。"
+    assert [f.value for f in _found(body, TOWN_2023, "reconsideration_correction_rate")] == [0]
+    assert _found("办理政府信息公开申请81件，无一被复议纠错或被诉败诉。", COUNTY_2023, "reconsideration_correction_rate") == []
+
+
+def test_a_document_not_filed_within_the_period_is_a_filing_shortfall() -> None:
+    body = "一是规范性文件报备不够及时，有1件规范性文件未在规定期限内报送备案。"
+    [f] = _found(body, TOWN_2023, "normative_doc_filing_rate")
+    assert f.negated and f.value is None
+
+
+def test_a_bureaus_units_heads_reports_are_a_part() -> None:
+    # 各单位 in a bureau's report: its units, whose heads' reports are not the bureau's heads'
+    body = "局里还把法治建设工作情况作为各单位负责人年度述职的必述内容，推动法治建设责任层层落实。"
+    [f] = _found(body, DEPARTMENT_2021, "leaders_report_on_rule_of_law")
+    assert f.scope_kind == "part"
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

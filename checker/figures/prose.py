@@ -199,6 +199,7 @@ class _Finder:
         if ts is not None and spec.kind == "statement" and pat.TOWNS_COVERED.search(self.t.sh, *self.t.clause(ts)):
             lo, hi = self.t.clause(ts)  # 对6个苏木镇和19个旗直部门开展法治督察，实现对苏木镇法治督察全覆盖: the claim names the towns
         own = tx.blank(pat.WHY_LOST, self.t.sh[lo:hi])  # 败诉率16.7%，败诉原因主要集中在…信息公开答复期限等方面: why, not which cases
+        own = tx.blank(pat.CASES_CONCERN, own)  # 复议案件2件，均涉及信息公开申请答复，…零纠错: what they were about
         return any(w in own for w in spec.not_near)
 
     def _own_act(self, s: int, e: int, ts: int) -> tuple[int, int]:
@@ -384,7 +385,8 @@ class _Finder:
         elif (scope[1] == "unit" and pat.JUSTICE_BUREAU.search(scope[0]) and (at := t.sh.rfind(scope[0], s, hi)) >= 0
               and (t.sh.startswith("经", at - 1) or pat.JUSTICE_ACTS.match(t.sh, at + len(scope[0])))):
             scope = ("", "", scope[2])  # 该文件经旗司法局合法性审核…，报旗人民政府备案1件: the reviewer, not whose it is
-        elif (scope[1] == "part" and a is not None and a.unit == "%" and (at := t.sh.rfind(scope[0], s, ts)) >= 0
+        elif ((scope[1] == "part" or (scope[1] == "whole" and re.search(r"[和及、与]", scope[0])))  # both levels assessed
+              and a is not None and a.unit == "%" and (at := t.sh.rfind(scope[0], s, ts)) >= 0
               and pat.ASSESSMENT_AFTER.match(t.sh, at + len(scope[0]), ts)):
             scope = ("", "", scope[2])  # 在县对镇（街道）和县直部门目标管理绩效考核中，…权重设定为5%: the units assessed
         cls, cle = t.clause_span(lo, hi)
@@ -623,6 +625,7 @@ class _Finder:
         if ((self.department or (self.town and _level(ind) == "person")) and statement
                 and (lower := pat.LOWER_HEADS_IN.search(t.sh, lcs, ts))
                 and (not scope[1] or (scope[1] == "unit" and scope[0] in t.text[lower.start():lower.end()])
+                     or (scope[1] == "part" and scope[0] == "各单位" and t.sh.startswith("各单位", lower.start()))  # 作为各单位负责人年度述职的…
                      or (scope[1] == "whole" and scope[0] in ("全部", "全体") and t.sh.find(scope[0], lower.end(), ts) >= 0))  # 推动站所负责人全部参加…: all of them
                 and not (self.town and (pat.GOVERNMENT_HEADS.search(tx.blank(pat.LOWER_HEADS_IN, t.sh[lcs:ts]))
                                         or re.search(r"[、和及与]", t.sh[lcs:lower.start()])))  # 组织街道科级干部、各站所负责人: others with them

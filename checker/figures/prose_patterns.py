@@ -271,7 +271,7 @@ NEGATED_LATE = re.compile(r"(?:未|没有|不)$")  # before a shortfall phrase: 
 NOT_THERE = ("尚未", "仍未", "还未", "暂未", "至今未", "至今没有", "仍然没有", "未能", "未", "尚不", "还不能", "仍不能", "不够", "还不够", "仍不够", "仍在", "尚在", "还在", "仍处于", "尚处于", "仍处在", "尚处在", "普遍没有", "没有", "还没有", "没", "处于起步", "进度滞后", "正在按照", "正在根据", "正在依照") + lx.UNDONE
 NOT_DONE = re.compile(r"未|没有|不")
 # The heads of a department's own lower units (乡镇卫生院院长, 各站所负责人): some of its people, not all.
-LOWER_UNIT_HEADS = r"(?:(?:各|下属|所属|直属|局属)?(?:(?![和及与])[\u4e00-\u9fff（）]){0,6}?(?:卫生院|医院|保健院|学校|站所|中心|所|站|事业单位|医疗卫生单位)|(?:局属|下属|所属|直属)(?:[\u4e00-\u9fff]{1,6}?[和及、])?(?:各|二级)?单位)的?(?:主要)?(?:院长|校长|所长|站长|主任|负责人)"  # …作为局属单位负责人年度述职的重要内容: the bureau's units' heads
+LOWER_UNIT_HEADS = r"(?:(?:各|下属|所属|直属|局属)?(?:(?![和及与])[\u4e00-\u9fff（）]){0,6}?(?:卫生院|医院|保健院|学校|站所|中心|所|站|事业单位|医疗卫生单位)|(?:局属|下属|所属|直属)(?:[\u4e00-\u9fff]{1,6}?[和及、])?(?:各|二级)?单位|(?<![和及、与])各单位)的?(?:主要)?(?:院长|校长|所长|站长|主任|负责人)"  # …作为局属单位负责人年度述职的重要内容: the bureau's units' heads
 # Its units listed before their heads (县人民医院、县疾病预防控制中心和各乡（镇）卫生院主要负责人).
 LOWER_UNITS_LISTED = r"(?:(?:(?!要求)[\u4e00-\u9fff（）]){0,10}?(?:卫生院|医院|保健院|学校|站所|中心|所|站|事业单位|医疗卫生单位)[、和及与])*"
 LOWER_HEADS_IN = re.compile(LOWER_UNITS_LISTED + LOWER_UNIT_HEADS)
@@ -504,6 +504,9 @@ GOVERNMENT_ORGAN = re.compile(r"复议(?:局|委员会|办公室|服务中心|�
 # The village level named right before an openness standard (村级政务公开标准体系尚未全面建立): that level only,
 # below any reporting government.
 VILLAGE_LEVEL_BEFORE = re.compile(r"(?<![和及、与])(村级|社区级|村（社区）级)$")  # not 镇本级和村级: both
+# One level's units joined with the towns (各乡镇（街道）和县直部门, 各区级执法部门、各街道（镇）): both levels.
+TOWNS_JOINED_BEFORE = re.compile(r"(?:各|全部|所有)(?:乡镇（街道）|镇（街道）|街道（镇）|乡（镇）|乡镇|街道|镇街|街镇|镇|乡)\s*[和及、与]\s*$")
+TOWNS_JOINED_AFTER = re.compile(r"\s*[和及、与]\s*(?:各|全部|所有)?(?:乡镇（街道）|镇（街道）|街道（镇）|乡（镇）|乡镇|街道|镇街|街镇)(?![\u4e00-\u9fff]{0,6}(?:所|站|中队|办))")
 ONE_LEVEL = re.compile(r"(?<!全)(?:(?<!各)|(?=(?:区|市|县)级(?:行政)?执法(?:部门|单位)))(?:(?:区|市|县|州|盟)本级(?:各)?(?=(?:综合)?(?:行政)?(?:执法)?(?:部门|单位|机关))|(?:区|市|县|镇|乡|街道|乡镇|州|盟)级(?:各)?|(?:市|区|县|旗|州|盟)直(?:各)?|(?:县区|区县|县市区)(?=(?:综合)?(?:行政)?(?:执法)?(?:部门|单位|机关|局)))(?:\d+\s*个)?(?:综合)?(?:行政)?(?:执法)?(?:部门|单位|机关|局)")  # 县直20个行政执法单位
 SUBLEVEL = re.compile(lx.SUBLEVEL)
 # A clause that opens on a lower level (一是乡镇（街道）执法监督体系尚未全部建成): that level only.
@@ -765,6 +768,8 @@ ITEMS_OF_IT = re.compile(r"(?:目录)?的(?:重大行政决策|重大决策|决�
 ITS_OWN_OFFICES = re.compile(r"(?:内设机构|议事协调机构|临时机构|派出机构|事业单位)[^，,。；;]{0,6}?名义")
 # Why cases were lost or corrected, said after the rate (败诉原因主要集中在…等方面): the causes, not a kind of case.
 WHY_LOST = re.compile(r"(?:败诉|纠错|被纠错|被撤销)的?原因(?:主要)?(?:集中在|集中于|是|为|在于|涉及)[^。；;]*")
+# What the cases counted concerned (行政复议案件2件，均涉及信息公开申请答复): their matter, not other cases.
+CASES_CONCERN = re.compile(r"(?<=件[，,])\s*(?:均|都|分别|主要)?(?:涉及|系|为)[^，,。；;]*")
 # The rest of an assessment after the units it names (…和县直部门目标管理绩效考核中，将政务公开分值权重…): those assessed.
 ASSESSMENT_AFTER = re.compile(r"(?:（[^）]{1,6}）)?(?:(?:和|、|及|以及)[^，,。；;政]{1,10}?)?的?[^，,。；;政]{0,6}?(?:(?:综合|绩效|年度|目标|实绩|责任)[\u4e00-\u9fff]{0,6}?)?(?:考核|考评|评估)(?:体系|办法)?(?:中|内)?[^。；;]{0,30}$")
 # A rule followed in the act, the act said after it (均按照不低于…5%的要求配齐法制审核人员): done by the rule.

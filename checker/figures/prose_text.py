@@ -539,6 +539,11 @@ def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple
             and not re.search(r"\d+\s*个(?:村|社区)", text.sh[hi:text.clause(hi)[1]])):  # not …尚有3个村仍在编制: those 3, read later
         return text.text[lo + village.start():lo + village.end()], "part", everyone, depts
     level = pat.ONE_LEVEL.search(seg)
+    before = pat.TOWNS_JOINED_BEFORE.search(seg, 0, level.start()) if level else None
+    after = pat.TOWNS_JOINED_AFTER.match(seg, level.end()) if level else None
+    if level and (before or after):  # 各乡镇（街道）和县直部门负责人, 各区级执法部门、各街道（镇）: both levels, every unit
+        at, end = (before.start() if before else level.start()), (after.end() if after else level.end())
+        return text.text[lo + at:lo + end], "whole", everyone, depts
     if level:  # 区级执法部门比例全部达到5%以上: the district's own departments, not the 镇街 units
         return text.text[lo + level.start():lo + level.end()], "part", everyone, depts
     if squads := pat.SQUADS_NAMED.search(seg):  # 城区二中队、景区中队的法制审核人员比例尚未达到5%: those squads
