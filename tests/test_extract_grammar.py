@@ -6580,7 +6580,10 @@ def test_the_county_level_opening_the_sentence_is_above_a_bureau() -> None:
 
 
 def test_the_named_city_government_is_above_a_county() -> None:
+    # the city's catalogue, named without its decisions: never the county's own count (read as the city's, or not read)
     body = "作为对比，定西市政府本年度目录共列入事项12项，我县在事项选取的代表性上与市本级仍有一定差距。"
+    assert all(f.scope_kind == "higher" for f in _found(body, COUNTY_2023, "major_decisions_count"))
+    body = "作为对比，定西市政府本年度重大行政决策事项目录共列入事项12项，我县与市本级仍有一定差距。"
     assert [f.scope_kind for f in _found(body, COUNTY_2023, "major_decisions_count")] == ["higher"]
 
 
@@ -10141,6 +10144,39 @@ def test_a_bureaus_units_heads_reports_are_a_part() -> None:
     body = "局里还把法治建设工作情况作为各单位负责人年度述职的必述内容，推动法治建设责任层层落实。"
     [f] = _found(body, DEPARTMENT_2021, "leaders_report_on_rule_of_law")
     assert f.scope_kind == "part"
+
+
+def test_a_sentence_opening_on_the_catalogue_named_before_counts_its_items() -> None:
+    head = "镇政府编制了本镇2023年度重大行政决策事项目录，于3月在县政府门户网站向社会公布。"
+    for said in ("目录共纳入3项事项，分别为镇区农贸市场提升改造和镇村生活垃圾收运处置方式调整。",
+                 "目录共列入3项：镇区农贸市场提升改造、镇村生活垃圾收运处置方式调整。"):
+        assert [f.value for f in _found(head + said, TOWN_2023, "major_decisions_count")] == [3]
+    # another catalogue named before: not the decisions
+    other = "镇政府编制了本镇政务公开标准目录，于3月在县政府门户网站向社会公布。目录共列入事项86项。"
+    assert _found(other, TOWN_2023, "major_decisions_count") == []
+
+
+def test_towns_inspected_on_their_rule_of_law_work_are_the_coverage() -> None:
+    # the towns' rule-of-law work inspected (…法治政府建设情况开展实地督察), and towns counted with 个镇
+    for body in ("县委依法治县办会同县司法局组成督察组，对全县15个乡镇法治政府建设情况开展实地督察，实现了对乡镇的全覆盖。",
+                 "县委依法治县办对6个镇开展法治督察，实现对镇级政府全覆盖。"):
+        [f] = _found(body, COUNTY_2023, "rule_of_law_inspection_coverage")
+        assert f.statement and not f.negated and f.scope_kind not in ("part", "unit")
+    # the departments inspected on the same work are the other coverage
+    assert _found("县委依法治县办对县直部门法治政府建设情况开展督察，实现全覆盖。", COUNTY_2023,
+                  "rule_of_law_inspection_coverage") == []
+
+
+def test_the_inspectors_named_before_what_is_inspected_are_not_its_scope() -> None:
+    for body in ("区委依法治区办牵头，组织区司法局等单位对各乡镇法治建设情况开展实地督察，实现对乡镇法治督察全覆盖。",
+                 "全年县委依法治县办联合县委督查室、县政府督查室对11个乡镇开展法治督察，实现对乡镇法治督察全覆盖。"):
+        [f] = _found(body, DISTRICT_2025, "rule_of_law_inspection_coverage")
+        assert f.scope_kind not in ("part", "unit")
+
+
+def test_matters_reported_to_the_congress_are_not_decisions() -> None:
+    body = "坚持决策事项向人大报告、向政协通报制度，县政府全年向县人大常委会报告重大事项6项，邀请县政协委员参与决策事项调研论证14人次。"
+    assert _found(body, COUNTY_2023, "major_decisions_count") == []
 
 
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------

@@ -713,8 +713,12 @@ class _Finder:
             need, others = term_near.get(m.group(0)), term_not_near.get(m.group(0))
             if need or others:
                 sentence = t.sh[slice(*t.sentence(ts))]
-                if need and not any(w in sentence for w in need):
-                    continue  # 便民服务中心…办理社保、民政等事项1.3万件: a common term, away from its own words
+                if (need and not any(w in sentence for w in need)
+                        and not ((ss := t.sentence(ts)[0]) > 0 and pat.CATALOGUE_OPENER.match(t.sh, ss)
+                                 and any(w in t.sh[slice(*t.sentence(ss - 1))] for w in need))):
+                    # 便民服务中心…办理社保、民政等事项1.3万件: a common term, away from its own words (not 编制…重大行政
+                    # 决策事项目录…。目录共纳入3项事项: the catalogue the sentence before named)
+                    continue
                 if others and any(w in sentence for w in others):
                     continue  # …脱产培训班1期，118名…负责人脱产参训5天: the class named is the claim
             if (spec.kind == "statement" and pat.EXTENDED_DOWN.match(t.sh, te)

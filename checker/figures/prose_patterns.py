@@ -768,6 +768,8 @@ ITEMS_OF_IT = re.compile(r"(?:目录)?的(?:重大行政决策|重大决策|决�
 ITS_OWN_OFFICES = re.compile(r"(?:内设机构|议事协调机构|临时机构|派出机构|事业单位)[^，,。；;]{0,6}?名义")
 # Why cases were lost or corrected, said after the rate (败诉原因主要集中在…等方面): the causes, not a kind of case.
 WHY_LOST = re.compile(r"(?:败诉|纠错|被纠错|被撤销)的?原因(?:主要)?(?:集中在|集中于|是|为|在于|涉及)[^。；;]*")
+# A sentence opening on the catalogue the sentence before named (…重大行政决策事项目录…。目录共纳入3项事项): its items.
+CATALOGUE_OPENER = re.compile(r"\s*(?:该|上述|此)?目录(?:中|内)?(?:共|一共|总共)?(?:列入|纳入|包括|包含|确定|有|涵盖)")
 # What the cases counted concerned (行政复议案件2件，均涉及信息公开申请答复): their matter, not other cases.
 CASES_CONCERN = re.compile(r"(?<=件[，,])\s*(?:均|都|分别|主要)?(?:涉及|系|为)[^，,。；;]*")
 # The rest of an assessment after the units it names (…和县直部门目标管理绩效考核中，将政务公开分值权重…): those assessed.
@@ -898,6 +900,9 @@ TEAMS_SENT = re.compile(r"(?:组成|成立|派出|抽调|组建)(?:\d+|[一二�
 # The review body that decided (区政府经审理后均予以维持, 经县人民政府审理): who judged, not whose figure.
 REVIEWED_BY = re.compile(r"(?:经)?(?:[\u4e00-\u9fff]{0,6}?[省市州县区旗])?(?:人民政府|政府|复议机关)(?:依法)?(?:经)?(?:审理|审查|复议)(?:后)?")
 # What the work is held against (对照26个试点领域标准梳理…): the standard, not some of the units.
+# Who inspects, before what is inspected (县委依法治县办会同县司法局对11个镇…开展督察, 组织区司法局等单位对各乡镇…):
+# the inspectors, not the scope.
+INSPECTORS_BEFORE = re.compile(r"[^，,。；;]*?(?:依法治[\u4e00-\u9fff]{0,6}?(?:办|办公室)|督察组|督查室|(?:组织|抽调)[^，,。；;]{1,16}?(?:等单位|等部门))[^，,。；;]*?对")
 HELD_AGAINST = re.compile(r"(?:对照|参照|依照|按照)[^，,。；;]{0,24}?(?:标准指引|标准|指引|目录)")
 # A count written after the problems it counts (共发现问题43个): the problems', not the term's.
 PROBLEMS_COUNTED = re.compile(r"(?:问题|隐患|短板|不足)(?:线索)?\s*(?:共|共计|合计|累计)?\s*$")

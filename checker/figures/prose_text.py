@@ -482,6 +482,7 @@ def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple
     seg = blank(pat.SENT_TO, seg)  # 报送市级部门汇总: where it goes
     seg = blank(pat.CONSULTED, seg)
     seg = blank(pat.HELD_AGAINST, seg)
+    seg = blank(pat.INSPECTORS_BEFORE, seg)
     seg = blank(pat.TEAMS_SENT, seg)
     seg = blank(pat.REVIEWED_BY, seg)
     seg = without_origin(seg)
