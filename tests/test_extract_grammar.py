@@ -10179,6 +10179,42 @@ def test_matters_reported_to_the_congress_are_not_decisions() -> None:
     assert _found(body, COUNTY_2023, "major_decisions_count") == []
 
 
+def test_the_governments_review_cases_said_with_where_they_went_and_as_none() -> None:
+    for body, value in (("以县政府为被申请人向地区行署申请行政复议的案件4件，均已按期答复并提交证据材料。", 4),
+                        ("县政府作为被申请人、由申请人向十堰市人民政府申请行政复议的案件3件，复议机关均作出维持决定。", 3),
+                        ("全年以县政府为被申请人、向州政府申请的行政复议案件3件，经州政府审理均予以维持。", 3)):
+        assert [f.value for f in _found(body, COUNTY_2023, "reconsideration_respondent_cases")] == [value]
+    for body, value in (("全年作为被申请人的行政复议案件零发生。", 0), ("全年乡政府未成为行政复议被申请人。", 0),
+                        ("全年街道办事处作为被申请人被提起行政复议5件，主要涉及违法建设拆除。", 5)):
+        assert [f.value for f in _found(body, TOWN_2023, "reconsideration_respondent_cases")] == [value]
+
+
+def test_a_supervision_system_still_being_built_said_with_hai_or_jiakuai() -> None:
+    for body in ("县、乡两级行政执法协调监督工作体系还在构建之中，执法监督手段较为单一。",
+                 "县乡两级行政执法协调监督工作体系正在加快构建，乡镇层面的执法协调监督机制尚未全面建立。"):
+        [f] = _found(body, COUNTY_2023, "enforcement_supervision_system")
+        assert f.negated and not f.requirement
+
+
+def test_the_standards_work_said_behind_with_its_catalogue_not_done_is_a_shortfall() -> None:
+    for body in ("四是基层政务公开标准化规范化工作推进较慢，标准目录尚未全部编制完成。",
+                 "三是乡村两级基层政务公开标准化规范化建设刚刚起步，公开目录尚未覆盖全部重点领域。"):
+        [f] = _found(body, TOWN_2023, "grassroots_openness_standards")
+        assert f.negated and not f.requirement
+
+
+def test_a_supervision_system_piloted_is_not_built_when_the_next_clause_is_about_improving() -> None:
+    body = "按照上级要求，我县开展县乡两级行政执法协调监督工作体系建设试点，目前相关工作机制仍在探索完善之中。"
+    [f] = _found(body, COUNTY_2023, "enforcement_supervision_system")
+    assert f.negated
+
+
+def test_a_bureaus_quality_supervision_station_is_a_unit() -> None:
+    body = "二是法制审核力量分布不均，局属县建设工程质量监督站法制审核人员占本单位执法人员的比例尚未达到5%。"
+    [f] = _found(body, DEPARTMENT_2021, "legal_review_staff_ratio")
+    assert f.negated and f.scope_kind == "unit" and f.scope == "县建设工程质量监督站"
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"
