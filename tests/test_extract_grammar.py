@@ -10215,6 +10215,11 @@ def test_a_bureaus_quality_supervision_station_is_a_unit() -> None:
     assert f.negated and f.scope_kind == "unit" and f.scope == "县建设工程质量监督站"
 
 
+def test_lawsuits_said_as_new_or_answered_as_defendant() -> None:
+    assert [f.value for f in _found("全县新增行政诉讼案件58件，同比增长16%；", COUNTY_2023, "admin_litigation_cases")] == [58]
+    assert [f.value for f in _found("全年镇政府作为被告应诉的案件2件。", TOWN_2023, "admin_litigation_cases")] == [2]
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

@@ -103,7 +103,8 @@ class _Judge(Judge):
         shortfalls = [f for f in usable if f.negated and f.value is None]
         placeholders = [f for f in usable if f.placeholder]
         said_met = [f for f in usable if f.statement and not f.negated and f.value is None]  # 学时全部达标
-        # 2023年…案件3件 beside 近三年来…累计…共7件: the year's own number is the figure, the span's is cited
+        # 2023年…案件3件 beside 近三年来…累计…共7件: the year's own number is the figure and its quote the evidence;
+        # the span's is named in the summary, not cited as evidence of the year's
         spans = [f for f in numbers if f.period] if any(not f.period for f in numbers) else []
         numbers = [f for f in numbers if f not in spans]
         scoped = [f for f in numbers if f.scope_kind in ("part", "unit")]
@@ -124,7 +125,7 @@ class _Judge(Judge):
                                display=" / ".join(f.display for f in _unique(numbers)),
                                evidence=self.evidence(numbers), code=codes.CONFLICTING_FIGURES)
         if numbers:
-            return self._one_number(numbers, shortfalls + placeholders + scoped + said_met + spans)
+            return self._one_number(numbers, shortfalls + placeholders + scoped + said_met, spans)
         if shortfalls and said_met and not self.ind.informational:
             return self.result(Verdict.REVIEW, f"报告中既称已达到（「{said_met[0].quote}」）又自述未达到（「{shortfalls[0].quote}」），请核实",
                                display="说法不一", evidence=self.evidence(said_met + shortfalls), code=codes.CONFLICTING_FIGURES)
@@ -143,7 +144,7 @@ class _Judge(Judge):
         return self.result(verdict, f"报告中此项只有未填写的占位符：{listed}", display="占位符（未填写）",
                            evidence=self.evidence(placeholders), code=codes.PLACEHOLDER_VALUE)
 
-    def _one_number(self, numbers: list[Figure], others: list[Figure]) -> Result:
+    def _one_number(self, numbers: list[Figure], others: list[Figure], spans: list[Figure] = ()) -> Result:
         f = numbers[0]
         value, bound = f.value, f.bound
         assert value is not None
@@ -151,6 +152,8 @@ class _Judge(Judge):
         extra = ""
         if any(o.placeholder for o in others):
             extra = f"；另有{sum(1 for o in others if o.placeholder)}处占位符未填写"
+        if spans:
+            extra += f"；报告另有{spans[0].period}的累计数 {spans[0].display}（{spans[0].location}），不是本年度数字，未采用"
         joined = (" ÷ " if f.unit == "%" else " + ").join(f.operands)  # a rate from two counts; a count summed
         said = (f"根据报告数字计算 {f.display}（{joined}，{f.location}）" if f.derived
                 else f"报告数字 {f.display}（{f.location}）") + (f"，期间为{f.period}" if f.period else "")
