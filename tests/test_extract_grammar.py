@@ -10220,6 +10220,37 @@ def test_lawsuits_said_as_new_or_answered_as_defendant() -> None:
     assert [f.value for f in _found("全年镇政府作为被告应诉的案件2件。", TOWN_2023, "admin_litigation_cases")] == [2]
 
 
+def test_heads_counts_listed_respectively_are_summed_not_multiplied() -> None:
+    body = "全年以镇政府为被告的行政诉讼案件4件，均已开庭审理，镇长、分管副镇长分别出庭应诉2件和1件，另有1件委托律师出庭。"
+    [heads] = _found(body, TOWN_2023, "heads_in_court_count")
+    assert heads.value == 3 and heads.derived and heads.scope_kind not in ("unit", "part")
+    assert [(f.value, f.derived) for f in _found(body, TOWN_2023, "court_appearance_rate")] == [(75, True)]
+    # one count for each of two named: each one's, so twice it
+    assert [f.value for f in _found("局主要负责人和分管负责人分别出庭应诉1件。", DEPARTMENT_2021, "heads_in_court_count")] == [2]
+
+
+def test_a_tour_routes_rating_and_decisions_left_out_of_a_catalogue_are_not_read() -> None:
+    assert _found("全年纪念馆接待参观群众超过60万人次，将军渡红色研学线路的好评率达到98.5%。", TOWN_2023,
+                  "service_praise_rate") == []
+    body = "两项决策虽然均履行了集体讨论决定程序，但由于未列入公开的年度目录，公众知晓度受到一定影响。"
+    assert _found(body, TOWN_2023, "major_decision_catalogue_published") == []
+
+
+def test_the_head_and_a_deputy_trained_are_two_of_the_team() -> None:
+    [f] = _found("镇长、分管政法工作的副镇长于9月参加了市委党校举办的领导干部法治专题脱产培训。", TOWN_2023, "head_offjob_training")
+    assert f.scope_kind == "part" and f.scope == "镇长、分管政法工作的副镇长"
+    # the principal heads who must report: all of them, no part
+    [g] = _found("镇党委书记、镇长在年终述职中专题述法。", TOWN_2023, "leaders_report_on_rule_of_law")
+    assert g.scope_kind not in ("part", "unit")
+
+
+def test_the_units_short_of_the_share_said_after_those_that_meet_it_are_theirs() -> None:
+    body = ("全市28个行政执法部门中，有25个部门的法制审核人员占本部门执法人员比例达到5%以上，"
+            "审核人员配备不足的部门正通过内部调剂、公开招录等方式加快补齐。")
+    found = _found(body, COUNTY_2023, "legal_review_staff_ratio")
+    assert [(f.value, f.negated, f.scope_kind) for f in found] == [(5, False, "part"), (None, True, "part")]
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

@@ -18,7 +18,7 @@ from dataclasses import replace
 from fractions import Fraction
 
 from ..read.documents import Document
-from ..model import Catalogue, Figure, Indicator  # noqa: F401  (Figure is re-exported)
+from ..model import Catalogue, Figure, Indicator, number_text  # noqa: F401  (Figure is re-exported)
 from . import prose_lexicon as lx
 from . import prose_patterns as pat
 from . import prose_tables as tables
@@ -37,6 +37,7 @@ class _Finder:
         self.t = text
         self.report_year = report_year
         self._indicators: tables.IndicatorTables | None = None  # found on first use
+        self._listed_counts: set[int] = set()  # the 1件 of 分别…2件和1件, added into the first count
         # a town's or a street's report: figures of the government above it are not its own. In a
         # department's report only the whole government's organs (全市行政机关…) and its system's units
         # (全市系统内…) are: a 司法局 reports the whole city's work as its own
@@ -660,6 +661,9 @@ class _Finder:
                 and pat.EXCEPT_PEOPLE.fullmatch(t.sh, (before := t.clause(acs - 1))[0], before[1])):
             # 除4名年内新调入人员外，每人全年法律知识培训均不少于60学时: all but those, so some
             scope = (t.text[before[0]:before[1]].strip(), "part", False)
+        if (statement and not negated and not requirement and scope[1] in ("", "whole") and _level(ind) == "person"
+                and (heads := pat.HEADS_AND_A_DEPUTY.match(t.sh, lcs)) and heads.end(1) <= ts):
+            scope = (t.text[heads.start(1):heads.end(1)], "part", False)  # 镇长、分管…的副镇长参加了…培训: those two of the team
         if scope[1] == "higher":
             scope = (pat.HIGHER_NAME_TRIM.sub("", scope[0]) or scope[0], "higher", False)  # 全年市政府共 → 市政府
         if scope[1] in ("part", "unit") and scope[0] in self.own_level:
@@ -859,12 +863,23 @@ class _Finder:
                     # 局主要负责人和分管负责人分别出庭应诉1件: each one's count; the persons named, counted, make the total
                     cs0 = t.clause(fig.value_start)[0]
                     named = re.split(r"[和与及、]", t.sh[cs0:each.start(1)].strip())
+                    # 镇长、分管副镇长分别出庭应诉2件和1件: one count for each, listed; their sum is the total
+                    rest = pat.RESPECTIVE_COUNTS.match(t.sh, fig.value_end)
+                    listed = list(re.finditer(pat.RESPECTIVE_NUMBER, rest.group(0))) if rest else []
                     if (2 <= len(named) <= 4 and all(pat.A_PERSON.fullmatch(p.strip()) for p in named)
+                            and (not listed or len(listed) + 1 == len(named))
                             and not self._total_later(spec, fig) and not self._term_elsewhere(spec, fig)
                             and ("each", fig.value_start) not in seen):
                         seen.add(("each", fig.value_start))
-                        out.append(replace(fig, value=fig.value * len(named), text=f"{fig.text}×{len(named)}",
-                                           derived=True, operands=(self._own_words(fig),)))
+                        if listed:
+                            counts = [fig.value] + [parse_number(m.group(1)) for m in listed]
+                            self._listed_counts.update(fig.value_end + m.start(1) for m in listed)
+                            whose = ("", "") if fig.scope_kind in ("unit", "part") else (fig.scope, fig.scope_kind)  # all named, not the first
+                            out.append(replace(fig, value=sum(counts), text="+".join(f"{number_text(float(c))}{fig.unit}" for c in counts),
+                                               derived=True, operands=(self._own_words(fig),), scope=whose[0], scope_kind=whose[1]))
+                        else:
+                            out.append(replace(fig, value=fig.value * len(named), text=f"{fig.text}×{len(named)}",
+                                               derived=True, operands=(self._own_words(fig),)))
                     continue
                 inner = pat.BREAKDOWN.search(t.sh, s, fig.value_start) if fig.unit in lx.COUNT_UNITS else None
                 outer = [o for o in pattern.finditer(t.sh, s, inner.start())] if inner else []
@@ -2233,6 +2248,8 @@ class _Finder:
                     named = (t.text[people.start(1):people.end(1)], "part", False, [])
                 if named[1] == "part" and named[0] != scope_text:
                     ncs, part = prev[0], named
+            if part[1] != "part" and kind == "part" and (rest := pat.THE_REST_NAMED.match(t.sh, ncs, neg[0])):
+                part = (t.text[rest.start(1):rest.end(1)], "part", False, [])  # 25个部门…达到5%以上，审核人员配备不足的部门正…补齐: the others
             if part[1] == "unit" and part[3] and kind in ("part", "whole") and ncs > t.clause(a.start)[1]:
                 part = (part[0], "part", False, part[3])  # 29个的…达到5%，县水务局仍未达到5%: one other unit's shortfall
             # 其余15人…未完成; 其余3个单位…暂未达到; 另有3个单位未达到要求; 19个单位…达到5%以上，3个单位…尚未达到
@@ -2694,6 +2711,7 @@ class _Finder:
         """Each person's count, and no total said (局长出庭应诉3件，分管副局长出庭应诉4件): one count, their
         sum, computed from the quoted counts; never each person's count as the whole figure."""
         t = self.t
+        figures = [f for f in figures if f.value_start not in self._listed_counts]  # 分别…2件和1件: the 1件 is in the sum
         groups: dict[tuple[str, int], list[Figure]] = {}
         for f in figures:
             if f.value is not None and f.unit in lx.COUNT_UNITS and not f.negated and not f.requirement and not f.baseline:

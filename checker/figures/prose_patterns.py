@@ -770,6 +770,11 @@ ITS_OWN_OFFICES = re.compile(r"(?:内设机构|议事协调机构|临时机构|�
 WHY_LOST = re.compile(r"(?:败诉|纠错|被纠错|被撤销)的?原因(?:主要)?(?:集中在|集中于|是|为|在于|涉及)[^。；;]*")
 # A sentence opening on the catalogue the sentence before named (…重大行政决策事项目录…。目录共纳入3项事项): its items.
 CATALOGUE_OPENER = re.compile(r"\s*(?:该|上述|此)?目录(?:中|内)?(?:共|一共|总共)?(?:列入|纳入|包括|包含|确定|有|涵盖)")
+# The other counts of a 分别 list after the first (分别出庭应诉2件和1件): one for each named.
+RESPECTIVE_NUMBER = r"(\d+|[一二两三四五六七八九十])\s*(?:件|次|起)"
+RESPECTIVE_COUNTS = re.compile(r"(?:\s*[和、及与]\s*" + RESPECTIVE_NUMBER + r")+")
+# A clause opening on the head and a deputy named (镇长、分管政法工作的副镇长于9月参加了…): two of the team.
+HEADS_AND_A_DEPUTY = re.compile(r"\s*(?:选派|组织|安排|推荐|推动)?((?:[\u4e00-\u9fff]{0,4}?(?:[镇乡局区县市]长|书记|主任)[、和及与])+(?:分管[^，,。；;、]{1,10}?的)?副[镇乡局区县市]长)(?=[^，,。；;]{0,6}?(?:于|在|参加|先后|分别|均))")
 # What the cases counted concerned (行政复议案件2件，均涉及信息公开申请答复): their matter, not other cases.
 CASES_CONCERN = re.compile(r"(?<=件[，,])\s*(?:均|都|分别|主要)?(?:涉及|系|为)[^，,。；;]*")
 # The rest of an assessment after the units it names (…和县直部门目标管理绩效考核中，将政务公开分值权重…): those assessed.
@@ -1004,7 +1009,7 @@ RECEIVED_ONE_WAY = re.compile(r"(?:在[\u4e00-\u9fff]{1,8}?)?(?:现场|巡回|�
 # Some of the people just counted (9名执法队员中，有7名…): the next clause opens on their number.
 SOME_OF_THEM_FIRST = re.compile(r"\s*(?:其中)?(?:有|仅有|共有)?\s*((?:\d+|[一二两三四五六七八九十]+)\s*(?:名|人))(?![次员])")
 # The rest named with no count (其余人员, 其余执法队员): those not among the ones counted.
-THE_REST_NAMED = re.compile(r"\s*((?:其余|剩余|余下)(?:[\u4e00-\u9fff]{0,4}?(?:人员|队员|单位|部门)))")
+THE_REST_NAMED = re.compile(r"\s*((?:其余|剩余|余下)(?:[\u4e00-\u9fff]{0,4}?(?:人员|队员|单位|部门))|[\u4e00-\u9fff]{0,6}?(?:配备不足|未达标|尚未达标|不达标)的(?:部门|单位))")
 # Heads named, each in one of the cases (镇长和分管副镇长分别出庭应诉): as many cases as heads named.
 EACH_NAMED_IN_TURN = re.compile(r"\s*((?:[\u4e00-\u9fff]{1,12}?[、和及与])+[\u4e00-\u9fff]{1,12}?)分别(?=出庭|到庭)")
 # What was missed, then made up another way (…未能参加集中培训，依靠网络补学完成培训任务): not short.
