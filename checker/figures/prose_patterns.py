@@ -904,10 +904,10 @@ FOUND_LISTED = re.compile(r"(?:发现|查摆|反映|暴露|指出|查找|反馈|
 TEAMS_SENT = re.compile(r"(?:组成|成立|派出|抽调|组建)(?:\d+|[一二两三四五六七八九十]+)\s*个[\u4e00-\u9fff]{0,6}?(?:督察组|检查组|工作组|考核组|督导组|评估组)")
 # The review body that decided (区政府经审理后均予以维持, 经县人民政府审理): who judged, not whose figure.
 REVIEWED_BY = re.compile(r"(?:经)?(?:[\u4e00-\u9fff]{0,6}?[省市州县区旗])?(?:人民政府|政府|复议机关)(?:依法)?(?:经)?(?:审理|审查|复议)(?:后)?")
-# What the work is held against (对照26个试点领域标准梳理…): the standard, not some of the units.
 # Who inspects, before what is inspected (县委依法治县办会同县司法局对11个镇…开展督察, 组织区司法局等单位对各乡镇…):
 # the inspectors, not the scope.
 INSPECTORS_BEFORE = re.compile(r"[^，,。；;]*?(?:依法治[\u4e00-\u9fff]{0,6}?(?:办|办公室)|督察组|督查室|(?:组织|抽调)[^，,。；;]{1,16}?(?:等单位|等部门))[^，,。；;]*?对")
+# What the work is held against (对照26个试点领域标准梳理…): the standard, not some of the units.
 HELD_AGAINST = re.compile(r"(?:对照|参照|依照|按照)[^，,。；;]{0,24}?(?:标准指引|标准|指引|目录)")
 # A count written after the problems it counts (共发现问题43个): the problems', not the term's.
 PROBLEMS_COUNTED = re.compile(r"(?:问题|隐患|短板|不足)(?:线索)?\s*(?:共|共计|合计|累计)?\s*$")
