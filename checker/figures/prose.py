@@ -1029,6 +1029,7 @@ class _Finder:
         short = self._some_counted_short(out)  # 28名队员…达到60学时 … (problems) 仍有3名…未达到60学时
         out = [self._the_counted_only(f, short) for f in out]
         out += [r for f in out if (r := self._rest_units_short(ind, f, out)) is not None]
+        out = [f for f in out if f.value_start not in self._listed_counts]  # 分别…2件和1件: the 1件 is in the sum read at 2件
         # 局长和分管副局长各出庭应诉1件，即2件案件负责人均出庭应诉: the sum of each one's is the count said in the same sentence
         stated = {(t.sentence(f.value_start), f.value) for f in out if f.value is not None and not f.derived}
         out = [f for f in out if not (f.derived and f.unit in lx.COUNT_UNITS and (t.sentence(f.value_start), f.value) in stated)]
@@ -2711,7 +2712,6 @@ class _Finder:
         """Each person's count, and no total said (局长出庭应诉3件，分管副局长出庭应诉4件): one count, their
         sum, computed from the quoted counts; never each person's count as the whole figure."""
         t = self.t
-        figures = [f for f in figures if f.value_start not in self._listed_counts]  # 分别…2件和1件: the 1件 is in the sum
         groups: dict[tuple[str, int], list[Figure]] = {}
         for f in figures:
             if f.value is not None and f.unit in lx.COUNT_UNITS and not f.negated and not f.requirement and not f.baseline:

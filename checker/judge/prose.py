@@ -144,7 +144,7 @@ class _Judge(Judge):
         return self.result(verdict, f"报告中此项只有未填写的占位符：{listed}", display="占位符（未填写）",
                            evidence=self.evidence(placeholders), code=codes.PLACEHOLDER_VALUE)
 
-    def _one_number(self, numbers: list[Figure], others: list[Figure], spans: list[Figure] = ()) -> Result:
+    def _one_number(self, numbers: list[Figure], others: list[Figure], spans: list[Figure]) -> Result:
         f = numbers[0]
         value, bound = f.value, f.bound
         assert value is not None
