@@ -10251,6 +10251,26 @@ def test_the_units_short_of_the_share_said_after_those_that_meet_it_are_theirs()
     assert [(f.value, f.negated, f.scope_kind) for f in found] == [(5, False, "part"), (None, True, "part")]
 
 
+def test_results_to_be_told_in_next_years_report_are_not_this_report_published() -> None:
+    body = "对整改情况实行清单化管理，并在下一年度法治政府建设年度报告中向社会公开整改结果，主动接受群众监督。"
+    assert _found(body, TOWN_2023, "annual_report_published") == []
+    [f] = _found("镇政府2024年度法治政府建设年度报告于2025年2月在县政府门户网站向社会公开。", TOWN_2023, "annual_report_published")
+    assert not f.negated
+
+
+def test_some_of_the_counted_decisions_are_not_their_count() -> None:
+    body = "截至年底，4项决策事项中3项已作出决定并组织实施，1项因上级规划调整暂缓推进。"
+    assert [f.value for f in _found(body, TOWN_2023, "major_decisions_count")] == [4]
+
+
+def test_a_squad_named_by_its_work_is_the_unit_short() -> None:
+    [f] = _found("路政中队尚未配备专职法制审核人员，法制审核力量分布不均衡。", DEPARTMENT_2021, "legal_review_staff_ratio")
+    assert f.negated and f.scope_kind == "unit" and f.scope == "路政中队"
+    # a town's own squad is the town itself
+    [g] = _found("中队尚未配备专职法制审核人员。", TOWN_2023, "legal_review_staff_ratio")
+    assert g.negated and g.scope_kind not in ("unit", "part")
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

@@ -1773,9 +1773,9 @@ class _Finder:
             return None, False  # 法制审核人员中具有法律职业资格的占比为38%: a share within the term's people
         # the term's own count written right before it (9项重大行政决策, 只举办了1期法治专题讲座)
         own_before = [b for b in t.amounts_in(max(cs, ts - 8), ts) if b.prenominal and b.unit in spec.units and ts - b.end <= 2]
-        if spec.units[0] in lx.COUNT_UNITS and pat.SOME_AMONG.match(t.sh, te):
+        if spec.units[0] in lx.COUNT_UNITS and (pat.SOME_AMONG.match(t.sh, te) or (own_before and pat.PART_AMONG.match(t.sh, te))):
             # 以镇政府为被申请人的复议案件中出现1件被确认违法: some of the cases, not their count; 全年2件行政诉讼案件中只有1件
-            # 由镇长出庭应诉: the count written right before the term is theirs
+            # 由镇长出庭应诉, 4项决策事项中3项已作出决定: the count written right before the term is theirs
             return (own_before[-1] if own_before else None), False
         reach = te + spec.within + (len(aside.group(0)) if (aside := pat.ASIDE.match(t.sh, te)) else 0)  # 会前学法（含专题学习）全年共计14次
         reach = t.past_titles(te, reach)  # 常务会议前集中学习《…》《…》等法律法规16次

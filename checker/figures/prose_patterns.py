@@ -982,6 +982,8 @@ SUBSET_AFTER = re.compile(r"的[\u4e00-\u9fff]{0,6}?(?:案件|事项|文件)中[
 # 30件开庭案件有29件由…负责人出庭: after a count before the term, some of those counted
 SOME_OF_COUNTED = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:案件|事项|文件)中?[，,]?有\s*\d+\s*[件起宗项]")
 SOME_AMONG = re.compile(r"中[，,]?(?:出现|(?:只|仅|仍|尚|还)?有|发生)\s*\d+\s*[件起宗]")  # …案件中有4件涉及违法建设拆除: some of the cases
+# 4项决策事项中3项已作出决定: after a count right before the term, some of those counted
+PART_AMONG = re.compile(r"中[，,]?\s*(?:\d+|[一二两三四五六七八九十]+)\s*[件起宗项]")
 UNITS_CASES_AMONG = re.compile(r"[^，,。；;]{2,24}?作为被告的(?:行政诉讼|行政应诉)?案件中\s*[，,]?$")
 ALL_APPEARED = re.compile(r"(?:全部|均|全员)(?:已)?出庭|均由[^，,。；;]{2,16}?出庭")  # 3件案件均由乡政府负责人出庭应诉
 TITLE_COUNT = re.compile(r"\s*[（(]\s*(?:共|共计|计)?")  # 《…事项目录》（共11项）: the items of the list named
