@@ -10271,6 +10271,27 @@ def test_a_squad_named_by_its_work_is_the_unit_short() -> None:
     assert g.negated and g.scope_kind not in ("unit", "part")
 
 
+def test_an_empty_catalogue_published_as_zero_catalogue() -> None:
+    body = "经梳理，我镇2023年度无符合条件的重大行政决策事项，“零目录”已于3月在县政府门户网站向社会公开。"
+    [f] = _found(body, TOWN_2023, "major_decision_catalogue_published")
+    assert not f.negated and not f.requirement
+
+
+def test_fine_quotas_issued_to_none() -> None:
+    [f] = _found("坚持执法为民，罚没指标在我镇“零下达”，执法队罚没收入全部上缴县级财政。", TOWN_2023, "no_fine_quotas")
+    assert not f.negated and not f.requirement
+
+
+def test_no_review_staff_to_this_day_is_the_share_short() -> None:
+    [f] = _found("镇综合行政执法中队至今没有专职法制审核人员，法制审核力量薄弱。", TOWN_2023, "legal_review_staff_ratio")
+    assert f.negated and f.value is None
+
+
+def test_the_meeting_that_studies_law_first_counts_its_sessions() -> None:
+    body = "镇党政班子坚持每月召开的班子会先学法、再议事，全年共学法十二次。"
+    assert [f.value for f in _found(body, TOWN_2023, "pre_meeting_law_study")] == [12]
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"
