@@ -10292,6 +10292,15 @@ def test_the_meeting_that_studies_law_first_counts_its_sessions() -> None:
     assert [f.value for f in _found(body, TOWN_2023, "pre_meeting_law_study")] == [12]
 
 
+def test_the_same_periods_rate_of_the_government_above_is_theirs() -> None:
+    body = "同期，县政府本级复议案件的纠错率为12.4%，镇政府将以此为鉴，进一步提高依法行政水平。"
+    [f] = _found(body, TOWN_2023, "reconsideration_correction_rate")
+    assert f.scope_kind == "higher" and f.scope == "县政府"
+    # in the county's own report, its own
+    [g] = _found("同期，县政府复议案件的纠错率为12.4%。", COUNTY_2023, "reconsideration_correction_rate")
+    assert g.scope_kind != "higher"
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

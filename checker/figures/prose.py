@@ -528,6 +528,10 @@ class _Finder:
             scope = (t.text[same_period.start(g):same_period.end(g)], "higher", False)
         elif self.higher is not None and (unit_then := pat.UNIT_SAME_PERIOD.match(t.sh, lcs, lo)):
             scope = (t.text[unit_then.start(1):unit_then.end(1)], "higher", False)  # 县政务服务中心同期好评率为99.9%
+        elif (self.higher is not None and scope[1] != "higher"
+              and (gov := pat.SAME_PERIOD_GOVERNMENT.match(t.sh, t.sentence(lo)[0], lo))
+              and self.higher.fullmatch(gov.group(1))):
+            scope = (t.text[gov.start(1):gov.end(1)], "higher", False)  # 同期，县政府本级复议案件的纠错率为12.4%, in a town's report
         if (self.higher in (pat.HIGHER_THAN_TOWN, pat.HIGHER_THAN_DEPARTMENT) and scope[1] in ("whole", "", "part")
                 and (assessor := pat.ASSESSED_BY.match(t.sh, s, lo))):
             scope = (t.text[assessor.start(1):assessor.end(1)], "higher", False)  # 在区政府对各街道的绩效考核中，…权重为4%

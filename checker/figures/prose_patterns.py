@@ -97,6 +97,9 @@ OBJECT_YEAR = re.compile(r"(?:上一?年度?即)?(?:(?:\d{4}|[〇零一二三四
 THIS_YEARS_VALUE = re.compile(r"\s*(今年|本年|当年)(?:则|已)?(?:为|是|达到?|提高到|提高至|上升至|升至|提升至|下降至|降至)\s*(?=\d)")
 NEXT_YEARS_VALUE = re.compile(r"[；;]\s*(\d{4}年)(?:度|全年)?(?:为|是|达到?|上升至|下降至|降至|升至|提高到|提高至)\s*(?=\d)")
 SAME_PERIOD = re.compile(r"\s*(?:而|但)?(?:同期(全(?:省|市|区|县|国|州|旗|盟|地区)|[\u4e00-\u9fff]{1,6}?各(?:县|区|县市区|区县|县区|旗县)(?:平均)?)|([\u4e00-\u9fff]{2,6}?(?:省|自治区))同期)")  # 海南省同期…纠错率为13.8%
+# The same period's figure of a government named after it (同期，县政府本级复议案件的纠错率为12.4%, in a town's
+# report): the government above's, when the report's own is below it.
+SAME_PERIOD_GOVERNMENT = re.compile(r"\s*(?:而|但)?同期[，,]\s*((?:省|市|州|盟|区|县|旗)(?:人民)?政府)(?:本级)?")
 # A unit of the government above, compared in the same period (县政务服务中心同期好评率为99.9%, in a street's report).
 UNIT_SAME_PERIOD = re.compile(r"\s*(?:而|但)?((?:县|区|市|州|旗)[\u4e00-\u9fff]{2,10}?(?:中心|局|委|办))同期")
 PERIOD = re.compile(lx.PARTIAL_PERIOD)
