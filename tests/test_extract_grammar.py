@@ -10301,6 +10301,24 @@ def test_the_same_periods_rate_of_the_government_above_is_theirs() -> None:
     assert g.scope_kind != "higher"
 
 
+def test_matters_put_into_next_years_catalogue_are_not_this_years_published() -> None:
+    assert _found("相关事项将纳入下一年度重大行政决策事项目录并向社会公开。", TOWN_2023, "major_decision_catalogue_published") == []
+    [f] = _found("镇政府年初在门户网站公开年度重大行政决策事项目录。", TOWN_2023, "major_decision_catalogue_published")
+    assert not f.negated and not f.requirement
+
+
+def test_those_of_the_catalogue_decided_are_not_its_count() -> None:
+    body = ("年度重大行政决策事项目录于3月向社会公布，共纳入重大行政决策事项7项。"
+            "目录内事项均按照法定程序推进，其中5项已作出决策并组织实施，2项按计划转入下一年度。")
+    assert [f.value for f in _found(body, COUNTY_2023, "major_decisions_count")] == [7]
+
+
+def test_each_sessions_count_before_the_years_total_past_a_semicolon_is_not_the_count() -> None:
+    body = ("邀请县司法局负责同志为镇领导班子作专题法治讲座一次；年底前又邀请镇法律顾问举办讲座一次，"
+            "全年镇领导班子法治专题讲座共两次。")
+    assert [f.value for f in _found(body, TOWN_2023, "leadership_law_lectures")] == [2]
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

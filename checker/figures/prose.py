@@ -1199,10 +1199,12 @@ class _Finder:
         return t.text[among.start() if among and not caused.group(2) else caused.start(1):caused.end(1)]
 
     def _total_later(self, spec: ExtractSpec, fig: Figure) -> bool:
-        """A later clause of the sentence totals the term's counts (…，共计出庭2件), or gives all the heads'
-        count after one person's (镇长出庭1件、分管副镇长出庭2件，负责人出庭应诉3件)."""
+        """A later clause of the sentence (past its semicolons) totals the term's counts (…，共计出庭2件), or
+        gives all the heads' count after one person's (镇长出庭1件、分管副镇长出庭2件，负责人出庭应诉3件)."""
         t = self.t
         end, pos = t.sentence(fig.value_start)[1], t.clause(fig.value_start)[1]
+        while end < len(t.sh) and t.sh[end] in "；;":
+            end = t.sentence(end + 1)[1]  # …作专题法治讲座一次；…又举办讲座一次，全年…共两次: the total after a semicolon
         persons = bool(pat.PERSON_FIRST.match(t.sh, t.clause(fig.value_start)[0]))
         while pos < end:
             ns, ne = t.clause(pos + 1)
@@ -1905,6 +1907,8 @@ class _Finder:
             # 47件案件由负责人出庭; 2件均已开庭审理; 其中2件已开庭审理; 其中1件经法院开庭审理; 其中4件已报送…备案
             if by and re.search(r"代为|代理$", t.sh[a.end:ts]):
                 continue  # 1件案件由分管副镇长代为出庭: one standing in for another, not the count
+            if by and re.search(r"其中\s*$", t.sh[cs:a.start]) and t.sh.startswith(("作出决策", "完成决策"), ts):
+                continue  # 目录内事项…，其中5项已作出决策，2项…转入下一年度: those of the catalogue decided, not its count
             if a.unit in lx.COUNT_UNITS and a.prenominal and re.search(r"各(?:举办|开展|组织|召开|安排)?了?$", t.sh[cs:a.start]):
                 continue  # 上、下半年各举办一期法治专题讲座: each one's count, not the year's
             if a.unit in lx.COUNT_UNITS and (re.search(r"未|没有", t.sh[a.end:ts]) or re.match(r"(?:的[\u4e00-\u9fff]{0,8}?案件)?(?:均|都|仍|尚|还)?(?:未|没有)(?!出现|发生|发现)", t.sh[te:te + 20])):
@@ -3198,7 +3202,8 @@ class _Finder:
         """The terms, and the words naming the thing again (`again`) at a sentence's start whose sentence
         before, in its paragraph, names it (…纳入2021年度重大行政决策事项目录。目录经…研究确定后…向社会公布),
         or at a later clause's start after its items were counted (纳入…目录的事项共2项，即…，目录已在…公布)."""
-        terms = list(pattern.finditer(self.t.sh))
+        terms = [m for m in pattern.finditer(self.t.sh)  # not 纳入下一年度重大行政决策事项目录 in the body: next year's (a plan's is kept)
+                 if not (pat.ANOTHER_YEARS.search(self.t.sh, max(0, m.start() - 2), m.start() + 2) and not self.t.heading(m.start())[2])]
         if not spec.again:
             return terms
         found = list(terms)

@@ -100,6 +100,9 @@ SAME_PERIOD = re.compile(r"\s*(?:而|但)?(?:同期(全(?:省|市|区|县|国|�
 # The same period's figure of a government named after it (同期，县政府本级复议案件的纠错率为12.4%, in a town's
 # report): the government above's, when the report's own is below it.
 SAME_PERIOD_GOVERNMENT = re.compile(r"\s*(?:而|但)?同期[，,]\s*((?:省|市|州|盟|区|县|旗)(?:人民)?政府)(?:本级)?")
+# A term opening on 年度 inside another year's name (纳入下一年度重大行政决策事项目录, 上一年度…): that year's, not
+# the report's.
+ANOTHER_YEARS = re.compile(r"(?:下一|上一|[下上明去])年度")
 # A unit of the government above, compared in the same period (县政务服务中心同期好评率为99.9%, in a street's report).
 UNIT_SAME_PERIOD = re.compile(r"\s*(?:而|但)?((?:县|区|市|州|旗)[\u4e00-\u9fff]{2,10}?(?:中心|局|委|办))同期")
 PERIOD = re.compile(lx.PARTIAL_PERIOD)
@@ -727,7 +730,7 @@ PEOPLE_TERM = re.compile(r"(?:行政)?执法人员|执法队员|队员|[\u4e00-\
 NO_OBJECT = re.compile(r"\s*(?:并|从而|进而)?(?:实现|做到|达到)了?")
 NO_SUBJECT = re.compile(r"\s*(?:并|同时)?(?:将|把)")  # a clause opening on its object: the subject is the sentence's
 # A clause totalling the counts before it (…，共计出庭2件).
-TOTAL_OF = re.compile(r"\s*(?:共计|合计|总计|共(?=出庭|到庭)|共有(?=\s*(?:\d+|[一二两三四五六七八九十]+)\s*件(?:案件)?由))")  # 共有3件由街道负责人出庭应诉
+TOTAL_OF = re.compile(r"\s*(?:共计|合计|总计|共(?=出庭|到庭)|共有(?=\s*(?:\d+|[一二两三四五六七八九十]+)\s*件(?:案件)?由)|共(?=\s*(?:\d+|[一二两三四五六七八九十]+)\s*[次期场]))")  # 共有3件由街道负责人出庭应诉; 法治专题讲座共两次
 # All the heads, after one person's count (镇长出庭1件、…，负责人出庭应诉3件): the total.
 ALL_HEADS = re.compile(r"\s*(?:各级)?(?:本|我)?(?:行政机关|机关|街道|(?:[镇乡局]|[区县市旗]政府|镇政府|乡政府))?(?:负责人|领导)(?=(?:实际|累计|共|共计|合计)?出庭)")  # 负责人共出庭应诉2件, 局领导出庭应诉共2件, 本局负责人出庭应诉2件
 # All but some (除1件…外，其余均胜诉): the rest only.
