@@ -10319,6 +10319,13 @@ def test_each_sessions_count_before_the_years_total_past_a_semicolon_is_not_the_
     assert [f.value for f in _found(body, TOWN_2023, "leadership_law_lectures")] == [2]
 
 
+def test_the_countys_case_system_reaching_the_town_is_the_towns() -> None:
+    for body in ("县统一综合执法办案系统已延伸覆盖到镇，执法队办理的案件全部在系统中流转。",
+                 "县综合执法办案平台在我镇全面运行，执法队办理的案件从立案到结案全部网上流转。"):
+        [f] = _found(body, TOWN_2023, "unified_enforcement_system")
+        assert not f.negated and not f.requirement
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"
