@@ -100,11 +100,11 @@ SAME_PERIOD = re.compile(r"\s*(?:而|但)?(?:同期(全(?:省|市|区|县|国|�
 # The same period's figure of a government named after it (同期，县政府本级复议案件的纠错率为12.4%, in a town's
 # report): the government above's, when the report's own is below it.
 SAME_PERIOD_GOVERNMENT = re.compile(r"\s*(?:而|但)?同期[，,]\s*((?:省|市|州|盟|区|县|旗)(?:人民)?政府)(?:本级)?")
+# A unit of the government above, compared in the same period (县政务服务中心同期好评率为99.9%, in a street's report).
+UNIT_SAME_PERIOD = re.compile(r"\s*(?:而|但)?((?:县|区|市|州|旗)[\u4e00-\u9fff]{2,10}?(?:中心|局|委|办))同期")
 # A term opening on 年度 inside another year's name (纳入下一年度重大行政决策事项目录, 上一年度…): that year's, not
 # the report's.
 ANOTHER_YEARS = re.compile(r"(?:下一|上一|[下上明去])年度")
-# A unit of the government above, compared in the same period (县政务服务中心同期好评率为99.9%, in a street's report).
-UNIT_SAME_PERIOD = re.compile(r"\s*(?:而|但)?((?:县|区|市|州|旗)[\u4e00-\u9fff]{2,10}?(?:中心|局|委|办))同期")
 PERIOD = re.compile(lx.PARTIAL_PERIOD)
 # 下半年 names a part-year only opening the clause of a count (其中下半年受理98件); elsewhere it dates an act.
 SECOND_HALF_OPENS = re.compile(r"\s*(?:其中[，,]?\s*)?(下半年)(?=[^，,。；;]{0,16}?\d)")
