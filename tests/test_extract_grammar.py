@@ -10326,6 +10326,20 @@ def test_the_countys_case_system_reaching_the_town_is_the_towns() -> None:
         assert not f.negated and not f.requirement
 
 
+def test_a_hearing_named_as_the_time_of_a_miss_is_not_a_heard_count() -> None:
+    body = ("乡政府作为被告的行政诉讼案件2件，法院开庭审理2件；因其中1件开庭时乡长正在县里参加会议，由委托的律师出庭，"
+            "另1件由乡长亲自出庭应诉，即行政机关负责人出庭应诉1件。")
+    assert [f.value for f in _found(body, TOWN_2023, "court_cases_heard")] == [2]
+    assert [(f.value, f.derived) for f in _found(body, TOWN_2023, "court_appearance_rate")] == [(50, True)]
+    # the cases heard, and at their hearing the heads appeared: still those heard
+    assert [f.value for f in _found("两宗案件开庭时，街道分管负责同志均到庭应诉。", TOWN_2023, "court_cases_heard")] == [2]
+
+
+def test_a_bureaus_station_named_after_its_bureau_is_the_unit_short() -> None:
+    [f] = _found("其中局属建设工程质量安全监督站尚未配备专职法制审核人员。", DEPARTMENT_2021, "legal_review_staff_ratio")
+    assert f.negated and f.scope_kind == "unit" and f.scope == "建设工程质量安全监督站"
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

@@ -759,8 +759,10 @@ class _Finder:
                 continue  # 街道负责人出庭应诉4件（办事处主任出庭2件）: a part of this figure's count before the bracket
             if spec.kind == "figure" and t.sh.startswith("前", te) and not re.match(r"前(?:后|集体|学)", t.sh[te:te + 3]):
                 continue  # 其中1件原告在开庭前撤诉: a time before the act, not the act
-            if spec.kind == "figure" and t.sh.startswith(("时间", "日期"), te) and t.sh.endswith("开庭", ts, te):
-                continue  # 因1件案件开庭时间与…冲突，负责人未能出庭: when the hearing was set, not the hearing
+            if spec.kind == "figure" and t.sh.endswith("开庭", ts, te) and (t.sh.startswith(("时间", "日期"), te) or (
+                    t.sh.startswith("时", te) and re.search(r"(?:因|由于)[^，,。；;]{0,10}$", t.sh[t.clause(ts)[0]:ts]))):
+                # 因1件案件开庭时间与…冲突, 因其中1件开庭时乡长正在…开会: when the hearing was, the cause of a miss, not
+                continue  # the hearing (not 两宗案件开庭时，…均到庭应诉: those heard)
             if (counts_only and spec.kind == "figure"
                     and any(q.start() < ts < q.end() for q in pat.PAIRED_SLOGAN.finditer(t.sh, max(0, ts - 8), te + 8))):
                 continue  # 做到“出庭一次、规范一片”: a slogan in quotes, not a count
