@@ -761,8 +761,9 @@ class _Finder:
                 continue  # 其中1件原告在开庭前撤诉: a time before the act, not the act
             if spec.kind == "figure" and t.sh.endswith("开庭", ts, te) and (t.sh.startswith(("时间", "日期"), te) or (
                     t.sh.startswith("时", te) and re.search(r"(?:因|由于)[^，,。；;]{0,10}$", t.sh[t.clause(ts)[0]:ts]))):
-                # 因1件案件开庭时间与…冲突, 因其中1件开庭时乡长正在…开会: when the hearing was, the cause of a miss, not
-                continue  # the hearing (not 两宗案件开庭时，…均到庭应诉: those heard)
+                # 因1件案件开庭时间与…冲突, 因其中1件开庭时乡长正在…开会: when the hearing was, the cause of a miss,
+                # not the hearing (not 两宗案件开庭时，…均到庭应诉: those heard)
+                continue
             if (counts_only and spec.kind == "figure"
                     and any(q.start() < ts < q.end() for q in pat.PAIRED_SLOGAN.finditer(t.sh, max(0, ts - 8), te + 8))):
                 continue  # 做到“出庭一次、规范一片”: a slogan in quotes, not a count
