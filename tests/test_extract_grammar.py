@@ -10340,6 +10340,11 @@ def test_a_bureaus_station_named_after_its_bureau_is_the_unit_short() -> None:
     assert f.negated and f.scope_kind == "unit" and f.scope == "建设工程质量安全监督站"
 
 
+def test_a_tourism_disputes_rate_is_not_the_peoples_mediation_rate() -> None:
+    body = "坚持调解优先，通过与县人民调解委员会建立旅游纠纷联调机制，旅游纠纷调解成功率达到95%以上。"
+    assert _found(body, DEPARTMENT_2021, "mediation_success_rate") == []
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"
