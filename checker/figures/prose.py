@@ -37,7 +37,6 @@ class _Finder:
         self.t = text
         self.report_year = report_year
         self._indicators: tables.IndicatorTables | None = None  # found on first use
-        self._listed_counts: set[int] = set()  # the 1件 of 分别…2件和1件, added into the first count
         # a town's or a street's report: figures of the government above it are not its own. In a
         # department's report only the whole government's organs (全市行政机关…) and its system's units
         # (全市系统内…) are: a 司法局 reports the whole city's work as its own
@@ -708,6 +707,7 @@ class _Finder:
         self.own_claims = spec.near_any if spec.kind == "statement" else ()
         out: list[Figure] = []
         seen: set[tuple] = set()
+        listed_counts: set[int] = set()  # the 1件 of 分别…2件和1件, added into the first count
         counts_only = "%" not in spec.units
         term_near = dict(spec.term_near)
         term_not_near = dict(spec.term_not_near)
@@ -880,7 +880,7 @@ class _Finder:
                         seen.add(("each", fig.value_start))
                         if listed:
                             counts = [fig.value] + [parse_number(m.group(1)) for m in listed]
-                            self._listed_counts.update(fig.value_end + m.start(1) for m in listed)
+                            listed_counts.update(fig.value_end + m.start(1) for m in listed)
                             whose = ("", "") if fig.scope_kind in ("unit", "part") else (fig.scope, fig.scope_kind)  # all named, not the first
                             out.append(replace(fig, value=sum(counts), text="+".join(f"{number_text(float(c))}{fig.unit}" for c in counts),
                                                derived=True, operands=(self._own_words(fig),), scope=whose[0], scope_kind=whose[1]))
@@ -1036,7 +1036,7 @@ class _Finder:
         short = self._some_counted_short(out)  # 28名队员…达到60学时 … (problems) 仍有3名…未达到60学时
         out = [self._the_counted_only(f, short) for f in out]
         out += [r for f in out if (r := self._rest_units_short(ind, f, out)) is not None]
-        out = [f for f in out if f.value_start not in self._listed_counts]  # 分别…2件和1件: the 1件 is in the sum read at 2件
+        out = [f for f in out if f.value_start not in listed_counts]  # 分别…2件和1件: the 1件 is in the sum read at 2件
         # 局长和分管副局长各出庭应诉1件，即2件案件负责人均出庭应诉: the sum of each one's is the count said in the same sentence
         stated = {(t.sentence(f.value_start), f.value) for f in out if f.value is not None and not f.derived}
         out = [f for f in out if not (f.derived and f.unit in lx.COUNT_UNITS and (t.sentence(f.value_start), f.value) in stated)]
