@@ -10345,6 +10345,15 @@ def test_a_tourism_disputes_rate_is_not_the_peoples_mediation_rate() -> None:
     assert _found(body, DEPARTMENT_2021, "mediation_success_rate") == []
 
 
+def test_some_fields_catalogued_so_far_is_not_the_standards_done() -> None:
+    body = "按照县里统一部署编制镇级政务公开事项目录，目前已完成就业、社会救助、扶贫等领域目录的编制。"
+    [f] = _found(body, TOWN_2023, "grassroots_openness_standards")
+    assert f.negated and not f.requirement
+    # the fields it covers, named after the catalogue done: done
+    [f] = _found("完成镇级政务公开事项标准目录编制，覆盖就业、社会救助、扶贫等领域。", TOWN_2023, "grassroots_openness_standards")
+    assert not f.negated
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

@@ -1546,6 +1546,10 @@ class _Finder:
                           if (m := pat.WORK_UNDER_WAY.match(self.t.sh, c0, c1))), None)
             if going:
                 return going.start(1), going.end(1)
+            some = next((m for c0, c1 in self._clauses(ce + 1, end - 1)
+                         if (m := pat.SOME_FIELDS_NOW.match(self.t.sh, c0, c1 + 1))), None)
+            if some:  # …编制镇级政务公开事项目录，目前已完成就业、社会救助等领域目录的编制: some fields so far
+                return some.start(1), some.end(1)
         return found
 
     def _missed_as_planned(self, spec: ExtractSpec, ts: int, ce: int, ns: int, short: tuple[int, int]) -> bool:

@@ -944,6 +944,10 @@ EXPECTED_LATER = re.compile(r"\s*(?:目前)?(预计|[\u4e00-\u9fff]{2,10}?工作
 # under way, not done; not the problems found being fixed (目前其余问题正在整改).
 UNDER_WAY_NOW = re.compile(r"\s*(?:目前|当前|现阶段)(?:[^，,。；;\d]{0,12}?(?:已完成|已形成|已启动)[，,])?[^，,。；;\d]{0,24}?"
                            r"(正在|仍在|尚在|还在|尚未|仍未|还未)(?![^，,。；;]{0,16}(?:整改|问题))")
+# A later clause on the fields done so far (…编制镇级政务公开事项目录，目前已完成就业、社会救助等领域目录的编制):
+# some fields, so the whole is not done yet.
+SOME_FIELDS_NOW = re.compile(r"\s*((?:目前|当前|现阶段)(?:已经?|仅|只)?(?:编制|梳理)?完成了?(?:[^，,。；;\d]{0,30}?等)?"
+                             r"(?:部分|\d+\s*个|[一二两三四五六七八九十]+个)?领域)")
 # A later clause naming a work still going on (…方案已起草完成并报市级审核，集中行使…职责工作正在推进中): not done.
 WORK_UNDER_WAY = re.compile(r"\s*(?!目前|当前)(?![^，,。；;]{0,16}?(?:整改|问题))[^，,。；;\d]{2,16}?工作(正在|仍在|尚在|还在)(?:推进|进行|实施|开展)中?"
                             r"\s*(?=[，,。；;]|$)")  # not 其余问题整改工作正在推进: the problems found being put right
