@@ -10354,6 +10354,62 @@ def test_some_fields_catalogued_so_far_is_not_the_standards_done() -> None:
     assert not f.negated
 
 
+def test_the_head_and_the_rest_of_the_team_each_counted_are_summed() -> None:
+    body = "镇政府被诉行政案件7件，法院开庭审理6件，镇长出庭2件，其他班子成员出庭3件。"
+    [heads] = _found(body, TOWN_2023, "heads_in_court_count")
+    assert (heads.value, heads.derived) == (5, True)
+    [rate] = _found(body, TOWN_2023, "court_appearance_rate")
+    assert rate.derived and rate.value == Fraction(250, 3)
+
+
+def test_the_stations_heads_named_after_a_coverage_short_are_its_scope() -> None:
+    body = "三是法治专题脱产培训覆盖面不够，镇派出站所负责人尚未参加法治专题脱产培训，依法行政能力参差不齐。"
+    [f] = _found(body, TOWN_2023, "head_offjob_training")
+    assert f.negated and (f.scope_kind, f.scope) == ("part", "镇派出站所负责人")
+    # a miss of the team's, then another act the stations' heads have not done: the team's
+    [f] = _found("班子成员全年未能参加法治专题脱产培训，站所负责人述法尚未全面推开。", TOWN_2023, "head_offjob_training")
+    assert f.negated and f.scope_kind == ""
+
+
+def test_a_share_in_tenths_after_its_share_word_is_read() -> None:
+    [f] = _found("执法力量向一线下沉，一线执法人员占比九成以上。", TOWN_2023, "frontline_enforcement_share")
+    assert (f.value, f.bound) == (90, "at_least")
+
+
+def test_a_system_on_trial_in_some_towns_is_not_yet_everywhere() -> None:
+    body = "县级统一综合执法办案系统已建成，目前在城关镇、胡襄镇等4个乡镇先行试运行，尚未在全县范围全面推开。"
+    [f] = _found(body, COUNTY, "unified_enforcement_system")
+    assert f.negated
+
+
+def test_acts_not_revoked_by_the_reconsideration_organ_are_no_corrections() -> None:
+    body = "全年以镇政府为被申请人的行政复议案件2件，复议机关均作出了维持决定，镇政府作出的具体行政行为未被复议机关撤销、变更或确认违法。"
+    [f] = _found(body, TOWN_2023, "reconsideration_correction_rate")
+    assert f.value == 0
+
+
+def test_the_paragraphs_only_heard_count_gives_the_rate_of_a_later_total() -> None:
+    body = ("全年以我局为被告的行政诉讼案件4件，4件均已开庭审理。收到起诉状后，局政策法规股认真研究案情，在法定期限内提交答辩状。"
+            "局长出庭应诉1件、分管副局长出庭应诉2件，负责人共出庭应诉3件；另1件由局政策法规股负责人和法律顾问出庭。")
+    [rate] = _found(body, DEPARTMENT_2021, "court_appearance_rate")
+    assert (rate.value, rate.derived) == (75, True)
+    # two counts of the cases heard in the paragraph: which one is meant is not said
+    body = ("以局为被告的行政诉讼案件4件，其中开庭审理3件，另有行政复议转诉案件开庭审理2件。收到起诉状后，局里认真研究案情。"
+            "局负责人共出庭应诉2件。")
+    assert _found(body, DEPARTMENT_2021, "court_appearance_rate") == []
+
+
+def test_a_word_before_the_term_after_among_is_no_scope() -> None:
+    [f] = _found("执法队现有执法人员9名，其中在一线从事巡查执法的人员占比80%以上。", TOWN_2023, "frontline_enforcement_share")
+    assert f.scope_kind == ""
+
+
+def test_towns_listed_after_a_time_word_are_named_without_it() -> None:
+    body = "区政府启动覆盖区直执法部门和乡镇（街道）的综合行政执法办案系统建设，目前已在南岳镇、寿岳乡先行试运行，区直部门接入工作正在推进中。"
+    [f] = _found(body, COUNTY, "unified_enforcement_system")
+    assert f.negated and (f.scope_kind, f.scope) == ("part", "南岳镇、寿岳乡")
+
+
 # --- forms of sets ACG–ACJ ----------------------------------------------------------------------
 def test_a_report_published_within_the_time_limit_is_not_late() -> None:
     body = "旗政府2021年度法治政府建设情况报告已于3月下旬在旗政府门户网站公开，未超过规定时限。"

@@ -2805,6 +2805,13 @@ class _Finder:
                             and t.sentence(d.value_start)[0] >= t.sentence(t.sentence(n.value_start)[0] - 2)[0])
                            or (table and table_of(d.value_start) == table))]
             # the sentence's counts of the whole (not one organ's or head's, scoped): two of them are each one's
+            if not before and not table and n.scope_kind in ("", "whole"):
+                # 全年以我局为被告的…案件4件，4件均已开庭审理。…。负责人共出庭应诉3件: the paragraph's only count of
+                # the cases heard, and nothing between that counts them again
+                in_block = [d for d in dens if block.start <= d.value_start and d.value_end <= n.value_start]
+                if (len(in_block) == 1 and in_block[0].scope_kind in ("", "whole")
+                        and not any(block.start <= m.value_start < n.value_start for m in nums)):
+                    before = in_block
             whole_here = [m for m in nums if m.scope_kind not in ("unit", "part")
                           and t.sentence(m.value_start) == t.sentence(n.value_start)]
             if not before or len(whole_here) > 1:
@@ -3097,6 +3104,10 @@ class _Finder:
                 scope = (t.text[few.start(1):few.end()], "part", False, [])
             if not scope[1] and neg[0] > ce and (few := pat.FEW_PEOPLE_FIRST.match(t.sh, t.clause(neg[0])[0])):
                 scope = (t.text[few.start(1):few.end()], "part", False, [])  # 仅乡长…参加过…培训，其余班子成员尚未参加: the rest
+            if (not scope[1] and neg[1] <= ce < t.sentence(ts)[1] and "覆盖" in t.sh[cs:ce]
+                    and (heads := pat.LOWER_HEADS_NOT_YET.match(t.sh, ce + 1, t.clause(ce + 1)[1]))):
+                # …脱产培训覆盖面不够，镇派出站所负责人尚未参加…: those heads, named after the coverage short
+                scope = (t.text[heads.start(1):heads.end(1)], "part", False, [])
             if not scope[1] and (stations := pat.STATION_HEADS_FIRST.match(t.sh, t.clause(neg[0])[0])):
                 # 目前述法主要在局主要负责人层面开展，各市场监管所所长尚未全面开展年终述法: those heads
                 scope = (t.text[stations.start():stations.end()].strip(), "part", False, [])

@@ -278,6 +278,8 @@ NOT_THERE = ("尚未", "仍未", "还未", "暂未", "至今未", "至今没有"
 NOT_DONE = re.compile(r"未|没有|不")
 # The heads of a department's own lower units (乡镇卫生院院长, 各站所负责人): some of its people, not all.
 LOWER_UNIT_HEADS = r"(?:(?:各|下属|所属|直属|局属)?(?:(?![和及与])[\u4e00-\u9fff（）]){0,6}?(?:卫生院|医院|保健院|学校|站所|中心|所|站|事业单位|医疗卫生单位)|(?:局属|下属|所属|直属)(?:[\u4e00-\u9fff]{1,6}?[和及、])?(?:各|二级)?单位|(?<![和及、与])各单位)的?(?:主要)?(?:院长|校长|所长|站长|主任|负责人)"  # …作为局属单位负责人年度述职的重要内容: the bureau's units' heads
+# The lower units' heads opening a clause that says they have not yet (镇派出站所负责人尚未参加…).
+LOWER_HEADS_NOT_YET = re.compile(r"\s*((?:[镇乡局]|街道)?(?:派出|派驻|所属|下属|直属)?" + LOWER_UNIT_HEADS + r")[^，,。；;]{0,6}?(?:尚未|仍未|还未|未能|未|没有)")
 # Its units listed before their heads (县人民医院、县疾病预防控制中心和各乡（镇）卫生院主要负责人).
 LOWER_UNITS_LISTED = r"(?:(?:(?!要求)[\u4e00-\u9fff（）]){0,10}?(?:卫生院|医院|保健院|学校|站所|中心|所|站|事业单位|医疗卫生单位)[、和及与])*"
 LOWER_HEADS_IN = re.compile(LOWER_UNITS_LISTED + LOWER_UNIT_HEADS)
@@ -475,7 +477,7 @@ SAME_ACT = re.compile(r"\s*(?:并|随后|及时|均|已)?(?:在|向|于|通过)"
 OTHER_ACT = re.compile(r"收到|接收|接到|共收|召开|(?:人大代表|政协委员|代表)建议|(?:政协)?提案")  # …备案规范性文件，全年共办理人大代表建议126件: another noun counted
 PERSON = re.compile(r"[区市县镇乡旗局]长|苏木达|负责人|主任|书记|领导")
 # A clause whose subject is one person (县长本人带头出庭应诉2次; 3件案件中镇长出庭应诉2件): that person's part of a count.
-PERSON_FIRST = re.compile(r"\s*(?:(?:其中|即)[，,]?\s*|(?:\d+|[一二两三四五六七八九十]+)件(?:案件)?中[，,]?\s*)?(?:(?:街道)?办事处|街道|局|委|苏木|[区市县镇乡旗州](?:人民)?政府)?(?:(?:分管|常务)?副?(?:[区市县镇乡旗州]长|苏木达)|分管[^，,。；;]{1,16}?的副?(?:[区市县镇乡旗州]长|苏木达|局长|主任)|主要负责人|分管负责人|主要负责同志|分管负责同志|主要领导|分管领导|(?:分管)?副?局长|(?:分管)?副?主任)(?:本人)?")
+PERSON_FIRST = re.compile(r"\s*(?:(?:其中|即)[，,]?\s*|(?:\d+|[一二两三四五六七八九十]+)件(?:案件)?中[，,]?\s*)?(?:(?:街道)?办事处|街道|局|委|苏木|[区市县镇乡旗州](?:人民)?政府)?(?:(?:分管|常务)?副?(?:[区市县镇乡旗州]长|苏木达)|分管[^，,。；;]{1,16}?的副?(?:[区市县镇乡旗州]长|苏木达|局长|主任)|主要负责人|分管负责人|主要负责同志|分管负责同志|主要领导|分管领导|(?:分管)?副?局长|(?:分管)?副?主任|(?:其他|其余)(?:领导)?班子成员|班子(?:其他|其余)成员)(?:本人)?")
 ORGAN_NAMED = re.compile(r"(?:政府|局|委员会|委|办事处)$")  # a scope naming an organ, not a person (县长)
 TEAM_FIRST = re.compile(r"\s*(?:支队|大队|中队)")  # a clause going on about the team just named
 OWN_VALUE = re.compile(r"\s*(?:而)?((?:我|本)(?:县|区|市|旗|镇|乡|街道))(?:则)?(?:为|是|达到?|仅为|只有)\s*")
@@ -525,7 +527,7 @@ TOWNS_ONLY = re.compile(r"\s*(?:全[县区市旗])?(?:\d+|[一二两三四五六
 TOWNS = re.compile(r"乡|镇|街|社区|村")  # 各镇（街道）: the towns only, not every unit at the target's level
 LOWER_GOVERNMENTS = re.compile(COUNTY_GOVERNMENTS.pattern + r"|旗区")  # 各县（区）…均不低于5%: the counties', not every unit
 TOWN_NAME = re.compile(r"(?:镇|乡|街道|街道办事处|苏木)(?:人民政府)?$")
-TOWN_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|县|区|旗)(?:[、和及]|以及))+[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|县|区|旗)(?![\u4e00-\u9fff]{0,2}(?:政府|人民政府)?(?:作为|为)被告)")
+TOWN_LIST = re.compile(r"(?:(?:(?![在已于对向从由])[\u4e00-\u9fff]){2,4}?(?:乡|镇|街道|县|区|旗)(?:[、和及]|以及))+[\u4e00-\u9fff]{2,4}?(?:乡|镇|街道|县|区|旗)(?![\u4e00-\u9fff]{0,2}(?:政府|人民政府)?(?:作为|为)被告)")
 ISSUER = re.compile(r"部门|单位|乡|镇|街道|分局|县（市、区）|区县|县区|县市区|政府")
 # The system of the area above, in a county bureau's report (自治州水利系统, 全州农牧系统): not the bureau's own.
 AREA_SYSTEM = re.compile(r"\s*(?:\d{4}年度?)?((?:自治州|自治区|地区|全?[省市州盟]|全地区)[\u4e00-\u9fff]{2,6}?系统)")
@@ -842,7 +844,7 @@ KINDS_JOINED = re.compile(r"(?:复议|诉讼|信访|仲裁|民事|刑事)(?:案�
 AT_LEVEL_AFTER = re.compile(r"\s*在((?:社区|村|村级|村（社区）|乡镇|镇|街道|镇（街道）|乡镇（街道）|基层)(?:层面|一级))(?:还|仍|尚)?")
 LEVEL_SAID_FIRST = re.compile(r"\s*(?:[\u4e00-\u9fff（）、]{1,8}?(?:层面|一级|级端口|级终端|执法端|端口)|(?:乡镇|镇街|街镇|镇|乡|街道)(?:（街道）|（镇）|（乡）)?端)")  # 乡镇层面仍在试点推进, 镇级端口正在联调测试, 各乡镇执法端正在调试, 乡镇（街道）端仍在分批部署调试
 SYSTEM_END = re.compile(r"\s*[\u4e00-\u9fff（）]{1,8}?(?<!终)端")  # 乡镇端, 移动端: a part of the system, not units
-NOT_EVERYWHERE = re.compile(r"(?:尚未|仍未|还未|未)(?:在全(?:区|市|县|镇|旗)(?:范围内)?(?:推开|推广|铺开|覆盖|使用|应用|实现)"
+NOT_EVERYWHERE = re.compile(r"(?:尚未|仍未|还未|未)(?:在全(?:区|市|县|镇|旗)(?:范围内?)?(?:全面)?(?:推开|推广|铺开|覆盖|使用|应用|实现)"
                             r"|(?:覆盖|推开|推广|铺开|延伸)(?:到|至)?(?:全部|所有|全体|各(?=乡镇|镇|乡|街道|苏木|村|社区))"  # 尚未延伸至各乡镇
                             r"|实现对(?:全部|所有|\d+个)?(?:乡镇|镇街|街道|镇（街道）|乡镇（街道）)的?全覆盖)")  # 尚未覆盖全部乡镇, 尚未实现对12个乡镇的全覆盖
 # A year naming the figure just given again for that year (上一年度这一数字为10次).

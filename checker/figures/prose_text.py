@@ -117,7 +117,7 @@ class Text:
             unit = before.group(1)  # 人均完成学时66.5个, 培训学时人均不低于60个: the unit said before the number
         if unit == "成":  # 占三成左右, 近九成: tenths, only after a verb or bound and as a word of its own
             if (num not in pat.TENTHS or self.sh[m.end():m.end() + 1] in pat.NOT_TENTHS_AFTER
-                    or not re.search(r"(?:占|近|约|达|逾|超过?|有|为|是|了|到|接近|将近|[数员]的|持在)$", self.sh[max(0, m.start() - 2):m.start()])):
+                    or not re.search(r"(?:占比?|近|约|达|逾|超过?|有|为|是|了|到|接近|将近|[数员]的|持在)$", self.sh[max(0, m.start() - 2):m.start()])):
                 return None
             unit = "%"
         if not unit and not placeholder and not re.fullmatch(ARABIC, num):
@@ -588,6 +588,7 @@ def scope(text: Text, lo: int, hi: int, everyone_hi: int | None = None) -> tuple
             and not pat.PEOPLE_KIND.fullmatch(among)  # nor 其中专职法制审核人员3名
             and not pat.THE_COURT.fullmatch(among)  # nor 其中法院开庭审理205件
             and not re.match(r"(?:报送|报请|报|向)", among)  # nor 其中报送县人民政府备案2件
+            and among not in ("在", "有", "为", "是")  # nor 其中在一线从事巡查执法的人员占比八成以上: a word before the term
             and not re.fullmatch(r"(?:共|已|还)?(?:作出|做出|完成|确定|研究|审议|出台|制定|制发)(?:了)?|[\u4e00-\u9fff]{2,8}工作的?"
                                  r"|[\u4e00-\u9fff（）]{2,12}?在[^，,。；;]{2,24}?(?:考核|考评|评估|评价|□)中的?", among)):
         # nor 共研究各类事项96项，其中作出重大行政决策2项: the act, not some of the units; nor 其中政务公开工作的分值权重: a field
