@@ -2804,7 +2804,6 @@ class _Finder:
                       and ((block.start <= d.value_start
                             and t.sentence(d.value_start)[0] >= t.sentence(t.sentence(n.value_start)[0] - 2)[0])
                            or (table and table_of(d.value_start) == table))]
-            # the sentence's counts of the whole (not one organ's or head's, scoped): two of them are each one's
             if not before and not table and n.scope_kind in ("", "whole"):
                 # 全年以我局为被告的…案件4件，4件均已开庭审理。…。负责人共出庭应诉3件: the paragraph's only count of
                 # the cases heard, and nothing between that counts them again
@@ -2812,6 +2811,7 @@ class _Finder:
                 if (len(in_block) == 1 and in_block[0].scope_kind in ("", "whole")
                         and not any(block.start <= m.value_start < n.value_start for m in nums)):
                     before = in_block
+            # the sentence's counts of the whole (not one organ's or head's, scoped): two of them are each one's
             whole_here = [m for m in nums if m.scope_kind not in ("unit", "part")
                           and t.sentence(m.value_start) == t.sentence(n.value_start)]
             if not before or len(whole_here) > 1:
